@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { BasisSchema, IdSchema, ObservationInputSchema, PeriodSchema, type Observation } from '../model';
+
+export const ObservationQuerySchema = z
+  .object({
+    zoneIds: z.array(IdSchema).max(500).optional(),
+    indicatorIds: z.array(IdSchema).max(5000).optional(),
+    from: PeriodSchema.optional(),
+    to: PeriodSchema.optional(),
+    basis: BasisSchema.optional(),
+  })
+  .strict();
+export type ObservationQuery = z.output<typeof ObservationQuerySchema>;
+
+export const observationSchemas = {
+  getObservations: ObservationQuerySchema,
+  saveObservations: z.object({ observations: z.array(ObservationInputSchema).max(500_000) }).strict(),
+};
+
+export interface SaveOutcome {
+  added: number;
+  changed: number;
+  unchanged: number;
+}
+
+export interface ObservationResults {
+  getObservations: Observation[];
+  saveObservations: SaveOutcome;
+}

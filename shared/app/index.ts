@@ -1,0 +1,3 @@
+export * from './ports';
+export * from './create-handlers';
+export * from './merge-observations';

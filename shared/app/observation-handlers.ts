@@ -1,0 +1,49 @@
+import { fail, ok, type AppHandlers, type Problem } from '../api';
+import { makePeriod, type Catalog, type ObservationInput, type Period } from '../model';
+import { mergeObservations } from './merge-observations';
+import type { AppPorts } from './ports';
+
+type ObservationHandlers = Pick<AppHandlers, 'getObservations' | 'saveObservations'>;
+
+/** Hard errors no published figure can have: unknown keys, a future period, a fall beyond −100%. */
+export function observationProblems(inputs: ObservationInput[], catalog: Catalog, now: Date): Problem[] {
+  const zones = new Set(catalog.zones.map((zone) => zone.id));
+  const indicators = new Set(catalog.indicators.map((indicator) => indicator.id));
+  const latest = makePeriod(now.getFullYear(), now.getMonth() + 1);
+  const problems: Problem[] = [];
+  inputs.forEach((input, index) => {
+    const place = `observations.${index}`;
+    if (!zones.has(input.zoneId)) problems.push({ place: `${place}.zoneId`, found: input.zoneId, message: 'unknown zone' });
+    if (!indicators.has(input.indicatorId)) problems.push({ place: `${place}.indicatorId`, found: input.indicatorId, message: 'unknown indicator' });
+    if (input.period > latest) problems.push({ place: `${place}.period`, found: input.period, expected: `${latest} or earlier`, message: 'a period in the future' });
+    if (input.yoyPct !== null && input.yoyPct < -100) problems.push({ place: `${place}.yoyPct`, found: String(input.yoyPct), expected: '−100 or more', message: 'growth below −100%' });
+  });
+  return problems;
+}
+
+function periodSpan(inputs: ObservationInput[]): { from: Period; to: Period } {
+  let from = inputs[0]!.period;
+  let to = from;
+  for (const { period } of inputs) {
+    if (period < from) from = period;
+    if (period > to) to = period;
+  }
+  return { from, to };
+}
+
+export function createObservationHandlers({ store, clock }: AppPorts): ObservationHandlers {
+  return {
+    getObservations: async (query) => ok(await store.readObservations(query)),
+
+    saveObservations: async ({ observations }) => {
+      if (observations.length === 0) return ok({ added: 0, changed: 0, unchanged: 0 });
+      const now = clock.now();
+      const problems = observationProblems(observations, await store.readCatalog(), now);
+      if (problems.length > 0) return fail('invalid', `${problems.length} observation(s) cannot be saved`, { problems });
+      const existing = await store.readObservations({ zoneIds: [...new Set(observations.map((o) => o.zoneId))], ...periodSpan(observations) });
+      const { outcome, upsert } = mergeObservations(existing, observations, now);
+      if (upsert.length > 0) await store.commit({ upsert });
+      return ok(outcome);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { BackupInfo, ObservationQuery, Preferences, StoreNotice } from '../api';
+import type { Catalog, Observation, ObservationKey } from '../model';
+
+/** One all-or-nothing change of the dataset. */
+export interface DatasetChange {
+  catalog?: Catalog;
+  upsert?: Observation[];
+  remove?: ObservationKey[];
+}
+
+export interface StoreStats {
+  location: string;
+  sizeBytes: number;
+  fileCount: number;
+  schemaVersion: number;
+}
+
+/**
+ * Where the dataset lives. The app's adapter shards it into small files (electron-store in the
+ * app, `conf` elsewhere); use cases see one dataset and commit changes that land whole or not at all.
+ */
+export interface DatasetStore {
+  readCatalog(): Promise<Catalog>;
+  readObservations(query: ObservationQuery): Promise<Observation[]>;
+  /** Resolves once the change is durable on disk; a failure leaves the last committed state. */
+  commit(change: DatasetChange): Promise<void>;
+  backup(reason: string): Promise<BackupInfo>;
+  listBackups(): Promise<BackupInfo[]>;
+  /** Takes a backup of the current state first, then replaces it with the backup's. */
+  restoreBackup(id: string): Promise<void>;
+  stats(): Promise<StoreStats>;
+  /** Damaged files found (and moved aside) when the store opened. */
+  notices(): StoreNotice[];
+  /** Waits for every coalesced write to reach the disk. */
+  flush(): Promise<void>;
+}
+
+export interface PreferencesStore {
+  get(): Preferences;
+  set(patch: Partial<Preferences>): Preferences;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface AppPorts {
+  store: DatasetStore;
+  preferences: PreferencesStore;
+  clock: Clock;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,6 @@
+export * from './ids';
+export * from './period';
+export * from './zone';
+export * from './indicator';
+export * from './observation';
+export * from './catalog';

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { IdSchema } from './ids';
+
+export const INDICATOR_KINDS = ['flow', 'stock', 'rate'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+const NameSchema = z.string().trim().max(200);
+
+export const IndicatorSchema = z.object({
+  id: IdSchema,
+  name: NameSchema.min(1, 'an indicator needs an English name'),
+  nameZh: NameSchema,
+  unit: z.string().trim().max(40),
+  kind: z.enum(INDICATOR_KINDS),
+  /** The indicator whose growth this one contributes to (rare earth value added → industrial added value). */
+  parentId: IdSchema.nullable(),
+  /** Data entry may not mark a zone-month complete without it. */
+  required: z.boolean().default(false),
+  /** Year-on-year growth outside this range is a soft warning at entry. */
+  plausibleYoyMin: z.number().finite().nullable().default(null),
+  plausibleYoyMax: z.number().finite().nullable().default(null),
+});
+
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export type IndicatorInput = z.input<typeof IndicatorSchema>;

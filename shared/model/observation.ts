@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { IdSchema } from './ids';
+import { BasisSchema, PeriodSchema, type Basis, type Period } from './period';
+
+const FiniteOrNull = z.number().finite().nullable();
+const TextSchema = z.string().max(2000);
+
+export const RevisionSchema = z.object({
+  value: FiniteOrNull,
+  yoyPct: FiniteOrNull,
+  source: TextSchema,
+  note: TextSchema,
+  /** ISO time at which this version was replaced. */
+  replacedAt: z.string(),
+});
+export type Revision = z.infer<typeof RevisionSchema>;
+
+export const ObservationKeySchema = z.object({
+  zoneId: IdSchema,
+  indicatorId: IdSchema,
+  period: PeriodSchema,
+  basis: BasisSchema,
+});
+export type ObservationKey = z.infer<typeof ObservationKeySchema>;
+
+const observationFields = {
+  ...ObservationKeySchema.shape,
+  /** In the indicator's unit. */
+  value: FiniteOrNull,
+  /** The published year-on-year growth in %: primary data, never overwritten by a computed rate. */
+  yoyPct: FiniteOrNull,
+  source: TextSchema.default(''),
+  note: TextSchema.default(''),
+};
+
+function hasAFigure(o: { value: number | null; yoyPct: number | null }): boolean {
+  return o.value !== null || o.yoyPct !== null;
+}
+const NEEDS_A_FIGURE = { message: 'an observation needs a value or a published YoY %', path: ['value'] };
+
+/** What a user or an import supplies. */
+export const ObservationInputSchema = z.object(observationFields).refine(hasAFigure, NEEDS_A_FIGURE);
+export type ObservationInput = z.input<typeof ObservationInputSchema>;
+
+/** What the store keeps: the input plus when it last changed and its earlier versions. */
+export const ObservationSchema = z
+  .object({
+    ...observationFields,
+    updatedAt: z.string(),
+    history: z.array(RevisionSchema).default([]),
+  })
+  .refine(hasAFigure, NEEDS_A_FIGURE);
+export type Observation = z.infer<typeof ObservationSchema>;
+
+export function observationKey(o: { zoneId: string; indicatorId: string; period: Period; basis: Basis }): string {
+  return `${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`;
+}
+
+export function sameFigures(
+  a: Pick<Observation, 'value' | 'yoyPct' | 'source' | 'note'>,
+  b: Pick<Observation, 'value' | 'yoyPct' | 'source' | 'note'>,
+): boolean {
+  return a.value === b.value && a.yoyPct === b.yoyPct && a.source === b.source && a.note === b.note;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** A calendar month, `YYYY-MM`. Year-to-date figures are keyed by their last month. */
+export type Period = string;
+
+export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export const PeriodSchema = z
+  .string()
+  .regex(PERIOD_PATTERN, 'expected a period as YYYY-MM');
+
+export const BASES = ['month', 'ytd'] as const;
+export type Basis = (typeof BASES)[number];
+export const BasisSchema = z.enum(BASES);
+
+export function isPeriod(text: string): boolean {
+  return PERIOD_PATTERN.test(text);
+}
+
+export function makePeriod(year: number, month: number): Period {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+export function periodYear(period: Period): number {
+  return Number(period.slice(0, 4));
+}
+
+export function periodMonth(period: Period): number {
+  return Number(period.slice(5, 7));
+}
+
+/** Months since year 0: a number that orders and subtracts periods. */
+export function periodIndex(period: Period): number {
+  return periodYear(period) * 12 + periodMonth(period) - 1;
+}
+
+export function periodFromIndex(index: number): Period {
+  return makePeriod(Math.floor(index / 12), (index % 12) + 1);
+}
+
+export function addMonths(period: Period, months: number): Period {
+  return periodFromIndex(periodIndex(period) + months);
+}
+
+export function monthsBetween(from: Period, to: Period): number {
+  return periodIndex(to) - periodIndex(from);
+}
+
+/** Every period from `from` to `to`, both included; empty when `to` is before `from`. */
+export function periodRange(from: Period, to: Period): Period[] {
+  const periods: Period[] = [];
+  for (let i = periodIndex(from); i <= periodIndex(to); i++) periods.push(periodFromIndex(i));
+  return periods;
+}
