@@ -1,0 +1,32 @@
+import type { AppHandlers } from '../../shared/api';
+
+/** Where a command writes: standard output and error, swappable in tests. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Parsed command line: positional arguments and `--flag value` / `--switch` options. */
+export interface CliArgs {
+  positional: string[];
+  options: Record<string, string | true>;
+}
+
+export interface CliContext {
+  args: CliArgs;
+  io: CliIo;
+  /** Opens the store (`--data DIR`, else ZONE_STATS_DATA, else the desktop app's folder) and gives its handlers. */
+  openHandlers(): Promise<{ handlers: AppHandlers; close(): Promise<void> }>;
+}
+
+/** Exit codes of workbook.md §3: 0 done, 2 refused (problems printed, nothing written), 1 internal fault. */
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_REFUSED = 2;
+
+export interface CliCommand {
+  name: string;
+  /** One usage line, as printed by `zone-stats --help`. */
+  usage: string;
+  run(context: CliContext): Promise<number>;
+}
