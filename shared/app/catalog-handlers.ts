@@ -47,39 +47,33 @@ export function createCatalogHandlers({ store }: AppPorts): CatalogHandlers {
     return saved.ok ? ok(indicator) : saved;
   }
 
-  async function deleteZone({ id, confirm }: { id: string; confirm: boolean }): Promise<Result<DeleteOutcome>> {
+  /**
+   * Delete a zone or an indicator. What still uses it (observations, zones benchmarking it,
+   * component indicators) makes the call fail with `in_use` and the counts, unless confirmed;
+   * then a backup is taken first and the references are cleared.
+   */
+  async function deleteEntry(kind: 'zone' | 'indicator', id: string, confirm: boolean): Promise<Result<DeleteOutcome>> {
     const catalog = await store.readCatalog();
-    if (!catalog.zones.some((zone) => zone.id === id)) return fail('not_found', `no zone with id "${id}"`);
-    const observations = await store.readObservations({ zoneIds: [id] });
-    const benchmarkOf = catalog.zones.filter((zone) => zone.benchmarkZoneId === id).length;
-    if ((observations.length > 0 || benchmarkOf > 0) && !confirm) {
-      return fail('in_use', `zone "${id}" has ${observations.length} observations and is the benchmark of ${benchmarkOf} zones`, {
-        details: { observations: observations.length, benchmarkOf },
+    const list: Entity[] = kind === 'zone' ? catalog.zones : catalog.indicators;
+    if (!list.some((entry) => entry.id === id)) return fail('not_found', `no ${kind} with id "${id}"`);
+    const observations = await store.readObservations(kind === 'zone' ? { zoneIds: [id] } : { indicatorIds: [id] });
+    const dependants =
+      kind === 'zone'
+        ? catalog.zones.filter((zone) => zone.benchmarkZoneId === id).length
+        : catalog.indicators.filter((indicator) => indicator.parentId === id).length;
+    const dependantsName = kind === 'zone' ? 'benchmarkOf' : 'children';
+    const inUse = observations.length > 0 || dependants > 0;
+    if (inUse && !confirm) {
+      return fail('in_use', `${kind} "${id}" has ${observations.length} observations and ${dependants} ${kind === 'zone' ? 'zones benchmarked on it' : 'component indicators'}`, {
+        details: { observations: observations.length, [dependantsName]: dependants },
       });
     }
-    const backup = observations.length > 0 || benchmarkOf > 0 ? await store.backup(`delete zone ${id}`) : null;
-    const zones = catalog.zones
-      .filter((zone) => zone.id !== id)
-      .map((zone) => (zone.benchmarkZoneId === id ? { ...zone, benchmarkZoneId: null } : zone));
-    await store.commit({ catalog: { ...catalog, zones }, remove: observations });
-    return ok({ deletedObservations: observations.length, backupId: backup?.id ?? null });
-  }
-
-  async function deleteIndicator({ id, confirm }: { id: string; confirm: boolean }): Promise<Result<DeleteOutcome>> {
-    const catalog = await store.readCatalog();
-    if (!catalog.indicators.some((indicator) => indicator.id === id)) return fail('not_found', `no indicator with id "${id}"`);
-    const observations = await store.readObservations({ indicatorIds: [id] });
-    const children = catalog.indicators.filter((indicator) => indicator.parentId === id).length;
-    if ((observations.length > 0 || children > 0) && !confirm) {
-      return fail('in_use', `indicator "${id}" has ${observations.length} observations and ${children} component indicators`, {
-        details: { observations: observations.length, children },
-      });
-    }
-    const backup = observations.length > 0 || children > 0 ? await store.backup(`delete indicator ${id}`) : null;
-    const indicators = catalog.indicators
-      .filter((indicator) => indicator.id !== id)
-      .map((indicator) => (indicator.parentId === id ? { ...indicator, parentId: null } : indicator));
-    await store.commit({ catalog: { ...catalog, indicators }, remove: observations });
+    const backup = inUse ? await store.backup(`delete ${kind} ${id}`) : null;
+    const next: Catalog =
+      kind === 'zone'
+        ? { ...catalog, zones: catalog.zones.filter((zone) => zone.id !== id).map((zone) => (zone.benchmarkZoneId === id ? { ...zone, benchmarkZoneId: null } : zone)) }
+        : { ...catalog, indicators: catalog.indicators.filter((indicator) => indicator.id !== id).map((indicator) => (indicator.parentId === id ? { ...indicator, parentId: null } : indicator)) };
+    await store.commit({ catalog: next, remove: observations });
     return ok({ deletedObservations: observations.length, backupId: backup?.id ?? null });
   }
 
@@ -87,10 +81,10 @@ export function createCatalogHandlers({ store }: AppPorts): CatalogHandlers {
     listZones: async () => ok((await store.readCatalog()).zones),
     createZone: ({ zone }) => saveZone(zone, 'create'),
     updateZone: ({ zone }) => saveZone(zone, 'update'),
-    deleteZone,
+    deleteZone: ({ id, confirm }) => deleteEntry('zone', id, confirm),
     listIndicators: async () => ok((await store.readCatalog()).indicators),
     createIndicator: ({ indicator }) => saveIndicator(indicator, 'create'),
     updateIndicator: ({ indicator }) => saveIndicator(indicator, 'update'),
-    deleteIndicator,
+    deleteIndicator: ({ id, confirm }) => deleteEntry('indicator', id, confirm),
   };
 }
