@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { catalogSchemas, type CatalogResults } from './catalog';
+import { entrySchemas, type EntryResults } from './entry';
 import { observationSchemas, type ObservationResults } from './observations';
 import type { Result } from './result';
 import { storeSchemas, type StoreResults } from './store';
@@ -9,10 +10,11 @@ export const API_SCHEMAS = {
   ...catalogSchemas,
   ...observationSchemas,
   ...storeSchemas,
+  ...entrySchemas,
 };
 
 /** What each method gives back when it succeeds. */
-export type ApiResults = CatalogResults & ObservationResults & StoreResults;
+export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults;
 
 export type ApiMethod = keyof ApiResults;
 type Schemas = typeof API_SCHEMAS;
@@ -43,6 +45,10 @@ export const API_METHODS = [
   'restoreBackup',
   'getPreferences',
   'setPreferences',
+  'getEntryStatuses',
+  'setEntryStatus',
+  'deleteObservations',
+  'getObservationHistory',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHODS)[number];

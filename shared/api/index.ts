@@ -4,4 +4,5 @@ export * from './contract';
 export * from './catalog';
 export * from './observations';
 export * from './store';
+export * from './entry';
 export * from './shell';

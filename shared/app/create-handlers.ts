@@ -1,5 +1,6 @@
 import { API_METHODS, errorMessage, fail, type AppHandlers } from '../api';
 import { createCatalogHandlers } from './catalog-handlers';
+import { createEntryHandlers } from './entry-handlers';
 import { createObservationHandlers } from './observation-handlers';
 import type { AppPorts } from './ports';
 import { createStoreHandlers } from './store-handlers';
@@ -13,6 +14,7 @@ export function createHandlers(ports: AppPorts): AppHandlers {
     ...createCatalogHandlers(ports),
     ...createObservationHandlers(ports),
     ...createStoreHandlers(ports),
+    ...createEntryHandlers(ports),
   };
   return guardAll(handlers);
 }

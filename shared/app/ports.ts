@@ -6,6 +6,8 @@ export interface DatasetChange {
   catalog?: Catalog;
   upsert?: Observation[];
   remove?: ObservationKey[];
+  /** Small named documents beside the dataset (entry statuses, deleted observations): name → JSON value, null removes it. */
+  meta?: Record<string, unknown>;
 }
 
 export interface StoreStats {
@@ -22,6 +24,8 @@ export interface StoreStats {
 export interface DatasetStore {
   readCatalog(): Promise<Catalog>;
   readObservations(query: ObservationQuery): Promise<Observation[]>;
+  /** One named document written through `commit({ meta })`; undefined when there is none. */
+  readMeta(name: string): Promise<unknown>;
   /** Resolves once the change is durable on disk; a failure leaves the last committed state. */
   commit(change: DatasetChange): Promise<void>;
   backup(reason: string): Promise<BackupInfo>;

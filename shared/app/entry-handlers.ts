@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { fail, ok, type AppHandlers, type DeletedObservation, type EntryStatus, type EntryStatusName, type Result } from '../api';
+import { EntryStatusNameSchema } from '../api/entry';
+import { makePeriod, observationKey, ObservationSchema, type Basis, type ObservationKey, type Period } from '../model';
+import type { AppPorts, DatasetStore } from './ports';
+
+type EntryHandlers = Pick<AppHandlers, 'getEntryStatuses' | 'setEntryStatus' | 'deleteObservations' | 'getObservationHistory'>;
+
+/** Statuses and deleted observations are kept per zone, so each document stays small. */
+export const statusMetaName = (zoneId: string): string => `entry-status.${zoneId}`;
+export const trashMetaName = (zoneId: string): string => `entry-trash.${zoneId}`;
+
+/** Deleted versions kept per zone; the oldest go first beyond this (a paste undone 700 times over). */
+export const TRASH_LIMIT = 10_000;
+
+const StatusDocSchema = z.record(z.string(), z.object({ status: EntryStatusNameSchema, updatedAt: z.string() }));
+type StatusDoc = z.infer<typeof StatusDocSchema>;
+const TrashDocSchema = z.array(z.object({ observation: ObservationSchema, deletedAt: z.string() }));
+
+const statusSlot = (period: Period, basis: Basis): string => `${period}|${basis}`;
+
+async function readStatusDoc(store: DatasetStore, zoneId: string): Promise<StatusDoc> {
+  const stored = await store.readMeta(statusMetaName(zoneId));
+  return stored === undefined ? {} : StatusDocSchema.parse(stored);
+}
+
+async function readTrash(store: DatasetStore, zoneId: string): Promise<DeletedObservation[]> {
+  const stored = await store.readMeta(trashMetaName(zoneId));
+  return stored === undefined ? [] : TrashDocSchema.parse(stored);
+}
+
+function groupByZone(keys: ObservationKey[]): Map<string, ObservationKey[]> {
+  const byZone = new Map<string, ObservationKey[]>();
+  for (const key of keys) {
+    const list = byZone.get(key.zoneId) ?? [];
+    list.push(key);
+    byZone.set(key.zoneId, list);
+  }
+  return byZone;
+}
+
+export function createEntryHandlers({ store, clock }: AppPorts): EntryHandlers {
+  /** Why a zone-month may not take a status, or null. */
+  async function statusRefusal(zoneId: string, period: Period, basis: Basis, status: EntryStatusName, current: EntryStatusName): Promise<Result<null>> {
+    const latest = makePeriod(clock.now().getFullYear(), clock.now().getMonth() + 1);
+    if (period > latest) return fail('invalid', `${period} is in the future`, { problems: [{ place: 'period', found: period, expected: `${latest} or earlier`, message: 'a period in the future' }] });
+    if (status === 'draft') return ok(null);
+    if (status === 'verified' && current === 'draft') return fail('refused', 'mark the zone-month complete before verifying it');
+    const catalog = await store.readCatalog();
+    const required = catalog.indicators.filter((indicator) => indicator.required);
+    const present = new Set((await store.readObservations({ zoneIds: [zoneId], from: period, to: period, basis })).map((o) => o.indicatorId));
+    const missing = required.filter((indicator) => !present.has(indicator.id));
+    if (missing.length === 0) return ok(null);
+    return fail('refused', `${missing.length} required indicator(s) have no figure`, {
+      problems: missing.map((indicator) => ({ place: indicator.id, message: 'a required indicator has no figure' })),
+      details: { missing: missing.length },
+    });
+  }
+
+  return {
+    getEntryStatuses: async ({ zoneIds, from, to, basis }) => {
+      const statuses: EntryStatus[] = [];
+      for (const zoneId of zoneIds) {
+        for (const [slot, entry] of Object.entries(await readStatusDoc(store, zoneId))) {
+          const [period = '', slotBasis] = slot.split('|') as [Period, Basis];
+          if (period < from || period > to || (basis && slotBasis !== basis)) continue;
+          statuses.push({ zoneId, period, basis: slotBasis, ...entry });
+        }
+      }
+      return ok(statuses);
+    },
+
+    setEntryStatus: async ({ zoneId, period, basis, status }) => {
+      const doc = await readStatusDoc(store, zoneId);
+      const slot = statusSlot(period, basis);
+      const refusal = await statusRefusal(zoneId, period, basis, status, doc[slot]?.status ?? 'draft');
+      if (!refusal.ok) return refusal;
+      const updatedAt = clock.now().toISOString();
+      await store.commit({ meta: { [statusMetaName(zoneId)]: { ...doc, [slot]: { status, updatedAt } } } });
+      return ok({ zoneId, period, basis, status, updatedAt });
+    },
+
+    deleteObservations: async ({ keys }) => {
+      const deletedAt = clock.now().toISOString();
+      const meta: Record<string, unknown> = {};
+      const remove: ObservationKey[] = [];
+      for (const [zoneId, zoneKeys] of groupByZone(keys)) {
+        const wanted = new Set(zoneKeys.map(observationKey));
+        const periods = zoneKeys.map((key) => key.period).sort();
+        const stored = await store.readObservations({ zoneIds: [zoneId], from: periods[0], to: periods.at(-1) });
+        const found = stored.filter((observation) => wanted.has(observationKey(observation)));
+        if (found.length === 0) continue;
+        const trash = [...(await readTrash(store, zoneId)), ...found.map((observation) => ({ observation, deletedAt }))];
+        meta[trashMetaName(zoneId)] = trash.slice(-TRASH_LIMIT);
+        remove.push(...found.map(({ zoneId: z, indicatorId, period, basis }) => ({ zoneId: z, indicatorId, period, basis })));
+      }
+      if (remove.length > 0) await store.commit({ remove, meta });
+      return ok({ deleted: remove.length, missing: new Set(keys.map(observationKey)).size - remove.length });
+    },
+
+    getObservationHistory: async ({ key }) => {
+      const wanted = observationKey(key);
+      const stored = await store.readObservations({ zoneIds: [key.zoneId], indicatorIds: [key.indicatorId], from: key.period, to: key.period, basis: key.basis });
+      const current = stored.find((observation) => observationKey(observation) === wanted) ?? null;
+      const deleted = (await readTrash(store, key.zoneId)).filter((entry) => observationKey(entry.observation) === wanted);
+      return ok({ current, revisions: current?.history ?? [], deleted });
+    },
+  };
+}
