@@ -1,0 +1,89 @@
+import type { Basis } from '../model';
+import { computeBenchmark } from './benchmark';
+import { componentChecks, publishedVsComputed, type CheckPlace } from './checks';
+import { computeComponents } from './components';
+import { pairAt, type Dataset } from './dataset';
+import { computeGrowth } from './growth';
+import { computeMonthOnMonth } from './monthly';
+import { competitionRanks } from './rank';
+import { NO_COUNT, seriesList, seriesOf, type Pair, type Series } from './series';
+import { computeStreak } from './streak';
+import type { MetricWarning } from './warning';
+
+/** Everything that reads only the pair itself: growth, monthly change, streaks. */
+export function computeOwn(dataset: Dataset, pair: Pair, threshold: number): void {
+  const { layout } = dataset;
+  for (const series of seriesList(pair)) computeGrowth(series);
+  computeMonthOnMonth(layout, layout.indicators[pair.indicator]!.kind, pair);
+  computeStreaks(dataset, pair, threshold);
+}
+
+export function computeStreaks(dataset: Dataset, pair: Pair, threshold: number): void {
+  for (const series of seriesList(pair)) computeStreak(dataset.layout, series, pair, threshold);
+}
+
+/** What reads other pairs: the parent (share, contributions) and the benchmark zone (gap). */
+export function computeLinks(dataset: Dataset, pair: Pair): void {
+  const { layout } = dataset;
+  const parent = layout.parentOf[pair.indicator]!;
+  const benchmark = layout.benchmarkOf[pair.zone]!;
+  const parentPair = parent < 0 ? undefined : pairAt(dataset, pair.zone, parent);
+  const benchmarkPair = benchmark < 0 ? undefined : pairAt(dataset, benchmark, pair.indicator);
+  for (const series of seriesList(pair)) {
+    computeComponents(series, seriesOf(parentPair, series.basis));
+    computeBenchmark(series, seriesOf(benchmarkPair, series.basis));
+  }
+}
+
+/** The series of one indicator and basis across zones, in zone order. */
+export function rankMembers(dataset: Dataset, indicator: number, basis: Basis): Series[] {
+  const members: Series[] = [];
+  for (let zone = 0; zone < dataset.layout.zones.length; zone++) {
+    const series = seriesOf(pairAt(dataset, zone, indicator), basis);
+    if (series) members.push(series);
+  }
+  return members;
+}
+
+export function rankAt(members: readonly Series[], t: number): void {
+  const present = members.filter((series) => series.has[t]);
+  const ranks = competitionRanks(present.map((series) => series.yoy[t]!));
+  present.forEach((series, index) => {
+    series.rank[t] = ranks[index] || NO_COUNT;
+  });
+}
+
+export function rankAll(dataset: Dataset): void {
+  const { layout } = dataset;
+  for (let indicator = 0; indicator < layout.indicators.length; indicator++) {
+    for (const basis of ['month', 'ytd'] as const) {
+      const members = rankMembers(dataset, indicator, basis);
+      if (members.length === 0) continue;
+      for (let t = 0; t < layout.length; t++) rankAt(members, t);
+    }
+  }
+}
+
+function place(dataset: Dataset, pair: Pair, basis: Basis): CheckPlace {
+  const { layout } = dataset;
+  return { zoneId: layout.zones[pair.zone]!.id, indicatorId: layout.indicators[pair.indicator]!.id, basis, periods: layout.periods };
+}
+
+/** Published-vs-computed warnings of one pair. */
+export function pairWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
+  return seriesList(pair).flatMap((series) => publishedVsComputed(series, place(dataset, pair, series.basis)));
+}
+
+/** Component-sum warnings of a pair as the parent of its components (same zone). */
+export function parentWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
+  const { layout } = dataset;
+  const children = layout.childrenOf[pair.indicator]!;
+  if (children.length === 0) return [];
+  return seriesList(pair).flatMap((parent) => {
+    const components = children.flatMap((child) => {
+      const series = seriesOf(pairAt(dataset, pair.zone, child), parent.basis);
+      return series ? [{ id: layout.indicators[child]!.id, series }] : [];
+    });
+    return componentChecks(parent, components, place(dataset, pair, parent.basis));
+  });
+}
