@@ -11,9 +11,44 @@ export interface OpenFileResult {
   base64: string;
 }
 
+/** The screens the menu can open (Navigate → …, CmdOrCtrl+1…6). */
+export const SCREENS = ['entry', 'compare', 'import', 'export', 'zones', 'settings'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+/**
+ * What a menu item asks the page to do. Undo and redo arrive after main has already undone any
+ * text edit natively, so the page acts on them only when no editable element has focus.
+ */
+export type MenuCommand =
+  | { kind: 'navigate'; screen: Screen }
+  | { kind: 'import' }
+  | { kind: 'export' }
+  | { kind: 'undo' }
+  | { kind: 'redo' };
+
 export interface AppShell {
+  /** Rejects with a readable message when the file is larger than the import size preference. */
   openFile(options: { title?: string; filters?: FileFilter[] }): Promise<OpenFileResult | null>;
   saveFile(options: { title?: string; defaultName: string; filters?: FileFilter[]; base64: string }): Promise<string | null>;
+  /** Only paths this session opened or saved, or inside the data folder, are revealed. */
   revealInFolder(path: string): Promise<void>;
   appVersion(): Promise<string>;
+  /** Calls `listener` for every menu command until the returned function is called. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** The shell's IPC channels: invoke channels page → main, `menuCommand` main → page. */
+export const SHELL_CHANNELS = {
+  openFile: 'shell:openFile',
+  saveFile: 'shell:saveFile',
+  revealInFolder: 'shell:revealInFolder',
+  appVersion: 'shell:appVersion',
+  menuCommand: 'shell:menuCommand',
+} as const;
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, screen } = value as { kind?: unknown; screen?: unknown };
+  if (kind === 'navigate') return (SCREENS as readonly unknown[]).includes(screen);
+  return kind === 'import' || kind === 'export' || kind === 'undo' || kind === 'redo';
 }

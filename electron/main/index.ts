@@ -1,0 +1,111 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import path from 'node:path';
+import { errorMessage, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
+import { createHandlers, systemClock } from '../../shared/app';
+import { openDatasetStore, openPreferencesStore, openWindowStateStore } from '../store';
+import { electronStoreEngine } from '../store/electron-store-engine';
+import { appPage, isTrustedSender } from './app-page';
+import { contentSecurityPolicy } from './csp';
+import { bindApi } from './ipc';
+import { menuTemplate } from './menu';
+import { onPreferencesSaved } from './preferences-listener';
+import { guardApp, guardSession } from './security';
+import { bindShell } from './shell-ipc';
+import { createMainWindow } from './window';
+import { restoreBounds } from './window-bounds';
+
+/** The composition root: stores, use cases, IPC, menu and the one window. */
+const devServerUrl = typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
+const page = appPage(devServerUrl, path.join(import.meta.dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`));
+const log = (message: string) => console.warn(`[zone-stats] ${message}`);
+
+// A second process would open the same store: it hands over to the first and leaves.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start().catch((cause: unknown) => {
+    dialog.showErrorBox('Zone Stats could not start', errorMessage(cause));
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  guardApp(app, page, log);
+  await app.whenReady();
+  guardSession(session.defaultSession, contentSecurityPolicy(devServerUrl));
+
+  const userData = app.getPath('userData');
+  const dataDirectory = path.join(userData, 'dataset');
+  const store = await openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
+  const preferences = openPreferencesStore({ directory: dataDirectory, engine: electronStoreEngine });
+  const windowState = openWindowStateStore({ directory: userData, engine: electronStoreEngine });
+  let window: BrowserWindow | null = null;
+
+  const send = (command: MenuCommand) => window?.webContents.send(SHELL_CHANNELS.menuCommand, command);
+  const refreshMenu = () => {
+    const template = menuTemplate({
+      language: preferences.get().language,
+      platform: process.platform,
+      dev: devServerUrl !== undefined,
+      send,
+      editText: (action) => window?.webContents[action](),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, page);
+
+  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock }), refreshMenu), { isTrusted, log });
+  bindShell(ipcMain, {
+    showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, { ...options, properties: ['openFile'] }) : dialog.showOpenDialog({ ...options, properties: ['openFile'] })),
+    showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
+    showItemInFolder: (file) => shell.showItemInFolder(file),
+    appVersion: () => app.getVersion(),
+    maxOpenBytes: () => preferences.get().importSizeLimitMb * 1024 * 1024,
+    documentsDirectory: app.getPath('documents'),
+    dataDirectory,
+    isTrusted,
+    log,
+  });
+  refreshMenu();
+
+  const openWindow = () => {
+    window = createMainWindow({
+      preloadPath: path.join(import.meta.dirname, 'preload.cjs'),
+      page,
+      title: app.getName(),
+      bounds: restoreBounds(windowState.get(), screen.getAllDisplays().map((display) => display.workArea)),
+      saveBounds: (bounds) => windowState.set(bounds),
+    });
+    window.on('closed', () => {
+      window = null;
+    });
+  };
+  openWindow();
+
+  app.on('second-instance', () => {
+    if (!window) return openWindow();
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (!window) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Quitting waits until every coalesced write is on disk.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    store
+      .flush()
+      .then(() => store.close())
+      .catch((cause: unknown) => log(`closing the store: ${errorMessage(cause)}`))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
+}

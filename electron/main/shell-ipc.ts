@@ -1,0 +1,81 @@
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { SHELL_CHANNELS, type FileFilter, type OpenFileResult } from '../../shared/api';
+import type { SenderFrame } from './app-page';
+import type { IpcMainLike } from './ipc';
+import { RevealAllowList } from './reveal-allow-list';
+import { OpenFileSchema, RevealSchema, SaveFileSchema } from './shell-schemas';
+
+/** Electron's dialogs and shell, narrowed to what the page may ask for. */
+export interface ShellDeps {
+  showOpenDialog(options: { title?: string; filters?: FileFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: { title?: string; defaultPath: string; filters?: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  showItemInFolder(file: string): void;
+  appVersion(): string;
+  /** The import size preference, read at each call so a change in Settings applies at once. */
+  maxOpenBytes(): number;
+  /** Where the save dialog starts. */
+  documentsDirectory: string;
+  dataDirectory: string;
+  isTrusted(frame: SenderFrame | null): boolean;
+  log(message: string): void;
+}
+
+/** Binds `shell:*`. Failures reject with a readable message: the shell has no Result type. */
+export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
+  const allowList = new RevealAllowList(deps.dataDirectory);
+  const bind = <T>(channel: string, schema: z.ZodType<T> | null, run: (arg: T) => Promise<unknown> | unknown) => {
+    ipcMain.handle(channel, async (event, arg) => {
+      if (!deps.isTrusted(event.senderFrame)) {
+        deps.log(`refused ${channel} from ${event.senderFrame?.url ?? 'a frame that is gone'}`);
+        throw new Error('This page may not call the app.');
+      }
+      if (!schema) return run(undefined as T);
+      const parsed = schema.safeParse(arg);
+      if (!parsed.success) throw new Error(`The request to ${channel} is not valid.`);
+      return run(parsed.data);
+    });
+  };
+
+  bind(SHELL_CHANNELS.openFile, OpenFileSchema, async (options): Promise<OpenFileResult | null> => {
+    const { canceled, filePaths } = await deps.showOpenDialog(options);
+    const file = filePaths[0];
+    if (canceled || !file) return null;
+    const { size } = await stat(file);
+    const limit = deps.maxOpenBytes();
+    if (size > limit) {
+      throw new Error(`${path.basename(file)} is ${megabytes(size)} MB, over the ${megabytes(limit)} MB import limit set in Settings.`);
+    }
+    allowList.remember(file);
+    return { path: file, name: path.basename(file), base64: (await readFile(file)).toString('base64') };
+  });
+
+  bind(SHELL_CHANNELS.saveFile, SaveFileSchema, async ({ base64, defaultName, ...options }) => {
+    // Only a name: the page does not choose the folder, the user does.
+    const defaultPath = path.join(deps.documentsDirectory, path.basename(defaultName));
+    const { canceled, filePath } = await deps.showSaveDialog({ ...options, defaultPath });
+    if (canceled || !filePath) return null;
+    await writeAtomically(filePath, Buffer.from(base64, 'base64'));
+    allowList.remember(filePath);
+    return filePath;
+  });
+
+  bind(SHELL_CHANNELS.revealInFolder, RevealSchema, (file) => {
+    if (!allowList.allows(file)) throw new Error('Only files opened or saved in this session can be shown.');
+    deps.showItemInFolder(file);
+  });
+
+  bind(SHELL_CHANNELS.appVersion, null, () => deps.appVersion());
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}
+
+/** A half-written export never replaces a good file of the same name. */
+async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
+  const temporary = `${file}.${process.pid}.partial`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, file);
+}

@@ -1,0 +1,35 @@
+import { API_METHODS, apiChannel, isMenuCommand, SHELL_CHANNELS, type AppApi, type AppShell, type MenuCommand } from '../../shared/api';
+
+/** `ipcRenderer.invoke`, narrowed to what the bridge needs. */
+export type Invoke = (channel: string, arg?: unknown) => Promise<unknown>;
+/** Subscribes to a main → page channel; returns the unsubscribe function. */
+export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
+
+/**
+ * `window.api`: one function per listed method, each on its own `api:<method>` channel.
+ * Built from API_METHODS alone, so no other channel can be reached from the page.
+ */
+export function buildApi(invoke: Invoke): AppApi {
+  const api: Record<string, (arg: unknown) => Promise<unknown>> = {};
+  for (const method of API_METHODS) {
+    const channel = apiChannel(method);
+    api[method] = (arg: unknown) => invoke(channel, arg);
+  }
+  return Object.freeze(api) as unknown as AppApi;
+}
+
+/** `window.shell`: the dialogs, reveal-in-folder, the app version and menu commands. */
+export function buildShell(invoke: Invoke, subscribe: Subscribe): AppShell {
+  return Object.freeze({
+    openFile: (options) => invoke(SHELL_CHANNELS.openFile, options) as ReturnType<AppShell['openFile']>,
+    saveFile: (options) => invoke(SHELL_CHANNELS.saveFile, options) as ReturnType<AppShell['saveFile']>,
+    revealInFolder: async (path) => {
+      await invoke(SHELL_CHANNELS.revealInFolder, path);
+    },
+    appVersion: () => invoke(SHELL_CHANNELS.appVersion) as Promise<string>,
+    onMenuCommand: (listener: (command: MenuCommand) => void) =>
+      subscribe(SHELL_CHANNELS.menuCommand, (payload) => {
+        if (isMenuCommand(payload)) listener(payload);
+      }),
+  } satisfies AppShell);
+}
