@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readFigureText } from '../../../renderer/features/entry/checks/cell-input';
+import { parseNumberText } from '../../../renderer/features/entry/checks/number-text';
+import { componentWarnings, plausibilityWarning } from '../../../renderer/features/entry/checks/soft-checks';
+import type { Figures } from '../../../renderer/features/entry/session/figures';
+
+const flow = { kind: 'flow' as const };
+const LATEST = '2025-06';
+
+describe('reading a figure cell', () => {
+  it('accepts the published forms', () => {
+    const read = (text: string) => readFigureText(text, 'yoyPct', flow, '2025-05', LATEST);
+    expect(read('15,300')).toEqual({ ok: true, value: 15300 });
+    expect(read('14.8%')).toEqual({ ok: true, value: 14.8 });
+    expect(read('１４．８')).toEqual({ ok: true, value: 14.8 });
+    expect(read('增长2.3倍')).toEqual({ ok: true, value: 230 });
+    expect(read('下降5.0%')).toEqual({ ok: true, value: -5 });
+    expect(read('持平')).toEqual({ ok: true, value: 0 });
+    for (const blank of ['', '  ', '—', '-', '…', '/', '..']) expect(read(blank)).toEqual({ ok: true, value: null });
+  });
+
+  it('blocks what is not a number, negative output, growth below −100% and future periods', () => {
+    expect(readFigureText('12a', 'value', flow, '2025-05', LATEST)).toEqual({ ok: false, problem: { kind: 'not-a-number', found: '12a' } });
+    expect(readFigureText('1,2,3', 'value', flow, '2025-05', LATEST)).toMatchObject({ ok: false });
+    expect(readFigureText('-5', 'value', flow, '2025-05', LATEST)).toEqual({ ok: false, problem: { kind: 'negative-output', found: '-5' } });
+    expect(readFigureText('-5', 'value', { kind: 'rate' }, '2025-05', LATEST)).toEqual({ ok: true, value: -5 });
+    expect(readFigureText('下降120%', 'yoyPct', flow, '2025-05', LATEST)).toEqual({ ok: false, problem: { kind: 'growth-below-minus-100', found: '-120' } });
+    expect(readFigureText('-100', 'yoyPct', flow, '2025-05', LATEST)).toEqual({ ok: true, value: -100 });
+    expect(readFigureText('3', 'value', flow, '2025-07', LATEST)).toEqual({ ok: false, problem: { kind: 'future-period', found: '2025-07' } });
+  });
+
+  it('parses negative numbers written with a Unicode minus', () => {
+    expect(parseNumberText('−2.5')).toEqual({ ok: true, value: -2.5 });
+  });
+});
+
+describe('soft warnings', () => {
+  it('mark growth outside the range set on the indicator', () => {
+    const range = { plausibleYoyMin: -30, plausibleYoyMax: 60 };
+    expect(plausibilityWarning(range, 61)).toEqual({ kind: 'implausible-yoy', found: 61, limit: 60 });
+    expect(plausibilityWarning(range, -31)).toEqual({ kind: 'implausible-yoy', found: -31, limit: -30 });
+    expect(plausibilityWarning(range, 60)).toBeNull();
+    expect(plausibilityWarning({ plausibleYoyMin: null, plausibleYoyMax: null }, 900)).toBeNull();
+  });
+
+  it('mark components larger than their parent, alone or together, in the same unit only', () => {
+    const indicators = [
+      { id: 'iav', kind: 'flow' as const, unit: '10k CNY', parentId: null },
+      { id: 'rare', kind: 'flow' as const, unit: '10k CNY', parentId: 'iav' },
+      { id: 'energy', kind: 'flow' as const, unit: '10k CNY', parentId: 'iav' },
+      { id: 'share', kind: 'rate' as const, unit: '%', parentId: 'iav' },
+    ];
+    const values: Record<string, number> = { iav: 100, rare: 70, energy: 40, share: 300 };
+    const figures = (id: string): Figures | null => (id in values ? { value: values[id]!, yoyPct: null, source: '', note: '' } : null);
+    expect(componentWarnings(indicators[0]!, indicators, figures)).toEqual([{ kind: 'components-exceed-parent', found: 110, limit: 100 }]);
+    expect(componentWarnings(indicators[1]!, indicators, figures)).toEqual([]);
+    expect(componentWarnings(indicators[3]!, indicators, figures)).toEqual([]);
+    values.rare = 120;
+    expect(componentWarnings(indicators[1]!, indicators, figures)).toEqual([{ kind: 'component-exceeds-parent', found: 120, limit: 100 }]);
+  });
+});
