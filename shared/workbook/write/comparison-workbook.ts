@@ -1,0 +1,36 @@
+import { utils, write } from 'xlsx';
+import { freezePanes } from './freeze-panes';
+import type { ComparisonWorkbookInput } from './input';
+import { aboutTable } from './sheets/about';
+import { indicatorsTable, observationsTable, zonesTable } from './sheets/canonical';
+import { comparisonTable } from './sheets/comparison';
+import { highlightsTable } from './sheets/highlights';
+import { metricsTable } from './sheets/metrics';
+import type { Table } from './table';
+import { buildWorksheet } from './worksheet';
+
+/** The sheets of workbook.md §2, in their order. */
+export function comparisonWorkbookTables(input: ComparisonWorkbookInput): Table[] {
+  return [
+    highlightsTable(input),
+    comparisonTable(input),
+    metricsTable(input.metrics),
+    zonesTable(input.catalog),
+    indicatorsTable(input.catalog),
+    observationsTable(input.catalog, input.observations),
+    aboutTable(input),
+  ];
+}
+
+/** Tables as `.xlsx` bytes: shared strings (so LibreOffice keeps a leading CR), frozen headers. */
+export function writeTables(tables: Table[]): Uint8Array {
+  const workbook = utils.book_new();
+  for (const table of tables) utils.book_append_sheet(workbook, buildWorksheet(table), table.name);
+  const uncompressed = write(workbook, { type: 'array', bookType: 'xlsx', bookSST: true, compression: false }) as ArrayBuffer;
+  const panes = tables.map((table, sheet) => ({ sheet, rows: table.freeze?.rows ?? 0, columns: table.freeze?.columns ?? 0 }));
+  return freezePanes(new Uint8Array(uncompressed), panes);
+}
+
+export function writeComparisonWorkbook(input: ComparisonWorkbookInput): Uint8Array {
+  return writeTables(comparisonWorkbookTables(input));
+}

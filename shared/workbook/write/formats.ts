@@ -1,0 +1,16 @@
+/** Number formats of the comparison workbook (workbook.md §2). */
+export const VALUE_FORMAT = '#,##0.0';
+export const PERCENT_FORMAT = '0.0';
+export const INTEGER_FORMAT = '0';
+
+/**
+ * How a column is written: `text` cells are always plain strings (never formulas), the others
+ * numbers with their format; `value` for levels, `percent` for % and pp, `integer` for counts.
+ */
+export type ColumnKind = 'text' | 'value' | 'percent' | 'integer';
+
+export const FORMAT_OF: Record<Exclude<ColumnKind, 'text'>, string> = {
+  value: VALUE_FORMAT,
+  percent: PERCENT_FORMAT,
+  integer: INTEGER_FORMAT,
+};

@@ -1,0 +1,37 @@
+import type { MetricRow } from '../../metrics/row';
+import type { Basis, Catalog, Observation, Period } from '../../model';
+import type { Language } from './language';
+
+/** The bulletin of one zone and period, already written in the workbook's language. */
+export interface HighlightBlock {
+  zoneId: string;
+  period: Period;
+  basis: Basis;
+  lines: string[];
+}
+
+/** What the user asked for, as the About sheet reports it. */
+export interface ExportOptions {
+  /** null: every period. */
+  period: Period | null;
+  /** null: both bases. */
+  basis: Basis | null;
+  /** null: every zone. */
+  zoneIds: string[] | null;
+  threshold: number;
+  language: Language;
+}
+
+/** Everything the comparison workbook shows; the use case selects and computes, the writer only lays out. */
+export interface ComparisonWorkbookInput {
+  catalog: Catalog;
+  observations: Observation[];
+  /** The `Metrics` rows, already limited to the options. */
+  metrics: MetricRow[];
+  highlights: HighlightBlock[];
+  /** The period and basis of the `Comparison` sheet (null period: the store has no data) and its zones, in column order. */
+  comparison: { period: Period | null; basis: Basis; zoneIds: string[] };
+  options: ExportOptions;
+  application: { name: string; version: string };
+  exportedAt: Date;
+}

@@ -1,0 +1,41 @@
+import { METRIC_COLUMNS, type MetricHeader, type MetricRow } from '../../../metrics/row';
+import type { ColumnKind } from '../formats';
+import type { Table, TableCell } from '../table';
+
+/** How each `Metrics` column is written: names as text, levels `#,##0.0`, % and pp `0.0`, counts whole. */
+export const METRIC_KINDS: Record<MetricHeader, ColumnKind> = {
+  zone_id: 'text',
+  zone: 'text',
+  indicator_id: 'text',
+  indicator: 'text',
+  period: 'text',
+  basis: 'text',
+  value: 'value',
+  unit: 'text',
+  yoy_pct: 'percent',
+  yoy_source: 'text',
+  prior_value: 'value',
+  yoy_change_pp: 'percent',
+  mom_pct: 'percent',
+  share_of_parent_pct: 'percent',
+  contribution_pp: 'percent',
+  contribution_rate_pct: 'percent',
+  benchmark_zone_id: 'text',
+  benchmark_yoy_pct: 'percent',
+  gap_pp: 'percent',
+  streak_months: 'integer',
+  rank: 'integer',
+};
+
+/** The tidy table: exactly the columns of workbook.md §2, in order; a metric that cannot be computed stays empty. */
+export function metricsTable(metrics: MetricRow[]): Table {
+  const fields = METRIC_COLUMNS.map((column) => column.field);
+  const rows: TableCell[][] = metrics.map((row) => fields.map((field) => row[field]));
+  return {
+    name: 'Metrics',
+    columns: METRIC_COLUMNS.map(({ header }) => ({ header, kind: METRIC_KINDS[header] })),
+    rows,
+    freeze: { rows: 1, columns: 0 },
+    autofilter: true,
+  };
+}
