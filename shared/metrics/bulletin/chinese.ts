@@ -1,0 +1,76 @@
+import { formatOneDecimal, formatPercent, formatPeriod, formatQuantity } from '../format';
+import { roundPublished } from '../rounding';
+import { DEFAULT_STREAK_THRESHOLD } from '../streak';
+import type { BulletinFacts, ComponentFacts, HeadlineFacts, IndicatorFacts } from './facts';
+
+function points(value: number): string {
+  return `${formatOneDecimal(Math.abs(value))}个百分点`;
+}
+
+/** 增长14.8% / 下降3.2% / 持平: a fall is worded as a fall. */
+function movement(growth: number): string {
+  const published = roundPublished(growth);
+  if (published > 0) return `增长${formatPercent(published)}`;
+  if (published < 0) return `下降${formatPercent(-published)}`;
+  return '持平';
+}
+
+function quantity(facts: IndicatorFacts): string {
+  return formatQuantity(facts.value!, facts.unit, 'zh');
+}
+
+function sameYear(a: string, b: string): boolean {
+  return a.slice(0, 4) === b.slice(0, 4);
+}
+
+function headlineLine(facts: BulletinFacts, headline: HeadlineFacts): string {
+  const when = formatPeriod(facts.period, facts.basis, 'zh');
+  if (headline.yoyPct === null) return `${when}，${headline.nameZh}为${quantity(headline)}。`;
+  const clauses = [`${when}，${headline.nameZh}同比${movement(headline.yoyPct)}`];
+  if (headline.gapPp !== null && headline.benchmark) {
+    const gap = roundPublished(headline.gapPp);
+    const benchmark = headline.benchmark.nameZh;
+    clauses.push(gap === 0 ? `与${benchmark}持平` : `${gap > 0 ? '高于' : '低于'}${benchmark}${points(gap)}`);
+  }
+  if (headline.streakMonths !== null) {
+    const run = facts.threshold === DEFAULT_STREAK_THRESHOLD ? '保持两位数增长' : `增速不低于${formatPercent(facts.threshold)}`;
+    clauses.push(`连续${headline.streakMonths}个月${run}`);
+  }
+  if (headline.changePp !== null && headline.changeFrom !== null) {
+    const change = roundPublished(headline.changePp);
+    const before = formatPeriod(headline.changeFrom, facts.basis, 'zh', { withYear: !sameYear(headline.changeFrom, facts.period) });
+    clauses.push(change === 0 ? `增速与${before}持平` : `增速比${before}${change > 0 ? '加快' : '回落'}${points(change)}`);
+  }
+  return `${clauses.join('，')}。`;
+}
+
+function componentLine(component: ComponentFacts, index: number, parentName: string): string {
+  const lead = index === 0 ? '其中，' : '';
+  if (component.yoyPct === null) return `${lead}${component.nameZh}为${quantity(component)}。`;
+  const clauses = [`${lead}${component.nameZh}${movement(component.yoyPct)}`];
+  const contribution = component.contributionPp === null ? 0 : roundPublished(component.contributionPp);
+  if (contribution > 0) {
+    const rate = component.contributionRatePct === null ? 0 : roundPublished(component.contributionRatePct);
+    clauses.push(`拉动${parentName}增长${points(contribution)}`);
+    if (rate > 0) clauses.push(`贡献率为${formatPercent(rate)}`);
+  } else if (contribution < 0) {
+    clauses.push(`下拉${parentName}增速${points(contribution)}`);
+  }
+  return `${clauses.join('，')}。`;
+}
+
+function otherLine(other: IndicatorFacts): string {
+  if (other.yoyPct === null) return `${other.nameZh}为${quantity(other)}。`;
+  if (other.value === null) return `${other.nameZh}同比${movement(other.yoyPct)}。`;
+  return `${other.nameZh}为${quantity(other)}，同比${movement(other.yoyPct)}。`;
+}
+
+/** The bulletin in Chinese, one sentence per line; a missing figure is left out, never written as 0. */
+export function chineseBulletin(facts: BulletinFacts): string[] {
+  const parentName = facts.headline?.nameZh ?? '';
+  return [
+    ...(facts.headline ? [headlineLine(facts, facts.headline)] : []),
+    ...facts.components.map((component, index) => componentLine(component, index, parentName)),
+    ...facts.others.map(otherLine),
+  ];
+}

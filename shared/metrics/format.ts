@@ -1,0 +1,89 @@
+import type { Basis, Period } from '../model';
+import { periodMonth, periodYear } from '../model';
+import type { Language } from '../api/store';
+import { roundTo } from './rounding';
+import { unitWords } from './units';
+
+/** Display only: the engine keeps full precision and rounds nothing. */
+
+/** `1234567.891, 1` → `1,234,567.9`; ASCII minus so the text parses back. */
+export function formatNumber(value: number, decimals: number, { trimZeros = false } = {}): string {
+  const fixed = roundTo(value, decimals).toFixed(decimals);
+  const [whole = '', fraction] = fixed.split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = sign ? whole.slice(1) : whole;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const tail = fraction === undefined ? '' : trimZeros ? fraction.replace(/0+$/, '') : fraction;
+  return `${sign}${grouped}${tail ? `.${tail}` : ''}`;
+}
+
+/** One decimal, as published: `14.8`. */
+export function formatOneDecimal(value: number): string {
+  return formatNumber(value, 1);
+}
+
+/** `14.8%`. */
+export function formatPercent(value: number): string {
+  return `${formatOneDecimal(value)}%`;
+}
+
+/** Percentage points, never "%": `2.5 pp` / `2.5个百分点`. */
+export function formatPoints(value: number, language: Language): string {
+  return language === 'zh' ? `${formatOneDecimal(value)}个百分点` : `${formatOneDecimal(value)} pp`;
+}
+
+/** A level as a reader wants it: whole numbers from 1,000 up, else one or two decimals, trailing zeros dropped. */
+export function formatLevel(value: number): string {
+  const size = Math.abs(value);
+  const decimals = size >= 1000 ? 0 : size >= 10 ? 1 : 2;
+  return formatNumber(value, decimals, { trimZeros: true });
+}
+
+const TEN_THOUSAND = 10_000;
+const CHINESE_STEPS = ['', '万', '亿'];
+
+/** `15,300 t` / `1.53万吨`: Chinese moves up the 万/亿 ladder where the unit allows it. */
+export function formatQuantity(value: number, unit: string, language: Language): string {
+  const words = unitWords(unit);
+  if (language === 'en') {
+    if (!words.en) return formatLevel(value);
+    return words.en === '%' ? `${formatLevel(value)}%` : `${formatLevel(value)} ${words.en}`;
+  }
+  if (!words.zhBase) return `${formatLevel(value).replace(/,/g, '')}${words.zh}`;
+  const { base, step } = words.zhBase;
+  let target = step;
+  let scaled = value;
+  while (target < CHINESE_STEPS.length - 1 && Math.abs(scaled) >= TEN_THOUSAND) {
+    scaled /= TEN_THOUSAND;
+    target++;
+  }
+  const number = target === step ? formatLevel(value).replace(/,/g, '') : formatNumber(scaled, 2, { trimZeros: true }).replace(/,/g, '');
+  return `${number}${CHINESE_STEPS[target]}${base}`;
+}
+
+const ENGLISH_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ORDINALS = new Intl.PluralRules('en', { type: 'ordinal' });
+
+/** `54th` / `第54`. */
+export function formatOrdinal(count: number, language: Language): string {
+  if (language === 'zh') return `第${count}`;
+  return `${count}${ENGLISH_SUFFIXES[ORDINALS.select(count)] ?? 'th'}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * How a period reads: year to date `January–May 2025` / `1-5月`, a month `May 2025` / `5月`.
+ * Chinese leaves the year out unless asked, as a brief dated by its heading does.
+ */
+export function formatPeriod(period: Period, basis: Basis, language: Language, { withYear = language === 'en' } = {}): string {
+  const year = periodYear(period);
+  const month = periodMonth(period);
+  const span = basis === 'ytd' && month > 1;
+  if (language === 'zh') {
+    const text = span ? `1-${month}月` : `${month}月`;
+    return withYear ? `${year}年${text}` : text;
+  }
+  const text = span ? `January–${MONTHS[month - 1]}` : MONTHS[month - 1]!;
+  return withYear ? `${text} ${year}` : text;
+}

@@ -1,0 +1,12 @@
+export * from './row';
+export * from './warning';
+export type { MetricInput, MetricsChange, MetricsSelection } from './input';
+export { createMetricsEngine, type MetricsEngine, type MetricsEngineOptions } from './engine';
+export { DEFAULT_STREAK_THRESHOLD } from './streak';
+export { competitionRanks } from './rank';
+export { monthlyFromYearToDate, yearToDateFromMonthly } from './monthly';
+export { roundTo, roundPublished } from './rounding';
+export * from './views';
+export * from './format';
+export { unitWords, type UnitWords } from './units';
+export * from './bulletin';
