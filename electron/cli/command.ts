@@ -8,6 +8,7 @@ export interface CliIo {
 
 /** Parsed command line: positional arguments and `--flag value` / `--switch` options. */
 export interface CliArgs {
+  /** The arguments after the command's name. */
   positional: string[];
   options: Record<string, string | true>;
 }
@@ -26,7 +27,9 @@ export const EXIT_REFUSED = 2;
 
 export interface CliCommand {
   name: string;
-  /** One usage line, as printed by `zone-stats --help`. */
+  /** One usage line, as printed by `zone-stats --help`: `zone-stats import FILE... [--dry-run]`. */
   usage: string;
+  /** Options that take no value (`dry-run`); every other `--option` takes the next argument. */
+  switches?: readonly string[];
   run(context: CliContext): Promise<number>;
 }

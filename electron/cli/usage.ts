@@ -1,0 +1,15 @@
+import type { CliCommand } from './command';
+
+export function usage(commands: readonly CliCommand[], defaultDataDirectory: string): string[] {
+  return [
+    'Usage: zone-stats <command> [options]',
+    '',
+    'Commands:',
+    ...(commands.length > 0 ? commands.map((command) => `  ${command.usage}`) : ['  (none yet)']),
+    '',
+    'Options:',
+    `  --data DIR     the data folder (else $ZONE_STATS_DATA, else the desktop app's: ${defaultDataDirectory})`,
+    '  --help, -h     this help; after a command, that command\'s usage',
+    '  --version, -v  the version of zone-stats',
+  ];
+}

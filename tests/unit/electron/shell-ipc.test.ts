@@ -1,0 +1,104 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SHELL_CHANNELS } from '../../../shared/api';
+import { appPage, isTrustedSender } from '../../../electron/main/app-page';
+import { bindShell, type ShellDeps } from '../../../electron/main/shell-ipc';
+import { APP_FILE, appFrame, StubIpcMain } from './stub-ipc-main';
+
+const page = appPage(undefined, APP_FILE);
+const foreignFrame = { url: 'https://evil.example/', parent: null };
+
+describe('the shell channels', () => {
+  let folder: string;
+  let ipcMain: StubIpcMain;
+  let deps: ShellDeps & { showItemInFolder: ReturnType<typeof vi.fn> };
+  let chosen: { open: string[]; save?: string };
+
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'zone-stats-shell-'));
+    chosen = { open: [] };
+    ipcMain = new StubIpcMain();
+    deps = {
+      showOpenDialog: async () => ({ canceled: chosen.open.length === 0, filePaths: chosen.open }),
+      showSaveDialog: vi.fn(async () => ({ canceled: !chosen.save, filePath: chosen.save })),
+      showItemInFolder: vi.fn(),
+      appVersion: () => '1.2.3',
+      maxOpenBytes: () => 16,
+      documentsDirectory: '/home/user/Documents',
+      dataDirectory: path.join(folder, 'data'),
+      isTrusted: (frame) => isTrustedSender(frame, page),
+      log: vi.fn(),
+    };
+    bindShell(ipcMain, deps);
+  });
+  afterEach(() => rm(folder, { recursive: true, force: true }));
+
+  const call = (channel: string, arg?: unknown) => ipcMain.invoke(channel, appFrame, arg);
+
+  it('registers the four shell:* channels', () => {
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(['shell:appVersion', 'shell:openFile', 'shell:revealInFolder', 'shell:saveFile']);
+  });
+
+  it('reads the chosen file as base64', async () => {
+    const file = path.join(folder, 'march.xlsx');
+    await writeFile(file, Buffer.from([0, 1, 2, 250]));
+    chosen.open = [file];
+    await expect(call(SHELL_CHANNELS.openFile, { title: 'Import', filters: [{ name: 'Excel', extensions: ['xlsx'] }] })).resolves.toEqual({
+      path: file,
+      name: 'march.xlsx',
+      base64: 'AAEC+g==',
+    });
+  });
+
+  it('gives null when the dialog is cancelled', async () => {
+    await expect(call(SHELL_CHANNELS.openFile, {})).resolves.toBeNull();
+  });
+
+  it('refuses a file over the import size limit without reading it', async () => {
+    const file = path.join(folder, 'huge.xlsx');
+    await writeFile(file, Buffer.alloc(17));
+    chosen.open = [file];
+    await expect(call(SHELL_CHANNELS.openFile, {})).rejects.toThrow(/huge\.xlsx .* over the .* MB import limit/);
+  });
+
+  it('writes the bytes where the user chose, starting the dialog in Documents with only a file name', async () => {
+    chosen.save = path.join(folder, 'comparison.xlsx');
+    await expect(call(SHELL_CHANNELS.saveFile, { defaultName: '../../etc/comparison.xlsx', base64: 'AAEC+g==' })).resolves.toBe(chosen.save);
+    expect(deps.showSaveDialog).toHaveBeenCalledWith({ defaultPath: path.join('/home/user/Documents', 'comparison.xlsx') });
+    expect([...(await readFile(chosen.save))]).toEqual([0, 1, 2, 250]);
+    expect(await readdir(folder)).toEqual(['comparison.xlsx']);
+  });
+
+  it('reveals only files this session opened or saved, or the data folder', async () => {
+    chosen.save = path.join(folder, 'saved.xlsx');
+    await call(SHELL_CHANNELS.saveFile, { defaultName: 'saved.xlsx', base64: '' });
+    await call(SHELL_CHANNELS.revealInFolder, chosen.save);
+    await call(SHELL_CHANNELS.revealInFolder, path.join(deps.dataDirectory, 'catalog.json'));
+    await expect(call(SHELL_CHANNELS.revealInFolder, '/etc/passwd')).rejects.toThrow(/Only files/);
+    await expect(call(SHELL_CHANNELS.revealInFolder, `${deps.dataDirectory}-evil/x`)).rejects.toThrow(/Only files/);
+    expect(deps.showItemInFolder.mock.calls).toEqual([[chosen.save], [path.join(deps.dataDirectory, 'catalog.json')]]);
+  });
+
+  it('answers the version', async () => {
+    await expect(call(SHELL_CHANNELS.appVersion)).resolves.toBe('1.2.3');
+  });
+
+  it.each([
+    [SHELL_CHANNELS.openFile, { filters: [{ name: 'x', extensions: ['../x'] }] }],
+    [SHELL_CHANNELS.saveFile, { defaultName: 'a.xlsx', base64: 'not base64!' }],
+    [SHELL_CHANNELS.saveFile, { defaultName: 'a.xlsx', base64: 'AA==', path: '/etc/passwd' }],
+    [SHELL_CHANNELS.revealInFolder, 42],
+  ])('refuses an invalid request on %s', async (channel, arg) => {
+    await expect(call(channel, arg)).rejects.toThrow(/not valid/);
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('refuses every channel to a foreign frame', async () => {
+    for (const channel of ipcMain.handlers.keys()) {
+      await expect(ipcMain.invoke(channel, foreignFrame, {})).rejects.toThrow(/may not call/);
+    }
+    expect(deps.log).toHaveBeenCalledTimes(4);
+  });
+});
