@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { catalogSchemas, type CatalogResults } from './catalog';
 import { entrySchemas, type EntryResults } from './entry';
+import { metricsSchemas, type MetricsResults } from './metrics';
 import { observationSchemas, type ObservationResults } from './observations';
 import type { Result } from './result';
 import { storeSchemas, type StoreResults } from './store';
@@ -11,10 +12,11 @@ export const API_SCHEMAS = {
   ...observationSchemas,
   ...storeSchemas,
   ...entrySchemas,
+  ...metricsSchemas,
 };
 
 /** What each method gives back when it succeeds. */
-export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults;
+export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults;
 
 export type ApiMethod = keyof ApiResults;
 type Schemas = typeof API_SCHEMAS;
@@ -49,6 +51,8 @@ export const API_METHODS = [
   'setEntryStatus',
   'deleteObservations',
   'getObservationHistory',
+  'getMetrics',
+  'getBulletin',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHODS)[number];

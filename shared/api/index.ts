@@ -5,4 +5,5 @@ export * from './catalog';
 export * from './observations';
 export * from './store';
 export * from './entry';
+export * from './metrics';
 export * from './shell';

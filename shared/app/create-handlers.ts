@@ -1,6 +1,7 @@
 import { API_METHODS, errorMessage, fail, type AppHandlers } from '../api';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createEntryHandlers } from './entry-handlers';
+import { createMetricsHandlers } from './metrics-handlers';
 import { createObservationHandlers } from './observation-handlers';
 import type { AppPorts } from './ports';
 import { createStoreHandlers } from './store-handlers';
@@ -15,6 +16,7 @@ export function createHandlers(ports: AppPorts): AppHandlers {
     ...createObservationHandlers(ports),
     ...createStoreHandlers(ports),
     ...createEntryHandlers(ports),
+    ...createMetricsHandlers(ports),
   };
   return guardAll(handlers);
 }

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { BasisSchema, IdSchema, PeriodSchema, type Basis, type Period } from '../model';
+import type { MetricMark, MetricRow, MetricWarning } from '../metrics';
+import { LANGUAGES, type Language } from './store';
+
+/** The streak threshold in %: preferences.streakThreshold when absent. */
+const ThresholdSchema = z.number().finite().min(-100).max(1000);
+
+export const metricsSchemas = {
+  /** Rows of the selection; metrics still read the whole dataset (t−12, parents, benchmarks, ranks). */
+  getMetrics: z
+    .object({
+      zoneIds: z.array(IdSchema).max(500).optional(),
+      indicatorIds: z.array(IdSchema).max(5000).optional(),
+      from: PeriodSchema.optional(),
+      to: PeriodSchema.optional(),
+      basis: BasisSchema.optional(),
+      threshold: ThresholdSchema.optional(),
+    })
+    .strict(),
+  getBulletin: z
+    .object({
+      zoneId: IdSchema,
+      period: PeriodSchema,
+      basis: BasisSchema.default('ytd'),
+      /** preferences.language when absent. */
+      language: z.enum(LANGUAGES).optional(),
+      threshold: ThresholdSchema.optional(),
+      headlineIndicatorId: IdSchema.optional(),
+    })
+    .strict(),
+};
+
+export interface MetricsResult {
+  rows: MetricRow[];
+  warnings: MetricWarning[];
+  /** Why a yoy/mom cell is empty (`new`, `n/m`) or that it rests on derived monthly values. */
+  marks: MetricMark[];
+  /** The threshold streak_months was counted with. */
+  threshold: number;
+}
+
+export interface BulletinResult {
+  zoneId: string;
+  period: Period;
+  basis: Basis;
+  language: Language;
+  headlineIndicatorId: string | null;
+  /** One sentence per line; empty when the zone has no figures for the period. */
+  lines: string[];
+}
+
+export interface MetricsResults {
+  getMetrics: MetricsResult;
+  getBulletin: BulletinResult;
+}
