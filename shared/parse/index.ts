@@ -1,0 +1,6 @@
+export * from './result';
+export * from './normalize';
+export * from './number';
+export * from './basis';
+export * from './period';
+export * from './units';

@@ -1,0 +1,53 @@
+import { roundNoise } from './normalize';
+import { parseError, parsed, type ParseResult } from './result';
+
+export type UnitDimension = 'currency' | 'mass';
+
+/** A unit on a known scale: 万元 is 10,000 of the currency's base unit. */
+export interface UnitScale {
+  dimension: UnitDimension;
+  factor: number;
+}
+
+const SCALES: [UnitDimension, number, string[]][] = [
+  ['currency', 1, ['元', 'cny', 'yuan', 'rmb', '人民币元']],
+  ['currency', 1e3, ['千元', 'kcny', 'thousandcny', '1000cny', '1,000cny']],
+  ['currency', 1e4, ['万元', '10kcny', '10000cny', '10,000cny', 'tenthousandcny', '10kyuan', '万元人民币']],
+  ['currency', 1e8, ['亿元', '100mcny', '100mncny', '100millioncny', '100,000,000cny', '亿元人民币', '100myuan']],
+  ['mass', 1e-3, ['千克', '公斤', 'kg']],
+  ['mass', 1, ['吨', 't', 'tonne', 'tonnes', 'ton', 'tons']],
+  ['mass', 1e3, ['千吨', 'kt', '1000t']],
+  ['mass', 1e4, ['万吨', '10kt', '10000t', '10,000t', '10ktonnes']],
+];
+
+const BY_NAME = new Map<string, UnitScale>();
+for (const [dimension, factor, names] of SCALES) for (const name of names) BY_NAME.set(name, { dimension, factor });
+
+/** The comparable form of a unit label: NFKC, lower case, no spaces (`10k CNY` → `10kcny`). */
+export function unitKey(unit: string): string {
+  return unit.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** The scale of a unit, or null for units without one (`%`, `家`, `人`). */
+export function unitScale(unit: string): UnitScale | null {
+  return BY_NAME.get(unitKey(unit)) ?? null;
+}
+
+const EXPECTED = 'the indicator\'s unit or one on the same scale: 元 / 万元 / 亿元 (CNY / 10k CNY / 100m CNY), 吨 / 万吨 (t / 10k t)';
+
+/**
+ * A value given in `from` expressed in `to`. The same label (or no `from`, or a target without a
+ * unit) passes the value through; known scales of one dimension convert; anything else is an error.
+ */
+export function convertUnit(value: number, from: string, to: string): ParseResult<number> {
+  const source = unitKey(from);
+  const target = unitKey(to);
+  if (source === '' || target === '' || source === target) return parsed(value);
+  const a = BY_NAME.get(source);
+  const b = BY_NAME.get(target);
+  if (!a) return parseError('an unknown unit', from, EXPECTED.replace('the indicator\'s unit', `${to}`));
+  if (!b) return parseError(`a unit that cannot be converted to ${to}`, from, to);
+  if (a.dimension !== b.dimension) return parseError(`a unit incompatible with ${to}`, from, EXPECTED.replace('the indicator\'s unit', `${to}`));
+  const converted = a.factor >= b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);
+  return parsed(roundNoise(converted));
+}
