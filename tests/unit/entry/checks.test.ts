@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readFigureText } from '../../../renderer/features/entry/checks/cell-input';
-import { parseNumberText } from '../../../renderer/features/entry/checks/number-text';
 import { componentWarnings, plausibilityWarning } from '../../../renderer/features/entry/checks/soft-checks';
 import type { Figures } from '../../../renderer/features/entry/session/figures';
 
@@ -29,8 +28,8 @@ describe('reading a figure cell', () => {
     expect(readFigureText('3', 'value', flow, '2025-07', LATEST)).toEqual({ ok: false, problem: { kind: 'future-period', found: '2025-07' } });
   });
 
-  it('parses negative numbers written with a Unicode minus', () => {
-    expect(parseNumberText('−2.5')).toEqual({ ok: true, value: -2.5 });
+  it('reads negative rates written with a Unicode minus', () => {
+    expect(readFigureText('−2.5', 'yoyPct', flow, '2025-05', LATEST)).toEqual({ ok: true, value: -2.5 });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Indicator, Period } from '../../../../shared/model';
+import { parseNumber } from '../../../../shared/parse';
 import type { FigureField } from '../session/figures';
 import { figureProblem, periodProblem, type HardProblem } from './hard-checks';
-import { parseNumberText } from './number-text';
 
 export type CellReading = { ok: true; value: number | null } | { ok: false; problem: HardProblem };
 
@@ -11,7 +11,7 @@ export type CellReading = { ok: true; value: number | null } | { ok: false; prob
  * that blocks the cell.
  */
 export function readFigureText(text: string, field: FigureField, indicator: Pick<Indicator, 'kind'>, period: Period, latest: Period): CellReading {
-  const parsed = parseNumberText(text);
+  const parsed = parseNumber(text);
   if (!parsed.ok) return { ok: false, problem: { kind: 'not-a-number', found: text.trim() } };
   if (parsed.value === null) return { ok: true, value: null };
   const problem = periodProblem(period, latest) ?? figureProblem(field, parsed.value, indicator);
