@@ -1,0 +1,126 @@
+import { existsSync, readdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { BackupInfo } from '../../shared/api';
+import { copyFileDurably, fileSize, fsyncDirectory, fsyncFoldersUpTo, listFiles, removeTree } from './durable-fs';
+import type { StoreEngine } from './engine';
+import { readJsonFile } from './json-file';
+import { BACKUPS_FOLDER, listDatasetFiles } from './layout';
+import { timeStamp } from './time-stamp';
+
+/**
+ * Copies of the whole dataset in `backups/<id>/`: the files under `data/` and a `manifest.json`.
+ * A backup is assembled under a `.partial-` name and renamed when complete, so a crash never leaves
+ * half a backup that looks whole. Ids sort by time; the newest KEEP_BACKUPS are kept.
+ */
+export const KEEP_BACKUPS = 20;
+
+const DATA = 'data';
+const MANIFEST = 'manifest.json';
+const PARTIAL = '.partial-';
+const BACKUP_ID = /^[0-9]{8}T[0-9]{9}Z(-[0-9]{3})?$/;
+
+const ManifestSchema = z.object({
+  id: z.string().regex(BACKUP_ID),
+  createdAt: z.string(),
+  reason: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  schemaVersion: z.number().int().nonnegative(),
+  files: z.array(z.string()),
+});
+
+function backupsFolder(directory: string): string {
+  return join(directory, BACKUPS_FOLDER);
+}
+
+function backupIds(directory: string): string[] {
+  const folder = backupsFolder(directory);
+  return existsSync(folder) ? readdirSync(folder).filter((name) => BACKUP_ID.test(name)).sort() : [];
+}
+
+function readManifest(directory: string, id: string): z.infer<typeof ManifestSchema> | null {
+  try {
+    const manifest = ManifestSchema.parse(readJsonFile(join(backupsFolder(directory), id, MANIFEST)));
+    return manifest.id === id ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A new id after every existing one, even when two backups share a millisecond or the clock went back. */
+function nextId(directory: string, now: Date): string {
+  const latest = backupIds(directory).at(-1);
+  const candidate = timeStamp(now);
+  if (!latest || candidate > latest) return candidate;
+  const [base, counter] = latest.split('-') as [string, string | undefined];
+  const next = Number(counter ?? '0') + 1;
+  if (next > 999) throw new Error('too many backups in one millisecond');
+  return `${base}-${String(next).padStart(3, '0')}`;
+}
+
+export function listBackups(directory: string): BackupInfo[] {
+  return backupIds(directory)
+    .reverse()
+    .map((id) => readManifest(directory, id))
+    .filter((manifest) => manifest !== null)
+    .map(({ id, createdAt, reason, sizeBytes }) => ({ id, createdAt, reason, sizeBytes }));
+}
+
+export function latestBackupId(directory: string): string | null {
+  return listBackups(directory)[0]?.id ?? null;
+}
+
+/** Relative dataset file → its copy in the backup. Throws when there is no such backup. */
+export function backupFiles(directory: string, id: string): Map<string, string> {
+  const manifest = BACKUP_ID.test(id) ? readManifest(directory, id) : null;
+  if (!manifest) throw new Error(`There is no backup "${id}" in ${backupsFolder(directory)}.`);
+  const data = join(backupsFolder(directory), id, DATA);
+  const present = new Set(listFiles(data));
+  const missing = manifest.files.filter((file) => !present.has(file));
+  if (missing.length > 0) throw new Error(`Backup "${id}" is incomplete: ${missing.join(', ')} missing.`);
+  return new Map(manifest.files.map((file) => [file, join(data, file)]));
+}
+
+function prune(directory: string, keep: ReadonlySet<string>): void {
+  const ids = backupIds(directory);
+  for (const id of ids.slice(0, Math.max(0, ids.length - KEEP_BACKUPS))) {
+    if (!keep.has(id)) removeTree(join(backupsFolder(directory), id));
+  }
+}
+
+export interface BackupRequest {
+  reason: string;
+  now: Date;
+  /** The version of the files being copied (older than the current one before an upgrade). */
+  schemaVersion: number;
+  /** Backups that pruning must spare (the one about to be restored). */
+  keep?: ReadonlySet<string>;
+}
+
+/** Copies the dataset files as they are on disk now. */
+export function createBackup(directory: string, engine: StoreEngine, { reason, now, schemaVersion, keep = new Set() }: BackupRequest): BackupInfo {
+  const folder = backupsFolder(directory);
+  const id = nextId(directory, now);
+  const partial = join(folder, `${PARTIAL}${id}`);
+  removeTree(partial);
+  const files = listDatasetFiles(directory);
+  let sizeBytes = 0;
+  for (const file of files) {
+    copyFileDurably(join(directory, file), join(partial, DATA, file));
+    sizeBytes += fileSize(join(directory, file));
+  }
+  const manifest = { id, createdAt: now.toISOString(), reason, sizeBytes, schemaVersion, files };
+  engine.openFile(partial, MANIFEST).write(manifest);
+  fsyncFoldersUpTo(partial, files.map((file) => join(partial, DATA, file)));
+  renameSync(partial, join(folder, id));
+  fsyncDirectory(folder);
+  prune(directory, new Set([...keep, id]));
+  return { id, createdAt: manifest.createdAt, reason, sizeBytes };
+}
+
+/** Half-made backups from a crash. */
+export function removePartialBackups(directory: string): void {
+  const folder = backupsFolder(directory);
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) if (name.startsWith(PARTIAL)) removeTree(join(folder, name));
+}

@@ -1,0 +1,56 @@
+/** Runs tasks one at a time, in order; a failed task does not stop the next. */
+export class SerialQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(task: () => T | Promise<T>): Promise<T> {
+    const result = this.tail.then(task);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+interface Pending<C> {
+  change: C;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Coalesces commits: every commit made in the same tick, or while an earlier write is still
+ * running, goes to disk in one batch (one write per file). Each commit's promise settles with its
+ * batch, once the batch is durable or has failed as a whole.
+ */
+export class CommitBatcher<C> {
+  private pending: Pending<C>[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly queue: SerialQueue,
+    /** Synchronous, so no commit can slip in while a batch is being written. */
+    private readonly writeBatch: (changes: C[]) => void,
+  ) {}
+
+  submit(change: C): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ change, resolve, reject });
+      if (this.scheduled) return;
+      this.scheduled = true;
+      setImmediate(() => void this.queue.run(() => this.drain()));
+    });
+  }
+
+  /** Writes what is pending now. Call it only from a task of the queue. */
+  drain(): void {
+    this.scheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    try {
+      this.writeBatch(batch.map((item) => item.change));
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    for (const item of batch) item.resolve();
+  }
+}

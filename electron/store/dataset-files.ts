@@ -1,0 +1,34 @@
+import type { Catalog } from '../../shared/model';
+import type { DatasetState, Shard, Touched } from './dataset-state';
+import { SCHEMA_VERSION, type CatalogFile, type ShardFile } from './file-schemas';
+import { CATALOG_FILE, metaFile, shardFile } from './layout';
+
+export function catalogContent(catalog: Catalog): CatalogFile {
+  return { schemaVersion: SCHEMA_VERSION, zones: catalog.zones, indicators: catalog.indicators };
+}
+
+export function shardContent(shard: Shard): ShardFile {
+  return { schemaVersion: SCHEMA_VERSION, zoneId: shard.zoneId, year: shard.year, observations: [...shard.observations.values()] };
+}
+
+export function metaContent(name: string, value: unknown): Record<string, unknown> {
+  return { schemaVersion: SCHEMA_VERSION, name, value };
+}
+
+/** The files a change rewrites, and those it empties (a shard with no observations left is removed). */
+export function changedFiles(state: DatasetState, touched: Touched): { write: Map<string, Record<string, unknown>>; remove: string[] } {
+  const write = new Map<string, Record<string, unknown>>();
+  const remove: string[] = [];
+  if (touched.catalog) write.set(CATALOG_FILE, catalogContent(state.catalog));
+  for (const id of touched.shards) {
+    const shard = state.shard(id);
+    if (shard) write.set(shardFile(id.zoneId, id.year), shardContent(shard));
+    else remove.push(shardFile(id.zoneId, id.year));
+  }
+  for (const name of touched.meta) {
+    const value = state.readMeta(name);
+    if (value === undefined) remove.push(metaFile(name));
+    else write.set(metaFile(name), metaContent(name, value));
+  }
+  return { write, remove };
+}

@@ -1,0 +1,133 @@
+import type { ObservationQuery } from '../../shared/api';
+import { EMPTY_CATALOG, observationKey, periodYear, type Catalog, type Observation, type ObservationKey } from '../../shared/model';
+import type { DatasetChange } from '../../shared/app';
+
+/** One zone's observations for one year, keyed by observationKey. */
+export interface Shard {
+  readonly zoneId: string;
+  readonly year: number;
+  readonly observations: ReadonlyMap<string, Observation>;
+}
+
+type ZoneShards = ReadonlyMap<number, Shard>;
+
+export interface ShardId {
+  zoneId: string;
+  year: number;
+}
+
+/** What a change touched: the catalog, shards (an empty one means its file goes), documents. */
+export interface Touched {
+  catalog: boolean;
+  shards: ShardId[];
+  meta: string[];
+}
+
+/** Observations are frozen: callers share them with the cache, so a stray mutation must fail loudly. */
+function freeze(observation: Observation): Observation {
+  Object.freeze(observation.history);
+  return Object.freeze(observation);
+}
+
+/**
+ * The loaded dataset, indexed zone → year → observations. Immutable: a change makes a new state
+ * that shares every untouched shard, so a failed write simply keeps the old one.
+ */
+export class DatasetState {
+  private constructor(
+    readonly catalog: Catalog,
+    private readonly zones: ReadonlyMap<string, ZoneShards>,
+    /** Named documents, kept as JSON text: a read parses a fresh copy, so callers cannot edit the cache. */
+    private readonly meta: ReadonlyMap<string, string>,
+  ) {}
+
+  static empty(): DatasetState {
+    return new DatasetState(EMPTY_CATALOG, new Map(), new Map());
+  }
+
+  static of(catalog: Catalog, shards: Iterable<Shard>, meta: ReadonlyMap<string, unknown> = new Map()): DatasetState {
+    const zones = new Map<string, Map<number, Shard>>();
+    for (const shard of shards) {
+      for (const observation of shard.observations.values()) freeze(observation);
+      if (!zones.has(shard.zoneId)) zones.set(shard.zoneId, new Map());
+      zones.get(shard.zoneId)!.set(shard.year, shard);
+    }
+    return new DatasetState(catalog, zones, new Map([...meta].map(([name, value]) => [name, JSON.stringify(value)])));
+  }
+
+  readMeta(name: string): unknown {
+    const text = this.meta.get(name);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  }
+
+  shard({ zoneId, year }: ShardId): Shard | undefined {
+    return this.zones.get(zoneId)?.get(year);
+  }
+
+  *shards(): Iterable<Shard> {
+    for (const years of this.zones.values()) yield* years.values();
+  }
+
+  /** Only the shards of the asked zones and years are visited. */
+  query({ zoneIds, indicatorIds, from, to, basis }: ObservationQuery): Observation[] {
+    const indicators = indicatorIds ? new Set(indicatorIds) : null;
+    const firstYear = from ? periodYear(from) : -Infinity;
+    const lastYear = to ? periodYear(to) : Infinity;
+    const result: Observation[] = [];
+    for (const zoneId of zoneIds ? [...new Set(zoneIds)] : [...this.zones.keys()].sort()) {
+      const years = this.zones.get(zoneId);
+      if (!years) continue;
+      for (const year of [...years.keys()].sort((a, b) => a - b)) {
+        if (year < firstYear || year > lastYear) continue;
+        for (const observation of years.get(year)!.observations.values()) {
+          if (indicators && !indicators.has(observation.indicatorId)) continue;
+          if (basis && observation.basis !== basis) continue;
+          if ((from && observation.period < from) || (to && observation.period > to)) continue;
+          result.push(observation);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Applies changes in order; every change was validated before it got here. */
+  apply(changes: readonly DatasetChange[]): { state: DatasetState; touched: Touched } {
+    let catalog = this.catalog;
+    const edited = new Map<string, Map<string, Observation>>();
+    const ids = new Map<string, ShardId>();
+    const edit = (key: ObservationKey): Map<string, Observation> => {
+      const id = { zoneId: key.zoneId, year: periodYear(key.period) };
+      const name = `${id.zoneId}|${id.year}`;
+      let observations = edited.get(name);
+      if (!observations) {
+        observations = new Map(this.shard(id)?.observations);
+        edited.set(name, observations);
+        ids.set(name, id);
+      }
+      return observations;
+    };
+    const meta = new Map(this.meta);
+    const metaTouched = new Set<string>();
+    for (const change of changes) {
+      if (change.catalog) catalog = change.catalog;
+      for (const [name, value] of Object.entries(change.meta ?? {})) {
+        if (value === null) meta.delete(name);
+        else meta.set(name, JSON.stringify(value));
+        metaTouched.add(name);
+      }
+      for (const key of change.remove ?? []) edit(key).delete(observationKey(key));
+      for (const observation of change.upsert ?? []) edit(observation).set(observationKey(observation), freeze(observation));
+    }
+    const zones = new Map(this.zones);
+    for (const [name, observations] of edited) {
+      const id = ids.get(name)!;
+      const years = new Map(zones.get(id.zoneId));
+      if (observations.size > 0) years.set(id.year, { ...id, observations });
+      else years.delete(id.year);
+      if (years.size > 0) zones.set(id.zoneId, years);
+      else zones.delete(id.zoneId);
+    }
+    const touched = { catalog: changes.some((change) => change.catalog !== undefined), shards: [...ids.values()], meta: [...metaTouched] };
+    return { state: new DatasetState(catalog, zones, meta), touched };
+  }
+}

@@ -1,0 +1,76 @@
+import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+
+/**
+ * Makes the names in a folder (a rename, a new file) survive a power cut. Windows cannot open a
+ * folder for fsync; there the rename itself is what the file system journals.
+ */
+export function fsyncDirectory(directory: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(directory, 'r');
+    fsyncSync(fd);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'EISDIR' && code !== 'EBADF' && code !== 'EINVAL') throw error;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A copy (a copy-on-write clone where the file system has them) flushed to disk. */
+export function copyFileDurably(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(from, to, constants.COPYFILE_FICLONE);
+  fsyncFile(to);
+}
+
+export function moveFile(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  renameSync(from, to);
+}
+
+export function removeTree(path: string): void {
+  rmSync(path, { recursive: true, force: true });
+}
+
+/** Every file under `root`, as paths relative to it with `/` separators. */
+export function listFiles(root: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(root, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+export function fileSize(path: string): number {
+  return statSync(path).size;
+}
+
+/** Makes durable the names of `files` and of every folder between them and `root` (new folders too). */
+export function fsyncFoldersUpTo(root: string, files: Iterable<string>): void {
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let folder = dirname(file); folder.startsWith(root) && !folders.has(folder); folder = dirname(folder)) {
+      folders.add(folder);
+      if (folder === root) break;
+    }
+  }
+  // Deepest first: a folder's entry is made durable after its content.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) if (existsSync(folder)) fsyncDirectory(folder);
+}
