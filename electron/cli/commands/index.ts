@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { command as highlights } from './highlights';
 
 /** Every `zone-stats` command, in the order `--help` lists them. Add a command's file here. */
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [highlights];
