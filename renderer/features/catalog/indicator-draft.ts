@@ -1,0 +1,77 @@
+import { idFromName, type Indicator, type IndicatorKind } from '../../../shared/model';
+import { idProblem, lengthProblem, NAME_MAX, parseOptionalNumber, requiredNameProblem, UNIT_MAX } from './checks';
+import type { FieldErrors } from './field-errors';
+
+export const INDICATOR_FIELDS = ['id', 'name', 'nameZh', 'unit', 'kind', 'parentId', 'required', 'plausibleYoyMin', 'plausibleYoyMax'] as const;
+export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
+
+/** What the indicator form holds: numbers as typed text; '' stands for "no parent" and "no bound". */
+export interface IndicatorDraft {
+  id: string;
+  name: string;
+  nameZh: string;
+  unit: string;
+  kind: IndicatorKind;
+  parentId: string;
+  required: boolean;
+  plausibleYoyMin: string;
+  plausibleYoyMax: string;
+  idEdited: boolean;
+}
+
+export function emptyIndicatorDraft(): IndicatorDraft {
+  return { id: '', name: '', nameZh: '', unit: '', kind: 'flow', parentId: '', required: false, plausibleYoyMin: '', plausibleYoyMax: '', idEdited: false };
+}
+
+export function draftFromIndicator(indicator: Indicator): IndicatorDraft {
+  return {
+    ...indicator,
+    parentId: indicator.parentId ?? '',
+    plausibleYoyMin: indicator.plausibleYoyMin === null ? '' : String(indicator.plausibleYoyMin),
+    plausibleYoyMax: indicator.plausibleYoyMax === null ? '' : String(indicator.plausibleYoyMax),
+    idEdited: true,
+  };
+}
+
+export function withIndicatorName(draft: IndicatorDraft, name: string): IndicatorDraft {
+  return { ...draft, name, id: draft.idEdited ? draft.id : idFromName(name) };
+}
+
+export function validateIndicatorDraft(draft: IndicatorDraft): FieldErrors<IndicatorField> {
+  const errors: FieldErrors<IndicatorField> = {};
+  const id = idProblem(draft.id);
+  if (id) errors.id = id;
+  const name = requiredNameProblem(draft.name);
+  if (name) errors.name = name;
+  const nameZh = lengthProblem(draft.nameZh, NAME_MAX);
+  if (nameZh) errors.nameZh = nameZh;
+  const unit = lengthProblem(draft.unit, UNIT_MAX);
+  if (unit) errors.unit = unit;
+  const min = parseOptionalNumber(draft.plausibleYoyMin);
+  const max = parseOptionalNumber(draft.plausibleYoyMax);
+  if (!min.ok) errors.plausibleYoyMin = { key: 'notANumber' };
+  if (!max.ok) errors.plausibleYoyMax = { key: 'notANumber' };
+  if (min.ok && max.ok && min.value !== null && max.value !== null && min.value > max.value) {
+    errors.plausibleYoyMax = { key: 'rangeOrder' };
+  }
+  return errors;
+}
+
+/** Call only on a draft without errors. */
+export function indicatorFromDraft(draft: IndicatorDraft): Indicator {
+  const number = (text: string) => {
+    const parsed = parseOptionalNumber(text);
+    return parsed.ok ? parsed.value : null;
+  };
+  return {
+    id: draft.id.trim(),
+    name: draft.name.trim(),
+    nameZh: draft.nameZh.trim(),
+    unit: draft.unit.trim(),
+    kind: draft.kind,
+    parentId: draft.parentId === '' ? null : draft.parentId,
+    required: draft.required,
+    plausibleYoyMin: number(draft.plausibleYoyMin),
+    plausibleYoyMax: number(draft.plausibleYoyMax),
+  };
+}

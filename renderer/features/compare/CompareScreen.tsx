@@ -1,0 +1,5 @@
+import { UpcomingScreen } from '../../components/UpcomingScreen';
+
+export function CompareScreen() {
+  return <UpcomingScreen screen="compare" needsCatalog={true} />;
+}

@@ -1,0 +1,5 @@
+import { UpcomingScreen } from '../../components/UpcomingScreen';
+
+export function EntryScreen() {
+  return <UpcomingScreen screen="entry" needsCatalog={true} />;
+}

@@ -1,0 +1,5 @@
+import { UpcomingScreen } from '../../components/UpcomingScreen';
+
+export function ExportScreen() {
+  return <UpcomingScreen screen="export" needsCatalog={true} />;
+}

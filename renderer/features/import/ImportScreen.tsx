@@ -1,0 +1,5 @@
+import { UpcomingScreen } from '../../components/UpcomingScreen';
+
+export function ImportScreen() {
+  return <UpcomingScreen screen="import" needsCatalog={false} />;
+}

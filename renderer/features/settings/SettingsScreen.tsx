@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { AboutSection } from './AboutSection';
+import { BackupsSection } from './BackupsSection';
+import { PreferencesSection } from './PreferencesSection';
+import { StoreSection } from './StoreSection';
+import { useStoreInfo } from './use-store-info';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const { info, failed, reload, setInfo } = useStoreInfo();
+  return (
+    <>
+      <PageHeader title={t('settings.title')} description={t('settings.description')} />
+      <div className="stack">
+        <PreferencesSection />
+        {info ? (
+          <>
+            <StoreSection info={info} onRefresh={() => void reload()} />
+            <BackupsSection backups={info.backups} onRestored={setInfo} />
+          </>
+        ) : failed ? (
+          <section className="panel">
+            <p>{t('errors.loadFailed')}</p>
+            <button type="button" className="button" onClick={() => void reload()}>
+              {t('common.retry')}
+            </button>
+          </section>
+        ) : (
+          <Loading />
+        )}
+        <AboutSection />
+      </div>
+    </>
+  );
+}
