@@ -1,8 +1,8 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, dialog, ipcMain, Menu, screen, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { errorMessage, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
 import { createHandlers, systemClock } from '../../shared/app';
-import { openDatasetStore, openPreferencesStore, openWindowStateStore } from '../store';
+import { DATASET_FOLDER, openDatasetStore, openPreferencesStore, openWindowStateStore } from '../store';
 import { electronStoreEngine } from '../store/electron-store-engine';
 import { appPage, isTrustedSender } from './app-page';
 import { contentSecurityPolicy } from './csp';
@@ -35,7 +35,8 @@ async function start(): Promise<void> {
   guardSession(session.defaultSession, contentSecurityPolicy(devServerUrl));
 
   const userData = app.getPath('userData');
-  const dataDirectory = path.join(userData, 'dataset');
+  // The folder the command line's defaultDataDirectory() finds too, so both see one dataset.
+  const dataDirectory = path.join(userData, DATASET_FOLDER);
   const store = await openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
   const preferences = openPreferencesStore({ directory: dataDirectory, engine: electronStoreEngine });
   const windowState = openWindowStateStore({ directory: userData, engine: electronStoreEngine });

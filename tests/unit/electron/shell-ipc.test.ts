@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { SHELL_CHANNELS } from '../../../shared/api';
 import { appPage, isTrustedSender } from '../../../electron/main/app-page';
 import { bindShell, type ShellDeps } from '../../../electron/main/shell-ipc';
@@ -13,7 +13,7 @@ const foreignFrame = { url: 'https://evil.example/', parent: null };
 describe('the shell channels', () => {
   let folder: string;
   let ipcMain: StubIpcMain;
-  let deps: ShellDeps & { showItemInFolder: ReturnType<typeof vi.fn> };
+  let deps: ShellDeps & { showItemInFolder: Mock<(file: string) => void> };
   let chosen: { open: string[]; save?: string };
 
   beforeEach(async () => {
@@ -23,7 +23,7 @@ describe('the shell channels', () => {
     deps = {
       showOpenDialog: async () => ({ canceled: chosen.open.length === 0, filePaths: chosen.open }),
       showSaveDialog: vi.fn(async () => ({ canceled: !chosen.save, filePath: chosen.save })),
-      showItemInFolder: vi.fn(),
+      showItemInFolder: vi.fn<(file: string) => void>(),
       appVersion: () => '1.2.3',
       maxOpenBytes: () => 16,
       documentsDirectory: '/home/user/Documents',
