@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { confEngine, openDatasetStore } from '../../../electron/store';
+import { shardFile } from '../../../electron/store/layout';
+import { countingEngine, makeCatalog, makeObservation, useTempDirectories, zoneId } from './fixtures';
+
+const tempDirectory = useTempDirectories();
+
+const writesOf = (writes: string[], file: string) => writes.filter((path) => path.endsWith(file)).length;
+
+describe('coalesced commits', () => {
+  it('writes a shard once for ten commits made in the same tick, and each commit resolves durable', async () => {
+    const directory = await tempDirectory();
+    const engine = countingEngine(confEngine);
+    const store = await openDatasetStore({ directory, engine });
+    const commits = Array.from({ length: 10 }, (_, month) =>
+      store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', `2024-${String(month + 1).padStart(2, '0')}`, 'month')] }),
+    );
+    await Promise.all(commits);
+
+    expect(writesOf(engine.writes, shardFile(zoneId(0), 2024))).toBe(1);
+    expect(engine.writes).toHaveLength(1);
+    await store.close();
+    const reopened = await openDatasetStore({ directory });
+    expect(await reopened.readObservations({})).toHaveLength(10);
+    await reopened.close();
+  });
+
+  it('writes a batch spanning the catalog and two shards once per file, through the journal', async () => {
+    const directory = await tempDirectory();
+    const engine = countingEngine(confEngine);
+    const store = await openDatasetStore({ directory, engine });
+    await Promise.all([
+      store.commit({ catalog: makeCatalog(2, 1) }),
+      store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month')] }),
+      store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2024-02', 'month')] }),
+      store.commit({ upsert: [makeObservation(zoneId(1), 'ind-01', '2023-12', 'ytd')] }),
+    ]);
+    expect(writesOf(engine.writes, 'catalog.json')).toBe(1);
+    expect(writesOf(engine.writes, shardFile(zoneId(0), 2024))).toBe(1);
+    expect(writesOf(engine.writes, shardFile(zoneId(1), 2023))).toBe(1);
+    // Plus the journal's commit marker.
+    expect(writesOf(engine.writes, 'commit.json')).toBe(1);
+    expect(engine.writes).toHaveLength(4);
+    await store.close();
+  });
+
+  it('refuses an invalid commit on its own, without failing the others of its tick', async () => {
+    const directory = await tempDirectory();
+    const store = await openDatasetStore({ directory });
+    const good = store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month')] });
+    const bad = store.commit({ upsert: [{ ...makeObservation(zoneId(0), 'ind-01', '2024-13', 'month') }] });
+    await expect(bad).rejects.toThrow(/invalid change/);
+    await expect(good).resolves.toBeUndefined();
+    expect(await store.readObservations({})).toHaveLength(1);
+    await store.close();
+  });
+
+  it('shows a commit to readers only once it is durable, and flush waits for it', async () => {
+    const directory = await tempDirectory();
+    const store = await openDatasetStore({ directory });
+    const commit = store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month')] });
+    expect(await store.readObservations({})).toHaveLength(0);
+    await store.flush();
+    expect(await store.readObservations({})).toHaveLength(1);
+    await commit;
+    await store.close();
+    await expect(store.readObservations({})).rejects.toThrow(/closed/);
+  });
+});
