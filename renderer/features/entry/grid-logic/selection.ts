@@ -168,3 +168,13 @@ export function advance(selection: Selection, key: 'tab' | 'enter', backwards: b
 export function selectAll(selection: Selection, bounds: GridBounds): Selection {
   return { active: selection.active, range: { top: 0, left: 0, bottom: bounds.rows - 1, right: bounds.cols - 1 } };
 }
+
+/** The selection kept inside the grid when its rows or columns change. */
+export function clampSelection(selection: Selection, bounds: GridBounds): Selection {
+  const active = clampToBounds(selection.active, bounds);
+  const top = clampToBounds({ row: selection.range.top, col: selection.range.left }, bounds);
+  const bottom = clampToBounds({ row: selection.range.bottom, col: selection.range.right }, bounds);
+  const range = { top: top.row, left: top.col, bottom: bottom.row, right: bottom.col };
+  const inside = active.row >= range.top && active.row <= range.bottom && active.col >= range.left && active.col <= range.right;
+  return inside ? { active, range } : single(active);
+}

@@ -1,0 +1,48 @@
+import type { Indicator, Period } from '../../../../shared/model';
+import { componentWarnings, plausibilityWarning, type EntryWarning } from '../checks/soft-checks';
+import type { CellRange } from '../grid-logic/selection';
+import type { Figures } from '../session/figures';
+import { keyAt, type GridModel, type GridRowSpec } from './grid-model';
+import type { ObservationKey } from '../../../../shared/model';
+
+export interface GridCell {
+  figures: Figures | null;
+  warnings: EntryWarning[];
+  /** A month after the current one: nothing can be entered there yet. */
+  future: boolean;
+}
+
+/** One row as the data grid sees it; a new object whenever anything in it changes, so it re-renders. */
+export interface GridRow {
+  index: number;
+  spec: GridRowSpec;
+  cells: GridCell[];
+  /** The selected columns of this row, or null. */
+  selected: { left: number; right: number } | null;
+}
+
+export function cellWarnings(key: ObservationKey, indicator: Indicator, indicators: readonly Indicator[], figuresAt: (key: ObservationKey) => Figures | null): EntryWarning[] {
+  const figures = figuresAt(key);
+  if (figures === null) return [];
+  const plausibility = plausibilityWarning(indicator, figures.yoyPct);
+  const components = componentWarnings(indicator, indicators, (indicatorId) => figuresAt({ ...key, indicatorId }));
+  return plausibility ? [plausibility, ...components] : components;
+}
+
+export function buildGridRows(
+  model: GridModel,
+  indicators: readonly Indicator[],
+  figuresAt: (key: ObservationKey) => Figures | null,
+  range: CellRange,
+  latest: Period,
+): GridRow[] {
+  return model.rows.map((spec, index) => ({
+    index,
+    spec,
+    cells: model.periods.map((period, col) => {
+      const key = keyAt(model, index, col)!;
+      return { figures: figuresAt(key), warnings: cellWarnings(key, spec.indicator, indicators, figuresAt), future: period > latest };
+    }),
+    selected: index >= range.top && index <= range.bottom ? { left: range.left, right: range.right } : null,
+  }));
+}
