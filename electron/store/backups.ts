@@ -81,11 +81,11 @@ export function backupFiles(directory: string, id: string): Map<string, string> 
   return new Map(manifest.files.map((file) => [file, join(data, file)]));
 }
 
+/** Removes the oldest backups beyond KEEP_BACKUPS, sparing those in `keep`. */
 function prune(directory: string, keep: ReadonlySet<string>): void {
   const ids = backupIds(directory);
-  for (const id of ids.slice(0, Math.max(0, ids.length - KEEP_BACKUPS))) {
-    if (!keep.has(id)) removeTree(join(backupsFolder(directory), id));
-  }
+  const removable = ids.filter((id) => !keep.has(id));
+  for (const id of removable.slice(0, Math.max(0, ids.length - KEEP_BACKUPS))) removeTree(join(backupsFolder(directory), id));
 }
 
 export interface BackupRequest {
