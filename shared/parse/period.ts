@@ -3,7 +3,7 @@ import { partsFromDate, partsFromNumber } from './period-cell';
 import { parseLabelText, PERIOD_EXPECTED, type LabelParts } from './period-text';
 import { describeFound, parseError, parsed, type ParseResult } from './result';
 
-export { PERIOD_EXPECTED } from './period-text';
+export { PERIOD_EXPECTED, type LabelParts } from './period-text';
 
 /** A period label read: its month, and `ytd` when the label itself says year to date. */
 export interface PeriodLabel {
@@ -34,6 +34,11 @@ export function parsePeriod(input: unknown, options: PeriodOptions = {}): ParseR
   }
   const basis: Basis | undefined = ytd ? 'ytd' : (options.basis ?? undefined);
   return parsed(basis ? { period: makePeriod(year, month), basis } : { period: makePeriod(year, month) });
+}
+
+/** What a label says before a year is settled (`5月` has none): for headers of bureau tables. */
+export function parsePeriodParts(input: unknown): ParseResult<LabelParts> {
+  return partsOf(input);
 }
 
 function partsOf(input: unknown): ParseResult<LabelParts> {

@@ -1,0 +1,86 @@
+import * as XLSX from 'xlsx';
+import * as cptable from 'xlsx/dist/cpexcel.full.mjs';
+import { decodeText } from './decode-text';
+import type { SheetGrid, WorkbookGrid } from './grid';
+import { sheetByName } from './sheet-by-name';
+import { sheetGrid } from './sheet-grid';
+import { formatOf, sniffFile } from './sniff';
+import { zipEndRecord, zipExpandedSize } from './zip-size';
+
+// Old .xls files store text in the Windows code page of their author (936 on a Chinese Windows).
+XLSX.set_cptable(cptable);
+
+export const DEFAULT_SIZE_LIMIT_BYTES = 50 * 1024 * 1024;
+/** A workbook may unpack to this many times the size limit before it is taken for a ZIP bomb. */
+const EXPANSION_LIMIT = 40;
+
+export interface ReadOptions {
+  fileName: string;
+  sizeLimitBytes?: number;
+}
+
+export type ReadOutcome = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
+
+const BINARY_OPTIONS: XLSX.ParsingOptions = {
+  type: 'array',
+  dense: true,
+  cellDates: true,
+  cellNF: true,
+  cellText: false,
+  cellHTML: false,
+  cellStyles: false,
+  sheetStubs: false,
+};
+
+/**
+ * Any spreadsheet file as plain grids, or why it cannot be read: never a throw. Refuses files over
+ * the limit, empty, truncated, encrypted or not spreadsheets at all, in words a user can act on.
+ */
+export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES }: ReadOptions): ReadOutcome {
+  if (bytes.length > sizeLimitBytes) return { ok: false, message: `the file is ${megabytes(bytes.length)}, over the import limit of ${megabytes(sizeLimitBytes)}` };
+  const sniffed = sniffFile(bytes, fileName);
+  if (!sniffed.ok) return sniffed;
+  const { container } = sniffed;
+  if (container === 'zip') {
+    if (zipEndRecord(bytes) < 0) return { ok: false, message: 'the file is damaged: its ZIP container is incomplete (cut short while copying or downloading?)' };
+    const expanded = zipExpandedSize(bytes);
+    if (expanded === null) return { ok: false, message: 'the file is damaged: its ZIP directory cannot be read' };
+    if (expanded > sizeLimitBytes * EXPANSION_LIMIT) return { ok: false, message: `the file unpacks to ${megabytes(expanded)}, far over the import limit` };
+  }
+  const format = formatOf(container, fileName);
+  try {
+    if (container === 'text' || container === 'markup') {
+      const { text, encoding } = decodeText(bytes);
+      if (text.trim() === '') return { ok: false, message: 'the file is empty' };
+      const book = XLSX.read(text, { type: 'string', raw: true, dense: true });
+      return finish(book, { format, encoding, formulasAreText: true });
+    }
+    const book = XLSX.read(bytes, BINARY_OPTIONS);
+    return finish(book, { format, encoding: null, formulasAreText: false });
+  } catch (error) {
+    return { ok: false, message: readerMessage(error, format) };
+  }
+}
+
+function finish(book: XLSX.WorkBook, how: { format: WorkbookGrid['format']; encoding: WorkbookGrid['encoding']; formulasAreText: boolean }): ReadOutcome {
+  const names = Array.isArray(book?.SheetNames) ? book.SheetNames : [];
+  const formulaCells: string[] = [];
+  const sheets: SheetGrid[] = names.map((name) => sheetGrid(String(name), sheetByName(book, String(name)), { formulasAreText: how.formulasAreText, formulaCells }));
+  if (sheets.length === 0) return { ok: false, message: 'the file holds no sheets: it is not a spreadsheet or it is damaged' };
+  if (sheets.every((sheet) => sheet.columnCount === 0)) return { ok: false, message: 'every sheet of the file is empty' };
+  return { ok: true, workbook: { format: how.format, encoding: how.encoding, sheets, formulaCells } };
+}
+
+/** SheetJS's exceptions in a user's words. */
+function readerMessage(error: unknown, format: string): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/password|encrypt/i.test(text)) return 'the file is password-protected: open it, remove the password (save a copy without encryption) and import that copy';
+  if (/zip|inflate|deflate|central directory|corrupt|bad|unexpected end|invalid|unsupported/i.test(text)) {
+    return `the file is damaged or not a ${format} spreadsheet (${text.slice(0, 120)})`;
+  }
+  return `the file cannot be read as a ${format} spreadsheet (${text.slice(0, 120)})`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
