@@ -185,7 +185,13 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
   }
 
   function onActivePositionChange({ rowIdx, column }: PositionChangeArgs<GridRow>): void {
-    if (!column || rowIdx < 0) return;
+    if (rowIdx < 0 && bounds.rows > 0) {
+      // Tabbing into the grid lands on a header cell: the headers do nothing, so go to the active cell.
+      expectedPosition.current = selection.active;
+      gridRef.current?.setActivePosition({ idx: selection.active.col + 1, rowIdx: selection.active.row }, { shouldFocus: true });
+      return;
+    }
+    if (!column) return;
     const position = { row: rowIdx, col: column.idx - 1 };
     const expected = expectedPosition.current;
     expectedPosition.current = null;
