@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { catalogSchemas, type CatalogResults } from './catalog';
 import { entrySchemas, type EntryResults } from './entry';
+import { exportSchemas, type ExportResults } from './export';
 import { metricsSchemas, type MetricsResults } from './metrics';
 import { observationSchemas, type ObservationResults } from './observations';
 import type { Result } from './result';
@@ -13,10 +14,11 @@ export const API_SCHEMAS = {
   ...storeSchemas,
   ...entrySchemas,
   ...metricsSchemas,
+  ...exportSchemas,
 };
 
 /** What each method gives back when it succeeds. */
-export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults;
+export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults & ExportResults;
 
 export type ApiMethod = keyof ApiResults;
 type Schemas = typeof API_SCHEMAS;
@@ -53,6 +55,8 @@ export const API_METHODS = [
   'getObservationHistory',
   'getMetrics',
   'getBulletin',
+  'exportWorkbook',
+  'exportMetricsCsv',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHODS)[number];

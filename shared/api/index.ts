@@ -6,4 +6,5 @@ export * from './observations';
 export * from './store';
 export * from './entry';
 export * from './metrics';
+export * from './export';
 export * from './shell';

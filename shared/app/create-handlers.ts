@@ -1,6 +1,7 @@
 import { API_METHODS, errorMessage, fail, type AppHandlers } from '../api';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createEntryHandlers } from './entry-handlers';
+import { createExportHandlers } from './export';
 import { createMetricsHandlers } from './metrics-handlers';
 import { createObservationHandlers } from './observation-handlers';
 import type { AppPorts } from './ports';
@@ -17,6 +18,7 @@ export function createHandlers(ports: AppPorts): AppHandlers {
     ...createStoreHandlers(ports),
     ...createEntryHandlers(ports),
     ...createMetricsHandlers(ports),
+    ...createExportHandlers(ports),
   };
   return guardAll(handlers);
 }

@@ -48,10 +48,18 @@ export interface Clock {
   now(): Date;
 }
 
+/** The application's name and version, as an exported workbook's About sheet names them. */
+export interface ApplicationInfo {
+  name: string;
+  version: string;
+}
+
 export interface AppPorts {
   store: DatasetStore;
   preferences: PreferencesStore;
   clock: Clock;
+  /** Optional: exports say "unknown" for the version without it. */
+  application?: ApplicationInfo;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { fail, ok, type AppHandlers, type ExportedFile, type ExportSelectionSchema, type Result } from '../../api';
+import { createMetricsEngine } from '../../metrics';
+import { writeComparisonWorkbook, writeMetricsCsv } from '../../workbook/write';
+import type { AppPorts, ApplicationInfo } from '../ports';
+import { base64FromBytes, utf8Bytes } from './base64';
+import { resolveExportScope, type ExportScope } from './export-scope';
+import { exportFileName } from './file-names';
+import { metricRows, workbookInput } from './workbook-input';
+
+type ExportHandlers = Pick<AppHandlers, 'exportWorkbook' | 'exportMetricsCsv'>;
+type Selection = z.output<typeof ExportSelectionSchema>;
+
+const UNKNOWN_APPLICATION: ApplicationInfo = { name: 'Zone Stats', version: 'unknown' };
+
+/**
+ * The comparison workbook and the Metrics CSV as bytes for the caller to save: the desktop app
+ * through its save dialog, the command line to the path it was given.
+ */
+export function createExportHandlers({ store, preferences, clock, application }: AppPorts): ExportHandlers {
+  async function prepare(selection: Selection) {
+    const [catalog, observations] = await Promise.all([store.readCatalog(), store.readObservations({})]);
+    const { language, streakThreshold } = preferences.get();
+    const resolved = resolveExportScope(catalog, observations, selection, { language, threshold: streakThreshold });
+    if (!resolved.ok) return resolved;
+    // Ranks count every zone and gaps need the benchmarks: the engine sees the whole dataset.
+    const engine = createMetricsEngine(catalog, observations, { threshold: resolved.scope.threshold });
+    return { ok: true as const, scope: resolved.scope, engine };
+  }
+
+  function file(scope: ExportScope, fileName: string, bytes: Uint8Array, metricRows: number): ExportedFile {
+    return {
+      fileName,
+      base64: base64FromBytes(bytes),
+      sizeBytes: bytes.length,
+      comparisonPeriod: scope.comparison.period,
+      comparisonBasis: scope.comparison.basis,
+      metricRows,
+      observationRows: scope.observations.length,
+    };
+  }
+
+  async function exportAs(selection: Selection, kind: 'workbook' | 'metrics-csv'): Promise<Result<ExportedFile>> {
+    const prepared = await prepare(selection);
+    if (!prepared.ok) return fail('invalid', prepared.problems.map((problem) => problem.message).join('; '), { problems: prepared.problems });
+    const { scope, engine } = prepared;
+    if (kind === 'metrics-csv') {
+      const rows = metricRows(engine, scope);
+      return ok(file(scope, exportFileName(scope, kind), utf8Bytes(writeMetricsCsv(rows)), rows.length));
+    }
+    const input = workbookInput(engine, scope, application ?? UNKNOWN_APPLICATION, clock.now());
+    return ok(file(scope, exportFileName(scope, kind), writeComparisonWorkbook(input), input.metrics.length));
+  }
+
+  return {
+    exportWorkbook: (selection) => exportAs(selection, 'workbook'),
+    exportMetricsCsv: (selection) => exportAs(selection, 'metrics-csv'),
+  };
+}

@@ -1,0 +1,42 @@
+import { writeBulletin, type MetricsEngine } from '../../metrics';
+import type { ComparisonWorkbookInput, HighlightBlock } from '../../workbook/write';
+import type { MetricRow } from '../../metrics';
+import type { ApplicationInfo } from '../ports';
+import type { ExportScope } from './export-scope';
+
+/** The `Metrics` rows of the compared zones, limited to the period and basis asked for. */
+export function metricRows(engine: MetricsEngine, scope: ExportScope): MetricRow[] {
+  return engine.rows({ zoneIds: scope.zoneIds, from: scope.period, to: scope.period, basis: scope.basis });
+}
+
+/** The bulletin of each compared zone for the comparison period; zones without figures then are left out. */
+function highlightsOf(engine: MetricsEngine, scope: ExportScope): HighlightBlock[] {
+  const { period, basis } = scope.comparison;
+  if (period === null) return [];
+  const blocks: HighlightBlock[] = [];
+  for (const zoneId of scope.zoneIds) {
+    const bulletin = writeBulletin(engine, { zoneId, period, basis, language: scope.language });
+    if (bulletin && bulletin.lines.length > 0) blocks.push({ zoneId, period, basis, lines: bulletin.lines });
+  }
+  return blocks;
+}
+
+/** Everything the comparison workbook shows, computed once from the engine over the whole dataset. */
+export function workbookInput(engine: MetricsEngine, scope: ExportScope, application: ApplicationInfo, exportedAt: Date): ComparisonWorkbookInput {
+  return {
+    catalog: scope.catalog,
+    observations: scope.observations,
+    metrics: metricRows(engine, scope),
+    highlights: highlightsOf(engine, scope),
+    comparison: { ...scope.comparison, zoneIds: scope.zoneIds },
+    options: {
+      period: scope.period ?? null,
+      basis: scope.basis ?? null,
+      zoneIds: scope.requestedZoneIds,
+      threshold: scope.threshold,
+      language: scope.language,
+    },
+    application,
+    exportedAt,
+  };
+}
