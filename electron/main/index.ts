@@ -95,14 +95,13 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  // Quitting waits until every coalesced write is on disk.
+  // Quitting waits until every coalesced write is on disk (close flushes) and the lock is released.
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
     store
-      .flush()
-      .then(() => store.close())
+      .close()
       .catch((cause: unknown) => log(`closing the store: ${errorMessage(cause)}`))
       .finally(() => {
         closed = true;
