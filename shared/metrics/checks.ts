@@ -61,26 +61,27 @@ export function componentChecks(parent: Series, components: readonly Component[]
     if (!parent.has[t]) continue;
     const parentPrior = parent.prior[t]!;
     let shares = 0;
-    const sharing: string[] = [];
     let contributions = 0;
-    const contributing: string[] = [];
-    for (const { id, series } of components) {
+    let contributing = 0;
+    for (const { series } of components) {
       if (!series.has[t]) continue;
-      const prior = series.prior[t]!;
-      if (parentPrior > 0 && !Number.isNaN(prior)) {
-        shares += (prior / parentPrior) * 100;
-        sharing.push(id);
-      }
-      const contribution = series.contribution[t]!;
-      if (!Number.isNaN(contribution)) {
-        contributions += contribution;
-        contributing.push(id);
+      if (parentPrior > 0 && !Number.isNaN(series.prior[t]!)) shares += (series.prior[t]! / parentPrior) * 100;
+      if (!Number.isNaN(series.contribution[t]!)) {
+        contributions += series.contribution[t]!;
+        contributing++;
       }
     }
+    const parentGrowth = parent.yoy[t]!;
+    const sharesExceed = shares > 100 + CHECK_TOLERANCE_PP + EPSILON;
+    const contributionsExceed = contributing > 0 && !Number.isNaN(parentGrowth) && contributions > parentGrowth + CHECK_TOLERANCE_PP + EPSILON;
+    if (!sharesExceed && !contributionsExceed) continue;
+    const present = components.filter(({ series }) => series.has[t]);
+    const sharing = present.filter(({ series }) => parentPrior > 0 && !Number.isNaN(series.prior[t]!)).map(({ id }) => id);
+    const adding = present.filter(({ series }) => !Number.isNaN(series.contribution[t]!)).map(({ id }) => id);
     const period = place.periods[t]!;
     const where = `${place.zoneId} · ${place.indicatorId} · ${period} ${place.basis}`;
     const base = { zoneId: place.zoneId, indicatorId: place.indicatorId, period, basis: place.basis };
-    if (sharing.length > 0 && shares > 100 + CHECK_TOLERANCE_PP + EPSILON) {
+    if (sharesExceed) {
       warnings.push({
         ...base,
         kind: 'component-shares-exceed-parent',
@@ -90,15 +91,14 @@ export function componentChecks(parent: Series, components: readonly Component[]
         message: `${where}: prior-year shares of ${sharing.join(', ')} add up to ${fixed(shares)}%, above 100% (overlapping components?)`,
       });
     }
-    const parentGrowth = parent.yoy[t]!;
-    if (contributing.length > 0 && !Number.isNaN(parentGrowth) && contributions > parentGrowth + CHECK_TOLERANCE_PP + EPSILON) {
+    if (contributionsExceed) {
       warnings.push({
         ...base,
         kind: 'contributions-exceed-parent-growth',
-        componentIds: contributing,
+        componentIds: adding,
         found: contributions,
         expected: parentGrowth,
-        message: `${where}: contributions of ${contributing.join(', ')} add up to ${fixed(contributions)} pp, above the growth of ${fixed(parentGrowth)}%`,
+        message: `${where}: contributions of ${adding.join(', ')} add up to ${fixed(contributions)} pp, above the growth of ${fixed(parentGrowth)}%`,
       });
     }
   }

@@ -1,13 +1,15 @@
 import { PERIOD_PATTERN, type Basis, type Catalog } from '../model';
 import type { MetricInput } from './input';
 import { createLayout, type Layout } from './layout';
-import { createSeries, seriesList, writeInput, type Pair, type Series } from './series';
+import { createSeries, createSeriesPool, seriesList, writeInput, type Pair, type Series, type SeriesPool } from './series';
 
 /** The numeric form of a dataset: the layout and one pair of series per zone × indicator with data. */
 export interface Dataset {
   layout: Layout;
   /** Indexed `zone * indicators + indicator`; undefined where the pair has no data. */
   pairs: (Pair | undefined)[];
+  /** Where new series come from while it lasts. */
+  pool: SeriesPool | null;
 }
 
 /** Period index (months since year 0), or −1 for a malformed period. */
@@ -38,55 +40,83 @@ export function ensureSeries(dataset: Dataset, zone: number, indicator: number, 
   }
   const existing = basis === 'month' ? pair.month : pair.ytd;
   if (existing) return { pair, series: existing };
-  const series = createSeries(basis, dataset.layout.length);
+  const series = dataset.pool?.take(basis) ?? createSeries(basis, dataset.layout.length);
   if (basis === 'month') pair.month = series;
   else pair.ytd = series;
   return { pair, series };
 }
 
-/** Months covered by the inputs that name a known zone and indicator: [first, last] or null. */
-export function inputSpan(catalog: Catalog, inputs: Iterable<MetricInput>, cache: Map<string, number>): [number, number] | null {
-  const zones = new Set(catalog.zones.map((zone) => zone.id));
-  const indicators = new Set(catalog.indicators.map((indicator) => indicator.id));
+/**
+ * Zone, indicator, period and series slot of each input (slot −1 when it names an unknown zone or
+ * indicator, or a malformed period), the span, and how many series there are. The last lookup is
+ * remembered: inputs come grouped by series, so most lookups repeat.
+ */
+function resolveInputs(catalog: Catalog, inputs: readonly MetricInput[]) {
+  const zoneIndex = new Map(catalog.zones.map((zone, index) => [zone.id, index]));
+  const indicatorIndex = new Map(catalog.indicators.map((indicator, index) => [indicator.id, index]));
+  const indicatorCount = catalog.indicators.length;
+  const periodCache = new Map<string, number>();
+  const slots = new Int32Array(inputs.length);
+  const periods = new Int32Array(inputs.length);
+  const seen = new Uint8Array(catalog.zones.length * indicatorCount * 2);
+  let seriesCount = 0;
   let first = Infinity;
   let last = -Infinity;
-  for (const input of inputs) {
-    if (!zones.has(input.zoneId) || !indicators.has(input.indicatorId)) continue;
-    const index = periodPosition(input.period, cache);
-    if (index < 0) continue;
-    if (index < first) first = index;
-    if (index > last) last = index;
+  let lastZoneId = '';
+  let lastZone = -1;
+  let lastIndicatorId = '';
+  let lastIndicator = -1;
+  for (let k = 0; k < inputs.length; k++) {
+    const input = inputs[k]!;
+    if (input.zoneId !== lastZoneId) {
+      lastZoneId = input.zoneId;
+      lastZone = zoneIndex.get(input.zoneId) ?? -1;
+    }
+    if (input.indicatorId !== lastIndicatorId) {
+      lastIndicatorId = input.indicatorId;
+      lastIndicator = indicatorIndex.get(input.indicatorId) ?? -1;
+    }
+    const period = periodPosition(input.period, periodCache);
+    periods[k] = period;
+    if (lastZone < 0 || lastIndicator < 0 || period < 0) {
+      slots[k] = -1;
+      continue;
+    }
+    const slot = (lastZone * indicatorCount + lastIndicator) * 2 + (input.basis === 'month' ? 0 : 1);
+    slots[k] = slot;
+    if (!seen[slot]) {
+      seen[slot] = 1;
+      seriesCount++;
+    }
+    if (period < first) first = period;
+    if (period > last) last = period;
   }
-  return first <= last ? [first, last] : null;
+  return { slots, periods, seriesCount, first, last };
 }
 
-/** Lay inputs into series; inputs naming an unknown zone or indicator, or outside the span, are skipped. */
-export function fillDataset(dataset: Dataset, inputs: Iterable<MetricInput>, cache: Map<string, number>): void {
-  const { layout } = dataset;
-  for (const input of inputs) {
-    const zone = layout.zoneIndex.get(input.zoneId);
-    const indicator = layout.indicatorIndex.get(input.indicatorId);
-    if (zone === undefined || indicator === undefined) continue;
-    const t = periodPosition(input.period, cache) - layout.start;
-    if (t < 0 || t >= layout.length) continue;
-    const { series } = ensureSeries(dataset, zone, indicator, input.basis);
-    writeInput(series, t, input.value, input.yoyPct);
-  }
-}
-
+/** Inputs naming an unknown zone or indicator, or a malformed period, are skipped. */
 export function createDataset(catalog: Catalog, inputs: readonly MetricInput[], extraSpan: [number, number] | null = null): Dataset {
-  const cache = new Map<string, number>();
-  const span = mergeSpans(inputSpan(catalog, inputs, cache), extraSpan);
-  const layout = createLayout(catalog, span ? span[0] : 0, span ? span[1] - span[0] + 1 : 0);
-  const dataset: Dataset = { layout, pairs: new Array<Pair | undefined>(catalog.zones.length * catalog.indicators.length) };
-  fillDataset(dataset, inputs, cache);
+  const resolved = resolveInputs(catalog, inputs);
+  const first = Math.min(resolved.first, extraSpan ? extraSpan[0] : Infinity);
+  const last = Math.max(resolved.last, extraSpan ? extraSpan[1] : -Infinity);
+  const empty = first > last;
+  const layout = createLayout(catalog, empty ? 0 : first, empty ? 0 : last - first + 1);
+  const indicatorCount = catalog.indicators.length;
+  const dataset: Dataset = {
+    layout,
+    pairs: new Array<Pair | undefined>(catalog.zones.length * indicatorCount),
+    pool: createSeriesPool(resolved.seriesCount, layout.length),
+  };
+  for (let k = 0; k < inputs.length; k++) {
+    const slot = resolved.slots[k]!;
+    if (slot < 0) continue;
+    const input = inputs[k]!;
+    const pair = slot >> 1;
+    const { series } = ensureSeries(dataset, Math.floor(pair / indicatorCount), pair % indicatorCount, input.basis);
+    writeInput(series, resolved.periods[k]! - layout.start, input.value, input.yoyPct);
+  }
+  dataset.pool = null;
   return dataset;
-}
-
-function mergeSpans(a: [number, number] | null, b: [number, number] | null): [number, number] | null {
-  if (!a) return b;
-  if (!b) return a;
-  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
 }
 
 /** Every observation's figures back as inputs: what a rebuild (new catalog, wider span) starts from. */

@@ -44,24 +44,12 @@ export function createMetricsEngine(
 ): MetricsEngine {
   let threshold = options.threshold ?? DEFAULT_STREAK_THRESHOLD;
   let dataset: Dataset = createDataset(catalog, observations);
-  /** Published-vs-computed warnings by pair; component-sum warnings by parent pair. */
-  const pairChecks = new Map<number, MetricWarning[]>();
-  const parentChecks = new Map<number, MetricWarning[]>();
 
   function computeAll(): void {
     const pairs = dataset.pairs.filter((pair): pair is Pair => pair !== undefined);
     for (const pair of pairs) computeOwn(dataset, pair, threshold);
     for (const pair of pairs) computeLinks(dataset, pair);
     rankAll(dataset);
-    pairChecks.clear();
-    parentChecks.clear();
-    for (const pair of pairs) refreshChecks(pair);
-  }
-
-  function refreshChecks(pair: Pair): void {
-    const key = pairKey(dataset.layout, pair.zone, pair.indicator);
-    pairChecks.set(key, pairWarnings(dataset, pair));
-    parentChecks.set(key, parentWarnings(dataset, pair));
   }
 
   function rebuild(nextCatalog: Catalog, inputs: readonly MetricInput[], span: [number, number] | null = null): void {
@@ -96,7 +84,6 @@ export function createMetricsEngine(
   function recompute(touched: Map<number, Pair>, before: Map<Series, { has: Uint8Array; yoy: Float64Array }>): void {
     const { layout } = dataset;
     const linked = new Map(touched);
-    const parents = new Map(touched);
     for (const pair of touched.values()) {
       computeOwn(dataset, pair, threshold);
       const related = [
@@ -104,9 +91,6 @@ export function createMetricsEngine(
         ...layout.benchmarkedBy[pair.zone]!.map((zone) => pairAt(dataset, zone, pair.indicator)),
       ];
       for (const other of related) if (other) linked.set(pairKey(layout, other.zone, other.indicator), other);
-      const parent = layout.parentOf[pair.indicator]!;
-      const parentPair = parent < 0 ? undefined : pairAt(dataset, pair.zone, parent);
-      if (parentPair) parents.set(pairKey(layout, parentPair.zone, parentPair.indicator), parentPair);
     }
     for (const pair of linked.values()) computeLinks(dataset, pair);
     for (const pair of touched.values()) {
@@ -117,8 +101,6 @@ export function createMetricsEngine(
         for (const t of moved) rankAt(members, t);
       }
     }
-    for (const pair of touched.values()) pairChecks.set(pairKey(layout, pair.zone, pair.indicator), pairWarnings(dataset, pair));
-    for (const [key, pair] of parents) parentChecks.set(key, parentWarnings(dataset, pair));
   }
 
   /** The span a change needs when it reaches outside the current one, else null. */
@@ -198,18 +180,29 @@ export function createMetricsEngine(
     return out;
   }
 
-  function sortedWarnings(selection: MetricsSelection): MetricWarning[] {
+  /**
+   * Checks run when asked for, over the selected zones: the indicators selected and the parents of
+   * those (a component check names the parent). Cheap next to the metrics, and edits stay cheap.
+   */
+  function checks(selection: MetricsSelection): MetricWarning[] {
     const { layout } = dataset;
-    const all = [...pairChecks.values(), ...parentChecks.values()].flat().filter((warning) => warningSelected(warning, selection));
-    const order = (warning: MetricWarning): number[] => [
-      layout.zoneIndex.get(warning.zoneId) ?? 0,
-      layout.indicatorIndex.get(warning.indicatorId) ?? 0,
-    ];
-    return all.sort((a, b) => {
-      const [za, ia] = order(a);
-      const [zb, ib] = order(b);
-      return za! - zb! || ia! - ib! || a.period.localeCompare(b.period) || a.basis.localeCompare(b.basis) || a.kind.localeCompare(b.kind);
-    });
+    const resolved = resolveSelection(layout, selection);
+    const indicators = new Set(resolved.indicators);
+    for (const indicator of resolved.indicators) {
+      const parent = layout.parentOf[indicator]!;
+      if (parent >= 0) indicators.add(parent);
+    }
+    const warnings: MetricWarning[] = [];
+    for (const zone of resolved.zones) {
+      for (const indicator of [...indicators].sort((a, b) => a - b)) {
+        const pair = pairAt(dataset, zone, indicator);
+        if (!pair) continue;
+        const found = [...pairWarnings(dataset, pair), ...parentWarnings(dataset, pair)].filter((warning) => warningSelected(warning, selection));
+        found.sort((a, b) => a.period.localeCompare(b.period) || a.basis.localeCompare(b.basis) || a.kind.localeCompare(b.kind));
+        warnings.push(...found);
+      }
+    }
+    return warnings;
   }
 
   const engine: MetricsEngine = {
@@ -224,7 +217,7 @@ export function createMetricsEngine(
       const found = locate(key);
       return found ? buildRow(dataset, found.pair, found.series, found.t) : null;
     },
-    warnings: (selection = {}) => sortedWarnings(selection),
+    warnings: (selection = {}) => checks(selection),
     marks: (selection) => each(selection, (pair, series, t) => buildMarks(dataset, pair, series, t)).flat(),
     previousGrowthPeriod(key) {
       const found = locate(key);

@@ -5,7 +5,7 @@ import { computeComponents } from './components';
 import { pairAt, type Dataset } from './dataset';
 import { computeGrowth } from './growth';
 import { computeMonthOnMonth } from './monthly';
-import { competitionRanks } from './rank';
+import { rankInto } from './rank';
 import { NO_COUNT, seriesList, seriesOf, type Pair, type Series } from './series';
 import { computeStreak } from './streak';
 import type { MetricWarning } from './warning';
@@ -45,12 +45,27 @@ export function rankMembers(dataset: Dataset, indicator: number, basis: Basis): 
   return members;
 }
 
+/** Scratch space for one rank group, grown as needed. */
+let groupGrowth = new Float64Array(0);
+let groupRounded = new Float64Array(0);
+let groupRanks = new Int32Array(0);
+const groupMembers: Series[] = [];
+
 export function rankAt(members: readonly Series[], t: number): void {
-  const present = members.filter((series) => series.has[t]);
-  const ranks = competitionRanks(present.map((series) => series.yoy[t]!));
-  present.forEach((series, index) => {
-    series.rank[t] = ranks[index] || NO_COUNT;
-  });
+  if (groupGrowth.length < members.length) {
+    groupGrowth = new Float64Array(members.length);
+    groupRounded = new Float64Array(members.length);
+    groupRanks = new Int32Array(members.length);
+  }
+  groupMembers.length = 0;
+  for (const series of members) {
+    if (!series.has[t]) continue;
+    groupGrowth[groupMembers.length] = series.yoy[t]!;
+    groupMembers.push(series);
+  }
+  const count = groupMembers.length;
+  rankInto(groupGrowth, count, groupRanks, groupRounded);
+  for (let i = 0; i < count; i++) groupMembers[i]!.rank[t] = groupRanks[i]! || NO_COUNT;
 }
 
 export function rankAll(dataset: Dataset): void {

@@ -53,33 +53,68 @@ export interface Pair {
   ytd: Series | null;
 }
 
-function filled(length: number): Float64Array {
-  return new Float64Array(length).fill(NaN);
+const FLOAT_COLUMNS = ['value', 'reported', 'yoy', 'prior', 'change', 'mom', 'share', 'contribution', 'contributionRate', 'benchmarkYoy', 'gap'] as const;
+const BYTE_COLUMNS = ['has', 'yoySource', 'yoyMark', 'momMark'] as const;
+const COUNT_COLUMNS = ['changeFrom', 'streak', 'rank'] as const;
+
+type FloatColumn = (typeof FLOAT_COLUMNS)[number];
+type ByteColumn = (typeof BYTE_COLUMNS)[number];
+type CountColumn = (typeof COUNT_COLUMNS)[number];
+
+/**
+ * Series carved out of one buffer per column: a dataset of thousands of series then costs a few
+ * allocations instead of one per series and column (which dominated a full build).
+ */
+export interface SeriesPool {
+  take(basis: Basis): Series | null;
 }
 
-export function createSeries(basis: Basis, length: number): Series {
+/**
+ * Only the inputs start as "absent": every computed column is written whole by its computation
+ * before anything reads it, and filling megabytes twice showed in the full-build time.
+ */
+export function createSeriesPool(capacity: number, length: number): SeriesPool {
+  const size = capacity * length;
+  const floats = Object.fromEntries(FLOAT_COLUMNS.map((column) => [column, new Float64Array(size)])) as Record<FloatColumn, Float64Array>;
+  floats.value.fill(NaN);
+  floats.reported.fill(NaN);
+  const bytes = Object.fromEntries(BYTE_COLUMNS.map((column) => [column, new Uint8Array(size)])) as Record<ByteColumn, Uint8Array>;
+  const counts = Object.fromEntries(COUNT_COLUMNS.map((column) => [column, new Int32Array(size).fill(NO_COUNT)])) as Record<CountColumn, Int32Array>;
+  let next = 0;
   return {
-    basis,
-    has: new Uint8Array(length),
-    value: filled(length),
-    reported: filled(length),
-    yoy: filled(length),
-    yoySource: new Uint8Array(length),
-    yoyMark: new Uint8Array(length),
-    prior: filled(length),
-    change: filled(length),
-    changeFrom: new Int32Array(length).fill(NO_COUNT),
-    mom: filled(length),
-    momMark: new Uint8Array(length),
-    share: filled(length),
-    contribution: filled(length),
-    contributionRate: filled(length),
-    benchmarkYoy: filled(length),
-    gap: filled(length),
-    streak: new Int32Array(length).fill(NO_COUNT),
-    rank: new Int32Array(length).fill(NO_COUNT),
-    count: 0,
+    take(basis) {
+      if (next >= capacity) return null;
+      const from = next++ * length;
+      const to = from + length;
+      return {
+        basis,
+        has: bytes.has.subarray(from, to),
+        value: floats.value.subarray(from, to),
+        reported: floats.reported.subarray(from, to),
+        yoy: floats.yoy.subarray(from, to),
+        yoySource: bytes.yoySource.subarray(from, to),
+        yoyMark: bytes.yoyMark.subarray(from, to),
+        prior: floats.prior.subarray(from, to),
+        change: floats.change.subarray(from, to),
+        changeFrom: counts.changeFrom.subarray(from, to),
+        mom: floats.mom.subarray(from, to),
+        momMark: bytes.momMark.subarray(from, to),
+        share: floats.share.subarray(from, to),
+        contribution: floats.contribution.subarray(from, to),
+        contributionRate: floats.contributionRate.subarray(from, to),
+        benchmarkYoy: floats.benchmarkYoy.subarray(from, to),
+        gap: floats.gap.subarray(from, to),
+        streak: counts.streak.subarray(from, to),
+        rank: counts.rank.subarray(from, to),
+        count: 0,
+      };
+    },
   };
+}
+
+/** A series of its own, for one that appears after the dataset was built. */
+export function createSeries(basis: Basis, length: number): Series {
+  return createSeriesPool(1, length).take(basis)!;
 }
 
 export function seriesOf(pair: Pair | undefined, basis: Basis): Series | null {
