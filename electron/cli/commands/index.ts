@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
+import { command as exportCommand } from './export';
 import { command as highlights } from './highlights';
 
 /** Every `zone-stats` command, in the order `--help` lists them. Add a command's file here. */
-export const commands: readonly CliCommand[] = [highlights];
+export const commands: readonly CliCommand[] = [exportCommand, highlights];
