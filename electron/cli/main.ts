@@ -12,6 +12,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   version: packageJson.version,
   commands,
-  defaultDataDirectory,
+  // The app's own folder: run-cli applies ZONE_STATS_DATA itself, and prints this one in --help.
+  defaultDataDirectory: () => defaultDataDirectory({ ...process.env, ZONE_STATS_DATA: undefined }),
   openHandlers,
 });
