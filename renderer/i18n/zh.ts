@@ -159,7 +159,7 @@ export const zh: Messages = {
     },
     columns: {
       id: '代码',
-      name: '名称',
+      name: '英文名称',
       nameZh: '中文名称',
       region: '地区',
       benchmark: '对比基准',

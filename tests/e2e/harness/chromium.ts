@@ -1,0 +1,36 @@
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** Debian's Chromium (apt `chromium`); .ci/run installs it where it is missing. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Quiet, headless and network-silent: nothing but the page under test talks to anything. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+export interface ChromiumOptions {
+  userDataDir: string;
+  viewport: { width: number; height: number };
+  colorScheme: 'light' | 'dark';
+  locale: string;
+}
+
+/** A fresh profile per app: no state leaks from one test into the next. */
+export function launchChromium(options: ChromiumOptions): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(options.userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport,
+    deviceScaleFactor: 1,
+    colorScheme: options.colorScheme,
+    locale: options.locale,
+    timezoneId: 'Asia/Shanghai',
+  });
+}
