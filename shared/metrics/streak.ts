@@ -23,11 +23,13 @@ function januaryCover(series: Series, pair: Pair, february: number): number {
  */
 export function computeStreak(layout: Layout, series: Series, pair: Pair, threshold: number): void {
   const { has, yoy, streak } = series;
-  let run = 0;
+  const passes = (growth: number): boolean => !Number.isNaN(growth) && roundPublished(growth) >= threshold;
+  // A span that opens on a February still has the January its 1–2月 figure covers.
+  let run = has.length > 0 && monthAt(layout, 0) === 2 && passes(januaryCover(series, pair, 0)) ? 1 : 0;
   for (let t = 0; t < has.length; t++) {
     let growth = yoy[t]!;
     if (Number.isNaN(growth) && !has[t] && monthAt(layout, t) === 1) growth = januaryCover(series, pair, t + 1);
-    run = !Number.isNaN(growth) && roundPublished(growth) >= threshold ? run + 1 : 0;
+    run = passes(growth) ? run + 1 : 0;
     streak[t] = has[t] && !Number.isNaN(yoy[t]!) ? run : NO_COUNT;
   }
 }
