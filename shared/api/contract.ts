@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { catalogSchemas, type CatalogResults } from './catalog';
 import { entrySchemas, type EntryResults } from './entry';
 import { exportSchemas, type ExportResults } from './export';
+import { importSchemas, type ImportResults } from './import';
 import { metricsSchemas, type MetricsResults } from './metrics';
 import { observationSchemas, type ObservationResults } from './observations';
 import type { Result } from './result';
@@ -15,10 +16,11 @@ export const API_SCHEMAS = {
   ...entrySchemas,
   ...metricsSchemas,
   ...exportSchemas,
+  ...importSchemas,
 };
 
 /** What each method gives back when it succeeds. */
-export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults & ExportResults;
+export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults & ExportResults & ImportResults;
 
 export type ApiMethod = keyof ApiResults;
 type Schemas = typeof API_SCHEMAS;
@@ -57,6 +59,17 @@ export const API_METHODS = [
   'getBulletin',
   'exportWorkbook',
   'exportMetricsCsv',
+  'previewImport',
+  'commitImport',
+  'getImportItems',
+  'getImportProblems',
+  'getImportProgress',
+  'cancelImport',
+  'undoImport',
+  'listImports',
+  'listImportProfiles',
+  'saveImportProfile',
+  'deleteImportProfile',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHODS)[number];

@@ -7,4 +7,5 @@ export * from './store';
 export * from './entry';
 export * from './metrics';
 export * from './export';
+export * from './import';
 export * from './shell';

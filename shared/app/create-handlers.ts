@@ -1,7 +1,8 @@
-import { API_METHODS, errorMessage, fail, type AppHandlers } from '../api';
+import { API_METHODS, API_SCHEMAS, errorMessage, fail, problemsFromZod, type AppApi, type AppHandlers } from '../api';
 import { createCatalogHandlers } from './catalog-handlers';
 import { createEntryHandlers } from './entry-handlers';
 import { createExportHandlers } from './export';
+import { createImportHandlers } from './import';
 import { createMetricsHandlers } from './metrics-handlers';
 import { createObservationHandlers } from './observation-handlers';
 import type { AppPorts } from './ports';
@@ -9,9 +10,10 @@ import { createStoreHandlers } from './store-handlers';
 
 /**
  * The use cases, one per API method, knowing nothing of transport. The desktop app binds them to
- * IPC, the command line and the end-to-end tests call them directly.
+ * IPC, the command line and the end-to-end tests call them directly; each call's argument is
+ * validated here whatever the transport.
  */
-export function createHandlers(ports: AppPorts): AppHandlers {
+export function createHandlers(ports: AppPorts): AppApi {
   const handlers: AppHandlers = {
     ...createCatalogHandlers(ports),
     ...createObservationHandlers(ports),
@@ -19,22 +21,29 @@ export function createHandlers(ports: AppPorts): AppHandlers {
     ...createEntryHandlers(ports),
     ...createMetricsHandlers(ports),
     ...createExportHandlers(ports),
+    ...createImportHandlers(ports),
   };
   return guardAll(handlers);
 }
 
-/** An unexpected exception becomes an `internal` Result, so no transport ever sees a raw throw. */
-function guardAll(handlers: AppHandlers): AppHandlers {
+/**
+ * A bad argument becomes an `invalid` Result naming each field, and an unexpected exception an
+ * `internal` one, so no transport ever sees a raw throw.
+ */
+function guardAll(handlers: AppHandlers): AppApi {
   const guarded: Record<string, unknown> = {};
   for (const method of API_METHODS) {
     const handler = handlers[method] as (arg: unknown) => Promise<unknown>;
+    const schema = API_SCHEMAS[method];
     guarded[method] = async (arg: unknown) => {
+      const parsed = schema.safeParse(arg);
+      if (!parsed.success) return fail('invalid', `invalid argument for ${method}`, { problems: problemsFromZod(parsed.error) });
       try {
-        return await handler(arg);
+        return await handler(parsed.data);
       } catch (cause) {
         return fail('internal', errorMessage(cause));
       }
     };
   }
-  return guarded as AppHandlers;
+  return guarded as AppApi;
 }

@@ -1,0 +1,152 @@
+import { fail, ok, type Result } from '../../api';
+import type { ConflictPolicy, ImportProblem, ImportReport, ImportSummary } from '../../api/import';
+import { catalogProblem, observationKey, type Observation, type ObservationKey } from '../../model';
+import type { AppPorts } from '../ports';
+import { catalogAfter, type ImportPlan } from './plan';
+import { diffAgainst, type DiffEntry } from './diff';
+import { logWithImport, newImportId, readImportLog, type UndoRecord } from './import-log';
+import type { ImportJob } from './jobs';
+
+export interface CommitChoices {
+  onConflict: ConflictPolicy;
+  validOnly: boolean;
+  choices: { key: ObservationKey; choice: 'overwrite' | 'keep' }[];
+}
+
+const REPORTED_PROBLEMS = 1000;
+
+/** What the store holds now for the plan's keys, by key. */
+export async function storedFor(ports: AppPorts, plan: ImportPlan): Promise<Map<string, Observation>> {
+  const existing = new Map<string, Observation>();
+  if (plan.planned.length === 0) return existing;
+  let from = plan.planned[0]!.draft.period;
+  let to = from;
+  const zoneIds = new Set<string>();
+  for (const { draft } of plan.planned) {
+    zoneIds.add(draft.zoneId);
+    if (draft.period < from) from = draft.period;
+    if (draft.period > to) to = draft.period;
+  }
+  for (const observation of await ports.store.readObservations({ zoneIds: [...zoneIds], from, to })) existing.set(observationKey(observation), observation);
+  return existing;
+}
+
+function refusal(plan: ImportPlan, message: string, problems: ImportProblem[], code: 'invalid' | 'conflict' = 'invalid') {
+  return fail(code, `${plan.fileName}: ${message}; nothing was written`, { problems });
+}
+
+function conflictProblem(entry: DiffEntry): ImportProblem {
+  const show = (figures: { value: number | null; yoyPct: number | null }) => `value ${figures.value ?? '—'}, YoY ${figures.yoyPct ?? '—'}`;
+  return { severity: 'error', place: entry.planned.place, found: show(entry.planned.draft), expected: `the store's ${show(entry.existing!)}, or --on-conflict overwrite / keep`, message: `would overwrite different figures for ${entry.planned.key}` };
+}
+
+/**
+ * Writes a plan all or nothing: refused while errors remain (unless valid rows only) or while a
+ * conflict has no decision; otherwise a backup, then one store commit carrying the observations,
+ * the catalog and the undo record together.
+ */
+export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: CommitChoices, job: ImportJob): Promise<Result<ImportReport>> {
+  const errors = plan.problems.filter((problem) => problem.severity === 'error');
+  const warnings = plan.problems.length - errors.length;
+  if (errors.length > 0 && (!decisions.validOnly || plan.catalogBlocked)) {
+    const why = decisions.validOnly ? 'the zones and indicators have errors, so not even the valid rows can be imported' : `${errors.length} error${errors.length === 1 ? '' : 's'}`;
+    return refusal(plan, why, plan.problems);
+  }
+  if (plan.planned.length === 0 && errors.length > 0) return refusal(plan, 'no row is valid', plan.problems);
+
+  job.stage('comparing', plan.planned.length);
+  await job.checkpoint();
+  const entries = diffAgainst(plan.planned, await storedFor(ports, plan));
+  const byKey = new Map(decisions.choices.map(({ key, choice }) => [observationKey(key), choice]));
+  const conflicts = entries.filter((entry) => entry.kind === 'conflict');
+  const undecided = conflicts.filter((entry) => (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'stop');
+  const catalogStops = decisions.onConflict === 'stop' ? plan.catalogConflicts : [];
+  if (undecided.length > 0 || catalogStops.length > 0) {
+    const problems = [
+      ...undecided.map(conflictProblem),
+      ...catalogStops.map((update): ImportProblem => ({ severity: 'error', place: update.place, found: update.id, message: `the file describes ${update.kind} "${update.id}" differently from the store`, expected: '--on-conflict overwrite to take the file\'s, keep to leave the store\'s' })),
+    ];
+    return refusal(plan, `${problems.length} conflict${problems.length === 1 ? '' : 's'} with the store`, problems, 'conflict');
+  }
+
+  const now = ports.clock.now();
+  const at = now.toISOString();
+  const upsert: Observation[] = [];
+  const replaced: Observation[] = [];
+  const added: string[] = [];
+  let overwritten = 0;
+  let changed = 0;
+  for (const entry of entries) {
+    if (entry.kind === 'unchanged') continue;
+    if (entry.kind === 'added') {
+      upsert.push({ ...entry.merged, updatedAt: at, history: [] });
+      added.push(entry.planned.key);
+      continue;
+    }
+    if (entry.kind === 'conflict' && (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'keep') continue;
+    if (entry.kind === 'conflict') overwritten++;
+    else changed++;
+    const before = entry.existing!;
+    const revision = { value: before.value, yoyPct: before.yoyPct, source: before.source, note: before.note, replacedAt: at };
+    upsert.push({ ...entry.merged, updatedAt: at, history: [...before.history, revision] });
+    replaced.push(before);
+  }
+
+  const catalogBefore = await ports.store.readCatalog();
+  const zoneIds = new Set(catalogBefore.zones.map((zone) => zone.id));
+  const indicatorIds = new Set(catalogBefore.indicators.map((indicator) => indicator.id));
+  const zonesCreated = plan.zonesToCreate.filter((zone) => !zoneIds.has(zone.id));
+  const indicatorsCreated = plan.indicatorsToCreate.filter((indicator) => !indicatorIds.has(indicator.id));
+  const takeUpdates = decisions.onConflict === 'overwrite';
+  const zoneUpdates = takeUpdates ? plan.zoneUpdates.filter((zone) => zoneIds.has(zone.id)) : [];
+  const indicatorUpdates = takeUpdates ? plan.indicatorUpdates.filter((indicator) => indicatorIds.has(indicator.id)) : [];
+  const catalogChanges = zonesCreated.length + indicatorsCreated.length + zoneUpdates.length + indicatorUpdates.length;
+  const catalog = catalogChanges > 0 ? catalogAfter(catalogBefore, zonesCreated, indicatorsCreated, zoneUpdates, indicatorUpdates) : undefined;
+  if (catalog) {
+    const problem = catalogProblem(catalog);
+    if (problem) return refusal(plan, `the zones and indicators would not be consistent (${problem})`, [{ severity: 'error', message: problem }]);
+  }
+
+  const counts = { added: added.length, changed, unchanged: entries.filter((entry) => entry.kind === 'unchanged').length, conflicts: conflicts.length, overwritten, kept: conflicts.length - overwritten };
+  const report = (importId: string | null, backupId: string | null): ImportReport => ({
+    importId,
+    fileName: plan.fileName,
+    committed: true,
+    ...counts,
+    errors: errors.length,
+    warnings,
+    skipped: plan.skipped,
+    zonesCreated: zonesCreated.map((zone) => zone.id),
+    indicatorsCreated: indicatorsCreated.map((indicator) => indicator.id),
+    catalogUpdated: [...zoneUpdates.map((zone) => zone.id), ...indicatorUpdates.map((indicator) => indicator.id)],
+    backupId,
+    problems: plan.problems.slice(0, REPORTED_PROBLEMS),
+  });
+  if (upsert.length === 0 && !catalog) return ok(report(null, null));
+
+  job.stage('backing-up');
+  await job.checkpoint();
+  job.pointOfNoReturn();
+  const backup = await ports.store.backup(`before importing ${plan.fileName}`);
+  const importId = newImportId(now);
+  const record: UndoRecord = {
+    importId,
+    at,
+    fileName: plan.fileName,
+    backupId: backup.id,
+    added,
+    replaced,
+    zonesCreated: zonesCreated.map((zone) => zone.id),
+    indicatorsCreated: indicatorsCreated.map((indicator) => indicator.id),
+    zonesReplaced: catalogBefore.zones.filter((zone) => zoneUpdates.some((update) => update.id === zone.id)),
+    indicatorsReplaced: catalogBefore.indicators.filter((indicator) => indicatorUpdates.some((update) => update.id === indicator.id)),
+  };
+  const summary: ImportSummary = {
+    importId, fileName: plan.fileName, at, added: counts.added, changed: changed + overwritten,
+    zonesCreated: record.zonesCreated, indicatorsCreated: record.indicatorsCreated, backupId: backup.id, undoable: true,
+  };
+  job.stage('writing', upsert.length);
+  await ports.store.commit({ ...(catalog ? { catalog } : {}), upsert, meta: logWithImport(await readImportLog(ports.store), summary, record) });
+  job.advance(upsert.length);
+  return ok(report(importId, backup.id));
+}

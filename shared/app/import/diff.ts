@@ -1,0 +1,61 @@
+import type { ImportDiffCounts, ImportItem, ImportItemKind } from '../../api/import';
+import { sameFigures, type Observation } from '../../model';
+import { figuresOf, type ObservationDraft, type PlannedObservation } from './drafts';
+
+/** A planned observation next to what the store has for its key. */
+export interface DiffEntry {
+  kind: ImportItemKind;
+  planned: PlannedObservation;
+  existing: Observation | null;
+  /** What the store would hold after taking the file's figures. */
+  merged: ObservationDraft;
+}
+
+/**
+ * The file's figures laid over the store's, field by field: a figure the file leaves blank (not
+ * published) keeps the stored one, as do a blank source and note. Identical → unchanged; an
+ * existing figure replaced by a different one → conflict; blanks filled in or text changed → changed.
+ */
+export function mergeDraft(existing: Observation, draft: ObservationDraft): ObservationDraft {
+  return {
+    ...draft,
+    value: draft.value ?? existing.value,
+    yoyPct: draft.yoyPct ?? existing.yoyPct,
+    source: draft.source || existing.source,
+    note: draft.note || existing.note,
+  };
+}
+
+function replaces(before: number | null, after: number | null): boolean {
+  return before !== null && after !== null && before !== after;
+}
+
+export function diffAgainst(planned: readonly PlannedObservation[], existing: ReadonlyMap<string, Observation>): DiffEntry[] {
+  return planned.map((item) => {
+    const stored = existing.get(item.key);
+    if (!stored) return { kind: 'added', planned: item, existing: null, merged: item.draft };
+    const merged = mergeDraft(stored, item.draft);
+    if (sameFigures(stored, merged)) return { kind: 'unchanged', planned: item, existing: stored, merged };
+    const conflict = replaces(stored.value, item.draft.value) || replaces(stored.yoyPct, item.draft.yoyPct);
+    return { kind: conflict ? 'conflict' : 'changed', planned: item, existing: stored, merged };
+  });
+}
+
+export function countDiff(entries: readonly DiffEntry[]): ImportDiffCounts {
+  const counts: ImportDiffCounts = { added: 0, changed: 0, unchanged: 0, conflicts: 0 };
+  for (const entry of entries) {
+    if (entry.kind === 'conflict') counts.conflicts++;
+    else counts[entry.kind]++;
+  }
+  return counts;
+}
+
+export function itemOf(entry: DiffEntry): ImportItem {
+  const { zoneId, indicatorId, period, basis } = entry.planned.draft;
+  return {
+    key: { zoneId, indicatorId, period, basis },
+    place: entry.planned.place,
+    incoming: figuresOf(entry.planned.draft),
+    existing: entry.existing ? figuresOf(entry.existing) : null,
+  };
+}

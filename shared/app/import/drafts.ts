@@ -1,0 +1,17 @@
+import type { FigureSet } from '../../api/import';
+import type { Observation } from '../../model';
+
+/** An observation as the file gives it, before it meets the store. */
+export type ObservationDraft = Omit<Observation, 'updatedAt' | 'history'>;
+
+/** A draft and the row it came from. */
+export interface PlannedObservation {
+  draft: ObservationDraft;
+  key: string;
+  /** The row (`Observations!A17:H17`) for messages and the diff. */
+  place: string;
+}
+
+export function figuresOf(o: Pick<Observation, 'value' | 'yoyPct' | 'source' | 'note'>): FigureSet {
+  return { value: o.value, yoyPct: o.yoyPct, source: o.source, note: o.note };
+}

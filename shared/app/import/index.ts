@@ -1,0 +1,2 @@
+export { createImportHandlers } from './import-handlers';
+export { decodeBase64, decodedLength } from './base64';

@@ -1,0 +1,171 @@
+import type { ImportProblem } from '../../api/import';
+import { makePeriod, observationKey, type Basis, type Indicator, type Period, type Zone } from '../../model';
+import { convertUnit, parseBasis, parseNumber, parsePeriod, type ParseError, type ParseResult, type PeriodLabel } from '../../parse';
+import { cellText, fieldPlace, fieldValue, rowPlace, type CellValue, type ObservationField, type SourceRow } from '../../workbook/read';
+import { hasChinese, newId, type EntryIndex } from './catalog-index';
+import type { PlannedObservation } from './drafts';
+
+/** What checking a row needs besides the row: the catalog as the import will leave it, and defaults. */
+export interface RowContext {
+  zones: EntryIndex<Zone>;
+  indicators: EntryIndex<Indicator>;
+  brokenZones: ReadonlySet<string>;
+  brokenIndicators: ReadonlySet<string>;
+  /** Entries the rows imply (named in Observations, found nowhere): created on commit. */
+  zonesToCreate: Map<string, Zone>;
+  indicatorsToCreate: Map<string, Indicator>;
+  /** The latest period a figure can have: this month. */
+  latest: Period;
+  source: string;
+  basis: Basis;
+  columnCount: number;
+}
+
+type Resolved = { ok: true; id: string } | { ok: false; error: ParseError };
+
+/** Per-import memory of what each distinct cell text resolved to: 132,000 rows name few zones and periods. */
+export class RowChecker {
+  private readonly zoneCache = new Map<string, Resolved>();
+  private readonly indicatorCache = new Map<string, Resolved>();
+  private readonly periodCache = new Map<string, ParseResult<PeriodLabel>>();
+  private readonly basisCache = new Map<string, ParseResult<Basis | null>>();
+  private readonly firstUse = new Set<string>();
+
+  constructor(private readonly context: RowContext) {}
+
+  /** Entries the rows implied, in the order first named. */
+  created(): { zones: Zone[]; indicators: Indicator[] } {
+    return { zones: [...this.context.zonesToCreate.values()], indicators: [...this.context.indicatorsToCreate.values()] };
+  }
+
+  /** The row as an observation, or null; every problem of the row is pushed, not only the first. */
+  check(record: SourceRow<ObservationField>, problems: ImportProblem[]): PlannedObservation | null {
+    const before = problems.length;
+    const error = (field: ObservationField, parseError: ParseError) => problems.push({ severity: 'error', place: fieldPlace(record, field), ...parseError });
+    const zone = this.resolve('zone', record, this.zoneCache, (text) => this.zone(text));
+    if (!zone.ok) error('zone', zone.error);
+    const unitText = cellText(fieldValue(record, 'unit'));
+    const indicator = this.resolve('indicator', record, this.indicatorCache, (text) => this.indicator(text, unitText));
+    if (!indicator.ok) error('indicator', indicator.error);
+    if (zone.ok) this.noteCreated('zone', zone.id, record, problems);
+    if (indicator.ok) this.noteCreated('indicator', indicator.id, record, problems);
+
+    const basisCell = this.cached(this.basisCache, fieldValue(record, 'basis'), parseBasis);
+    if (!basisCell.ok) error('basis', basisCell.error);
+    const rowBasis = basisCell.ok ? basisCell.value : null;
+    const periodValue = fieldValue(record, 'period');
+    const label = this.cached(this.periodCache, periodValue, (value) => parsePeriod(value, { basis: rowBasis }), rowBasis ?? '');
+    if (!label.ok) error('period', label.error);
+    else if (label.value.period > this.context.latest) {
+      error('period', { message: 'a period in the future', found: cellText(periodValue), expected: `${this.context.latest} or earlier` });
+    }
+
+    const value = parseNumber(fieldValue(record, 'value'));
+    if (!value.ok) error('value', value.error);
+    const yoy = parseNumber(fieldValue(record, 'yoy_pct'));
+    if (!yoy.ok) error('yoy_pct', yoy.error);
+    if (yoy.ok && yoy.value !== null && yoy.value < -100) {
+      error('yoy_pct', { message: 'growth below −100%', found: cellText(fieldValue(record, 'yoy_pct')), expected: '−100 or more: a figure cannot fall by more than all of it' });
+    }
+    if (value.ok && yoy.ok && value.value === null && yoy.value === null) {
+      error('value', { message: 'a row needs a value or a YoY %', found: '(not published)', expected: 'a value, a yoy_pct, or both' });
+    }
+    let converted = value.ok ? value.value : null;
+    if (converted !== null && unitText !== '' && indicator.ok) {
+      const target = this.context.indicators.get(indicator.id)?.unit ?? '';
+      const result = convertUnit(converted, unitText, target);
+      if (result.ok) converted = result.value;
+      else error('unit', result.error);
+    }
+    const source = this.text(record, 'source', problems) || this.context.source;
+    const note = this.text(record, 'note', problems);
+    if (problems.length > before || !zone.ok || !indicator.ok || !label.ok || !value.ok || !yoy.ok) return null;
+    const draft = {
+      zoneId: zone.id,
+      indicatorId: indicator.id,
+      period: label.value.period,
+      basis: label.value.basis ?? this.context.basis,
+      value: converted,
+      yoyPct: yoy.value,
+      source,
+      note,
+    };
+    return { draft, key: observationKey(draft), place: rowPlace(record.sheet, record.row, this.context.columnCount) };
+  }
+
+  private text(record: SourceRow<ObservationField>, field: 'source' | 'note', problems: ImportProblem[]): string {
+    const text = cellText(fieldValue(record, field));
+    if (text.length <= 2000) return text;
+    problems.push({ severity: 'error', place: fieldPlace(record, field), found: `${text.slice(0, 40)}…`, expected: 'at most 2,000 characters', message: 'too long' });
+    return '';
+  }
+
+  private cached<T>(cache: Map<string, T>, value: CellValue, parse: (value: CellValue) => T, extra = ''): T {
+    const key = `${typeof value}:${value instanceof Date ? value.getTime() : String(value)}|${extra}`;
+    let result = cache.get(key);
+    if (result === undefined) {
+      result = parse(value);
+      cache.set(key, result);
+    }
+    return result;
+  }
+
+  private resolve(field: 'zone' | 'indicator', record: SourceRow<ObservationField>, cache: Map<string, Resolved>, resolve: (text: string) => Resolved): Resolved {
+    const text = cellText(fieldValue(record, field));
+    let result = cache.get(text);
+    if (result === undefined) {
+      result = text === '' ? { ok: false, error: { message: `no ${field}`, found: '(blank)', expected: `the ${field}'s id, English name or Chinese name` } } : resolve(text);
+      cache.set(text, result);
+    }
+    return result;
+  }
+
+  private zone(text: string): Resolved {
+    const { zones, brokenZones, zonesToCreate } = this.context;
+    const found = zones.find(text);
+    if (found === 'ambiguous') return { ok: false, error: { message: 'a name more than one zone has', found: text, expected: 'the zone\'s id' } };
+    if (found) return { ok: true, id: found.id };
+    if (brokenZones.has(text)) return { ok: false, error: { message: 'a zone the Zones sheet defines with errors', found: text, expected: 'a valid row for it on the Zones sheet' } };
+    if (text.length > 200) return { ok: false, error: { message: 'too long for a zone name', found: `${text.slice(0, 40)}…`, expected: 'at most 200 characters' } };
+    const zone: Zone = { id: newId('zone', text, (id) => zones.has(id)), name: text, nameZh: hasChinese(text) ? text : '', region: '', benchmarkZoneId: null };
+    zones.add(zone);
+    zonesToCreate.set(zone.id, zone);
+    return { ok: true, id: zone.id };
+  }
+
+  private indicator(text: string, unit: string): Resolved {
+    const { indicators, brokenIndicators, indicatorsToCreate } = this.context;
+    const found = indicators.find(text);
+    if (found === 'ambiguous') return { ok: false, error: { message: 'a name more than one indicator has', found: text, expected: 'the indicator\'s id' } };
+    if (found) return { ok: true, id: found.id };
+    if (brokenIndicators.has(text)) return { ok: false, error: { message: 'an indicator the Indicators sheet defines with errors', found: text, expected: 'a valid row for it on the Indicators sheet' } };
+    if (text.length > 200) return { ok: false, error: { message: 'too long for an indicator name', found: `${text.slice(0, 40)}…`, expected: 'at most 200 characters' } };
+    const indicator: Indicator = {
+      id: newId('indicator', text, (id) => indicators.has(id)),
+      name: text,
+      nameZh: hasChinese(text) ? text : '',
+      unit: unit.slice(0, 40),
+      kind: 'flow',
+      parentId: null,
+      required: false,
+      plausibleYoyMin: null,
+      plausibleYoyMax: null,
+    };
+    indicators.add(indicator);
+    indicatorsToCreate.set(indicator.id, indicator);
+    return { ok: true, id: indicator.id };
+  }
+
+  /** A warning at the first row that names an entry the import will create. */
+  private noteCreated(kind: 'zone' | 'indicator', id: string, record: SourceRow<ObservationField>, problems: ImportProblem[]): void {
+    const created = kind === 'zone' ? this.context.zonesToCreate.get(id) : this.context.indicatorsToCreate.get(id);
+    if (!created || this.firstUse.has(`${kind}|${id}`)) return;
+    this.firstUse.add(`${kind}|${id}`);
+    const extra = kind === 'indicator' ? ` (kind flow, unit "${(created as Indicator).unit}")` : '';
+    problems.push({ severity: 'warning', place: fieldPlace(record, kind), found: cellText(fieldValue(record, kind)), message: `a new ${kind}: created as "${id}"${extra}` });
+  }
+}
+
+export function currentPeriod(now: Date): Period {
+  return makePeriod(now.getFullYear(), now.getMonth() + 1);
+}
