@@ -1,0 +1,77 @@
+import { render, type RenderResult } from '@testing-library/react';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { I18nextProvider } from 'react-i18next';
+import { API_CHANNEL_PREFIX, API_METHODS, DEFAULT_PREFERENCES, type AppApi, type AppHandlers, type AppShell, type MenuCommand, type Preferences } from '../../../../shared/api';
+import { createHandlers, systemClock } from '../../../../shared/app';
+import { bindApi } from '../../../../electron/main/ipc';
+import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../../electron/store';
+// For its `declare global`: window.api and window.shell.
+import '../../../../renderer/api';
+import { Root } from '../../../../renderer/app/Root';
+import { createI18n } from '../../../../renderer/i18n';
+import { FakeIpcMain } from '../../../e2e/harness/fake-ipc-main';
+
+export interface TestApp {
+  handlers: AppHandlers;
+  store: OpenedDatasetStore;
+  /** Sends a native menu command to the page's listeners. */
+  menuCommand(command: MenuCommand): void;
+  render(options?: { preferences?: Partial<Preferences>; hash?: string }): Promise<RenderResult>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The renderer's Root over the real use cases and a store in a temporary folder, with
+ * `window.api` bound through main's own IPC binding (JSON in between, as across IPC).
+ */
+export async function openTestApp(): Promise<TestApp> {
+  const directory = await mkdtemp(path.join(tmpdir(), 'zone-stats-dom-'));
+  const store = await openDatasetStore({ directory });
+  const preferences = openPreferencesStore({ directory });
+  const handlers = createHandlers({ store, preferences, clock: systemClock });
+  const ipc = new FakeIpcMain();
+  bindApi(ipc, handlers, { isTrusted: () => true, log: () => undefined });
+
+  const api: Record<string, (arg: unknown) => Promise<unknown>> = {};
+  for (const method of API_METHODS) {
+    api[method] = async (arg) => {
+      const reply = await ipc.invoke(`${API_CHANNEL_PREFIX}${method}`, { senderFrame: null }, JSON.parse(JSON.stringify(arg ?? null)));
+      return JSON.parse(JSON.stringify(reply));
+    };
+  }
+  const listeners = new Set<(command: MenuCommand) => void>();
+  const shell: AppShell = {
+    openFile: async () => null,
+    saveFile: async () => null,
+    revealInFolder: async () => undefined,
+    appVersion: async () => '0.1.0-test',
+    onMenuCommand: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  window.api = api as AppApi;
+  window.shell = shell;
+
+  return {
+    handlers,
+    store,
+    menuCommand: (command) => listeners.forEach((listener) => listener(command)),
+    async render(options = {}) {
+      const stored = preferences.set({ ...DEFAULT_PREFERENCES, ...options.preferences });
+      window.location.hash = options.hash ?? '#/entry';
+      const i18n = await createI18n(stored.language);
+      return render(
+        <I18nextProvider i18n={i18n}>
+          <Root preferences={stored} />
+        </I18nextProvider>,
+      );
+    },
+    async dispose() {
+      await store.close();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
