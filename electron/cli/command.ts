@@ -1,4 +1,4 @@
-import type { AppHandlers } from '../../shared/api';
+import type { AppApi } from '../../shared/api';
 
 /** Where a command writes: standard output and error, swappable in tests. */
 export interface CliIo {
@@ -17,7 +17,7 @@ export interface CliContext {
   args: CliArgs;
   io: CliIo;
   /** Opens the store (`--data DIR`, else ZONE_STATS_DATA, else the desktop app's folder) and gives its handlers. */
-  openHandlers(): Promise<{ handlers: AppHandlers; close(): Promise<void> }>;
+  openHandlers(): Promise<{ handlers: AppApi; close(): Promise<void> }>;
 }
 
 /** Exit codes of workbook.md §3: 0 done, 2 refused (problems printed, nothing written), 1 internal fault. */

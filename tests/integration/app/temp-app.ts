@@ -1,14 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppHandlers } from '../../../shared/api';
+import type { AppApi } from '../../../shared/api';
 import { createHandlers, type Clock } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../electron/store';
 
 export interface TempApp {
   directory: string;
   store: OpenedDatasetStore;
-  handlers: AppHandlers;
+  handlers: AppApi;
   /** Closes the store and opens it again from disk, as a restart would. */
   reopen(): Promise<void>;
   dispose(): Promise<void>;
@@ -22,7 +22,7 @@ export async function openTempApp(clock: Clock = FIXED_CLOCK): Promise<TempApp> 
   const app: TempApp = {
     directory,
     store: await openDatasetStore({ directory }),
-    handlers: undefined as unknown as AppHandlers,
+    handlers: undefined as unknown as AppApi,
     async reopen() {
       await app.store.close();
       app.store = await openDatasetStore({ directory });
