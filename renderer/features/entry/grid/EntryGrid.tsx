@@ -36,6 +36,9 @@ export interface EntryGridProps {
 
 type Notice = { tone: 'info' | 'error'; text: string } | null;
 
+const ROW_HEIGHT = 32;
+const HEADER_HEIGHT = 34;
+
 /** The header row is row 1 of the ARIA grid; data rows follow. */
 const HEADER_ROWS = 1;
 
@@ -268,7 +271,7 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
     cellLabel: cellTitle,
   };
 
-  const columns = gridColumns(model, latest, language, rowLabel, t('grid.rowHeader'), t('grid.futureMonth'), t('checks.warningMarker'), (warning) => describeWarning(t, language, warning));
+  const columns = gridColumns(model, latest, language, rowLabel, model.mode === 'indicators' ? t('toolbar.indicator') : t('toolbar.zone'), t('grid.futureMonth'), t('checks.warningMarker'), (warning) => describeWarning(t, language, warning));
 
   return (
     <GridEditingContext value={editing}>
@@ -281,8 +284,9 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
           columns={columns}
           rows={rows}
           rowKeyGetter={(row) => row.spec.id}
-          rowHeight={32}
-          headerRowHeight={34}
+          rowHeight={ROW_HEIGHT}
+          headerRowHeight={HEADER_HEIGHT}
+          style={{ blockSize: `min(62vh, ${HEADER_HEIGHT + ROW_HEIGHT * Math.max(model.rows.length, 3) + 2}px)` }}
           enableVirtualization={virtualize}
           onCellKeyDown={onCellKeyDown}
           onCellMouseDown={onCellMouseDown}

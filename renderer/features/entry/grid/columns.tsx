@@ -23,7 +23,7 @@ export function gridColumns(
     key: 'label',
     name: rowHeader,
     frozen: true,
-    width: 240,
+    width: 210,
     cellClass: 'entry-grid__label',
     renderCell: ({ row }) => <RowLabel spec={row.spec} text={rowLabel(row.spec)} />,
   };
@@ -31,7 +31,8 @@ export function gridColumns(
     (period, col): Column<GridRow> => ({
       key: period,
       name: monthLabel(period, model.basis, language),
-      width: 104,
+      width: 'minmax(74px, 1fr)',
+      minWidth: 74,
       editable: period <= latest,
       headerCellClass: 'entry-grid__month',
       cellClass: (row) => cellClass(row, col, period > latest),

@@ -1,9 +1,9 @@
-import type { Indicator, Period } from '../../../../shared/model';
-import { componentWarnings, plausibilityWarning, type EntryWarning } from '../checks/soft-checks';
+import type { Indicator, ObservationKey, Period } from '../../../../shared/model';
+import { cellWarnings } from '../checks/cell-warnings';
+import type { EntryWarning } from '../checks/soft-checks';
 import type { CellRange } from '../grid-logic/selection';
 import type { Figures } from '../session/figures';
 import { keyAt, type GridModel, type GridRowSpec } from './grid-model';
-import type { ObservationKey } from '../../../../shared/model';
 
 export interface GridCell {
   figures: Figures | null;
@@ -19,14 +19,6 @@ export interface GridRow {
   cells: GridCell[];
   /** The selected columns of this row, or null. */
   selected: { left: number; right: number } | null;
-}
-
-export function cellWarnings(key: ObservationKey, indicator: Indicator, indicators: readonly Indicator[], figuresAt: (key: ObservationKey) => Figures | null): EntryWarning[] {
-  const figures = figuresAt(key);
-  if (figures === null) return [];
-  const plausibility = plausibilityWarning(indicator, figures.yoyPct);
-  const components = componentWarnings(indicator, indicators, (indicatorId) => figuresAt({ ...key, indicatorId }));
-  return plausibility ? [plausibility, ...components] : components;
 }
 
 export function buildGridRows(

@@ -38,8 +38,9 @@ export class EntrySession {
 
   /** Loads a window of observations once pending saves have landed, replacing what the cache had there. */
   async load(query: ObservationQuery): Promise<{ ok: true } | { ok: false; error: AppError }> {
-    await this.queue.idle();
-    const result = await this.gateway.getObservations(query);
+    let result = await this.fetchWhenIdle(query);
+    // An edit made while the window was being read is newer than what was read: read again.
+    for (let tries = 0; result.ok && this.queue.busy && tries < 5; tries++) result = await this.fetchWhenIdle(query);
     if (!result.ok) return result;
     for (const [id, entry] of this.cache) if (inQuery(entry.key, query)) this.cache.delete(id);
     for (const observation of result.value) {
@@ -48,6 +49,11 @@ export class EntrySession {
     }
     this.changed();
     return { ok: true };
+  }
+
+  private async fetchWhenIdle(query: ObservationQuery) {
+    await this.queue.idle();
+    return this.gateway.getObservations(query);
   }
 
   figures(key: ObservationKey): Figures | null {

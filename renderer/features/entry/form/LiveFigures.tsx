@@ -1,0 +1,36 @@
+import type { MetricRow } from '../../../../shared/metrics';
+import type { EntryText } from '../i18n/use-entry-text';
+import { formatOneDecimal, formatValue } from '../model/format';
+
+interface LiveFiguresProps {
+  row: MetricRow | undefined;
+  mark: string | undefined;
+  t: EntryText;
+  language: string;
+}
+
+function pp(value: number | null, language: string): string {
+  return value === null ? '' : `${value > 0 ? '+' : ''}${formatOneDecimal(value, language)}`;
+}
+
+/** Computed YoY (with where it came from), prior-year value, contribution and gap: read-only cells. */
+export function LiveFigures({ row, mark, t, language }: LiveFiguresProps) {
+  const yoy = row?.yoyPct ?? null;
+  return (
+    <>
+      <td className="entry-form__live">
+        {yoy !== null ? (
+          <>
+            {formatOneDecimal(yoy, language)}
+            {row?.yoySource && <span className={`entry-tag entry-tag--${row.yoySource}`}>{t(`yoySource.${row.yoySource}`)}</span>}
+          </>
+        ) : (
+          (mark ?? '')
+        )}
+      </td>
+      <td className="entry-form__live">{formatValue(row?.priorValue ?? null, language)}</td>
+      <td className="entry-form__live">{pp(row?.contributionPp ?? null, language)}</td>
+      <td className="entry-form__live">{pp(row?.gapPp ?? null, language)}</td>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { EntryStatusName } from '../../../../shared/api';
+import type { Basis, Indicator, Period } from '../../../../shared/model';
+import { useEntryText } from '../i18n/use-entry-text';
+import { localName } from '../model/names';
+import type { EntrySession } from '../session/entry-session';
+import { useEntryStatus } from './use-entry-status';
+
+interface StatusControlProps {
+  session: EntrySession;
+  zoneId: string;
+  period: Period;
+  basis: Basis;
+  indicators: readonly Indicator[];
+}
+
+const NEXT: Record<EntryStatusName, { status: EntryStatusName; label: 'status.markComplete' | 'status.markVerified' } | null> = {
+  draft: { status: 'complete', label: 'status.markComplete' },
+  complete: { status: 'verified', label: 'status.markVerified' },
+  verified: null,
+};
+
+/** Draft → complete → verified for the zone-month on screen; complete needs every required indicator. */
+export function StatusControl({ session, zoneId, period, basis, indicators }: StatusControlProps) {
+  const { t, language } = useEntryText();
+  const { status, refusal, change } = useEntryStatus(session, zoneId, period, basis);
+  if (status === null) return null;
+  const next = NEXT[status];
+  const missing = (refusal?.problems ?? [])
+    .map((problem) => indicators.find((indicator) => indicator.id === problem.place))
+    .filter((indicator): indicator is Indicator => indicator !== undefined)
+    .map((indicator) => localName(indicator, language));
+
+  return (
+    <div className="entry-status" role="group" aria-label={t('status.label')}>
+      <span className={`entry-status__badge entry-status__badge--${status}`}>{t(`status.${status}`)}</span>
+      {next && (
+        <button type="button" className="button button--small" onClick={() => void change(next.status)}>
+          {t(next.label)}
+        </button>
+      )}
+      {status !== 'draft' && (
+        <button type="button" className="button button--ghost button--small" onClick={() => void change('draft')}>
+          {t('status.backToDraft')}
+        </button>
+      )}
+      {refusal && (
+        <p className="entry-status__refusal" role="alert">
+          {missing.length > 0 ? t('status.missing', { names: missing.join(language.startsWith('zh') ? '、' : ', '), count: missing.length }) : t('status.refused', { message: refusal.message })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Indicator, ObservationKey, Zone } from '../../../../shared/model';
+import { useNotify } from '../../../app/notifications';
+import { Loading } from '../../../components/Loading';
+import { PageHeader } from '../../../components/PageHeader';
+import { EntryForm } from '../form/EntryForm';
+import { GridView } from '../grid/GridView';
+import { HistoryDialog } from '../history/HistoryDialog';
+import { useEntryText } from '../i18n/use-entry-text';
+import { stepPeriod, windowQuery } from '../model/entry-choice';
+import { defaultPeriod, latestPeriod } from '../model/periods';
+import { StatusControl } from '../status/StatusControl';
+import { EntryToolbar } from '../toolbar/EntryToolbar';
+import { SaveIndicator } from '../toolbar/SaveIndicator';
+import { UndoButtons } from '../toolbar/UndoButtons';
+import { appEntrySession } from './app-session';
+import { useEntryChoice } from './use-entry-choice';
+import { usePendingWritesGuard } from './use-pending-writes-guard';
+import { usePeriodKeys } from './use-period-keys';
+import { useUndoCommands } from './use-undo-commands';
+import { useWindowLoad } from './use-window-load';
+
+/** The entry screen once zones and indicators exist: toolbar, then the form or the grid. */
+export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; indicators: readonly Indicator[] }) {
+  const { t: tApp } = useTranslation();
+  const { t } = useEntryText();
+  const notify = useNotify();
+  const [session] = useState(appEntrySession);
+  const [now] = useState(() => new Date());
+  const latest = latestPeriod(now);
+  const [choice, setChoice] = useEntryChoice(zones, indicators, defaultPeriod(now), latest);
+  const [history, setHistory] = useState<{ key: ObservationKey; title: string } | null>(null);
+  const [reload, setReload] = useState(0);
+  const load = useWindowLoad(session, windowQuery(choice, zones), reload);
+  useUndoCommands(session);
+  usePendingWritesGuard(session);
+
+  useEffect(
+    () =>
+      session.onFailure((error) => {
+        notify({ tone: 'error', text: t('save.failed', { message: error.message }) });
+        setReload((count) => count + 1);
+      }),
+    [session, notify, t],
+  );
+
+  const step = (direction: -1 | 1) => setChoice((current) => ({ period: stepPeriod(current, direction, latest) }));
+  usePeriodKeys(step);
+
+  const zone = zones.find((candidate) => candidate.id === choice.zoneId);
+  const openHistory = (key: ObservationKey, title: string) => setHistory({ key, title });
+
+  return (
+    <div className="entry-screen">
+      <PageHeader
+        title={tApp('screens.entry.title')}
+        description={tApp('screens.entry.description')}
+        actions={
+          <>
+            <SaveIndicator session={session} />
+            <UndoButtons session={session} />
+          </>
+        }
+      />
+      <EntryToolbar choice={choice} zones={zones} indicators={indicators} latest={latest} onChange={setChoice} onStep={step} />
+      {load.kind === 'failed' && (
+        <p className="notice notice--error" role="alert">
+          {load.error.message}
+        </p>
+      )}
+      {load.kind === 'loading' && <Loading />}
+      {load.kind === 'ready' && choice.view === 'form' && zone && (
+        <>
+          <StatusControl session={session} zoneId={zone.id} period={choice.period} basis={choice.basis} indicators={indicators} />
+          <EntryForm
+            key={`${zone.id}|${choice.period}|${choice.basis}`}
+            session={session}
+            zone={zone}
+            benchmark={zones.find((candidate) => candidate.id === zone.benchmarkZoneId)}
+            indicators={indicators}
+            period={choice.period}
+            basis={choice.basis}
+            latest={latest}
+            onOpenHistory={openHistory}
+          />
+        </>
+      )}
+      {load.kind === 'ready' && choice.view === 'grid' && <GridView session={session} choice={choice} zones={zones} indicators={indicators} latest={latest} onOpenHistory={openHistory} />}
+      {history && <HistoryDialog session={session} target={history} onClose={() => setHistory(null)} />}
+    </div>
+  );
+}
