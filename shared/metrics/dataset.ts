@@ -1,7 +1,7 @@
-import { PERIOD_PATTERN, type Basis, type Catalog } from '../model';
+import { PERIOD_PATTERN, type Basis, type Catalog, type ObservationKey } from '../model';
 import type { MetricInput } from './input';
 import { createLayout, type Layout } from './layout';
-import { createSeries, createSeriesPool, seriesList, writeInput, type Pair, type Series, type SeriesPool } from './series';
+import { createSeries, createSeriesPool, seriesList, seriesOf, writeInput, type Pair, type Series, type SeriesPool } from './series';
 
 /** The numeric form of a dataset: the layout and one pair of series per zone × indicator with data. */
 export interface Dataset {
@@ -29,6 +29,19 @@ export function pairKey(layout: Layout, zone: number, indicator: number): number
 
 export function pairAt(dataset: Dataset, zone: number, indicator: number): Pair | undefined {
   return dataset.pairs[pairKey(dataset.layout, zone, indicator)];
+}
+
+/** Where one observation sits, or null when the dataset holds no such observation. */
+export function locate(dataset: Dataset, key: ObservationKey): { pair: Pair; series: Series; t: number } | null {
+  const { layout } = dataset;
+  const zone = layout.zoneIndex.get(key.zoneId);
+  const indicator = layout.indicatorIndex.get(key.indicatorId);
+  if (zone === undefined || indicator === undefined) return null;
+  const pair = pairAt(dataset, zone, indicator);
+  const series = seriesOf(pair, key.basis);
+  const t = periodPosition(key.period, new Map()) - layout.start;
+  if (!pair || !series || t < 0 || t >= layout.length || !series.has[t]) return null;
+  return { pair, series, t };
 }
 
 export function ensureSeries(dataset: Dataset, zone: number, indicator: number, basis: Basis): { pair: Pair; series: Series } {
@@ -117,6 +130,10 @@ export function createDataset(catalog: Catalog, inputs: readonly MetricInput[], 
   }
   dataset.pool = null;
   return dataset;
+}
+
+export function currentCatalog(dataset: Dataset): Catalog {
+  return { zones: [...dataset.layout.zones], indicators: [...dataset.layout.indicators] };
 }
 
 /** Every observation's figures back as inputs: what a rebuild (new catalog, wider span) starts from. */

@@ -22,6 +22,14 @@ export function computeStreaks(dataset: Dataset, pair: Pair, threshold: number):
   for (const series of seriesList(pair)) computeStreak(dataset.layout, series, pair, threshold);
 }
 
+/** Every metric of every pair, in dependency order. */
+export function computeEverything(dataset: Dataset, threshold: number): void {
+  const pairs = dataset.pairs.filter((pair): pair is Pair => pair !== undefined);
+  for (const pair of pairs) computeOwn(dataset, pair, threshold);
+  for (const pair of pairs) computeLinks(dataset, pair);
+  rankAll(dataset);
+}
+
 /** What reads other pairs: the parent (share, contributions) and the benchmark zone (gap). */
 export function computeLinks(dataset: Dataset, pair: Pair): void {
   const { layout } = dataset;

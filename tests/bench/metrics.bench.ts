@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { Indicator, Zone } from '../../shared/model';
 import { periodFromIndex, periodIndex } from '../../shared/model';
 import { createMetricsEngine, type MetricInput } from '../../shared/metrics';
@@ -54,6 +55,7 @@ export const suite: BenchSuite = {
     const inputs = observations(indicators);
     const runs = 7;
 
+    const build = await sample(() => createMetricsEngine({ zones, indicators }, inputs), runs);
     const full = await sample(() => createMetricsEngine({ zones, indicators }, inputs).rows(), runs);
     const engine = createMetricsEngine({ zones, indicators }, inputs);
     const rowCount = engine.rows().length;
@@ -67,9 +69,12 @@ export const suite: BenchSuite = {
       return engine.row({ zoneId: `z${ZONES - 1}`, indicatorId: 'p3', period: '2020-06', basis: 'ytd' });
     }, 50);
 
+    // The machine is shared: the fastest run shows what the code costs, the median what it met.
+    const spread = (samples: number[]) => `fastest ${Math.min(...samples).toFixed(1)} ms, load ${loadavg()[0]!.toFixed(1)}`;
     return [
-      { name: 'all metrics, full build and every row', value: median(full), unit: 'ms', ratio: `${rowCount.toLocaleString('en')} rows, target < 200 ms` },
-      { name: 'recompute after one edited observation', value: median(edit), unit: 'ms', ratio: 'target < 10 ms' },
+      { name: 'all metrics computed (engine build)', value: median(build), unit: 'ms', ratio: `${spread(build)}, target < 200 ms` },
+      { name: `all metrics as ${rowCount.toLocaleString('en')} MetricRow objects`, value: median(full), unit: 'ms', ratio: `${spread(full)}, target < 200 ms` },
+      { name: 'recompute after one edited observation', value: median(edit), unit: 'ms', ratio: `${spread(edit)}, target < 10 ms` },
     ];
   },
 };

@@ -1,0 +1,50 @@
+import { pairAt, type Dataset } from './dataset';
+import type { MetricsSelection } from './input';
+import { pairWarnings, parentWarnings } from './recompute';
+import { resolveSelection, warningSelected } from './selection';
+import { seriesOf, type Pair, type Series } from './series';
+import type { MetricWarning } from './warning';
+
+/** Visits every observation of a selection: zones and indicators in catalog order, month before ytd, then period. */
+export function eachSelected<T>(dataset: Dataset, selection: MetricsSelection | undefined, visit: (pair: Pair, series: Series, t: number) => T): T[] {
+  const resolved = resolveSelection(dataset.layout, selection);
+  const out: T[] = [];
+  for (const zone of resolved.zones) {
+    for (const indicator of resolved.indicators) {
+      const pair = pairAt(dataset, zone, indicator);
+      if (!pair) continue;
+      for (const basis of resolved.bases) {
+        const series = seriesOf(pair, basis);
+        if (!series) continue;
+        for (let t = resolved.first; t <= resolved.last; t++) if (series.has[t]) out.push(visit(pair, series, t));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks run when asked for, over the selected zones: the indicators selected and their parents (a
+ * component check names the parent). Cheap next to the metrics, and it keeps edits cheap.
+ */
+export function selectedWarnings(dataset: Dataset, selection: MetricsSelection): MetricWarning[] {
+  const { layout } = dataset;
+  const resolved = resolveSelection(layout, selection);
+  const indicators = new Set(resolved.indicators);
+  for (const indicator of resolved.indicators) {
+    const parent = layout.parentOf[indicator]!;
+    if (parent >= 0) indicators.add(parent);
+  }
+  const ordered = [...indicators].sort((a, b) => a - b);
+  const warnings: MetricWarning[] = [];
+  for (const zone of resolved.zones) {
+    for (const indicator of ordered) {
+      const pair = pairAt(dataset, zone, indicator);
+      if (!pair) continue;
+      const found = [...pairWarnings(dataset, pair), ...parentWarnings(dataset, pair)].filter((warning) => warningSelected(warning, selection));
+      found.sort((a, b) => a.period.localeCompare(b.period) || a.basis.localeCompare(b.basis) || a.kind.localeCompare(b.kind));
+      warnings.push(...found);
+    }
+  }
+  return warnings;
+}
