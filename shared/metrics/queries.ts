@@ -1,8 +1,9 @@
+import type { Basis } from '../model';
+import { componentChecks, publishedVsComputed, type CheckPlace } from './checks';
 import { pairAt, type Dataset } from './dataset';
 import type { MetricsSelection } from './input';
-import { pairWarnings, parentWarnings } from './recompute';
 import { resolveSelection, warningSelected } from './selection';
-import { seriesOf, type Pair, type Series } from './series';
+import { seriesList, seriesOf, type Pair, type Series } from './series';
 import type { MetricWarning } from './warning';
 
 /** Visits every observation of a selection: zones and indicators in catalog order, month before ytd, then period. */
@@ -21,6 +22,30 @@ export function eachSelected<T>(dataset: Dataset, selection: MetricsSelection | 
     }
   }
   return out;
+}
+
+function place(dataset: Dataset, pair: Pair, basis: Basis): CheckPlace {
+  const { layout } = dataset;
+  return { zoneId: layout.zones[pair.zone]!.id, indicatorId: layout.indicators[pair.indicator]!.id, basis, periods: layout.periods };
+}
+
+/** Published-vs-computed warnings of one pair. */
+function pairWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
+  return seriesList(pair).flatMap((series) => publishedVsComputed(series, place(dataset, pair, series.basis)));
+}
+
+/** Component-sum warnings of a pair as the parent of its components (same zone). */
+function parentWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
+  const { layout } = dataset;
+  const children = layout.childrenOf[pair.indicator]!;
+  if (children.length === 0) return [];
+  return seriesList(pair).flatMap((parent) => {
+    const components = children.flatMap((child) => {
+      const series = seriesOf(pairAt(dataset, pair.zone, child), parent.basis);
+      return series ? [{ id: layout.indicators[child]!.id, series }] : [];
+    });
+    return componentChecks(parent, components, place(dataset, pair, parent.basis));
+  });
 }
 
 /**

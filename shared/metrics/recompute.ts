@@ -1,6 +1,5 @@
 import type { Basis } from '../model';
 import { computeBenchmark } from './benchmark';
-import { componentChecks, publishedVsComputed, type CheckPlace } from './checks';
 import { computeComponents } from './components';
 import { pairAt, type Dataset } from './dataset';
 import { computeGrowth } from './growth';
@@ -8,7 +7,6 @@ import { computeMonthOnMonth } from './monthly';
 import { rankInto } from './rank';
 import { NO_COUNT, seriesList, seriesOf, type Pair, type Series } from './series';
 import { computeStreak } from './streak';
-import type { MetricWarning } from './warning';
 
 /** Everything that reads only the pair itself: growth, monthly change, streaks. */
 export function computeOwn(dataset: Dataset, pair: Pair, threshold: number): void {
@@ -85,28 +83,4 @@ export function rankAll(dataset: Dataset): void {
       for (let t = 0; t < layout.length; t++) rankAt(members, t);
     }
   }
-}
-
-function place(dataset: Dataset, pair: Pair, basis: Basis): CheckPlace {
-  const { layout } = dataset;
-  return { zoneId: layout.zones[pair.zone]!.id, indicatorId: layout.indicators[pair.indicator]!.id, basis, periods: layout.periods };
-}
-
-/** Published-vs-computed warnings of one pair. */
-export function pairWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
-  return seriesList(pair).flatMap((series) => publishedVsComputed(series, place(dataset, pair, series.basis)));
-}
-
-/** Component-sum warnings of a pair as the parent of its components (same zone). */
-export function parentWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
-  const { layout } = dataset;
-  const children = layout.childrenOf[pair.indicator]!;
-  if (children.length === 0) return [];
-  return seriesList(pair).flatMap((parent) => {
-    const components = children.flatMap((child) => {
-      const series = seriesOf(pairAt(dataset, pair.zone, child), parent.basis);
-      return series ? [{ id: layout.indicators[child]!.id, series }] : [];
-    });
-    return componentChecks(parent, components, place(dataset, pair, parent.basis));
-  });
 }
