@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { BasisSchema, IdSchema, PeriodSchema, type Basis, type Period } from '../model';
-import type { MetricMark, MetricRow, MetricWarning } from '../metrics';
-import { LANGUAGES, type Language } from './store';
+import { BasisSchema, IdSchema, PeriodSchema } from '../model';
+import type { Bulletin, MetricMark, MetricRow, MetricWarning } from '../metrics';
+import { LANGUAGES } from './store';
 
 /** The streak threshold in %: preferences.streakThreshold when absent. */
 const ThresholdSchema = z.number().finite().min(-100).max(1000);
@@ -40,15 +40,8 @@ export interface MetricsResult {
   threshold: number;
 }
 
-export interface BulletinResult {
-  zoneId: string;
-  period: Period;
-  basis: Basis;
-  language: Language;
-  headlineIndicatorId: string | null;
-  /** One sentence per line; empty when the zone has no figures for the period. */
-  lines: string[];
-}
+/** The bulletin's sentences, one per line, with what they were written for. */
+export type BulletinResult = Bulletin;
 
 export interface MetricsResults {
   getMetrics: MetricsResult;
