@@ -5,10 +5,13 @@ import type { SheetGrid, WorkbookGrid } from './grid';
 import { sheetByName } from './sheet-by-name';
 import { sheetGrid } from './sheet-grid';
 import { formatOf, sniffFile } from './sniff';
-import { zipEndRecord, zipExpandedSize } from './zip-size';
+import { isEncryptedOoxml } from './cfb-checks';
+import { expandedSize, isEncryptedOdf, zipEndRecord, zipEntries } from './zip-directory';
 
 // Old .xls files store text in the Windows code page of their author (936 on a Chinese Windows).
 XLSX.set_cptable(cptable);
+
+const PASSWORD_MESSAGE = 'the file is password-protected: open it, save a copy without the password, and import that copy';
 
 export const DEFAULT_SIZE_LIMIT_BYTES = 50 * 1024 * 1024;
 /** A workbook may unpack to this many times the size limit before it is taken for a ZIP bomb. */
@@ -43,10 +46,12 @@ export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEF
   const { container } = sniffed;
   if (container === 'zip') {
     if (zipEndRecord(bytes) < 0) return { ok: false, message: 'the file is damaged: its ZIP container is incomplete (cut short while copying or downloading?)' };
-    const expanded = zipExpandedSize(bytes);
-    if (expanded === null) return { ok: false, message: 'the file is damaged: its ZIP directory cannot be read' };
-    if (expanded > sizeLimitBytes * EXPANSION_LIMIT) return { ok: false, message: `the file unpacks to ${megabytes(expanded)}, far over the import limit` };
+    const entries = zipEntries(bytes);
+    if (entries === null) return { ok: false, message: 'the file is damaged: its ZIP directory cannot be read' };
+    if (expandedSize(entries) > sizeLimitBytes * EXPANSION_LIMIT) return { ok: false, message: `the file unpacks to ${megabytes(expandedSize(entries))}, far over the import limit` };
+    if (isEncryptedOdf(bytes, entries)) return { ok: false, message: PASSWORD_MESSAGE };
   }
+  if (container === 'cfb' && isEncryptedOoxml(bytes)) return { ok: false, message: PASSWORD_MESSAGE };
   const format = formatOf(container, fileName);
   try {
     if (container === 'text' || container === 'markup') {
@@ -74,7 +79,7 @@ function finish(book: XLSX.WorkBook, how: { format: WorkbookGrid['format']; enco
 /** SheetJS's exceptions in a user's words. */
 function readerMessage(error: unknown, format: string): string {
   const text = error instanceof Error ? error.message : String(error);
-  if (/password|encrypt/i.test(text)) return 'the file is password-protected: open it, remove the password (save a copy without encryption) and import that copy';
+  if (/password|encrypt/i.test(text)) return PASSWORD_MESSAGE;
   if (/zip|inflate|deflate|central directory|corrupt|bad|unexpected end|invalid|unsupported/i.test(text)) {
     return `the file is damaged or not a ${format} spreadsheet (${text.slice(0, 120)})`;
   }
@@ -82,5 +87,5 @@ function readerMessage(error: unknown, format: string): string {
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import * as XLSX from 'xlsx';
+import type { AppApi } from '../../../shared/api';
+import { createHandlers, type Clock } from '../../../shared/app';
+import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../electron/store';
+
+export const FIXTURES = join(import.meta.dirname, '../../fixtures/import');
+export const CLOCK: Clock = { now: () => new Date('2025-06-25T08:00:00.000Z') };
+
+export interface ImportApp {
+  directory: string;
+  store: OpenedDatasetStore;
+  api: AppApi;
+  /** A hash of every file of the store's folder: equal before and after means not a byte changed. */
+  hash(): Promise<string>;
+  dispose(): Promise<void>;
+}
+
+/** The real use cases over a real store in a temporary folder. */
+export async function openImportApp(clock: Clock = CLOCK): Promise<ImportApp> {
+  const directory = await mkdtemp(join(tmpdir(), 'zone-stats-import-'));
+  const store = await openDatasetStore({ directory, clock });
+  const api = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock });
+  return {
+    directory,
+    store,
+    api,
+    async hash() {
+      await store.flush();
+      return hashFolder(directory);
+    },
+    async dispose() {
+      await store.close();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+async function hashFolder(directory: string): Promise<string> {
+  const hash = createHash('sha256');
+  const files: string[] = [];
+  const walk = async (folder: string) => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else files.push(path);
+    }
+  };
+  await walk(directory);
+  for (const file of files.sort()) hash.update(relative(directory, file)).update('\0').update(await readFile(file)).update('\0');
+  return hash.digest('hex');
+}
+
+export function fileOf(name: string, bytes: Uint8Array | ArrayBuffer | string): { name: string; base64: string } {
+  const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
+  return { name, base64: buffer.toString('base64') };
+}
+
+export async function fixture(name: string): Promise<{ name: string; base64: string }> {
+  return fileOf(name, await readFile(join(FIXTURES, name)));
+}
+
+/** A workbook written by SheetJS, as a file to import. */
+export function workbookFile(name: string, sheets: Record<string, unknown[][]>, bookType: XLSX.BookType = 'xlsx'): { name: string; base64: string } {
+  const workbook = XLSX.utils.book_new();
+  for (const [sheetName, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), sheetName);
+  return fileOf(name, XLSX.write(workbook, { type: 'buffer', bookType }) as Buffer);
+}
+
+/** The store's observations as `key → [value, yoyPct]`. */
+export async function figures(app: ImportApp): Promise<Record<string, [number | null, number | null]>> {
+  const result = await app.api.getObservations({});
+  if (!result.ok) throw new Error(result.error.message);
+  return Object.fromEntries(result.value.map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]));
+}
+
+export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(`expected success: ${result.error.message}`);
+  return result.value;
+}
