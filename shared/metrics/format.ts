@@ -42,13 +42,28 @@ export function formatLevel(value: number): string {
 const TEN_THOUSAND = 10_000;
 const CHINESE_STEPS = ['', '万', '亿'];
 
-/** `15,300 t` / `1.53万吨`: Chinese moves up the 万/亿 ladder where the unit allows it. */
-export function formatQuantity(value: number, unit: string, language: Language): string {
+const ENGLISH_SCALES = [
+  { size: 1e9, word: 'billion' },
+  { size: 1e6, word: 'million' },
+] as const;
+
+/** `15,300 t`, `CNY 11.48 billion` (from 1,148,000 10k CNY), `85%`; an unknown unit as entered. */
+function englishQuantity(value: number, unit: string): string {
   const words = unitWords(unit);
-  if (language === 'en') {
+  if (!words.enBase) {
     if (!words.en) return formatLevel(value);
     return words.en === '%' ? `${formatLevel(value)}%` : `${formatLevel(value)} ${words.en}`;
   }
+  const total = value * words.enBase.factor;
+  const scale = ENGLISH_SCALES.find(({ size }) => Math.abs(total) >= size);
+  const number = scale ? `${formatNumber(total / scale.size, 2, { trimZeros: true })} ${scale.word}` : formatLevel(total);
+  return words.enBase.base === 'CNY' ? `CNY ${number}` : `${number} ${words.enBase.base}`;
+}
+
+/** `15,300 t` / `1.53万吨`: Chinese moves up the 万/亿 ladder where the unit allows it, English to million/billion. */
+export function formatQuantity(value: number, unit: string, language: Language): string {
+  const words = unitWords(unit);
+  if (language === 'en') return englishQuantity(value, unit);
   if (!words.zhBase) return `${formatLevel(value).replace(/,/g, '')}${words.zh}`;
   const { base, step } = words.zhBase;
   let target = step;

@@ -105,7 +105,7 @@ describe('the bulletin', () => {
 
   it('a headline with a level but no growth states the level', () => {
     expect(bulletin([ytd('z', 'total', '2025-05', 1_148_000, null)], 'zh')).toEqual(['1-5月，工业增加值为114.8亿元。']);
-    expect(bulletin([ytd('z', 'total', '2025-05', 1_148_000, null)], 'en')).toEqual(['Industrial value added came to 1,148,000 10k CNY in January–May 2025.']);
+    expect(bulletin([ytd('z', 'total', '2025-05', 1_148_000, null)], 'en')).toEqual(['Industrial value added came to CNY 11.48 billion in January–May 2025.']);
   });
 
   it('is empty for a period without figures, and null for an unknown zone', () => {
