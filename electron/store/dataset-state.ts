@@ -1,6 +1,6 @@
 import type { ObservationQuery } from '../../shared/api';
 import { EMPTY_CATALOG, observationKey, periodYear, type Catalog, type Observation, type ObservationKey } from '../../shared/model';
-import type { DatasetChange } from '../../shared/app';
+import type { DatasetChange } from '../../shared/app/ports';
 
 /** One zone's observations for one year, keyed by observationKey. */
 export interface Shard {

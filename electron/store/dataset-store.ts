@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BackupInfo, ObservationQuery, StoreNotice } from '../../shared/api';
-import { systemClock, type Clock, type DatasetChange, type DatasetStore, type StoreStats } from '../../shared/app';
+import { systemClock, type Clock, type DatasetChange, type DatasetStore, type StoreStats } from '../../shared/app/ports';
 import type { Catalog, Observation } from '../../shared/model';
 import { backupFiles, createBackup, listBackups, removePartialBackups } from './backups';
 import { CommitBatcher, SerialQueue } from './commit-batcher';
@@ -9,7 +9,7 @@ import { confEngine } from './conf-engine';
 import { changedFiles } from './dataset-files';
 import type { DatasetState } from './dataset-state';
 import { fileSize } from './durable-fs';
-import type { EngineFile, StoreEngine } from './engine';
+import type { StoreEngine } from './engine';
 import { StoreClosedError } from './errors';
 import { SCHEMA_VERSION } from './file-schemas';
 import { commitFileSet, recoverJournals } from './journal';
@@ -37,7 +37,6 @@ export type OpenedDatasetStore = DatasetStore & {
 class ShardedDatasetStore implements OpenedDatasetStore {
   private readonly queue = new SerialQueue();
   private readonly batcher = new CommitBatcher<DatasetChange>(this.queue, (changes) => this.writeBatch(changes));
-  private readonly files = new Map<string, EngineFile>();
   private journalPending = false;
   private closed = false;
 
@@ -136,23 +135,8 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     this.finishPendingJournal();
     const { state, touched } = this.state.apply(changes);
     const { write, remove } = changedFiles(state, touched);
-    const [only] = write;
-    if (write.size === 1 && remove.length === 0 && only) {
-      // One file: conf's own atomic write is enough.
-      this.file(only[0]).write(only[1]);
-    } else if (write.size > 0 || remove.length > 0) {
-      this.journalPending = commitFileSet(this.directory, this.engine, { write, remove }) === 'pending';
-    }
+    if (write.size > 0 || remove.length > 0) this.journalPending = commitFileSet(this.directory, this.engine, { write, remove }) === 'pending';
     this.state = state;
-  }
-
-  private file(name: string): EngineFile {
-    let file = this.files.get(name);
-    if (!file) {
-      file = this.engine.openFile(this.directory, name);
-      this.files.set(name, file);
-    }
-    return file;
   }
 }
 

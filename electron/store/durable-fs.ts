@@ -34,9 +34,16 @@ export function copyFileDurably(from: string, to: string): void {
   fsyncFile(to);
 }
 
-export function moveFile(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
+/** Renames `from` to `to`; returns the folders whose entries changed (new folders' parents too), to fsync. */
+export function moveFile(from: string, to: string): string[] {
+  const folder = dirname(to);
+  const firstCreated = mkdirSync(folder, { recursive: true });
   renameSync(from, to);
+  const changed = [folder];
+  if (firstCreated !== undefined) {
+    for (let created = folder; created !== dirname(firstCreated); created = dirname(created)) changed.push(dirname(created));
+  }
+  return changed;
 }
 
 export function removeTree(path: string): void {

@@ -1,16 +1,18 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { copyFileDurably, fsyncDirectory, fsyncFoldersUpTo, moveFile, removeTree } from './durable-fs';
+import { copyFileDurably, fsyncDirectory, moveFile, removeTree } from './durable-fs';
 import type { StoreEngine } from './engine';
 import { readJsonFile } from './json-file';
 import { JOURNAL_FOLDER } from './layout';
 
 /**
- * Several files changed all together or not at all. The new files are staged in
- * `journal/<id>/files/`, then `journal/<id>/commit.json` is written: from that moment the change
- * is committed. Then each staged file is renamed over its target and the journal is removed.
- * On open, a journal with its marker is finished (roll forward), one without is dropped.
+ * Several files changed all together or not at all. The new files are staged as
+ * `journal/<id>/<n>.json`, then `journal/<id>/commit.json` lists their targets: from that moment
+ * the change is committed. Then each staged file is renamed over its target and the journal entry
+ * is removed. On open, an entry with its marker is finished (roll forward), one without is dropped.
+ * A change of one file needs no marker: it is staged as `journal/<id>.json` and renamed, atomically.
+ * Staging where no file exists yet also spares conf from reading and parsing the file it replaces.
  */
 export interface FileSetChange {
   /** Relative file name → new JSON content, written through the engine. */
@@ -21,12 +23,12 @@ export interface FileSetChange {
 }
 
 const MARKER = 'commit.json';
-const STAGED = 'files';
 
 const RelativeFile = z
   .string()
   .regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/)
   .refine((file) => !file.split('/').some((part) => part === '.' || part === '..'), 'a file inside the dataset folder');
+/** `files[n]` is the target of the staged `<n>.json`. */
 const MarkerSchema = z.object({ files: z.array(RelativeFile), remove: z.array(RelativeFile) });
 type Marker = z.infer<typeof MarkerSchema>;
 
@@ -36,15 +38,44 @@ function newTransactionId(): string {
   return `${String(Date.now()).padStart(15, '0')}-${process.pid}-${String(sequence).padStart(6, '0')}`;
 }
 
+const stagedName = (index: number) => `${index}.json`;
+
+/** Puts the staged files in place and removes the removed ones, then makes the renames durable. */
 function applyTransaction(directory: string, transaction: string, marker: Marker): void {
-  for (const file of marker.files) {
-    const staged = join(transaction, STAGED, file);
+  const changedFolders = new Set<string>();
+  marker.files.forEach((file, index) => {
+    const staged = join(transaction, stagedName(index));
     // Missing when an earlier attempt moved it already.
-    if (existsSync(staged)) moveFile(staged, join(directory, file));
+    if (existsSync(staged)) for (const folder of moveFile(staged, join(directory, file))) changedFolders.add(folder);
+  });
+  for (const file of marker.remove) {
+    rmSync(join(directory, file), { force: true });
+    changedFolders.add(dirname(join(directory, file)));
   }
-  for (const file of marker.remove) rmSync(join(directory, file), { force: true });
-  fsyncFoldersUpTo(directory, [...marker.files, ...marker.remove].map((file) => join(directory, file)));
+  for (const folder of changedFolders) if (existsSync(folder)) fsyncDirectory(folder);
   removeTree(transaction);
+}
+
+/** Writes or copies one file's new content to `staged`. */
+function stage(engine: StoreEngine, staged: string, content: Record<string, unknown> | string): void {
+  if (typeof content === 'string') copyFileDurably(content, staged);
+  else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).write(content);
+}
+
+function changeOfOneFile(directory: string, engine: StoreEngine, target: string, content: Record<string, unknown> | string): void {
+  const staged = join(directory, JOURNAL_FOLDER, `${newTransactionId()}.json`);
+  try {
+    stage(engine, staged, content);
+    for (const folder of moveFile(staged, join(directory, target))) fsyncDirectory(folder);
+  } catch (error) {
+    rmSync(staged, { force: true });
+    throw error;
+  }
+}
+
+function removeOneFile(directory: string, target: string): void {
+  rmSync(join(directory, target), { force: true });
+  if (existsSync(dirname(join(directory, target)))) fsyncDirectory(dirname(join(directory, target)));
 }
 
 /**
@@ -52,15 +83,21 @@ function applyTransaction(directory: string, transaction: string, marker: Marker
  * place yet: recoverJournals finishes it, and must run before anything else writes.
  */
 export function commitFileSet(directory: string, engine: StoreEngine, change: FileSetChange): 'applied' | 'pending' {
+  const contents: [string, Record<string, unknown> | string][] = [...(change.write ?? []), ...(change.copy ?? [])];
+  const marker: Marker = MarkerSchema.parse({ files: contents.map(([file]) => file), remove: [...(change.remove ?? [])] });
+  const [only] = contents;
+  const [removeOnly] = marker.remove;
+  if (contents.length + marker.remove.length === 1) {
+    if (only) changeOfOneFile(directory, engine, ...only);
+    else if (removeOnly) removeOneFile(directory, removeOnly);
+    return 'applied';
+  }
   const journal = join(directory, JOURNAL_FOLDER);
   const transaction = join(journal, newTransactionId());
-  const staged = join(transaction, STAGED);
-  const marker: Marker = { files: [...(change.write?.keys() ?? []), ...(change.copy?.keys() ?? [])], remove: [...(change.remove ?? [])] };
-  MarkerSchema.parse(marker);
+  mkdirSync(transaction, { recursive: true });
   try {
-    for (const [file, content] of change.write ?? []) engine.openFile(staged, file).write(content);
-    for (const [file, source] of change.copy ?? []) copyFileDurably(source, join(staged, file));
-    fsyncFoldersUpTo(transaction, marker.files.map((file) => join(staged, file)));
+    contents.forEach(([, content], index) => stage(engine, join(transaction, stagedName(index)), content));
+    fsyncDirectory(transaction);
     engine.openFile(transaction, MARKER).write(marker);
     fsyncDirectory(transaction);
     fsyncDirectory(journal);
@@ -81,31 +118,29 @@ export interface Recovery {
   discarded: number;
 }
 
-/** Finishes committed journals and drops the rest; run before reading the dataset. */
+function readMarker(transaction: string): Marker | undefined {
+  try {
+    return MarkerSchema.parse(readJsonFile(join(transaction, MARKER)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Finishes committed changes and drops the rest; run before reading the dataset. */
 export function recoverJournals(directory: string): Recovery {
   const journal = join(directory, JOURNAL_FOLDER);
   const recovery: Recovery = { rolledForward: 0, discarded: 0 };
   if (!existsSync(journal)) return recovery;
   for (const name of readdirSync(journal).sort()) {
-    const transaction = join(journal, name);
-    let marker: Marker | undefined;
-    try {
-      marker = MarkerSchema.parse(readJsonFile(join(transaction, MARKER)));
-    } catch {
-      marker = undefined;
-    }
+    const entry = join(journal, name);
+    const marker = statSync(entry).isDirectory() ? readMarker(entry) : undefined;
     if (marker) {
-      applyTransaction(directory, transaction, marker);
+      applyTransaction(directory, entry, marker);
       recovery.rolledForward++;
     } else {
-      removeTree(transaction);
+      removeTree(entry);
       recovery.discarded++;
     }
   }
   return recovery;
-}
-
-export function hasJournal(directory: string): boolean {
-  const journal = join(directory, JOURNAL_FOLDER);
-  return existsSync(journal) && readdirSync(journal).length > 0;
 }

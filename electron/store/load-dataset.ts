@@ -37,78 +37,77 @@ function removeStrayTempFiles(directory: string): void {
   for (const file of stray) rmSync(join(directory, file), { force: true });
 }
 
-function readFiles({ directory, engine, now }: LoadContext, notices: StoreNotice[]): Map<string, unknown> {
-  const files = new Map<string, unknown>();
-  for (const file of listDatasetFiles(directory)) {
-    try {
-      files.set(file, engine.openFile(directory, file).read());
-    } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error;
-      notices.push(moveAside(directory, file, now(), latestBackupId(directory)));
+/** What the loaded files add up to, before it becomes a DatasetState. */
+class Contents {
+  catalog: Catalog = EMPTY_CATALOG;
+  readonly shards: Shard[] = [];
+  readonly meta = new Map<string, unknown>();
+
+  /** Takes a current-version file in; false when it fails its schema or sits under the wrong name. */
+  add(file: string, content: unknown): boolean {
+    if (file === CATALOG_FILE) {
+      const parsed = CatalogFileSchema.safeParse(content);
+      if (parsed.success) this.catalog = { zones: parsed.data.zones, indicators: parsed.data.indicators };
+      return parsed.success;
     }
+    if (isMetaFile(file)) {
+      const parsed = MetaFileSchema.safeParse(content);
+      if (!parsed.success || metaFile(parsed.data.name) !== file) return false;
+      this.meta.set(parsed.data.name, parsed.data.value);
+      return true;
+    }
+    const parsed = ShardFileSchema.safeParse(content);
+    if (!parsed.success) return false;
+    const { zoneId, year, observations } = parsed.data;
+    if (shardFile(zoneId, year) !== file) return false;
+    this.shards.push({ zoneId, year, observations: new Map(observations.map((observation) => [observationKey(observation), observation])) });
+    return true;
   }
-  return files;
 }
 
-/** Brings older files up to SCHEMA_VERSION, after a backup, all in one journaled change. */
-function upgrade(context: LoadContext, files: Map<string, unknown>): Map<string, unknown> {
-  const versions = [...files.values()].map(fileVersion);
-  const newest = Math.max(...versions, 0);
-  if (newest > SCHEMA_VERSION) throw new StoreVersionError(context.directory, newest, SCHEMA_VERSION);
-  const version = Math.min(...versions, SCHEMA_VERSION);
-  if (version === SCHEMA_VERSION) return files;
-  const { directory, engine, now } = context;
+/** Brings files older than SCHEMA_VERSION up to it, after a backup, in one journaled change. */
+function upgrade({ directory, engine, now }: LoadContext, old: Map<string, unknown>): Map<string, unknown> {
+  const version = Math.min(...[...old.values()].map(fileVersion));
   createBackup(directory, engine, { reason: `before upgrading the dataset from schema version ${version} to ${SCHEMA_VERSION}`, now: now(), schemaVersion: version });
-  const migrated = migrate(files, version, { now: now() });
+  const migrated = migrate(old, version, { now: now() });
   const write = new Map<string, Record<string, unknown>>();
   for (const [file, content] of migrated) {
-    if (content !== files.get(file) && content !== null && typeof content === 'object' && !Array.isArray(content)) write.set(file, content as Record<string, unknown>);
+    if (content !== old.get(file) && content !== null && typeof content === 'object' && !Array.isArray(content)) write.set(file, content as Record<string, unknown>);
   }
-  const remove = [...files.keys()].filter((file) => !migrated.has(file));
+  const remove = [...old.keys()].filter((file) => !migrated.has(file));
   if (commitFileSet(directory, engine, { write, remove }) === 'pending') recoverJournals(directory);
   return migrated;
-}
-
-/** The shard a file holds, or null when it fails the schema or sits under another zone's or year's name. */
-function toShard(file: string, content: unknown): Shard | null {
-  const parsed = ShardFileSchema.safeParse(content);
-  if (!parsed.success) return null;
-  const { zoneId, year, observations } = parsed.data;
-  if (shardFile(zoneId, year) !== file) return null;
-  return { zoneId, year, observations: new Map(observations.map((observation) => [observationKey(observation), observation])) };
 }
 
 /**
  * Opens the dataset folder's content: finishes or drops an interrupted commit, upgrades old files,
  * and checks every file. A damaged file is moved aside with a notice; the rest still loads.
+ * Files are checked one by one as they are read, so only one file's raw JSON is held at a time.
  */
 export function loadDataset(context: LoadContext): LoadedDataset {
-  const { directory } = context;
+  const { directory, engine, now } = context;
   recoverJournals(directory);
   removeStrayTempFiles(directory);
   const notices: StoreNotice[] = [];
-  const files = upgrade(context, readFiles(context, notices));
-  let catalog: Catalog = EMPTY_CATALOG;
-  const shards: Shard[] = [];
-  const meta = new Map<string, unknown>();
-  const damaged = (file: string) => notices.push(moveAside(directory, file, context.now(), latestBackupId(directory)));
-  for (const [file, content] of files) {
-    if (content === undefined) continue;
-    if (file === CATALOG_FILE) {
-      const parsed = CatalogFileSchema.safeParse(content);
-      if (parsed.success) catalog = { zones: parsed.data.zones, indicators: parsed.data.indicators };
-      else damaged(file);
+  const damaged = (file: string) => notices.push(moveAside(directory, file, now(), latestBackupId(directory)));
+  const contents = new Contents();
+  const old = new Map<string, unknown>();
+  for (const file of listDatasetFiles(directory)) {
+    let content: unknown;
+    try {
+      content = engine.openFile(directory, file).read();
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      damaged(file);
       continue;
     }
-    if (isMetaFile(file)) {
-      const parsed = MetaFileSchema.safeParse(content);
-      if (parsed.success && metaFile(parsed.data.name) === file) meta.set(parsed.data.name, parsed.data.value);
-      else damaged(file);
-      continue;
-    }
-    const shard = toShard(file, content);
-    if (shard === null) damaged(file);
-    else shards.push(shard);
+    const version = fileVersion(content);
+    if (version > SCHEMA_VERSION) throw new StoreVersionError(directory, version, SCHEMA_VERSION);
+    if (version < SCHEMA_VERSION) old.set(file, content);
+    else if (!contents.add(file, content)) damaged(file);
   }
-  return { state: DatasetState.of(catalog, shards, meta), notices };
+  if (old.size > 0) {
+    for (const [file, content] of upgrade(context, old)) if (!contents.add(file, content)) damaged(file);
+  }
+  return { state: DatasetState.of(contents.catalog, contents.shards, contents.meta), notices };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DatasetChange } from '../../shared/app';
+import type { DatasetChange } from '../../shared/app/ports';
 import { CatalogSchema, ObservationKeySchema, ObservationSchema } from '../../shared/model';
 import { MetaNameSchema } from './file-schemas';
 

@@ -1,5 +1,5 @@
-import { DEFAULT_PREFERENCES, PreferencesSchema, type Preferences, type StoreNotice } from '../../shared/api';
-import type { PreferencesStore } from '../../shared/app';
+import { DEFAULT_PREFERENCES, PreferencesSchema, type Preferences, type StoreNotice } from '../../shared/api/store';
+import type { PreferencesStore } from '../../shared/app/ports';
 import { confEngine } from './conf-engine';
 import type { StoreEngine } from './engine';
 import { openSmallFile } from './small-file';

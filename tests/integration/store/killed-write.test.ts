@@ -1,9 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confEngine, openDatasetStore } from '../../../electron/store';
 import { listDatasetFiles } from '../../../electron/store/layout';
-import { listFiles, moveFile } from '../../../electron/store/durable-fs';
+import { moveFile } from '../../../electron/store/durable-fs';
 import { runChild } from './child/run-child';
 import { failingEngine, makeCatalog, makeObservation, makeObservations, useTempDirectories, zoneId } from './fixtures';
 
@@ -87,10 +87,10 @@ describe('a process killed in the middle of a commit', () => {
     await child.exited;
     // Do by hand the first half of the renames the killed process never got to.
     const [transaction] = journalEntries(directory);
-    const staged = join(directory, 'journal', transaction!, 'files');
-    const files = listFiles(staged);
+    const staged = join(directory, 'journal', transaction!);
+    const { files } = JSON.parse(readFileSync(join(staged, 'commit.json'), 'utf8')) as { files: string[] };
     expect(files).toHaveLength(8);
-    for (const file of files.slice(0, 4)) moveFile(join(staged, file), join(directory, file));
+    files.slice(0, 4).forEach((file, index) => moveFile(join(staged, `${index}.json`), join(directory, file)));
     expect(await generationsOnDisk(directory)).toEqual([2]);
   });
 

@@ -5,7 +5,7 @@
  *   commit-loop.ts DIR hold           opens the store, prints "ready", and waits to be killed
  */
 import { confEngine, openDatasetStore, type EngineFile, type StoreEngine } from '../../../../electron/store';
-import { makeObservations } from '../fixtures';
+import { makeObservations } from '../dataset-fixture';
 
 const [directory, mode = 'loop', argument] = process.argv.slice(2);
 if (!directory) throw new Error('usage: commit-loop.ts DIR loop|die-at N|hold');

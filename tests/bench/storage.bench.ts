@@ -1,0 +1,82 @@
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatasetStore } from '../../electron/store';
+import { listDatasetFiles, shardFile } from '../../electron/store/layout';
+import { makeCatalog, makeObservations, zoneId } from '../integration/store/dataset-fixture';
+import { median, sample, type BenchFigure, type BenchSuite } from './bench';
+
+const SIZE = { zones: 20, indicators: 60, years: 10, firstYear: 2016, revisions: 1 };
+const SAVES = 50;
+const LOADS = 5;
+
+/** The floor for saving a shard: its bytes to a temporary file, fsync, rename. */
+function bareAtomicWrite(path: string, bytes: string): void {
+  const temporary = `${path}.bare-tmp`;
+  const fd = openSync(temporary, 'w');
+  try {
+    writeSync(fd, bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, path);
+}
+
+const ratio = (value: number, floor: number, what: string) => `${(value / floor).toFixed(2)}× ${what}`;
+
+async function saveOneObservation(directory: string): Promise<BenchFigure[]> {
+  const store = await openDatasetStore({ directory });
+  const [observation] = await store.readObservations({ zoneIds: [zoneId(9)], indicatorIds: ['ind-30'], from: '2021-06', to: '2021-06', basis: 'ytd' });
+  let value = observation!.value!;
+  const saves = await sample(() => store.commit({ upsert: [{ ...observation!, value: ++value }] }), SAVES, 3);
+
+  const shard = join(directory, shardFile(zoneId(9), 2021));
+  const bytes = readFileSync(shard, 'utf8');
+  const bare = await sample(() => bareAtomicWrite(join(directory, 'bare-shard.json'), bytes), SAVES, 3);
+
+  const queries = await sample(() => store.readObservations({ zoneIds: [zoneId(3)], from: '2020-01', to: '2020-12' }), SAVES, 3);
+  await store.close();
+  return [
+    { name: 'store.save-one-observation', value: median(saves), unit: 'ms', ratio: ratio(median(saves), median(bare), `bare atomic write of the ${(bytes.length / 1024).toFixed(0)} KB shard (${median(bare).toFixed(2)} ms)`) },
+    { name: 'store.read-one-zone-year', value: median(queries), unit: 'ms' },
+  ];
+}
+
+async function coldLoad(directory: string): Promise<BenchFigure[]> {
+  let count = 0;
+  const loads = await sample(
+    async () => {
+      const store = await openDatasetStore({ directory });
+      count = (await store.readObservations({})).length;
+      await store.close();
+    },
+    LOADS,
+    1,
+  );
+  const files = listDatasetFiles(directory);
+  const bare = await sample(() => files.forEach((file) => JSON.parse(readFileSync(join(directory, file), 'utf8'))), LOADS, 1);
+  const sizes = files.map((file) => statSync(join(directory, file)).size);
+  return [
+    { name: 'store.cold-load', value: median(loads), unit: 'ms', ratio: `${ratio(median(loads), median(bare), `bare read + JSON.parse of the ${files.length} files (${median(bare).toFixed(0)} ms)`)}, ${count} observations` },
+    { name: 'store.largest-shard', value: Math.max(...sizes) / 1024, unit: 'KB', ratio: `${(sizes.reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1)} MB in all` },
+  ];
+}
+
+export const suite: BenchSuite = {
+  title: `Storage: ${SIZE.zones} zones × ${SIZE.indicators} indicators × ${SIZE.years} years × 12 months × 2 bases, one revision each (conf engine)`,
+  async run() {
+    const directory = await mkdtemp(join(tmpdir(), 'zone-stats-bench-'));
+    try {
+      const store = await openDatasetStore({ directory });
+      const start = performance.now();
+      await store.commit({ catalog: makeCatalog(SIZE.zones, SIZE.indicators), upsert: makeObservations(SIZE) });
+      const build = performance.now() - start;
+      await store.close();
+      return [{ name: 'store.commit-whole-dataset', value: build, unit: 'ms' }, ...(await saveOneObservation(directory)), ...(await coldLoad(directory))];
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  },
+};
