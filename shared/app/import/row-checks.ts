@@ -40,8 +40,11 @@ export class RowChecker {
 
   /** The row as an observation, or null; every problem of the row is pushed, not only the first. */
   check(record: SourceRow<ObservationField>, problems: ImportProblem[]): PlannedObservation | null {
-    const before = problems.length;
-    const error = (field: ObservationField, parseError: ParseError) => problems.push({ severity: 'error', place: fieldPlace(record, field), ...parseError });
+    let errors = 0;
+    const error = (field: ObservationField, parseError: ParseError) => {
+      errors++;
+      problems.push({ severity: 'error', place: fieldPlace(record, field), ...parseError });
+    };
     const zone = this.resolve('zone', record, this.zoneCache, (text) => this.zone(text));
     if (!zone.ok) error('zone', zone.error);
     const unitText = cellText(fieldValue(record, 'unit'));
@@ -77,9 +80,9 @@ export class RowChecker {
       if (result.ok) converted = result.value;
       else error('unit', result.error);
     }
-    const source = this.text(record, 'source', problems) || this.context.source;
-    const note = this.text(record, 'note', problems);
-    if (problems.length > before || !zone.ok || !indicator.ok || !label.ok || !value.ok || !yoy.ok) return null;
+    const source = this.text(record, 'source', error) || this.context.source;
+    const note = this.text(record, 'note', error);
+    if (errors > 0 || !zone.ok || !indicator.ok || !label.ok || !value.ok || !yoy.ok) return null;
     const draft = {
       zoneId: zone.id,
       indicatorId: indicator.id,
@@ -93,10 +96,10 @@ export class RowChecker {
     return { draft, key: observationKey(draft), place: rowPlace(record.sheet, record.row, this.context.columnCount) };
   }
 
-  private text(record: SourceRow<ObservationField>, field: 'source' | 'note', problems: ImportProblem[]): string {
+  private text(record: SourceRow<ObservationField>, field: 'source' | 'note', error: (field: ObservationField, parseError: ParseError) => void): string {
     const text = cellText(fieldValue(record, field));
     if (text.length <= 2000) return text;
-    problems.push({ severity: 'error', place: fieldPlace(record, field), found: `${text.slice(0, 40)}…`, expected: 'at most 2,000 characters', message: 'too long' });
+    error(field, { found: `${text.slice(0, 40)}…`, expected: 'at most 2,000 characters', message: 'too long' });
     return '';
   }
 

@@ -18,6 +18,17 @@ export function headerNamer<F extends string>(spec: TableSpec<F>, choices: reado
   };
 }
 
+/** The fields a row's cells name. */
+export function namedFields<F extends string>(spec: TableSpec<F>, grid: SheetGrid, row: number, choices: readonly MappingChoice[] = []): Set<F> {
+  const name = headerNamer(spec, choices);
+  const fields = new Set<F>();
+  for (let column = 0; column < grid.columnCount; column++) {
+    const field = name(cellText(cellAt(grid, row, column)));
+    if (field) fields.add(field);
+  }
+  return fields;
+}
+
 /**
  * The first row, within the first ten, that names every required field (title rows above it and
  * blank rows are passed over). Fields the caller supplies (a zone chosen in the wizard) are not
@@ -25,14 +36,9 @@ export function headerNamer<F extends string>(spec: TableSpec<F>, choices: reado
  */
 export function detectHeaderRow<F extends string>(spec: TableSpec<F>, grid: SheetGrid, options: { supplied?: readonly F[]; choices?: readonly MappingChoice[] } = {}): number {
   const supplied = options.supplied ?? [];
-  const name = headerNamer(spec, options.choices);
   const last = Math.min(HEADER_SEARCH_ROWS, grid.rows.length);
   for (let row = 0; row < last; row++) {
-    const fields = new Set<F>();
-    for (let column = 0; column < grid.columnCount; column++) {
-      const field = name(cellText(cellAt(grid, row, column)));
-      if (field) fields.add(field);
-    }
+    const fields = namedFields(spec, grid, row, options.choices);
     if (spec.required.every((anyOf) => anyOf.some((field) => fields.has(field) || supplied.includes(field)))) return row;
   }
   return -1;

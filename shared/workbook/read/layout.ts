@@ -1,7 +1,7 @@
 import { detectBureauHeaderRow } from './bureau-table';
 import { OBSERVATIONS_SPEC, type ObservationField } from './fields';
 import type { SheetGrid, SheetProblem, WorkbookGrid } from './grid';
-import { detectHeaderRow } from './header-row';
+import { detectHeaderRow, namedFields } from './header-row';
 import type { MappingChoice } from './mapping';
 
 export const IMPORT_LAYOUTS = ['canonical', 'bureau'] as const;
@@ -33,10 +33,17 @@ function named(workbook: WorkbookGrid, names: string[]): SheetGrid | null {
   return workbook.sheets.find((sheet) => names.includes(sheet.name.normalize('NFKC').trim().toLowerCase())) ?? null;
 }
 
+/**
+ * A header row may read both ways once the user supplies the zone and period (`指标 | 本月 |
+ * 比上年同期增长(%)` names an indicator and a growth column): without a period or value column of
+ * its own, a sheet whose columns are months is a bureau table.
+ */
 function layoutOf(grid: SheetGrid, options: LayoutOptions): ImportLayout | null {
-  if (detectHeaderRow(OBSERVATIONS_SPEC, grid, { supplied: options.supplied, choices: options.choices }) >= 0) return 'canonical';
-  if (detectBureauHeaderRow(grid) >= 0) return 'bureau';
-  return null;
+  const canonicalRow = detectHeaderRow(OBSERVATIONS_SPEC, grid, { supplied: options.supplied, choices: options.choices });
+  const bureauRow = detectBureauHeaderRow(grid);
+  if (canonicalRow < 0) return bureauRow >= 0 ? 'bureau' : null;
+  const fields = namedFields(OBSERVATIONS_SPEC, grid, canonicalRow, options.choices);
+  return bureauRow >= 0 && !fields.has('period') && !fields.has('value') ? 'bureau' : 'canonical';
 }
 
 /**
