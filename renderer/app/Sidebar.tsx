@@ -31,6 +31,7 @@ export function Sidebar({ current }: { current: Screen }) {
                 className="sidebar__link"
                 href={hashOf(screen)}
                 aria-current={screen === current ? 'page' : undefined}
+                title={t(LABEL_KEYS[screen])}
                 data-screen={screen}
               >
                 <ScreenIcon screen={screen} />

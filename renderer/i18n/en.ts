@@ -158,12 +158,10 @@ export const en = {
     columns: {
       id: 'Id',
       name: 'Name',
-      nameZh: 'Chinese name',
       region: 'Region',
       benchmark: 'Benchmark',
       unit: 'Unit',
       kind: 'Kind',
-      parent: 'Part of',
       required: 'Required',
       plausible: 'Plausible YoY',
     },
@@ -227,6 +225,13 @@ export const en = {
       confirmTitle: 'Restore the backup of {{date}}?',
       confirmBody: 'The current data is replaced by this backup. A backup of the current data is taken first, so this can be undone.',
       restored: 'The backup of {{date}} was restored.',
+      reasons: {
+        deleteZone: 'Before deleting zone {{id}}',
+        deleteIndicator: 'Before deleting indicator {{id}}',
+        importing: 'Before importing {{file}}',
+        undoingImport: 'Before undoing import {{id}}',
+        restoring: 'Before restoring backup {{id}}',
+      },
     },
     about: {
       title: 'About',

@@ -159,13 +159,11 @@ export const zh: Messages = {
     },
     columns: {
       id: '代码',
-      name: '英文名称',
-      nameZh: '中文名称',
+      name: '名称',
       region: '地区',
       benchmark: '对比基准',
       unit: '单位',
       kind: '类型',
-      parent: '所属指标',
       required: '必填',
       plausible: '合理同比范围',
     },
@@ -229,6 +227,13 @@ export const zh: Messages = {
       confirmTitle: '恢复 {{date}} 的备份？',
       confirmBody: '当前数据将被此备份替换。恢复前会先备份当前数据，因此可以撤销。',
       restored: '已恢复 {{date}} 的备份。',
+      reasons: {
+        deleteZone: '删除园区 {{id}} 之前',
+        deleteIndicator: '删除指标 {{id}} 之前',
+        importing: '导入 {{file}} 之前',
+        undoingImport: '撤销导入 {{id}} 之前',
+        restoring: '恢复备份 {{id}} 之前',
+      },
     },
     about: {
       title: '关于',

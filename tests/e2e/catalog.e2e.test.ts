@@ -220,7 +220,7 @@ describe('Zones & indicators in Chromium', () => {
     await page.getByLabel('Language').first().selectOption('zh');
     await page.getByRole('heading', { name: '园区与指标', level: 1 }).waitFor();
     expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据录入' }).isVisible()).toBe(true);
-    expect(await page.getByRole('table', { name: '园区' }).getByRole('columnheader', { name: '中文名称' }).isVisible()).toBe(true);
+    expect(await page.getByRole('table', { name: '园区' }).getByRole('columnheader', { name: '对比基准' }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(app.preferences.get().language).toBe('zh');
 

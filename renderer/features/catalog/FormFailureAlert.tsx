@@ -6,7 +6,7 @@ export function FormFailureAlert({ failure }: { failure: FormFailure | null }) {
   const { t } = useTranslation();
   if (!failure) return null;
   return (
-    <div className="form-alert" role="alert">
+    <div className="form-alert field--wide" role="alert">
       <p>{t(`errors.codes.${failure.code}`)}</p>
       {failure.messages.map((message) => (
         <p key={message} className="form-alert__detail">

@@ -60,7 +60,7 @@ export function IndicatorFormDialog({ indicator, indicators, onSaved, onClose }:
         </>
       }
     >
-      <form id={formId} ref={formRef} className="form-grid" onSubmit={(event) => void submit(event)} noValidate>
+      <form id={formId} ref={formRef} className="form-grid form-grid--two" onSubmit={(event) => void submit(event)} noValidate>
         <Field label={t('catalog.fields.name')} error={message('name')}>
           {(control) => (
             <input {...control} className="input" autoFocus value={draft.name} onChange={(event) => update(withIndicatorName(draft, event.target.value))} />
@@ -107,7 +107,7 @@ export function IndicatorFormDialog({ indicator, indicators, onSaved, onClose }:
           </label>
           <p className="field__hint">{t('catalog.fields.requiredHint')}</p>
         </div>
-        <fieldset className="field range-field" aria-describedby={rangeHintId}>
+        <fieldset className="field field--wide range-field" aria-describedby={rangeHintId}>
           <legend className="field__label">{t('catalog.fields.plausibleRange')}</legend>
           <div className="range-field__inputs">
             <Field label={t('catalog.fields.plausibleMin')} error={message('plausibleYoyMin')}>

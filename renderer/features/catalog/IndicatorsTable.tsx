@@ -4,6 +4,7 @@ import type { Indicator } from '../../../shared/model';
 import { formatNumber } from '../../i18n/format';
 import { displayName } from './display-name';
 import { indicatorTree } from './hierarchy';
+import { NameCell } from './NameCell';
 import { RowActions } from './RowActions';
 
 interface IndicatorsTableProps {
@@ -21,21 +22,18 @@ function plausibleText(indicator: Indicator, t: TFunction, locale: string): stri
   return t('common.notSet');
 }
 
-/** Components sit under their parent, indented, so the hierarchy reads at a glance. */
+/** Components sit under their parent, indented: the hierarchy reads at a glance, with no "part of" column. */
 export function IndicatorsTable({ indicators, onEdit, onDelete }: IndicatorsTableProps) {
   const { t, i18n } = useTranslation();
-  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   return (
     <div className="table-wrap">
       <table className="table" aria-label={t('catalog.indicators.tableLabel')}>
         <thead>
           <tr>
             <th scope="col">{t('catalog.columns.name')}</th>
-            <th scope="col">{t('catalog.columns.nameZh')}</th>
             <th scope="col">{t('catalog.columns.id')}</th>
             <th scope="col">{t('catalog.columns.unit')}</th>
             <th scope="col">{t('catalog.columns.kind')}</th>
-            <th scope="col">{t('catalog.columns.parent')}</th>
             <th scope="col">{t('catalog.columns.required')}</th>
             <th scope="col">{t('catalog.columns.plausible')}</th>
             <th scope="col">
@@ -45,20 +43,18 @@ export function IndicatorsTable({ indicators, onEdit, onDelete }: IndicatorsTabl
         </thead>
         <tbody>
           {indicatorTree(indicators).map(({ indicator, depth }) => {
-            const parent = indicator.parentId ? byId.get(indicator.parentId) : undefined;
             return (
               <tr key={indicator.id} data-id={indicator.id}>
-                <th scope="row" className="table__name" style={{ paddingInlineStart: `${0.75 + depth * 1.25}rem` }}>
-                  {depth > 0 && <span className="tree-mark" aria-hidden="true">└</span>}
-                  {indicator.name}
-                </th>
-                <td lang="zh-CN">{indicator.nameZh || t('common.notSet')}</td>
+                <NameCell
+                  entity={indicator}
+                  style={{ paddingInlineStart: `${0.75 + depth * 1.5}rem` }}
+                  prefix={depth > 0 && <span className="tree-mark" aria-hidden="true">└</span>}
+                />
                 <td>
                   <code className="code">{indicator.id}</code>
                 </td>
                 <td>{indicator.unit || t('common.notSet')}</td>
                 <td>{t(`catalog.kinds.${indicator.kind}`)}</td>
-                <td>{parent ? displayName(parent, i18n.language) : t('common.notSet')}</td>
                 <td>{indicator.required ? t('common.yes') : t('common.notSet')}</td>
                 <td className="table__nowrap">{plausibleText(indicator, t, i18n.language)}</td>
                 <td className="table__actions">

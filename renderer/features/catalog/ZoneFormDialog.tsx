@@ -48,7 +48,7 @@ export function ZoneFormDialog({ zone, zones, onSaved, onClose }: ZoneFormDialog
         </>
       }
     >
-      <form id={formId} ref={formRef} className="form-grid" onSubmit={(event) => void submit(event)} noValidate>
+      <form id={formId} ref={formRef} className="form-grid form-grid--two" onSubmit={(event) => void submit(event)} noValidate>
         <Field label={t('catalog.fields.name')} error={message('name')}>
           {(control) => (
             <input {...control} className="input" autoFocus value={draft.name} onChange={(event) => update(withZoneName(draft, event.target.value))} />
@@ -75,7 +75,7 @@ export function ZoneFormDialog({ zone, zones, onSaved, onClose }: ZoneFormDialog
         <Field label={t('catalog.fields.region')} hint={t('catalog.fields.regionHint')} error={message('region')}>
           {(control) => <input {...control} className="input" value={draft.region} onChange={(event) => update({ ...draft, region: event.target.value })} />}
         </Field>
-        <Field label={t('catalog.fields.benchmark')} hint={t('catalog.fields.benchmarkHint')} error={message('benchmarkZoneId')}>
+        <Field label={t('catalog.fields.benchmark')} hint={t('catalog.fields.benchmarkHint')} error={message('benchmarkZoneId')} wide>
           {(control) => (
             <select {...control} className="select" value={draft.benchmarkZoneId} onChange={(event) => update({ ...draft, benchmarkZoneId: event.target.value })}>
               <option value="">{t('common.none')}</option>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Zone } from '../../../shared/model';
 import { displayName } from './display-name';
+import { NameCell } from './NameCell';
 import { RowActions } from './RowActions';
 
 interface ZonesTableProps {
@@ -18,7 +19,6 @@ export function ZonesTable({ zones, onEdit, onDelete }: ZonesTableProps) {
         <thead>
           <tr>
             <th scope="col">{t('catalog.columns.name')}</th>
-            <th scope="col">{t('catalog.columns.nameZh')}</th>
             <th scope="col">{t('catalog.columns.id')}</th>
             <th scope="col">{t('catalog.columns.region')}</th>
             <th scope="col">{t('catalog.columns.benchmark')}</th>
@@ -33,10 +33,7 @@ export function ZonesTable({ zones, onEdit, onDelete }: ZonesTableProps) {
             const name = displayName(zone, i18n.language);
             return (
               <tr key={zone.id} data-id={zone.id}>
-                <th scope="row" className="table__name">
-                  {zone.name}
-                </th>
-                <td lang="zh-CN">{zone.nameZh || t('common.notSet')}</td>
+                <NameCell entity={zone} />
                 <td>
                   <code className="code">{zone.id}</code>
                 </td>

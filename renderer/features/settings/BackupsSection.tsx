@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, StoreInfo } from '../../../shared/api';
 import { formatBytes, formatDateTime } from '../../i18n/format';
+import { backupReasonText } from './backup-reason';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 
 /** The backups, newest first, each restorable after a confirmation. */
@@ -38,7 +39,7 @@ export function BackupsSection({ backups, onRestored }: { backups: BackupInfo[];
               {newestFirst.map((backup) => (
                 <tr key={backup.id}>
                   <td>{formatDateTime(backup.createdAt, i18n.language)}</td>
-                  <td>{backup.reason}</td>
+                  <td>{backupReasonText(backup.reason, t)}</td>
                   <td className="table__number">{formatBytes(backup.sizeBytes, t, i18n.language)}</td>
                   <td className="table__actions">
                     <button type="button" className="button button--small" onClick={() => setRestoring(backup)}>

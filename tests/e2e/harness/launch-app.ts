@@ -45,6 +45,7 @@ export interface AppUnderTest {
   shell: ShellDouble;
   /** Console errors and uncaught exceptions of the page (a CSP violation shows up here). */
   errors: string[];
+  /** Loads the app afresh at this screen (stored preferences are read again). */
   goto(screen: Screen): Promise<void>;
   reload(): Promise<void>;
   /** As quitting and starting the app: the store is closed, opened again from disk, the page reloaded. */
@@ -138,6 +139,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     shell,
     errors,
     async goto(screen) {
+      // A fresh document, even when only the hash would change (which would not reload the page).
+      await page.goto('about:blank');
       await page.goto(`${server.url}#/${screen}`);
       await ready();
     },

@@ -53,7 +53,7 @@ describe('the Zones & indicators screen', () => {
     await user.type(within(form).getByLabelText('Chinese name'), '包头市');
     await user.click(within(form).getByRole('button', { name: 'Create' }));
 
-    await screen.findByRole('rowheader', { name: 'Baotou City' });
+    await screen.findByRole('rowheader', { name: /^Baotou City/ });
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(await app.handlers.listZones({})).toEqual({
       ok: true,
