@@ -13,16 +13,20 @@ function zonesTouched(record: UndoRecord): string[] {
   return [...new Set([...record.added.map((key) => key.split('|')[0]!), ...record.replaced.map((o) => o.zoneId)])];
 }
 
-/** Observations the import wrote that were edited (or deleted) after it: undoing would lose those edits. */
+/**
+ * Observations the import wrote that were edited (or deleted) after it: undoing would lose those
+ * edits. Every edit stamps the time and adds a revision, so either tells.
+ */
 function editedSince(record: UndoRecord, current: ReadonlyMap<string, Observation>): string[] {
   const edited: string[] = [];
   for (const key of record.added) {
     const now = current.get(key);
-    if (now && now.updatedAt !== record.at) edited.push(key);
+    if (now && (now.updatedAt !== record.at || now.history.length !== 0)) edited.push(key);
   }
   for (const before of record.replaced) {
     const key = observationKey(before);
-    if (current.get(key)?.updatedAt !== record.at) edited.push(key);
+    const now = current.get(key);
+    if (!now || now.updatedAt !== record.at || now.history.length !== before.history.length + 1) edited.push(key);
   }
   return edited;
 }
