@@ -112,10 +112,7 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
                 {t('fields.yoyPct')}
               </th>
               <th scope="col" rowSpan={2}>
-                {t('fields.source')}
-              </th>
-              <th scope="col" rowSpan={2}>
-                {t('fields.note')}
+                {t('form.sourceAndNote')}
               </th>
               <th scope="colgroup" colSpan={4} className="entry-form__live-head">
                 {t('form.live')}

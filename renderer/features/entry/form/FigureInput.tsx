@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { HardProblem } from '../checks/hard-checks';
 import { formatOneDecimal, formatValue, plainNumber } from '../model/format';
 
@@ -32,6 +32,13 @@ export function FigureInput({ label, committed, kind, language, row, column, onC
   const [focused, setFocused] = useState(false);
   const [problem, setProblem] = useState<HardProblem | null>(null);
   const messageId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // Focus shows the plain number in place of the formatted one; select it once it is there, so typing replaces it.
+  useLayoutEffect(() => {
+    if (focused && draft === null) input.current?.select();
+    // Only on gaining focus: selecting again while typing would eat the text.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focused]);
   const format = kind === 'percent' ? formatOneDecimal : formatValue;
   const shown = draft ?? (focused ? plainNumber(committed) : format(committed, language));
 
@@ -66,11 +73,8 @@ export function FigureInput({ label, committed, kind, language, row, column, onC
         data-entry-column={column}
         data-dirty={draft !== null && draft !== plainNumber(committed) ? 'true' : undefined}
         value={shown}
-        onFocus={(event) => {
-          setFocused(true);
-          const input = event.currentTarget;
-          requestAnimationFrame(() => input.select());
-        }}
+        ref={input}
+        onFocus={() => setFocused(true)}
         onChange={(event) => {
           setDraft(event.target.value);
           setProblem(null);

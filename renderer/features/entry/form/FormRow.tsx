@@ -63,31 +63,33 @@ export function FormRow(props: FormRowProps) {
         />
       </td>
       <td>
-        <TextInput
-          label={`${name} · ${t('fields.source')}`}
-          committed={figures?.source ?? props.pendingSource ?? ''}
-          hint={pending && props.pendingSource ? t('form.pendingSource') : undefined}
-          row={index}
-          column="source"
-          onCommit={(text) => props.onText('source', text)}
-        />
-      </td>
-      <td>
-        <TextInput
-          label={`${name} · ${t('fields.note')}`}
-          committed={figures?.note ?? props.pendingNote ?? ''}
-          placeholder={warnings.length > 0 ? t('form.reasonPlaceholder') : undefined}
-          row={index}
-          column="note"
-          onCommit={(text) => props.onText('note', text)}
-        />
-        {warnings.length > 0 && (
-          <ul className="entry-form__warnings">
-            {warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-        )}
+        <div className="entry-form__texts">
+          <TextInput
+            label={`${name} · ${t('fields.source')}`}
+            committed={figures?.source ?? props.pendingSource ?? ''}
+            placeholder={t('fields.source')}
+            hint={pending && props.pendingSource ? t('form.pendingSource') : undefined}
+            row={index}
+            column="source"
+            onCommit={(text) => props.onText('source', text)}
+          />
+          <TextInput
+            label={`${name} · ${t('fields.note')}`}
+            committed={figures?.note ?? props.pendingNote ?? ''}
+            placeholder={warnings.length > 0 ? t('form.reasonPlaceholder') : t('fields.note')}
+            row={index}
+            column="note"
+            onCommit={(text) => props.onText('note', text)}
+            secondary
+          />
+          {warnings.length > 0 && (
+            <ul className="entry-form__warnings">
+              {warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       </td>
       <LiveFigures row={props.metrics} mark={props.mark} t={t} language={language} />
       <td className="entry-form__marks">

@@ -1,6 +1,6 @@
 import type { MetricRow } from '../../../../shared/metrics';
 import type { EntryText } from '../i18n/use-entry-text';
-import { formatOneDecimal, formatValue } from '../model/format';
+import { formatLevel, formatOneDecimal } from '../model/format';
 
 interface LiveFiguresProps {
   row: MetricRow | undefined;
@@ -13,7 +13,7 @@ function pp(value: number | null, language: string): string {
   return value === null ? '' : `${value > 0 ? '+' : ''}${formatOneDecimal(value, language)}`;
 }
 
-/** Computed YoY (with where it came from), prior-year value, contribution and gap: read-only cells. */
+/** Computed YoY (marked when computed rather than published), prior-year value, contribution and gap: read-only cells. */
 export function LiveFigures({ row, mark, t, language }: LiveFiguresProps) {
   const yoy = row?.yoyPct ?? null;
   return (
@@ -22,13 +22,13 @@ export function LiveFigures({ row, mark, t, language }: LiveFiguresProps) {
         {yoy !== null ? (
           <>
             {formatOneDecimal(yoy, language)}
-            {row?.yoySource && <span className={`entry-tag entry-tag--${row.yoySource}`}>{t(`yoySource.${row.yoySource}`)}</span>}
+            {row?.yoySource === 'computed' && <span className="entry-tag entry-tag--computed">{t('yoySource.computed')}</span>}
           </>
         ) : (
           (mark ?? '')
         )}
       </td>
-      <td className="entry-form__live">{formatValue(row?.priorValue ?? null, language)}</td>
+      <td className="entry-form__live">{formatLevel(row?.priorValue ?? null, language)}</td>
       <td className="entry-form__live">{pp(row?.contributionPp ?? null, language)}</td>
       <td className="entry-form__live">{pp(row?.gapPp ?? null, language)}</td>
     </>

@@ -9,10 +9,12 @@ interface TextInputProps {
   row: number;
   column: string;
   onCommit(text: string): void;
+  /** The note under the source: smaller. */
+  secondary?: boolean;
 }
 
 /** A source or note: saved on Enter or when the field is left; Esc restores the saved text. */
-export function TextInput({ label, committed, placeholder, hint, row, column, onCommit }: TextInputProps) {
+export function TextInput({ label, committed, placeholder, hint, row, column, onCommit, secondary }: TextInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
 
   function commit() {
@@ -33,9 +35,9 @@ export function TextInput({ label, committed, placeholder, hint, row, column, on
   }
 
   return (
-    <div className="entry-form__cell">
+    <div className="entry-form__cell entry-form__cell--text">
       <input
-        className="input entry-form__text"
+        className={`input entry-form__text${secondary ? ' entry-form__text--secondary' : ''}`}
         aria-label={label}
         title={hint}
         placeholder={placeholder}

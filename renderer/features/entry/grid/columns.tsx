@@ -23,7 +23,7 @@ export function gridColumns(
     key: 'label',
     name: rowHeader,
     frozen: true,
-    width: 210,
+    width: 168,
     cellClass: 'entry-grid__label',
     renderCell: ({ row }) => <RowLabel spec={row.spec} text={rowLabel(row.spec)} />,
   };
@@ -31,8 +31,8 @@ export function gridColumns(
     (period, col): Column<GridRow> => ({
       key: period,
       name: monthLabel(period, model.basis, language),
-      width: 'minmax(74px, 1fr)',
-      minWidth: 74,
+      width: 'minmax(68px, 1fr)',
+      minWidth: 68,
       editable: period <= latest,
       headerCellClass: 'entry-grid__month',
       cellClass: (row) => cellClass(row, col, period > latest),

@@ -68,6 +68,7 @@ export const entryEn = {
     caption: 'Figures for {{zone}}, {{period}}',
     indicator: 'Indicator',
     unit: 'Unit',
+    sourceAndNote: 'Source · note',
     live: 'Computed',
     computedYoy: 'YoY',
     priorValue: 'Prior year',

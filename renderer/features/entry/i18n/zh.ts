@@ -70,6 +70,7 @@ export const entryZh: EntryMessages = {
     caption: '{{zone}} {{period}} 数据',
     indicator: '指标',
     unit: '单位',
+    sourceAndNote: '来源 · 备注',
     live: '计算值',
     computedYoy: '同比',
     priorValue: '上年同期',

@@ -10,6 +10,14 @@ export function formatValue(value: number | null, language: string): string {
   return new Intl.NumberFormat(locale(language), { maximumFractionDigits: 6 }).format(value);
 }
 
+/** A computed level (an implied prior-year value): whole from 1,000 up, else one or two decimals. */
+export function formatLevel(value: number | null, language: string): string {
+  if (value === null) return '';
+  const size = Math.abs(value);
+  const decimals = size >= 1000 ? 0 : size >= 10 ? 1 : 2;
+  return new Intl.NumberFormat(locale(language), { maximumFractionDigits: decimals }).format(value);
+}
+
 /** Percentages and percentage points show one decimal (metrics.md §2: round only for display). */
 export function formatOneDecimal(value: number | null, language: string): string {
   if (value === null) return '';
