@@ -43,7 +43,7 @@ export interface PlanInput {
 
 const SAMPLE_ROWS = 30;
 const SAMPLE_COLUMNS = 60;
-const CHUNK = 10_000;
+const CHUNK = 5_000;
 
 export type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; message: string };
 
@@ -95,6 +95,7 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
     columnCount: layout.value.data.columnCount,
   });
   job.stage('checking', table.records.length);
+  await job.checkpoint();
   const planned: PlannedObservation[] = [];
   let skipped = 0;
   for (let index = 0; index < table.records.length; index++) {

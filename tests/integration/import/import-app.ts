@@ -63,10 +63,10 @@ export async function fixture(name: string): Promise<{ name: string; base64: str
   return fileOf(name, await readFile(join(FIXTURES, name)));
 }
 
-/** A workbook written by SheetJS, as a file to import. */
-export function workbookFile(name: string, sheets: Record<string, unknown[][]>, bookType: XLSX.BookType = 'xlsx'): { name: string; base64: string } {
+/** A workbook written by SheetJS, as a file to import; sheets as pairs when a name is `__proto__`. */
+export function workbookFile(name: string, sheets: Record<string, unknown[][]> | [string, unknown[][]][], bookType: XLSX.BookType = 'xlsx'): { name: string; base64: string } {
   const workbook = XLSX.utils.book_new();
-  for (const [sheetName, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), sheetName);
+  for (const [sheetName, rows] of Array.isArray(sheets) ? sheets : Object.entries(sheets)) XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), sheetName);
   return fileOf(name, XLSX.write(workbook, { type: 'buffer', bookType }) as Buffer);
 }
 
