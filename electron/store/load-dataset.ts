@@ -11,6 +11,7 @@ import { CatalogFileSchema, fileVersion, MetaFileSchema, SCHEMA_VERSION, ShardFi
 import { commitFileSet, recoverJournals } from './journal';
 import { CATALOG_FILE, isMetaFile, listDatasetFiles, metaFile, OBSERVATIONS_FOLDER, shardFile } from './layout';
 import { migrate } from './migrations';
+import { StringPool } from './intern';
 import { moveAside } from './move-aside';
 
 export interface LoadedDataset {
@@ -42,6 +43,7 @@ class Contents {
   catalog: Catalog = EMPTY_CATALOG;
   readonly shards: Shard[] = [];
   readonly meta = new Map<string, unknown>();
+  private readonly strings = new StringPool();
 
   /** Takes a current-version file in; false when it fails its schema or sits under the wrong name. */
   add(file: string, content: unknown): boolean {
@@ -60,7 +62,8 @@ class Contents {
     if (!parsed.success) return false;
     const { zoneId, year, observations } = parsed.data;
     if (shardFile(zoneId, year) !== file) return false;
-    this.shards.push({ zoneId, year, observations: new Map(observations.map((observation) => [observationKey(observation), observation])) });
+    const byKey = new Map(observations.map((observation) => [observationKey(observation), this.strings.observation(observation)]));
+    this.shards.push({ zoneId, year, observations: byKey });
     return true;
   }
 }
