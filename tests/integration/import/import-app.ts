@@ -39,7 +39,7 @@ export async function openImportApp(clock: Clock = CLOCK): Promise<ImportApp> {
   };
 }
 
-async function hashFolder(directory: string): Promise<string> {
+export async function hashFolder(directory: string): Promise<string> {
   const hash = createHash('sha256');
   const files: string[] = [];
   const walk = async (folder: string) => {

@@ -1,0 +1,157 @@
+import { writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../../electron/cli/commands';
+import { openHandlers } from '../../../electron/cli/open-handlers';
+import { runCli } from '../../../electron/cli/run-cli';
+import { OBSERVATION_ROWS, SEED_FIGURES } from '../../fixtures/import/seed-rows';
+import { FIXTURES, hashFolder } from './import-app';
+
+let data: string;
+let scratch: string;
+beforeEach(async () => {
+  data = await mkdtemp(join(tmpdir(), 'zone-stats-import-cli-'));
+  scratch = await mkdtemp(join(tmpdir(), 'zone-stats-import-files-'));
+});
+afterEach(async () => {
+  await rm(data, { recursive: true, force: true });
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    io: { out: (line) => out.push(line), err: (line) => err.push(line) },
+    env: {},
+    version: '0.0.0-test',
+    commands,
+    defaultDataDirectory: () => join(data, 'not-this-one'),
+    openHandlers,
+  });
+  return { code, out, err };
+}
+
+const fixture = (name: string) => join(FIXTURES, name);
+
+async function observationsFile(name: string, rows: unknown[][]): Promise<string> {
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([OBSERVATION_ROWS[0]!, ...rows]), 'Observations');
+  const path = join(scratch, name);
+  await writeFile(path, XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  return path;
+}
+
+async function storedFigures(): Promise<Record<string, [number | null, number | null]>> {
+  const { handlers, close } = await openHandlers(data);
+  try {
+    const result = await handlers.getObservations({});
+    if (!result.ok) throw new Error(result.error.message);
+    return Object.fromEntries(result.value.map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]));
+  } finally {
+    await close();
+  }
+}
+
+describe('zone-stats import', () => {
+  it('imports a workbook and prints the report (exit 0)', async () => {
+    const { code, out, err } = await cli('import', fixture('canonical.xlsx'), '--data', data);
+    expect({ code, err }).toEqual({ code: 0, err: [] });
+    expect(out[0]).toMatch(/^canonical\.xlsx: committed as import imp-\S+ \(backup \S+\)$/);
+    expect(out[1]).toBe('  added 5, changed 0, unchanged 0, conflicts 0 (overwritten 0, kept 0), errors 0, warnings 0');
+    expect(out[2]).toBe('  zones created: btc, bt; indicators created: iav, re, mag');
+    expect(await storedFigures()).toEqual(SEED_FIGURES);
+  });
+
+  it('--dry-run reports what would happen and writes nothing', async () => {
+    await cli('import', fixture('canonical.xlsx'), '--data', data);
+    const before = await hashFolder(data);
+    const { code, out } = await cli('import', '--dry-run', fixture('canonical-zh.xlsx'), '--data', data);
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      'canonical-zh.xlsx: dry run, nothing written (canonical layout, sheet 数据, header row 4)',
+      '  would add 0, change 0, leave 5 unchanged; conflicts 0, errors 0, warnings 1',
+      '  zones to create: none; indicators to create: none',
+      expect.stringMatching(/^ {2}warning 数据!I4: an unknown column, ignored \(found "填报人"; expected .*\)$/),
+    ]);
+    expect(await hashFolder(data)).toBe(before);
+  });
+
+  it('refuses a file with errors (exit 2): every problem on its own line with its place, nothing written', async () => {
+    await cli('import', fixture('canonical.xlsx'), '--data', data);
+    const before = await hashFolder(data);
+    const bad = await observationsFile('bad.xlsx', [
+      ['bt', 'iav', '2025-03', 'ytd', 'abc', 13.8, '', ''],
+      ['bt', 'iav', '2025年二季度', '', 1, 2, '', ''],
+    ]);
+    const { code, out, err } = await cli('import', bad, '--data', data);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err[0]).toBe('zone-stats import: bad.xlsx: 2 errors; nothing was written');
+    expect(err.slice(1)).toEqual([
+      expect.stringMatching(/^error Observations!E2: not a number \(found "abc"; expected a number such as 14\.8/),
+      expect.stringMatching(/^error Observations!C3: a single quarter or half-year is not a period Zone Stats stores \(found "2025年二季度"; expected .*上半年/),
+    ]);
+    expect(err.join('\n')).not.toMatch(/\bat \S+:\d+/);
+    expect(await hashFolder(data)).toBe(before);
+  });
+
+  it('stops on a conflict by default, and takes the file\'s figures with --on-conflict overwrite', async () => {
+    await cli('import', fixture('canonical.xlsx'), '--data', data);
+    const revised = await observationsFile('revised.xlsx', [['bt', 'iav', '2025-05', 'ytd', 1148000, 14.9, 'revision', '']]);
+    const stopped = await cli('import', revised, '--data', data);
+    expect(stopped.code).toBe(2);
+    expect(stopped.err[1]).toMatch(/^error Observations!A2:H2: would overwrite different figures for bt\|iav\|2025-05\|ytd/);
+    const kept = await cli('import', revised, '--data', data, '--on-conflict', 'keep');
+    expect(kept.code).toBe(0);
+    expect((await storedFigures())['bt|iav|2025-05|ytd']).toEqual([1148000, 14.8]);
+    const overwritten = await cli('import', revised, '--data', data, '--on-conflict', 'overwrite');
+    expect(overwritten.code).toBe(0);
+    expect(overwritten.out[1]).toContain('conflicts 1 (overwritten 1, kept 0)');
+    expect((await storedFigures())['bt|iav|2025-05|ytd']).toEqual([1148000, 14.9]);
+  });
+
+  it('imports several files all or nothing: a later refusal takes the earlier ones back out', async () => {
+    const first = await observationsFile('first.xlsx', [['bt', 'iav', '2025-03', 'ytd', 650000, 13.8, '', '']]);
+    const clashing = await observationsFile('second.xlsx', [['bt', 'iav', '2025-03', 'ytd', 651000, 13.8, '', '']]);
+    const { code, err } = await cli('import', first, clashing, '--data', data);
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(/second\.xlsx: 1 conflict with the store; nothing was written/);
+    expect(await storedFigures()).toEqual({});
+  });
+
+  it('imports the valid rows only when asked to', async () => {
+    await cli('import', fixture('canonical.xlsx'), '--data', data);
+    const mixed = await observationsFile('mixed.xlsx', [['bt', 'iav', '2025-03', 'ytd', 650000, 13.8, '', ''], ['bt', 'iav', '2025-02', 'ytd', 'n/a', 12, '', '']]);
+    expect((await cli('import', mixed, '--data', data)).code).toBe(2);
+    const { code, out } = await cli('import', mixed, '--data', data, '--valid-only');
+    expect(code).toBe(0);
+    expect(out[1]).toBe('  added 1, changed 0, unchanged 0, conflicts 0 (overwritten 0, kept 0), errors 1, warnings 0, rows left out 1');
+    expect(out[3]).toMatch(/^ {2}error Observations!E3: not a number \(found "n\/a"/);
+  });
+
+  it.each([
+    [['import'], 'zone-stats import: at least one FILE to import is required'],
+    [['import', 'x.xlsx', '--on-conflict', 'merge'], 'zone-stats import: --on-conflict "merge": expected overwrite, keep or stop'],
+    [['import', 'x.xlsx', '--force'], 'zone-stats import: unknown option --force'],
+  ])('refuses the arguments %j (exit 2)', async (argv, message) => {
+    const { code, err } = await cli(...argv, '--data', data);
+    expect(code).toBe(2);
+    expect(err[0]).toBe(message);
+  });
+
+  it('refuses a file it cannot read (exit 2) and reports an internal fault as exit 1 without a stack trace', async () => {
+    const missing = await cli('import', join(scratch, 'missing.xlsx'), '--data', data);
+    expect(missing.code).toBe(2);
+    expect(missing.err[0]).toMatch(/^zone-stats import: cannot read .*missing\.xlsx: ENOENT/);
+    const notAFolder = join(scratch, 'file');
+    await writeFile(notAFolder, 'x');
+    const fault = await cli('import', fixture('canonical.xlsx'), '--data', notAFolder);
+    expect(fault.code).toBe(1);
+    expect(fault.err).toHaveLength(1);
+    expect(fault.err[0]).toMatch(/^zone-stats: /);
+  });
+});
