@@ -33,7 +33,7 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', 
       role="alertdialog"
       footer={
         <>
-          <button type="button" className="button" onClick={onCancel} autoFocus>
+          <button type="button" className="button" onClick={onCancel} data-autofocus>
             {t('common.cancel')}
           </button>
           <button type="button" className={`button button--${tone}`} onClick={() => void confirm()} disabled={busy} aria-busy={busy}>

@@ -13,7 +13,8 @@ interface DialogProps {
 
 /**
  * A modal on the native <dialog>: the browser traps focus, makes the rest inert and handles Esc.
- * Mounted means open; focus goes back where it was when it closes.
+ * Mounted means open; the element marked `data-autofocus` gets the focus, which goes back where it
+ * was when the dialog closes.
  */
 export function Dialog({ title, onClose, children, footer, size = 'medium', role = 'dialog' }: DialogProps) {
   const { t } = useTranslation();
@@ -26,6 +27,9 @@ export function Dialog({ title, onClose, children, footer, size = 'medium', role
     const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
+    // showModal() focuses the first focusable element (the close button); the content knows better.
+    // React's autoFocus sets no attribute the browser could follow, hence data-autofocus.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open && typeof dialog.close === 'function') dialog.close();
       if (returnFocus?.isConnected) returnFocus.focus();

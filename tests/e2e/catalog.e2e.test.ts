@@ -215,6 +215,29 @@ describe('Zones & indicators in Chromium', () => {
     expect(info.ok && info.value.backups.map((backup) => backup.reason)).toEqual(['delete zone baotou-ree']);
   });
 
+  it('works from the keyboard alone', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: /Zones/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: /Indicators/ }).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    const form = dialog('Add an indicator');
+    await form.waitFor();
+    await page.keyboard.type('Rare earth compounds');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('稀土化合物产量');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('吨');
+    await page.keyboard.press('Enter');
+    await form.waitFor({ state: 'detached' });
+    await page.getByRole('table', { name: 'Indicators' }).getByRole('rowheader', { name: /Rare earth compounds/ }).waitFor();
+    const indicators = await app.handlers.listIndicators({});
+    expect(indicators.ok && indicators.value.find((indicator) => indicator.id === 'rare-earth-compounds')).toMatchObject({ nameZh: '稀土化合物产量', unit: '吨' });
+    await page.getByRole('tab', { name: /Zones/ }).click();
+  });
+
   it('switches to Chinese, and remembers it after a restart', async () => {
     const { page } = app;
     await page.getByLabel('Language').first().selectOption('zh');

@@ -63,7 +63,7 @@ export function IndicatorFormDialog({ indicator, indicators, onSaved, onClose }:
       <form id={formId} ref={formRef} className="form-grid form-grid--two" onSubmit={(event) => void submit(event)} noValidate>
         <Field label={t('catalog.fields.name')} error={message('name')}>
           {(control) => (
-            <input {...control} className="input" autoFocus value={draft.name} onChange={(event) => update(withIndicatorName(draft, event.target.value))} />
+            <input {...control} className="input" data-autofocus value={draft.name} onChange={(event) => update(withIndicatorName(draft, event.target.value))} />
           )}
         </Field>
         <Field label={t('catalog.fields.nameZh')} error={message('nameZh')}>
