@@ -34,11 +34,26 @@ export function copyFileDurably(from: string, to: string): void {
   fsyncFile(to);
 }
 
+const BUSY = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+/** Windows refuses a rename while a virus scanner or indexer has the file open; that passes in a moment. */
+function renameRetrying(from: string, to: string): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      renameSync(from, to);
+      return;
+    } catch (error) {
+      if (process.platform !== 'win32' || attempt >= 50 || !BUSY.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
 /** Renames `from` to `to`; returns the folders whose entries changed (new folders' parents too), to fsync. */
 export function moveFile(from: string, to: string): string[] {
   const folder = dirname(to);
   const firstCreated = mkdirSync(folder, { recursive: true });
-  renameSync(from, to);
+  renameRetrying(from, to);
   const changed = [folder];
   if (firstCreated !== undefined) {
     for (let created = folder; created !== dirname(firstCreated); created = dirname(created)) changed.push(dirname(created));

@@ -14,10 +14,11 @@ export class StoreLockedError extends Error {
   constructor(
     readonly directory: string,
     readonly holder: { pid: number; hostname: string; since: string },
+    readonly lockFile: string,
   ) {
     super(
       `The dataset at ${directory} is in use by another Zone Stats process (pid ${holder.pid} on ${holder.hostname}, since ${holder.since}). ` +
-        'Close the other window or command and try again.',
+        `Close the other window or command and try again. If no Zone Stats is running, delete ${lockFile}.`,
     );
     this.name = 'StoreLockedError';
   }

@@ -9,7 +9,7 @@ import type { StoreEngine } from './engine';
 import { DamagedFileError, StoreVersionError } from './errors';
 import { CatalogFileSchema, fileVersion, MetaFileSchema, SCHEMA_VERSION, ShardFileSchema } from './file-schemas';
 import { commitFileSet, recoverJournals } from './journal';
-import { CATALOG_FILE, isMetaFile, listDatasetFiles, metaFile, OBSERVATIONS_FOLDER, shardFile } from './layout';
+import { CATALOG_FILE, isMetaFile, listDatasetFiles, META_FOLDER, metaFile, OBSERVATIONS_FOLDER, shardFile } from './layout';
 import { migrate } from './migrations';
 import { StringPool } from './intern';
 import { moveAside } from './move-aside';
@@ -31,9 +31,11 @@ const TEMP_FILE = /\.json\.tmp-[0-9a-f]+$/;
 function removeStrayTempFiles(directory: string): void {
   const stray = [
     ...readdirSync(directory).filter((file) => TEMP_FILE.test(file)),
-    ...listFiles(join(directory, OBSERVATIONS_FOLDER))
-      .filter((file) => TEMP_FILE.test(file))
-      .map((file) => `${OBSERVATIONS_FOLDER}/${file}`),
+    ...[OBSERVATIONS_FOLDER, META_FOLDER].flatMap((folder) =>
+      listFiles(join(directory, folder))
+        .filter((file) => TEMP_FILE.test(file))
+        .map((file) => `${folder}/${file}`),
+    ),
   ];
   for (const file of stray) rmSync(join(directory, file), { force: true });
 }

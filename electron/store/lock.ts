@@ -20,6 +20,11 @@ type Holder = z.infer<typeof HolderSchema>;
 /** Lock files this process holds: a lock naming our own pid is stale unless it is one of these. */
 const heldHere = new Set<string>();
 
+// A command that exits without closing its store leaves no lock behind (a crash still can: see isLive).
+process.once('exit', () => {
+  for (const path of heldHere) rmSync(path, { force: true });
+});
+
 /** A lock file being written this very moment is empty: give its writer this long before calling it stale. */
 const FRESH_LOCK_MS = 2000;
 
@@ -78,9 +83,9 @@ export function acquireLock(directory: string, now: Date): StoreLock {
     if (current === 'gone') continue;
     if (current === 'unreadable') {
       const stat = statSync(path, { throwIfNoEntry: false });
-      if (stat && Date.now() - stat.mtimeMs < FRESH_LOCK_MS) throw new StoreLockedError(directory, { pid: 0, hostname: 'unknown', since: 'just now' });
+      if (stat && Date.now() - stat.mtimeMs < FRESH_LOCK_MS) throw new StoreLockedError(directory, { pid: 0, hostname: 'unknown', since: 'just now' }, path);
     } else if (isLive(path, current)) {
-      throw new StoreLockedError(directory, current);
+      throw new StoreLockedError(directory, current, path);
     }
     rmSync(path, { force: true });
   }

@@ -7,7 +7,7 @@ export interface TabDefinition<K extends string> {
 
 interface TabsProps<K extends string> {
   label: string;
-  tabs: readonly TabDefinition<K>[];
+  tabs: readonly TabDefinition<NoInfer<K>>[];
   selected: K;
   onSelect(key: K): void;
   children: ReactNode;

@@ -98,10 +98,13 @@ describe('a process killed in the middle of a commit', () => {
     const directory = await tempDirectory();
     for (let run = 0; run < 3; run++) {
       const child = runChild(directory, 'loop');
-      await child.waitFor(/^committed 2$/);
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
-      child.process.kill('SIGKILL');
-      await child.exited;
+      try {
+        await child.waitFor(/^committed 2$/);
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
+      } finally {
+        child.process.kill('SIGKILL');
+        await child.exited;
+      }
       const last = Math.max(...child.lines.filter((line) => line.startsWith('committed ')).map((line) => Number(line.split(' ')[1])));
       const generations = await generationsOnDisk(directory);
       expect(generations).toHaveLength(1);

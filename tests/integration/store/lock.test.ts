@@ -25,11 +25,13 @@ describe('the dataset lock', () => {
   it('refuses while another live process holds it, and takes it over once that process is killed', { timeout: 60_000 }, async () => {
     const directory = await tempDirectory();
     const child = runChild(directory, 'hold');
-    await child.waitFor(/^ready$/);
-    await expect(openDatasetStore({ directory })).rejects.toThrow(new RegExp(`in use by another Zone Stats process \\(pid ${child.process.pid} on `));
-
-    child.process.kill('SIGKILL');
-    await child.exited;
+    try {
+      await child.waitFor(/^ready$/);
+      await expect(openDatasetStore({ directory })).rejects.toThrow(new RegExp(`in use by another Zone Stats process \\(pid ${child.process.pid} on .*delete ${directory}/store\\.lock`));
+    } finally {
+      child.process.kill('SIGKILL');
+      await child.exited;
+    }
     const store = await openDatasetStore({ directory });
     await store.close();
   });
