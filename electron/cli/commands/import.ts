@@ -70,27 +70,44 @@ function wouldRefuse(preview: ImportPreview, request: ImportRequest): boolean {
   return request.onConflict === 'stop' && (preview.diff.conflicts > 0 || preview.catalogConflicts.length > 0);
 }
 
-async function importFiles(api: AppApi, io: CliIo, request: ImportRequest, files: { name: string; base64: string }[]): Promise<number> {
-  const previews: ImportPreview[] = [];
+async function preview(api: AppApi, io: CliIo, file: { name: string; base64: string }): Promise<ImportPreview | number> {
+  const result = await api.previewImport({ file });
+  if (result.ok) return result.value;
+  printRefusal(io, result.error);
+  return result.error.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
+}
+
+/** A dry run previews every file against the store as it is (files do not see each other's zones). */
+async function dryRun(api: AppApi, io: CliIo, request: ImportRequest, files: { name: string; base64: string }[]): Promise<number> {
+  let code = EXIT_OK;
   for (const file of files) {
-    const preview = await api.previewImport({ file });
-    if (!preview.ok) {
-      printRefusal(io, preview.error);
-      return preview.error.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
-    }
-    previews.push(preview.value);
+    const previewed = await preview(api, io, file);
+    if (typeof previewed === 'number') return previewed;
+    printDryRun(io, { ...previewed, problems: await allProblems(api, previewed) });
+    if (wouldRefuse(previewed, request)) code = EXIT_REFUSED;
   }
-  if (request.dryRun) {
-    for (const preview of previews) printDryRun(io, { ...preview, problems: await allProblems(api, preview) });
-    return previews.some((preview) => wouldRefuse(preview, request)) ? EXIT_REFUSED : EXIT_OK;
-  }
+  return code;
+}
+
+/**
+ * Files go in one after the other, so a later file sees the zones an earlier one created; a
+ * refusal takes the earlier imports back out, so nothing stays written.
+ */
+async function importFiles(api: AppApi, io: CliIo, request: ImportRequest, files: { name: string; base64: string }[]): Promise<number> {
   const committed: string[] = [];
   const reports: ImportReport[] = [];
-  for (const preview of previews) {
-    const result = await api.commitImport({ token: preview.token, onConflict: request.onConflict, validOnly: request.validOnly });
+  const takeBack = async () => {
+    for (const importId of committed.reverse()) await api.undoImport({ importId, force: true });
+  };
+  for (const file of files) {
+    const previewed = await preview(api, io, file);
+    if (typeof previewed === 'number') {
+      await takeBack();
+      return previewed;
+    }
+    const result = await api.commitImport({ token: previewed.token, onConflict: request.onConflict, validOnly: request.validOnly });
     if (!result.ok) {
-      // Files go in one by one; a later refusal takes the earlier ones back out, so nothing stays written.
-      for (const importId of committed.reverse()) await api.undoImport({ importId, force: true });
+      await takeBack();
       printRefusal(io, result.error);
       return result.error.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
     }
@@ -124,7 +141,7 @@ export const command: CliCommand = {
     }
     const { handlers, close } = await openHandlers();
     try {
-      return await importFiles(handlers, io, request.value, files);
+      return await (request.value.dryRun ? dryRun : importFiles)(handlers, io, request.value, files);
     } finally {
       await close();
     }

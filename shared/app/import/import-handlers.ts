@@ -26,13 +26,16 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
   async function plan(file: ImportFile, options: ImportOptions, job: ImportJob): Promise<Result<ImportPlan>> {
     const limitMb = ports.preferences.get().importSizeLimitMb;
     const limit = limitMb * 1024 * 1024;
-    if (decodedLength(file.base64) > limit) return fail('refused', `${file.name}: the file is ${(decodedLength(file.base64) / 1048576).toFixed(1)} MB, over the import limit of ${limitMb} MB`, { problems: [{ place: file.name, message: `larger than the import limit of ${limitMb} MB` }] });
+    if (decodedLength(file.base64) > limit) {
+      const message = `the file is ${(decodedLength(file.base64) / 1048576).toFixed(1)} MB, over the import limit of ${limitMb} MB`;
+      return fail('refused', `${file.name}: ${message}`, { problems: [{ place: file.name, message }] });
+    }
     const bytes = decodeBase64(file.base64);
-    if (!bytes) return fail('refused', `${file.name}: the file's contents did not arrive intact (not base64)`);
+    if (!bytes) return fail('refused', `${file.name}: the file's contents did not arrive intact (not base64)`, { problems: [{ place: file.name, message: 'not base64' }] });
     const outcome = await planImport({
       bytes, fileName: file.name, options, sizeLimitBytes: limit, catalog: await ports.store.readCatalog(), profiles: await readProfiles(ports.store), now: ports.clock.now(), job,
     });
-    return outcome.ok ? ok(outcome.plan) : fail('refused', outcome.message, { problems: [{ place: file.name, message: outcome.message }] });
+    return outcome.ok ? ok(outcome.plan) : fail('refused', `${file.name}: ${outcome.message}`, { problems: [{ place: file.name, message: outcome.message }] });
   }
 
   /** Runs a job, turning a cancellation into a refusal and marking how the job ended. */

@@ -53,7 +53,7 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   job.stage('reading');
   await job.checkpoint();
   const read = readWorkbook(input.bytes, { fileName: input.fileName, sizeLimitBytes: input.sizeLimitBytes });
-  if (!read.ok) return { ok: false, message: `${input.fileName}: ${read.message}` };
+  if (!read.ok) return { ok: false, message: read.message };
   await job.checkpoint();
   const { workbook } = read;
   const profile = chooseProfile(workbook, input);
