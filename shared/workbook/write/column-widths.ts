@@ -12,30 +12,44 @@ export function displayWidth(text: string): number {
   return text.length + (wide ? wide.length : 0);
 }
 
+function textWidth(text: string): number {
+  let widest = 0;
+  for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line));
+  return widest;
+}
+
 /** Width of a number as its format shows it (`#,##0.0`, `0.0`, `0`). */
-function numberWidth(value: number, kind: ColumnKind): number {
+export function numberWidth(value: number, kind: ColumnKind): number {
   const digits = kind === 'integer' ? Math.round(Math.abs(value)).toString() : Math.abs(value).toFixed(1);
   const integerDigits = kind === 'integer' ? digits.length : digits.length - 2;
   const separators = kind === 'value' ? Math.floor((integerDigits - 1) / 3) : 0;
   return digits.length + separators + (value < 0 ? 1 : 0);
 }
 
-export function cellWidth(cell: TableCell, kind: ColumnKind): number {
-  if (cell === null || cell === undefined) return 0;
-  if (typeof cell === 'number') return Number.isFinite(cell) ? numberWidth(cell, kind) : 0;
-  let widest = 0;
-  for (const line of cell.split('\n')) widest = Math.max(widest, displayWidth(line));
-  return widest;
-}
-
-/** Widths in characters (SheetJS `wch`) that fit each column's header and content. */
+/**
+ * Widths in characters (SheetJS `wch`) that fit each column's header and content. A number's width
+ * grows with its magnitude, so only each column's largest and smallest number are measured; a text
+ * is measured only when it could be wider than the widest so far (at most two columns per character).
+ */
 export function fitColumnWidths(headers: string[], kinds: ColumnKind[], rows: TableCell[][]): number[] {
   const widths = headers.map((header) => displayWidth(header));
+  const largest = kinds.map(() => -Infinity);
+  const smallest = kinds.map(() => Infinity);
   for (const row of rows) {
     for (let c = 0; c < kinds.length; c++) {
-      const width = cellWidth(row[c], kinds[c]!);
-      if (width > widths[c]!) widths[c] = width;
+      const cell = row[c];
+      if (typeof cell === 'number') {
+        if (cell > largest[c]!) largest[c] = cell;
+        if (cell < smallest[c]!) smallest[c] = cell;
+      } else if (typeof cell === 'string' && cell.length * 2 > widths[c]!) {
+        widths[c] = Math.max(widths[c]!, textWidth(cell));
+      }
     }
   }
-  return widths.map((width) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width + 2)));
+  return widths.map((width, c) => {
+    const kind = kinds[c]!;
+    let fitted = width;
+    for (const extreme of [largest[c]!, smallest[c]!]) if (Number.isFinite(extreme)) fitted = Math.max(fitted, numberWidth(extreme, kind));
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, fitted + 2));
+  });
 }

@@ -22,13 +22,19 @@ export function comparisonWorkbookTables(input: ComparisonWorkbookInput): Table[
   ];
 }
 
-/** Tables as `.xlsx` bytes: shared strings (so LibreOffice keeps a leading CR), frozen headers. */
-export function writeTables(tables: Table[]): Uint8Array {
+/** The tables as an uncompressed `.xlsx` package; the SheetJS objects are garbage once it returns. */
+function writeUncompressed(tables: Table[]): Uint8Array {
   const workbook = utils.book_new();
   for (const table of tables) utils.book_append_sheet(workbook, buildWorksheet(table), table.name);
-  const uncompressed = write(workbook, { type: 'array', bookType: 'xlsx', bookSST: true, compression: false }) as ArrayBuffer;
+  // `type: 'array'` goes through a binary string of the whole file (minutes and gigabytes for a
+  // large dataset); `buffer` gives the zip's own bytes: a Buffer in Node, a Uint8Array elsewhere.
+  return write(workbook, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: false }) as Uint8Array;
+}
+
+/** Tables as `.xlsx` bytes: shared strings (so LibreOffice keeps a leading CR), frozen headers, compressed once. */
+export function writeTables(tables: Table[]): Uint8Array {
   const panes = tables.map((table, sheet) => ({ sheet, rows: table.freeze?.rows ?? 0, columns: table.freeze?.columns ?? 0 }));
-  return freezePanes(new Uint8Array(uncompressed), panes);
+  return freezePanes(writeUncompressed(tables), panes);
 }
 
 export function writeComparisonWorkbook(input: ComparisonWorkbookInput): Uint8Array {

@@ -25,14 +25,16 @@ export function indicatorsTable(catalog: Catalog): Table {
 export function sortObservations(catalog: Catalog, observations: Observation[]): Observation[] {
   const zoneOrder = new Map(catalog.zones.map((zone, index) => [zone.id, index]));
   const indicatorOrder = new Map(catalog.indicators.map((indicator, index) => [indicator.id, index]));
-  const position = (order: Map<string, number>, id: string): number => order.get(id) ?? order.size;
-  return [...observations].sort(
-    (a, b) =>
-      position(zoneOrder, a.zoneId) - position(zoneOrder, b.zoneId) ||
-      position(indicatorOrder, a.indicatorId) - position(indicatorOrder, b.indicatorId) ||
-      (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : 0) ||
-      (a.period < b.period ? -1 : a.period > b.period ? 1 : 0),
-  );
+  const indicatorCount = indicatorOrder.size + 1;
+  // One number per observation for zone and indicator: a large export sorts without map lookups per comparison.
+  const pairRank = observations.map((o) => (zoneOrder.get(o.zoneId) ?? zoneOrder.size) * indicatorCount + (indicatorOrder.get(o.indicatorId) ?? indicatorOrder.size));
+  const order = observations.map((_, index) => index);
+  order.sort((i, j) => {
+    const a = observations[i]!;
+    const b = observations[j]!;
+    return pairRank[i]! - pairRank[j]! || (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : 0) || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
+  });
+  return order.map((index) => observations[index]!);
 }
 
 export function observationsTable(catalog: Catalog, observations: Observation[]): Table {
