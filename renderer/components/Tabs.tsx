@@ -9,7 +9,7 @@ interface TabsProps<K extends string> {
   label: string;
   tabs: readonly TabDefinition<NoInfer<K>>[];
   selected: K;
-  onSelect(key: K): void;
+  onSelect(key: NoInfer<K>): void;
   children: ReactNode;
 }
 

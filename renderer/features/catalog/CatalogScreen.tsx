@@ -53,7 +53,7 @@ export function CatalogScreen() {
   return (
     <>
       <PageHeader title={t('catalog.title')} description={t('catalog.description')} actions={addButton} />
-      <Tabs<Tab>
+      <Tabs
         label={t('catalog.tabs.label')}
         selected={tab}
         onSelect={setTab}
