@@ -25,6 +25,7 @@ export interface Touched {
 
 /** Observations are frozen: callers share them with the cache, so a stray mutation must fail loudly. */
 function freeze(observation: Observation): Observation {
+  for (const revision of observation.history) Object.freeze(revision);
   Object.freeze(observation.history);
   return Object.freeze(observation);
 }

@@ -115,8 +115,9 @@ class ShardedDatasetStore implements OpenedDatasetStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.flush();
+    // Closed first, so no commit slips in behind the last flush.
     this.closed = true;
+    await this.flush();
     this.lock.release();
   }
 
