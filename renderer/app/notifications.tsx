@@ -44,7 +44,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   return (
     <NotificationsContext value={value}>
       {children}
-      <div className="notifications" role="region" aria-label={t('errors.title')}>
+      <div className="notifications" role="region" aria-label={t('app.notifications')}>
         <div role="status" aria-live="polite">
           {notices.filter((n) => n.tone === 'success').map((notice) => (
             <NoticeCard key={notice.id} notice={notice} onDismiss={dismiss} />

@@ -5,6 +5,7 @@ export const en = {
     tagline: 'Development zone statistics',
     loading: 'Loading…',
     skipToContent: 'Skip to content',
+    notifications: 'Notifications',
   },
   nav: {
     label: 'Main',
@@ -47,7 +48,6 @@ export const en = {
     notSet: '—',
   },
   errors: {
-    title: 'Something went wrong',
     codes: {
       invalid: 'Some values are not valid.',
       not_found: 'It no longer exists; the list has been refreshed.',

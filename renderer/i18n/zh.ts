@@ -7,6 +7,7 @@ export const zh: Messages = {
     tagline: '开发区经济指标统计',
     loading: '正在加载…',
     skipToContent: '跳到主要内容',
+    notifications: '通知',
   },
   nav: {
     label: '主导航',
@@ -49,7 +50,6 @@ export const zh: Messages = {
     notSet: '—',
   },
   errors: {
-    title: '出现问题',
     codes: {
       invalid: '部分内容填写有误。',
       not_found: '该条目已不存在，列表已刷新。',
