@@ -1,4 +1,5 @@
 import type { Basis, Period } from '../model';
+import { contributionAt } from './components';
 import type { Series } from './series';
 import { CHECK_TOLERANCE_PP, type MetricWarning } from './warning';
 
@@ -52,7 +53,7 @@ export interface Component {
 /**
  * The components of one parent, same zone and basis: prior-year shares adding above 100 %, or
  * contributions adding above the parent's growth (each beyond 0.1 pp). Overlapping components are
- * allowed, so these warn rather than refuse. Needs components' contributions computed first.
+ * allowed, so these warn rather than refuse.
  */
 export function componentChecks(parent: Series, components: readonly Component[], place: CheckPlace): MetricWarning[] {
   const warnings: MetricWarning[] = [];
@@ -66,8 +67,9 @@ export function componentChecks(parent: Series, components: readonly Component[]
     for (const { series } of components) {
       if (!series.has[t]) continue;
       if (parentPrior > 0 && !Number.isNaN(series.prior[t]!)) shares += (series.prior[t]! / parentPrior) * 100;
-      if (!Number.isNaN(series.contribution[t]!)) {
-        contributions += series.contribution[t]!;
+      const contribution = contributionAt(series, parent, t);
+      if (!Number.isNaN(contribution)) {
+        contributions += contribution;
         contributing++;
       }
     }
@@ -77,7 +79,7 @@ export function componentChecks(parent: Series, components: readonly Component[]
     if (!sharesExceed && !contributionsExceed) continue;
     const present = components.filter(({ series }) => series.has[t]);
     const sharing = present.filter(({ series }) => parentPrior > 0 && !Number.isNaN(series.prior[t]!)).map(({ id }) => id);
-    const adding = present.filter(({ series }) => !Number.isNaN(series.contribution[t]!)).map(({ id }) => id);
+    const adding = present.filter(({ series }) => !Number.isNaN(contributionAt(series, parent, t))).map(({ id }) => id);
     const period = place.periods[t]!;
     const where = `${place.zoneId} · ${place.indicatorId} · ${period} ${place.basis}`;
     const base = { zoneId: place.zoneId, indicatorId: place.indicatorId, period, basis: place.basis };

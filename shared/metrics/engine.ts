@@ -5,7 +5,7 @@ import type { MetricInput, MetricsChange, MetricsSelection } from './input';
 import { eachSelected, selectedWarnings } from './queries';
 import { computeEverything, computeStreaks } from './recompute';
 import type { MetricMark, MetricRow } from './row';
-import { buildMarks, buildRow } from './rows';
+import { buildMarks, buildRow, rowContext } from './rows';
 import { NO_COUNT, seriesList } from './series';
 import { DEFAULT_STREAK_THRESHOLD } from './streak';
 import type { MetricWarning } from './warning';
@@ -16,9 +16,11 @@ export interface MetricsEngineOptions {
 }
 
 /**
- * Every metric of metrics.md §2 over one dataset, kept current through edits: `apply` recomputes
- * only what depends on the changed observations (their zone × indicator, the parent's components,
- * ranks where growth moved, zones benchmarking that zone).
+ * Every metric of metrics.md §2 over one dataset, kept current through edits. Per series it stores
+ * what reads only that series (growth, prior, change, mom, streak) and ranks; what reads another
+ * series (share, contribution, contribution rate: the parent; benchmark growth and gap: the
+ * benchmark zone) is derived when a row is read. So `apply` recomputes the edited zone × indicator
+ * and re-ranks that indicator only at the periods where its growth moved.
  */
 export interface MetricsEngine {
   readonly catalog: Catalog;
@@ -54,13 +56,13 @@ export function createMetricsEngine(
     get threshold() {
       return threshold;
     },
-    rows: (selection) => eachSelected(dataset, selection, (pair, series, t) => buildRow(dataset, pair, series, t)),
+    rows: (selection) => eachSelected(dataset, selection, buildRow),
     row(key) {
       const found = locate(dataset, key);
-      return found ? buildRow(dataset, found.pair, found.series, found.t) : null;
+      return found ? buildRow(rowContext(dataset, found.pair, found.series), found.series, found.t) : null;
     },
     warnings: (selection = {}) => selectedWarnings(dataset, selection),
-    marks: (selection) => eachSelected(dataset, selection, (pair, series, t) => buildMarks(dataset, pair, series, t)).flat(),
+    marks: (selection) => eachSelected(dataset, selection, buildMarks).flat(),
     previousGrowthPeriod(key) {
       const found = locate(dataset, key);
       const from = found ? found.series.changeFrom[found.t]! : NO_COUNT;

@@ -1,7 +1,7 @@
 import { observationKey } from '../model';
 import { createDataset, currentCatalog, datasetInputs, ensureSeries, locate, pairAt, pairKey, periodPosition, type Dataset } from './dataset';
 import type { MetricsChange } from './input';
-import { computeEverything, computeLinks, computeOwn, rankAt, rankMembers } from './recompute';
+import { computeEverything, computeOwn, rankAt, rankMembers } from './recompute';
 import { clearInput, seriesList, writeInput, type Pair, type Series } from './series';
 
 interface Before {
@@ -40,22 +40,12 @@ function movedPositions(series: Series, before: Before | undefined): number[] {
 }
 
 /**
- * After edits to the `touched` pairs: their own metrics, the links of everything reading them (their
- * components in the same zone, the zones benchmarking theirs), and ranks where their growth moved.
+ * After edits to the `touched` pairs: their own metrics, and ranks where their growth moved. What
+ * reads them (components' contributions, gaps of the zones benchmarking them) is derived when read.
  */
 function recompute(dataset: Dataset, touched: Map<number, Pair>, before: Map<Series, Before>, threshold: number): void {
-  const { layout } = dataset;
-  const linked = new Map(touched);
   for (const pair of touched.values()) {
     computeOwn(dataset, pair, threshold);
-    const readers = [
-      ...layout.childrenOf[pair.indicator]!.map((child) => pairAt(dataset, pair.zone, child)),
-      ...layout.benchmarkedBy[pair.zone]!.map((zone) => pairAt(dataset, zone, pair.indicator)),
-    ];
-    for (const reader of readers) if (reader) linked.set(pairKey(layout, reader.zone, reader.indicator), reader);
-  }
-  for (const pair of linked.values()) computeLinks(dataset, pair);
-  for (const pair of touched.values()) {
     for (const series of seriesList(pair)) {
       const moved = movedPositions(series, before.get(series));
       if (moved.length === 0) continue;

@@ -3,11 +3,12 @@ import { componentChecks, publishedVsComputed, type CheckPlace } from './checks'
 import { pairAt, type Dataset } from './dataset';
 import type { MetricsSelection } from './input';
 import { resolveSelection, warningSelected } from './selection';
+import { rowContext, type RowContext } from './rows';
 import { seriesList, seriesOf, type Pair, type Series } from './series';
 import type { MetricWarning } from './warning';
 
 /** Visits every observation of a selection: zones and indicators in catalog order, month before ytd, then period. */
-export function eachSelected<T>(dataset: Dataset, selection: MetricsSelection | undefined, visit: (pair: Pair, series: Series, t: number) => T): T[] {
+export function eachSelected<T>(dataset: Dataset, selection: MetricsSelection | undefined, visit: (context: RowContext, series: Series, t: number) => T): T[] {
   const resolved = resolveSelection(dataset.layout, selection);
   const out: T[] = [];
   for (const zone of resolved.zones) {
@@ -17,7 +18,8 @@ export function eachSelected<T>(dataset: Dataset, selection: MetricsSelection | 
       for (const basis of resolved.bases) {
         const series = seriesOf(pair, basis);
         if (!series) continue;
-        for (let t = resolved.first; t <= resolved.last; t++) if (series.has[t]) out.push(visit(pair, series, t));
+        const context = rowContext(dataset, pair, series);
+        for (let t = resolved.first; t <= resolved.last; t++) if (series.has[t]) out.push(visit(context, series, t));
       }
     }
   }

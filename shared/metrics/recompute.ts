@@ -1,6 +1,4 @@
 import type { Basis } from '../model';
-import { computeBenchmark } from './benchmark';
-import { computeComponents } from './components';
 import { pairAt, type Dataset } from './dataset';
 import { computeGrowth } from './growth';
 import { computeMonthOnMonth } from './monthly';
@@ -24,21 +22,7 @@ export function computeStreaks(dataset: Dataset, pair: Pair, threshold: number):
 export function computeEverything(dataset: Dataset, threshold: number): void {
   const pairs = dataset.pairs.filter((pair): pair is Pair => pair !== undefined);
   for (const pair of pairs) computeOwn(dataset, pair, threshold);
-  for (const pair of pairs) computeLinks(dataset, pair);
   rankAll(dataset);
-}
-
-/** What reads other pairs: the parent (share, contributions) and the benchmark zone (gap). */
-export function computeLinks(dataset: Dataset, pair: Pair): void {
-  const { layout } = dataset;
-  const parent = layout.parentOf[pair.indicator]!;
-  const benchmark = layout.benchmarkOf[pair.zone]!;
-  const parentPair = parent < 0 ? undefined : pairAt(dataset, pair.zone, parent);
-  const benchmarkPair = benchmark < 0 ? undefined : pairAt(dataset, benchmark, pair.indicator);
-  for (const series of seriesList(pair)) {
-    computeComponents(series, seriesOf(parentPair, series.basis));
-    computeBenchmark(series, seriesOf(benchmarkPair, series.basis));
-  }
 }
 
 /** The series of one indicator and basis across zones, in zone order. */

@@ -34,11 +34,6 @@ export interface Series {
   readonly changeFrom: Int32Array;
   readonly mom: Float64Array;
   readonly momMark: Uint8Array;
-  readonly share: Float64Array;
-  readonly contribution: Float64Array;
-  readonly contributionRate: Float64Array;
-  readonly benchmarkYoy: Float64Array;
-  readonly gap: Float64Array;
   readonly streak: Int32Array;
   readonly rank: Int32Array;
   /** Observations held, kept current by the engine. */
@@ -53,7 +48,7 @@ export interface Pair {
   ytd: Series | null;
 }
 
-const FLOAT_COLUMNS = ['value', 'reported', 'yoy', 'prior', 'change', 'mom', 'share', 'contribution', 'contributionRate', 'benchmarkYoy', 'gap'] as const;
+const FLOAT_COLUMNS = ['value', 'reported', 'yoy', 'prior', 'change', 'mom'] as const;
 const BYTE_COLUMNS = ['has', 'yoySource', 'yoyMark', 'momMark'] as const;
 const COUNT_COLUMNS = ['changeFrom', 'streak', 'rank'] as const;
 
@@ -99,11 +94,6 @@ export function createSeriesPool(capacity: number, length: number): SeriesPool {
         changeFrom: counts.changeFrom.subarray(from, to),
         mom: floats.mom.subarray(from, to),
         momMark: bytes.momMark.subarray(from, to),
-        share: floats.share.subarray(from, to),
-        contribution: floats.contribution.subarray(from, to),
-        contributionRate: floats.contributionRate.subarray(from, to),
-        benchmarkYoy: floats.benchmarkYoy.subarray(from, to),
-        gap: floats.gap.subarray(from, to),
         streak: counts.streak.subarray(from, to),
         rank: counts.rank.subarray(from, to),
         count: 0,
