@@ -1,3 +1,4 @@
+import { cpuUsage } from 'node:process';
 import { loadavg } from 'node:os';
 import type { Indicator, Zone } from '../../shared/model';
 import { periodFromIndex, periodIndex } from '../../shared/model';
@@ -48,6 +49,20 @@ function observations(indicators: readonly Indicator[]): MetricInput[] {
   return inputs;
 }
 
+/** Wall and CPU milliseconds of each run: on a shared machine the CPU time shows the code's own cost. */
+async function timed(task: () => unknown, times: number): Promise<{ wall: number[]; cpu: number[] }> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  await sample(task, 2, 0);
+  for (let i = 0; i < times; i++) {
+    const before = cpuUsage();
+    wall.push((await sample(task, 1, 0))[0]!);
+    const used = cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
 export const suite: BenchSuite = {
   title: `metrics: ${ZONES} zones × ${PARENTS * (1 + CHILDREN_PER_PARENT)} indicators × ${MONTHS} months × 2 bases`,
   async run() {
@@ -55,26 +70,35 @@ export const suite: BenchSuite = {
     const inputs = observations(indicators);
     const runs = 7;
 
-    const build = await sample(() => createMetricsEngine({ zones, indicators }, inputs), runs);
-    const full = await sample(() => createMetricsEngine({ zones, indicators }, inputs).rows(), runs);
+    const build = await timed(() => createMetricsEngine({ zones, indicators }, inputs), runs);
+    const full = await timed(() => createMetricsEngine({ zones, indicators }, inputs).rows(), runs);
     const engine = createMetricsEngine({ zones, indicators }, inputs);
     const rowCount = engine.rows().length;
 
-    // One analyst edit: a parent's ytd figure in the benchmark zone, mid-span — the widest fan-out
-    // (its components, every zone's gap, ranks at t and t+12).
+    // One analyst edit: a parent's ytd figure in the benchmark zone, mid-span — the widest reach
+    // (its five components and every other zone's gap read it; its growth moves at t and t+12).
     let bump = 0;
-    const edit = await sample(() => {
+    const editOne = () => {
       bump += 1;
       engine.apply({ upsert: [{ zoneId: `z${ZONES - 1}`, indicatorId: 'p3', period: '2020-06', basis: 'ytd', value: 5000 + bump, yoyPct: null }] });
-      return engine.row({ zoneId: `z${ZONES - 1}`, indicatorId: 'p3', period: '2020-06', basis: 'ytd' });
+    };
+    const edit = await timed(editOne, 50);
+    // …and reading back every row that depends on it: all zones, the parent and its components, a year on.
+    const dependents = { indicatorIds: ['p3', ...Array.from({ length: CHILDREN_PER_PARENT }, (_, c) => `p3c${c}`)], from: '2020-06', to: '2021-06' };
+    const dependentRows = engine.rows(dependents).length;
+    const editAndRead = await timed(() => {
+      editOne();
+      return engine.rows(dependents);
     }, 50);
 
-    // The machine is shared: the fastest run shows what the code costs, the median what it met.
-    const spread = (samples: number[]) => `fastest ${Math.min(...samples).toFixed(1)} ms, load ${loadavg()[0]!.toFixed(1)}`;
+    // The machine is shared: CPU time and the fastest run show what the code costs, the median wall time what it met.
+    const spread = ({ wall, cpu }: { wall: number[]; cpu: number[] }) =>
+      `median CPU ${median(cpu).toFixed(1)} ms, fastest ${Math.min(...wall).toFixed(1)} ms, load ${loadavg()[0]!.toFixed(1)}`;
     return [
-      { name: 'all metrics computed (engine build)', value: median(build), unit: 'ms', ratio: `${spread(build)}, target < 200 ms` },
-      { name: `all metrics as ${rowCount.toLocaleString('en')} MetricRow objects`, value: median(full), unit: 'ms', ratio: `${spread(full)}, target < 200 ms` },
-      { name: 'recompute after one edited observation', value: median(edit), unit: 'ms', ratio: `${spread(edit)}, target < 10 ms` },
+      { name: 'engine build (per-series metrics and ranks)', value: median(build.wall), unit: 'ms', ratio: spread(build) },
+      { name: `all metrics: build and every one of the ${rowCount.toLocaleString('en')} MetricRow rows`, value: median(full.wall), unit: 'ms', ratio: `${spread(full)}; target < 200 ms` },
+      { name: 'recompute after one edited observation', value: median(edit.wall), unit: 'ms', ratio: `${spread(edit)}; target < 10 ms` },
+      { name: `…and reading the ${dependentRows.toLocaleString('en')} rows that depend on it`, value: median(editAndRead.wall), unit: 'ms', ratio: `${spread(editAndRead)}; target < 10 ms` },
     ];
   },
 };
