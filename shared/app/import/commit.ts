@@ -6,6 +6,7 @@ import { catalogAfter, type ImportPlan } from './plan';
 import { diffAgainst, type DiffEntry } from './diff';
 import { logWithImport, newImportId, readImportLog, type UndoRecord } from './import-log';
 import type { ImportJob } from './jobs';
+import { packKeys } from './key-groups';
 
 export interface CommitChoices {
   onConflict: ConflictPolicy;
@@ -73,14 +74,14 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
   const at = now.toISOString();
   const upsert: Observation[] = [];
   const replaced: Observation[] = [];
-  const added: string[] = [];
+  const added: ObservationKey[] = [];
   let overwritten = 0;
   let changed = 0;
   for (const entry of entries) {
     if (entry.kind === 'unchanged') continue;
     if (entry.kind === 'added') {
       upsert.push({ ...entry.merged, updatedAt: at, history: [] });
-      added.push(entry.planned.key);
+      added.push(entry.planned.draft);
       continue;
     }
     if (entry.kind === 'conflict' && (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'keep') continue;
@@ -134,7 +135,7 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
     at,
     fileName: plan.fileName,
     backupId: backup.id,
-    added,
+    added: packKeys(added),
     replaced,
     zonesCreated: zonesCreated.map((zone) => zone.id),
     indicatorsCreated: indicatorsCreated.map((indicator) => indicator.id),

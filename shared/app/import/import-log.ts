@@ -14,7 +14,7 @@ export const UndoRecordSchema = z.object({
   at: z.string(),
   fileName: z.string(),
   backupId: z.string().nullable(),
-  /** observationKey of each observation the import added. */
+  /** The keys of the observations the import added, packed per series (key-groups.ts). */
   added: z.array(z.string()),
   /** Each observation the import changed, as it was before. */
   replaced: z.array(ObservationSchema),

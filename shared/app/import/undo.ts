@@ -3,23 +3,19 @@ import type { UndoOutcome } from '../../api/import';
 import { catalogProblem, observationKey, type Catalog, type Observation, type ObservationKey } from '../../model';
 import type { AppPorts } from '../ports';
 import { logWithoutImport, readImportLog, readUndoRecord, type UndoRecord } from './import-log';
+import { unpackKeys } from './key-groups';
 
-function keyOf(key: string): ObservationKey {
-  const [zoneId, indicatorId, period, basis] = key.split('|') as [string, string, string, 'month' | 'ytd'];
-  return { zoneId, indicatorId, period, basis };
-}
-
-function zonesTouched(record: UndoRecord): string[] {
-  return [...new Set([...record.added.map((key) => key.split('|')[0]!), ...record.replaced.map((o) => o.zoneId)])];
+function zonesTouched(added: readonly ObservationKey[], record: UndoRecord): string[] {
+  return [...new Set([...added.map((key) => key.zoneId), ...record.replaced.map((o) => o.zoneId)])];
 }
 
 /**
  * Observations the import wrote that were edited (or deleted) after it: undoing would lose those
  * edits. Every edit stamps the time and adds a revision, so either tells.
  */
-function editedSince(record: UndoRecord, current: ReadonlyMap<string, Observation>): string[] {
+function editedSince(added: readonly string[], record: UndoRecord, current: ReadonlyMap<string, Observation>): string[] {
   const edited: string[] = [];
-  for (const key of record.added) {
+  for (const key of added) {
     const now = current.get(key);
     if (now && (now.updatedAt !== record.at || now.history.length !== 0)) edited.push(key);
   }
@@ -67,19 +63,21 @@ export async function undoImport(ports: AppPorts, importId: string, force: boole
   const { store } = ports;
   const record = await readUndoRecord(store, importId);
   if (!record) return fail('not_found', `import "${importId}" cannot be undone: it was undone already, or it is older than the imports kept for undo`);
-  const zoneIds = zonesTouched(record);
+  const added = unpackKeys(record.added);
+  const addedKeys = added.map(observationKey);
+  const zoneIds = zonesTouched(added, record);
   const current = new Map<string, Observation>();
   const inZones = zoneIds.length > 0 ? await store.readObservations({ zoneIds }) : [];
   for (const observation of inZones) current.set(observationKey(observation), observation);
-  const edited = editedSince(record, current);
+  const edited = editedSince(addedKeys, record, current);
   if (edited.length > 0 && !force) {
     return fail('conflict', `${edited.length} figure${edited.length === 1 ? '' : 's'} of this import changed after it; undoing would discard those changes`, {
       details: { edited: edited.length },
       problems: edited.slice(0, 100).map((key) => ({ place: key, message: 'changed after the import' })),
     });
   }
-  const removeKeys = record.added.filter((key) => current.has(key));
-  const removing = new Set(removeKeys);
+  const removing = new Set(addedKeys.filter((key) => current.has(key)));
+  const remove = added.filter((key) => removing.has(observationKey(key)));
   const createdZones = new Set(record.zonesCreated);
   const createdIndicators = new Set(record.indicatorsCreated);
   const restoredKeys = new Set(record.replaced.map(observationKey));
@@ -91,13 +89,13 @@ export async function undoImport(ports: AppPorts, importId: string, force: boole
   const backup = await store.backup(`before undoing import ${importId}`);
   await store.commit({
     catalog: restored.catalog,
-    remove: removeKeys.map(keyOf),
+    remove,
     upsert: record.replaced,
     meta: logWithoutImport(await readImportLog(store), importId),
   });
   return ok({
     importId,
-    removed: removeKeys.length,
+    removed: remove.length,
     restored: record.replaced.length,
     zonesRemoved: restored.zonesRemoved,
     indicatorsRemoved: restored.indicatorsRemoved,

@@ -1,0 +1,94 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { createHandlers, systemClock } from '../../shared/app';
+import { openDatasetStore, openPreferencesStore } from '../../electron/store';
+import { median, type BenchFigure, type BenchSuite } from './bench';
+
+const ZONES = 20;
+const INDICATORS = 60;
+const MONTHS = 110;
+const FIRST_YEAR = 2016;
+const RUNS = 3;
+
+/** The canonical workbook of issue 5's target: 20 zones × 60 indicators × 110 months, year to date. */
+function writeWorkbook(path: string): number {
+  const zones = [['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id']];
+  for (let z = 0; z < ZONES; z++) zones.push([`zone-${z}`, `Zone ${z}`, `开发区${z}`, 'Region', '']);
+  const indicators = [['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id']];
+  for (let i = 0; i < INDICATORS; i++) indicators.push([`ind-${i}`, `Indicator ${i}`, `指标${i}`, '万元', 'flow', i > 0 && i < 10 ? 'ind-0' : '']);
+  const observations: unknown[][] = [['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note']];
+  for (let z = 0; z < ZONES; z++) {
+    for (let i = 0; i < INDICATORS; i++) {
+      for (let m = 0; m < MONTHS; m++) {
+        const period = `${FIRST_YEAR + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+        observations.push([`zone-${z}`, `ind-${i}`, period, 'ytd', 1000 + z * 13 + i * 7 + m * 3.5, Math.round(((m * 7 + i) % 300) - 50) / 10, 'bureau', '']);
+      }
+    }
+  }
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(zones), 'Zones');
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(indicators), 'Indicators');
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(observations), 'Observations');
+  writeFileSync(path, XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+  return observations.length - 1;
+}
+
+/** The floor: SheetJS reading the file and turning every sheet into objects, nothing checked or stored. */
+function bareRead(path: string): number {
+  const workbook = XLSX.read(readFileSync(path));
+  let rows = 0;
+  for (const name of workbook.SheetNames) rows += XLSX.utils.sheet_to_json(workbook.Sheets[name]!).length;
+  return rows;
+}
+
+/** The import as the app runs it: file → base64 → preview (read, check, diff) → commit into an empty store. */
+async function importInto(path: string, directory: string): Promise<number> {
+  const store = await openDatasetStore({ directory });
+  try {
+    const api = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: systemClock });
+    const file = { name: 'bench.xlsx', base64: readFileSync(path).toString('base64') };
+    const preview = await api.previewImport({ file });
+    if (!preview.ok || preview.value.errors > 0) throw new Error(`preview failed: ${preview.ok ? JSON.stringify(preview.value.problems.slice(0, 3)) : preview.error.message}`);
+    const report = await api.commitImport({ token: preview.value.token });
+    if (!report.ok) throw new Error(`commit failed: ${report.error.message}`);
+    await store.flush();
+    return report.value.added;
+  } finally {
+    await store.close();
+  }
+}
+
+export const suite: BenchSuite = {
+  title: `import: ${ZONES} zones × ${INDICATORS} indicators × ${MONTHS} months (ytd), end to end vs bare SheetJS read + sheet_to_json`,
+  async run(): Promise<BenchFigure[]> {
+    const folder = await mkdtemp(join(tmpdir(), 'zone-stats-import-bench-'));
+    try {
+      const path = join(folder, 'bench.xlsx');
+      const rows = writeWorkbook(path);
+      const bare: number[] = [];
+      const ours: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        let start = performance.now();
+        if (bareRead(path) < rows) throw new Error('bare read lost rows');
+        bare.push(performance.now() - start);
+        const directory = join(folder, `store-${run}`);
+        start = performance.now();
+        const added = await importInto(path, directory);
+        ours.push(performance.now() - start);
+        if (added !== rows) throw new Error(`imported ${added} of ${rows} rows`);
+        await rm(directory, { recursive: true, force: true });
+      }
+      const floor = median(bare);
+      const value = median(ours);
+      return [
+        { name: `bare SheetJS read + sheet_to_json (${rows.toLocaleString('en')} rows)`, value: floor, unit: 'ms' },
+        { name: 'import end to end (read, check, diff, commit into an empty store)', value, unit: 'ms', ratio: `${(value / floor).toFixed(2)}× bare read (target ≤ 1.3×)` },
+      ];
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  },
+};
