@@ -37,7 +37,10 @@ describe('monthly entry in Chromium', () => {
   beforeAll(async () => {
     app = await launchApp({ screen: 'entry', preferences: { language: 'en', theme: 'light' } });
     for (const zone of ZONES) await app.handlers.createZone({ zone });
-    for (const indicator of INDICATORS) await app.handlers.createIndicator({ indicator: { ...indicator, required: indicator.id === 'iav' } });
+    // Industrial added value is required for "complete"; new energy's plausible growth tops out at 30%.
+    for (const indicator of INDICATORS) {
+      await app.handlers.createIndicator({ indicator: { ...indicator, required: indicator.id === 'iav', plausibleYoyMax: indicator.id === 'new-energy-va' ? 30 : null } });
+    }
     await app.handlers.saveObservations({ observations: seed.map((o) => ({ ...o, source: o.source ?? '', note: o.note ?? '' })) });
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await app.reload();
@@ -130,6 +133,24 @@ describe('monthly entry in Chromium', () => {
     expect((await stored()).find((o) => o.indicatorId === 'compound-output' && o.period === '2025-05')?.value).toBe(23_100);
   });
 
+  it('marks growth beyond the plausible range, takes the reason as a note, and undoes from the menu', async () => {
+    const { page } = app;
+    const form = page.getByRole('region', { name: 'Figures for Baotou Rare Earth High-Tech Zone, Jan–May 2025' });
+    const row = form.getByRole('row', { name: /^New energy industry value added/ });
+    expect(await form.getByRole('list', { name: 'Warning: New energy industry value added' }).getByRole('listitem').textContent()).toBe('YoY 38.0% is beyond the plausible 30.0% set for this indicator');
+    const note = row.getByRole('textbox', { name: 'New energy industry value added · Note' });
+    expect(await note.getAttribute('placeholder')).toBe('Reason for the warning');
+    await note.focus();
+    await page.keyboard.type('Capacity of two new plants (bureau confirms)');
+    await page.keyboard.press('Enter');
+    const noteOf = async () => (await stored()).find((o) => o.indicatorId === 'new-energy-va' && o.period === '2025-05')?.note;
+    await expect.poll(noteOf).toBe('Capacity of two new plants (bureau confirms)');
+    await app.menuCommand({ kind: 'undo' });
+    await expect.poll(noteOf).toBe('');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(noteOf).toBe('Capacity of two new plants (bureau confirms)');
+  });
+
   it('pastes a block copied from a spreadsheet into the grid, and undoes the whole paste', async () => {
     const { page } = app;
     await page.getByRole('radio', { name: 'Grid' }).check();
@@ -165,6 +186,20 @@ describe('monthly entry in Chromium', () => {
     expect(figures(await stored())).toEqual(expected);
     const city = figures(await stored('baotou-city'));
     expect(city).toEqual({ 'iav 2025-04': [null, 12], 'iav 2025-05': [null, 12.3] });
+  });
+
+  it('shows every zone for one indicator, its published growth by month', async () => {
+    const { page } = app;
+    await page.getByRole('radio', { name: 'Zones × months' }).check();
+    await page.getByRole('combobox', { name: 'Indicator' }).selectOption({ label: 'Industrial added value above designated size' });
+    await page.getByRole('radio', { name: 'YoY %' }).check();
+    const grid = page.getByRole('grid', { name: 'Industrial added value above designated size by month, 2025' });
+    await grid.waitFor();
+    expect(await grid.getByRole('row', { name: /^Baotou City/ }).textContent()).toContain('12.3');
+    expect(await grid.getByRole('row', { name: /^Baotou Rare Earth High-Tech Zone/ }).textContent()).toContain('14.8');
+    await app.screenshot('entry-grid-zones-en-light');
+    await page.getByRole('radio', { name: 'Indicators × months' }).check();
+    await page.getByRole('radio', { name: 'Value' }).check();
   });
 
   it('shows each observation’s history from its cell', async () => {

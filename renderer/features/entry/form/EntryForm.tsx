@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { MetricWarning } from '../../../../shared/metrics';
 import { addMonths, type Basis, type Indicator, type ObservationKey, type Period, type Zone } from '../../../../shared/model';
 import { readFigureText } from '../checks/cell-input';
@@ -25,6 +25,8 @@ export interface EntryFormProps {
   basis: Basis;
   latest: Period;
   onOpenHistory(key: ObservationKey, title: string): void;
+  /** The zone-month's status control, shown beside the form's actions. */
+  status?: ReactNode;
 }
 
 function metricWarningText(t: EntryText, language: string, warning: MetricWarning): string {
@@ -35,7 +37,7 @@ function metricWarningText(t: EntryText, language: string, warning: MetricWarnin
  * Every indicator of one zone for one period and basis, grouped under its parent: value, published
  * YoY, source and note, with the computed figures beside them. Mount it per zone-month (key it).
  */
-export function EntryForm({ session, zone, benchmark, indicators, period, basis, latest, onOpenHistory }: EntryFormProps) {
+export function EntryForm({ session, zone, benchmark, indicators, period, basis, latest, onOpenHistory, status }: EntryFormProps) {
   const { t, language } = useEntryText();
   useSessionVersion(session);
   const saveState = useSaveState(session);
@@ -89,6 +91,7 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
   return (
     <section className="entry-form" aria-label={t('form.caption', { zone: localName(zone, language), period: periodLabel(period, basis, language) })}>
       <div className="entry-form__actions">
+        {status}
         <button type="button" className="button" onClick={onCopySources}>
           {t('form.copySources')}
         </button>

@@ -1,5 +1,5 @@
 import type { EntryWarning } from '../checks/soft-checks';
-import { formatValue } from '../model/format';
+import { formatOneDecimal, formatValue } from '../model/format';
 import type { FigureField } from '../session/figures';
 import type { GridCell } from './grid-rows';
 
@@ -11,7 +11,7 @@ interface CellViewProps {
   warningLabel: string;
 }
 
-/** A figure cell at rest: the number as published, a marker for each warning, a corner for a note. */
+/** A figure cell at rest: the number as published; an amber corner marks warnings, a blue one a note. */
 export function CellView({ cell, field, language, describeWarning, warningLabel }: CellViewProps) {
   const value = cell.figures?.[field] ?? null;
   const warnings = cell.warnings.map(describeWarning);
@@ -19,11 +19,9 @@ export function CellView({ cell, field, language, describeWarning, warningLabel 
   return (
     <span className="entry-grid__cell">
       {warnings.length > 0 && (
-        <span className="entry-marker entry-marker--warning" role="img" aria-label={`${warningLabel}: ${warnings.join('; ')}`} title={warnings.join('\n')}>
-          !
-        </span>
+        <span className="entry-grid__warning" role="img" aria-label={`${warningLabel}: ${warnings.join('; ')}`} title={warnings.join('\n')} />
       )}
-      <span className="entry-grid__value">{formatValue(value, language)}</span>
+      <span className="entry-grid__value">{field === 'yoyPct' ? formatOneDecimal(value, language) : formatValue(value, language)}</span>
       {note !== '' && <span className="entry-grid__note" title={note} aria-hidden="true" />}
     </span>
   );

@@ -25,7 +25,7 @@ export function gridColumns(
     frozen: true,
     width: 168,
     cellClass: 'entry-grid__label',
-    renderCell: ({ row }) => <RowLabel spec={row.spec} text={rowLabel(row.spec)} />,
+    renderCell: ({ row }) => <RowLabel spec={row.spec} text={rowLabel(row.spec)} unit={model.field === 'value' ? row.spec.indicator.unit : '%'} />,
   };
   const months = model.periods.map(
     (period, col): Column<GridRow> => ({

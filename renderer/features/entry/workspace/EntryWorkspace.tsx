@@ -71,20 +71,18 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
       )}
       {load.kind === 'loading' && <Loading />}
       {load.kind === 'ready' && choice.view === 'form' && zone && (
-        <>
-          <StatusControl session={session} zoneId={zone.id} period={choice.period} basis={choice.basis} indicators={indicators} />
-          <EntryForm
-            key={`${zone.id}|${choice.period}|${choice.basis}`}
-            session={session}
-            zone={zone}
-            benchmark={zones.find((candidate) => candidate.id === zone.benchmarkZoneId)}
-            indicators={indicators}
-            period={choice.period}
-            basis={choice.basis}
-            latest={latest}
-            onOpenHistory={openHistory}
-          />
-        </>
+        <EntryForm
+          key={`${zone.id}|${choice.period}|${choice.basis}`}
+          session={session}
+          zone={zone}
+          benchmark={zones.find((candidate) => candidate.id === zone.benchmarkZoneId)}
+          indicators={indicators}
+          period={choice.period}
+          basis={choice.basis}
+          latest={latest}
+          onOpenHistory={openHistory}
+          status={<StatusControl session={session} zoneId={zone.id} period={choice.period} basis={choice.basis} indicators={indicators} />}
+        />
       )}
       {load.kind === 'ready' && choice.view === 'grid' && <GridView session={session} choice={choice} zones={zones} indicators={indicators} latest={latest} onOpenHistory={openHistory} />}
       {history && <HistoryDialog session={session} target={history} onClose={() => setHistory(null)} />}
