@@ -25,8 +25,8 @@ export interface EntryFormProps {
   basis: Basis;
   latest: Period;
   onOpenHistory(key: ObservationKey, title: string): void;
-  /** The zone-month's status control, shown beside the form's actions. */
-  status?: ReactNode;
+  /** The zone-month's status control, shown beside the form's actions; told how many warnings lack a reason note. */
+  status?: (unexplainedWarnings: number) => ReactNode;
 }
 
 function metricWarningText(t: EntryText, language: string, warning: MetricWarning): string {
@@ -87,11 +87,20 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
   const rowsByIndicator = new Map(metrics?.rows.map((row) => [row.indicatorId, row]));
   const marks = new Map(metrics?.marks.filter((mark) => mark.field === 'yoyPct').map((mark) => [mark.indicatorId, mark.mark]));
   const benchmarkName = benchmark ? localName(benchmark, language) : null;
+  const rows = lines.map(({ indicator, depth }) => {
+    const key = keyOf(indicator.id);
+    const warnings = [
+      ...cellWarnings(key, indicator, indicators, figuresAt).map((warning) => describeWarning(t, language, warning)),
+      ...(metrics?.warnings ?? []).filter((warning) => warning.indicatorId === indicator.id).map((warning) => metricWarningText(t, language, warning)),
+    ];
+    return { indicator, depth, key, name: localName(indicator, language), warnings };
+  });
+  const unexplained = rows.filter((row) => row.warnings.length > 0 && !session.figures(row.key)?.note).length;
 
   return (
     <section className="entry-form" aria-label={t('form.caption', { zone: localName(zone, language), period: periodLabel(period, basis, language) })}>
       <div className="entry-form__actions">
-        {status}
+        {status?.(unexplained)}
         <button type="button" className="button" onClick={onCopySources}>
           {t('form.copySources')}
         </button>
@@ -132,35 +141,27 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
             </tr>
           </thead>
           <tbody>
-            {lines.map(({ indicator, depth }, index) => {
-              const key = keyOf(indicator.id);
-              const name = localName(indicator, language);
-              const warnings = [
-                ...cellWarnings(key, indicator, indicators, figuresAt).map((warning) => describeWarning(t, language, warning)),
-                ...(metrics?.warnings ?? []).filter((warning) => warning.indicatorId === indicator.id).map((warning) => metricWarningText(t, language, warning)),
-              ];
-              return (
-                <FormRow
-                  key={indicator.id}
-                  index={index}
-                  indicator={indicator}
-                  name={name}
-                  depth={depth}
-                  figures={session.figures(key)}
-                  pendingSource={pending[indicator.id]?.source}
-                  pendingNote={pending[indicator.id]?.note}
-                  warnings={warnings}
-                  metrics={rowsByIndicator.get(indicator.id)}
-                  mark={marks.get(indicator.id)}
-                  t={t}
-                  language={language}
-                  onFigure={(field, text) => commitFigure(indicator, field, text)}
-                  onText={(field, text) => commitText(indicator, field, text)}
-                  onHistory={() => onOpenHistory(key, `${name} · ${periodLabel(period, basis, language)}`)}
-                  describe={(problem) => describeProblem(t, problem)}
-                />
-              );
-            })}
+            {rows.map(({ indicator, depth, key, name, warnings }, index) => (
+              <FormRow
+                key={indicator.id}
+                index={index}
+                indicator={indicator}
+                name={name}
+                depth={depth}
+                figures={session.figures(key)}
+                pendingSource={pending[indicator.id]?.source}
+                pendingNote={pending[indicator.id]?.note}
+                warnings={warnings}
+                metrics={rowsByIndicator.get(indicator.id)}
+                mark={marks.get(indicator.id)}
+                t={t}
+                language={language}
+                onFigure={(field, text) => commitFigure(indicator, field, text)}
+                onText={(field, text) => commitText(indicator, field, text)}
+                onHistory={() => onOpenHistory(key, `${name} · ${periodLabel(period, basis, language)}`)}
+                describe={(problem) => describeProblem(t, problem)}
+              />
+            ))}
           </tbody>
         </table>
       </div>

@@ -62,7 +62,7 @@ export const entryEn = {
     backToDraft: 'Back to draft',
     missing: 'Not marked: no figure yet for the required {{names}}.',
     refused: 'The status was not changed: {{message}}',
-    unexplained: '{{count}} warning(s) have no reason note yet.',
+    unexplained: '{{count}} warning(s) without a reason note',
   },
   form: {
     caption: 'Figures for {{zone}}, {{period}}',

@@ -64,7 +64,7 @@ export const entryZh: EntryMessages = {
     backToDraft: '退回草稿',
     missing: '未更改：必填指标 {{names}} 尚无数据。',
     refused: '状态未更改：{{message}}',
-    unexplained: '有 {{count}} 条警告尚未填写原因。',
+    unexplained: '{{count}} 条警告尚未填写原因',
   },
   form: {
     caption: '{{zone}} {{period}} 数据',

@@ -11,6 +11,8 @@ interface StatusControlProps {
   period: Period;
   basis: Basis;
   indicators: readonly Indicator[];
+  /** Rows with a warning and no reason note yet: said beside the status, never blocking it. */
+  unexplainedWarnings: number;
 }
 
 const NEXT: Record<EntryStatusName, { status: EntryStatusName; label: 'status.markComplete' | 'status.markVerified' } | null> = {
@@ -20,7 +22,7 @@ const NEXT: Record<EntryStatusName, { status: EntryStatusName; label: 'status.ma
 };
 
 /** Draft → complete → verified for the zone-month on screen; complete needs every required indicator. */
-export function StatusControl({ session, zoneId, period, basis, indicators }: StatusControlProps) {
+export function StatusControl({ session, zoneId, period, basis, indicators, unexplainedWarnings }: StatusControlProps) {
   const { t, language } = useEntryText();
   const { status, refusal, change } = useEntryStatus(session, zoneId, period, basis);
   if (status === null) return null;
@@ -43,6 +45,7 @@ export function StatusControl({ session, zoneId, period, basis, indicators }: St
           {t('status.backToDraft')}
         </button>
       )}
+      {unexplainedWarnings > 0 && <span className="entry-status__hint">{t('status.unexplained', { count: unexplainedWarnings })}</span>}
       {refusal && (
         <p className="entry-status__refusal" role="alert">
           {missing.length > 0 ? t('status.missing', { names: missing.join(language.startsWith('zh') ? '、' : ', '), count: missing.length }) : t('status.refused', { message: refusal.message })}

@@ -81,7 +81,7 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
           basis={choice.basis}
           latest={latest}
           onOpenHistory={openHistory}
-          status={<StatusControl session={session} zoneId={zone.id} period={choice.period} basis={choice.basis} indicators={indicators} />}
+          status={(unexplained) => <StatusControl session={session} zoneId={zone.id} period={choice.period} basis={choice.basis} indicators={indicators} unexplainedWarnings={unexplained} />}
         />
       )}
       {load.kind === 'ready' && choice.view === 'grid' && <GridView session={session} choice={choice} zones={zones} indicators={indicators} latest={latest} onOpenHistory={openHistory} />}
