@@ -101,7 +101,7 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
     <section className="entry-form" aria-label={t('form.caption', { zone: localName(zone, language), period: periodLabel(period, basis, language) })}>
       <div className="entry-form__actions">
         {status?.(unexplained)}
-        <button type="button" className="button" onClick={onCopySources}>
+        <button type="button" className="button button--small" onClick={onCopySources}>
           {t('form.copySources')}
         </button>
         <p className="entry-form__notice" role="status" aria-live="polite">
