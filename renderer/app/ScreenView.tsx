@@ -1,22 +1,22 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Screen } from '../../shared/api';
-import { CatalogScreen } from '../features/catalog/CatalogScreen';
-import { CompareScreen } from '../features/compare/CompareScreen';
-import { EntryScreen } from '../features/entry/EntryScreen';
-import { ExportScreen } from '../features/export/ExportScreen';
-import { ImportScreen } from '../features/import/ImportScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { Loading } from '../components/Loading';
 
-const SCREEN_COMPONENTS: Record<Screen, ComponentType> = {
-  entry: EntryScreen,
-  compare: CompareScreen,
-  import: ImportScreen,
-  export: ExportScreen,
-  zones: CatalogScreen,
-  settings: SettingsScreen,
+/** Each screen is its own chunk, loaded on first visit: charts and grids do not slow the start. */
+const SCREEN_COMPONENTS: Record<Screen, LazyExoticComponent<ComponentType>> = {
+  entry: lazy(() => import('../features/entry/EntryScreen').then((module) => ({ default: module.EntryScreen }))),
+  compare: lazy(() => import('../features/compare/CompareScreen').then((module) => ({ default: module.CompareScreen }))),
+  import: lazy(() => import('../features/import/ImportScreen').then((module) => ({ default: module.ImportScreen }))),
+  export: lazy(() => import('../features/export/ExportScreen').then((module) => ({ default: module.ExportScreen }))),
+  zones: lazy(() => import('../features/catalog/CatalogScreen').then((module) => ({ default: module.CatalogScreen }))),
+  settings: lazy(() => import('../features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen }))),
 };
 
 export function ScreenView({ screen }: { screen: Screen }) {
   const Component = SCREEN_COMPONENTS[screen];
-  return <Component />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <Component />
+    </Suspense>
+  );
 }

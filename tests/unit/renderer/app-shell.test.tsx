@@ -1,6 +1,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UpcomingScreen } from '../../../renderer/components/UpcomingScreen';
 import { openTestApp, type TestApp } from './support/test-app';
 
 describe('the app shell', () => {
@@ -15,31 +16,32 @@ describe('the app shell', () => {
     await app.dispose();
   });
 
-  it.each([
-    ['#/entry', 'Entry'],
-    ['#/compare', 'Compare'],
-    ['#/export', 'Export'],
-  ])('%s says there is nothing yet and how to get zones and indicators in', async (hash, title) => {
-    await app.render({ hash });
-    expect(screen.getByRole('heading', { level: 1, name: title })).toBeTruthy();
+  it('the Entry screen says there is nothing yet and how to get zones and indicators in', async () => {
+    await app.render({ hash: '#/entry' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Entry' })).toBeTruthy();
     const empty = await screen.findByRole('region', { name: 'No zones or indicators yet' });
     expect(within(empty).getByRole('link', { name: 'Go to Zones & indicators' }).getAttribute('href')).toBe('#/zones');
     expect(within(empty).getByRole('link', { name: 'Import a workbook' }).getAttribute('href')).toBe('#/import');
   });
 
-  it('says what the import screen will do, even with an empty store', async () => {
-    await app.render({ hash: '#/import' });
-    expect(await screen.findByRole('region', { name: 'The import wizard is on its way' })).toBeTruthy();
-  });
+  it('a screen still to come says how to get data in first, then what will appear', async () => {
+    const view = await app.renderWithin(<UpcomingScreen screen="export" needsCatalog />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Export' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'No zones or indicators yet' })).toBeTruthy();
+    view.unmount();
 
-  it('tells what will appear once zones and indicators exist', async () => {
     await app.handlers.createZone({ zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: null } });
     await app.handlers.createIndicator({
       indicator: { id: 'output', name: 'Output', nameZh: '', unit: '', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null },
     });
-    await app.render({ hash: '#/compare' });
-    expect(await screen.findByRole('region', { name: 'Comparison is on its way' })).toBeTruthy();
+    await app.renderWithin(<UpcomingScreen screen="export" needsCatalog />);
+    expect(await screen.findByRole('region', { name: 'Export is on its way' })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'No zones or indicators yet' })).toBeNull();
+  });
+
+  it('a screen that needs no catalog says what it will do, even with an empty store', async () => {
+    await app.renderWithin(<UpcomingScreen screen="import" needsCatalog={false} />);
+    expect(screen.getByRole('region', { name: 'The import wizard is on its way' })).toBeTruthy();
   });
 
   it('marks the current screen in the navigation and follows the menu’s commands', async () => {

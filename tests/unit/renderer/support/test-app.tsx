@@ -1,7 +1,8 @@
-import { render, type RenderResult } from '@testing-library/react';
+import { render, screen, type RenderResult } from '@testing-library/react';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { API_CHANNEL_PREFIX, API_METHODS, DEFAULT_PREFERENCES, type AppApi, type AppHandlers, type AppShell, type MenuCommand, type Preferences } from '../../../../shared/api';
 import { createHandlers, systemClock } from '../../../../shared/app';
@@ -9,7 +10,7 @@ import { bindApi } from '../../../../electron/main/ipc';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../../electron/store';
 // For its `declare global`: window.api and window.shell.
 import '../../../../renderer/api';
-import { Root } from '../../../../renderer/app/Root';
+import { AppProviders, Root } from '../../../../renderer/app/Root';
 import { createI18n } from '../../../../renderer/i18n';
 import { FakeIpcMain } from '../../../e2e/harness/fake-ipc-main';
 
@@ -18,7 +19,10 @@ export interface TestApp {
   store: OpenedDatasetStore;
   /** Sends a native menu command to the page's listeners. */
   menuCommand(command: MenuCommand): void;
+  /** The whole app at `hash`, resolved once the screen (a lazy chunk) shows its heading. */
   render(options?: { preferences?: Partial<Preferences>; hash?: string }): Promise<RenderResult>;
+  /** One component inside the app's providers. */
+  renderWithin(element: ReactElement, options?: { preferences?: Partial<Preferences> }): Promise<RenderResult>;
   dispose(): Promise<void>;
 }
 
@@ -63,9 +67,20 @@ export async function openTestApp(): Promise<TestApp> {
       const stored = preferences.set({ ...DEFAULT_PREFERENCES, ...options.preferences });
       window.location.hash = options.hash ?? '#/entry';
       const i18n = await createI18n(stored.language);
-      return render(
+      const result = render(
         <I18nextProvider i18n={i18n}>
           <Root preferences={stored} />
+        </I18nextProvider>,
+      );
+      await screen.findByRole('heading', { level: 1 });
+      return result;
+    },
+    async renderWithin(element, options = {}) {
+      const stored = preferences.set({ ...DEFAULT_PREFERENCES, ...options.preferences });
+      const i18n = await createI18n(stored.language);
+      return render(
+        <I18nextProvider i18n={i18n}>
+          <AppProviders preferences={stored}>{element}</AppProviders>
         </I18nextProvider>,
       );
     },
