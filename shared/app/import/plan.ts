@@ -113,8 +113,12 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   const implied = checker.created();
   const usedZones = new Set(kept.map((item) => item.draft.zoneId));
   const usedIndicators = new Set(kept.map((item) => item.draft.indicatorId));
-  const zonesToCreate = [...catalogPlan.zones.create.values(), ...implied.zones.filter((zone) => usedZones.has(zone.id))];
-  const indicatorsToCreate = [...catalogPlan.indicators.create.values(), ...implied.indicators.filter((indicator) => usedIndicators.has(indicator.id))];
+  const impliedZones = implied.zones.filter((zone) => usedZones.has(zone.id));
+  const impliedIndicators = implied.indicators.filter((indicator) => usedIndicators.has(indicator.id));
+  for (const zone of impliedZones) problems.push(checker.creationWarning('zone', zone.id)!);
+  for (const indicator of impliedIndicators) problems.push(checker.creationWarning('indicator', indicator.id)!);
+  const zonesToCreate = [...catalogPlan.zones.create.values(), ...impliedZones];
+  const indicatorsToCreate = [...catalogPlan.indicators.create.values(), ...impliedIndicators];
   const catalogBlocked = catalogChecks(input.catalog, catalogPlan, zonesToCreate, indicatorsToCreate, layout.value, problems);
   return {
     ok: true,

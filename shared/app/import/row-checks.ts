@@ -29,13 +29,19 @@ export class RowChecker {
   private readonly indicatorCache = new Map<string, Resolved>();
   private readonly periodCache = new Map<string, ParseResult<PeriodLabel>>();
   private readonly basisCache = new Map<string, ParseResult<Basis | null>>();
-  private readonly firstUse = new Set<string>();
+  /** Where each implied entry is first named: `zone|id` → the problem that tells the user. */
+  private readonly firstUse = new Map<string, ImportProblem>();
 
   constructor(private readonly context: RowContext) {}
 
   /** Entries the rows implied, in the order first named. */
   created(): { zones: Zone[]; indicators: Indicator[] } {
     return { zones: [...this.context.zonesToCreate.values()], indicators: [...this.context.indicatorsToCreate.values()] };
+  }
+
+  /** A warning at the first row that names an entry the import will create. */
+  creationWarning(kind: 'zone' | 'indicator', id: string): ImportProblem | undefined {
+    return this.firstUse.get(`${kind}|${id}`);
   }
 
   /** The row as an observation, or null; every problem of the row is pushed, not only the first. */
@@ -50,8 +56,8 @@ export class RowChecker {
     const unitText = cellText(fieldValue(record, 'unit'));
     const indicator = this.resolve('indicator', record, this.indicatorCache, (text) => this.indicator(text, unitText));
     if (!indicator.ok) error('indicator', indicator.error);
-    if (zone.ok) this.noteCreated('zone', zone.id, record, problems);
-    if (indicator.ok) this.noteCreated('indicator', indicator.id, record, problems);
+    if (zone.ok) this.noteCreated('zone', zone.id, record);
+    if (indicator.ok) this.noteCreated('indicator', indicator.id, record);
 
     const basisCell = this.cached(this.basisCache, fieldValue(record, 'basis'), parseBasis);
     if (!basisCell.ok) error('basis', basisCell.error);
@@ -159,13 +165,11 @@ export class RowChecker {
     return { ok: true, id: indicator.id };
   }
 
-  /** A warning at the first row that names an entry the import will create. */
-  private noteCreated(kind: 'zone' | 'indicator', id: string, record: SourceRow<ObservationField>, problems: ImportProblem[]): void {
+  private noteCreated(kind: 'zone' | 'indicator', id: string, record: SourceRow<ObservationField>): void {
     const created = kind === 'zone' ? this.context.zonesToCreate.get(id) : this.context.indicatorsToCreate.get(id);
     if (!created || this.firstUse.has(`${kind}|${id}`)) return;
-    this.firstUse.add(`${kind}|${id}`);
     const extra = kind === 'indicator' ? ` (kind flow, unit "${(created as Indicator).unit}")` : '';
-    problems.push({ severity: 'warning', place: fieldPlace(record, kind), found: cellText(fieldValue(record, kind)), message: `a new ${kind}: created as "${id}"${extra}` });
+    this.firstUse.set(`${kind}|${id}`, { severity: 'warning', place: fieldPlace(record, kind), found: cellText(fieldValue(record, kind)), message: `a new ${kind}: created as "${id}"${extra}` });
   }
 }
 
