@@ -76,8 +76,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   const clock = options.clock ?? systemClock;
   const appVersion = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).version as string;
   const server = await serveDirectory(RENDERER_BUILD);
-  const page_ = appPage(server.url, path.join(RENDERER_BUILD, 'index.html'));
-  const isTrusted = (frame: SenderFrame | null) => isTrustedSender(frame, page_);
+  const servedPage = appPage(server.url, path.join(RENDERER_BUILD, 'index.html'));
+  const isTrusted = (frame: SenderFrame | null) => isTrustedSender(frame, servedPage);
   const shell = new ShellDouble(workDirectory);
 
   async function openServices(): Promise<Services> {
