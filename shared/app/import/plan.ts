@@ -1,11 +1,9 @@
 import type { CatalogUpdate, ImportOptions, ImportPreview, ImportProblem, ImportProfile } from '../../api/import';
-import { catalogProblem, type Basis, type Catalog, type Indicator, type Period, type Zone } from '../../model';
-import {
-  BUREAU_FIELDS, cellText, detectLayout, INDICATORS_SPEC, OBSERVATION_FIELDS, OBSERVATIONS_SPEC, readBureauTable, readTable, readWorkbook, ZONES_SPEC,
-  type LayoutChoice, type MappingChoice, type MappingEntry, type ObservationField, type SheetGrid, type SourceRow, type WorkbookGrid,
-} from '../../workbook/read';
-import { catalogIndexes, nameKey, type EntryIndex } from './catalog-index';
-import { planIndicators, planZones } from './catalog-sheets';
+import type { Catalog, Indicator, Zone } from '../../model';
+import { cellText, detectLayout, OBSERVATION_FIELDS, readWorkbook, type MappingChoice, type ObservationField, type SheetGrid, type WorkbookGrid } from '../../workbook/read';
+import { catalogIndexes } from './catalog-index';
+import { catalogChecks, readCatalogSheets } from './catalog-plan';
+import { readData } from './data-table';
 import type { PlannedObservation } from './drafts';
 import { removeDuplicates } from './duplicates';
 import type { ImportJob } from './jobs';
@@ -166,84 +164,6 @@ function formulaWarnings(workbook: WorkbookGrid): ImportProblem[] {
     place,
     message: 'a formula cell: its last computed value was taken; the formula was not run',
   }));
-}
-
-function readCatalogSheets(layout: LayoutChoice, zones: EntryIndex<Zone>, indicators: EntryIndex<Indicator>, problems: ImportProblem[]) {
-  const zoneTable = layout.zones ? readTable(ZONES_SPEC, layout.zones) : null;
-  const indicatorTable = layout.indicators ? readTable(INDICATORS_SPEC, layout.indicators) : null;
-  problems.push(...(zoneTable?.problems ?? []), ...(indicatorTable?.problems ?? []));
-  const zonePlan = planZones(zoneTable, zones, problems);
-  const indicatorPlan = planIndicators(indicatorTable, indicators, problems);
-  for (const zone of [...zonePlan.create.values(), ...zonePlan.update.values()]) zones.add(zone);
-  for (const indicator of [...indicatorPlan.create.values(), ...indicatorPlan.update.values()]) indicators.add(indicator);
-  return { zones: zonePlan, indicators: indicatorPlan };
-}
-
-interface DataTable {
-  headerRow: number;
-  mapping: MappingEntry[];
-  fields: string[];
-  records: SourceRow<ObservationField>[];
-  given: { zoneId: string | null; period: Period | null; basis: Basis | null };
-}
-
-function readData(layout: LayoutChoice, options: ImportOptions, choices: MappingChoice[], zones: EntryIndex<Zone>, problems: ImportProblem[]): DataTable {
-  const zone = options.zoneId !== undefined ? { value: options.zoneId } : undefined;
-  if (options.zoneId !== undefined && !zones.has(options.zoneId)) {
-    problems.push({ severity: 'error', found: options.zoneId, expected: 'a zone of the store', message: 'the chosen zone does not exist' });
-  }
-  if (layout.layout === 'canonical') {
-    const given = { ...(zone ? { zone } : {}), ...(options.period ? { period: { value: options.period } } : {}) };
-    const table = readTable(OBSERVATIONS_SPEC, layout.data, { headerRow: options.headerRow, choices, given });
-    problems.push(...table.problems);
-    return { headerRow: table.headerRow, mapping: table.mapping, fields: [...OBSERVATION_FIELDS], records: table.records, given: { zoneId: options.zoneId ?? null, period: options.period ?? null, basis: options.basis ?? null } };
-  }
-  const titleZone = zone ?? zoneFromTitle(layout.data, zones);
-  const table = readBureauTable(layout.data, { headerRow: options.headerRow, choices, zone: titleZone, period: options.period });
-  problems.push(...table.problems);
-  if (!titleZone && table.records.length > 0) {
-    problems.push({ severity: 'error', place: layout.data.name, message: 'the sheet does not say its zone', expected: 'a zone chosen for the import, or a title that names one of the store\'s zones' });
-  }
-  const zoneId = titleZone ? cellText(titleZone.value) : null;
-  return { headerRow: table.headerRow, mapping: table.mapping, fields: [...BUREAU_FIELDS], records: titleZone ? table.records : [], given: { zoneId, period: table.period, basis: null } };
-}
-
-/** A bureau sheet's title (`2025年1-5月包头稀土高新区主要经济指标`) names its zone: the longest name found wins. */
-function zoneFromTitle(grid: SheetGrid, zones: EntryIndex<Zone>): { value: string; place: string } | undefined {
-  const title = grid.rows.slice(0, 10).map((row) => row.map((cell) => cellText(cell ?? null)).join(' ')).join(' ');
-  const text = nameKey(title);
-  let best: Zone | null = null;
-  let bestLength = 0;
-  for (const zone of zones.all()) {
-    for (const name of [zone.nameZh, zone.name]) {
-      const key = nameKey(name);
-      if (key.length >= 2 && key.length > bestLength && text.includes(key)) {
-        best = zone;
-        bestLength = key.length;
-      }
-    }
-  }
-  return best ? { value: best.id, place: grid.name } : undefined;
-}
-
-function catalogChecks(
-  before: Catalog, plan: ReturnType<typeof readCatalogSheets>, zonesToCreate: Zone[], indicatorsToCreate: Indicator[], layout: LayoutChoice, problems: ImportProblem[],
-): boolean {
-  const after = catalogAfter(before, zonesToCreate, indicatorsToCreate, [...plan.zones.update.values()], [...plan.indicators.update.values()]);
-  const problem = catalogProblem(after);
-  if (problem) problems.push({ severity: 'error', place: layout.zones?.name ?? layout.indicators?.name ?? layout.data.name, message: `the zones and indicators would not be consistent: ${problem}` });
-  const broken = plan.zones.broken.size + plan.indicators.broken.size;
-  return problem !== null || broken > 0;
-}
-
-/** The catalog the import would leave. */
-export function catalogAfter(before: Catalog, zonesToCreate: readonly Zone[], indicatorsToCreate: readonly Indicator[], zoneUpdates: readonly Zone[], indicatorUpdates: readonly Indicator[]): Catalog {
-  const zoneUpdate = new Map(zoneUpdates.map((zone) => [zone.id, zone]));
-  const indicatorUpdate = new Map(indicatorUpdates.map((indicator) => [indicator.id, indicator]));
-  return {
-    zones: [...before.zones.map((zone) => zoneUpdate.get(zone.id) ?? zone), ...zonesToCreate],
-    indicators: [...before.indicators.map((indicator) => indicatorUpdate.get(indicator.id) ?? indicator), ...indicatorsToCreate],
-  };
 }
 
 function sample(grid: SheetGrid): string[][] {

@@ -1,8 +1,7 @@
-import type { Basis } from '../../model';
 import { makePeriod, type Period } from '../../model';
-import type { LabelParts } from '../../parse';
-import { basisOfField, classifyBureauHeader, type BureauColumn } from './bureau-headers';
-import { BUREAU_FIELDS, headerKey, type BureauField, type ObservationField } from './fields';
+import { chooseRoles, classifyColumns, figureGroups, firstTextColumn, settledFields, type Group } from './bureau-columns';
+import { classifyBureauHeader } from './bureau-headers';
+import type { ObservationField } from './fields';
 import { cellAt, cellText, isBlank, isBlankRow, type SheetGrid, type SheetProblem } from './grid';
 import { HEADER_SEARCH_ROWS } from './header-row';
 import type { MappingChoice, MappingEntry } from './mapping';
@@ -30,14 +29,6 @@ export interface BureauTable {
   problems: SheetProblem[];
 }
 
-interface Group {
-  basis: Basis;
-  value?: number;
-  yoy?: number;
-  parts: LabelParts | null;
-  headerPlace: string;
-}
-
 /** A header row of a bureau table: two or more labels, at least one of them a figure column. */
 export function detectBureauHeaderRow(grid: SheetGrid): number {
   const last = Math.min(HEADER_SEARCH_ROWS, grid.rows.length);
@@ -58,34 +49,6 @@ function subHeaderBelow(grid: SheetGrid, row: number): boolean {
   return labels.length > 0 && labels.every((label) => {
     const kind = classifyBureauHeader(label);
     return kind !== null && kind.field !== 'indicator' && kind.field !== 'unit';
-  });
-}
-
-/** The header above each column, following merged cells (a `5月` spanning its two columns). */
-function upperHeaders(grid: SheetGrid, headerRow: number): string[] {
-  const upper = headerRow - 1;
-  const texts = Array.from({ length: grid.columnCount }, (_, column) => (upper >= 0 ? cellText(cellAt(grid, upper, column)) : ''));
-  for (const merge of grid.merges) {
-    if (merge.s.r > upper || merge.e.r < upper) continue;
-    const text = cellText(cellAt(grid, merge.s.r, merge.s.c));
-    for (let column = merge.s.c; column <= merge.e.c && column < texts.length; column++) texts[column] = text;
-  }
-  return texts;
-}
-
-function classifyColumns(grid: SheetGrid, headerRow: number): (BureauColumn | null)[] {
-  const upper = upperHeaders(grid, headerRow);
-  let lastUpper = '';
-  return Array.from({ length: grid.columnCount }, (_, column) => {
-    const header = cellText(cellAt(grid, headerRow, column));
-    const own = classifyBureauHeader(header);
-    if (upper[column] !== '') lastUpper = upper[column]!;
-    const above = upper[column] !== '' ? upper[column]! : (own?.field.startsWith('generic') ? lastUpper : '');
-    if (above !== '' && (own === null || own.field.startsWith('generic') || own.parts === null) && own?.field !== 'indicator' && own?.field !== 'unit') {
-      const combined = classifyBureauHeader(above + header);
-      if (combined && !combined.field.startsWith('generic')) return combined;
-    }
-    return own;
   });
 }
 
@@ -162,80 +125,6 @@ function hasFigure(value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value !== 'string') return true;
   return !isBlank(value) && !/^[\s\-—–…./]*$/.test(value.normalize('NFKC'));
-}
-
-function firstTextColumn(fields: (BureauField | null)[]): number {
-  const firstFigure = fields.findIndex((field) => field !== null && field !== 'indicator' && field !== 'unit');
-  return firstFigure > 0 ? 0 : -1;
-}
-
-/** A column's part in the table: a field, or growth whose basis the value to its left settles. */
-type Role = BureauField | 'yoy' | null;
-
-function chooseRoles(grid: SheetGrid, headerRow: number, classified: (BureauColumn | null)[], choices: readonly MappingChoice[], problems: SheetProblem[]): Role[] {
-  return classified.map((kind, column) => {
-    const letter = columnLetter(column);
-    const header = cellText(cellAt(grid, headerRow, column));
-    const choice = choices.find((c) => c.column === letter) ?? choices.find((c) => c.column === undefined && c.header !== undefined && headerKey(c.header) === headerKey(header));
-    if (choice) {
-      if (choice.field === null) return null;
-      if ((BUREAU_FIELDS as readonly string[]).includes(choice.field)) return choice.field as BureauField;
-      problems.push({ severity: 'error', place: cellPlace(grid.name, headerRow, column), found: choice.field, expected: BUREAU_FIELDS.join(', '), message: 'the mapping names an unknown field' });
-      return null;
-    }
-    if (kind === null) {
-      if (header !== '') problems.push({ severity: 'warning', place: cellPlace(grid.name, headerRow, column), found: header, message: 'an unknown column, ignored' });
-      return null;
-    }
-    if (kind.field === 'prior') {
-      problems.push({ severity: 'warning', place: cellPlace(grid.name, headerRow, column), found: header, message: 'last year\'s figures are not imported (Zone Stats keeps each period\'s own figures)' });
-      return null;
-    }
-    if (kind.field === 'generic-value') return null;
-    if (kind.field === 'generic-yoy') return 'yoy';
-    return kind.field;
-  });
-}
-
-/** Each basis's value and growth columns; a growth column without a basis follows the value to its left. */
-function figureGroups(grid: SheetGrid, headerRow: number, roles: Role[], classified: (BureauColumn | null)[]): Group[] {
-  const groups = new Map<Basis, Group>();
-  let lastBasis: Basis | null = null;
-  const group = (basis: Basis, column: number): Group => {
-    let found = groups.get(basis);
-    if (!found) {
-      found = { basis, parts: null, headerPlace: cellPlace(grid.name, headerRow, column) };
-      groups.set(basis, found);
-    }
-    return found;
-  };
-  roles.forEach((field, column) => {
-    if (field === null || field === 'indicator' || field === 'unit') return;
-    const generic = field === 'yoy';
-    const basis = generic ? (lastBasis ?? 'ytd') : basisOfField(field)!;
-    const target = group(basis, column);
-    const parts = classified[column]?.parts ?? null;
-    if (field.endsWith('_value') && target.value === undefined) {
-      target.value = column;
-      target.parts ??= parts;
-      target.headerPlace = cellPlace(grid.name, headerRow, column);
-      lastBasis = basis;
-    } else if ((field.endsWith('_yoy') || generic) && target.yoy === undefined) {
-      target.yoy = column;
-      target.parts ??= parts;
-    }
-  });
-  return [...groups.values()];
-}
-
-/** Roles with every growth column's basis settled; columns no group took are ignored. */
-function settledFields(roles: Role[], groups: Group[]): (BureauField | null)[] {
-  return roles.map((role, column): BureauField | null => {
-    if (role === 'indicator' || role === 'unit') return role;
-    const group = groups.find((g) => g.value === column || g.yoy === column);
-    if (!group) return null;
-    return group.value === column ? (`${group.basis}_value` as const) : (`${group.basis}_yoy` as const);
-  });
 }
 
 /** The one period of the table: its headers', else the title's, else the user's; disagreement is an error. */
