@@ -1,0 +1,73 @@
+import { useEffect, useRef, useState } from 'react';
+import { shell } from '../../../api';
+import { usePreferences } from '../../../app/preferences';
+import { useResolvedTheme } from '../../../app/use-document-settings';
+import { useCompareText } from '../i18n/use-compare-text';
+import { echarts, type EChartsCoreOption } from './echarts';
+import { CHART_BACKGROUND, type ChartTheme } from './palette';
+
+interface ChartPanelProps {
+  /** The chart's name for screen readers and the save dialog. */
+  title: string;
+  /** Builds the option for the theme shown; rebuilt when the theme or language changes. */
+  option: (theme: ChartTheme) => EChartsCoreOption;
+  fileName: string;
+  height?: number;
+}
+
+type SaveState = { kind: 'idle' } | { kind: 'saved'; path: string } | { kind: 'failed'; message: string };
+
+/** One ECharts chart that follows the theme and language, with "Save as PNG" through the save dialog. */
+export function ChartPanel({ title, option, fileName, height = 340 }: ChartPanelProps) {
+  const { t, language } = useCompareText();
+  const { preferences } = usePreferences();
+  const theme = useResolvedTheme(preferences.theme);
+  const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+
+  // The theme and the locale are fixed when a chart is made: a change makes a new one.
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const instance = echarts.init(element, theme === 'dark' ? 'dark' : undefined, { locale: language === 'zh' ? 'ZH' : 'EN', renderer: 'canvas' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, [theme, language]);
+
+  useEffect(() => {
+    chart.current?.setOption(option(theme), { notMerge: true });
+  }, [option, theme, language]);
+
+  async function save() {
+    const instance = chart.current;
+    if (!instance) return;
+    const url = instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: CHART_BACKGROUND[theme] });
+    try {
+      const path = await shell().saveFile({ title, defaultName: fileName, filters: [{ name: 'PNG', extensions: ['png'] }], base64: url.slice(url.indexOf(',') + 1) });
+      setSaveState(path ? { kind: 'saved', path } : { kind: 'idle' });
+    } catch (cause) {
+      setSaveState({ kind: 'failed', message: cause instanceof Error ? cause.message : String(cause) });
+    }
+  }
+
+  return (
+    <figure className="chart-panel" aria-label={title}>
+      <div className="chart-panel__canvas" ref={container} style={{ height }} data-chart={fileName} />
+      <figcaption className="chart-panel__actions">
+        <span className="chart-panel__status" role="status">
+          {saveState.kind === 'saved' ? t('charts.saved', { path: saveState.path }) : saveState.kind === 'failed' ? t('charts.saveFailed', { message: saveState.message }) : ''}
+        </span>
+        <button type="button" className="button button--small" onClick={() => void save()}>
+          {t('charts.savePng')}
+        </button>
+      </figcaption>
+    </figure>
+  );
+}

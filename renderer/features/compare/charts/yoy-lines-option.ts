@@ -1,0 +1,45 @@
+import type { EChartsCoreOption } from './echarts';
+import { baseOption } from './base-option';
+import type { ChartTheme } from './palette';
+
+export interface YoyLinesInput {
+  title: string;
+  theme: ChartTheme;
+  periods: string[];
+  series: { name: string; points: (number | null)[] }[];
+  threshold: number;
+  thresholdLabel: string;
+  valueFormatter: (value: number) => string;
+}
+
+/** YoY % over time, one line per zone, and the streak threshold as a dashed line. */
+export function yoyLinesOption(input: YoyLinesInput): EChartsCoreOption {
+  const base = baseOption(input.theme, input.title);
+  return {
+    ...base,
+    tooltip: { trigger: 'axis', confine: true, valueFormatter: (value: unknown) => (typeof value === 'number' ? input.valueFormatter(value) : '–') },
+    xAxis: { type: 'category', data: input.periods, boundaryGap: false },
+    yAxis: { type: 'value', scale: true, axisLabel: { formatter: (value: number) => input.valueFormatter(value) } },
+    series: input.series.map((line, index) => ({
+      type: 'line',
+      name: line.name,
+      data: line.points,
+      // A January is rarely published alone: bridge the gap rather than break the line.
+      connectNulls: true,
+      // Symbols on short series, so a zone with a few figures among long ones still shows.
+      showSymbol: input.periods.length <= 36 || line.points.filter((point) => point !== null).length <= 12,
+      symbolSize: 5,
+      ...(index === 0
+        ? {
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              lineStyle: { type: 'dashed', width: 1.5, color: input.theme === 'dark' ? '#c8c8c8' : '#555555' },
+              label: { formatter: input.thresholdLabel, position: 'insideStartTop' },
+              data: [{ yAxis: input.threshold }],
+            },
+          }
+        : {}),
+    })),
+  };
+}

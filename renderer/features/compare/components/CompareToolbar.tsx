@@ -1,0 +1,53 @@
+import type { Basis, Indicator, Period, Zone } from '../../../../shared/model';
+import { periodLabel } from '../format';
+import { useCompareText } from '../i18n/use-compare-text';
+import { displayName } from '../names';
+import { LabeledSelect } from './LabeledSelect';
+import { SegmentedChoice } from './SegmentedChoice';
+
+export interface CompareChoice {
+  basis: Basis;
+  period: Period | null;
+  zoneId: string;
+  indicatorId: string;
+}
+
+interface CompareToolbarProps {
+  choice: CompareChoice;
+  periods: readonly Period[];
+  zones: readonly Zone[];
+  indicators: readonly Indicator[];
+  onChange(patch: Partial<CompareChoice>): void;
+}
+
+/** Period and basis for every view, and the zone and indicator the detailed views follow. */
+export function CompareToolbar({ choice, periods, zones, indicators, onChange }: CompareToolbarProps) {
+  const { t, language } = useCompareText();
+  return (
+    <div className="compare-toolbar" role="group" aria-label={t('toolbar.label')}>
+      <LabeledSelect
+        label={t('toolbar.period')}
+        value={choice.period ?? ''}
+        options={periods.map((period) => ({ value: period, label: periodLabel(period, choice.basis, language) }))}
+        onChange={(period) => onChange({ period })}
+      />
+      <SegmentedChoice
+        legend={t('toolbar.basis')}
+        value={choice.basis}
+        options={[
+          { value: 'ytd', label: t('basis.ytd') },
+          { value: 'month', label: t('basis.month') },
+        ]}
+        onChange={(basis) => onChange({ basis, period: null })}
+      />
+      <LabeledSelect label={t('toolbar.zone')} value={choice.zoneId} options={zones.map((zone) => ({ value: zone.id, label: displayName(zone, language) }))} onChange={(zoneId) => onChange({ zoneId })} wide />
+      <LabeledSelect
+        label={t('toolbar.indicator')}
+        value={choice.indicatorId}
+        options={indicators.map((indicator) => ({ value: indicator.id, label: displayName(indicator, language) }))}
+        onChange={(indicatorId) => onChange({ indicatorId })}
+        wide
+      />
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Basis, Indicator, Period } from '../../../../shared/model';
+import { ChartPanel } from '../charts/ChartPanel';
+import { contributionsOption } from '../charts/contributions-option';
+import type { ChartTheme } from '../charts/palette';
+import { oneDecimal, shortPeriodLabel } from '../format';
+import { useCompareText } from '../i18n/use-compare-text';
+import { componentRows, contributionSeries, parentIndicators } from '../model/contributions';
+import type { MetricIndex } from '../model/metric-index';
+import { displayName } from '../names';
+import { GrowthValue } from './GrowthValue';
+import { LabeledSelect } from './LabeledSelect';
+
+interface ContributionsPanelProps {
+  history: MetricIndex;
+  zoneId: string;
+  indicators: readonly Indicator[];
+  period: Period;
+  basis: Basis;
+  /** The parent shown first: the focus indicator when it has components. */
+  preferredParentId: string;
+}
+
+/** Each component's growth, share, contribution (pp) and contribution rate, and the contributions over time. */
+export function ContributionsPanel({ history, zoneId, indicators, period, basis, preferredParentId }: ContributionsPanelProps) {
+  const { t, language } = useCompareText();
+  const parents = useMemo(() => parentIndicators(indicators).filter((parent) => history.series(zoneId, parent.id).length > 0), [indicators, history, zoneId]);
+  const [picked, setPicked] = useState<string | null>(null);
+  const parent = parents.find((item) => item.id === picked) ?? parents.find((item) => item.id === preferredParentId) ?? parents[0];
+  const rows = parent ? componentRows(history, zoneId, indicators, parent.id, period) : [];
+  const series = useMemo(() => (parent ? contributionSeries(history, zoneId, indicators, parent.id, period) : null), [history, zoneId, indicators, parent, period]);
+  const parentName = parent ? displayName(parent, language) : '';
+  const chartTitle = t('charts.contributionsTitle', { parent: parentName });
+
+  const option = useCallback(
+    (theme: ChartTheme) =>
+      contributionsOption({
+        title: chartTitle,
+        theme,
+        periods: series?.periods.map((p) => shortPeriodLabel(p, basis, language)) ?? [],
+        components: series?.components.map((component) => ({ name: displayName(component.indicator, language), points: component.points })) ?? [],
+        other: { name: t('contributions.other'), points: series?.other ?? [] },
+        parentGrowth: { name: t('contributions.parentGrowth', { parent: parentName }), points: series?.parentGrowth ?? [] },
+        valueFormatter: oneDecimal,
+      }),
+    [chartTitle, series, basis, language, t, parentName],
+  );
+
+  if (!parent) {
+    return (
+      <section className="panel">
+        <p className="compare-note">{t('contributions.noParents')}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel" aria-labelledby="contributions-title">
+      <div className="panel__header">
+        <h2 className="panel__title" id="contributions-title">
+          {t('contributions.title', { parent: parentName })}
+        </h2>
+        {parents.length > 1 && (
+          <LabeledSelect label={t('contributions.parent')} value={parent.id} options={parents.map((item) => ({ value: item.id, label: displayName(item, language) }))} onChange={setPicked} />
+        )}
+      </div>
+      {rows.length === 0 ? (
+        <p className="compare-note">{t('contributions.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('contributions.component')}</th>
+                <th scope="col" className="table__number">
+                  {t('contributions.yoy')}
+                </th>
+                <th scope="col" className="table__number">
+                  {t('contributions.share')}
+                </th>
+                <th scope="col" className="table__number">
+                  {t('contributions.contribution')}
+                </th>
+                <th scope="col" className="table__number">
+                  {t('contributions.rate')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ indicator, row }) => (
+                <tr key={indicator.id}>
+                  <th scope="row" className="table__name">
+                    {displayName(indicator, language)}
+                  </th>
+                  <td className="table__number">
+                    <GrowthValue value={row.yoyPct} />
+                  </td>
+                  <td className="table__number">{oneDecimal(row.shareOfParentPct)}</td>
+                  <td className="table__number">
+                    <GrowthValue value={row.contributionPp} signed />
+                  </td>
+                  <td className="table__number">{oneDecimal(row.contributionRatePct)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {series && series.periods.length > 0 && <ChartPanel title={chartTitle} option={option} fileName={`zone-stats-contributions-${zoneId}-${parent.id}-${period}.png`} />}
+    </section>
+  );
+}

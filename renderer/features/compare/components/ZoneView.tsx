@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import type { Basis, Indicator, Period } from '../../../../shared/model';
+import type { MetricIndex } from '../model/metric-index';
+import { outputRows } from '../model/outputs';
+import { periodViewRows } from '../model/period-view';
+import { BulletinPanel } from './BulletinPanel';
+import { ContributionsPanel } from './ContributionsPanel';
+import { OutputsTable } from './OutputsTable';
+import { PeriodViewTable } from './PeriodViewTable';
+
+interface ZoneViewProps {
+  zoneId: string;
+  indicators: readonly Indicator[];
+  /** The zone's rows over every period on the basis. */
+  history: MetricIndex;
+  period: Period;
+  basis: Basis;
+  indicatorId: string;
+}
+
+/** One zone in depth: the brief, the period against earlier ones, product output and contributions. */
+export function ZoneView({ zoneId, indicators, history, period, basis, indicatorId }: ZoneViewProps) {
+  const periodRows = useMemo(() => periodViewRows(history, zoneId, indicators, period), [history, zoneId, indicators, period]);
+  const outputs = useMemo(() => outputRows(history, zoneId, indicators, period), [history, zoneId, indicators, period]);
+  return (
+    <div className="stack">
+      <BulletinPanel zoneId={zoneId} period={period} basis={basis} />
+      <PeriodViewTable rows={periodRows} period={period} basis={basis} />
+      <OutputsTable rows={outputs} />
+      <ContributionsPanel history={history} zoneId={zoneId} indicators={indicators} period={period} basis={basis} preferredParentId={indicatorId} />
+    </div>
+  );
+}

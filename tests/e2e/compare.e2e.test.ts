@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enterSeed } from '../integration/metrics/seed-data';
+import { launchApp, type AppUnderTest } from './harness';
+
+/**
+ * The Compare screen in Chromium over the real handlers and a store holding the seed brief
+ * (metrics.md §3): the brief's figures on screen, the charts drawn and saved, the brief copied.
+ */
+/** Figures are computed by the real engine on a busy machine: give them time. */
+const WAIT = { timeout: 20_000, interval: 200 };
+
+describe('the Compare screen in Chromium', () => {
+  let app: AppUnderTest;
+
+  beforeAll(async () => {
+    app = await launchApp({ screen: 'compare', preferences: { language: 'en', theme: 'light' }, viewport: { width: 1360, height: 900 } });
+    await enterSeed(app.handlers);
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await app.reload();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const main = () => app.page.locator('main');
+  const region = (name: string | RegExp) => main().getByRole('region', { name });
+  const rowText = async (table: ReturnType<typeof region>, name: string) => (await table.getByRole('row', { name: new RegExp(`^${name}`) }).first().textContent()) ?? '';
+
+  /** A chart has drawn when its canvas holds pixels that are not the background. */
+  const chartDrawn = (fileName: string) =>
+    app.page.evaluate((name) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`[data-chart="${name}"] canvas`);
+      if (!canvas || canvas.width === 0) return false;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const distinct = new Set<number>();
+      for (let i = 0; i < pixels.length && distinct.size < 20; i += 4 * 97) distinct.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      return distinct.size >= 5;
+    }, fileName);
+
+  it('opens on January–May 2025 for the zone, with the brief in English', async () => {
+    const bulletin = region('The brief');
+    await bulletin.getByRole('listitem').first().waitFor();
+    expect(await main().getByRole('combobox', { name: 'Period' }).inputValue()).toBe('2025-05');
+    const lines = await bulletin.getByRole('listitem').allTextContents();
+    expect(lines[0]).toMatch(/^Industrial added value above designated size (grew|rose) 14\.8% year on year in January–May 2025/);
+    expect(lines[0]).toContain('2.5 percentage points above Baotou City');
+    expect(lines[0]).toContain('54th consecutive month of double-digit growth');
+    // The brief's wording is the metrics engine's; these are its figures.
+    const line = (start: string) => lines.find((candidate) => candidate.startsWith(start)) ?? '';
+    expect(line('Rare earth industry value added')).toMatch(/16\.9%.*5\.4 percentage points/);
+    expect(line('New energy industry value added')).toMatch(/38\.0%.*7\.1 percentage points/);
+    expect(lines.join('\n')).toMatch(/15,300 t.*23\.8%/);
+  });
+
+  it('shows the period against the previous one and a year earlier, the outputs and the contributions', async () => {
+    const period = region('This period, the one before, and a year earlier');
+    const total = await rowText(period, 'Industrial added value above designated size');
+    expect(total).toContain('1,148,000');
+    expect(total).toContain('14.8');
+    expect(total).toContain('14.5'); // Jan–Apr 2025
+    expect(total).toContain('12.8'); // Jan–May 2024
+    expect(total).toContain('+0.3');
+    expect(total).toContain('accelerating');
+
+    const outputs = region('Product output');
+    expect(await rowText(outputs, 'Rare earth magnetic materials output')).toMatch(/15,300.*t.*23\.8.*12,359/);
+    expect(await rowText(outputs, 'Rare earth compounds output')).toMatch(/23,100.*t.*14\.6.*20,157/);
+    expect(await rowText(outputs, 'Single rare earth metals output')).toMatch(/2,100.*t.*16\.0.*1,810/);
+
+    const contributions = region('Contributions to Industrial added value above designated size');
+    expect(await rowText(contributions, 'Rare earth industry value added')).toMatch(/16\.9.*32\.5.*\+5\.4.*36\.5/);
+    expect(await rowText(contributions, 'New energy industry value added')).toMatch(/38\.0.*22\.5.*\+7\.1.*48\.0/);
+    await expect.poll(() => chartDrawn('zone-stats-contributions-baotou-hitech-iav-2025-05.png'), WAIT).toBe(true);
+    await app.screenshot('compare-zone-en-light');
+    await outputs.scrollIntoViewIfNeeded();
+    await app.screenshot('compare-zone-lower-en-light');
+  });
+
+  it('copies the brief to the clipboard in one click', async () => {
+    await region('The brief').getByRole('button', { name: 'Copy' }).click();
+    await region('The brief').getByText('Copied to the clipboard').waitFor();
+    const copied = await app.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')[0]).toMatch(/^Industrial added value above designated size (grew|rose) 14\.8% year on year/);
+    expect(copied.split('\n').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('writes the brief in Chinese on request', async () => {
+    const bulletin = region('The brief');
+    await bulletin.getByRole('radio', { name: '中文' }).check();
+    await expect.poll(async () => (await bulletin.getByRole('listitem').first().textContent()) ?? '', WAIT).toContain('1-5月，规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长');
+  });
+
+  it('compares the zones side by side, sortable, the benchmark marked, and draws the bars by zone', async () => {
+    await main().getByRole('tab', { name: 'Zones side by side' }).click();
+    const table = main().getByRole('table');
+    await table.getByRole('row', { name: /Baotou City/ }).waitFor();
+    const zoneRow = await table.getByRole('row', { name: /^Baotou Rare Earth High-Tech Zone/ }).textContent();
+    expect(zoneRow).toMatch(/1,148,000.*14\.8.*\+2\.5.*1.*54 mo/);
+    expect(await table.getByRole('row', { name: /Baotou City/ }).textContent()).toContain('benchmark');
+
+    const names = () => table.locator('tbody th[scope="row"]').allTextContents();
+    expect((await names())[0]).toContain('Baotou Rare Earth High-Tech Zone');
+    await table.getByRole('button', { name: 'YoY %' }).click();
+    expect((await names())[0]).toContain('Baotou City');
+    expect(await table.getByRole('columnheader', { name: /YoY %/ }).getAttribute('aria-sort')).toBe('ascending');
+
+    await expect.poll(() => chartDrawn('zone-stats-iav-by-zone-2025-05.png'), WAIT).toBe(true);
+    await app.screenshot('compare-zones-en-light');
+  });
+
+  it('draws growth over time against the threshold and saves the chart as a PNG', async () => {
+    await main().getByRole('tab', { name: 'Growth over time' }).click();
+    await expect.poll(() => chartDrawn('zone-stats-yoy-iav-ytd.png'), WAIT).toBe(true);
+    await app.screenshot('compare-trends-en-light');
+    await main().getByRole('button', { name: 'Save as PNG' }).click();
+    await main().getByText(/^Saved .*zone-stats-yoy-iav-ytd\.png$/).waitFor();
+    const saved = app.shell.saved.at(-1)!;
+    expect(saved).toMatch(/zone-stats-yoy-iav-ytd\.png$/);
+    expect([...readFileSync(saved).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  it('follows the language and the dark theme', async () => {
+    app.preferences.set({ language: 'zh', theme: 'dark' });
+    await app.goto('compare');
+    const bulletin = region('简报');
+    await expect.poll(async () => (await bulletin.getByRole('listitem').first().textContent()) ?? '', WAIT).toContain('1-5月，规模以上工业增加值同比增长14.8%');
+    await expect.poll(() => chartDrawn('zone-stats-contributions-baotou-hitech-iav-2025-05.png'), WAIT).toBe(true);
+    await app.screenshot('compare-zone-zh-dark');
+    await main().getByRole('tab', { name: '增速走势' }).click();
+    await expect.poll(() => chartDrawn('zone-stats-yoy-iav-ytd.png'), WAIT).toBe(true);
+    await app.screenshot('compare-trends-zh-dark');
+    await main().getByRole('tab', { name: '各开发区对比' }).click();
+    await main().getByRole('table').getByRole('row', { name: /包头市/ }).waitFor();
+    await app.screenshot('compare-zones-zh-dark');
+    expect(app.errors).toEqual([]);
+  });
+});
