@@ -10,8 +10,11 @@ type EntryHandlers = Pick<AppHandlers, 'getEntryStatuses' | 'setEntryStatus' | '
 export const statusMetaName = (zoneId: string): string => `entry-status.${zoneId}`;
 export const trashMetaName = (zoneId: string): string => `entry-trash.${zoneId}`;
 
-/** Deleted versions kept per zone; the oldest go first beyond this (a paste undone 700 times over). */
-export const TRASH_LIMIT = 10_000;
+/**
+ * Deleted versions kept per zone; the oldest go first beyond this. Keeps the document under the
+ * store's ~1 MB per file: an entry takes ~280 bytes, ~430 with one earlier revision (measured).
+ */
+export const TRASH_LIMIT = 2_000;
 
 const StatusDocSchema = z.record(z.string(), z.object({ status: EntryStatusNameSchema, updatedAt: z.string() }));
 type StatusDoc = z.infer<typeof StatusDocSchema>;
