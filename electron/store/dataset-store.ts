@@ -3,20 +3,37 @@ import { join, resolve } from 'node:path';
 import type { BackupInfo, ObservationQuery, StoreNotice } from '../../shared/api';
 import { systemClock, type Clock, type DatasetChange, type DatasetStore, type StoreStats } from '../../shared/app/ports';
 import type { Catalog, Observation } from '../../shared/model';
-import { backupFiles, createBackup, listBackups, removePartialBackups } from './backups';
+import { backupFiles, createBackup, latestBackupId, listBackups, removePartialBackups } from './backups';
 import { CommitBatcher, SerialQueue } from './commit-batcher';
 import { confEngine } from './conf-engine';
 import { changedFiles } from './dataset-files';
 import type { DatasetState } from './dataset-state';
+import { DirtyFiles } from './dirty-files';
 import { fileSize } from './durable-fs';
 import type { StoreEngine } from './engine';
 import { StoreClosedError } from './errors';
 import { SCHEMA_VERSION } from './file-schemas';
+import { IdleTimer } from './idle-timer';
 import { commitFileSet, recoverJournals } from './journal';
 import { listDatasetFiles } from './layout';
 import { loadDataset } from './load-dataset';
 import { acquireLock, type StoreLock } from './lock';
 import { parseChange } from './parse-change';
+import { WriteAheadLog } from './wal';
+
+/**
+ * A batch of commits up to this size goes to the write-ahead log; a larger one (an import) is
+ * written straight into its files, where appending it would cost about as much as the files.
+ */
+const LOGGED_BATCH_BYTES = 256 * 1024;
+/** Beyond this many observations a batch is surely too large: spares serializing an import to find out. */
+const LOGGED_BATCH_OBSERVATIONS = 2_000;
+/** Quiet time after the last logged commit before its shards are rewritten. */
+const COMPACT_AFTER_IDLE_MS = 1000;
+/** A log this large is compacted at once, which also bounds the replay on the next open. */
+const COMPACT_AT_LOG_BYTES = 4 * 1024 * 1024;
+
+const observationCount = (changes: readonly DatasetChange[]) => changes.reduce((count, change) => count + (change.upsert?.length ?? 0) + (change.remove?.length ?? 0), 0);
 
 export interface DatasetStoreOptions {
   directory: string;
@@ -32,11 +49,14 @@ export type OpenedDatasetStore = DatasetStore & {
 
 /**
  * The dataset in memory, in front of its sharded folder. Reads never touch the disk; commits are
- * coalesced and written one file per shard, through a journal when a batch spans several files.
+ * coalesced; a small batch is made durable by one append to the write-ahead log and its files are
+ * rewritten later (compaction); a large one is written one file per shard, through a journal when
+ * it spans several files. Files are always written whole from the in-memory state.
  */
 class ShardedDatasetStore implements OpenedDatasetStore {
   private readonly queue = new SerialQueue();
   private readonly batcher = new CommitBatcher<DatasetChange>(this.queue, (changes) => this.writeBatch(changes));
+  private readonly idle = new IdleTimer(COMPACT_AFTER_IDLE_MS, () => this.compactInBackground());
   private journalPending = false;
   private closed = false;
 
@@ -45,9 +65,14 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     private readonly engine: StoreEngine,
     private readonly clock: Clock,
     private readonly lock: StoreLock,
+    private readonly wal: WriteAheadLog,
     private state: DatasetState,
+    /** Files behind the state: what the log holds and they do not yet. */
+    private readonly dirty: DirtyFiles,
     private readonly foundNotices: StoreNotice[],
-  ) {}
+  ) {
+    if (!dirty.isEmpty) this.compactInBackground();
+  }
 
   async readCatalog(): Promise<Catalog> {
     this.ensureOpen();
@@ -73,6 +98,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     this.ensureOpen();
     return this.queue.run(() => {
       this.batcher.drain();
+      this.compact();
       return createBackup(this.directory, this.engine, { reason, now: this.clock.now(), schemaVersion: SCHEMA_VERSION });
     });
   }
@@ -87,7 +113,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     return this.queue.run(() => {
       this.batcher.drain();
       const files = backupFiles(this.directory, id);
-      this.finishPendingJournal();
+      this.compact();
       createBackup(this.directory, this.engine, { reason: `before restoring backup ${id}`, now: this.clock.now(), schemaVersion: SCHEMA_VERSION, keep: new Set([id]) });
       const remove = listDatasetFiles(this.directory).filter((file) => !files.has(file));
       this.journalPending = commitFileSet(this.directory, this.engine, { copy: files, remove }) === 'pending';
@@ -100,6 +126,8 @@ class ShardedDatasetStore implements OpenedDatasetStore {
 
   async stats(): Promise<StoreStats> {
     this.ensureOpen();
+    // Compacted first, so the sizes are those of files that hold every commit.
+    await this.flush();
     const files = listDatasetFiles(this.directory);
     const sizeBytes = files.reduce((total, file) => total + fileSize(join(this.directory, file)), 0);
     return { location: this.directory, sizeBytes, fileCount: files.length, schemaVersion: SCHEMA_VERSION };
@@ -109,16 +137,26 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     return [...this.foundNotices];
   }
 
+  /** Every commit written into the dataset's files, and the log emptied. */
   flush(): Promise<void> {
-    return this.queue.run(() => this.batcher.drain());
+    return this.queue.run(() => {
+      this.batcher.drain();
+      this.compact();
+    });
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     // Closed first, so no commit slips in behind the last flush.
     this.closed = true;
-    await this.flush();
-    this.lock.release();
+    this.idle.cancel();
+    try {
+      await this.flush();
+    } finally {
+      // Even when the last compaction failed: the log still holds what it could not write.
+      this.wal.close();
+      this.lock.release();
+    }
   }
 
   private ensureOpen(): void {
@@ -131,13 +169,42 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     this.journalPending = false;
   }
 
-  /** All of a batch or none of it: the new state replaces the old only once the files are durable. */
+  /** All of a batch or none of it: the new state replaces the old only once the batch is durable. */
   private writeBatch(changes: DatasetChange[]): void {
-    this.finishPendingJournal();
     const { state, touched } = this.state.apply(changes);
+    const record = this.wal.usable && observationCount(changes) <= LOGGED_BATCH_OBSERVATIONS ? this.wal.encode(changes, LOGGED_BATCH_BYTES) : null;
+    if (record) {
+      this.wal.append(record);
+      this.state = state;
+      this.dirty.add(touched);
+      if (this.wal.size >= COMPACT_AT_LOG_BYTES) this.compactInBackground();
+      else this.idle.poke();
+      return;
+    }
+    // The logged commits reach their files first: replaying them later over this batch would undo it.
+    this.compact();
     const { write, remove } = changedFiles(state, touched);
     if (write.size > 0 || remove.length > 0) this.journalPending = commitFileSet(this.directory, this.engine, { write, remove }) === 'pending';
     this.state = state;
+  }
+
+  /** Writes the files the log is ahead of, in one journaled change, then empties the log. */
+  private compact(): void {
+    this.idle.cancel();
+    this.finishPendingJournal();
+    if (!this.dirty.isEmpty) {
+      const { write, remove } = changedFiles(this.state, this.dirty.touched());
+      // 'pending' is durable too: its marker is on disk, and recovery finishes it before any replay.
+      if (write.size > 0 || remove.length > 0) this.journalPending = commitFileSet(this.directory, this.engine, { write, remove }) === 'pending';
+      this.dirty.clear();
+    }
+    if (this.wal.size > 0 || !this.wal.usable) this.wal.reset();
+  }
+
+  /** A failure here loses nothing: the log keeps the commits, and flush or close reports the error. */
+  private compactInBackground(): void {
+    if (this.closed) return;
+    void this.queue.run(() => this.compact()).catch(() => undefined);
   }
 }
 
@@ -147,8 +214,16 @@ export async function openDatasetStore({ directory, engine = confEngine, clock =
   const lock = acquireLock(folder, clock.now());
   try {
     removePartialBackups(folder);
-    const { state, notices } = loadDataset({ directory: folder, engine, now: () => clock.now() });
-    return new ShardedDatasetStore(folder, engine, clock, lock, state, notices);
+    const loaded = loadDataset({ directory: folder, engine, now: () => clock.now() });
+    const { wal, batches, notice } = WriteAheadLog.open(folder, { now: () => clock.now(), latestBackupId: () => latestBackupId(folder) });
+    let state = loaded.state;
+    const dirty = new DirtyFiles();
+    for (const changes of batches) {
+      const replayed = state.apply(changes);
+      state = replayed.state;
+      dirty.add(replayed.touched);
+    }
+    return new ShardedDatasetStore(folder, engine, clock, lock, wal, state, dirty, [...loaded.notices, ...(notice ? [notice] : [])]);
   } catch (error) {
     lock.release();
     throw error;

@@ -15,6 +15,8 @@ export const META_FOLDER = 'meta';
 export const JOURNAL_FOLDER = 'journal';
 export const BACKUPS_FOLDER = 'backups';
 export const LOCK_FILE = 'store.lock';
+/** Small commits not yet written into their shards (wal.ts). */
+export const WAL_FILE = 'wal.log';
 
 const SHARD_FILE = /^observations\/zone-[a-z0-9_-]+\/\d{4}\.json$/;
 const META_FILE = /^meta\/[a-z0-9_-]+\.json$/;
@@ -55,7 +57,7 @@ function filesIn(directory: string, folder: string, belongs: (file: string) => b
     .filter(belongs);
 }
 
-/** The dataset's own files (relative, `/`-separated): not backups, journal, lock or damaged copies. */
+/** The dataset's own files (relative, `/`-separated): not backups, journal, write-ahead log, lock or damaged copies. */
 export function listDatasetFiles(directory: string): string[] {
   const catalog = existsSync(join(directory, CATALOG_FILE)) ? [CATALOG_FILE] : [];
   return [...catalog, ...filesIn(directory, OBSERVATIONS_FOLDER, isShardFile), ...filesIn(directory, META_FOLDER, isMetaFile)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confEngine, openDatasetStore } from '../../../electron/store';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listDatasetFiles, shardFile } from '../../../electron/store/layout';
 import { countingEngine, makeCatalog, makeObservation, useTempDirectories, zoneId } from './fixtures';
@@ -11,7 +11,7 @@ const tempDirectory = useTempDirectories();
 const markersIn = (writes: string[]) => writes.filter((path) => path.endsWith('commit.json')).length;
 
 describe('coalesced commits', () => {
-  it('writes a shard once for ten commits made in the same tick, and each commit resolves durable', async () => {
+  it('logs ten commits made in the same tick with one append, and writes their shard once when compacted', async () => {
     const directory = await tempDirectory();
     const engine = countingEngine(confEngine);
     const store = await openDatasetStore({ directory, engine });
@@ -19,7 +19,10 @@ describe('coalesced commits', () => {
       store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', `2024-${String(month + 1).padStart(2, '0')}`, 'month')] }),
     );
     await Promise.all(commits);
+    expect(readFileSync(join(directory, 'wal.log'), 'utf8').split('\n')).toHaveLength(2);
+    expect(engine.writes).toEqual([]);
 
+    await store.flush();
     expect(engine.writes).toHaveLength(1);
     expect(markersIn(engine.writes)).toBe(0);
     expect(existsSync(join(directory, shardFile(zoneId(0), 2024)))).toBe(true);
@@ -39,6 +42,7 @@ describe('coalesced commits', () => {
       store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2024-02', 'month')] }),
       store.commit({ upsert: [makeObservation(zoneId(1), 'ind-01', '2023-12', 'ytd')] }),
     ]);
+    await store.flush();
     // Three files and the journal's commit marker.
     expect(engine.writes).toHaveLength(4);
     expect(markersIn(engine.writes)).toBe(1);

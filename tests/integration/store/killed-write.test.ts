@@ -23,16 +23,19 @@ function journalEntries(directory: string): string[] {
   return existsSync(journal) ? readdirSync(journal) : [];
 }
 
+/** 60 indicators: a commit of a whole zone-year is too large for the write-ahead log and goes straight to its files. */
+const LARGE = { indicators: 60, years: 1 };
+
 describe('a failed write leaves the last committed state', () => {
   it('when a write fails between two files of one commit', async () => {
     const directory = await tempDirectory();
     const seed = await openDatasetStore({ directory });
-    await seed.commit({ catalog: makeCatalog(2, 1), upsert: makeObservations({ zones: 2, indicators: 1, years: 1, value: 1 }) });
+    await seed.commit({ catalog: makeCatalog(2, 1), upsert: makeObservations({ zones: 2, ...LARGE, value: 1 }) });
     await seed.close();
 
     // Write 1 stages the first shard; write 2 (the second shard) fails.
     const store = await openDatasetStore({ directory, engine: failingEngine(confEngine, 2) });
-    await expect(store.commit({ upsert: makeObservations({ zones: 2, indicators: 1, years: 1, value: 2 }) })).rejects.toThrow(/injected failure/);
+    await expect(store.commit({ upsert: makeObservations({ zones: 2, ...LARGE, value: 2 }) })).rejects.toThrow(/injected failure/);
     expect(new Set((await store.readObservations({})).map((observation) => observation.value))).toEqual(new Set([1]));
     expect(journalEntries(directory)).toEqual([]);
 
@@ -42,17 +45,33 @@ describe('a failed write leaves the last committed state', () => {
     const reopened = await openDatasetStore({ directory });
     const values = (await reopened.readObservations({})).map((observation) => observation.value);
     expect(values.filter((value) => value === 3)).toHaveLength(1);
-    expect(values.filter((value) => value === 1)).toHaveLength(2 * 12 * 2 - 1);
+    expect(values.filter((value) => value === 1)).toHaveLength(2 * 60 * 12 * 2 - 1);
     await reopened.close();
   });
 
   it('when the single file of a commit cannot be written', async () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory, engine: failingEngine(confEngine, 2) });
-    await store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1 })] });
-    await expect(store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 2 })] })).rejects.toThrow(/injected failure/);
-    expect((await store.readObservations({}))[0]!.value).toBe(1);
+    await store.commit({ upsert: makeObservations({ zones: 1, ...LARGE, value: 1 }) });
+    await expect(store.commit({ upsert: makeObservations({ zones: 1, ...LARGE, value: 2 }) })).rejects.toThrow(/injected failure/);
+    expect(new Set((await store.readObservations({})).map((observation) => observation.value))).toEqual(new Set([1]));
     await store.close();
+  });
+
+  it('when compaction cannot write a logged commit into its shard: the log keeps it, and the next compaction writes it', async () => {
+    const directory = await tempDirectory();
+    const store = await openDatasetStore({ directory, engine: failingEngine(confEngine, 1) });
+    await store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1 })] });
+    await expect(store.flush()).rejects.toThrow(/injected failure/);
+    expect(listDatasetFiles(directory)).toEqual([]);
+    expect(readFileSync(join(directory, 'wal.log'), 'utf8')).toMatch(/"value":1/);
+    expect((await store.readObservations({}))[0]!.value).toBe(1);
+
+    await store.close();
+    expect(readFileSync(join(directory, 'wal.log'), 'utf8')).toBe('');
+    const reopened = await openDatasetStore({ directory });
+    expect((await reopened.readObservations({}))[0]!.value).toBe(1);
+    await reopened.close();
   });
 });
 

@@ -33,11 +33,13 @@ describe('sharding', () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory });
     await store.commit({ catalog: makeCatalog(3, 2), upsert: makeObservations({ zones: 3, indicators: 2, years: 2 }) });
+    await store.flush();
     const before = new Map(listDatasetFiles(directory).map((file) => [file, statSync(join(directory, file)).mtimeMs]));
     await new Promise((resolve) => setTimeout(resolve, 20));
 
     const [one] = await store.readObservations({ zoneIds: [zoneId(1)], from: '2017-03', to: '2017-03', basis: 'ytd', indicatorIds: ['ind-01'] });
     await store.commit({ upsert: [{ ...one!, value: 1 }] });
+    await store.flush();
 
     const changed = listDatasetFiles(directory).filter((file) => statSync(join(directory, file)).mtimeMs !== before.get(file));
     expect(changed).toEqual([shardFile(zoneId(1), 2017)]);
@@ -49,8 +51,10 @@ describe('sharding', () => {
     const store = await openDatasetStore({ directory });
     const observations = makeObservations({ zones: 1, indicators: 1, years: 1 });
     await store.commit({ upsert: observations });
+    await store.flush();
     expect(listDatasetFiles(directory)).toEqual([shardFile(zoneId(0), 2016)]);
     await store.commit({ remove: observations });
+    await store.flush();
     expect(listDatasetFiles(directory)).toEqual([]);
     expect(await store.readObservations({})).toEqual([]);
     await store.close();
