@@ -1,5 +1,15 @@
-import { UpcomingScreen } from '../../components/UpcomingScreen';
+import { PageHeader } from '../../components/PageHeader';
+import './import.css';
+import { useImportText } from './i18n/use-import-text';
+import { ImportWizardView } from './ImportWizardView';
 
+/** Spreadsheet import: the wizard from a file to its report, and the recent imports to undo. */
 export function ImportScreen() {
-  return <UpcomingScreen screen="import" needsCatalog={false} />;
+  const { t } = useImportText();
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <ImportWizardView />
+    </>
+  );
 }
