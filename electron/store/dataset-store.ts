@@ -172,6 +172,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   /** All of a batch or none of it: the new state replaces the old only once the batch is durable. */
   private writeBatch(changes: DatasetChange[]): void {
     const { state, touched } = this.state.apply(changes);
+    if (!touched.catalog && touched.shards.length === 0 && touched.meta.length === 0) return;
     const record = this.wal.usable && observationCount(changes) <= LOGGED_BATCH_OBSERVATIONS ? this.wal.encode(changes, LOGGED_BATCH_BYTES) : null;
     if (record) {
       this.wal.append(record);
