@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useCatalog } from '../../app/catalog';
 import { useImportText } from './i18n/use-import-text';
+import { canCommit } from './model/conflict-decisions';
 import { neighbour, reachableSteps } from './model/steps';
 import { useFileSources } from './model/use-file-sources';
 import { useImportWizard } from './model/use-import-wizard';
@@ -55,7 +56,7 @@ export function ImportWizardView() {
         {step === 'source' && preview && <SourceStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
         {step === 'mapping' && preview && <MappingStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
         {step === 'problems' && preview && <ProblemsStep preview={preview} />}
-        {step === 'changes' && preview && <ChangesStep preview={preview} decisions={wizard.decisions} busy={busy} onDecide={wizard.decide} onCommit={() => void commit()} />}
+        {step === 'changes' && preview && <ChangesStep preview={preview} decisions={wizard.decisions} onDecide={wizard.decide} />}
         {step === 'report' && report && <ReportStep report={report} undo={undo} />}
         <div className="import-nav">
           {step !== 'file' && step !== 'report' && back && (
@@ -66,6 +67,11 @@ export function ImportWizardView() {
           {next && reachable.has(next) && step !== 'changes' && (
             <button type="button" className="button button--primary" disabled={busy} onClick={() => wizard.goTo(next)}>
               {t('steps.next')}
+            </button>
+          )}
+          {step === 'changes' && preview && (
+            <button type="button" className="button button--primary" disabled={busy || !canCommit(preview, wizard.decisions)} onClick={() => void commit()}>
+              {t('changes.commit')}
             </button>
           )}
           {step === 'report' && (

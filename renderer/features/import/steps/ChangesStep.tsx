@@ -1,19 +1,17 @@
 import { CONFLICT_POLICIES, type ImportPreview } from '../../../../shared/api';
 import { useImportText } from '../i18n/use-import-text';
-import { canCommit, undecidedConflicts, type Decisions } from '../model/conflict-decisions';
+import { undecidedConflicts, type Decisions } from '../model/conflict-decisions';
 import { Counts } from '../parts/Counts';
 import { ConflictTable } from './ConflictTable';
 
 interface ChangesStepProps {
   preview: ImportPreview;
   decisions: Decisions;
-  busy: boolean;
   onDecide(patch: Partial<Decisions>): void;
-  onCommit(): void;
 }
 
-/** The diff against the store, the answer to conflicts (for the import or per row), and the commit. */
-export function ChangesStep({ preview, decisions, busy, onDecide, onCommit }: ChangesStepProps) {
+/** The diff against the store, and the answer to conflicts: for the whole import or per row. */
+export function ChangesStep({ preview, decisions, onDecide }: ChangesStepProps) {
   const { t, language } = useImportText();
   const { diff } = preview;
   const undecided = undecidedConflicts(preview, decisions);
@@ -71,11 +69,6 @@ export function ChangesStep({ preview, decisions, busy, onDecide, onCommit }: Ch
       )}
       {blockedByErrors && <p className="import-note import-note--error">{t('changes.blockedByErrors')}</p>}
       {undecided > 0 && <p className="import-note import-note--warning">{t('changes.undecided', { count: undecided })}</p>}
-      <div className="import-actions">
-        <button type="button" className="button button--primary" disabled={busy || !canCommit(preview, decisions)} onClick={onCommit}>
-          {t('changes.commit')}
-        </button>
-      </div>
     </div>
   );
 }

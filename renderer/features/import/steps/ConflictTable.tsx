@@ -30,13 +30,18 @@ export function ConflictTable({ conflicts, decisions, onChoose }: { conflicts: r
         <tbody>
           {conflicts.map((item) => {
             const id = keyText(item.key);
-            const label = `${nameOf(zones, item.key.zoneId, language)} · ${nameOf(indicators, item.key.indicatorId, language)} · ${item.key.period} · ${t(`source.bases.${item.key.basis}`)}`;
+            const indicator = nameOf(indicators, item.key.indicatorId, language);
+            const where = `${nameOf(zones, item.key.zoneId, language)} · ${item.key.period} · ${t(`source.bases.${item.key.basis}`)}`;
+            const label = `${indicator} · ${where}`;
             return (
               <tr key={id}>
-                <th scope="row" className="table__name">{label}</th>
+                <th scope="row" className="import-conflict__key">
+                  <span className="table__name">{indicator}</span>
+                  <span className="muted">{where}</span>
+                </th>
                 <td className="code">{item.place}</td>
-                <td className="table__number">{figureText(item.existing, t, number)}</td>
-                <td className="table__number">{figureText(item.incoming, t, number)}</td>
+                <td className="table__number table__nowrap">{figureText(item.existing, t, number)}</td>
+                <td className="table__number table__nowrap">{figureText(item.incoming, t, number)}</td>
                 <td>
                   <select
                     className="select select--compact"

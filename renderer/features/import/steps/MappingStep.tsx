@@ -1,6 +1,12 @@
 import type { ImportOptions, ImportPreview } from '../../../../shared/api';
-import { useImportText } from '../i18n/use-import-text';
+import { importEn } from '../i18n/en';
+import { useImportText, type ImportText } from '../i18n/use-import-text';
 import { ProfileForm } from './ProfileForm';
+
+/** A field's label in the UI language; a field this screen does not know by its id. */
+function fieldLabel(field: string, t: ImportText): string {
+  return field in importEn.fields ? t(`fields.${field as keyof typeof importEn.fields}`) : field;
+}
 
 /** Each column's field, detected from the aliases or a profile, changed one column at a time. */
 export function MappingStep({ preview, options, onChange }: { preview: ImportPreview; options: ImportOptions; onChange(patch: ImportOptions): void }) {
@@ -38,7 +44,7 @@ export function MappingStep({ preview, options, onChange }: { preview: ImportPre
                     <option value="">{t('mapping.ignore')}</option>
                     {preview.fields.map((field) => (
                       <option key={field} value={field}>
-                        {field}
+                        {fieldLabel(field, t)}
                       </option>
                     ))}
                   </select>

@@ -67,7 +67,7 @@ export function ProfileForm({ preview, zoneId }: { preview: ImportPreview; zoneI
             {profiles.map((profile) => (
               <li key={profile.name}>
                 <span>{profile.name}</span>
-                <button type="button" className="button button--small button--danger-text" aria-label={t('mapping.deleteProfile', { name: profile.name })} onClick={() => void remove(profile.name)}>
+                <button type="button" className="icon-button" aria-label={t('mapping.deleteProfile', { name: profile.name })} onClick={() => void remove(profile.name)}>
                   ×
                 </button>
               </li>
