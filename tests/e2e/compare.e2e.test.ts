@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METRIC_COLUMNS } from '../../shared/metrics';
 import { enterSeed } from '../integration/metrics/seed-data';
+import { formulaCells, readBack, rowsOf } from '../unit/workbook-write/read-back';
 import { launchApp, type AppUnderTest } from './harness';
 
 /**
@@ -121,6 +123,45 @@ describe('the Compare screen in Chromium', () => {
     expect([...readFileSync(saved).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 
+  it('exports the comparison workbook through the save dialog, then shows it in its folder', async () => {
+    await app.goto('export');
+    const save = main().getByRole('button', { name: 'Save workbook…' });
+    await save.waitFor();
+    await main().getByRole('radio', { name: 'One period' }).check();
+    await expect.poll(() => main().getByRole('combobox', { name: 'Period' }).inputValue(), WAIT).toBe('2025-05');
+    await app.screenshot('export-en-light');
+    await save.click();
+    const notice = main().getByText(/^Saved .*zone-stats-2025-05\.xlsx$/);
+    await notice.waitFor({ timeout: 60_000 });
+    await app.screenshot('export-saved-en-light');
+
+    const file = app.shell.saved.at(-1)!;
+    const workbook = readBack(new Uint8Array(readFileSync(file)));
+    expect(workbook.SheetNames).toEqual(['Highlights', 'Comparison', 'Metrics', 'Zones', 'Indicators', 'Observations', 'About']);
+    expect(formulaCells(workbook)).toEqual([]);
+    const metrics = rowsOf(workbook, 'Metrics');
+    expect(metrics[0]).toEqual(METRIC_COLUMNS.map((column) => column.header));
+    const total = metrics.find((row) => row[0] === 'baotou-hitech' && row[2] === 'iav')!;
+    expect(total.slice(4, 9)).toEqual(['2025-05', 'ytd', 1_148_000, '10k CNY', 14.8]);
+    expect(total[18]).toBeCloseTo(2.5, 10);
+    expect(total[19]).toBe(54);
+    expect(rowsOf(workbook, 'Highlights').find((row) => row[0] === 'baotou-hitech')![4]).toMatch(/^Industrial added value above designated size (grew|rose) 14\.8% year on year/);
+
+    await main().getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => app.shell.revealed, WAIT).toEqual([file]);
+  });
+
+  it('says so when the save dialog is cancelled, and saves the Metrics CSV', async () => {
+    app.shell.cancelNextSaveDialog();
+    await main().getByRole('button', { name: 'Save Metrics as CSV…' }).click();
+    await main().getByText('Not saved: the save dialog was closed.').waitFor({ timeout: 60_000 });
+    await main().getByRole('button', { name: 'Save Metrics as CSV…' }).click();
+    await main().getByText(/^Saved .*zone-stats-metrics-2025-05\.csv$/).waitFor({ timeout: 60_000 });
+    const csv = readFileSync(app.shell.saved.at(-1)!, 'utf8');
+    expect(csv.startsWith('\uFEFFzone_id,zone,indicator_id,indicator,period,basis,')).toBe(true);
+    expect(csv).toContain('baotou-hitech,Baotou Rare Earth High-Tech Zone,iav,');
+  });
+
   it('follows the language and the dark theme', async () => {
     app.preferences.set({ language: 'zh', theme: 'dark' });
     await app.goto('compare');
@@ -134,6 +175,10 @@ describe('the Compare screen in Chromium', () => {
     await main().getByRole('tab', { name: '各开发区对比' }).click();
     await main().getByRole('table').getByRole('row', { name: /包头市/ }).waitFor();
     await app.screenshot('compare-zones-zh-dark');
+    await app.goto('export');
+    await main().getByRole('button', { name: '保存工作簿…' }).waitFor();
+    await main().getByRole('radio', { name: '指定开发区' }).check();
+    await app.screenshot('export-zh-dark');
     expect(app.errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { formatLevel, formatOneDecimal, formatPeriod } from '../../../shared/metrics';
+import { formatLevel, formatOneDecimal, formatPeriod, unitWords } from '../../../shared/metrics';
 import { periodMonth, periodYear } from '../../../shared/model';
 import type { Language } from '../../../shared/api';
 import type { Basis, Period } from '../../../shared/model';
@@ -39,4 +39,9 @@ export function shortPeriodLabel(period: Period, basis: Basis, language: Languag
   const span = basis === 'ytd' && month > 1;
   if (language === 'zh') return `${year}年${span ? `1-${month}` : month}月`;
   return `${span ? `Jan–${SHORT_MONTHS[month - 1]}` : SHORT_MONTHS[month - 1]} ${year}`;
+}
+
+/** A unit in the UI language: `10k CNY` reads 万元 in Chinese, `t` reads 吨. */
+export function unitLabel(unit: string, language: Language): string {
+  return unitWords(unit)[language];
 }

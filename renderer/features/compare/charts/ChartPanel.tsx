@@ -50,7 +50,7 @@ export function ChartPanel({ title, option, fileName, height = 340 }: ChartPanel
     if (!instance) return;
     const url = instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: CHART_BACKGROUND[theme] });
     try {
-      const path = await shell().saveFile({ title, defaultName: fileName, filters: [{ name: 'PNG', extensions: ['png'] }], base64: url.slice(url.indexOf(',') + 1) });
+      const path = await shell().saveFile({ title, defaultName: fileName, filters: [{ name: t('charts.pngFilter'), extensions: ['png'] }], base64: url.slice(url.indexOf(',') + 1) });
       setSaveState(path ? { kind: 'saved', path } : { kind: 'idle' });
     } catch (cause) {
       setSaveState({ kind: 'failed', message: cause instanceof Error ? cause.message : String(cause) });

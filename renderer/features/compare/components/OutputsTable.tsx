@@ -1,4 +1,4 @@
-import { level } from '../format';
+import { level, unitLabel } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import type { OutputRow } from '../model/outputs';
 import { displayName } from '../names';
@@ -39,7 +39,7 @@ export function OutputsTable({ rows }: { rows: readonly OutputRow[] }) {
                     {displayName(indicator, language)}
                   </th>
                   <td className="table__number">{level(row.value)}</td>
-                  <td>{indicator.unit}</td>
+                  <td>{unitLabel(indicator.unit, language)}</td>
                   <td className="table__number">
                     <GrowthValue value={row.yoyPct} />
                   </td>

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import type { Indicator, Zone } from '../../../../shared/model';
-import { level, wholeNumber } from '../format';
+import { level, unitLabel, wholeNumber } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { displayName } from '../names';
 import { nextSortOrder, sortZoneTable, type SortKey, type SortOrder, type ZoneTableField, type ZoneTableRow } from '../model/zone-table';
@@ -49,7 +49,7 @@ export function ZoneTable({ caption, rows, indicators, focusZoneId }: ZoneTableP
             {indicators.map((indicator) => (
               <th key={indicator.id} scope="colgroup" colSpan={5} className="compare-table__group">
                 {displayName(indicator, language)}
-                {indicator.unit && <span className="compare-table__unit"> ({indicator.unit})</span>}
+                {indicator.unit && <span className="compare-table__unit"> ({unitLabel(indicator.unit, language)})</span>}
               </th>
             ))}
           </tr>

@@ -79,6 +79,7 @@ export const compareEn = {
   },
   charts: {
     savePng: 'Save as PNG',
+    pngFilter: 'PNG image',
     saved: 'Saved {{path}}',
     saveFailed: 'The image could not be saved: {{message}}',
     yoyTitle: '{{indicator}}: YoY % over time',

@@ -81,6 +81,7 @@ export const compareZh: CompareMessages = {
   },
   charts: {
     savePng: '保存为 PNG',
+    pngFilter: 'PNG 图片',
     saved: '已保存 {{path}}',
     saveFailed: '图片未能保存：{{message}}',
     yoyTitle: '{{indicator}}同比增速走势(%)',

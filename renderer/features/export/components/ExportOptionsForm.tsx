@@ -1,0 +1,127 @@
+import { useId } from 'react';
+import type { Period, Zone } from '../../../../shared/model';
+import { useExportText } from '../i18n/use-export-text';
+import type { ExportForm } from '../model/export-form';
+import { RadioChoice } from './RadioChoice';
+
+interface ExportOptionsFormProps {
+  form: ExportForm;
+  periods: readonly Period[];
+  zones: readonly Zone[];
+  onChange(patch: Partial<ExportForm>): void;
+  problem: 'noZones' | 'thresholdInvalid' | null;
+}
+
+function zoneName(zone: Zone, language: 'en' | 'zh'): string {
+  return language === 'zh' && zone.nameZh.trim() ? zone.nameZh : zone.name;
+}
+
+/** Periods, basis, zones, language and streak threshold, as `zone-stats export` takes them. */
+export function ExportOptionsForm({ form, periods, zones, onChange, problem }: ExportOptionsFormProps) {
+  const { t, language } = useExportText();
+  const periodId = useId();
+  const thresholdId = useId();
+  const latest = periods[0] ?? '';
+  return (
+    <section className="panel export-options" aria-labelledby="export-options-title">
+      <h2 className="panel__title" id="export-options-title">
+        {t('options.title')}
+      </h2>
+      <div className="export-options__grid">
+        <div className="export-field">
+          <RadioChoice
+            legend={t('options.periods')}
+            value={form.periodMode}
+            options={[
+              { value: 'all', label: t('options.allPeriods') },
+              { value: 'one', label: t('options.onePeriod') },
+            ]}
+            onChange={(periodMode) => onChange({ periodMode })}
+          />
+          {form.periodMode === 'one' && periods.length > 0 && (
+            <div className="field">
+              <label className="field__label" htmlFor={periodId}>
+                {t('options.period')}
+              </label>
+              <select id={periodId} className="select" value={form.period ?? latest} onChange={(event) => onChange({ period: event.target.value })}>
+                {periods.map((period) => (
+                  <option key={period} value={period}>
+                    {period}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <p className="field__hint">{periods.length === 0 ? t('options.noPeriods') : form.periodMode === 'all' ? t('options.allPeriodsHint', { latest }) : t('options.onePeriodHint')}</p>
+        </div>
+
+        <RadioChoice
+          legend={t('options.basis')}
+          value={form.basis}
+          options={[
+            { value: 'both', label: t('options.bothBases') },
+            { value: 'ytd', label: t('options.ytd') },
+            { value: 'month', label: t('options.month') },
+          ]}
+          onChange={(basis) => onChange({ basis })}
+        />
+
+        <RadioChoice
+          legend={t('options.language')}
+          value={form.language}
+          options={[
+            { value: 'en', label: t('options.english') },
+            { value: 'zh', label: t('options.chinese') },
+          ]}
+          onChange={(next) => onChange({ language: next })}
+        />
+
+        <div className={`field${problem === 'thresholdInvalid' ? ' field--invalid' : ''}`}>
+          <label className="field__label" htmlFor={thresholdId}>
+            {t('options.threshold')}
+          </label>
+          <input
+            id={thresholdId}
+            className="input input--short"
+            inputMode="decimal"
+            value={form.threshold}
+            aria-invalid={problem === 'thresholdInvalid'}
+            aria-describedby={`${thresholdId}-hint`}
+            onChange={(event) => onChange({ threshold: event.target.value })}
+          />
+          <p className="field__hint" id={`${thresholdId}-hint`}>
+            {problem === 'thresholdInvalid' ? t('options.thresholdInvalid') : t('options.thresholdHint')}
+          </p>
+        </div>
+
+        <div className="export-field export-field--wide">
+          <RadioChoice
+            legend={t('options.zones')}
+            value={form.zoneMode}
+            options={[
+              { value: 'all', label: t('options.allZones') },
+              { value: 'some', label: t('options.someZones') },
+            ]}
+            onChange={(zoneMode) => onChange(zoneMode === 'some' && form.zoneIds.length === 0 ? { zoneMode, zoneIds: zones.map((zone) => zone.id) } : { zoneMode })}
+          />
+          {form.zoneMode === 'some' && (
+            <fieldset className="export-zones">
+              <legend className="visually-hidden">{t('options.zonesLegend')}</legend>
+              {zones.map((zone) => (
+                <label key={zone.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={form.zoneIds.includes(zone.id)}
+                    onChange={(event) => onChange({ zoneIds: event.target.checked ? zones.map((z) => z.id).filter((id) => id === zone.id || form.zoneIds.includes(id)) : form.zoneIds.filter((id) => id !== zone.id) })}
+                  />
+                  <span>{zoneName(zone, language)}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <p className={problem === 'noZones' ? 'field__error' : 'field__hint'}>{problem === 'noZones' ? t('options.noZones') : t('options.zonesHint')}</p>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { AppError, ExportedFile } from '../../../../shared/api';
+import { useExportText } from '../i18n/use-export-text';
+
+export type Outcome =
+  | { kind: 'saved'; path: string; file: ExportedFile }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; error: AppError }
+  | { kind: 'revealFailed'; path: string; file: ExportedFile; message: string };
+
+/** What became of the last export: where it went (and a way to see it there), or why not. */
+export function ExportOutcome({ outcome, onReveal }: { outcome: Outcome; onReveal(path: string): void }) {
+  const { t } = useExportText();
+  if (outcome.kind === 'cancelled') {
+    return (
+      <div className="notice" role="status">
+        <p className="notice__text">{t('result.cancelled')}</p>
+      </div>
+    );
+  }
+  if (outcome.kind === 'failed') {
+    return (
+      <div className="notice notice--error" role="alert">
+        <p className="notice__text">{t('result.failed', { message: outcome.error.message })}</p>
+        {outcome.error.problems?.map((problem) => (
+          <p key={`${problem.place}-${problem.message}`} className="notice__detail">
+            {problem.message}
+          </p>
+        ))}
+      </div>
+    );
+  }
+  const { file, path } = outcome;
+  return (
+    <div className="notice notice--success export-outcome" role="status">
+      <div>
+        <p className="notice__text">{t('result.saved', { path })}</p>
+        <p className="notice__detail">
+          {file.comparisonPeriod ? t('result.details', { metricRows: file.metricRows.toLocaleString(), observationRows: file.observationRows.toLocaleString(), period: file.comparisonPeriod }) : t('result.detailsEmpty')}
+        </p>
+        {outcome.kind === 'revealFailed' && <p className="notice__detail">{t('result.revealFailed', { message: outcome.message })}</p>}
+      </div>
+      <button type="button" className="button" onClick={() => onReveal(path)}>
+        {t('actions.reveal')}
+      </button>
+    </div>
+  );
+}
