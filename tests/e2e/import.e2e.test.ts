@@ -174,12 +174,20 @@ describe('importing a bureau table through the wizard', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('reads the same in Chinese, dark', async () => {
+  it('takes a file dropped on the window, in Chinese, dark', async () => {
     const { page } = app;
     app.preferences.set({ language: 'zh', theme: 'dark' });
     await app.goto('import');
-    app.shell.queueOpenFile({ name: 'bureau-may.xlsx', bytes: MAY_RELEASE });
-    await page.getByRole('button', { name: '选择文件…' }).click();
+    await page.getByRole('button', { name: '选择文件…' }).waitFor();
+    const dataTransfer = await page.evaluateHandle((base64) => {
+      const transfer = new DataTransfer();
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      transfer.items.add(new File([bytes], 'bureau-may.xlsx'));
+      return transfer;
+    }, Buffer.from(MAY_RELEASE).toString('base64'));
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await page.getByRole('heading', { name: '松开即可导入' }).waitFor();
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
     await page.getByRole('combobox', { name: '工作表' }).waitFor();
     await page.getByLabel('月份', { exact: true }).fill('2025-05');
     await step('变更').click();
