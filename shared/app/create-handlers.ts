@@ -1,8 +1,10 @@
 import { API_METHODS, API_SCHEMAS, errorMessage, fail, problemsFromZod, type AppApi, type AppHandlers } from '../api';
 import { createCatalogHandlers } from './catalog-handlers';
+import { storeWithCommitFeed } from './commit-feed';
 import { createEntryHandlers } from './entry-handlers';
 import { createExportHandlers } from './export';
 import { createImportHandlers } from './import';
+import { createMetricsCache } from './metrics-cache';
 import { createMetricsHandlers } from './metrics-handlers';
 import { createObservationHandlers } from './observation-handlers';
 import type { AppPorts } from './ports';
@@ -13,13 +15,15 @@ import { createStoreHandlers } from './store-handlers';
  * IPC, the command line and the end-to-end tests call them directly; each call's argument is
  * validated here whatever the transport.
  */
-export function createHandlers(ports: AppPorts): AppApi {
+export function createHandlers(given: AppPorts): AppApi {
+  const metrics = createMetricsCache(given.store);
+  const ports: AppPorts = { ...given, store: storeWithCommitFeed(given.store, (event) => metrics.onDatasetEvent(event)) };
   const handlers: AppHandlers = {
     ...createCatalogHandlers(ports),
     ...createObservationHandlers(ports),
     ...createStoreHandlers(ports),
     ...createEntryHandlers(ports),
-    ...createMetricsHandlers(ports),
+    ...createMetricsHandlers(ports, metrics),
     ...createExportHandlers(ports),
     ...createImportHandlers(ports),
   };

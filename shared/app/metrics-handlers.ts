@@ -1,14 +1,13 @@
 import { fail, ok, type AppHandlers } from '../api';
-import { createMetricsEngine, writeBulletin, type MetricsEngine } from '../metrics';
+import { writeBulletin, type MetricsEngine } from '../metrics';
+import type { MetricsCache } from './metrics-cache';
 import type { AppPorts } from './ports';
 
 type MetricsHandlers = Pick<AppHandlers, 'getMetrics' | 'getBulletin'>;
 
-export function createMetricsHandlers({ store, preferences }: AppPorts): MetricsHandlers {
-  /** Growth needs t−12, contributions the parent, gaps the benchmark, ranks every zone: read it all. */
-  async function engineFor(threshold: number | undefined): Promise<MetricsEngine> {
-    const [catalog, observations] = await Promise.all([store.readCatalog(), store.readObservations({})]);
-    return createMetricsEngine(catalog, observations, { threshold: threshold ?? preferences.get().streakThreshold });
+export function createMetricsHandlers({ preferences }: AppPorts, cache: MetricsCache): MetricsHandlers {
+  function engineFor(threshold: number | undefined): Promise<MetricsEngine> {
+    return cache.engine(threshold ?? preferences.get().streakThreshold);
   }
 
   return {
