@@ -2,7 +2,7 @@ import { app, dialog, ipcMain, Menu, screen, session, shell, type BrowserWindow 
 import path from 'node:path';
 import { errorMessage, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
 import { createHandlers, systemClock } from '../../shared/app';
-import { DATASET_FOLDER, openDatasetStore, openPreferencesStore, openWindowStateStore } from '../store';
+import { DATASET_FOLDER, openDatasetStore, openPreferencesStore, openWindowStateStore, PRODUCT_NAME } from '../store';
 import { electronStoreEngine } from '../store/electron-store-engine';
 import { appPage, isTrustedSender } from './app-page';
 import { contentSecurityPolicy } from './csp';
@@ -55,7 +55,7 @@ async function start(): Promise<void> {
   };
   const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, page);
 
-  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock }), refreshMenu), { isTrusted, log });
+  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() } }), refreshMenu), { isTrusted, log });
   bindShell(ipcMain, {
     showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, { ...options, properties: ['openFile'] }) : dialog.showOpenDialog({ ...options, properties: ['openFile'] })),
     showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),

@@ -83,7 +83,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   async function openServices(): Promise<Services> {
     const store = await openDatasetStore({ directory, clock });
     const preferences = openPreferencesStore({ directory });
-    const handlers = createHandlers({ store, preferences, clock });
+    const handlers = createHandlers({ store, preferences, clock, application: { name: 'Zone Stats', version: appVersion } });
     const ipc = new FakeIpcMain();
     bindApi(ipc, handlers, { isTrusted, log: () => undefined });
     bindShell(ipc, shell.deps({ appVersion, dataDirectory: directory, maxOpenBytes: () => preferences.get().importSizeLimitMb * 1024 * 1024, isTrusted }));

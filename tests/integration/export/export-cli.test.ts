@@ -78,6 +78,8 @@ describe('zone-stats export over a real store', () => {
     const about = new Map(rowsOf(workbook, 'About').map((row) => [row[0], row[1]]));
     expect(about.get('开发区')).toBe('baotou-hitech');
     expect(about.get('语言')).toBe('简体中文');
+    expect(about.get('应用')).toBe('Zone Stats');
+    expect(about.get('版本')).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('writes the Metrics CSV when the output ends in .csv', async () => {
