@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppHandlers } from '../../../shared/api';
+import type { AppApi } from '../../../shared/api';
 import type { Indicator, Observation, Zone } from '../../../shared/model';
 import { enterSeed } from '../metrics/seed-data';
 import { openExportApp, unwrap, type ExportApp } from './temp-export-app';
@@ -11,7 +11,7 @@ function figures(observations: Observation[]) {
     .sort((a, b) => `${a.zoneId}|${a.indicatorId}|${a.basis}|${a.period}`.localeCompare(`${b.zoneId}|${b.indicatorId}|${b.basis}|${b.period}`));
 }
 
-async function dataset(handlers: AppHandlers): Promise<{ zones: Zone[]; indicators: Indicator[]; observations: ReturnType<typeof figures> }> {
+async function dataset(handlers: AppApi): Promise<{ zones: Zone[]; indicators: Indicator[]; observations: ReturnType<typeof figures> }> {
   const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
   return {
     zones: byId(unwrap(await handlers.listZones({}))),

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppHandlers, ExportedFile, Result } from '../../../shared/api';
+import type { AppApi, ExportedFile, Result } from '../../../shared/api';
 import { createHandlers, type Clock } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../electron/store';
 
@@ -10,7 +10,7 @@ export const EXPORT_CLOCK: Clock = { now: () => new Date('2025-06-25T08:00:00.00
 export interface ExportApp {
   directory: string;
   store: OpenedDatasetStore;
-  handlers: AppHandlers;
+  handlers: AppApi;
   dispose(): Promise<void>;
 }
 
