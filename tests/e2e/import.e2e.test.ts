@@ -164,6 +164,7 @@ describe('importing a bureau table through the wizard', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Undo this import' }).click();
     await page.getByText(/The import of bureau-may-revised.xlsx was undone/).waitFor();
+    await page.getByText('This import was undone: the store is as it was before it.').waitFor();
     expect(await stored()).toEqual(beforeSecond);
     const undoFirst = page.getByRole('button', { name: 'Undo the import of bureau-may.xlsx' });
     await undoFirst.click();

@@ -171,6 +171,7 @@ export const importEn = {
     none: 'None',
     undo: 'Undo this import',
     undoForce: 'Undo anyway',
+    undoneNote: 'This import was undone: the store is as it was before it.',
     undoRefused: 'Some of these figures changed since the import: undoing now would also revert those changes.',
     undone: 'The import of {{file}} was undone: {{removed}} figure(s) removed, {{restored}} restored.',
   },

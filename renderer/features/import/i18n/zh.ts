@@ -173,6 +173,7 @@ export const importZh: ImportMessages = {
     none: '无',
     undo: '撤销本次导入',
     undoForce: '仍然撤销',
+    undoneNote: '本次导入已撤销：数据已恢复到导入之前的状态。',
     undoRefused: '其中部分数据在导入后已被修改：现在撤销也会还原这些修改。',
     undone: '已撤销 {{file}} 的导入：删除 {{removed}} 个数据，恢复 {{restored}} 个数据。',
   },

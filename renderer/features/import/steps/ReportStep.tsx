@@ -62,6 +62,7 @@ export function ReportStep({ report, undo }: { report: ImportReport; undo: UndoS
           ))}
         </ul>
       )}
+      {undone && <p className="import-note import-note--success">{t('report.undoneNote')}</p>}
       {report.importId && !undone && (
         <div className="import-actions">
           <button type="button" className="button" disabled={undo.busy} onClick={() => void undoIt(false)}>
