@@ -181,4 +181,19 @@ describe('the Compare screen in Chromium', () => {
     await app.screenshot('export-zh-dark');
     expect(app.errors).toEqual([]);
   });
+
+  it('fits a small window: wide tables scroll in their own frame, never the page', async () => {
+    await app.page.setViewportSize({ width: 960, height: 700 });
+    for (const tab of ['单个开发区', '各开发区对比', '增速走势']) {
+      await app.goto('compare');
+      await main().getByRole('tab', { name: tab }).click();
+      await main().locator('.chart-panel canvas').first().waitFor();
+      const overflows = await app.page.evaluate(() => {
+        const element = document.querySelector('main')!;
+        return element.scrollWidth > element.clientWidth + 1;
+      });
+      expect(overflows, tab).toBe(false);
+    }
+    await app.screenshot('compare-trends-small-zh-dark');
+  });
 });

@@ -6,6 +6,7 @@ export const compareEn = {
     basis: 'Basis',
     zone: 'Zone',
     indicator: 'Indicator',
+    noPeriods: 'No figures yet',
   },
   basis: {
     ytd: 'Year to date',

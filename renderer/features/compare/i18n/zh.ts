@@ -8,6 +8,7 @@ export const compareZh: CompareMessages = {
     basis: '口径',
     zone: '开发区',
     indicator: '指标',
+    noPeriods: '暂无数据',
   },
   basis: {
     ytd: '累计',
