@@ -24,7 +24,7 @@ export function createHandlers(given: AppPorts): AppApi {
     ...createStoreHandlers(ports),
     ...createEntryHandlers(ports),
     ...createMetricsHandlers(ports, metrics),
-    ...createExportHandlers(ports),
+    ...createExportHandlers(ports, metrics),
     ...createImportHandlers(ports),
   };
   return guardAll(handlers);

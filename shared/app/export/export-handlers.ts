@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { fail, ok, type AppHandlers, type ExportedFile, type ExportSelectionSchema, type Result } from '../../api';
-import { createMetricsEngine } from '../../metrics';
+import { createMetricsEngine, type MetricsEngine } from '../../metrics';
+import type { Catalog, Observation } from '../../model';
 import { writeComparisonWorkbook, writeMetricsCsv } from '../../workbook/write';
+import type { MetricsCache } from '../metrics-cache';
 import type { AppPorts, ApplicationInfo } from '../ports';
 import { base64FromBytes, utf8Bytes } from './base64';
 import { resolveExportScope, type ExportScope } from './export-scope';
@@ -17,14 +19,19 @@ const UNKNOWN_APPLICATION: ApplicationInfo = { name: 'Zone Stats', version: 'unk
  * The comparison workbook and the Metrics CSV as bytes for the caller to save: the desktop app
  * through its save dialog, the command line to the path it was given.
  */
-export function createExportHandlers({ store, preferences, clock, application }: AppPorts): ExportHandlers {
+export function createExportHandlers({ store, preferences, clock, application }: AppPorts, metrics?: MetricsCache): ExportHandlers {
+  /** The app's engine, kept current through commits, when there is one; else one built for this export. */
+  async function engineFor(threshold: number, catalog: Catalog, observations: Observation[]): Promise<MetricsEngine> {
+    return metrics ? metrics.engine(threshold) : createMetricsEngine(catalog, observations, { threshold });
+  }
+
   async function prepare(selection: Selection) {
     const [catalog, observations] = await Promise.all([store.readCatalog(), store.readObservations({})]);
     const { language, streakThreshold } = preferences.get();
     const resolved = resolveExportScope(catalog, observations, selection, { language, threshold: streakThreshold });
     if (!resolved.ok) return resolved;
     // Ranks count every zone and gaps need the benchmarks: the engine sees the whole dataset.
-    const engine = createMetricsEngine(catalog, observations, { threshold: resolved.scope.threshold });
+    const engine = await engineFor(resolved.scope.threshold, catalog, observations);
     return { ok: true as const, scope: resolved.scope, engine };
   }
 
@@ -44,6 +51,8 @@ export function createExportHandlers({ store, preferences, clock, application }:
     const prepared = await prepare(selection);
     if (!prepared.ok) return fail('invalid', prepared.problems.map((problem) => problem.message).join('; '), { problems: prepared.problems });
     const { scope, engine } = prepared;
+    // The shared engine may have been set to another threshold while this call awaited; from here on all is synchronous.
+    if (engine.threshold !== scope.threshold) engine.setThreshold(scope.threshold);
     if (kind === 'metrics-csv') {
       const rows = metricRows(engine, scope);
       return ok(file(scope, exportFileName(scope, kind), utf8Bytes(writeMetricsCsv(rows)), rows.length));

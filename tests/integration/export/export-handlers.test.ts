@@ -89,6 +89,10 @@ describe('exportWorkbook through the handlers on a real store', () => {
     expect(about.get('版本')).toBe('9.8.7');
     expect(about.get('导出时间')).toBe('2025-06-25T08:00:00.000Z');
     expect(about.get('连续增长门槛(同比%)')).toBe('12');
+
+    // The app's shared engine is not left counting streaks at the export's threshold.
+    const after = unwrap(await app.handlers.getMetrics({ zoneIds: ['baotou-hitech'], indicatorIds: ['iav'], from: '2025-05', to: '2025-05', basis: 'ytd' }));
+    expect(after.rows[0]!.streakMonths).toBe(54);
   });
 
   it('compares the month basis when only it has figures for the period asked for', async () => {
