@@ -3,7 +3,7 @@ import type { Language } from '../../../../shared/api';
 import type { Basis, Period } from '../../../../shared/model';
 import { useApiValue } from '../data/use-api-value';
 import { useCompareText } from '../i18n/use-compare-text';
-import { SegmentedChoice } from './SegmentedChoice';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 
 interface BulletinPanelProps {
   zoneId: string;
@@ -38,6 +38,8 @@ export function BulletinPanel({ zoneId, period, basis }: BulletinPanelProps) {
         </h2>
         <div className="bulletin__controls">
           <SegmentedChoice
+            className="compare-toolbar__group"
+            legendClassName="compare-toolbar__label"
             legend={t('bulletin.language')}
             value={language}
             options={[

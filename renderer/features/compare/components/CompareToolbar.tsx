@@ -3,7 +3,7 @@ import { periodLabel } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { displayName } from '../names';
 import { LabeledSelect } from './LabeledSelect';
-import { SegmentedChoice } from './SegmentedChoice';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 
 export interface CompareChoice {
   basis: Basis;
@@ -33,6 +33,8 @@ export function CompareToolbar({ choice, periods, zones, indicators, onChange }:
         onChange={(period) => onChange({ period })}
       />
       <SegmentedChoice
+        className="compare-toolbar__group"
+        legendClassName="compare-toolbar__label"
         legend={t('toolbar.basis')}
         value={choice.basis}
         options={[

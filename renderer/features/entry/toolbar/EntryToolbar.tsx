@@ -4,7 +4,7 @@ import type { EntryChoice } from '../model/entry-choice';
 import { localName } from '../model/names';
 import { PeriodPicker } from './PeriodPicker';
 import { PickerSelect } from './PickerSelect';
-import { Segmented } from './Segmented';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 
 interface EntryToolbarProps {
   choice: EntryChoice;
@@ -22,7 +22,9 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
   const byZone = !grid || choice.gridMode === 'indicators';
   return (
     <div className="entry-toolbar" role="group" aria-label={t('toolbar.label')}>
-      <Segmented
+      <SegmentedChoice
+        className="entry-toolbar__group"
+        legendClassName="entry-toolbar__label"
         legend={t('toolbar.view')}
         value={choice.view}
         options={[
@@ -32,7 +34,9 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
         onChange={(view) => onChange({ view })}
       />
       {grid && (
-        <Segmented
+        <SegmentedChoice
+          className="entry-toolbar__group"
+          legendClassName="entry-toolbar__label"
           legend={t('toolbar.label')}
           value={choice.gridMode}
           options={[
@@ -54,7 +58,9 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
         />
       )}
       <PeriodPicker period={choice.period} basis={choice.basis} latest={latest} yearOnly={grid} onChange={(period) => onChange({ period })} onStep={onStep} />
-      <Segmented
+      <SegmentedChoice
+        className="entry-toolbar__group"
+        legendClassName="entry-toolbar__label"
         legend={t('toolbar.basis')}
         value={choice.basis}
         options={[
@@ -64,7 +70,9 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
         onChange={(basis) => onChange({ basis })}
       />
       {grid && (
-        <Segmented
+        <SegmentedChoice
+          className="entry-toolbar__group"
+          legendClassName="entry-toolbar__label"
           legend={t('toolbar.field')}
           value={choice.gridField}
           options={[

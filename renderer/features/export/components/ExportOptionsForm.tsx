@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Period, Zone } from '../../../../shared/model';
 import { useExportText } from '../i18n/use-export-text';
 import type { ExportForm } from '../model/export-form';
-import { RadioChoice } from './RadioChoice';
+import { SegmentedChoice } from '../../../components/SegmentedChoice';
 
 interface ExportOptionsFormProps {
   form: ExportForm;
@@ -29,7 +29,9 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
       </h2>
       <div className="export-options__grid">
         <div className="export-field">
-          <RadioChoice
+          <SegmentedChoice
+            className="export-field"
+            legendClassName="field__label"
             legend={t('options.periods')}
             value={form.periodMode}
             options={[
@@ -55,7 +57,9 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
           <p className="field__hint">{periods.length === 0 ? t('options.noPeriods') : form.periodMode === 'all' ? t('options.allPeriodsHint', { latest }) : t('options.onePeriodHint')}</p>
         </div>
 
-        <RadioChoice
+        <SegmentedChoice
+          className="export-field"
+          legendClassName="field__label"
           legend={t('options.basis')}
           value={form.basis}
           options={[
@@ -66,7 +70,9 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
           onChange={(basis) => onChange({ basis })}
         />
 
-        <RadioChoice
+        <SegmentedChoice
+          className="export-field"
+          legendClassName="field__label"
           legend={t('options.language')}
           value={form.language}
           options={[
@@ -95,7 +101,9 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
         </div>
 
         <div className="export-field export-field--wide">
-          <RadioChoice
+          <SegmentedChoice
+            className="export-field"
+            legendClassName="field__label"
             legend={t('options.zones')}
             value={form.zoneMode}
             options={[

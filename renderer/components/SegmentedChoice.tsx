@@ -1,0 +1,34 @@
+import { useId } from 'react';
+
+export interface ChoiceOption<V extends string> {
+  value: V;
+  label: string;
+}
+
+interface SegmentedChoiceProps<V extends string> {
+  legend: string;
+  value: V;
+  options: readonly ChoiceOption<V>[];
+  onChange(value: V): void;
+  /** Classes of the fieldset and its legend, so the choice sits like its neighbours (toolbar group, form field). */
+  className: string;
+  legendClassName: string;
+}
+
+/** A few exclusive choices as radio buttons drawn as one control (arrow keys move between them). */
+export function SegmentedChoice<V extends string>({ legend, value, options, onChange, className, legendClassName }: SegmentedChoiceProps<V>) {
+  const name = useId();
+  return (
+    <fieldset className={className}>
+      <legend className={legendClassName}>{legend}</legend>
+      <div className="segmented">
+        {options.map((option) => (
+          <label key={option.value} className="segmented__option">
+            <input type="radio" name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
