@@ -2,7 +2,7 @@ import type { Basis, Indicator, Period, Zone } from '../../../../shared/model';
 import { periodLabel } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { displayName } from '../names';
-import { LabeledSelect } from './LabeledSelect';
+import { LabeledSelect } from '../../../components/LabeledSelect';
 import { SegmentedChoice } from '../../../components/SegmentedChoice';
 
 export interface CompareChoice {
@@ -31,6 +31,8 @@ export function CompareToolbar({ choice, periods, zones, indicators, onChange }:
         options={periods.length > 0 ? periods.map((period) => ({ value: period, label: periodLabel(period, choice.basis, language) })) : [{ value: '', label: t('toolbar.noPeriods') }]}
         disabled={periods.length === 0}
         onChange={(period) => onChange({ period })}
+        className="compare-toolbar__group"
+        labelClassName="compare-toolbar__label"
       />
       <SegmentedChoice
         className="compare-toolbar__group"
@@ -43,13 +45,21 @@ export function CompareToolbar({ choice, periods, zones, indicators, onChange }:
         ]}
         onChange={(basis) => onChange({ basis, period: null })}
       />
-      <LabeledSelect label={t('toolbar.zone')} value={choice.zoneId} options={zones.map((zone) => ({ value: zone.id, label: displayName(zone, language) }))} onChange={(zoneId) => onChange({ zoneId })} wide />
+      <LabeledSelect
+        label={t('toolbar.zone')}
+        value={choice.zoneId}
+        options={zones.map((zone) => ({ value: zone.id, label: displayName(zone, language) }))}
+        onChange={(zoneId) => onChange({ zoneId })}
+        className="compare-toolbar__group compare-toolbar__group--wide"
+        labelClassName="compare-toolbar__label"
+      />
       <LabeledSelect
         label={t('toolbar.indicator')}
         value={choice.indicatorId}
         options={indicators.map((indicator) => ({ value: indicator.id, label: displayName(indicator, language) }))}
         onChange={(indicatorId) => onChange({ indicatorId })}
-        wide
+        className="compare-toolbar__group compare-toolbar__group--wide"
+        labelClassName="compare-toolbar__label"
       />
     </div>
   );

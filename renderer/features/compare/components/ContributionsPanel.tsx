@@ -9,7 +9,7 @@ import { componentRows, contributionSeries, parentIndicators } from '../model/co
 import type { MetricIndex } from '../model/metric-index';
 import { displayName } from '../names';
 import { GrowthValue } from './GrowthValue';
-import { LabeledSelect } from './LabeledSelect';
+import { LabeledSelect } from '../../../components/LabeledSelect';
 
 interface ContributionsPanelProps {
   history: MetricIndex;
@@ -60,7 +60,14 @@ export function ContributionsPanel({ history, zoneId, indicators, period, basis,
           {t('contributions.title', { parent: parentName })}
         </h2>
         {parents.length > 1 && (
-          <LabeledSelect label={t('contributions.parent')} value={parent.id} options={parents.map((item) => ({ value: item.id, label: displayName(item, language) }))} onChange={setPicked} />
+          <LabeledSelect
+            label={t('contributions.parent')}
+            value={parent.id}
+            options={parents.map((item) => ({ value: item.id, label: displayName(item, language) }))}
+            onChange={setPicked}
+            className="compare-toolbar__group"
+            labelClassName="compare-toolbar__label"
+          />
         )}
       </div>
       {rows.length === 0 ? (

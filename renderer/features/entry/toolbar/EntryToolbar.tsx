@@ -3,7 +3,7 @@ import { useEntryText } from '../i18n/use-entry-text';
 import type { EntryChoice } from '../model/entry-choice';
 import { localName } from '../model/names';
 import { PeriodPicker } from './PeriodPicker';
-import { PickerSelect } from './PickerSelect';
+import { LabeledSelect } from '../../../components/LabeledSelect';
 import { SegmentedChoice } from '../../../components/SegmentedChoice';
 
 interface EntryToolbarProps {
@@ -47,14 +47,24 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
         />
       )}
       {byZone ? (
-        <PickerSelect label={t('toolbar.zone')} value={choice.zoneId} options={zones.map((zone) => ({ value: zone.id, label: localName(zone, language) }))} onChange={(zoneId) => onChange({ zoneId })} wide />
+        <LabeledSelect
+          label={t('toolbar.zone')}
+          value={choice.zoneId}
+          options={zones.map((zone) => ({ value: zone.id, label: localName(zone, language) }))}
+          onChange={(zoneId) => onChange({ zoneId })}
+          className="entry-toolbar__group"
+          labelClassName="entry-toolbar__label"
+          selectClassName="select select--compact entry-toolbar__wide"
+        />
       ) : (
-        <PickerSelect
+        <LabeledSelect
           label={t('toolbar.indicator')}
           value={choice.gridIndicatorId}
           options={indicators.map((indicator) => ({ value: indicator.id, label: localName(indicator, language) }))}
           onChange={(gridIndicatorId) => onChange({ gridIndicatorId })}
-          wide
+          className="entry-toolbar__group"
+          labelClassName="entry-toolbar__label"
+          selectClassName="select select--compact entry-toolbar__wide"
         />
       )}
       <PeriodPicker period={choice.period} basis={choice.basis} latest={latest} yearOnly={grid} onChange={(period) => onChange({ period })} onStep={onStep} />

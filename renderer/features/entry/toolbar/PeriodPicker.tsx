@@ -2,7 +2,7 @@ import { makePeriod, periodMonth, periodYear, type Basis, type Period } from '..
 import { useEntryText } from '../i18n/use-entry-text';
 import { monthLabel } from '../model/period-label';
 import { yearChoices } from '../model/periods';
-import { PickerSelect } from './PickerSelect';
+import { LabeledSelect } from '../../../components/LabeledSelect';
 
 interface PeriodPickerProps {
   period: Period;
@@ -24,18 +24,24 @@ export function PeriodPicker({ period, basis, latest, yearOnly, onChange, onStep
       <button type="button" className="button button--small" onClick={() => onStep(-1)} aria-label={yearOnly ? t('period.previousYear') : t('period.previous')} aria-keyshortcuts="Alt+ArrowLeft">
         ‹
       </button>
-      <PickerSelect
+      <LabeledSelect
         label={t('toolbar.year')}
         value={String(year)}
         options={yearChoices(latest, period).map((choice) => ({ value: String(choice), label: String(choice) }))}
         onChange={(value) => onChange(makePeriod(Number(value), month))}
+        className="entry-toolbar__group"
+        labelClassName="entry-toolbar__label"
+        selectClassName="select select--compact"
       />
       {!yearOnly && (
-        <PickerSelect
+        <LabeledSelect
           label={t('toolbar.month')}
           value={String(month)}
           options={Array.from({ length: 12 }, (_, index) => ({ value: String(index + 1), label: monthLabel(makePeriod(year, index + 1), basis, language) }))}
           onChange={(value) => onChange(makePeriod(year, Number(value)))}
+          className="entry-toolbar__group"
+          labelClassName="entry-toolbar__label"
+          selectClassName="select select--compact"
         />
       )}
       <button type="button" className="button button--small" onClick={() => onStep(1)} aria-label={yearOnly ? t('period.nextYear') : t('period.next')} aria-keyshortcuts="Alt+ArrowRight">
