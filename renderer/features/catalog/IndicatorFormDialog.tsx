@@ -2,21 +2,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../shared/model';
 import { call } from '../../api';
-import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { CatalogFormDialog } from './CatalogFormDialog';
 import { displayName } from './display-name';
 import { fieldMessageText } from './field-message-text';
-import { FormFailureAlert } from './FormFailureAlert';
 import { descendantIds } from './hierarchy';
-import {
-  draftFromIndicator,
-  emptyIndicatorDraft,
-  INDICATOR_FIELDS,
-  indicatorFromDraft,
-  validateIndicatorDraft,
-  withIndicatorName,
-} from './indicator-draft';
+import { draftFromIndicator, emptyIndicatorDraft, INDICATOR_FIELDS, indicatorFromDraft, validateIndicatorDraft } from './indicator-draft';
 import { KindPicker } from './KindPicker';
+import { NameFields } from './NameFields';
 import { useEntityForm } from './use-entity-form';
 
 interface IndicatorFormDialogProps {
@@ -30,7 +23,7 @@ interface IndicatorFormDialogProps {
 export function IndicatorFormDialog({ indicator, indicators, onSaved, onClose }: IndicatorFormDialogProps) {
   const { t, i18n } = useTranslation();
   const mode = indicator ? 'update' : 'create';
-  const { draft, update, errors, failure, busy, submit, formRef } = useEntityForm({
+  const form = useEntityForm({
     initial: indicator ? draftFromIndicator(indicator) : emptyIndicatorDraft(),
     entity: 'indicator',
     fields: INDICATOR_FIELDS,
@@ -38,107 +31,69 @@ export function IndicatorFormDialog({ indicator, indicators, onSaved, onClose }:
     save: (draft) => call(mode === 'create' ? 'createIndicator' : 'updateIndicator', { indicator: indicatorFromDraft(draft) }),
     onSaved: (saved) => onSaved(saved, mode),
   });
+  const { draft, update, errors } = form;
   const message = (field: keyof typeof errors) => fieldMessageText(t, errors[field]);
-  const formId = useId();
   const rangeHintId = useId();
   // An indicator cannot be part of itself, nor of one of its own components.
   const excluded = indicator ? descendantIds(indicators, indicator.id).add(indicator.id) : new Set<string>();
   const parents = indicators.filter((other) => !excluded.has(other.id));
 
   return (
-    <Dialog
-      title={t(indicator ? 'catalog.indicators.editTitle' : 'catalog.indicators.createTitle')}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={busy} aria-busy={busy}>
-            {busy ? t('common.saving') : t(indicator ? 'common.save' : 'common.create')}
-          </button>
-        </>
-      }
-    >
-      <form id={formId} ref={formRef} className="form-grid form-grid--two" onSubmit={(event) => void submit(event)} noValidate>
-        <Field label={t('catalog.fields.name')} error={message('name')}>
-          {(control) => (
-            <input {...control} className="input" data-autofocus value={draft.name} onChange={(event) => update(withIndicatorName(draft, event.target.value))} />
-          )}
-        </Field>
-        <Field label={t('catalog.fields.nameZh')} error={message('nameZh')}>
-          {(control) => (
-            <input {...control} className="input" lang="zh-CN" value={draft.nameZh} onChange={(event) => update({ ...draft, nameZh: event.target.value })} />
-          )}
-        </Field>
-        <Field label={t('catalog.fields.id')} hint={t('catalog.fields.idHint')} error={message('id')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input input--code"
-              value={draft.id}
-              readOnly={mode === 'update'}
-              spellCheck={false}
-              autoCapitalize="off"
-              onChange={(event) => update({ ...draft, id: event.target.value, idEdited: true })}
-            />
-          )}
-        </Field>
-        <Field label={t('catalog.fields.unit')} hint={t('catalog.fields.unitHint')} error={message('unit')}>
-          {(control) => <input {...control} className="input input--short" value={draft.unit} onChange={(event) => update({ ...draft, unit: event.target.value })} />}
-        </Field>
-        <KindPicker value={draft.kind} onChange={(kind) => update({ ...draft, kind })} />
-        <Field label={t('catalog.fields.parent')} hint={t('catalog.fields.parentHint')} error={message('parentId')}>
-          {(control) => (
-            <select {...control} className="select" value={draft.parentId} onChange={(event) => update({ ...draft, parentId: event.target.value })}>
-              <option value="">{t('common.none')}</option>
-              {parents.map((other) => (
-                <option key={other.id} value={other.id}>
-                  {displayName(other, i18n.language)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <div className="field checkbox-field">
-          <label className="checkbox">
-            <input type="checkbox" checked={draft.required} onChange={(event) => update({ ...draft, required: event.target.checked })} />
-            <span>{t('catalog.fields.required')}</span>
-          </label>
-          <p className="field__hint">{t('catalog.fields.requiredHint')}</p>
+    <CatalogFormDialog title={t(indicator ? 'catalog.indicators.editTitle' : 'catalog.indicators.createTitle')} creating={mode === 'create'} form={form} onClose={onClose}>
+      <NameFields draft={draft} update={update} message={message} idReadOnly={mode === 'update'} />
+      <Field label={t('catalog.fields.unit')} hint={t('catalog.fields.unitHint')} error={message('unit')}>
+        {(control) => <input {...control} className="input input--short" value={draft.unit} onChange={(event) => update({ ...draft, unit: event.target.value })} />}
+      </Field>
+      <KindPicker value={draft.kind} onChange={(kind) => update({ ...draft, kind })} />
+      <Field label={t('catalog.fields.parent')} hint={t('catalog.fields.parentHint')} error={message('parentId')}>
+        {(control) => (
+          <select {...control} className="select" value={draft.parentId} onChange={(event) => update({ ...draft, parentId: event.target.value })}>
+            <option value="">{t('common.none')}</option>
+            {parents.map((other) => (
+              <option key={other.id} value={other.id}>
+                {displayName(other, i18n.language)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="field checkbox-field">
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.required} onChange={(event) => update({ ...draft, required: event.target.checked })} />
+          <span>{t('catalog.fields.required')}</span>
+        </label>
+        <p className="field__hint">{t('catalog.fields.requiredHint')}</p>
+      </div>
+      <fieldset className="field field--wide range-field" aria-describedby={rangeHintId}>
+        <legend className="field__label">{t('catalog.fields.plausibleRange')}</legend>
+        <div className="range-field__inputs">
+          <Field label={t('catalog.fields.plausibleMin')} error={message('plausibleYoyMin')}>
+            {(control) => (
+              <input
+                {...control}
+                className="input input--number"
+                inputMode="decimal"
+                value={draft.plausibleYoyMin}
+                onChange={(event) => update({ ...draft, plausibleYoyMin: event.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('catalog.fields.plausibleMax')} error={message('plausibleYoyMax')}>
+            {(control) => (
+              <input
+                {...control}
+                className="input input--number"
+                inputMode="decimal"
+                value={draft.plausibleYoyMax}
+                onChange={(event) => update({ ...draft, plausibleYoyMax: event.target.value })}
+              />
+            )}
+          </Field>
         </div>
-        <fieldset className="field field--wide range-field" aria-describedby={rangeHintId}>
-          <legend className="field__label">{t('catalog.fields.plausibleRange')}</legend>
-          <div className="range-field__inputs">
-            <Field label={t('catalog.fields.plausibleMin')} error={message('plausibleYoyMin')}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="input input--number"
-                  inputMode="decimal"
-                  value={draft.plausibleYoyMin}
-                  onChange={(event) => update({ ...draft, plausibleYoyMin: event.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={t('catalog.fields.plausibleMax')} error={message('plausibleYoyMax')}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="input input--number"
-                  inputMode="decimal"
-                  value={draft.plausibleYoyMax}
-                  onChange={(event) => update({ ...draft, plausibleYoyMax: event.target.value })}
-                />
-              )}
-            </Field>
-          </div>
-          <p id={rangeHintId} className="field__hint">
-            {t('catalog.fields.plausibleRangeHint')}
-          </p>
-        </fieldset>
-        <FormFailureAlert failure={failure} />
-      </form>
-    </Dialog>
+        <p id={rangeHintId} className="field__hint">
+          {t('catalog.fields.plausibleRangeHint')}
+        </p>
+      </fieldset>
+    </CatalogFormDialog>
   );
 }

@@ -1,22 +1,19 @@
-import { idFromName, type Indicator, type IndicatorKind } from '../../../shared/model';
-import { idProblem, lengthProblem, NAME_MAX, parseOptionalNumber, requiredNameProblem, UNIT_MAX } from './checks';
+import type { Indicator, IndicatorKind } from '../../../shared/model';
+import { lengthProblem, parseOptionalNumber, UNIT_MAX } from './checks';
 import type { FieldErrors } from './field-errors';
+import { namesFromDraft, validateNames, type NamedDraft } from './named-draft';
 
 export const INDICATOR_FIELDS = ['id', 'name', 'nameZh', 'unit', 'kind', 'parentId', 'required', 'plausibleYoyMin', 'plausibleYoyMax'] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
 /** What the indicator form holds: numbers as typed text; '' stands for "no parent" and "no bound". */
-export interface IndicatorDraft {
-  id: string;
-  name: string;
-  nameZh: string;
+export interface IndicatorDraft extends NamedDraft {
   unit: string;
   kind: IndicatorKind;
   parentId: string;
   required: boolean;
   plausibleYoyMin: string;
   plausibleYoyMax: string;
-  idEdited: boolean;
 }
 
 export function emptyIndicatorDraft(): IndicatorDraft {
@@ -33,18 +30,8 @@ export function draftFromIndicator(indicator: Indicator): IndicatorDraft {
   };
 }
 
-export function withIndicatorName(draft: IndicatorDraft, name: string): IndicatorDraft {
-  return { ...draft, name, id: draft.idEdited ? draft.id : idFromName(name) };
-}
-
 export function validateIndicatorDraft(draft: IndicatorDraft): FieldErrors<IndicatorField> {
-  const errors: FieldErrors<IndicatorField> = {};
-  const id = idProblem(draft.id);
-  if (id) errors.id = id;
-  const name = requiredNameProblem(draft.name);
-  if (name) errors.name = name;
-  const nameZh = lengthProblem(draft.nameZh, NAME_MAX);
-  if (nameZh) errors.nameZh = nameZh;
+  const errors: FieldErrors<IndicatorField> = validateNames(draft);
   const unit = lengthProblem(draft.unit, UNIT_MAX);
   if (unit) errors.unit = unit;
   const min = parseOptionalNumber(draft.plausibleYoyMin);
@@ -64,9 +51,7 @@ export function indicatorFromDraft(draft: IndicatorDraft): Indicator {
     return parsed.ok ? parsed.value : null;
   };
   return {
-    id: draft.id.trim(),
-    name: draft.name.trim(),
-    nameZh: draft.nameZh.trim(),
+    ...namesFromDraft(draft),
     unit: draft.unit.trim(),
     kind: draft.kind,
     parentId: draft.parentId === '' ? null : draft.parentId,

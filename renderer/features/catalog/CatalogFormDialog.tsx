@@ -1,0 +1,43 @@
+import { useId, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../components/Dialog';
+import { FormFailureAlert } from './FormFailureAlert';
+import type { FormFailure } from './use-entity-form';
+
+interface CatalogFormDialogProps {
+  title: string;
+  /** Creating says Create on the button; editing says Save. */
+  creating: boolean;
+  form: { busy: boolean; failure: FormFailure | null; formRef: RefObject<HTMLFormElement | null>; submit(event: FormEvent): Promise<void> };
+  onClose(): void;
+  /** The form's fields. */
+  children: ReactNode;
+}
+
+/** The frame of a create/edit dialog: the two-column form, what the store refused, Cancel and Save. */
+export function CatalogFormDialog({ title, creating, form, onClose, children }: CatalogFormDialogProps) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const { busy, failure, formRef, submit } = form;
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" form={formId} className="button button--primary" disabled={busy} aria-busy={busy}>
+            {busy ? t('common.saving') : t(creating ? 'common.create' : 'common.save')}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} ref={formRef} className="form-grid form-grid--two" onSubmit={(event) => void submit(event)} noValidate>
+        {children}
+        <FormFailureAlert failure={failure} />
+      </form>
+    </Dialog>
+  );
+}

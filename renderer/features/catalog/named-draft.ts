@@ -1,0 +1,35 @@
+import { idFromName } from '../../../shared/model';
+import { idProblem, lengthProblem, NAME_MAX, requiredNameProblem } from './checks';
+import type { FieldErrors } from './field-errors';
+
+/** What every catalog draft holds: the English and Chinese names and the id. */
+export interface NamedDraft {
+  id: string;
+  name: string;
+  nameZh: string;
+  /** Once the user types an id, the English name no longer rewrites it. */
+  idEdited: boolean;
+}
+
+export type NameField = 'id' | 'name' | 'nameZh';
+
+/** Sets the English name; on a new entry whose id the user left alone, the id follows the name. */
+export function withName<D extends NamedDraft>(draft: D, name: string): D {
+  return { ...draft, name, id: draft.idEdited ? draft.id : idFromName(name) };
+}
+
+export function validateNames(draft: NamedDraft): FieldErrors<NameField> {
+  const errors: FieldErrors<NameField> = {};
+  const id = idProblem(draft.id);
+  if (id) errors.id = id;
+  const name = requiredNameProblem(draft.name);
+  if (name) errors.name = name;
+  const nameZh = lengthProblem(draft.nameZh, NAME_MAX);
+  if (nameZh) errors.nameZh = nameZh;
+  return errors;
+}
+
+/** Call only on a draft without errors. */
+export function namesFromDraft(draft: NamedDraft): { id: string; name: string; nameZh: string } {
+  return { id: draft.id.trim(), name: draft.name.trim(), nameZh: draft.nameZh.trim() };
+}
