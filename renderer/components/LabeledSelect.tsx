@@ -7,14 +7,14 @@ interface LabeledSelectProps {
   options: readonly ChoiceOption<string>[];
   onChange(value: string): void;
   disabled?: boolean;
-  /** Classes of the wrapper, its label and the select, so it sits like its neighbours in a toolbar or panel header. */
-  className: string;
-  labelClassName: string;
+  /** Classes of the wrapper, its label and the select: a toolbar group unless told otherwise. */
+  className?: string;
+  labelClassName?: string;
   selectClassName?: string;
 }
 
 /** A drop-down with its label above it. */
-export function LabeledSelect({ label, value, options, onChange, disabled, className, labelClassName, selectClassName = 'select' }: LabeledSelectProps) {
+export function LabeledSelect({ label, value, options, onChange, disabled, className = 'toolbar__group', labelClassName = 'toolbar__label', selectClassName = 'select' }: LabeledSelectProps) {
   const id = useId();
   return (
     <div className={className}>

@@ -10,13 +10,13 @@ interface SegmentedChoiceProps<V extends string> {
   value: V;
   options: readonly ChoiceOption<V>[];
   onChange(value: V): void;
-  /** Classes of the fieldset and its legend, so the choice sits like its neighbours (toolbar group, form field). */
-  className: string;
-  legendClassName: string;
+  /** Classes of the fieldset and its legend: a toolbar group unless the choice sits elsewhere (a form). */
+  className?: string;
+  legendClassName?: string;
 }
 
 /** A few exclusive choices as radio buttons drawn as one control (arrow keys move between them). */
-export function SegmentedChoice<V extends string>({ legend, value, options, onChange, className, legendClassName }: SegmentedChoiceProps<V>) {
+export function SegmentedChoice<V extends string>({ legend, value, options, onChange, className = 'toolbar__group', legendClassName = 'toolbar__label' }: SegmentedChoiceProps<V>) {
   const name = useId();
   return (
     <fieldset className={className}>

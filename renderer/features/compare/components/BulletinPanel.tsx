@@ -38,8 +38,6 @@ export function BulletinPanel({ zoneId, period, basis }: BulletinPanelProps) {
         </h2>
         <div className="bulletin__controls">
           <SegmentedChoice
-            className="compare-toolbar__group"
-            legendClassName="compare-toolbar__label"
             legend={t('bulletin.language')}
             value={language}
             options={[

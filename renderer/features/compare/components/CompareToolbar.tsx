@@ -24,19 +24,15 @@ interface CompareToolbarProps {
 export function CompareToolbar({ choice, periods, zones, indicators, onChange }: CompareToolbarProps) {
   const { t, language } = useCompareText();
   return (
-    <div className="compare-toolbar" role="group" aria-label={t('toolbar.label')}>
+    <div className="toolbar compare-toolbar" role="group" aria-label={t('toolbar.label')}>
       <LabeledSelect
         label={t('toolbar.period')}
         value={choice.period ?? ''}
         options={periods.length > 0 ? periods.map((period) => ({ value: period, label: periodLabel(period, choice.basis, language) })) : [{ value: '', label: t('toolbar.noPeriods') }]}
         disabled={periods.length === 0}
         onChange={(period) => onChange({ period })}
-        className="compare-toolbar__group"
-        labelClassName="compare-toolbar__label"
       />
       <SegmentedChoice
-        className="compare-toolbar__group"
-        legendClassName="compare-toolbar__label"
         legend={t('toolbar.basis')}
         value={choice.basis}
         options={[
@@ -50,16 +46,14 @@ export function CompareToolbar({ choice, periods, zones, indicators, onChange }:
         value={choice.zoneId}
         options={zones.map((zone) => ({ value: zone.id, label: displayName(zone, language) }))}
         onChange={(zoneId) => onChange({ zoneId })}
-        className="compare-toolbar__group compare-toolbar__group--wide"
-        labelClassName="compare-toolbar__label"
+        className="toolbar__group compare-toolbar__group--wide"
       />
       <LabeledSelect
         label={t('toolbar.indicator')}
         value={choice.indicatorId}
         options={indicators.map((indicator) => ({ value: indicator.id, label: displayName(indicator, language) }))}
         onChange={(indicatorId) => onChange({ indicatorId })}
-        className="compare-toolbar__group compare-toolbar__group--wide"
-        labelClassName="compare-toolbar__label"
+        className="toolbar__group compare-toolbar__group--wide"
       />
     </div>
   );

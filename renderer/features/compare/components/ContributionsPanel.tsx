@@ -65,8 +65,6 @@ export function ContributionsPanel({ history, zoneId, indicators, period, basis,
             value={parent.id}
             options={parents.map((item) => ({ value: item.id, label: displayName(item, language) }))}
             onChange={setPicked}
-            className="compare-toolbar__group"
-            labelClassName="compare-toolbar__label"
           />
         )}
       </div>

@@ -21,10 +21,8 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
   const grid = choice.view === 'grid';
   const byZone = !grid || choice.gridMode === 'indicators';
   return (
-    <div className="entry-toolbar" role="group" aria-label={t('toolbar.label')}>
+    <div className="toolbar entry-toolbar" role="group" aria-label={t('toolbar.label')}>
       <SegmentedChoice
-        className="entry-toolbar__group"
-        legendClassName="entry-toolbar__label"
         legend={t('toolbar.view')}
         value={choice.view}
         options={[
@@ -35,8 +33,6 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
       />
       {grid && (
         <SegmentedChoice
-          className="entry-toolbar__group"
-          legendClassName="entry-toolbar__label"
           legend={t('toolbar.label')}
           value={choice.gridMode}
           options={[
@@ -52,8 +48,6 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
           value={choice.zoneId}
           options={zones.map((zone) => ({ value: zone.id, label: localName(zone, language) }))}
           onChange={(zoneId) => onChange({ zoneId })}
-          className="entry-toolbar__group"
-          labelClassName="entry-toolbar__label"
           selectClassName="select select--compact entry-toolbar__wide"
         />
       ) : (
@@ -62,15 +56,11 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
           value={choice.gridIndicatorId}
           options={indicators.map((indicator) => ({ value: indicator.id, label: localName(indicator, language) }))}
           onChange={(gridIndicatorId) => onChange({ gridIndicatorId })}
-          className="entry-toolbar__group"
-          labelClassName="entry-toolbar__label"
           selectClassName="select select--compact entry-toolbar__wide"
         />
       )}
       <PeriodPicker period={choice.period} basis={choice.basis} latest={latest} yearOnly={grid} onChange={(period) => onChange({ period })} onStep={onStep} />
       <SegmentedChoice
-        className="entry-toolbar__group"
-        legendClassName="entry-toolbar__label"
         legend={t('toolbar.basis')}
         value={choice.basis}
         options={[
@@ -81,8 +71,6 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
       />
       {grid && (
         <SegmentedChoice
-          className="entry-toolbar__group"
-          legendClassName="entry-toolbar__label"
           legend={t('toolbar.field')}
           value={choice.gridField}
           options={[

@@ -29,8 +29,6 @@ export function PeriodPicker({ period, basis, latest, yearOnly, onChange, onStep
         value={String(year)}
         options={yearChoices(latest, period).map((choice) => ({ value: String(choice), label: String(choice) }))}
         onChange={(value) => onChange(makePeriod(Number(value), month))}
-        className="entry-toolbar__group"
-        labelClassName="entry-toolbar__label"
         selectClassName="select select--compact"
       />
       {!yearOnly && (
@@ -39,8 +37,6 @@ export function PeriodPicker({ period, basis, latest, yearOnly, onChange, onStep
           value={String(month)}
           options={Array.from({ length: 12 }, (_, index) => ({ value: String(index + 1), label: monthLabel(makePeriod(year, index + 1), basis, language) }))}
           onChange={(value) => onChange(makePeriod(year, Number(value)))}
-          className="entry-toolbar__group"
-          labelClassName="entry-toolbar__label"
           selectClassName="select select--compact"
         />
       )}
