@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // The page answers through the real handlers: wait for what it shows, never assume it is there.
+          expect: { poll: { timeout: 15_000, interval: 50 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

@@ -22,7 +22,7 @@ describe('Zones & indicators in Chromium', () => {
   it('says there are no zones yet and how to add them', async () => {
     const { page } = app;
     await expect.poll(() => page.getByRole('heading', { name: 'No zones yet' }).isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'Import a workbook' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('link', { name: 'Import a workbook' }).isVisible()).toBe(true);
   });
 
   it('shows the problems of an empty zone form next to its fields', async () => {
@@ -31,8 +31,8 @@ describe('Zones & indicators in Chromium', () => {
     const form = dialog('Add a zone');
     await form.getByRole('button', { name: 'Create' }).click();
     const name = form.getByLabel('English name');
-    expect(await name.getAttribute('aria-invalid')).toBe('true');
-    expect(await form.getByText('Enter the English name.').isVisible()).toBe(true);
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => form.getByText('Enter the English name.').isVisible()).toBe(true);
     // Focus goes to the first field to fix.
     expect(await name.evaluate((element) => element === document.activeElement)).toBe(true);
     await form.getByRole('button', { name: 'Cancel' }).click();
@@ -86,9 +86,9 @@ describe('Zones & indicators in Chromium', () => {
     await form.getByLabel('From', { exact: true }).fill('-20');
     await form.getByLabel('To', { exact: true }).fill('abc');
     await form.getByRole('button', { name: 'Create' }).click();
-    expect(await form.getByText('Enter a number, or leave it empty.').isVisible()).toBe(true);
+    await expect.poll(() => form.getByText('Enter a number, or leave it empty.').isVisible()).toBe(true);
     await form.getByLabel('To', { exact: true }).fill('-30');
-    expect(await form.getByText('“From” must not be above “To”.').isVisible()).toBe(true);
+    await expect.poll(() => form.getByText('“From” must not be above “To”.').isVisible()).toBe(true);
     await form.getByLabel('To', { exact: true }).fill('40');
     await form.getByRole('button', { name: 'Create' }).click();
     await form.waitFor({ state: 'detached' });
@@ -129,7 +129,7 @@ describe('Zones & indicators in Chromium', () => {
         plausibleYoyMax: null,
       },
     ]);
-    expect(await table.getByRole('row', { name: /Industrial added value/ }).first().getByRole('cell', { name: '-20% to 40%' }).isVisible()).toBe(true);
+    await expect.poll(() => table.getByRole('row', { name: /Industrial added value/ }).first().getByRole('cell', { name: '-20% to 40%' }).isVisible()).toBe(true);
   });
 
   it('still shows them after a reload, and after a restart from disk', async () => {
@@ -164,7 +164,7 @@ describe('Zones & indicators in Chromium', () => {
     await form.getByLabel('English name').fill('Baotou City');
     await form.getByRole('button', { name: 'Create' }).click();
     await form.getByText('This id is already used.').waitFor();
-    expect(await form.getByLabel('Id', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => form.getByLabel('Id', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await page.keyboard.press('Escape');
     await form.waitFor({ state: 'detached' });
   });
@@ -196,8 +196,8 @@ describe('Zones & indicators in Chromium', () => {
     await page.getByRole('button', { name: 'Delete “Baotou Rare Earth Hi-Tech Zone”' }).click();
     await confirmation('Delete zone “Baotou Rare Earth Hi-Tech Zone”?').getByRole('button', { name: 'Delete' }).click();
     let second = confirmation('“Baotou Rare Earth Hi-Tech Zone” still has data');
-    expect(await second.getByText('2 observations will be deleted with it.').isVisible()).toBe(true);
-    expect(await second.getByText('A backup is taken first; you can restore it under Settings.').isVisible()).toBe(true);
+    await expect.poll(() => second.getByText('2 observations will be deleted with it.').isVisible()).toBe(true);
+    await expect.poll(() => second.getByText('A backup is taken first; you can restore it under Settings.').isVisible()).toBe(true);
     await second.getByRole('button', { name: 'Cancel' }).click();
     const kept = await app.handlers.getObservations({ zoneIds: ['baotou-ree'] });
     expect(kept.ok && kept.value.length).toBe(2);
@@ -219,7 +219,7 @@ describe('Zones & indicators in Chromium', () => {
     const { page } = app;
     await page.getByRole('tab', { name: /Zones/ }).focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.getByRole('tab', { name: /Indicators/ }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: /Indicators/ }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     const form = dialog('Add an indicator');
@@ -242,8 +242,8 @@ describe('Zones & indicators in Chromium', () => {
     const { page } = app;
     await page.getByLabel('Language').first().selectOption('zh');
     await page.getByRole('heading', { name: '园区与指标', level: 1 }).waitFor();
-    expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据录入' }).isVisible()).toBe(true);
-    expect(await page.getByRole('table', { name: '园区' }).getByRole('columnheader', { name: '对比基准' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据录入' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('table', { name: '园区' }).getByRole('columnheader', { name: '对比基准' }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(app.preferences.get().language).toBe('zh');
 
@@ -251,7 +251,7 @@ describe('Zones & indicators in Chromium', () => {
     await page.getByRole('heading', { name: '园区与指标', level: 1 }).waitFor();
     await page.getByRole('button', { name: '添加园区' }).click();
     const form = dialog('添加园区');
-    expect(await form.getByLabel('英文名称').isVisible()).toBe(true);
+    await expect.poll(() => form.getByLabel('英文名称').isVisible()).toBe(true);
     await form.getByRole('button', { name: '取消' }).click();
     await app.screenshot('catalog-zones-zh-light');
   });

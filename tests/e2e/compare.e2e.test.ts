@@ -106,7 +106,7 @@ describe('the Compare screen in Chromium', () => {
     expect((await names())[0]).toContain('Baotou Rare Earth High-Tech Zone');
     await table.getByRole('button', { name: 'YoY %' }).click();
     expect((await names())[0]).toContain('Baotou City');
-    expect(await table.getByRole('columnheader', { name: /YoY %/ }).getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => table.getByRole('columnheader', { name: /YoY %/ }).getAttribute('aria-sort')).toBe('ascending');
 
     await expect.poll(() => chartDrawn('zone-stats-iav-by-zone-2025-05.png'), WAIT).toBe(true);
     await app.screenshot('compare-zones-en-light');

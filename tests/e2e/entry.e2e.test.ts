@@ -70,7 +70,7 @@ describe('monthly entry in Chromium', () => {
     }
     expect(await yearSelect().inputValue()).toBe('2025');
     expect(await monthSelect().inputValue()).toBe('5');
-    expect(await page.getByRole('region', { name: 'Figures for Baotou Rare Earth High-Tech Zone, Jan–May 2025' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('region', { name: 'Figures for Baotou Rare Earth High-Tech Zone, Jan–May 2025' }).isVisible()).toBe(true);
   });
 
   it('enters the brief’s figures with the keyboard only, sources copied from April', async () => {
@@ -121,8 +121,8 @@ describe('monthly entry in Chromium', () => {
     await field.focus();
     await page.keyboard.type('-23100');
     await page.keyboard.press('Enter');
-    expect(await field.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByRole('alert').filter({ hasText: 'Output cannot be negative' }).isVisible()).toBe(true);
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Output cannot be negative' }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await field.inputValue()).toBe('23100');
     await page.getByRole('button', { name: 'Mark complete' }).focus();
@@ -139,7 +139,7 @@ describe('monthly entry in Chromium', () => {
     const row = form.getByRole('row', { name: /^New energy industry value added/ });
     expect(await form.getByRole('list', { name: 'Warning: New energy industry value added' }).getByRole('listitem').textContent()).toBe('YoY 38.0% is beyond the plausible 30.0% set for this indicator');
     const note = row.getByRole('textbox', { name: 'New energy industry value added · Note' });
-    expect(await note.getAttribute('placeholder')).toBe('Reason for the warning');
+    await expect.poll(() => note.getAttribute('placeholder')).toBe('Reason for the warning');
     await note.focus();
     await page.keyboard.type('Capacity of two new plants (bureau confirms)');
     await page.keyboard.press('Enter');
@@ -165,7 +165,7 @@ describe('monthly entry in Chromium', () => {
     const pasted = figures(await stored());
     expect(pasted['magnet-output 2025-02']).toEqual([6100, null]);
     expect(pasted['metal-output 2025-04']).toEqual([1690, null]);
-    expect(await grid.getByRole('gridcell', { name: '18,400' }).isVisible()).toBe(true);
+    await expect.poll(() => grid.getByRole('gridcell', { name: '18,400' }).isVisible()).toBe(true);
 
     await page.keyboard.press('Control+Z');
     await expect.poll(async () => Object.keys(figures(await stored())).filter((key) => /output 2025-0[234]/.test(key))).toEqual([]);
@@ -177,7 +177,7 @@ describe('monthly entry in Chromium', () => {
     await app.reload();
     const grid = page.getByRole('grid', { name: 'Baotou Rare Earth High-Tech Zone by month, 2025' });
     await grid.waitFor();
-    expect(await grid.getByRole('gridcell', { name: '1,148,000' }).isVisible()).toBe(true);
+    await expect.poll(() => grid.getByRole('gridcell', { name: '1,148,000' }).isVisible()).toBe(true);
     expect(await grid.getByRole('gridcell', { name: '6,100' }).count()).toBe(0);
     const expected = {
       ...figures(seed.filter((o) => o.zoneId === ZONE && o.period >= '2025-01') as Observation[]),

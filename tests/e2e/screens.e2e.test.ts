@@ -81,7 +81,7 @@ describe('every screen in English and Chinese, light and dark', () => {
     await app.page.setViewportSize({ width: 720, height: 640 });
     await app.goto('zones');
     await app.page.locator('main h1').waitFor();
-    expect(await app.page.getByRole('navigation').getByRole('link', { name: '园区与指标' }).isVisible()).toBe(true);
+    await expect.poll(() => app.page.getByRole('navigation').getByRole('link', { name: '园区与指标' }).isVisible()).toBe(true);
     await app.screenshot('screen-zones-zh-light-narrow');
     await app.page.setViewportSize({ width: 1280, height: 800 });
   });

@@ -31,7 +31,7 @@ describe('Settings and the store in Chromium', () => {
     const banner = page.getByRole('alert').filter({ hasText: 'A damaged data file was set aside' });
     await banner.waitFor();
     expect(await banner.textContent()).toContain('catalog.json');
-    expect(await page.getByRole('heading', { name: 'No zones yet' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'No zones yet' }).isVisible()).toBe(true);
     await app.screenshot('notice-damaged-file-en-light');
 
     await banner.getByRole('button', { name: 'Restore the latest backup' }).click();
@@ -88,7 +88,8 @@ describe('Settings and the store in Chromium', () => {
 
     const version = JSON.parse(await readFile(path.join(import.meta.dirname, '../../package.json'), 'utf8')).version as string;
     expect(await page.getByTestId('app-version').textContent()).toBe(version);
-    expect(await page.getByText(app.directory, { exact: true }).isVisible()).toBe(true);
+    const directory = app.directory;
+    await expect.poll(() => page.getByText(directory, { exact: true }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Show in folder' }).click();
     await expect.poll(() => app!.shell.revealed).toEqual([app.directory]);
 
