@@ -34,9 +34,9 @@ describe('Zones & indicators in Chromium', () => {
     await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => form.getByText('Enter the English name.').isVisible()).toBe(true);
     // Focus goes to the first field to fix.
-    expect(await name.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => name.evaluate((element) => element === document.activeElement)).toBe(true);
     await form.getByRole('button', { name: 'Cancel' }).click();
-    expect(await dialog('Add a zone').count()).toBe(0);
+    await expect.poll(() => dialog('Add a zone').count()).toBe(0);
   });
 
   it('creates zones with an id made from the English name, and a benchmark', async () => {
@@ -44,7 +44,7 @@ describe('Zones & indicators in Chromium', () => {
     await page.getByRole('button', { name: 'Add zone' }).first().click();
     let form = dialog('Add a zone');
     await form.getByLabel('English name').fill('Baotou City');
-    expect(await form.getByLabel('Id', { exact: true }).inputValue()).toBe('baotou-city');
+    await expect.poll(() => form.getByLabel('Id', { exact: true }).inputValue()).toBe('baotou-city');
     await form.getByLabel('Chinese name').fill('包头市');
     await form.getByLabel('Region').fill('Inner Mongolia');
     await form.getByRole('button', { name: 'Create' }).click();
@@ -62,7 +62,7 @@ describe('Zones & indicators in Chromium', () => {
 
     const table = page.getByRole('table', { name: 'Zones' });
     await table.getByRole('rowheader', { name: 'Baotou Rare Earth Hi-Tech Zone' }).waitFor();
-    expect(await table.getByRole('row').count()).toBe(3);
+    await expect.poll(() => table.getByRole('row').count()).toBe(3);
     const zones = await app.handlers.listZones({});
     expect(zones).toEqual({
       ok: true,
@@ -139,7 +139,7 @@ describe('Zones & indicators in Chromium', () => {
     await app.restart();
     await page.getByRole('tab', { name: /Indicators/ }).click();
     await page.getByRole('table', { name: 'Indicators' }).getByRole('rowheader', { name: /Industrial added value/ }).waitFor();
-    expect(await page.getByRole('tab', { name: /Zones/ }).textContent()).toContain('2');
+    await expect.poll(() => page.getByRole('tab', { name: /Zones/ }).textContent()).toContain('2');
   });
 
   it('edits a zone; its id stays fixed', async () => {
@@ -147,8 +147,8 @@ describe('Zones & indicators in Chromium', () => {
     await page.getByRole('tab', { name: /Zones/ }).click();
     await page.getByRole('button', { name: 'Edit “Baotou Rare Earth Hi-Tech Zone”' }).click();
     const form = dialog('Edit zone');
-    expect(await form.getByLabel('Id', { exact: true }).getAttribute('readonly')).not.toBeNull();
-    expect(await form.getByLabel('Benchmark zone').inputValue()).toBe('baotou-city');
+    await expect.poll(() => form.getByLabel('Id', { exact: true }).getAttribute('readonly')).not.toBeNull();
+    await expect.poll(() => form.getByLabel('Benchmark zone').inputValue()).toBe('baotou-city');
     await form.getByLabel('Region').fill('Baotou, Inner Mongolia');
     await form.getByRole('button', { name: 'Save' }).click();
     await form.waitFor({ state: 'detached' });
@@ -210,7 +210,7 @@ describe('Zones & indicators in Chromium', () => {
     await second.waitFor({ state: 'detached' });
     await page.getByRole('rowheader', { name: 'Baotou Rare Earth Hi-Tech Zone' }).waitFor({ state: 'detached' });
 
-    expect(await app.handlers.getObservations({ zoneIds: ['baotou-ree'] })).toEqual({ ok: true, value: [] });
+    await expect.poll(() => app.handlers.getObservations({ zoneIds: ['baotou-ree'] })).toEqual({ ok: true, value: [] });
     const info = await app.handlers.getStoreInfo({});
     expect(info.ok && info.value.backups.map((backup) => backup.reason)).toEqual(['delete zone baotou-ree']);
   });
@@ -244,7 +244,7 @@ describe('Zones & indicators in Chromium', () => {
     await page.getByRole('heading', { name: '园区与指标', level: 1 }).waitFor();
     await expect.poll(() => page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据录入' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('table', { name: '园区' }).getByRole('columnheader', { name: '对比基准' }).isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(app.preferences.get().language).toBe('zh');
 
     await app.restart();

@@ -44,7 +44,7 @@ describe('the Compare screen in Chromium', () => {
   it('opens on January–May 2025 for the zone, with the brief in English', async () => {
     const bulletin = region('The brief');
     await bulletin.getByRole('listitem').first().waitFor();
-    expect(await main().getByRole('combobox', { name: 'Period' }).inputValue()).toBe('2025-05');
+    await expect.poll(() => main().getByRole('combobox', { name: 'Period' }).inputValue()).toBe('2025-05');
     const lines = await bulletin.getByRole('listitem').allTextContents();
     expect(lines[0]).toMatch(/^Industrial added value above designated size (grew|rose) 14\.8% year on year in January–May 2025/);
     expect(lines[0]).toContain('2.5 percentage points above Baotou City');
@@ -67,13 +67,13 @@ describe('the Compare screen in Chromium', () => {
     expect(total).toContain('accelerating');
 
     const outputs = region('Product output');
-    expect(await rowText(outputs, 'Rare earth magnetic materials output')).toMatch(/15,300.*t.*23\.8.*12,359/);
-    expect(await rowText(outputs, 'Rare earth compounds output')).toMatch(/23,100.*t.*14\.6.*20,157/);
-    expect(await rowText(outputs, 'Single rare earth metals output')).toMatch(/2,100.*t.*16\.0.*1,810/);
+    await expect.poll(() => rowText(outputs, 'Rare earth magnetic materials output')).toMatch(/15,300.*t.*23\.8.*12,359/);
+    await expect.poll(() => rowText(outputs, 'Rare earth compounds output')).toMatch(/23,100.*t.*14\.6.*20,157/);
+    await expect.poll(() => rowText(outputs, 'Single rare earth metals output')).toMatch(/2,100.*t.*16\.0.*1,810/);
 
     const contributions = region('Contributions to Industrial added value above designated size');
-    expect(await rowText(contributions, 'Rare earth industry value added')).toMatch(/16\.9.*32\.5.*\+5\.4.*36\.5/);
-    expect(await rowText(contributions, 'New energy industry value added')).toMatch(/38\.0.*22\.5.*\+7\.1.*48\.0/);
+    await expect.poll(() => rowText(contributions, 'Rare earth industry value added')).toMatch(/16\.9.*32\.5.*\+5\.4.*36\.5/);
+    await expect.poll(() => rowText(contributions, 'New energy industry value added')).toMatch(/38\.0.*22\.5.*\+7\.1.*48\.0/);
     await expect.poll(() => chartDrawn('zone-stats-contributions-baotou-hitech-iav-2025-05.png'), WAIT).toBe(true);
     await app.screenshot('compare-zone-en-light');
     await outputs.scrollIntoViewIfNeeded();
@@ -100,7 +100,7 @@ describe('the Compare screen in Chromium', () => {
     await table.getByRole('row', { name: /Baotou City/ }).waitFor();
     const zoneRow = await table.getByRole('row', { name: /^Baotou Rare Earth High-Tech Zone/ }).textContent();
     expect(zoneRow).toMatch(/1,148,000.*14\.8.*\+2\.5.*1.*54 mo/);
-    expect(await table.getByRole('row', { name: /Baotou City/ }).textContent()).toContain('benchmark');
+    await expect.poll(() => table.getByRole('row', { name: /Baotou City/ }).textContent()).toContain('benchmark');
 
     const names = () => table.locator('tbody th[scope="row"]').allTextContents();
     expect((await names())[0]).toContain('Baotou Rare Earth High-Tech Zone');

@@ -68,8 +68,8 @@ describe('monthly entry in Chromium', () => {
       if ((await yearSelect().inputValue()) === '2025' && (await monthSelect().inputValue()) === '5') break;
       await page.keyboard.press('Alt+ArrowLeft');
     }
-    expect(await yearSelect().inputValue()).toBe('2025');
-    expect(await monthSelect().inputValue()).toBe('5');
+    await expect.poll(() => yearSelect().inputValue()).toBe('2025');
+    await expect.poll(() => monthSelect().inputValue()).toBe('5');
     await expect.poll(() => page.getByRole('region', { name: 'Figures for Baotou Rare Earth High-Tech Zone, Jan–May 2025' }).isVisible()).toBe(true);
   });
 
@@ -80,7 +80,7 @@ describe('monthly entry in Chromium', () => {
     await page.getByText('Copied 1 source(s) from Jan–Apr 2025.').waitFor();
     for (const [index, row] of MAY_FIGURES.entries()) {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`${row.name} · Value`);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`${row.name} · Value`);
       await page.keyboard.type(row.value);
       await page.keyboard.press('Tab');
       await page.keyboard.type(row.yoy);
@@ -110,9 +110,9 @@ describe('monthly entry in Chromium', () => {
     await form.waitFor();
     const row = (name: string) => form.getByRole('row', { name: new RegExp(`^${name}`) });
     await expect.poll(() => row('Industrial added value above designated size').textContent()).toContain('+2.5');
-    expect(await row('Rare earth industry value added').textContent()).toContain('+5.4');
-    expect(await row('New energy industry value added').textContent()).toContain('+7.1');
-    expect(await row('Rare earth magnetic materials output').textContent()).toContain('12,359');
+    await expect.poll(() => row('Rare earth industry value added').textContent()).toContain('+5.4');
+    await expect.poll(() => row('New energy industry value added').textContent()).toContain('+7.1');
+    await expect.poll(() => row('Rare earth magnetic materials output').textContent()).toContain('12,359');
   });
 
   it('blocks a figure that cannot be saved, in place, and marks the zone-month complete', async () => {
@@ -124,7 +124,7 @@ describe('monthly entry in Chromium', () => {
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Output cannot be negative' }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await field.inputValue()).toBe('23100');
+    await expect.poll(() => field.inputValue()).toBe('23100');
     await page.getByRole('button', { name: 'Mark complete' }).focus();
     await page.keyboard.press('Enter');
     await page.getByText('Complete', { exact: true }).waitFor();
@@ -137,7 +137,7 @@ describe('monthly entry in Chromium', () => {
     const { page } = app;
     const form = page.getByRole('region', { name: 'Figures for Baotou Rare Earth High-Tech Zone, Jan–May 2025' });
     const row = form.getByRole('row', { name: /^New energy industry value added/ });
-    expect(await form.getByRole('list', { name: 'Warning: New energy industry value added' }).getByRole('listitem').textContent()).toBe('YoY 38.0% is beyond the plausible 30.0% set for this indicator');
+    await expect.poll(() => form.getByRole('list', { name: 'Warning: New energy industry value added' }).getByRole('listitem').textContent()).toBe('YoY 38.0% is beyond the plausible 30.0% set for this indicator');
     const note = row.getByRole('textbox', { name: 'New energy industry value added · Note' });
     await expect.poll(() => note.getAttribute('placeholder')).toBe('Reason for the warning');
     await note.focus();
@@ -169,7 +169,7 @@ describe('monthly entry in Chromium', () => {
 
     await page.keyboard.press('Control+Z');
     await expect.poll(async () => Object.keys(figures(await stored())).filter((key) => /output 2025-0[234]/.test(key))).toEqual([]);
-    expect(await grid.getByRole('gridcell', { name: '18,400' }).count()).toBe(0);
+    await expect.poll(() => grid.getByRole('gridcell', { name: '18,400' }).count()).toBe(0);
   });
 
   it('after a reload, has exactly what was committed', async () => {
@@ -178,7 +178,7 @@ describe('monthly entry in Chromium', () => {
     const grid = page.getByRole('grid', { name: 'Baotou Rare Earth High-Tech Zone by month, 2025' });
     await grid.waitFor();
     await expect.poll(() => grid.getByRole('gridcell', { name: '1,148,000' }).isVisible()).toBe(true);
-    expect(await grid.getByRole('gridcell', { name: '6,100' }).count()).toBe(0);
+    await expect.poll(() => grid.getByRole('gridcell', { name: '6,100' }).count()).toBe(0);
     const expected = {
       ...figures(seed.filter((o) => o.zoneId === ZONE && o.period >= '2025-01') as Observation[]),
       ...Object.fromEntries(Object.entries(MAY_VALUES).map(([id, pair]) => [`${id} 2025-05`, pair])),
@@ -195,8 +195,8 @@ describe('monthly entry in Chromium', () => {
     await page.getByRole('radio', { name: 'YoY %' }).check();
     const grid = page.getByRole('grid', { name: 'Industrial added value above designated size by month, 2025' });
     await grid.waitFor();
-    expect(await grid.getByRole('row', { name: /^Baotou City/ }).textContent()).toContain('12.3');
-    expect(await grid.getByRole('row', { name: /^Baotou Rare Earth High-Tech Zone/ }).textContent()).toContain('14.8');
+    await expect.poll(() => grid.getByRole('row', { name: /^Baotou City/ }).textContent()).toContain('12.3');
+    await expect.poll(() => grid.getByRole('row', { name: /^Baotou Rare Earth High-Tech Zone/ }).textContent()).toContain('14.8');
     await app.screenshot('entry-grid-zones-en-light');
     await page.getByRole('radio', { name: 'Indicators × months' }).check();
     await page.getByRole('radio', { name: 'Value' }).check();
@@ -215,7 +215,7 @@ describe('monthly entry in Chromium', () => {
     await page.keyboard.press('Control+Shift+H');
     const dialog = page.getByRole('dialog', { name: /History: Rare earth magnetic materials output/ });
     await dialog.waitFor();
-    expect(await dialog.getByRole('row', { name: /Deleted/ }).textContent()).toContain('6,100');
+    await expect.poll(() => dialog.getByRole('row', { name: /Deleted/ }).textContent()).toContain('6,100');
     await page.keyboard.press('Escape');
   });
 

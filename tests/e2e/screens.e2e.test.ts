@@ -55,8 +55,8 @@ describe('every screen in English and Chinese, light and dark', () => {
         await app.goto(screen);
         await app.page.locator('main h1').waitFor();
         await app.page.locator('main .loading').waitFor({ state: 'detached' });
-        expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-        expect(await overflowsSideways()).toBe(false);
+        await expect.poll(() => app.page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        await expect.poll(() => overflowsSideways()).toBe(false);
         await app.screenshot(`screen-${screen}-${language}-${theme}`);
       }
 

@@ -30,15 +30,15 @@ describe('Settings and the store in Chromium', () => {
     const { page } = app;
     const banner = page.getByRole('alert').filter({ hasText: 'A damaged data file was set aside' });
     await banner.waitFor();
-    expect(await banner.textContent()).toContain('catalog.json');
+    await expect.poll(() => banner.textContent()).toContain('catalog.json');
     await expect.poll(() => page.getByRole('heading', { name: 'No zones yet' }).isVisible()).toBe(true);
     await app.screenshot('notice-damaged-file-en-light');
 
     await banner.getByRole('button', { name: 'Restore the latest backup' }).click();
     await page.getByRole('alertdialog', { name: /Restore the backup of/ }).getByRole('button', { name: 'Restore' }).click();
     await page.getByRole('rowheader', { name: /Baotou Rare Earth Zone/ }).waitFor();
-    expect(await banner.count()).toBe(0);
-    expect(await app.handlers.listZones({})).toEqual({ ok: true, value: [ZONE] });
+    await expect.poll(() => banner.count()).toBe(0);
+    await expect.poll(() => app!.handlers.listZones({})).toEqual({ ok: true, value: [ZONE] });
     expect(app.errors).toEqual([]);
   });
 
@@ -66,7 +66,7 @@ describe('Settings and the store in Chromium', () => {
     await page.getByRole('alertdialog', { name: /Restore the backup of/ }).getByRole('button', { name: 'Restore' }).click();
     await page.getByText(/was restored/).waitFor();
 
-    expect(await app.handlers.listZones({})).toEqual({ ok: true, value: [ZONE] });
+    await expect.poll(() => app!.handlers.listZones({})).toEqual({ ok: true, value: [ZONE] });
     const observations = await app.handlers.getObservations({ zoneIds: [ZONE.id] });
     expect(observations.ok && observations.value.map((o) => [o.period, o.value, o.yoyPct])).toEqual([['2025-05', 120.5, 14.8]]);
     expect(app.errors).toEqual([]);
@@ -87,15 +87,15 @@ describe('Settings and the store in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
     const version = JSON.parse(await readFile(path.join(import.meta.dirname, '../../package.json'), 'utf8')).version as string;
-    expect(await page.getByTestId('app-version').textContent()).toBe(version);
+    await expect.poll(() => page.getByTestId('app-version').textContent()).toBe(version);
     const directory = app.directory;
     await expect.poll(() => page.getByText(directory, { exact: true }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Show in folder' }).click();
     await expect.poll(() => app!.shell.revealed).toEqual([app.directory]);
 
     await app.restart();
-    expect(await page.getByLabel('Streak threshold (%)').inputValue()).toBe('12.5');
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => page.getByLabel('Streak threshold (%)').inputValue()).toBe('12.5');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await app.screenshot('settings-en-dark');
     expect(app.errors).toEqual([]);
   });
