@@ -1,6 +1,7 @@
 import type { CatalogUpdate, ImportProblem } from '../../api/import';
 import { ID_PATTERN, INDICATOR_KINDS, IndicatorSchema, ZoneSchema, type Indicator, type IndicatorKind, type Zone } from '../../model';
 import { cellText, fieldPlace, fieldValue, hasField, type IndicatorField, type ReadTable, type SourceRow, type ZoneField } from '../../workbook/read';
+import { parseNumber } from '../../parse';
 import type { EntryIndex } from './catalog-index';
 
 /** What the Zones and Indicators sheets bring: entries to create, entries that differ from the store's. */
@@ -37,6 +38,27 @@ function checkLength<F extends string>(record: SourceRow<F>, field: F, max: numb
   if (value.length <= max) return true;
   problems.push({ severity: 'error', place: fieldPlace(record, field), found: `${value.slice(0, 40)}…`, expected: `at most ${max} characters`, message: 'too long' });
   return false;
+}
+
+const YES_NO = new Map<string, boolean>([
+  ['true', true], ['yes', true], ['y', true], ['1', true], ['是', true], ['必填', true],
+  ['false', false], ['no', false], ['n', false], ['0', false], ['否', false], ['', false],
+]);
+
+/** A `required` cell as a boolean; undefined (with a problem) when it is neither yes nor no. */
+function yesNo(record: SourceRow<IndicatorField>, problems: ImportProblem[]): boolean | undefined {
+  const found = text(record, 'required');
+  const value = YES_NO.get(found.toLowerCase());
+  if (value === undefined) problems.push({ severity: 'error', place: fieldPlace(record, 'required'), found, expected: 'true or false', message: 'not a yes or no' });
+  return value;
+}
+
+/** A plausible-growth bound: a published number form, or blank for none. */
+function bound(record: SourceRow<IndicatorField>, field: 'plausible_yoy_min' | 'plausible_yoy_max', problems: ImportProblem[]): number | null | undefined {
+  const result = parseNumber(fieldValue(record, field));
+  if (result.ok) return result.value;
+  problems.push({ severity: 'error', place: fieldPlace(record, field), found: result.error.found, expected: result.error.expected, message: result.error.message });
+  return undefined;
 }
 
 function changed<T extends object>(before: T, after: T): boolean {
@@ -95,6 +117,9 @@ export function planIndicators(table: ReadTable<IndicatorField> | null, existing
     if (kindText !== '' && kind === null) problems.push({ severity: 'error', place: fieldPlace(record, 'kind'), found: kindText, expected: INDICATOR_KINDS.join(', '), message: 'not a kind' });
     const parent = text(record, 'parent_indicator_id');
     if (parent !== '' && !ID_PATTERN.test(parent)) problems.push({ severity: 'error', place: fieldPlace(record, 'parent_indicator_id'), found: parent, expected: 'an indicator id', message: 'not an id' });
+    const required = hasField(record, 'required') ? yesNo(record, problems) : false;
+    const low = hasField(record, 'plausible_yoy_min') ? bound(record, 'plausible_yoy_min', problems) : null;
+    const high = hasField(record, 'plausible_yoy_max') ? bound(record, 'plausible_yoy_max', problems) : null;
     if (id === null) continue;
     const place = fieldPlace(record, 'indicator_id');
     if (seen.has(id)) {
@@ -111,11 +136,12 @@ export function planIndicators(table: ReadTable<IndicatorField> | null, existing
       unit: hasField(record, 'unit') ? text(record, 'unit') : (before?.unit ?? ''),
       kind: kind ?? before?.kind ?? 'flow',
       parentId: hasField(record, 'parent_indicator_id') ? parent || null : (before?.parentId ?? null),
-      required: before?.required ?? false,
-      plausibleYoyMin: before?.plausibleYoyMin ?? null,
-      plausibleYoyMax: before?.plausibleYoyMax ?? null,
+      required: hasField(record, 'required') ? required ?? false : (before?.required ?? false),
+      plausibleYoyMin: hasField(record, 'plausible_yoy_min') ? low ?? null : (before?.plausibleYoyMin ?? null),
+      plausibleYoyMax: hasField(record, 'plausible_yoy_max') ? high ?? null : (before?.plausibleYoyMax ?? null),
     };
-    const bad = !fieldsOk || name === '' || (kindText !== '' && kind === null) || (parent !== '' && !ID_PATTERN.test(parent));
+    const badChecks = required === undefined || low === undefined || high === undefined;
+    const bad = !fieldsOk || badChecks || name === '' || (kindText !== '' && kind === null) || (parent !== '' && !ID_PATTERN.test(parent));
     if (bad || !IndicatorSchema.safeParse(indicator).success) {
       plan.broken.add(id);
       continue;

@@ -1,7 +1,18 @@
 /** The columns of each table an import reads (workbook.md §1), by their English header. */
 export const OBSERVATION_FIELDS = ['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'unit', 'source', 'note'] as const;
 export const ZONE_FIELDS = ['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id'] as const;
-export const INDICATOR_FIELDS = ['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id'] as const;
+export const INDICATOR_FIELDS = [
+  'indicator_id',
+  'name',
+  'name_zh',
+  'unit',
+  'kind',
+  'parent_indicator_id',
+  // Beyond workbook.md §1: what data entry checks, so that an export imports back whole.
+  'required',
+  'plausible_yoy_min',
+  'plausible_yoy_max',
+] as const;
 /** A bureau table: rows are indicators, columns the month and year-to-date figures. */
 export const BUREAU_FIELDS = ['indicator', 'unit', 'month_value', 'month_yoy', 'ytd_value', 'ytd_yoy'] as const;
 
@@ -60,6 +71,9 @@ export const INDICATORS_SPEC: TableSpec<IndicatorField> = {
     unit: ['unit', '单位', '计量单位'],
     kind: ['kind', 'type', '类型'],
     parent_indicator_id: ['parent_indicator_id', 'parent', 'parent_id', '上级指标'],
+    required: ['required', '必填'],
+    plausible_yoy_min: ['plausible_yoy_min', '合理增速下限'],
+    plausible_yoy_max: ['plausible_yoy_max', '合理增速上限'],
   },
   required: [['indicator_id'], ['name', 'name_zh']],
 };

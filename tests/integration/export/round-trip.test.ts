@@ -26,7 +26,7 @@ async function dataset(handlers: AppApi): Promise<{ zones: Zone[]; indicators: I
  * trims the space around a source or note, so it is not part of the exact round trip.)
  */
 const TRICKY_ZONE: Zone = { id: '007', name: '=HYPERLINK("http://evil.example","x")', nameZh: '+1 区', region: '@SUM(A1)', benchmarkZoneId: 'baotou-city' };
-const TRICKY_INDICATOR: Indicator = { id: 'share', name: '-2 share', nameZh: '占比', unit: '%', kind: 'rate', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
+const TRICKY_INDICATOR: Indicator = { id: 'share', name: '-2 share', nameZh: '占比', unit: '%', kind: 'rate', parentId: null, required: true, plausibleYoyMin: -12.5, plausibleYoyMax: 40 };
 const TRICKY_OBSERVATIONS = [
   { zoneId: '007', indicatorId: 'iav', period: '2025-05', basis: 'ytd' as const, value: 1234.5678901234567, yoyPct: -3.25, source: '@ bureau', note: '-3.2 was published first' },
   { zoneId: '007', indicatorId: 'iav', period: '2025-04', basis: 'month' as const, value: -250.5, yoyPct: null, source: '', note: '=1+1' },

@@ -112,7 +112,7 @@ describe('the comparison workbook', () => {
 
   it('keeps the canonical sheets importable: headers, ids, periods as text, figures as numbers', () => {
     expect(rowsOf(workbook, 'Zones')[0]).toEqual(['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id']);
-    expect(rowsOf(workbook, 'Indicators')[0]).toEqual(['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id']);
+    expect(rowsOf(workbook, 'Indicators')[0]).toEqual(['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id', 'required', 'plausible_yoy_min', 'plausible_yoy_max']);
     const observations = rowsOf(workbook, 'Observations');
     expect(observations[0]).toEqual(['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note']);
     expect(observations[2]![6]).toBe('-2');

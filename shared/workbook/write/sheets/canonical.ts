@@ -15,8 +15,22 @@ export function zonesTable(catalog: Catalog): Table {
 export function indicatorsTable(catalog: Catalog): Table {
   return {
     name: 'Indicators',
-    columns: ['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id'].map(textColumn),
-    rows: catalog.indicators.map((indicator) => [indicator.id, indicator.name, indicator.nameZh, indicator.unit, indicator.kind, indicator.parentId]),
+    columns: [
+      ...['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id', 'required'].map(textColumn),
+      { header: 'plausible_yoy_min', kind: 'percent' as const },
+      { header: 'plausible_yoy_max', kind: 'percent' as const },
+    ],
+    rows: catalog.indicators.map((indicator) => [
+      indicator.id,
+      indicator.name,
+      indicator.nameZh,
+      indicator.unit,
+      indicator.kind,
+      indicator.parentId,
+      indicator.required ? 'true' : 'false',
+      indicator.plausibleYoyMin,
+      indicator.plausibleYoyMax,
+    ]),
     freeze: { rows: 1, columns: 0 },
   };
 }
