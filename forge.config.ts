@@ -42,6 +42,7 @@ const config: ForgeConfig = {
     new VitePlugin({
       build: [
         { entry: 'electron/main/index.ts', config: 'electron/vite.main.config.ts', target: 'main' },
+        { entry: 'electron/main/workbook-worker.ts', config: 'electron/vite.worker.config.ts', target: 'main' },
         { entry: 'electron/preload/index.ts', config: 'electron/vite.preload.config.ts', target: 'preload' },
       ],
       renderer: [{ name: 'main_window', config: 'renderer/vite.config.ts' }],

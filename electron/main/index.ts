@@ -13,6 +13,7 @@ import { guardApp, guardSession } from './security';
 import { bindShell } from './shell-ipc';
 import { createMainWindow } from './window';
 import { restoreBounds } from './window-bounds';
+import { createWorkerCodec } from './worker-codec';
 
 /** The composition root: stores, use cases, IPC, menu and the one window. */
 const devServerUrl = typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
   const store = await openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
   const preferences = openPreferencesStore({ directory: dataDirectory, engine: electronStoreEngine });
   const windowState = openWindowStateStore({ directory: userData, engine: electronStoreEngine });
+  const workbookCodec = createWorkerCodec({ workerUrl: new URL(/* @vite-ignore */ './workbook-worker.js', import.meta.url) });
   let window: BrowserWindow | null = null;
 
   const send = (command: MenuCommand) => window?.webContents.send(SHELL_CHANNELS.menuCommand, command);
@@ -55,7 +57,7 @@ async function start(): Promise<void> {
   };
   const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, page);
 
-  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() } }), refreshMenu), { isTrusted, log });
+  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec }), refreshMenu), { isTrusted, log });
   bindShell(ipcMain, {
     showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, { ...options, properties: ['openFile'] }) : dialog.showOpenDialog({ ...options, properties: ['openFile'] })),
     showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
@@ -100,8 +102,7 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    store
-      .close()
+    Promise.all([store.close(), workbookCodec.close()])
       .catch((cause: unknown) => log(`closing the store: ${errorMessage(cause)}`))
       .finally(() => {
         closed = true;

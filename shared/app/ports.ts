@@ -1,5 +1,6 @@
 import type { BackupInfo, ObservationQuery, Preferences, StoreNotice } from '../api';
 import type { Catalog, Observation, ObservationKey } from '../model';
+import type { ReadOptions, ReadOutcome } from '../workbook/read';
 
 /** One all-or-nothing change of the dataset. */
 export interface DatasetChange {
@@ -54,12 +55,23 @@ export interface ApplicationInfo {
   version: string;
 }
 
+/**
+ * Turns a spreadsheet file's bytes into the plain grids the import reads. The app runs it in a
+ * worker thread so a long parse leaves the main process free to answer progress and cancel calls;
+ * input and output are structured-clone safe for that reason.
+ */
+export interface WorkbookCodec {
+  readWorkbook(bytes: Uint8Array, options: ReadOptions): Promise<ReadOutcome>;
+}
+
 export interface AppPorts {
   store: DatasetStore;
   preferences: PreferencesStore;
   clock: Clock;
   /** Optional: exports say "unknown" for the version without it. */
   application?: ApplicationInfo;
+  /** Optional: without it files are parsed in-process. */
+  workbookCodec?: WorkbookCodec;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -10,6 +10,7 @@ import { planImport, type ImportPlan } from './plan';
 import { PreviewCache } from './preview-cache';
 import { readProfiles, writeProfiles } from './profiles';
 import { undoImport } from './undo';
+import { inProcessWorkbookCodec } from './workbook-codec';
 
 type ImportHandlers = Pick<
   AppHandlers,
@@ -33,7 +34,7 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
     const bytes = decodeBase64(file.base64);
     if (!bytes) return fail('refused', `${file.name}: the file's contents did not arrive intact (not base64)`, { problems: [{ place: file.name, message: 'not base64' }] });
     const outcome = await planImport({
-      bytes, fileName: file.name, options, sizeLimitBytes: limit, catalog: await ports.store.readCatalog(), profiles: await readProfiles(ports.store), now: ports.clock.now(), job,
+      bytes, fileName: file.name, options, sizeLimitBytes: limit, catalog: await ports.store.readCatalog(), profiles: await readProfiles(ports.store), now: ports.clock.now(), job, codec: ports.workbookCodec ?? inProcessWorkbookCodec,
     });
     return outcome.ok ? ok(outcome.plan) : fail('refused', `${file.name}: ${outcome.message}`, { problems: [{ place: file.name, message: outcome.message }] });
   }

@@ -1,6 +1,7 @@
 import type { CatalogUpdate, ImportOptions, ImportPreview, ImportProblem, ImportProfile } from '../../api/import';
 import type { Catalog, Indicator, Zone } from '../../model';
-import { cellText, detectLayout, OBSERVATION_FIELDS, readWorkbook, type MappingChoice, type ObservationField, type SheetGrid, type WorkbookGrid } from '../../workbook/read';
+import type { WorkbookCodec } from '../ports';
+import { cellText, detectLayout, OBSERVATION_FIELDS, type MappingChoice, type ObservationField, type SheetGrid, type WorkbookGrid } from '../../workbook/read';
 import { catalogIndexes } from './catalog-index';
 import { catalogChecks, readCatalogSheets } from './catalog-plan';
 import { readData } from './data-table';
@@ -37,6 +38,7 @@ export interface PlanInput {
   profiles: readonly ImportProfile[];
   now: Date;
   job: ImportJob;
+  codec: WorkbookCodec;
 }
 
 const SAMPLE_ROWS = 30;
@@ -50,7 +52,7 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   const { job } = input;
   job.stage('reading');
   await job.checkpoint();
-  const read = readWorkbook(input.bytes, { fileName: input.fileName, sizeLimitBytes: input.sizeLimitBytes });
+  const read = await input.codec.readWorkbook(input.bytes, { fileName: input.fileName, sizeLimitBytes: input.sizeLimitBytes });
   if (!read.ok) return { ok: false, message: read.message };
   await job.checkpoint();
   const { workbook } = read;

@@ -29,10 +29,11 @@ describe('forge.config.ts', () => {
     });
   });
 
-  it('builds main and preload and serves the renderer named main_window through the Vite plugin', () => {
+  it('builds main, the workbook worker and preload and serves the renderer named main_window through the Vite plugin', () => {
     expect(plugin('vite').config).toEqual({
       build: [
         { entry: 'electron/main/index.ts', config: 'electron/vite.main.config.ts', target: 'main' },
+        { entry: 'electron/main/workbook-worker.ts', config: 'electron/vite.worker.config.ts', target: 'main' },
         { entry: 'electron/preload/index.ts', config: 'electron/vite.preload.config.ts', target: 'preload' },
       ],
       renderer: [{ name: 'main_window', config: 'renderer/vite.config.ts' }],

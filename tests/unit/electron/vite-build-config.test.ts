@@ -13,12 +13,13 @@ type Output = { format?: string; entryFileNames?: string };
 
 describe('the bundles Forge builds (its Vite plugin over our configs, in production mode)', { timeout: 30_000 }, () => {
   let main: UserConfig;
+  let worker: UserConfig;
   let preload: UserConfig;
   let renderer: UserConfig;
   beforeAll(async () => {
     const vite = (config.plugins as unknown as { name: string; config: ConstructorParameters<typeof ViteConfigGenerator>[0] }[]).find((plugin) => plugin.name === 'vite');
     const generator = new ViteConfigGenerator(vite!.config, root, true);
-    [main, preload] = (await generator.getBuildConfigs()) as [UserConfig, UserConfig];
+    [main, worker, preload] = (await generator.getBuildConfigs()) as [UserConfig, UserConfig, UserConfig];
     [renderer] = (await generator.getRendererConfig()) as [UserConfig];
   });
 
@@ -29,6 +30,15 @@ describe('the bundles Forge builds (its Vite plugin over our configs, in product
     expect(path.join(main.build?.outDir ?? '', lib.fileName())).toBe(path.normalize(packageJson.main));
     expect(path.relative(root, lib.entry)).toBe(path.join('electron', 'main', 'index.ts'));
     expect(main.build?.rollupOptions?.external).toEqual(expect.arrayContaining(['electron', 'node:fs']));
+  });
+
+  it('writes the workbook worker as the ES module workbook-worker.js beside main.js, where main loads it', () => {
+    const lib = worker.build?.lib as { formats: string[]; fileName: () => string; entry: string };
+    expect(lib.formats).toEqual(['es']);
+    expect(lib.fileName()).toBe('workbook-worker.js');
+    expect(worker.build?.outDir).toBe(main.build?.outDir);
+    expect(path.relative(root, lib.entry)).toBe(path.join('electron', 'main', 'workbook-worker.ts'));
+    expect(worker.build?.rollupOptions?.external).toEqual(expect.arrayContaining(['node:worker_threads']));
   });
 
   it('writes the preload as one CommonJS preload.cjs beside main.js, as a sandboxed preload must be', () => {

@@ -1,0 +1,66 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppApi } from '../../../shared/api';
+import { createHandlers } from '../../../shared/app';
+import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../electron/store';
+import { createWorkerCodec, type WorkerCodec } from '../../../electron/main/worker-codec';
+import { OBSERVATION_ROWS, SEED_FIGURES } from '../../fixtures/import/seed-rows';
+import { CLOCK, fixture, hashFolder, unwrap, workbookFile } from './import-app';
+
+const WORKER_URL = new URL('../../../electron/main/workbook-worker.ts', import.meta.url);
+
+describe('importing through the workbook worker, as the app does', { timeout: 60_000 }, () => {
+  let directory: string;
+  let store: OpenedDatasetStore;
+  let codec: WorkerCodec;
+  let api: AppApi;
+  beforeEach(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'zone-stats-worker-import-'));
+    store = await openDatasetStore({ directory, clock: CLOCK });
+    codec = createWorkerCodec({ workerUrl: WORKER_URL, execArgv: ['--import', 'tsx'] });
+    api = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: CLOCK, workbookCodec: codec });
+  });
+  afterEach(async () => {
+    await codec.close();
+    await store.close();
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it('previews and commits the canonical workbook end to end, with the same figures as in-process', async () => {
+    const preview = unwrap(await api.previewImport({ file: await fixture('canonical.xlsx'), jobId: 'worker-job' }));
+    expect(preview).toMatchObject({ layout: 'canonical', sheet: 'Observations', rows: 5, valid: 5, errors: 0, diff: { added: 5 } });
+    expect(unwrap(await api.getImportProgress({ jobId: 'worker-job' }))).toMatchObject({ stage: 'done' });
+    const report = unwrap(await api.commitImport({ token: preview.token }));
+    expect(report).toMatchObject({ committed: true, added: 5, errors: 0 });
+    const stored = unwrap(await api.getObservations({}));
+    expect(Object.fromEntries(stored.map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]))).toEqual(SEED_FIGURES);
+  });
+
+  it('refuses a damaged file through the worker with the reader\'s message', async () => {
+    const bytes = Buffer.from((await fixture('canonical.xlsx')).base64, 'base64').subarray(0, 400);
+    const result = await api.previewImport({ file: { name: 'cut.xlsx', base64: bytes.toString('base64') } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^cut\.xlsx: the file is damaged/) } });
+  });
+
+  it('answers progress polls while the worker reads a long file, and a cancel during the read writes nothing', async () => {
+    unwrap(await api.commitImport({ file: await fixture('canonical.xlsx') }));
+    await store.flush();
+    const before = await hashFolder(directory);
+    const rows: unknown[][] = [OBSERVATION_ROWS[0]!];
+    for (let i = 0; i < 30_000; i++) rows.push(['bt', 'iav', `${1000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 'ytd', i, 5, '', '']);
+    const commit = api.commitImport({ file: workbookFile('long.xlsx', { Observations: rows }), jobId: 'long' });
+    let readingPolls = 0;
+    while (readingPolls < 3) {
+      const progress = unwrap(await api.getImportProgress({ jobId: 'long' }));
+      expect(progress.stage).toBe('reading');
+      readingPolls++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(unwrap(await api.cancelImport({ jobId: 'long' }))).toEqual({ cancelled: true });
+    expect(await commit).toMatchObject({ ok: false, error: { code: 'refused', message: 'the import was cancelled; nothing was written' } });
+    await store.flush();
+    expect(await hashFolder(directory)).toBe(before);
+  });
+});
