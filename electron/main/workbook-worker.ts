@@ -1,18 +1,24 @@
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../shared/api/result';
 import { readWorkbook } from '../../shared/workbook/read';
-import type { ReadRequest, ReadResponse } from './workbook-messages';
+import { writeTables } from '../../shared/workbook/write';
+import type { WorkbookRequest, WorkbookResponse } from './workbook-messages';
 
-/** The worker thread's entry: parses each file it is sent and posts the plain grids back. */
+/** The worker thread's entry: parses each file, or writes each workbook, it is sent and posts the result back. */
 const port = parentPort;
 if (!port) throw new Error('workbook-worker runs as a worker thread only');
 
-port.on('message', ({ id, bytes, options }: ReadRequest) => {
-  let response: ReadResponse;
+port.on('message', (request: WorkbookRequest) => {
+  const { id } = request;
   try {
-    response = { id, outcome: readWorkbook(bytes, options) };
+    if (request.kind === 'read') {
+      port.postMessage({ id, outcome: readWorkbook(request.bytes, request.options) } satisfies WorkbookResponse);
+      return;
+    }
+    // A copy in a fresh buffer of its own: the writer's may be a view into a larger (or pooled) one, which cannot be transferred whole.
+    const bytes = new Uint8Array(writeTables(request.tables));
+    port.postMessage({ id, bytes } satisfies WorkbookResponse, [bytes.buffer]);
   } catch (error) {
-    response = { id, error: errorMessage(error) };
+    port.postMessage({ id, error: errorMessage(error) } satisfies WorkbookResponse);
   }
-  port.postMessage(response);
 });

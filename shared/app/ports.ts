@@ -1,6 +1,7 @@
 import type { BackupInfo, ObservationQuery, Preferences, StoreNotice } from '../api';
 import type { Catalog, Observation, ObservationKey } from '../model';
 import type { ReadOptions, ReadOutcome } from '../workbook/read';
+import type { Table } from '../workbook/write';
 
 /** One all-or-nothing change of the dataset. */
 export interface DatasetChange {
@@ -56,12 +57,15 @@ export interface ApplicationInfo {
 }
 
 /**
- * Turns a spreadsheet file's bytes into the plain grids the import reads. The app runs it in a
- * worker thread so a long parse leaves the main process free to answer progress and cancel calls;
- * input and output are structured-clone safe for that reason.
+ * SheetJS behind a port: a spreadsheet file's bytes to the plain grids the import reads, and the
+ * export's laid-out tables to `.xlsx` bytes. The app runs it in a worker thread so a long parse or
+ * write leaves the main process free to answer IPC; inputs and outputs are structured-clone safe
+ * for that reason.
  */
 export interface WorkbookCodec {
   readWorkbook(bytes: Uint8Array, options: ReadOptions): Promise<ReadOutcome>;
+  /** The sheets in order, as `.xlsx` bytes (frozen panes included). */
+  writeWorkbook(tables: Table[]): Promise<Uint8Array>;
 }
 
 export interface AppPorts {
@@ -70,7 +74,7 @@ export interface AppPorts {
   clock: Clock;
   /** Optional: exports say "unknown" for the version without it. */
   application?: ApplicationInfo;
-  /** Optional: without it files are parsed in-process. */
+  /** Optional: without it files are parsed and written in-process. */
   workbookCodec?: WorkbookCodec;
 }
 

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { fail, ok, type AppHandlers, type ExportedFile, type ExportSelectionSchema, type Result } from '../../api';
 import { createMetricsEngine, type MetricsEngine } from '../../metrics';
 import type { Catalog, Observation } from '../../model';
-import { writeComparisonWorkbook, writeMetricsCsv } from '../../workbook/write';
+import { comparisonWorkbookTables, writeMetricsCsv } from '../../workbook/write';
+import { inProcessWorkbookCodec } from '../import/workbook-codec';
 import type { MetricsCache } from '../metrics-cache';
 import type { AppPorts, ApplicationInfo } from '../ports';
 import { base64FromBytes, utf8Bytes } from './base64';
@@ -19,7 +20,7 @@ const UNKNOWN_APPLICATION: ApplicationInfo = { name: 'Zone Stats', version: 'unk
  * The comparison workbook and the Metrics CSV as bytes for the caller to save: the desktop app
  * through its save dialog, the command line to the path it was given.
  */
-export function createExportHandlers({ store, preferences, clock, application }: AppPorts, metrics?: MetricsCache): ExportHandlers {
+export function createExportHandlers({ store, preferences, clock, application, workbookCodec }: AppPorts, metrics?: MetricsCache): ExportHandlers {
   /** The app's engine, kept current through commits, when there is one; else one built for this export. */
   async function engineFor(threshold: number, catalog: Catalog, observations: Observation[]): Promise<MetricsEngine> {
     return metrics ? metrics.engine(threshold) : createMetricsEngine(catalog, observations, { threshold });
@@ -51,14 +52,17 @@ export function createExportHandlers({ store, preferences, clock, application }:
     const prepared = await prepare(selection);
     if (!prepared.ok) return fail('invalid', prepared.problems.map((problem) => problem.message).join('; '), { problems: prepared.problems });
     const { scope, engine } = prepared;
-    // The shared engine may have been set to another threshold while this call awaited; from here on all is synchronous.
+    // The shared engine may have been set to another threshold while this call awaited; from here
+    // until the tables are laid out all is synchronous, so only plain data crosses the await below.
     if (engine.threshold !== scope.threshold) engine.setThreshold(scope.threshold);
     if (kind === 'metrics-csv') {
       const rows = metricRows(engine, scope);
       return ok(file(scope, exportFileName(scope, kind), utf8Bytes(writeMetricsCsv(rows)), rows.length));
     }
     const input = workbookInput(engine, scope, application ?? UNKNOWN_APPLICATION, clock.now());
-    return ok(file(scope, exportFileName(scope, kind), writeComparisonWorkbook(input), input.metrics.length));
+    const tables = comparisonWorkbookTables(input);
+    const bytes = await (workbookCodec ?? inProcessWorkbookCodec).writeWorkbook(tables);
+    return ok(file(scope, exportFileName(scope, kind), bytes, input.metrics.length));
   }
 
   return {

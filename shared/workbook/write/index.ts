@@ -2,6 +2,8 @@ export * from './input';
 export * from './comparison-workbook';
 export * from './metrics-csv';
 export * from './csv';
+export type { Table, TableCell, TableColumn } from './table';
+export type { ColumnKind } from './formats';
 export { nameIn, basisLabel } from './language';
 export { indicatorsInTreeOrder } from './sheets/comparison';
 export { METRIC_DEFINITIONS } from './metric-definitions';

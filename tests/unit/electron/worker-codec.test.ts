@@ -7,7 +7,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inProcessWorkbookCodec } from '../../../shared/app/import/workbook-codec';
 import type { WorkbookCodec } from '../../../shared/app';
 import { readWorkbook } from '../../../shared/workbook/read';
+import { comparisonWorkbookTables, writeTables, type Table } from '../../../shared/workbook/write';
 import { createWorkerCodec, type WorkerCodec } from '../../../electron/main/worker-codec';
+import { sampleInput } from '../workbook-write/sample-input';
+import { workbookContents } from './workbook-contents';
 
 // The real worker entry, run from its TypeScript source through tsx's loader.
 const WORKER_URL = new URL('../../../electron/main/workbook-worker.ts', import.meta.url);
@@ -33,6 +36,36 @@ async function ticksDuring(codec: WorkbookCodec, bytes: Uint8Array): Promise<{ t
     const outcome = await codec.readWorkbook(bytes, { fileName: 'large.xlsx' });
     if (!outcome.ok) throw new Error(outcome.message);
     return { ticks, rows: outcome.workbook.sheets[0]!.rows.length };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function largeTable(rows: number): Table {
+  const grid: Table['rows'] = [];
+  for (let row = 0; row < rows; row++) grid.push([`z${row % 20}`, `i${row % 60}`, `20${10 + (row % 15)}-0${1 + (row % 9)}`, row * 1.5, (row % 40) - 10, row]);
+  return {
+    name: 'Metrics',
+    columns: [
+      { header: 'zone', kind: 'text' },
+      { header: 'indicator', kind: 'text' },
+      { header: 'period', kind: 'text' },
+      { header: 'value', kind: 'value' },
+      { header: 'yoy', kind: 'percent' },
+      { header: 'rank', kind: 'integer' },
+    ],
+    rows: grid,
+    freeze: { rows: 1, columns: 1 },
+    autofilter: true,
+  };
+}
+
+/** How many times a 10 ms interval fires while the codec writes the tables. */
+async function ticksWhileWriting(codec: WorkbookCodec, tables: Table[]): Promise<{ ticks: number; bytes: Uint8Array }> {
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 10);
+  try {
+    return { bytes: await codec.writeWorkbook(tables), ticks };
   } finally {
     clearInterval(timer);
   }
@@ -74,6 +107,36 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
     expect(inProcess.rows).toBe(50_001);
     expect(inWorker.ticks).toBeGreaterThanOrEqual(5);
     expect(inProcess.ticks).toBeLessThanOrEqual(1);
+  });
+
+  it('writes a small export whose sheets, cells, types, formats and panes read back exactly as the in-process writer\'s', async () => {
+    const tables = comparisonWorkbookTables(sampleInput());
+    const expected = workbookContents(writeTables(tables));
+    const written = await codec.writeWorkbook(tables);
+    expect(written).toBeInstanceOf(Uint8Array);
+    const contents = workbookContents(written);
+    expect(contents).toEqual(expected);
+    expect(contents.sheetNames).toEqual(['Highlights', 'Comparison', 'Metrics', 'Zones', 'Indicators', 'Observations', 'About']);
+    expect(contents.sheets.flatMap((sheet) => Object.values(sheet.cells)).some((cell) => cell.t === 'n' && cell.z === '#,##0.0')).toBe(true);
+    // The caller's tables are cloned, not moved.
+    expect(tables[0]!.rows.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a workbook SheetJS will not write with the writer\'s message, and keeps serving', async () => {
+    const badName: Table = { name: 'x'.repeat(40), columns: [{ header: 'a', kind: 'text' }], rows: [['b']] };
+    await expect(codec.writeWorkbook([badName])).rejects.toThrow(/^the workbook writer failed: .*31/);
+    const outcome = await codec.readWorkbook(xlsx([['a'], [1]]), { fileName: 'after.xlsx' });
+    expect(outcome.ok).toBe(true);
+  });
+
+  it('keeps the calling thread\'s event loop running while it writes 100,000 rows; the in-process writer blocks it', async () => {
+    const tables = [largeTable(100_000)];
+    const inWorker = await ticksWhileWriting(codec, tables);
+    const inProcess = await ticksWhileWriting(inProcessWorkbookCodec, tables);
+    expect(inWorker.ticks).toBeGreaterThanOrEqual(5);
+    expect(inProcess.ticks).toBeLessThanOrEqual(1);
+    const sheet = readWorkbook(inWorker.bytes, { fileName: 'large.xlsx' });
+    expect(sheet.ok && sheet.workbook.sheets[0]!.rows.length).toBe(100_001);
   });
 
   it('refuses the calls it holds when closed, then starts a fresh worker for the next call', async () => {
