@@ -9,3 +9,4 @@ export * from './metrics';
 export * from './export';
 export * from './import';
 export * from './shell';
+export * from './base64';

@@ -6,7 +6,8 @@ import { comparisonWorkbookTables, writeMetricsCsv } from '../../workbook/write'
 import { inProcessWorkbookCodec } from '../import/workbook-codec';
 import type { MetricsCache } from '../metrics-cache';
 import type { AppPorts, ApplicationInfo } from '../ports';
-import { base64FromBytes, utf8Bytes } from './base64';
+import { base64FromBytes } from '../../api/base64';
+import { utf8Bytes } from './utf8';
 import { resolveExportScope, type ExportScope } from './export-scope';
 import { exportFileName } from './file-names';
 import { metricRows, workbookInput } from './workbook-input';

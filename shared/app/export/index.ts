@@ -1,2 +1,2 @@
 export { createExportHandlers } from './export-handlers';
-export { base64FromBytes, utf8Bytes } from './base64';
+export { utf8Bytes } from './utf8';

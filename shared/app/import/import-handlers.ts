@@ -1,7 +1,7 @@
 import { errorMessage, fail, ok, type AppHandlers, type Result } from '../../api';
 import type { ImportFile, ImportOptions, ImportPreview } from '../../api/import';
 import type { AppPorts } from '../ports';
-import { decodeBase64, decodedLength } from './base64';
+import { decodeBase64, decodedLength } from '../../api/base64';
 import { commitPlan, storedFor } from './commit';
 import { countDiff, diffAgainst, itemOf } from './diff';
 import { readImportLog } from './import-log';

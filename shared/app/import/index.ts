@@ -1,2 +1,1 @@
 export { createImportHandlers } from './import-handlers';
-export { decodeBase64, decodedLength } from './base64';

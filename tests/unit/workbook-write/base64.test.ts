@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base64FromBytes, utf8Bytes } from '../../../shared/app/export';
+import { base64FromBytes } from '../../../shared/api';
+import { utf8Bytes } from '../../../shared/app/export';
 
 describe('file bytes for the transports', () => {
   it('encodes any bytes as Node does', () => {

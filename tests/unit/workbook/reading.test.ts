@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, decodedLength } from '../../../shared/app/import';
+import { decodeBase64, decodedLength } from '../../../shared/api';
 import { packKeys, unpackKeys } from '../../../shared/app/import/key-groups';
 import { cellPlace, columnIndex, columnLetter, readWorkbook, rowPlace } from '../../../shared/workbook/read';
 
