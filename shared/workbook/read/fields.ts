@@ -31,6 +31,13 @@ export interface TableSpec<F extends string> {
   required: readonly (readonly F[])[];
 }
 
+/** Headers shared by more than one table. */
+const UNIT_ALIASES = ['unit', '单位', '计量单位'];
+const NAME_ALIASES = {
+  name: ['name', 'english name', '名称', '英文名称'],
+  name_zh: ['name_zh', 'chinese name', '中文名称'],
+};
+
 export const OBSERVATIONS_SPEC: TableSpec<ObservationField> = {
   table: 'observations',
   fields: OBSERVATION_FIELDS,
@@ -41,7 +48,7 @@ export const OBSERVATIONS_SPEC: TableSpec<ObservationField> = {
     basis: ['basis', '口径'],
     value: ['value', '数值', '值', '绝对值'],
     yoy_pct: ['yoy_pct', 'yoy', 'yoy %', 'yoy pct', '同比增长(%)', '同比增长', '同比', '同比增速', '增速', '增长(%)', '比上年同期增长(%)'],
-    unit: ['unit', '单位', '计量单位'],
+    unit: UNIT_ALIASES,
     source: ['source', '来源', '数据来源'],
     note: ['note', 'notes', '备注', '说明'],
   },
@@ -53,8 +60,7 @@ export const ZONES_SPEC: TableSpec<ZoneField> = {
   fields: ZONE_FIELDS,
   aliases: {
     zone_id: ['zone_id', 'zone id', 'id', '编码', '开发区编码'],
-    name: ['name', 'english name', '名称', '英文名称'],
-    name_zh: ['name_zh', 'chinese name', '中文名称'],
+    ...NAME_ALIASES,
     region: ['region', '地区'],
     benchmark_zone_id: ['benchmark_zone_id', 'benchmark', '对标区域'],
   },
@@ -66,9 +72,8 @@ export const INDICATORS_SPEC: TableSpec<IndicatorField> = {
   fields: INDICATOR_FIELDS,
   aliases: {
     indicator_id: ['indicator_id', 'indicator id', 'id', '编码', '指标编码'],
-    name: ['name', 'english name', '名称', '英文名称'],
-    name_zh: ['name_zh', 'chinese name', '中文名称'],
-    unit: ['unit', '单位', '计量单位'],
+    ...NAME_ALIASES,
+    unit: UNIT_ALIASES,
     kind: ['kind', 'type', '类型'],
     parent_indicator_id: ['parent_indicator_id', 'parent', 'parent_id', '上级指标'],
     required: ['required', '必填'],
