@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { AppApi } from '../../../shared/api';
 import { createHandlers, type Clock } from '../../../shared/app';
@@ -80,4 +81,21 @@ export async function figures(app: ImportApp): Promise<Record<string, [number | 
 export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!result.ok) throw new Error(`expected success: ${result.error.message}`);
   return result.value;
+}
+
+/** Registers hooks: each test gets a fresh app holding the seed (canonical.xlsx), disposed after it. */
+export function seededImportAppPerTest(): () => ImportApp {
+  let app: ImportApp | undefined;
+  beforeEach(async () => {
+    app = await openImportApp();
+    unwrap(await app.api.commitImport({ file: await fixture('canonical.xlsx') }));
+  });
+  afterEach(async () => {
+    await app?.dispose();
+    app = undefined;
+  });
+  return () => {
+    if (!app) throw new Error('the seeded app exists only while a test runs');
+    return app;
+  };
 }

@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../shared/api';
 import { OBSERVATION_ROWS } from '../../fixtures/import/seed-rows';
-import { fixture, openImportApp, unwrap, workbookFile, type ImportApp } from './import-app';
+import { seededImportAppPerTest, unwrap, workbookFile } from './import-app';
 
-let app: ImportApp;
-beforeEach(async () => {
-  app = await openImportApp();
-  unwrap(await app.api.commitImport({ file: await fixture('canonical.xlsx') }));
-});
-afterEach(async () => {
-  await app.dispose();
-});
+const app = seededImportAppPerTest();
 
 /** 1,500 monthly rows for the seed's zone and indicator: long enough to report progress. */
 function longFile() {
@@ -25,32 +18,32 @@ describe('progress and cancel', () => {
     let polling = true;
     const poll = (async () => {
       while (polling) {
-        const progress = await app.api.getImportProgress({ jobId: 'job-1' });
+        const progress = await app().api.getImportProgress({ jobId: 'job-1' });
         if (progress.ok) seen.push(progress.value);
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
     })();
-    const preview = unwrap(await app.api.previewImport({ file: longFile(), jobId: 'job-1' }));
+    const preview = unwrap(await app().api.previewImport({ file: longFile(), jobId: 'job-1' }));
     polling = false;
     await poll;
     expect(preview.rows).toBe(1500);
     expect(seen.map((progress) => progress.stage)).toContain('checking');
-    expect(unwrap(await app.api.getImportProgress({ jobId: 'job-1' }))).toMatchObject({ stage: 'done', cancellable: false });
+    expect(unwrap(await app().api.getImportProgress({ jobId: 'job-1' }))).toMatchObject({ stage: 'done', cancellable: false });
   });
 
   it('cancels a commit before anything is written', async () => {
-    const before = await app.hash();
-    const commit = app.api.commitImport({ file: longFile(), jobId: 'job-2' });
-    expect(unwrap(await app.api.cancelImport({ jobId: 'job-2' }))).toEqual({ cancelled: true });
+    const before = await app().hash();
+    const commit = app().api.commitImport({ file: longFile(), jobId: 'job-2' });
+    expect(unwrap(await app().api.cancelImport({ jobId: 'job-2' }))).toEqual({ cancelled: true });
     const result = await commit;
     expect(result.ok || result.error).toMatchObject({ code: 'refused', message: 'the import was cancelled; nothing was written' });
-    expect(unwrap(await app.api.getImportProgress({ jobId: 'job-2' })).stage).toBe('cancelled');
-    expect(await app.hash()).toBe(before);
+    expect(unwrap(await app().api.getImportProgress({ jobId: 'job-2' })).stage).toBe('cancelled');
+    expect(await app().hash()).toBe(before);
   });
 
   it('does not cancel a finished job', async () => {
-    unwrap(await app.api.commitImport({ file: longFile(), jobId: 'job-3' }));
-    expect(unwrap(await app.api.cancelImport({ jobId: 'job-3' }))).toEqual({ cancelled: false });
-    expect((await app.api.getImportProgress({ jobId: 'unknown' })).ok).toBe(false);
+    unwrap(await app().api.commitImport({ file: longFile(), jobId: 'job-3' }));
+    expect(unwrap(await app().api.cancelImport({ jobId: 'job-3' }))).toEqual({ cancelled: false });
+    expect((await app().api.getImportProgress({ jobId: 'unknown' })).ok).toBe(false);
   });
 });

@@ -1,27 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, openImportApp, unwrap, workbookFile, type ImportApp } from './import-app';
+import { describe, expect, it } from 'vitest';
+import { seededImportAppPerTest, unwrap, workbookFile } from './import-app';
 
-let app: ImportApp;
-beforeEach(async () => {
-  app = await openImportApp();
-  unwrap(await app.api.commitImport({ file: await fixture('canonical.xlsx') }));
-});
-afterEach(async () => {
-  await app.dispose();
-});
+const app = seededImportAppPerTest();
 
 const HEADER = ['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'unit', 'note'];
 
 async function problemsOf(...rows: unknown[][]) {
-  const preview = unwrap(await app.api.previewImport({ file: workbookFile('rows.xlsx', { Observations: [HEADER, ...rows] }) }));
+  const preview = unwrap(await app().api.previewImport({ file: workbookFile('rows.xlsx', { Observations: [HEADER, ...rows] }) }));
   return preview.problems.map(({ severity, place, found, message }) => ({ severity, place, found, message }));
 }
 
 describe('every row is checked, every problem reported with its place', () => {
   it('converts known unit scales and refuses unknown or incompatible units', async () => {
-    const preview = unwrap(await app.api.previewImport({ file: workbookFile('units.xlsx', { Observations: [HEADER, ['bt', 'iav', '2025-03', 'ytd', 65, 13.8, '亿元', ''], ['bt', 'mag', '2025-03', 'ytd', 0.9, 20, '万吨', '']] }) }));
+    const preview = unwrap(await app().api.previewImport({ file: workbookFile('units.xlsx', { Observations: [HEADER, ['bt', 'iav', '2025-03', 'ytd', 65, 13.8, '亿元', ''], ['bt', 'mag', '2025-03', 'ytd', 0.9, 20, '万吨', '']] }) }));
     expect(preview.errors).toBe(0);
-    const items = unwrap(await app.api.getImportItems({ token: preview.token, kind: 'added' })).items;
+    const items = unwrap(await app().api.getImportItems({ token: preview.token, kind: 'added' })).items;
     expect(items.map((item) => item.incoming.value)).toEqual([650000, 9000]);
     expect(await problemsOf(['bt', 'iav', '2025-03', 'ytd', 65, 13.8, '万美元', ''], ['bt', 'iav', '2025-02', 'ytd', 65, 13.8, '吨', ''])).toEqual([
       { severity: 'error', place: 'Observations!G2', found: '万美元', message: 'an unknown unit' },
@@ -48,14 +41,14 @@ describe('every row is checked, every problem reported with its place', () => {
   });
 
   it('names a zone by id, English or Chinese name; a name two zones share is not guessed', async () => {
-    unwrap(await app.api.createZone({ zone: { id: 'bt2', name: 'Second zone', nameZh: '包头稀土高新区', region: '', benchmarkZoneId: null } }));
+    unwrap(await app().api.createZone({ zone: { id: 'bt2', name: 'Second zone', nameZh: '包头稀土高新区', region: '', benchmarkZoneId: null } }));
     expect(await problemsOf(['包头稀土高新区', 'iav', '2025-03', 'ytd', 1, 1, '', ''], ['Baotou Rare Earth High-Tech Zone', 'iav', '2025-03', 'ytd', 1, 1, '', ''])).toEqual([
       { severity: 'error', place: 'Observations!A2', found: '包头稀土高新区', message: 'a name more than one zone has' },
     ]);
   });
 
   it('creates the zones and indicators only the Observations sheet names, and says so', async () => {
-    const preview = unwrap(await app.api.previewImport({ file: workbookFile('new.xlsx', { Observations: [HEADER, ['Ordos Zone', '新指标', '2025-03', 'ytd', 1, 1, '家', '']] }) }));
+    const preview = unwrap(await app().api.previewImport({ file: workbookFile('new.xlsx', { Observations: [HEADER, ['Ordos Zone', '新指标', '2025-03', 'ytd', 1, 1, '家', '']] }) }));
     expect(preview.zonesToCreate).toEqual([{ id: 'ordos-zone', name: 'Ordos Zone', nameZh: '', region: '', benchmarkZoneId: null }]);
     expect(preview.indicatorsToCreate).toMatchObject([{ name: '新指标', nameZh: '新指标', unit: '家', kind: 'flow', parentId: null }]);
     expect(preview.problems.map((problem) => problem.message)).toEqual(['a new zone: created as "ordos-zone"', expect.stringMatching(/^a new indicator: created as "indicator-[0-9a-f]{8}" \(kind flow, unit "家"\)$/)]);
@@ -67,7 +60,7 @@ describe('every row is checked, every problem reported with its place', () => {
       Indicators: [['indicator_id', 'name', 'kind'], ['k', 'K', 'quarterly']],
       Observations: [HEADER, ['bt', 'iav', '2025-03', 'ytd', 1, 1, '', '']],
     });
-    const preview = unwrap(await app.api.previewImport({ file }));
+    const preview = unwrap(await app().api.previewImport({ file }));
     expect(preview.problems.filter((problem) => problem.severity === 'error').map(({ place, found, message }) => ({ place, found, message }))).toEqual([
       { place: 'Zones!A2', found: '__proto__', message: 'not an id' },
       { place: 'Zones!B3', found: '(blank)', message: 'a zone needs a name' },
@@ -75,7 +68,7 @@ describe('every row is checked, every problem reported with its place', () => {
       { place: 'Indicators!C2', found: 'quarterly', message: 'not a kind' },
       { place: 'Zones', found: undefined, message: 'the zones and indicators would not be consistent: zone "dup" names an unknown benchmark "nowhere"' },
     ]);
-    const valid = await app.api.commitImport({ token: preview.token, validOnly: true });
+    const valid = await app().api.commitImport({ token: preview.token, validOnly: true });
     expect(valid.ok || valid.error.message).toMatch(/the zones and indicators have errors, so not even the valid rows can be imported/);
   });
 });
