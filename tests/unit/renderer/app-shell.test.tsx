@@ -1,23 +1,14 @@
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UpcomingScreen } from '../../../renderer/components/UpcomingScreen';
-import { openTestApp, type TestApp } from './support/test-app';
+import { testAppPerTest } from './support/test-app';
 
 describe('the app shell', () => {
-  let app: TestApp;
-
-  beforeEach(async () => {
-    app = await openTestApp();
-  });
-
-  afterEach(async () => {
-    cleanup();
-    await app.dispose();
-  });
+  const app = testAppPerTest();
 
   it('the Entry screen says there is nothing yet and how to get zones and indicators in', async () => {
-    await app.render({ hash: '#/entry' });
+    await app().render({ hash: '#/entry' });
     expect(screen.getByRole('heading', { level: 1, name: 'Entry' })).toBeTruthy();
     const empty = await screen.findByRole('region', { name: 'No zones or indicators yet' });
     expect(within(empty).getByRole('link', { name: 'Go to Zones & indicators' }).getAttribute('href')).toBe('#/zones');
@@ -25,31 +16,31 @@ describe('the app shell', () => {
   });
 
   it('a screen still to come says how to get data in first, then what will appear', async () => {
-    const view = await app.renderWithin(<UpcomingScreen screen="export" needsCatalog />);
+    const view = await app().renderWithin(<UpcomingScreen screen="export" needsCatalog />);
     expect(screen.getByRole('heading', { level: 1, name: 'Export' })).toBeTruthy();
     expect(await screen.findByRole('region', { name: 'No zones or indicators yet' })).toBeTruthy();
     view.unmount();
 
-    await app.handlers.createZone({ zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: null } });
-    await app.handlers.createIndicator({
+    await app().handlers.createZone({ zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: null } });
+    await app().handlers.createIndicator({
       indicator: { id: 'output', name: 'Output', nameZh: '', unit: '', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null },
     });
-    await app.renderWithin(<UpcomingScreen screen="export" needsCatalog />);
+    await app().renderWithin(<UpcomingScreen screen="export" needsCatalog />);
     expect(await screen.findByRole('region', { name: 'Export is on its way' })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'No zones or indicators yet' })).toBeNull();
   });
 
   it('a screen that needs no catalog says what it will do, even with an empty store', async () => {
-    await app.renderWithin(<UpcomingScreen screen="import" needsCatalog={false} />);
+    await app().renderWithin(<UpcomingScreen screen="import" needsCatalog={false} />);
     expect(screen.getByRole('region', { name: 'The import wizard is on its way' })).toBeTruthy();
   });
 
   it('marks the current screen in the navigation and follows the menu’s commands', async () => {
-    await app.render({ hash: '#/entry' });
+    await app().render({ hash: '#/entry' });
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Entry' }).getAttribute('aria-current')).toBe('page');
     await act(async () => {
-      app.menuCommand({ kind: 'navigate', screen: 'settings' });
+      app().menuCommand({ kind: 'navigate', screen: 'settings' });
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
@@ -59,17 +50,17 @@ describe('the app shell', () => {
 
   it('switches language and theme from the header and stores both', async () => {
     const user = userEvent.setup();
-    await app.render({ hash: '#/zones' });
+    await app().render({ hash: '#/zones' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh');
     expect(await screen.findByRole('heading', { level: 1, name: '园区与指标' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('zh-CN');
     await user.selectOptions(screen.getByRole('combobox', { name: '主题' }), 'dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
-    expect(await app.handlers.getPreferences({})).toMatchObject({ ok: true, value: { language: 'zh', theme: 'dark' } });
+    expect(await app().handlers.getPreferences({})).toMatchObject({ ok: true, value: { language: 'zh', theme: 'dark' } });
   });
 
   it('starts in the stored language', async () => {
-    await app.render({ hash: '#/settings', preferences: { language: 'zh' } });
+    await app().render({ hash: '#/settings', preferences: { language: 'zh' } });
     expect(screen.getByRole('heading', { level: 1, name: '设置' })).toBeTruthy();
     expect(await screen.findByText('0.1.0-test')).toBeTruthy();
   });

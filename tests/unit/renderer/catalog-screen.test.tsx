@@ -1,23 +1,14 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { testAppPerTest } from './support/test-app';
 
 describe('the Zones & indicators screen', () => {
-  let app: TestApp;
-
-  beforeEach(async () => {
-    app = await openTestApp();
-  });
-
-  afterEach(async () => {
-    cleanup();
-    await app.dispose();
-  });
+  const app = testAppPerTest();
 
   async function openZoneForm() {
     const user = userEvent.setup();
-    await app.render({ hash: '#/zones' });
+    await app().render({ hash: '#/zones' });
     await user.click((await screen.findAllByRole('button', { name: 'Add zone' }))[0]!);
     return { user, form: screen.getByRole('dialog', { name: 'Add a zone' }) };
   }
@@ -35,7 +26,7 @@ describe('the Zones & indicators screen', () => {
     expect(id.getAttribute('aria-invalid')).toBe('true');
     expect(within(form).getByText(/Use letters, digits/)).toBeTruthy();
     expect(document.activeElement).toBe(name);
-    expect(await app.handlers.listZones({})).toEqual({ ok: true, value: [] });
+    expect(await app().handlers.listZones({})).toEqual({ ok: true, value: [] });
   });
 
   it('checks again as the user types once a submit has failed', async () => {
@@ -55,22 +46,22 @@ describe('the Zones & indicators screen', () => {
 
     await screen.findByRole('rowheader', { name: /^Baotou City/ });
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(await app.handlers.listZones({})).toEqual({
+    expect(await app().handlers.listZones({})).toEqual({
       ok: true,
       value: [{ id: 'baotou-city', name: 'Baotou City', nameZh: '包头市', region: '', benchmarkZoneId: null }],
     });
   });
 
   it('offers only other zones as benchmark, and no indicator below itself as parent', async () => {
-    await app.handlers.createZone({ zone: { id: 'city', name: 'City', nameZh: '', region: '', benchmarkZoneId: null } });
-    await app.handlers.createZone({ zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: 'city' } });
+    await app().handlers.createZone({ zone: { id: 'city', name: 'City', nameZh: '', region: '', benchmarkZoneId: null } });
+    await app().handlers.createZone({ zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: 'city' } });
     const indicator = { nameZh: '', unit: '', kind: 'flow' as const, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
-    await app.handlers.createIndicator({ indicator: { ...indicator, id: 'total', name: 'Total', parentId: null } });
-    await app.handlers.createIndicator({ indicator: { ...indicator, id: 'part', name: 'Part', parentId: 'total' } });
-    await app.handlers.createIndicator({ indicator: { ...indicator, id: 'sub', name: 'Sub-part', parentId: 'part' } });
-    await app.handlers.createIndicator({ indicator: { ...indicator, id: 'other', name: 'Other', parentId: null } });
+    await app().handlers.createIndicator({ indicator: { ...indicator, id: 'total', name: 'Total', parentId: null } });
+    await app().handlers.createIndicator({ indicator: { ...indicator, id: 'part', name: 'Part', parentId: 'total' } });
+    await app().handlers.createIndicator({ indicator: { ...indicator, id: 'sub', name: 'Sub-part', parentId: 'part' } });
+    await app().handlers.createIndicator({ indicator: { ...indicator, id: 'other', name: 'Other', parentId: null } });
     const user = userEvent.setup();
-    await app.render({ hash: '#/zones' });
+    await app().render({ hash: '#/zones' });
 
     await user.click(await screen.findByRole('button', { name: 'Edit “Zone”' }));
     const zoneForm = screen.getByRole('dialog', { name: 'Edit zone' });
@@ -86,26 +77,26 @@ describe('the Zones & indicators screen', () => {
   });
 
   it('asks twice before deleting an indicator with data, naming how much goes', async () => {
-    await app.handlers.createZone({ zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: null } });
-    await app.handlers.createIndicator({
+    await app().handlers.createZone({ zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: null } });
+    await app().handlers.createIndicator({
       indicator: { id: 'output', name: 'Output', nameZh: '产值', unit: '亿元', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null },
     });
-    await app.handlers.saveObservations({
+    await app().handlers.saveObservations({
       observations: [{ zoneId: 'zone', indicatorId: 'output', period: '2025-01', basis: 'month', value: 1, yoyPct: null, source: '', note: '' }],
     });
     const user = userEvent.setup();
-    await app.render({ hash: '#/zones' });
+    await app().render({ hash: '#/zones' });
     await user.click(await screen.findByRole('tab', { name: /Indicators/ }));
     await user.click(await screen.findByRole('button', { name: 'Delete “Output”' }));
     await user.click(within(screen.getByRole('alertdialog', { name: 'Delete indicator “Output”?' })).getByRole('button', { name: 'Delete' }));
 
     const second = await screen.findByRole('alertdialog', { name: '“Output” still has data' });
     expect(within(second).getByText('1 observation will be deleted with it.')).toBeTruthy();
-    expect((await app.handlers.listIndicators({})).ok).toBe(true);
+    expect((await app().handlers.listIndicators({})).ok).toBe(true);
     await user.click(within(second).getByRole('button', { name: 'Delete with its data' }));
 
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
-    expect(await app.handlers.listIndicators({})).toEqual({ ok: true, value: [] });
+    expect(await app().handlers.listIndicators({})).toEqual({ ok: true, value: [] });
     await screen.findByText('Indicator “Output” deleted.');
   });
 });

@@ -1,8 +1,8 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as XLSX from 'xlsx';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../support/test-app';
+import { describe, expect, it } from 'vitest';
+import { testAppPerTest } from '../support/test-app';
 
 const ZONE = { id: 'bt', name: 'Baotou Hi-Tech Zone', nameZh: '包头稀土高新区', region: '', benchmarkZoneId: null };
 const INDICATOR = { id: 'iav', name: 'Industrial added value', nameZh: '规模以上工业增加值', unit: '万元', kind: 'flow' as const, parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
@@ -15,23 +15,15 @@ function bureauFile(rows: unknown[][]): { path: string; name: string; base64: st
 }
 
 describe('the import wizard', () => {
-  let app: TestApp;
-
-  beforeEach(async () => {
-    app = await openTestApp();
-    await app.handlers.createZone({ zone: ZONE });
-    await app.handlers.createIndicator({ indicator: INDICATOR });
-  });
-
-  afterEach(async () => {
-    cleanup();
-    await app.dispose();
+  const app = testAppPerTest(async ({ handlers }) => {
+    await handlers.createZone({ zone: ZONE });
+    await handlers.createIndicator({ indicator: INDICATOR });
   });
 
   async function pick(rows: unknown[][]) {
     const user = userEvent.setup();
     window.shell.openFile = async () => bureauFile(rows);
-    await app.render({ hash: '#/import' });
+    await app().render({ hash: '#/import' });
     await user.click(await screen.findByRole('button', { name: 'Choose a file…' }));
     await screen.findByRole('combobox', { name: 'Sheet' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Zone' }), 'bt');
@@ -70,14 +62,14 @@ describe('the import wizard', () => {
     expect((commit as HTMLButtonElement).disabled).toBe(false);
     await user.click(commit);
     expect(await screen.findByRole('heading', { name: 'Imported bureau.xlsx' })).toBeTruthy();
-    const stored = await app.handlers.getObservations({});
+    const stored = await app().handlers.getObservations({});
     expect(stored.ok && stored.value.length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Undo this import' }));
-    await waitFor(async () => expect(await app.handlers.getObservations({})).toEqual({ ok: true, value: [] }));
+    await waitFor(async () => expect(await app().handlers.getObservations({})).toEqual({ ok: true, value: [] }));
   });
 
   it('asks for a choice per conflict before committing under “stop”', async () => {
-    await app.handlers.saveObservations({ observations: [{ zoneId: 'bt', indicatorId: 'iav', period: '2025-05', basis: 'ytd', value: 1_000_000, yoyPct: 10, source: '', note: '' }] });
+    await app().handlers.saveObservations({ observations: [{ zoneId: 'bt', indicatorId: 'iav', period: '2025-05', basis: 'ytd', value: 1_000_000, yoyPct: 10, source: '', note: '' }] });
     const user = await pick([['规模以上工业增加值', '万元', 248000, 1148000, 14.8]]);
     await user.click(screen.getByRole('button', { name: 'Changes' }));
     const commit = await screen.findByRole('button', { name: 'Import' });
@@ -87,7 +79,7 @@ describe('the import wizard', () => {
     expect((commit as HTMLButtonElement).disabled).toBe(false);
     await user.click(commit);
     await screen.findByRole('heading', { name: 'Imported bureau.xlsx' });
-    const stored = await app.handlers.getObservations({ zoneIds: ['bt'], from: '2025-05', to: '2025-05' });
+    const stored = await app().handlers.getObservations({ zoneIds: ['bt'], from: '2025-05', to: '2025-05' });
     expect(stored.ok && stored.value.find((o) => o.basis === 'ytd')?.value).toBe(1_148_000);
   });
 });

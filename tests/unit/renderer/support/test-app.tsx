@@ -1,9 +1,10 @@
-import { render, screen, type RenderResult } from '@testing-library/react';
+import { cleanup, render, screen, type RenderResult } from '@testing-library/react';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach } from 'vitest';
 import { API_CHANNEL_PREFIX, API_METHODS, DEFAULT_PREFERENCES, type AppApi, type AppHandlers, type AppShell, type MenuCommand, type Preferences } from '../../../../shared/api';
 import { createHandlers, systemClock } from '../../../../shared/app';
 import { bindApi } from '../../../../electron/main/ipc';
@@ -88,5 +89,23 @@ export async function openTestApp(): Promise<TestApp> {
       await store.close();
       await rm(directory, { recursive: true, force: true });
     },
+  };
+}
+
+/** Registers hooks: each test gets a fresh app (after `setup`), unmounted and disposed after it. */
+export function testAppPerTest(setup?: (app: TestApp) => Promise<void>): () => TestApp {
+  let app: TestApp | undefined;
+  beforeEach(async () => {
+    app = await openTestApp();
+    await setup?.(app);
+  });
+  afterEach(async () => {
+    cleanup();
+    await app?.dispose();
+    app = undefined;
+  });
+  return () => {
+    if (!app) throw new Error('the test app exists only while a test runs');
+    return app;
   };
 }
