@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BasisSchema, IdSchema, PeriodSchema } from '../model';
 import type { Bulletin, MetricMark, MetricRow, MetricWarning } from '../metrics';
+import { ObservationQuerySchema } from './observations';
 import { LANGUAGES } from './store';
 
 /** The streak threshold in %: preferences.streakThreshold when absent. */
@@ -8,16 +9,7 @@ const ThresholdSchema = z.number().finite().min(-100).max(1000);
 
 export const metricsSchemas = {
   /** Rows of the selection; metrics still read the whole dataset (t−12, parents, benchmarks, ranks). */
-  getMetrics: z
-    .object({
-      zoneIds: z.array(IdSchema).max(500).optional(),
-      indicatorIds: z.array(IdSchema).max(5000).optional(),
-      from: PeriodSchema.optional(),
-      to: PeriodSchema.optional(),
-      basis: BasisSchema.optional(),
-      threshold: ThresholdSchema.optional(),
-    })
-    .strict(),
+  getMetrics: ObservationQuerySchema.extend({ threshold: ThresholdSchema.optional() }).strict(),
   getBulletin: z
     .object({
       zoneId: IdSchema,
