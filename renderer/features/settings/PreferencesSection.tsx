@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, THEMES, type Language } from '../../../shared/api';
+import { THEMES } from '../../../shared/api';
+import { PreferenceSelect } from '../../app/PreferenceSelect';
 import { usePreferences } from '../../app/preferences';
 import { Field } from '../../components/Field';
 import { NumberPreference } from './NumberPreference';
@@ -18,20 +19,7 @@ export function PreferencesSection() {
       </h2>
       <div className="form-grid">
         <Field label={t('settings.preferences.language')}>
-          {(control) => (
-            <select
-              {...control}
-              className="select"
-              value={preferences.language}
-              onChange={(event) => void update({ language: event.target.value as Language })}
-            >
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {t(`languages.${language}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <PreferenceSelect {...control} preference="language" className="select" />}
         </Field>
         <fieldset className="field segmented-field" aria-describedby={themeHintId}>
           <legend className="field__label">{t('settings.preferences.theme')}</legend>

@@ -9,6 +9,7 @@ import { componentRows, contributionSeries, parentIndicators } from '../model/co
 import type { MetricIndex } from '../model/metric-index';
 import { displayName } from '../names';
 import { GrowthValue } from './GrowthValue';
+import { IndicatorTable, NumberHeader } from './IndicatorTable';
 import { LabeledSelect } from '../../../components/LabeledSelect';
 
 interface ContributionsPanelProps {
@@ -68,48 +69,31 @@ export function ContributionsPanel({ history, zoneId, indicators, period, basis,
           />
         )}
       </div>
-      {rows.length === 0 ? (
-        <p className="compare-note">{t('contributions.empty')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('contributions.component')}</th>
-                <th scope="col" className="table__number">
-                  {t('contributions.yoy')}
-                </th>
-                <th scope="col" className="table__number">
-                  {t('contributions.share')}
-                </th>
-                <th scope="col" className="table__number">
-                  {t('contributions.contribution')}
-                </th>
-                <th scope="col" className="table__number">
-                  {t('contributions.rate')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ indicator, row }) => (
-                <tr key={indicator.id}>
-                  <th scope="row" className="table__name">
-                    {displayName(indicator, language)}
-                  </th>
-                  <td className="table__number">
-                    <GrowthValue value={row.yoyPct} />
-                  </td>
-                  <td className="table__number">{oneDecimal(row.shareOfParentPct)}</td>
-                  <td className="table__number">
-                    <GrowthValue value={row.contributionPp} signed />
-                  </td>
-                  <td className="table__number">{oneDecimal(row.contributionRatePct)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <IndicatorTable
+        rows={rows}
+        empty={t('contributions.empty')}
+        head={
+          <tr>
+            <th scope="col">{t('contributions.component')}</th>
+            <NumberHeader>{t('contributions.yoy')}</NumberHeader>
+            <NumberHeader>{t('contributions.share')}</NumberHeader>
+            <NumberHeader>{t('contributions.contribution')}</NumberHeader>
+            <NumberHeader>{t('contributions.rate')}</NumberHeader>
+          </tr>
+        }
+        cells={({ row }) => (
+          <>
+            <td className="table__number">
+              <GrowthValue value={row.yoyPct} />
+            </td>
+            <td className="table__number">{oneDecimal(row.shareOfParentPct)}</td>
+            <td className="table__number">
+              <GrowthValue value={row.contributionPp} signed />
+            </td>
+            <td className="table__number">{oneDecimal(row.contributionRatePct)}</td>
+          </>
+        )}
+      />
       {series && series.periods.length > 0 && <ChartPanel title={chartTitle} option={option} fileName={`zone-stats-contributions-${zoneId}-${parent.id}-${period}.png`} />}
     </section>
   );

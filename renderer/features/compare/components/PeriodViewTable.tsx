@@ -3,8 +3,8 @@ import type { Basis, Period } from '../../../../shared/model';
 import { level, periodLabel } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { accelerationWord, type PeriodViewRow } from '../model/period-view';
-import { displayName } from '../names';
 import { GrowthValue } from './GrowthValue';
+import { IndicatorTable, NumberHeader } from './IndicatorTable';
 
 interface PeriodViewTableProps {
   rows: readonly PeriodViewRow[];
@@ -23,74 +23,55 @@ export function PeriodViewTable({ rows, period, basis }: PeriodViewTableProps) {
       <h2 className="panel__title" id="period-view-title">
         {t('zone.periodTitle')}
       </h2>
-      {rows.length === 0 ? (
-        <p className="compare-note">{t('zone.empty', { period: periodLabel(period, basis, language) })}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col" rowSpan={2}>
-                  {t('zone.indicator')}
-                </th>
-                <th scope="col" className="table__number" colSpan={2}>
-                  {t('zone.thisPeriod')}
-                </th>
-                <th scope="col" className="table__number" colSpan={2}>
-                  {previousPeriod ? t('zone.previous', { period: periodLabel(previousPeriod, basis, language) }) : t('zone.previousNone')}
-                </th>
-                <th scope="col" className="table__number" colSpan={2}>
-                  {t('zone.lastYear', { period: periodLabel(lastYear ?? period, basis, language) })}
-                </th>
-                <th scope="col" className="table__number" rowSpan={2}>
-                  {t('zone.acceleration')}
-                </th>
-              </tr>
-              <tr>
-                {[0, 1, 2].map((group) => (
-                  <Fragment key={group}>
-                    <th scope="col" className="table__number">
-                      {t('zone.value')}
-                    </th>
-                    <th scope="col" className="table__number">
-                      {t('zone.yoy')}
-                    </th>
-                  </Fragment>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ indicator, current, previous, lastYear: yearBefore }) => {
-                const word = accelerationWord(current.yoyChangePp);
-                return (
-                  <tr key={indicator.id}>
-                    <th scope="row" className="table__name">
-                      {indicator.parentId && <span className="tree-mark">└</span>}
-                      {displayName(indicator, language)}
-                    </th>
-                    <td className="table__number">{level(current.value)}</td>
-                    <td className="table__number">
-                      <GrowthValue value={current.yoyPct} />
-                    </td>
-                    <td className="table__number">{level(previous?.value)}</td>
-                    <td className="table__number">
-                      <GrowthValue value={previous?.yoyPct} />
-                    </td>
-                    <td className="table__number">{level(yearBefore?.value)}</td>
-                    <td className="table__number">
-                      <GrowthValue value={yearBefore?.yoyPct} />
-                    </td>
-                    <td className="table__number table__nowrap">
-                      <GrowthValue value={current.yoyChangePp} signed />
-                      {word && <span className="compare-muted"> {t(`zone.${word}`)}</span>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <IndicatorTable
+        rows={rows}
+        empty={t('zone.empty', { period: periodLabel(period, basis, language) })}
+        markComponents
+        head={
+          <>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                {t('zone.indicator')}
+              </th>
+              <NumberHeader colSpan={2}>{t('zone.thisPeriod')}</NumberHeader>
+              <NumberHeader colSpan={2}>{previousPeriod ? t('zone.previous', { period: periodLabel(previousPeriod, basis, language) }) : t('zone.previousNone')}</NumberHeader>
+              <NumberHeader colSpan={2}>{t('zone.lastYear', { period: periodLabel(lastYear ?? period, basis, language) })}</NumberHeader>
+              <NumberHeader rowSpan={2}>{t('zone.acceleration')}</NumberHeader>
+            </tr>
+            <tr>
+              {[0, 1, 2].map((group) => (
+                <Fragment key={group}>
+                  <NumberHeader>{t('zone.value')}</NumberHeader>
+                  <NumberHeader>{t('zone.yoy')}</NumberHeader>
+                </Fragment>
+              ))}
+            </tr>
+          </>
+        }
+        cells={({ current, previous, lastYear: yearBefore }) => {
+          const word = accelerationWord(current.yoyChangePp);
+          return (
+            <>
+              <td className="table__number">{level(current.value)}</td>
+              <td className="table__number">
+                <GrowthValue value={current.yoyPct} />
+              </td>
+              <td className="table__number">{level(previous?.value)}</td>
+              <td className="table__number">
+                <GrowthValue value={previous?.yoyPct} />
+              </td>
+              <td className="table__number">{level(yearBefore?.value)}</td>
+              <td className="table__number">
+                <GrowthValue value={yearBefore?.yoyPct} />
+              </td>
+              <td className="table__number table__nowrap">
+                <GrowthValue value={current.yoyChangePp} signed />
+                {word && <span className="compare-muted"> {t(`zone.${word}`)}</span>}
+              </td>
+            </>
+          );
+        }}
+      />
     </section>
   );
 }

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { Period, Zone } from '../../../../shared/model';
 import { useExportText } from '../i18n/use-export-text';
 import type { ExportForm } from '../model/export-form';
-import { SegmentedChoice } from '../../../components/SegmentedChoice';
+import { LabeledSelect } from '../../../components/LabeledSelect';
+import { SegmentedChoice, type ChoiceOption } from '../../../components/SegmentedChoice';
 
 interface ExportOptionsFormProps {
   form: ExportForm;
@@ -16,10 +17,14 @@ function zoneName(zone: Zone, language: 'en' | 'zh'): string {
   return language === 'zh' && zone.nameZh.trim() ? zone.nameZh : zone.name;
 }
 
+/** One of the form's radio-button choices, laid out as a form field. */
+function FormChoice<V extends string>(props: { legend: string; value: V; options: readonly ChoiceOption<V>[]; onChange(value: V): void }) {
+  return <SegmentedChoice className="export-field" legendClassName="field__label" {...props} />;
+}
+
 /** Periods, basis, zones, language and streak threshold, as `zone-stats export` takes them. */
 export function ExportOptionsForm({ form, periods, zones, onChange, problem }: ExportOptionsFormProps) {
   const { t, language } = useExportText();
-  const periodId = useId();
   const thresholdId = useId();
   const latest = periods[0] ?? '';
   return (
@@ -29,9 +34,7 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
       </h2>
       <div className="export-options__grid">
         <div className="export-field">
-          <SegmentedChoice
-            className="export-field"
-            legendClassName="field__label"
+          <FormChoice
             legend={t('options.periods')}
             value={form.periodMode}
             options={[
@@ -41,25 +44,19 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
             onChange={(periodMode) => onChange({ periodMode })}
           />
           {form.periodMode === 'one' && periods.length > 0 && (
-            <div className="field">
-              <label className="field__label" htmlFor={periodId}>
-                {t('options.period')}
-              </label>
-              <select id={periodId} className="select" value={form.period ?? latest} onChange={(event) => onChange({ period: event.target.value })}>
-                {periods.map((period) => (
-                  <option key={period} value={period}>
-                    {period}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <LabeledSelect
+              className="field"
+              labelClassName="field__label"
+              label={t('options.period')}
+              value={form.period ?? latest}
+              options={periods.map((period) => ({ value: period, label: period }))}
+              onChange={(period) => onChange({ period })}
+            />
           )}
           <p className="field__hint">{periods.length === 0 ? t('options.noPeriods') : form.periodMode === 'all' ? t('options.allPeriodsHint', { latest }) : t('options.onePeriodHint')}</p>
         </div>
 
-        <SegmentedChoice
-          className="export-field"
-          legendClassName="field__label"
+        <FormChoice
           legend={t('options.basis')}
           value={form.basis}
           options={[
@@ -70,9 +67,7 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
           onChange={(basis) => onChange({ basis })}
         />
 
-        <SegmentedChoice
-          className="export-field"
-          legendClassName="field__label"
+        <FormChoice
           legend={t('options.language')}
           value={form.language}
           options={[
@@ -101,9 +96,7 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
         </div>
 
         <div className="export-field export-field--wide">
-          <SegmentedChoice
-            className="export-field"
-            legendClassName="field__label"
+          <FormChoice
             legend={t('options.zones')}
             value={form.zoneMode}
             options={[
