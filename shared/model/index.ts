@@ -4,3 +4,4 @@ export * from './zone';
 export * from './indicator';
 export * from './observation';
 export * from './catalog';
+export * from './names';

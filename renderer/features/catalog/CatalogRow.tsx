@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from './display-name';
+import { displayName } from '../../../shared/model';
 import { NameCell } from './NameCell';
 import { RowActions } from './RowActions';
 

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Tabs } from '../../components/Tabs';
 import { CatalogEmptyState } from './CatalogEmptyState';
 import { DeleteFlow, type DeleteTarget } from './DeleteFlow';
-import { displayName } from './display-name';
+import { displayName } from '../../../shared/model';
 import { IndicatorFormDialog } from './IndicatorFormDialog';
 import { IndicatorsTable } from './IndicatorsTable';
 import { ZoneFormDialog } from './ZoneFormDialog';

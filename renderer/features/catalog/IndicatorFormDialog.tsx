@@ -4,7 +4,7 @@ import type { Indicator } from '../../../shared/model';
 import { call } from '../../api';
 import { Field } from '../../components/Field';
 import { CatalogFormDialog } from './CatalogFormDialog';
-import { displayName } from './display-name';
+import { displayName } from '../../../shared/model';
 import { fieldMessageText } from './field-message-text';
 import { descendantIds } from './hierarchy';
 import { draftFromIndicator, emptyIndicatorDraft, INDICATOR_FIELDS, indicatorFromDraft, validateIndicatorDraft } from './indicator-draft';

@@ -3,7 +3,7 @@ import type { Zone } from '../../../shared/model';
 import { call } from '../../api';
 import { Field } from '../../components/Field';
 import { CatalogFormDialog } from './CatalogFormDialog';
-import { displayName } from './display-name';
+import { displayName } from '../../../shared/model';
 import { fieldMessageText } from './field-message-text';
 import { NameFields } from './NameFields';
 import { useEntityForm } from './use-entity-form';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Zone } from '../../../shared/model';
 import { CatalogRow } from './CatalogRow';
 import { CatalogTable } from './CatalogTable';
-import { displayName } from './display-name';
+import { displayName } from '../../../shared/model';
 
 interface ZonesTableProps {
   zones: readonly Zone[];

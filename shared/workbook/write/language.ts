@@ -1,11 +1,11 @@
 import type { Language } from '../../api';
-import type { Basis } from '../../model';
+import { displayName, type Basis } from '../../model';
 
 export type { Language };
 
 /** A zone's or an indicator's name in the chosen language; the English name when no Chinese one is set. */
 export function nameIn(language: Language, entry: { name: string; nameZh: string }): string {
-  return language === 'zh' && entry.nameZh.trim() !== '' ? entry.nameZh : entry.name;
+  return displayName(entry, language);
 }
 
 const BASIS_LABELS: Record<Language, Record<Basis, string>> = {

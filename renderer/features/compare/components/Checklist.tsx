@@ -1,6 +1,6 @@
 import type { Indicator } from '../../../../shared/model';
 import { useCompareText } from '../i18n/use-compare-text';
-import { displayName } from '../names';
+import { displayName } from '../../../../shared/model';
 
 interface ChecklistProps {
   legend: string;

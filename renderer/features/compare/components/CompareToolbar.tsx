@@ -1,7 +1,7 @@
 import type { Basis, Indicator, Period, Zone } from '../../../../shared/model';
 import { periodLabel } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
-import { displayName } from '../names';
+import { displayName } from '../../../../shared/model';
 import { LabeledSelect } from '../../../components/LabeledSelect';
 import { SegmentedChoice } from '../../../components/SegmentedChoice';
 

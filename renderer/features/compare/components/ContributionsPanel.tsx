@@ -7,7 +7,7 @@ import { oneDecimal, shortPeriodLabel } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { componentRows, contributionSeries, parentIndicators } from '../model/contributions';
 import type { MetricIndex } from '../model/metric-index';
-import { displayName } from '../names';
+import { displayName } from '../../../../shared/model';
 import { GrowthValue } from './GrowthValue';
 import { IndicatorTable, NumberHeader } from './IndicatorTable';
 import { LabeledSelect } from '../../../components/LabeledSelect';

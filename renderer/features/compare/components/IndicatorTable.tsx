@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Indicator } from '../../../../shared/model';
 import { useCompareText } from '../i18n/use-compare-text';
-import { displayName } from '../names';
+import { displayName } from '../../../../shared/model';
 
 interface IndicatorTableProps<R extends { indicator: Indicator }> {
   rows: readonly R[];

@@ -6,7 +6,7 @@ import { yoyLinesOption } from '../charts/yoy-lines-option';
 import { oneDecimal } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import type { MetricIndex } from '../model/metric-index';
-import { displayName } from '../names';
+import { displayName } from '../../../../shared/model';
 import { Checklist } from './Checklist';
 
 interface TrendsViewProps {

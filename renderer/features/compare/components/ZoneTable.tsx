@@ -2,7 +2,7 @@ import { Fragment, useState } from 'react';
 import type { Indicator, Zone } from '../../../../shared/model';
 import { level, unitLabel, wholeNumber } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
-import { displayName } from '../names';
+import { displayName } from '../../../../shared/model';
 import { nextSortOrder, sortZoneTable, type SortKey, type SortOrder, type ZoneTableField, type ZoneTableRow } from '../model/zone-table';
 import { GrowthValue } from './GrowthValue';
 import { SortableHeader } from './SortableHeader';

@@ -8,7 +8,7 @@ import { oneDecimal, periodLabel } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import type { MetricIndex } from '../model/metric-index';
 import { zoneTableRows } from '../model/zone-table';
-import { displayName } from '../names';
+import { displayName } from '../../../../shared/model';
 import { IndicatorChecklist } from './Checklist';
 import { ZoneTable } from './ZoneTable';
 

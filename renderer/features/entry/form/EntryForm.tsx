@@ -7,7 +7,7 @@ import { cellWarnings } from '../checks/cell-warnings';
 import { useEntryText, type EntryText } from '../i18n/use-entry-text';
 import { formatOneDecimal } from '../model/format';
 import { indicatorLines } from '../model/indicator-order';
-import { localName } from '../model/names';
+import { displayName } from '../../../../shared/model';
 import { periodLabel } from '../model/period-label';
 import type { EntrySession } from '../session/entry-session';
 import type { FigureField, TextField } from '../session/figures';
@@ -86,19 +86,19 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
 
   const rowsByIndicator = new Map(metrics?.rows.map((row) => [row.indicatorId, row]));
   const marks = new Map(metrics?.marks.filter((mark) => mark.field === 'yoyPct').map((mark) => [mark.indicatorId, mark.mark]));
-  const benchmarkName = benchmark ? localName(benchmark, language) : null;
+  const benchmarkName = benchmark ? displayName(benchmark, language) : null;
   const rows = lines.map(({ indicator, depth }) => {
     const key = keyOf(indicator.id);
     const warnings = [
       ...cellWarnings(key, indicator, indicators, figuresAt).map((warning) => describeWarning(t, language, warning)),
       ...(metrics?.warnings ?? []).filter((warning) => warning.indicatorId === indicator.id).map((warning) => metricWarningText(t, language, warning)),
     ];
-    return { indicator, depth, key, name: localName(indicator, language), warnings };
+    return { indicator, depth, key, name: displayName(indicator, language), warnings };
   });
   const unexplained = rows.filter((row) => row.warnings.length > 0 && !session.figures(row.key)?.note).length;
 
   return (
-    <section className="entry-form" aria-label={t('form.caption', { zone: localName(zone, language), period: periodLabel(period, basis, language) })}>
+    <section className="entry-form" aria-label={t('form.caption', { zone: displayName(zone, language), period: periodLabel(period, basis, language) })}>
       <div className="entry-form__actions">
         {status?.(unexplained)}
         <button type="button" className="button button--small" onClick={onCopySources}>
@@ -111,7 +111,7 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
       </div>
       <div className="table-wrap entry-form__wrap">
         <table className="table entry-form__table">
-          <caption className="visually-hidden">{t('form.caption', { zone: localName(zone, language), period: periodLabel(period, basis, language) })}</caption>
+          <caption className="visually-hidden">{t('form.caption', { zone: displayName(zone, language), period: periodLabel(period, basis, language) })}</caption>
           <thead>
             <tr>
               <th scope="col" rowSpan={2}>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Indicator, ObservationKey, Period, Zone } from '../../../../shared/model';
 import { useEntryText } from '../i18n/use-entry-text';
 import type { EntryChoice } from '../model/entry-choice';
-import { localName } from '../model/names';
+import { displayName } from '../../../../shared/model';
 import type { EntrySession } from '../session/entry-session';
 import { EntryGrid } from './EntryGrid';
 import { buildGridModel } from './grid-model';
@@ -25,7 +25,7 @@ export function GridView({ session, choice, zones, indicators, latest, onOpenHis
     [choice.gridMode, choice.zoneId, choice.gridIndicatorId, year, choice.basis, choice.gridField, zones, indicators],
   );
   const subject = choice.gridMode === 'indicators' ? zones.find((zone) => zone.id === choice.zoneId) : indicators.find((indicator) => indicator.id === choice.gridIndicatorId);
-  const label = t('grid.label', { rows: subject ? localName(subject, language) : '', year });
+  const label = t('grid.label', { rows: subject ? displayName(subject, language) : '', year });
   return (
     <EntryGrid
       key={`${choice.gridMode}|${choice.zoneId}|${choice.gridIndicatorId}|${year}|${choice.basis}|${choice.gridField}`}
@@ -34,7 +34,7 @@ export function GridView({ session, choice, zones, indicators, latest, onOpenHis
       indicators={indicators}
       latest={latest}
       label={label}
-      rowLabel={(spec) => (choice.gridMode === 'indicators' ? localName(spec.indicator, language) : localName(spec.zone, language))}
+      rowLabel={(spec) => (choice.gridMode === 'indicators' ? displayName(spec.indicator, language) : displayName(spec.zone, language))}
       onOpenHistory={onOpenHistory}
     />
   );

@@ -1,7 +1,7 @@
 import type { EntryStatusName } from '../../../../shared/api';
 import type { Basis, Indicator, Period } from '../../../../shared/model';
 import { useEntryText } from '../i18n/use-entry-text';
-import { localName } from '../model/names';
+import { displayName } from '../../../../shared/model';
 import type { EntrySession } from '../session/entry-session';
 import { useEntryStatus } from './use-entry-status';
 
@@ -30,7 +30,7 @@ export function StatusControl({ session, zoneId, period, basis, indicators, unex
   const missing = (refusal?.problems ?? [])
     .map((problem) => indicators.find((indicator) => indicator.id === problem.place))
     .filter((indicator): indicator is Indicator => indicator !== undefined)
-    .map((indicator) => localName(indicator, language));
+    .map((indicator) => displayName(indicator, language));
 
   return (
     <div className="entry-status" role="group" aria-label={t('status.label')}>

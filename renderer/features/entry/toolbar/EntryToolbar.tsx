@@ -1,7 +1,7 @@
 import type { Indicator, Period, Zone } from '../../../../shared/model';
 import { useEntryText } from '../i18n/use-entry-text';
 import type { EntryChoice } from '../model/entry-choice';
-import { localName } from '../model/names';
+import { displayName } from '../../../../shared/model';
 import { PeriodPicker } from './PeriodPicker';
 import { LabeledSelect } from '../../../components/LabeledSelect';
 import { SegmentedChoice } from '../../../components/SegmentedChoice';
@@ -46,7 +46,7 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
         <LabeledSelect
           label={t('toolbar.zone')}
           value={choice.zoneId}
-          options={zones.map((zone) => ({ value: zone.id, label: localName(zone, language) }))}
+          options={zones.map((zone) => ({ value: zone.id, label: displayName(zone, language) }))}
           onChange={(zoneId) => onChange({ zoneId })}
           selectClassName="select select--compact entry-toolbar__wide"
         />
@@ -54,7 +54,7 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
         <LabeledSelect
           label={t('toolbar.indicator')}
           value={choice.gridIndicatorId}
-          options={indicators.map((indicator) => ({ value: indicator.id, label: localName(indicator, language) }))}
+          options={indicators.map((indicator) => ({ value: indicator.id, label: displayName(indicator, language) }))}
           onChange={(gridIndicatorId) => onChange({ gridIndicatorId })}
           selectClassName="select select--compact entry-toolbar__wide"
         />

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Period, Zone } from '../../../../shared/model';
+import { displayName, type Period, type Zone } from '../../../../shared/model';
 import { useExportText } from '../i18n/use-export-text';
 import type { ExportForm } from '../model/export-form';
 import { LabeledSelect } from '../../../components/LabeledSelect';
@@ -11,10 +11,6 @@ interface ExportOptionsFormProps {
   zones: readonly Zone[];
   onChange(patch: Partial<ExportForm>): void;
   problem: 'noZones' | 'thresholdInvalid' | null;
-}
-
-function zoneName(zone: Zone, language: 'en' | 'zh'): string {
-  return language === 'zh' && zone.nameZh.trim() ? zone.nameZh : zone.name;
 }
 
 /** One of the form's radio-button choices, laid out as a form field. */
@@ -115,7 +111,7 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
                     checked={form.zoneIds.includes(zone.id)}
                     onChange={(event) => onChange({ zoneIds: event.target.checked ? zones.map((z) => z.id).filter((id) => id === zone.id || form.zoneIds.includes(id)) : form.zoneIds.filter((id) => id !== zone.id) })}
                   />
-                  <span>{zoneName(zone, language)}</span>
+                  <span>{displayName(zone, language)}</span>
                 </label>
               ))}
             </fieldset>

@@ -1,4 +1,7 @@
-/** The name to show in the UI's language: the Chinese one in Chinese when there is one. */
+/**
+ * A zone's or an indicator's name in a language (`zh`, `zh-CN`, `en`…): the Chinese name in
+ * Chinese when one is set, else the English name.
+ */
 export function displayName(entity: { name: string; nameZh: string }, language: string): string {
   return language.startsWith('zh') && entity.nameZh.trim() !== '' ? entity.nameZh : entity.name;
 }
