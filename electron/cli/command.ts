@@ -25,6 +25,11 @@ export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_REFUSED = 2;
 
+/** The exit code of a use case's failure: an internal fault, else a refusal. */
+export function exitCodeOf(error: { code: string }): number {
+  return error.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
+}
+
 export interface CliCommand {
   name: string;
   /** One usage line, as printed by `zone-stats --help`: `zone-stats import FILE... [--dry-run]`. */
@@ -32,4 +37,11 @@ export interface CliCommand {
   /** Options that take no value (`dry-run`); every other `--option` takes the next argument. */
   switches?: readonly string[];
   run(context: CliContext): Promise<number>;
+}
+
+/** Bad arguments: each problem under the command's name, then its usage line. */
+export function refuseArgs(io: CliIo, command: CliCommand, problems: readonly string[]): number {
+  problems.forEach((problem) => io.err(`zone-stats ${command.name}: ${problem}`));
+  io.err(`Usage: ${command.usage}`);
+  return EXIT_REFUSED;
 }

@@ -1,7 +1,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { LANGUAGES, type ExportSelection, type Language } from '../../../shared/api';
 import { BasisSchema, IdSchema, PeriodSchema, type Basis } from '../../../shared/model';
-import { EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, type CliCommand, type CliContext } from '../command';
+import { EXIT_OK, exitCodeOf, refuseArgs, type CliCommand, type CliContext } from '../command';
 
 type Options = CliContext['args']['options'];
 type Parsed = { ok: true; out: string; selection: ExportSelection } | { ok: false; problems: string[] };
@@ -63,9 +63,7 @@ export const command: CliCommand = {
   async run({ args, io, openHandlers }) {
     const request = readArgs(args.positional, args.options);
     if (!request.ok) {
-      request.problems.forEach((problem) => io.err(`zone-stats export: ${problem}`));
-      io.err(`Usage: ${command.usage}`);
-      return EXIT_REFUSED;
+      return refuseArgs(io, command, request.problems);
     }
     const { out, selection } = request;
     const { handlers, close } = await openHandlers();
@@ -75,7 +73,7 @@ export const command: CliCommand = {
         const problems = result.error.problems ?? [];
         if (problems.length === 0) io.err(`zone-stats export: ${result.error.message}`);
         problems.forEach((problem) => io.err(`zone-stats export: ${problem.place ? `${problem.place}: ` : ''}${problem.message}`));
-        return result.error.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
+        return exitCodeOf(result.error);
       }
       const file = result.value;
       await writeWhole(out, file.base64);

@@ -1,6 +1,6 @@
 import { LANGUAGES, type Language } from '../../../shared/api';
 import { BasisSchema, IdSchema, PeriodSchema } from '../../../shared/model';
-import { EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, type CliCommand, type CliContext } from '../command';
+import { EXIT_OK, EXIT_REFUSED, exitCodeOf, refuseArgs, type CliCommand, type CliContext } from '../command';
 
 type Options = CliContext['args']['options'];
 
@@ -49,9 +49,7 @@ export const command: CliCommand = {
   async run({ args, io, openHandlers }) {
     const request = readArgs(args.options);
     if (!request.ok) {
-      request.problems.forEach((problem) => io.err(`zone-stats highlights: ${problem}`));
-      io.err(`Usage: ${command.usage}`);
-      return EXIT_REFUSED;
+      return refuseArgs(io, command, request.problems);
     }
     const { zoneId, period, basis, language, threshold } = request.value;
     const { handlers, close } = await openHandlers();
@@ -65,7 +63,7 @@ export const command: CliCommand = {
       });
       if (!result.ok) {
         io.err(`zone-stats highlights: ${result.error.message}`);
-        return result.error.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
+        return exitCodeOf(result.error);
       }
       if (result.value.lines.length === 0) {
         io.err(`zone-stats highlights: zone "${zoneId}" has no figures for ${period} (${basis})`);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CONFLICT_POLICIES, errorMessage, type AppError, type AppApi, type ConflictPolicy, type ImportPreview, type ImportProblem, type ImportReport } from '../../../shared/api';
-import { EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, type CliCommand, type CliContext, type CliIo } from '../command';
+import { EXIT_OK, EXIT_REFUSED, exitCodeOf, refuseArgs, type CliCommand, type CliContext, type CliIo } from '../command';
 
 type Options = CliContext['args']['options'];
 const KNOWN_OPTIONS = new Set(['data', 'dry-run', 'on-conflict', 'valid-only', 'help']);
@@ -74,7 +74,7 @@ async function preview(api: AppApi, io: CliIo, file: { name: string; base64: str
   const result = await api.previewImport({ file });
   if (result.ok) return result.value;
   printRefusal(io, result.error);
-  return result.error.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
+  return exitCodeOf(result.error);
 }
 
 /** A dry run previews every file against the store as it is (files do not see each other's zones). */
@@ -109,7 +109,7 @@ async function importFiles(api: AppApi, io: CliIo, request: ImportRequest, files
     if (!result.ok) {
       await takeBack();
       printRefusal(io, result.error);
-      return result.error.code === 'internal' ? EXIT_INTERNAL : EXIT_REFUSED;
+      return exitCodeOf(result.error);
     }
     if (result.value.importId) committed.push(result.value.importId);
     reports.push(result.value);
@@ -126,9 +126,7 @@ export const command: CliCommand = {
   async run({ args, io, openHandlers }) {
     const request = readArgs(args.positional, args.options);
     if (!request.ok) {
-      request.problems.forEach((problem) => io.err(`zone-stats import: ${problem}`));
-      io.err(`Usage: ${command.usage}`);
-      return EXIT_REFUSED;
+      return refuseArgs(io, command, request.problems);
     }
     const files: { name: string; base64: string }[] = [];
     for (const path of request.value.files) {
