@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { BasisSchema, IdSchema, ObservationKeySchema, PeriodSchema, type Basis, type Indicator, type ObservationKey, type Zone } from '../model';
 import type { Problem } from './result';
 
-/** Canonical: Zones / Indicators / Observations. Bureau: rows are indicators, columns 5月 | 1-5月 | 同比增长(%). */
-export const IMPORT_LAYOUTS = ['canonical', 'bureau'] as const;
-export type ImportLayoutName = (typeof IMPORT_LAYOUTS)[number];
+import { IMPORT_LAYOUTS, LEGACY_LAYOUT_NAMES, type ImportLayoutName } from '../workbook/read/layouts/names';
+
+export { IMPORT_LAYOUTS, type ImportLayoutName };
 export const CONFLICT_POLICIES = ['overwrite', 'keep', 'stop'] as const;
 export type ConflictPolicy = (typeof CONFLICT_POLICIES)[number];
 export const IMPORT_ITEM_KINDS = ['added', 'changed', 'unchanged', 'conflict'] as const;
@@ -12,6 +12,8 @@ export type ImportItemKind = (typeof IMPORT_ITEM_KINDS)[number];
 
 const HandleSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an id of letters, digits, "-" or "_"');
 const ProfileNameSchema = z.string().trim().min(1).max(100);
+/** A layout by name; names of earlier versions (`bureau`) still read. */
+const LayoutSchema = z.preprocess((name) => (typeof name === 'string' ? (LEGACY_LAYOUT_NAMES[name] ?? name) : name), z.enum(IMPORT_LAYOUTS));
 
 /** File contents cross every transport as base64 (architecture.md); the size limit is checked before decoding. */
 export const ImportFileSchema = z.object({ name: z.string().trim().min(1).max(260), base64: z.string() }).strict();
@@ -29,10 +31,10 @@ export const ImportOptionsSchema = z
     sheet: z.string().max(200).optional(),
     /** 1-based, as the spreadsheet shows it; detected when absent. */
     headerRow: z.number().int().min(1).max(1_048_576).optional(),
-    layout: z.enum(IMPORT_LAYOUTS).optional(),
+    layout: LayoutSchema.optional(),
     mapping: z.array(MappingChoiceSchema).max(500).optional(),
-    /** For sheets that do not say them (bureau tables): the zone, the period, the default basis. */
-    zoneId: IdSchema.optional(),
+    /** For sheets that do not say them (release tables): the zone (its id or a name), the period, the default basis. */
+    zoneId: z.string().trim().min(1).max(200).optional(),
     period: PeriodSchema.optional(),
     basis: BasisSchema.optional(),
     /** The `source` of rows that have none (for example 包头市统计局). */
@@ -41,6 +43,10 @@ export const ImportOptionsSchema = z
     profile: ProfileNameSchema.optional(),
     /** Skip profile matching altogether. */
     noProfile: z.boolean().optional(),
+    /** Confirms leaving out the figures no column mapping reads (else they are errors). */
+    skipUnmapped: z.boolean().optional(),
+    /** Confirms creating the zones the file names and the store lacks (else they are errors). */
+    createZones: z.boolean().optional(),
   })
   .strict();
 export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
@@ -49,7 +55,7 @@ export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
 export const ImportProfileSchema = z
   .object({
     name: ProfileNameSchema,
-    layout: z.enum(IMPORT_LAYOUTS),
+    layout: LayoutSchema,
     sheet: z.string().max(200).optional(),
     headerRow: z.number().int().min(1).max(1_048_576).optional(),
     mapping: z.array(z.object({ header: z.string().min(1).max(200), field: z.string().max(40).nullable() }).strict()).max(500),
@@ -123,6 +129,13 @@ export interface CatalogUpdate {
   place: string;
 }
 
+/** One thing the import inferred, with where it came from (`表1!A1`, `title`, `option`, `header`). */
+export interface ReadingNote {
+  what: 'sheet' | 'header-rows' | 'layout' | 'zone' | 'period' | 'basis' | 'unit-scale' | 'indicator' | 'series' | 'profile';
+  value: string;
+  from: string;
+}
+
 export interface ImportPreview {
   /** Names this preview for commitImport / getImportItems (kept in memory for a while). */
   token: string;
@@ -142,6 +155,14 @@ export interface ImportPreview {
   /** What the import used for values the sheet did not hold. */
   given: { zoneId: string | null; period: string | null; basis: Basis | null };
   profile: string | null;
+  /** Why the profile applied: named by the user, or its header fingerprint matched the file. */
+  profileReason: 'named' | 'fingerprint' | null;
+  /** How the layout was chosen: the reader's confidence and reason, and the runner-up. */
+  detection: { layout: ImportLayoutName; confidence: number; reason: string; runnerUp: { layout: ImportLayoutName; confidence: number; reason: string } | null } | null;
+  /** What was read and why, before any figure: header rows, zone, period, unit scales (one line each). */
+  reading: ReadingNote[];
+  /** Figures in the file no mapping reads (each also a problem with its place). */
+  unmapped: number;
   /** Records read (non-blank rows below the header; a bureau row gives one per basis). */
   rows: number;
   /** Records that became observations. */

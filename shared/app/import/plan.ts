@@ -68,6 +68,10 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
     encoding: workbook.encoding,
     sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows.length, columns: sheet.columnCount })),
     profile: profile?.name ?? null,
+    profileReason: null,
+    detection: null,
+    reading: [],
+    unmapped: 0,
   };
   if (!layout.ok) {
     problems.push(layout.problem);

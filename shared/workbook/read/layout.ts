@@ -4,8 +4,9 @@ import type { SheetGrid, SheetProblem, WorkbookGrid } from './grid';
 import { detectHeaderRow, namedFields } from './header-row';
 import type { MappingChoice } from './mapping';
 
-export const IMPORT_LAYOUTS = ['canonical', 'bureau'] as const;
-export type ImportLayout = (typeof IMPORT_LAYOUTS)[number];
+import type { ImportLayoutName } from './layouts/names';
+
+type ImportLayout = ImportLayoutName;
 
 export interface LayoutChoice {
   layout: ImportLayout;
@@ -41,9 +42,9 @@ function named(workbook: WorkbookGrid, names: string[]): SheetGrid | null {
 function layoutOf(grid: SheetGrid, options: LayoutOptions): ImportLayout | null {
   const canonicalRow = detectHeaderRow(OBSERVATIONS_SPEC, grid, { supplied: options.supplied, choices: options.choices });
   const bureauRow = detectBureauHeaderRow(grid);
-  if (canonicalRow < 0) return bureauRow >= 0 ? 'bureau' : null;
+  if (canonicalRow < 0) return bureauRow >= 0 ? 'release-table' : null;
   const fields = namedFields(OBSERVATIONS_SPEC, grid, canonicalRow, options.choices);
-  return bureauRow >= 0 && !fields.has('period') && !fields.has('value') ? 'bureau' : 'canonical';
+  return bureauRow >= 0 && !fields.has('period') && !fields.has('value') ? 'release-table' : 'canonical';
 }
 
 /**
@@ -62,10 +63,10 @@ export function detectLayout(workbook: WorkbookGrid, options: LayoutOptions = {}
     return { ok: true, value: layout === 'canonical' ? canonical(data) : { layout, data, zones: null, indicators: null } };
   }
   const observations = named(workbook, SHEET_NAMES.observations);
-  if (observations && options.layout !== 'bureau') return { ok: true, value: canonical(observations) };
-  for (const wanted of options.layout ? [options.layout] : (['canonical', 'bureau'] as const)) {
+  if (observations && options.layout !== 'release-table') return { ok: true, value: canonical(observations) };
+  for (const wanted of options.layout ? [options.layout] : (['canonical', 'release-table'] as const)) {
     const data = workbook.sheets.find((sheet) => sheet !== zones && sheet !== indicators && layoutOf(sheet, options) === wanted);
-    if (data) return { ok: true, value: wanted === 'canonical' ? canonical(data) : { layout: 'bureau', data, zones: null, indicators: null } };
+    if (data) return { ok: true, value: wanted === 'canonical' ? canonical(data) : { layout: 'release-table', data, zones: null, indicators: null } };
   }
   return {
     ok: false,

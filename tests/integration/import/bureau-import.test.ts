@@ -6,7 +6,7 @@ const app = seededImportAppPerTest();
 describe('importing a bureau table', () => {
   it('takes the zone and the period from the title and headers, converts 亿元, skips section rows', async () => {
     const preview = unwrap(await app().api.previewImport({ file: await fixture('bureau.xlsx') }));
-    expect(preview).toMatchObject({ layout: 'bureau', headerRow: 3, given: { zoneId: 'bt', period: '2025-05' }, errors: 0 });
+    expect(preview).toMatchObject({ layout: 'release-table', headerRow: 3, given: { zoneId: 'bt', period: '2025-05' }, errors: 0 });
     expect(preview.mapping).toEqual([
       { column: 'A', header: '指标名称', field: 'indicator' },
       { column: 'B', header: '计量单位', field: 'unit' },
@@ -27,7 +27,7 @@ describe('importing a bureau table', () => {
   it('reads a two-row header (本月 | 本月止累计 over 绝对值 | 增长) written by SheetJS and by LibreOffice', async () => {
     for (const name of ['bureau-two-row.xlsx', 'bureau-libreoffice.xlsx']) {
       const preview = unwrap(await app().api.previewImport({ file: await fixture(name), options: { period: '2025-05' } }));
-      expect(preview, name).toMatchObject({ layout: 'bureau', headerRow: 3, given: { zoneId: 'bt', period: '2025-05' }, errors: 0 });
+      expect(preview, name).toMatchObject({ layout: 'release-table', headerRow: 3, given: { zoneId: 'bt', period: '2025-05' }, errors: 0 });
       expect(preview.mapping.map((entry) => entry.field), name).toEqual(['indicator', 'unit', 'month_value', 'month_yoy', 'ytd_value', 'ytd_yoy']);
       expect(preview.diff, name).toEqual({ added: 2, changed: 0, unchanged: 2, conflicts: 0 });
     }

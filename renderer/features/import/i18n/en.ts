@@ -36,7 +36,10 @@ export const importEn = {
     layout: 'Layout',
     layouts: {
       canonical: 'Canonical workbook (one row per figure)',
-      bureau: 'Bureau table (rows are indicators)',
+      'release-table': 'Release table (rows are indicators)',
+      'indicators-by-periods': 'Indicators × periods (database export)',
+      'periods-by-indicators': 'Periods × indicators (CEI export)',
+      'zones-by-periods': 'Zones × periods (rows are zones)',
     },
     givenTitle: 'What the sheet does not say',
     givenHint: 'A bureau table often leaves out the zone or the month: choose them here.',

@@ -38,7 +38,10 @@ export const importZh: ImportMessages = {
     layout: '版式',
     layouts: {
       canonical: '标准工作簿（每行一个数据）',
-      bureau: '统计局报表（每行一个指标）',
+      'release-table': '统计局发布表（每行一个指标）',
+      'indicators-by-periods': '指标 × 时期（数据库导出）',
+      'periods-by-indicators': '时期 × 指标（中经网导出）',
+      'zones-by-periods': '地区 × 时期（每行一个地区）',
     },
     givenTitle: '表中未注明的信息',
     givenHint: '统计局报表常常不写开发区或月份：请在此选择。',

@@ -53,7 +53,7 @@ export function SourceStep({ preview, options, onChange }: { preview: ImportPrev
           )}
         </Field>
       </div>
-      {preview.layout === 'bureau' && <GivenFields preview={preview} options={options} onChange={onChange} />}
+      {preview.layout !== null && preview.layout !== 'canonical' && <GivenFields preview={preview} options={options} onChange={onChange} />}
       <SampleGrid sample={preview.sample} headerRow={preview.headerRow} />
     </div>
   );
