@@ -6,6 +6,8 @@ export interface GivenValue {
   value: CellValue;
   /** Where it came from, when that is a cell (`Sheet1!C3`); absent for the user's choices. */
   place?: string;
+  /** The cell itself (0-based), when the value is a figure read from the sheet: so every figure is accounted for. */
+  cell?: { row: number; column: number };
 }
 
 /**
