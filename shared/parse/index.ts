@@ -4,3 +4,4 @@ export * from './number';
 export * from './basis';
 export * from './period';
 export * from './units';
+export * from './label-unit';
