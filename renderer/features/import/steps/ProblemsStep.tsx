@@ -1,19 +1,29 @@
 import { useState } from 'react';
-import type { ImportPreview } from '../../../../shared/api';
+import type { ImportOptions, ImportPreview } from '../../../../shared/api';
 import { useImportText } from '../i18n/use-import-text';
 import { filterProblems, type SeverityFilter } from '../model/problem-filter';
+import { ImportConfirmations } from '../parts/ImportConfirmations';
 import { ProblemItem } from '../parts/ProblemItem';
 
 /** Every problem the check found, at once, each with its place; filtered by severity and text. */
-export function ProblemsStep({ preview }: { preview: ImportPreview }) {
+export function ProblemsStep({ preview, options, onChange }: { preview: ImportPreview; options: ImportOptions; onChange(patch: ImportOptions): void }) {
   const { t } = useImportText();
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   const [text, setText] = useState('');
   const total = preview.errors + preview.warnings;
-  if (total === 0) return <p className="import-note import-note--success">{t('problems.none')}</p>;
+  const confirmations = <ImportConfirmations preview={preview} options={options} onChange={onChange} />;
+  if (total === 0) {
+    return (
+      <div className="stack">
+        {confirmations}
+        <p className="import-note import-note--success">{t('problems.none')}</p>
+      </div>
+    );
+  }
   const shown = filterProblems(preview.problems, severity, text);
   return (
     <div className="stack">
+      {confirmations}
       <p>{t('problems.summary', { errors: preview.errors, warnings: preview.warnings, rows: preview.rows })}</p>
       {total > preview.problems.length && <p className="muted">{t('problems.truncated', { shown: preview.problems.length, total })}</p>}
       <div className="import-filters">

@@ -1,0 +1,40 @@
+import type { ImportPreview } from '../../../../shared/api';
+import { useImportText } from '../i18n/use-import-text';
+
+/** How the file was read, before any figure: the layout and why (with the runner-up), then each inference and its origin. */
+export function ReadingSummary({ preview }: { preview: ImportPreview }) {
+  const { t } = useImportText();
+  const { detection, reading } = preview;
+  if (!detection && reading.length === 0) return null;
+  return (
+    <section className="import-reading" aria-labelledby="import-reading-title">
+      <h3 id="import-reading-title" className="import-reading__title">
+        {t('reading.title')}
+      </h3>
+      <dl className="import-reading__list">
+        {detection && (
+          <>
+            <dt>{t('reading.what.layout')}</dt>
+            <dd>
+              {t('reading.layout', { layout: t(`source.layouts.${detection.layout}`), confidence: Math.round(detection.confidence * 100), reason: detection.reason })}
+              {detection.runnerUp && (
+                <span className="muted">
+                  {' '}
+                  {t('reading.runnerUp', { layout: t(`source.layouts.${detection.runnerUp.layout}`), confidence: Math.round(detection.runnerUp.confidence * 100) })}
+                </span>
+              )}
+            </dd>
+          </>
+        )}
+        {reading.map((note, index) => (
+          <div key={`${note.what}-${index}`} className="import-reading__row">
+            <dt>{t(`reading.what.${note.what}`)}</dt>
+            <dd>
+              {note.value} <span className="muted">{t('reading.from', { from: note.from })}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
