@@ -68,26 +68,18 @@ export const en = {
     entry: {
       title: 'Entry',
       description: 'Enter each month’s figures for a zone: values, published year-on-year growth, sources and notes, with checks and autosave.',
-      comingTitle: 'Data entry is on its way',
-      comingBody: 'Your {{zones}} zones and {{indicators}} indicators are ready. The entry form and grid will appear here.',
     },
     compare: {
       title: 'Compare',
       description: 'Compare zones and periods: growth, gaps to benchmarks, ranks, streaks, charts and the bulletin text.',
-      comingTitle: 'Comparison is on its way',
-      comingBody: 'Once figures are entered or imported, the comparison tables and charts will appear here.',
     },
     import: {
       title: 'Import',
       description: 'Bring in spreadsheets: the canonical workbook or a bureau’s monthly table (.xlsx, .xls, .ods, .csv).',
-      comingTitle: 'The import wizard is on its way',
-      comingBody: 'You will pick a file, check every problem found, review the changes and commit them in one step.',
     },
     export: {
       title: 'Export',
       description: 'Save the comparison workbook (highlights, comparison, metrics and all data) or a CSV of the metrics.',
-      comingTitle: 'Export is on its way',
-      comingBody: 'Once figures are entered or imported, you will be able to save them as a workbook here.',
     },
   },
   catalog: {

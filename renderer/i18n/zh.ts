@@ -70,26 +70,18 @@ export const zh: Messages = {
     entry: {
       title: '数据录入',
       description: '按园区录入每月数据：数值、公布的同比增速、来源和备注，并自动检查、自动保存。',
-      comingTitle: '数据录入功能即将推出',
-      comingBody: '已有 {{zones}} 个园区和 {{indicators}} 项指标。录入表单和表格将显示在这里。',
     },
     compare: {
       title: '对比分析',
       description: '对比园区和时期：增速、与基准的差距、排名、连续达标月数、图表和简报文字。',
-      comingTitle: '对比分析功能即将推出',
-      comingBody: '录入或导入数据后，对比表格和图表将显示在这里。',
     },
     import: {
       title: '导入',
       description: '导入电子表格：标准工作簿或统计部门的月度报表（.xlsx、.xls、.ods、.csv）。',
-      comingTitle: '导入向导即将推出',
-      comingBody: '您将可以选择文件、查看发现的所有问题、核对变更，并一次性提交。',
     },
     export: {
       title: '导出',
       description: '保存对比工作簿（要点、对比、指标计算和全部数据），或将指标表导出为 CSV。',
-      comingTitle: '导出功能即将推出',
-      comingBody: '录入或导入数据后，即可在这里将其保存为工作簿。',
     },
   },
   catalog: {

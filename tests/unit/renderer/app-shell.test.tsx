@@ -1,7 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { UpcomingScreen } from '../../../renderer/components/UpcomingScreen';
 import { testAppPerTest } from './support/test-app';
 
 describe('the app shell', () => {
@@ -13,26 +12,6 @@ describe('the app shell', () => {
     const empty = await screen.findByRole('region', { name: 'No zones or indicators yet' });
     expect(within(empty).getByRole('link', { name: 'Go to Zones & indicators' }).getAttribute('href')).toBe('#/zones');
     expect(within(empty).getByRole('link', { name: 'Import a workbook' }).getAttribute('href')).toBe('#/import');
-  });
-
-  it('a screen still to come says how to get data in first, then what will appear', async () => {
-    const view = await app().renderWithin(<UpcomingScreen screen="export" needsCatalog />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Export' })).toBeTruthy();
-    expect(await screen.findByRole('region', { name: 'No zones or indicators yet' })).toBeTruthy();
-    view.unmount();
-
-    await app().handlers.createZone({ zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: null } });
-    await app().handlers.createIndicator({
-      indicator: { id: 'output', name: 'Output', nameZh: '', unit: '', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null },
-    });
-    await app().renderWithin(<UpcomingScreen screen="export" needsCatalog />);
-    expect(await screen.findByRole('region', { name: 'Export is on its way' })).toBeTruthy();
-    expect(screen.queryByRole('region', { name: 'No zones or indicators yet' })).toBeNull();
-  });
-
-  it('a screen that needs no catalog says what it will do, even with an empty store', async () => {
-    await app().renderWithin(<UpcomingScreen screen="import" needsCatalog={false} />);
-    expect(screen.getByRole('region', { name: 'The import wizard is on its way' })).toBeTruthy();
   });
 
   it('marks the current screen in the navigation and follows the menu’s commands', async () => {
