@@ -21,18 +21,18 @@ describe('detectLayout', () => {
   });
 
   it('finds a bureau table', () => {
-    expect(layoutOf(grid('说明', [['本表数据来源于统计局']]), grid('主要指标', bureau))).toEqual(['bureau', '主要指标', null, null]);
+    expect(layoutOf(grid('说明', [['本表数据来源于统计局']]), grid('主要指标', bureau))).toEqual(['release-table', '主要指标', null, null]);
   });
 
   it('reads month columns with an indicator and growth column as bureau, even once zone and period are supplied', () => {
     const sheet = grid('S', [['指标', '本月', '本月止累计', '比上年同期增长(%)'], ['x', 1, 2, 3]]);
     const result = detectLayout(workbook(sheet), { supplied: ['zone', 'period'] });
-    expect(result.ok && result.value.layout).toBe('bureau');
+    expect(result.ok && result.value.layout).toBe('release-table');
   });
 
   it('follows the user\'s sheet and layout', () => {
     const result = detectLayout(workbook(grid('A', observations), grid('B', bureau)), { sheet: 'B' });
-    expect(result.ok && [result.value.layout, result.value.data.name]).toEqual(['bureau', 'B']);
+    expect(result.ok && [result.value.layout, result.value.data.name]).toEqual(['release-table', 'B']);
     const missing = detectLayout(workbook(grid('A', observations)), { sheet: 'constructor' });
     expect(missing).toMatchObject({ ok: false, problem: { message: 'the file has no such sheet', found: 'constructor', expected: 'A' } });
   });
