@@ -92,7 +92,7 @@ describe('importing a bureau table through the wizard', () => {
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile “Baotou bureau monthly” saved.').waitFor();
     const profiles = await app.handlers.listImportProfiles({});
-    expect(profiles.ok && profiles.value.map((profile) => [profile.name, profile.layout, profile.zoneId])).toEqual([['Baotou bureau monthly', 'bureau', ZONE]]);
+    expect(profiles.ok && profiles.value.map((profile) => [profile.name, profile.layout, profile.zoneId])).toEqual([['Baotou bureau monthly', 'release-table', ZONE]]);
     await app.screenshot('import-3-mapping-en-light');
   });
 
