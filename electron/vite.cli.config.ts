@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 /**
  * The `zone-stats` bin, built as plain JavaScript so it starts without a TypeScript loader:
- * `.vite/cli/zone-stats.mjs`, with the store, SheetJS and the use cases in chunks loaded only when
+ * `dist/cli/zone-stats.mjs` (not under .vite, which Forge empties on every start), with the store, SheetJS and the use cases in chunks loaded only when
  * a command opens the store (`--help` never does). Every dependency is bundled; Node built-ins stay
  * external. Run by `npm run build:cli` (and by `npm test`).
  */
@@ -12,7 +12,7 @@ export default defineConfig({
   ssr: { noExternal: true, target: 'node' },
   build: {
     ssr: fileURLToPath(new URL('./cli/main.ts', import.meta.url)),
-    outDir: fileURLToPath(new URL('../.vite/cli', import.meta.url)),
+    outDir: fileURLToPath(new URL('../dist/cli', import.meta.url)),
     emptyOutDir: true,
     target: 'node22',
     minify: true,

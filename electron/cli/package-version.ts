@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * The package's version, from the nearest package.json named zone-stats above this module: the
- * source (electron/cli/) and the built chunks (.vite/cli/, .vite/cli/chunks/) sit at different depths.
+ * source (electron/cli/) and the built chunks (dist/cli/, dist/cli/chunks/) sit at different depths.
  */
 export function packageVersion(from: string = import.meta.url): string {
   for (let folder = new URL('.', from); ; folder = new URL('..', folder)) {
