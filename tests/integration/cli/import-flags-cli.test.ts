@@ -111,6 +111,10 @@ describe('zone-stats import flags', () => {
     expect(refused.err[2]).toMatch(/nothing was imported/);
 
     const backupId = restoreLine.match(/restore (\S+) --data/)![1]!;
+    const unknown = await cli('restore', 'no-such-backup', '--data', data);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err[0]).toMatch(/^zone-stats restore: there is no backup "no-such-backup" in /);
+    expect((await cli('restore', '--data', data)).out).toContainEqual(expect.stringMatching(new RegExp(`^${backupId} `)));
     const restored = await cli('restore', backupId, '--data', data);
     expect(restored.code).toBe(0);
     // The backup was taken before the first import: the store is empty again, the damaged copy still aside.
