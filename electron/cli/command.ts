@@ -1,4 +1,4 @@
-import type { AppApi } from '../../shared/api';
+import type { AppApi, StoreNotice } from '../../shared/api';
 
 /** Where a command writes: standard output and error, swappable in tests. */
 export interface CliIo {
@@ -6,24 +6,50 @@ export interface CliIo {
   err(line: string): void;
 }
 
-/** Parsed command line: positional arguments and `--flag value` / `--switch` options. */
+/** An option as `node:util` parseArgs declares it. */
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  short?: string;
+}
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+/** Parsed options: a string (never blank), `true` for a switch given, a list for a repeatable option. */
+export type OptionValues = Readonly<Record<string, string | boolean | string[] | undefined>>;
+
+/** Parsed command line: the arguments after the command's name, and its options. */
 export interface CliArgs {
-  /** The arguments after the command's name. */
   positional: string[];
-  options: Record<string, string | true>;
+  options: OptionValues;
+}
+
+export interface OpenedHandlers {
+  handlers: AppApi;
+  /** What the store found on opening: damaged files moved aside, with the latest backup. */
+  notices: StoreNotice[];
+  close(): Promise<void>;
 }
 
 export interface CliContext {
   args: CliArgs;
   io: CliIo;
-  /** Opens the store (`--data DIR`, else ZONE_STATS_DATA, else the desktop app's folder) and gives its handlers. */
-  openHandlers(): Promise<{ handlers: AppApi; close(): Promise<void> }>;
+  /** A path as the user typed it, resolved against the folder they typed it in. */
+  resolvePath(path: string): string;
+  /**
+   * Opens the store (`--data DIR`, else ZONE_STATS_DATA, else the desktop app's folder) and gives its
+   * handlers. Only a command that writes passes `create`: the others refuse a folder that does not exist.
+   */
+  openHandlers(options?: { create?: boolean }): Promise<OpenedHandlers>;
 }
 
 /** Exit codes of workbook.md §3: 0 done, 2 refused (problems printed, nothing written), 1 internal fault. */
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_REFUSED = 2;
+
+/** A refusal found outside a use case (the dataset in use, a missing folder): printed as is, exit 2. */
+export class CliRefusal extends Error {
+  override name = 'CliRefusal';
+}
 
 /** The exit code of a use case's failure: an internal fault, else a refusal. */
 export function exitCodeOf(error: { code: string }): number {
@@ -34,13 +60,13 @@ export interface CliCommand {
   name: string;
   /** One usage line, as printed by `zone-stats --help`: `zone-stats import FILE... [--dry-run]`. */
   usage: string;
-  /** Options that take no value (`dry-run`); every other `--option` takes the next argument. */
-  switches?: readonly string[];
+  /** The command's own options (`--data`, `--help` and `--version` are everyone's). */
+  options: OptionSpecs;
   run(context: CliContext): Promise<number>;
 }
 
 /** Bad arguments: each problem under the command's name, then its usage line. */
-export function refuseArgs(io: CliIo, command: CliCommand, problems: readonly string[]): number {
+export function refuseArgs(io: CliIo, command: Pick<CliCommand, 'name' | 'usage'>, problems: readonly string[]): number {
   problems.forEach((problem) => io.err(`zone-stats ${command.name}: ${problem}`));
   io.err(`Usage: ${command.usage}`);
   return EXIT_REFUSED;

@@ -1,14 +1,27 @@
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createHandlers, systemClock } from '../../shared/app';
-import { openDatasetStore, openPreferencesStore, PRODUCT_NAME } from '../store';
+import { openDatasetStore, openPreferencesStore, PRODUCT_NAME, StoreLockedError, StoreVersionError } from '../store';
+import { CliRefusal, type OpenedHandlers } from './command';
+import { packageVersion } from './package-version';
 
 /** The version an export's About sheet names: the package's, as `zone-stats --version` prints it. */
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const version = packageVersion();
 
-/** The same use cases as the desktop app, over the same folder, with `conf` as the engine. */
-export async function openHandlers(directory: string) {
-  const store = await openDatasetStore({ directory });
+/**
+ * The same use cases as the desktop app, over the same folder, with `conf` as the engine. Without
+ * `create` a missing folder is refused rather than made (a mistyped `--data` on a dry run); the dataset
+ * in use by another process, or written by a newer version, is a refusal too, not a fault.
+ */
+export async function openHandlers(directory: string, { create = true }: { create?: boolean } = {}): Promise<OpenedHandlers> {
+  if (!create && !existsSync(directory)) throw new CliRefusal(`the data folder ${directory} does not exist (check --data or ZONE_STATS_DATA); nothing was created`);
+  let store;
+  try {
+    store = await openDatasetStore({ directory });
+  } catch (cause) {
+    if (cause instanceof StoreLockedError || cause instanceof StoreVersionError) throw new CliRefusal(cause.message);
+    throw cause;
+  }
   const preferences = openPreferencesStore({ directory });
   const handlers = createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version } });
-  return { handlers, close: () => store.close() };
+  return { handlers, notices: [...store.notices(), ...preferences.notices()], close: () => store.close() };
 }

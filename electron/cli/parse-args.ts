@@ -1,48 +1,66 @@
-import type { CliArgs } from './command';
+import { parseArgs } from 'node:util';
+import type { OptionSpecs, OptionValues } from './command';
+import { closest } from './did-you-mean';
 
-const SHORT: Record<string, string> = { '-h': 'help', '-v': 'version', '-V': 'version' };
+export type Parsed = { ok: true; positional: string[]; options: OptionValues } | { ok: false; problem: string };
 
-/**
- * `--name=value`, `--name value` and `--switch`. A name in `switches` never takes a value, so
- * `import --dry-run FILE` keeps FILE positional; any other option takes the next argument unless
- * that is another option. `--` ends the options.
- */
-export function parseArgs(argv: readonly string[], switches: ReadonlySet<string>): CliArgs {
-  const positional: string[] = [];
-  const options: Record<string, string | true> = {};
+/** `--threshold -5`: a negative number is the option's value, not another option. */
+function negativeValuesInline(argv: readonly string[], specs: OptionSpecs): string[] {
+  const args: string[] = [];
   for (let index = 0; index < argv.length; index++) {
-    const token = argv[index] as string;
+    const token = argv[index]!;
+    const next = argv[index + 1];
     if (token === '--') {
-      positional.push(...argv.slice(index + 1));
+      args.push(...argv.slice(index));
       break;
     }
-    const short = SHORT[token];
-    if (short) {
-      options[short] = true;
-      continue;
-    }
-    if (!token.startsWith('--') || token.length === 2) {
-      positional.push(token);
-      continue;
-    }
-    const equals = token.indexOf('=');
-    if (equals > 2) {
-      options[token.slice(2, equals)] = token.slice(equals + 1);
-      continue;
-    }
-    const name = token.slice(2);
-    const next = argv[index + 1];
-    if (!switches.has(name) && next !== undefined && isValue(next)) {
-      options[name] = next;
+    if (token.startsWith('--') && specs[token.slice(2)]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      args.push(`${token}=${next}`);
       index++;
-    } else {
-      options[name] = true;
-    }
+    } else args.push(token);
   }
-  return { positional, options };
+  return args;
 }
 
-/** A negative number (`--threshold -5`) is a value; `-x` and `--x` are options. */
-function isValue(token: string): boolean {
-  return !token.startsWith('-') || /^-\d/.test(token);
+/** Why parseArgs refused: read again leniently, option by option, in the user's words. */
+function explain(args: string[], specs: OptionSpecs): string | undefined {
+  const { tokens } = parseArgs({ args, options: specs, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = specs[token.name];
+    if (!spec) {
+      const longNames = Object.keys(specs);
+      const suggestion = token.rawName.startsWith('--') ? closest(token.name, longNames) : undefined;
+      return `unknown option ${token.rawName}${suggestion ? ` (did you mean --${suggestion}?)` : ''}`;
+    }
+    if (spec.type === 'boolean' && token.value !== undefined) return `${token.rawName} takes no value`;
+    if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) return `${token.rawName} needs a value`;
+  }
+  return undefined;
+}
+
+/**
+ * The command line read strictly by `node:util` parseArgs: an unknown option, a switch given a value
+ * or an option without one is refused, with the option meant when it looks like a slip. A blank
+ * value (`--threshold ""`) is refused for every option alike.
+ */
+export function parseCommandLine(argv: readonly string[], specs: OptionSpecs): Parsed {
+  const args = negativeValuesInline(argv, specs);
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: specs, strict: true, allowPositionals: true });
+  } catch (cause) {
+    return { ok: false, problem: explain(args, specs) ?? (cause instanceof Error ? cause.message : String(cause)) };
+  }
+  const options = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  for (const [name, value] of Object.entries(options)) {
+    const values = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    if (values.some((text) => text.trim() === '')) return { ok: false, problem: `--${name} needs a value` };
+  }
+  return { ok: true, positional: parsed.positionals, options };
+}
+
+/** The command's name: the first argument that is neither an option nor an option's value. */
+export function commandName(argv: readonly string[], specs: OptionSpecs): string | undefined {
+  return parseArgs({ args: negativeValuesInline(argv, specs), options: specs, strict: false, allowPositionals: true }).positionals[0];
 }

@@ -1,6 +1,10 @@
+import { resolve } from 'node:path';
 import { errorMessage } from '../../shared/api';
-import { EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, type CliCommand, type CliContext, type CliIo } from './command';
-import { parseArgs } from './parse-args';
+import { CliRefusal, EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, refuseArgs, type CliCommand, type CliContext, type CliIo, type OpenedHandlers, type OptionSpecs } from './command';
+import { closest } from './did-you-mean';
+import { commandName, parseCommandLine } from './parse-args';
+import { noticeLines } from './store-notices';
+import { escapeControls } from './terminal-text';
 import { usage } from './usage';
 
 export interface CliEnvironment {
@@ -8,53 +12,76 @@ export interface CliEnvironment {
   env: Record<string, string | undefined>;
   version: string;
   commands: readonly CliCommand[];
+  /** The folder relative paths were typed in (main passes npm's INIT_CWD under `npm run cli`). */
+  cwd: string;
   defaultDataDirectory(): string;
-  openHandlers(directory: string): ReturnType<CliContext['openHandlers']>;
+  openHandlers(directory: string, options: { create: boolean }): Promise<OpenedHandlers>;
 }
 
-const GLOBAL_SWITCHES = ['help', 'version'];
+/** Everyone's options. */
+export const GLOBAL_OPTIONS: OptionSpecs = {
+  data: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+};
+
+/** Every line goes out escaped: file, sheet and cell text reach the terminal as text, never as control sequences. */
+function escapedIo(io: CliIo): CliIo {
+  return { out: (line) => io.out(escapeControls(line)), err: (line) => io.err(escapeControls(line)) };
+}
 
 /** Parses the command line, answers --help and --version, and runs the named command. */
 export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<number> {
-  const { io, commands } = environment;
-  const switches = new Set([...GLOBAL_SWITCHES, ...commands.flatMap((command) => command.switches ?? [])]);
-  const { positional, options } = parseArgs(argv, switches);
-  const [name, ...rest] = positional;
+  const { commands } = environment;
+  const io = escapedIo(environment.io);
   const printUsage = (to: 'out' | 'err') => usage(commands, environment.defaultDataDirectory()).forEach((line) => io[to](line));
 
-  if (options.version && !name) {
+  const everyOption = Object.assign({}, GLOBAL_OPTIONS, ...commands.map((command) => command.options)) as OptionSpecs;
+  const name = commandName(argv, everyOption);
+  const command = commands.find((candidate) => candidate.name === name);
+  if (name !== undefined && !command) {
+    const suggestion = closest(name, commands.map((candidate) => candidate.name));
+    io.err(`zone-stats: unknown command "${name}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}`);
+    printUsage('err');
+    return EXIT_REFUSED;
+  }
+  const parsed = parseCommandLine(argv, { ...GLOBAL_OPTIONS, ...command?.options });
+  if (!parsed.ok) {
+    if (command) return refuseArgs(io, command, [parsed.problem]);
+    io.err(`zone-stats: ${parsed.problem}`);
+    printUsage('err');
+    return EXIT_REFUSED;
+  }
+  const { options } = parsed;
+  if (options.version) {
     io.out(environment.version);
     return EXIT_OK;
   }
-  if (!name) {
+  if (!command) {
     printUsage(options.help ? 'out' : 'err');
     return options.help ? EXIT_OK : EXIT_REFUSED;
-  }
-  const command = commands.find((candidate) => candidate.name === name);
-  if (!command) {
-    io.err(`zone-stats: unknown command "${name}"`);
-    printUsage('err');
-    return EXIT_REFUSED;
   }
   if (options.help) {
     io.out(`Usage: ${command.usage}`);
     return EXIT_OK;
   }
-  if (options.data === true) {
-    io.err('zone-stats: --data needs a folder');
-    return EXIT_REFUSED;
-  }
 
-  const directory = options.data ?? (environment.env.ZONE_STATS_DATA || environment.defaultDataDirectory());
+  const resolvePath = (path: string) => resolve(environment.cwd, path);
+  const directory = resolvePath(typeof options.data === 'string' ? options.data : environment.env.ZONE_STATS_DATA || environment.defaultDataDirectory());
   const context: CliContext = {
-    args: { positional: rest, options },
+    args: { positional: parsed.positional.slice(1), options },
     io,
-    openHandlers: () => environment.openHandlers(directory),
+    resolvePath,
+    async openHandlers({ create = false } = {}) {
+      const opened = await environment.openHandlers(directory, { create });
+      noticeLines(opened.notices, directory).forEach((line) => io.err(line));
+      return opened;
+    },
   };
   try {
     return await command.run(context);
   } catch (cause) {
     io.err(`zone-stats: ${errorMessage(cause)}`);
-    return EXIT_INTERNAL;
+    return cause instanceof CliRefusal ? EXIT_REFUSED : EXIT_INTERNAL;
   }
 }

@@ -36,6 +36,7 @@ async function cli(...argv: string[]) {
     env: { ZONE_STATS_DATA: directory },
     version: '0.0.0-test',
     commands,
+    cwd: process.cwd(),
     defaultDataDirectory: () => join(directory, 'not-this-one'),
     openHandlers,
   });

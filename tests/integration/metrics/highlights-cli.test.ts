@@ -31,6 +31,7 @@ async function highlights(...argv: string[]) {
     env: {},
     version: '0.0.0-test',
     commands,
+    cwd: process.cwd(),
     defaultDataDirectory: () => join(directory, 'not-this-one'),
     openHandlers,
   });

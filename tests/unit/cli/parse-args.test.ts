@@ -1,31 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../electron/cli/parse-args';
+import type { OptionSpecs } from '../../../electron/cli/command';
+import { commandName, parseCommandLine } from '../../../electron/cli/parse-args';
 
-const switches = new Set(['help', 'version', 'dry-run', 'valid-only']);
+const specs: OptionSpecs = {
+  help: { type: 'boolean', short: 'h' },
+  data: { type: 'string' },
+  period: { type: 'string' },
+  threshold: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  'dry-run': { type: 'boolean' },
+};
 
-describe('parseArgs', () => {
-  it('keeps files after a switch positional', () => {
-    expect(parseArgs(['import', '--dry-run', 'a.xlsx', 'b.xlsx'], switches)).toEqual({
+describe('parseCommandLine', () => {
+  it('keeps files after a switch positional, and reads `--name value`, `--name=value` and -h', () => {
+    expect(parseCommandLine(['import', '--dry-run', 'a.xlsx', '--data', '/srv/zs', '--period=2025-05', 'b.xlsx', '-h'], specs)).toEqual({
+      ok: true,
       positional: ['import', 'a.xlsx', 'b.xlsx'],
-      options: { 'dry-run': true },
+      options: { 'dry-run': true, data: '/srv/zs', period: '2025-05', help: true },
     });
   });
 
-  it('reads `--name value` and `--name=value`', () => {
-    expect(parseArgs(['export', 'out.xlsx', '--data', '/srv/zs', '--period=2025-05', '--lang', 'zh'], switches)).toEqual({
-      positional: ['export', 'out.xlsx'],
-      options: { data: '/srv/zs', period: '2025-05', lang: 'zh' },
-    });
+  it('takes a negative number as a value, and repeats a repeatable option', () => {
+    const parsed = parseCommandLine(['--threshold', '-5', '--map', 'A=value', '--map', 'B='], specs);
+    expect(parsed).toEqual({ ok: true, positional: [], options: { threshold: '-5', map: ['A=value', 'B='] } });
   });
 
-  it('takes a negative number as a value but not another option', () => {
-    expect(parseArgs(['--threshold', '-5', '--zones', '--valid-only'], switches).options).toEqual({ threshold: '-5', zones: true, 'valid-only': true });
+  it('stops reading options at --', () => {
+    expect(parseCommandLine(['--', '--not-an-option', '-'], specs)).toEqual({ ok: true, positional: ['--not-an-option', '-'], options: {} });
   });
 
-  it('knows -h and -v, and stops reading options at --', () => {
-    expect(parseArgs(['-h', '-v', '--', '--not-an-option', '-'], switches)).toEqual({
-      positional: ['--not-an-option', '-'],
-      options: { help: true, version: true },
-    });
+  it.each([
+    [['--perod', '2025-05'], 'unknown option --perod (did you mean --period?)'],
+    [['--peirod=2025-05'], 'unknown option --peirod (did you mean --period?)'],
+    [['--colour'], 'unknown option --colour'],
+    [['-x'], 'unknown option -x'],
+    [['--period'], '--period needs a value'],
+    [['--period', '--dry-run'], '--period needs a value'],
+    [['--threshold', ''], '--threshold needs a value'],
+    [['--map', 'A=value', '--map', ' '], '--map needs a value'],
+    [['--dry-run=no'], '--dry-run takes no value'],
+  ])('refuses %j', (argv, problem) => {
+    expect(parseCommandLine(argv, specs)).toEqual({ ok: false, problem });
+  });
+});
+
+describe('commandName', () => {
+  it('skips options and their values', () => {
+    expect(commandName(['--data', '/srv/zs', '--threshold', '-5', 'export', 'out.xlsx'], specs)).toBe('export');
+    expect(commandName(['--help'], specs)).toBeUndefined();
   });
 });
