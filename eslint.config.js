@@ -23,6 +23,7 @@ const APP_CORE = pattern(['**/shared/app/**', '**/shared/app', '**/shared/workbo
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
+  { ignores: ['node_modules/', '.vite/', 'out/', 'dist/', '.tsbuild/', 'test-artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
