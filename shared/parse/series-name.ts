@@ -34,11 +34,18 @@ const ENDINGS: readonly [RegExp, SeriesName['measure'], Basis | null][] = [
   [/(当月同比增长|当期同比增长|同比增长率|同比增长|同比增速|同比)$/, 'yoy', 'month'],
   [/(比上年同期增长|比上年同期增减|比上年同月增长|比上年增长|增长率|增长|增速|增减)$/, 'yoy', null],
   [/(实际增长指数|增长指数)$/, 'yoy', null],
-  [/(当期值|当月值|本月值)$/, 'value', 'month'],
+  [/(当期值|当月值|本月值|当季值)$/, 'value', 'month'],
   [/(累计值|本月止累计|本年累计)$/, 'value', 'ytd'],
 ];
 
 const BASIS_OF_SUFFIX: Readonly<Record<string, Basis>> = { 当期: 'month', 当月: 'month', 当季: 'month', 累计: 'ytd' };
+
+/** Year-on-year indices only: `上年同月=100`; a fixed base (`2015年=100`) or `上月=100` is no YoY rate. */
+function indexRefusal(base: number | null, of: string | null): string | null {
+  if (base === null) return null;
+  if (of === null || !/^(上年同月|上年同期|上年)$/.test(of)) return `an index on ${of ?? '?'}=${base} is not a year-on-year rate`;
+  return base === 100 ? null : `an index on a base of ${base} is not a growth rate`;
+}
 
 /** Reads a series name or an indicator header; never calls a growth series a value. */
 export function parseSeriesName(text: string): SeriesName {
@@ -73,7 +80,7 @@ export function parseSeriesName(text: string): SeriesName {
   }
   const explicit = measure !== null || split.unit === '%';
   if (measure === null) measure = split.unit === '%' ? 'yoy' : 'value';
-  if (split.indexBase !== null && split.indexBase !== 100 && refused === null) refused = `an index on a base of ${split.indexBase} is not a growth rate`;
+  refused ??= indexRefusal(split.indexBase, split.indexOf);
   return {
     indicator: label.replace(/[_\s]+$/, '').trim(),
     measure,
