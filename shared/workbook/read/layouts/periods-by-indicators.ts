@@ -17,7 +17,8 @@ const META_ROWS: Readonly<Record<string, 'zone' | 'frequency' | 'unit' | 'other'
 };
 /** First-column headers of a time column, under which numbers (202005, 2020.05) are periods too. */
 const TIME_HEADERS = new Set(['指标', '时间', '日期', '时期', '期间', '月份', '年份', '统计时间', 'period', 'date', 'month']);
-const LEAST_PERIOD_ROWS = 3;
+/** Period rows needed below a plain header; under a 中经网 block (地区 / 频度 / 单位) one is enough. */
+const LEAST_PERIOD_ROWS = 2;
 
 interface Block {
   headerRow: number;
@@ -45,9 +46,13 @@ function findBlock(sheet: SheetGrid, context: ReaderContext): Block | null {
   for (let row = 0; row < last; row++) {
     if (isBlank(sheet.rows[row]?.[0] ?? null) || (sheet.rows[row] ?? []).filter((cell) => !isBlank(cell ?? null)).length < 2) continue;
     const block = blockAt(sheet, row);
-    if (periodRun(sheet, block) >= LEAST_PERIOD_ROWS) return block;
+    if (periodRun(sheet, block) >= (hasMeta(block) ? 1 : LEAST_PERIOD_ROWS)) return block;
   }
   return null;
+}
+
+function hasMeta(block: Block): boolean {
+  return block.meta.frequency !== undefined || block.meta.zone !== undefined;
 }
 
 /** How many of the first non-blank cells below the header block, down the first column, are periods. */
@@ -73,7 +78,7 @@ function detect(sheet: SheetGrid, context: ReaderContext): Detection {
   const headers = (sheet.rows[block.headerRow] ?? []).map((cell) => cellText(cell ?? null));
   if (headers.filter((text) => fieldOfHeader(OBSERVATIONS_SPEC, text) !== null).length >= 2) return { confidence: 0.1, reason: `${at} names the columns of the canonical Observations sheet` };
   const period = cellText(sheet.rows[block.headerRow + block.headerRows]?.[0] ?? null);
-  if (block.meta.frequency !== undefined || block.meta.zone !== undefined) {
+  if (hasMeta(block)) {
     return { confidence: 0.95, reason: `periods down the rows (${period}…) and series across, with the 指标 / 地区 / 频度 / 单位 rows of a 中经网 export` };
   }
   return { confidence: 0.8, reason: `periods down the rows (${period}…) and ${headers.length - 1} series across ${at}` };

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorsByPeriodsReader } from '../../../../shared/workbook/read/layouts/indicators-by-periods';
+import { periodsByIndicatorsReader } from '../../../../shared/workbook/read/layouts/periods-by-indicators';
+import { zonesByPeriodsReader } from '../../../../shared/workbook/read/layouts/zones-by-periods';
+import { accountFor, built, figures, only } from './series-helpers';
+
+const CONTEXT = { zone: { value: '包头稀土高新区' } };
+
+describe('indicators × periods, shapes beyond the real files', () => {
+  it('reads months newest last, values with their unit and growth as growth', () => {
+    const sheet = built({
+      月度: [
+        ['数据库：月度数据'],
+        ['指标', '2021年1月', '2021年2月', '2021年3月'],
+        ['汽车产量当期值(万辆)', 10, 11, 12],
+        ['汽车产量累计值(万辆)', 10, 21, 33],
+        ['汽车产量同比增长(%)', 5.5, '', 6.1],
+        ['数据来源：国家统计局'],
+      ],
+    }).sheets[0]!;
+    expect(indicatorsByPeriodsReader.detect(sheet, CONTEXT).confidence).toBeGreaterThanOrEqual(0.8);
+    const reading = indicatorsByPeriodsReader.read(sheet, CONTEXT);
+    const found = figures(reading.records);
+    expect(only(found, { period: '2021-03', basis: 'month', yoy: null })).toMatchObject({ indicator: '汽车产量', value: 12, unit: '万辆', zone: '包头稀土高新区' });
+    expect(only(found, { period: '2021-03', basis: 'ytd' })).toMatchObject({ value: 33, unit: '万辆' });
+    expect(only(found, { period: '2021-03', basis: 'month', value: null }).yoy).toBe(6.1);
+    expect(found.filter((figure) => figure.period === '2021-02' && figure.yoy !== null)).toEqual([]);
+    expect(found).toHaveLength(8); // 3 + 3 + 2 figures
+  });
+
+  it('gives 1-2月 / 3月 headers the year of 时间：2021, and says so', () => {
+    const sheet = built({ S: [['时间：2021'], ['指标', '1-2月', '3月'], ['工业增加值累计增长(%)', 35.1, 24.5]] }).sheets[0]!;
+    const reading = indicatorsByPeriodsReader.read(sheet, {});
+    const found = figures(reading.records);
+    expect(only(found, { period: '2021-02' })).toMatchObject({ basis: 'ytd', yoy: 35.1 });
+    expect(only(found, { period: '2021-03' })).toMatchObject({ basis: 'ytd', yoy: 24.5 });
+    expect(reading.notes).toContainEqual({ what: 'period', value: 'year 2021 for headers without one', from: 'S!A1' });
+  });
+
+  it('reports, not guesses, months with no year anywhere', () => {
+    const sheet = built({ S: [['指标', '1-2月', '3月'], ['工业增加值增速(%)', 35.1, 24.5]] }).sheets[0]!;
+    const reading = indicatorsByPeriodsReader.read(sheet, {});
+    expect(reading.records).toEqual([]);
+    expect(reading.problems.filter((problem) => problem.unmapped).map((problem) => problem.place)).toEqual(['S!B2', 'S!C2']);
+    expect(accountFor(sheet, reading)).toMatchObject({ numeric: 2, unmapped: 2, missed: [] });
+  });
+
+  it('stores a quarter\'s 累计 at its last month and reports a single quarter\'s 当季 figure', () => {
+    const sheet = built({ S: [['指标', '2020年第一季度', '2020年第二季度'], ['地区生产总值累计值(亿元)', 100, 250], ['地区生产总值当季值(亿元)', 100, 150]] }).sheets[0]!;
+    const reading = indicatorsByPeriodsReader.read(sheet, CONTEXT);
+    const found = figures(reading.records);
+    expect(only(found, { period: '2020-03' })).toMatchObject({ basis: 'ytd', value: 100, unit: '亿元' });
+    expect(only(found, { period: '2020-06' })).toMatchObject({ basis: 'ytd', value: 250 });
+    expect(found).toHaveLength(2);
+    expect(reading.problems.filter((problem) => problem.unmapped).map((problem) => problem.place)).toEqual(['S!B3', 'S!C3']);
+  });
+
+  it('reads years across as year to date at December', () => {
+    const sheet = built({ S: [['指标', '2018年', '2019年'], ['地区生产总值(亿元)', 320.5, 340.25]] }).sheets[0]!;
+    const found = figures(indicatorsByPeriodsReader.read(sheet, CONTEXT).records);
+    expect(only(found, { period: '2019-12' })).toMatchObject({ basis: 'ytd', value: 340.25, unit: '亿元' });
+    expect(only(found, { period: '2018-12' }).value).toBe(320.5);
+  });
+});
+
+describe('periods × indicators, shapes beyond the real file', () => {
+  it('reads a time column newest last with text, number (202103) and date periods, never a figure as a period', () => {
+    const sheet = built({
+      S: [
+        ['时间', '工业增加值同比增长(%)', '发电量当期值(亿千瓦时)'],
+        ['2021-01', 12.5, 5440.6],
+        [202102, 35.1, 5100],
+        [new Date(Date.UTC(2021, 2, 1)), 14.1, 6370.5],
+        [],
+        ['注：1-2月合并发布。'],
+      ],
+    }).sheets[0]!;
+    expect(periodsByIndicatorsReader.detect(sheet, CONTEXT).confidence).toBeGreaterThanOrEqual(0.8);
+    const reading = periodsByIndicatorsReader.read(sheet, CONTEXT);
+    const found = figures(reading.records);
+    expect(new Set(found.map((figure) => figure.period))).toEqual(new Set(['2021-01', '2021-02', '2021-03']));
+    expect(only(found, { indicator: '发电量', period: '2021-01' })).toMatchObject({ basis: 'month', value: 5440.6, unit: '亿千瓦时' });
+    expect(only(found, { indicator: '工业增加值', period: '2021-03' })).toMatchObject({ basis: 'month', yoy: 14.1, value: null });
+    expect(accountFor(sheet, reading)).toMatchObject({ numeric: 6, recorded: 6, unmapped: 0, missed: [] });
+  });
+
+  it('takes each series\' zone from the 地区 row of a 中经网 block and its unit from 单位', () => {
+    const sheet = built({
+      S: [
+        ['指标', '规模以上工业增加值_累计同比实际增速', '规模以上工业增加值_累计同比实际增速', '原油产量_累计'],
+        ['地区', '北京', '天津', '天津'],
+        ['频度', '月', '月', '月'],
+        ['单位', '%', '%', '万吨'],
+        ['2021-02', 31.7, 40.1, 50.5],
+        ['2021-03', 26.6, 30.2, 80.25],
+      ],
+    }).sheets[0]!;
+    const reading = periodsByIndicatorsReader.read(sheet, {});
+    const found = figures(reading.records);
+    expect(only(found, { zone: '北京', period: '2021-03' })).toMatchObject({ indicator: '规模以上工业增加值', basis: 'ytd', yoy: 26.6 });
+    expect(only(found, { zone: '天津', period: '2021-03', value: null }).yoy).toBe(30.2);
+    expect(only(found, { zone: '天津', period: '2021-03', yoy: null })).toMatchObject({ indicator: '原油产量', basis: 'ytd', value: 80.25, unit: '万吨' });
+    expect(reading.headerRows).toBe(4);
+    expect(reading.given.zone).toBeNull();
+  });
+});
+
+describe('zones × periods and zones × measures, shapes beyond the real files', () => {
+  it('reads 本月 / 本年累计 / 同比增长(%) for the month 时间：2021年3月 names, and reports 上年同月', () => {
+    const sheet = built({
+      S: [
+        ['指标：规模以上工业增加值(亿元)'],
+        ['时间：2021年3月'],
+        ['地区', '本月', '本年累计', '同比增长(%)', '上年同月'],
+        ['北京市', 10, 30, 5.5, 9],
+        ['天津市', 8, 22.5, -1.2, 8.1],
+      ],
+    }).sheets[0]!;
+    expect(zonesByPeriodsReader.detect(sheet, {}).confidence).toBeGreaterThanOrEqual(0.8);
+    const reading = zonesByPeriodsReader.read(sheet, {});
+    const found = figures(reading.records);
+    expect(only(found, { zone: '北京市', basis: 'month', yoy: null })).toMatchObject({ indicator: '规模以上工业增加值', period: '2021-03', value: 10, unit: '亿元' });
+    expect(only(found, { zone: '北京市', basis: 'ytd' })).toMatchObject({ period: '2021-03', value: 30 });
+    expect(only(found, { zone: '天津市', basis: 'month', value: null })).toMatchObject({ period: '2021-03', yoy: -1.2 });
+    expect(reading.problems.filter((problem) => problem.unmapped)).toEqual([expect.objectContaining({ place: 'S!E4:E5', message: expect.stringMatching(/^2 figures under "上年同月"/) })]);
+    expect(accountFor(sheet, reading)).toMatchObject({ numeric: 8, recorded: 6, unmapped: 2, missed: [], twice: [] });
+  });
+
+  it('reads years across newest last', () => {
+    const sheet = built({ S: [['指标：地区生产总值(亿元)'], ['地区', '2018年', '2019年'], ['包头', 2951.8, 2714.5]] }).sheets[0]!;
+    const found = figures(zonesByPeriodsReader.read(sheet, {}).records);
+    expect(only(found, { period: '2019-12' })).toMatchObject({ zone: '包头', basis: 'ytd', value: 2714.5, unit: '亿元' });
+    expect(only(found, { period: '2018-12' }).value).toBe(2951.8);
+  });
+
+  it('refuses to guess the indicator when the title does not name one', () => {
+    const sheet = built({ S: [['地区', '2018年', '2019年'], ['包头', 2951.8, 2714.5]] }).sheets[0]!;
+    expect(zonesByPeriodsReader.detect(sheet, {}).confidence).toBeLessThan(0.8);
+    const reading = zonesByPeriodsReader.read(sheet, {});
+    expect(reading.records).toEqual([]);
+    expect(reading.problems.some((problem) => problem.severity === 'error' && !problem.unmapped && /indicator/.test(problem.message))).toBe(true);
+    expect(accountFor(sheet, reading)).toMatchObject({ numeric: 2, unmapped: 2, missed: [] });
+  });
+});
