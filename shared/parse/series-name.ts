@@ -1,6 +1,6 @@
 import type { Basis } from '../model';
 import { splitLabelUnit } from './label-unit';
-import { compactText } from './normalize';
+import { labelText } from './normalize';
 
 /**
  * What a series name says its figures are (`工业增加值同比增长(%)`, `GDP_累计`,
@@ -49,7 +49,7 @@ function indexRefusal(base: number | null, of: string | null): string | null {
 
 /** Reads a series name or an indicator header; never calls a growth series a value. */
 export function parseSeriesName(text: string): SeriesName {
-  const split = splitLabelUnit(compactText(text));
+  const split = splitLabelUnit(labelText(text));
   let label = split.label;
   let measure: SeriesName['measure'] | null = null;
   let basis: Basis | null = null;

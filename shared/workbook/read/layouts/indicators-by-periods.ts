@@ -15,24 +15,30 @@ const FIELDS: readonly ObservationField[] = ['indicator', 'period', 'unit'];
 const UNIT_HEADERS = new Set(['单位', '计量单位']);
 
 function detect(sheet: SheetGrid, context: ReaderContext): Detection {
-  const row = context.headerRow !== undefined ? context.headerRow - 1 : findPeriodHeaderRow(sheet, 2);
+  const row = headerRowOf(sheet, context);
   const columns = row >= 0 ? periodColumns(sheet, row) : [];
-  if (columns.length < 2) return { confidence: 0, reason: 'no header row names two or more periods across' };
+  if (columns.length === 0) return { confidence: 0, reason: 'no header row names periods across' };
   const first = cellText(sheet.rows[row]?.[0] ?? null);
   const at = `row ${row + 1}`;
   if (isZoneColumnHeader(first)) return { confidence: 0.1, reason: `${at} lists zones (${first}) down the first column, not indicators` };
   if (hasMeasureRowBelow(sheet, row)) return { confidence: 0.15, reason: `${at} names periods over a second header row of measures (绝对量 / 同比增长): a release table` };
-  if (distinctEndMonths(columns) < 2) return { confidence: 0.2, reason: `${at} names one period read two ways (${columns.map(({ text }) => text).join(' | ')}): a release table` };
-  const canonicalHeaders = (sheet.rows[row] ?? []).filter((cell) => fieldOfHeader(OBSERVATIONS_SPEC, cellText(cell ?? null)) !== null).length;
-  if (canonicalHeaders >= 2) return { confidence: 0.1, reason: `${at} names the columns of the canonical Observations sheet` };
   const title = labelledTitle(sheet, row);
   const named = title.database !== null || title.time !== null;
+  if (columns.length === 1 && !named) return { confidence: 0.2, reason: `${at} names a single period (${columns[0]!.text}) and no title row (数据库：…) says it is a database export` };
+  if (columns.length > 1 && distinctEndMonths(columns) < 2) return { confidence: 0.2, reason: `${at} names one period read two ways (${columns.map(({ text }) => text).join(' | ')}): a release table` };
+  const canonicalHeaders = (sheet.rows[row] ?? []).filter((cell) => fieldOfHeader(OBSERVATIONS_SPEC, cellText(cell ?? null)) !== null).length;
+  if (canonicalHeaders >= 2) return { confidence: 0.1, reason: `${at} names the columns of the canonical Observations sheet` };
   const sample = columns.slice(0, 3).map(({ text }) => text).join(', ');
   return { confidence: named ? 0.9 : 0.8, reason: `${at} names ${columns.length} periods across (${sample}…) and indicators down${named ? ', under the title rows of a national database export' : ''}` };
 }
 
+/** The user's header row, else the first row that names periods across. */
+function headerRowOf(sheet: SheetGrid, context: ReaderContext): number {
+  return context.headerRow !== undefined ? context.headerRow - 1 : findPeriodHeaderRow(sheet, 1);
+}
+
 function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
-  const headerRow = context.headerRow !== undefined ? context.headerRow - 1 : findPeriodHeaderRow(sheet, 2);
+  const headerRow = headerRowOf(sheet, context);
   const reading: LayoutReading = { headerRow, headerRows: 1, mapping: [], fields: FIELDS, records: [], problems: [], notes: [], labelColumns: [0], given: { zone: contextZoneName(context), period: null, basis: null } };
   const columns = headerRow >= 0 ? periodColumns(sheet, headerRow) : [];
   if (columns.length === 0) {
@@ -42,6 +48,11 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   }
   const title = labelledTitle(sheet, headerRow);
   const fromTitle = titleSeries(title);
+  const zone = title.region ? { value: title.region.text, place: title.region.place } : context.zone;
+  if (title.region) {
+    reading.given.zone = title.region.text;
+    reading.notes.push({ what: 'zone', value: title.region.text, from: title.region.place });
+  }
   const unitColumn = (sheet.rows[headerRow] ?? []).findIndex((cell, column) => column > 0 && UNIT_HEADERS.has(compactText(cellText(cell ?? null))));
   if (unitColumn > 0) reading.labelColumns = [0, unitColumn];
   reading.mapping = mappingOf(sheet, headerRow, columns.map(({ column }) => column), unitColumn);
@@ -59,7 +70,7 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
       for (const { column } of columns) unmapped.add(row, column, 'the row names no indicator');
       continue;
     }
-    const series = rowSeries(label, fromTitle?.series ?? null);
+    const series = rowSeries(label, fromTitle?.series ?? null, context);
     if (series.refused) {
       for (const { column } of columns) unmapped.add(row, column, series.refused);
       continue;
@@ -81,7 +92,7 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
         period: settled.period,
         basis: settled.basis,
         periodPlace: place,
-        ...(context.zone ? { zone: context.zone } : {}),
+        ...(zone ? { zone } : {}),
         ...(unit ? { unit: { value: unit, place: unitPlace } } : {}),
       });
       if (isRecord(result)) reading.records.push(result);
@@ -93,11 +104,16 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   return reading;
 }
 
-/** A row's name, with the title's measure for names that say none (`规模以上工业增加值` under a title `…增速(%)`). */
-function rowSeries(label: string, title: SeriesName | null): SeriesName {
-  const series = parseSeriesName(label);
-  if (series.explicit || !title?.explicit) return series;
-  return { ...series, measure: title.measure, basis: series.basis ?? title.basis, indexBase: title.indexBase, unit: series.unit ?? title.unit, refused: series.refused ?? title.refused };
+/**
+ * A row's name, with the title's measure for names that say none (`规模以上工业增加值` under a
+ * title `…增速(%)`), and the basis the user chose for names and titles that say none.
+ */
+function rowSeries(label: string, title: SeriesName | null, context: ReaderContext): SeriesName {
+  const named = parseSeriesName(label);
+  const series = named.explicit || !title?.explicit
+    ? named
+    : { ...named, measure: title.measure, basis: named.basis ?? title.basis, indexBase: title.indexBase, unit: named.unit ?? title.unit, refused: named.refused ?? title.refused };
+  return { ...series, basis: series.basis ?? context.basis ?? null };
 }
 
 function seriesKind(series: SeriesName): string {

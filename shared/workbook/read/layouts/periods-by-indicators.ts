@@ -9,6 +9,7 @@ import { headerText, isFigure, UnmappedFigures } from './figure-cells';
 import type { Detection, LayoutReader, LayoutReading, ReaderContext, ReaderNote } from './reader';
 import { figureRecord, isRecord } from './series-record';
 import { contextZoneName, finishUnmapped } from './series-reading';
+import { labelledTitle } from '../title';
 
 const FIELDS: readonly ObservationField[] = ['period', 'indicator', 'zone', 'unit'];
 /** Rows of the 中经网 header block under `指标`, by what their first cell says. */
@@ -96,7 +97,9 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   reading.mapping = mappingOf(sheet, headerRow);
   noteBlock(sheet, block, reading.notes);
   const unmapped = new UnmappedFigures(sheet);
-  const columns = seriesColumns(sheet, block, context);
+  const region = labelledTitle(sheet, headerRow).region;
+  if (region) reading.notes.push({ what: 'zone', value: region.text, from: region.place });
+  const columns = seriesColumns(sheet, block, region ? { ...context, zone: { value: region.text, place: region.place } } : context);
   const zones = new Set(columns.map(({ zone }) => zone?.value ?? null));
   if (zones.size === 1) reading.given.zone = typeof [...zones][0] === 'string' ? ([...zones][0] as string) : reading.given.zone;
   let lastRow = firstData - 1;
@@ -162,7 +165,8 @@ function seriesColumns(sheet: SheetGrid, block: Block, context: ReaderContext): 
   for (let column = 1; column < sheet.columnCount; column++) {
     const name = cellText(header[column] ?? null);
     if (name === '') continue;
-    const series = parseSeriesName(name);
+    const named = parseSeriesName(name);
+    const series = { ...named, basis: named.basis ?? context.basis ?? null };
     const frequency = metaCell('frequency', column)?.text ?? '';
     const zone = metaCell('zone', column);
     const unit = metaCell('unit', column);

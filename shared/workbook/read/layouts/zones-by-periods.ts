@@ -1,5 +1,5 @@
 import { addMonths, makePeriod, type Basis, type Period } from '../../../model';
-import { compactText, parseBasis, parsePeriodHeader, parseSeriesName, settleHeaderPeriod, splitLabelUnit, type SeriesName, type SettledPeriod } from '../../../parse';
+import { compactText, labelText, parseBasis, parsePeriodHeader, parseSeriesName, settleHeaderPeriod, splitLabelUnit, type SeriesName, type SettledPeriod } from '../../../parse';
 import type { ObservationField } from '../fields';
 import { cellText, isBlankRow, type SheetGrid } from '../grid';
 import { HEADER_SEARCH_ROWS } from '../header-row';
@@ -43,6 +43,8 @@ function detect(sheet: SheetGrid, context: ReaderContext): Detection {
   const title = labelledTitle(sheet, row);
   const columns = zoneColumns(sheet, row, title, context);
   if (columns.length === 0) return { confidence: 0.1, reason: `row ${row + 1} lists zones, but no column names a period or 本月 / 上月` };
+  const labels = (sheet.rows[row] ?? []).slice(1).filter((cell) => cellText(cell ?? null) !== '').length;
+  if (columns.length * 2 < labels) return { confidence: 0.3, reason: `row ${row + 1} lists zones, but most columns name indicators, not periods` };
   const named = titleSeries(title);
   if (!named) return { confidence: 0.5, reason: `row ${row + 1} lists zones down and periods across, but the title does not name the indicator (指标：…)` };
   return { confidence: 0.9, reason: `row ${row + 1} lists zones down and ${columns.map(({ text }) => text).slice(0, 3).join(' | ')} across; the indicator is the title's: ${named.text}` };
@@ -56,7 +58,8 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
     return reading;
   }
   const title = labelledTitle(sheet, headerRow);
-  const named = titleSeries(title);
+  const fromTitle = titleSeries(title);
+  const named = fromTitle && { ...fromTitle, series: { ...fromTitle.series, basis: fromTitle.series.basis ?? context.basis ?? null } };
   const columns = zoneColumns(sheet, headerRow, title, context);
   reading.mapping = mappingOf(sheet, headerRow, columns);
   const unmapped = new UnmappedFigures(sheet);
@@ -70,7 +73,7 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   let lastRow = headerRow;
   for (let row = headerRow + 1; row < sheet.rows.length; row++) {
     const cells = sheet.rows[row] ?? [];
-    const zone = compactText(cellText(cells[0] ?? null));
+    const zone = labelText(cellText(cells[0] ?? null));
     if (isBlankRow(cells) || isFootnote(zone)) break;
     lastRow = row;
     for (const column of columns) {

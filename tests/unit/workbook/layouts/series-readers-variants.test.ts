@@ -55,6 +55,13 @@ describe('indicators × periods, shapes beyond the real files', () => {
     expect(reading.problems.filter((problem) => problem.unmapped).map((problem) => problem.place)).toEqual(['S!B3', 'S!C3']);
   });
 
+  it('takes the zone from a 地区：title row over the chosen one, and the chosen basis for names that say none', () => {
+    const sheet = built({ S: [['数据库：分省月度数据'], ['地区：内蒙古自治区'], ['指标', '2021年3月'], ['Industrial  output (100m CNY)', 1200.5]] }).sheets[0]!;
+    const reading = indicatorsByPeriodsReader.read(sheet, { ...CONTEXT, basis: 'ytd' });
+    expect(figures(reading.records)).toEqual([{ zone: '内蒙古自治区', indicator: 'Industrial output', period: '2021-03', basis: 'ytd', value: 1200.5, yoy: null, unit: '100m CNY' }]);
+    expect(reading.given.zone).toBe('内蒙古自治区');
+  });
+
   it('reads years across as year to date at December', () => {
     const sheet = built({ S: [['指标', '2018年', '2019年'], ['地区生产总值(亿元)', 320.5, 340.25]] }).sheets[0]!;
     const found = figures(indicatorsByPeriodsReader.read(sheet, CONTEXT).records);
@@ -124,6 +131,11 @@ describe('zones × periods and zones × measures, shapes beyond the real files',
     expect(only(found, { zone: '天津市', basis: 'month', value: null })).toMatchObject({ period: '2021-03', yoy: -1.2 });
     expect(reading.problems.filter((problem) => problem.unmapped)).toEqual([expect.objectContaining({ place: 'S!E4:E5', message: expect.stringMatching(/^2 figures under "上年同月"/) })]);
     expect(accountFor(sheet, reading)).toMatchObject({ numeric: 8, recorded: 6, unmapped: 2, missed: [], twice: [] });
+  });
+
+  it('does not claim a zones × indicators table (地区 | 地区生产总值(亿元) | 增长(%))', () => {
+    const sheet = built({ S: [['2021年3月主要指标'], ['地区', '地区生产总值(亿元)', '规模以上工业增加值(亿元)', '增长(%)'], ['包头', 2951.8, 1200, 5.5]] }).sheets[0]!;
+    expect(zonesByPeriodsReader.detect(sheet, {}).confidence).toBeLessThanOrEqual(0.3);
   });
 
   it('reads years across newest last', () => {
