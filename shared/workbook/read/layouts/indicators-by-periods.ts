@@ -7,7 +7,7 @@ import { labelledTitle } from '../title';
 import { headerText, isFigure, isFootnote, UnmappedFigures } from './figure-cells';
 import { distinctEndMonths, findPeriodHeaderRow, hasMeasureRowBelow, isZoneColumnHeader, periodColumns } from './period-columns';
 import type { Detection, LayoutReader, LayoutReading, ReaderContext, ReaderNote } from './reader';
-import { contextZoneName, finishUnmapped } from './series-reading';
+import { contextZoneName, finishUnmapped, ignoredColumns } from './series-reading';
 import { figureRecord, isRecord } from './series-record';
 import { titleSeries } from './title-series';
 
@@ -40,7 +40,8 @@ function headerRowOf(sheet: SheetGrid, context: ReaderContext): number {
 function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   const headerRow = headerRowOf(sheet, context);
   const reading: LayoutReading = { headerRow, headerRows: 1, mapping: [], fields: FIELDS, records: [], problems: [], notes: [], labelColumns: [0], given: { zone: contextZoneName(context), period: null, basis: null } };
-  const columns = headerRow >= 0 ? periodColumns(sheet, headerRow) : [];
+  const ignored = ignoredColumns(sheet, headerRow, context);
+  const columns = headerRow >= 0 ? periodColumns(sheet, headerRow).filter(({ column }) => !ignored.has(column)) : [];
   if (columns.length === 0) {
     reading.headerRow = -1;
     reading.problems.push({ severity: 'error', place: sheet.name, message: 'no header row names periods across', expected: 'a header row such as 指标 | 2020年4月 | 2020年3月, or 指标 | 1-2月 | 3月 under a title 2020年…' });
@@ -100,7 +101,7 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
     }
   }
   for (const [kind, count] of kinds) reading.notes.push({ what: 'series', value: `${count} × ${kind}`, from: 'header' });
-  finishUnmapped(sheet, reading, unmapped, headerRow, lastRow);
+  finishUnmapped(sheet, reading, unmapped, headerRow, lastRow, ignored);
   return reading;
 }
 

@@ -5,11 +5,11 @@ import { HEADER_SEARCH_ROWS } from '../header-row';
 import type { MappingEntry } from '../mapping';
 import { cellPlace, columnLetter } from '../places';
 import type { GivenValue } from '../source-row';
+import { labelledTitle } from '../title';
 import { headerText, isFigure, UnmappedFigures } from './figure-cells';
 import type { Detection, LayoutReader, LayoutReading, ReaderContext, ReaderNote } from './reader';
 import { figureRecord, isRecord } from './series-record';
-import { contextZoneName, finishUnmapped } from './series-reading';
-import { labelledTitle } from '../title';
+import { contextZoneName, finishUnmapped, ignoredColumns } from './series-reading';
 
 const FIELDS: readonly ObservationField[] = ['period', 'indicator', 'zone', 'unit'];
 /** Rows of the 中经网 header block under `指标`, by what their first cell says. */
@@ -99,7 +99,8 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   const unmapped = new UnmappedFigures(sheet);
   const region = labelledTitle(sheet, headerRow).region;
   if (region) reading.notes.push({ what: 'zone', value: region.text, from: region.place });
-  const columns = seriesColumns(sheet, block, region ? { ...context, zone: { value: region.text, place: region.place } } : context);
+  const ignored = ignoredColumns(sheet, headerRow, context);
+  const columns = seriesColumns(sheet, block, region ? { ...context, zone: { value: region.text, place: region.place } } : context).filter(({ column }) => !ignored.has(column));
   const zones = new Set(columns.map(({ zone }) => zone?.value ?? null));
   if (zones.size === 1) reading.given.zone = typeof [...zones][0] === 'string' ? ([...zones][0] as string) : reading.given.zone;
   let lastRow = firstData - 1;
@@ -139,7 +140,7 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   }
   const quarterly = columns.filter(({ frequency }) => frequency === '季').length;
   if (quarterly > 0) reading.notes.push({ what: 'series', value: `${quarterly} quarterly series (频度 季): 累计 stored at quarter ends, 当期 (a quarter's own figure) not stored`, from: 'header' });
-  finishUnmapped(sheet, reading, unmapped, headerRow, lastRow, (header) => (header ? `the series "${header}" is not read` : 'the column has no series name'));
+  finishUnmapped(sheet, reading, unmapped, headerRow, lastRow, ignored, (header) => (header ? `the series "${header}" is not read` : 'the column has no series name'));
   return reading;
 }
 

@@ -10,7 +10,7 @@ import { headerText, isFigure, isFootnote, UnmappedFigures } from './figure-cell
 import { isZoneColumnHeader } from './period-columns';
 import type { Detection, LayoutReader, LayoutReading, ReaderContext } from './reader';
 import { figureRecord, isRecord } from './series-record';
-import { finishUnmapped } from './series-reading';
+import { finishUnmapped, ignoredColumns } from './series-reading';
 import { titleSeries, type TitleSeries } from './title-series';
 
 const FIELDS: readonly ObservationField[] = ['zone', 'period'];
@@ -60,7 +60,8 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   const title = labelledTitle(sheet, headerRow);
   const fromTitle = titleSeries(title);
   const named = fromTitle && { ...fromTitle, series: { ...fromTitle.series, basis: fromTitle.series.basis ?? context.basis ?? null } };
-  const columns = zoneColumns(sheet, headerRow, title, context);
+  const ignored = ignoredColumns(sheet, headerRow, context);
+  const columns = zoneColumns(sheet, headerRow, title, context).filter(({ column }) => !ignored.has(column));
   reading.mapping = mappingOf(sheet, headerRow, columns);
   const unmapped = new UnmappedFigures(sheet);
   const notRead = named === null || named.series.refused !== null
@@ -83,7 +84,7 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
       else readFigure(sheet, reading, unmapped, row, column, named!, zone);
     }
   }
-  finishUnmapped(sheet, reading, unmapped, headerRow, lastRow, (header) => `the header "${header}" is neither a period nor 本月 / 上月`);
+  finishUnmapped(sheet, reading, unmapped, headerRow, lastRow, ignored, (header) => `the header "${header}" is neither a period nor 本月 / 上月`);
   return reading;
 }
 

@@ -62,6 +62,15 @@ describe('indicators × periods, shapes beyond the real files', () => {
     expect(reading.given.zone).toBe('内蒙古自治区');
   });
 
+  it('reports the figures of a column the mapping leaves out, by letter or by header', () => {
+    const sheet = built({ S: [['数据库：月度数据'], ['指标', '2021年3月', '2021年2月'], ['工业增加值同比增长(%)', 14.1, ''], ['发电量同比增长(%)', 21.6, 19.3]] }).sheets[0]!;
+    for (const choice of [{ column: 'C', field: null }, { header: '2021年2月', field: null }]) {
+      const reading = indicatorsByPeriodsReader.read(sheet, { choices: [choice] });
+      expect(figures(reading.records).map((figure) => figure.period)).toEqual(['2021-03', '2021-03']);
+      expect(reading.problems).toEqual([expect.objectContaining({ unmapped: true, place: 'S!C4', message: expect.stringMatching(/mapping leaves this column out/) })]);
+    }
+  });
+
   it('reads years across as year to date at December', () => {
     const sheet = built({ S: [['指标', '2018年', '2019年'], ['地区生产总值(亿元)', 320.5, 340.25]] }).sheets[0]!;
     const found = figures(indicatorsByPeriodsReader.read(sheet, CONTEXT).records);
