@@ -71,7 +71,7 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
       for (const { column } of columns) unmapped.add(row, column, 'the row names no indicator');
       continue;
     }
-    const series = rowSeries(label, fromTitle?.series ?? null, context);
+    const { series, unitFromTitle } = rowSeries(label, fromTitle?.series ?? null, context);
     if (series.refused) {
       for (const { column } of columns) unmapped.add(row, column, series.refused);
       continue;
@@ -79,7 +79,7 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
     kinds.set(seriesKind(series), (kinds.get(seriesKind(series)) ?? 0) + 1);
     const unitText = unitColumn > 0 ? cellText(cells[unitColumn] ?? null) : '';
     const unit = series.unit ?? (unitText || null);
-    const unitPlace = series.unit ? cellPlace(sheet.name, row, 0) : unitColumn > 0 ? cellPlace(sheet.name, row, unitColumn) : (fromTitle?.place ?? cellPlace(sheet.name, row, 0));
+    const unitPlace = unitFromTitle && fromTitle ? fromTitle.place : cellPlace(sheet.name, row, series.unit || unitColumn < 0 ? 0 : unitColumn);
     for (const { column, header, place } of columns) {
       if (!isFigure(cells[column])) continue;
       const settled = settleHeaderPeriod(header, series.basis, title.year);
@@ -109,12 +109,15 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
  * A row's name, with the title's measure for names that say none (`规模以上工业增加值` under a
  * title `…增速(%)`), and the basis the user chose for names and titles that say none.
  */
-function rowSeries(label: string, title: SeriesName | null, context: ReaderContext): SeriesName {
+function rowSeries(label: string, title: SeriesName | null, context: ReaderContext): { series: SeriesName; unitFromTitle: boolean } {
   const named = parseSeriesName(label);
-  const series = named.explicit || !title?.explicit
-    ? named
-    : { ...named, measure: title.measure, basis: named.basis ?? title.basis, indexBase: title.indexBase, unit: named.unit ?? title.unit, refused: named.refused ?? title.refused };
-  return { ...series, basis: series.basis ?? context.basis ?? null };
+  const basis = (series: SeriesName): SeriesName => ({ ...series, basis: series.basis ?? context.basis ?? null });
+  if (named.explicit || !title?.explicit) return { series: basis(named), unitFromTitle: false };
+  if (named.unit !== null && title.measure === 'yoy') {
+    return { series: { ...named, refused: `the title says growth, but the row names a unit (${named.unit})` }, unitFromTitle: false };
+  }
+  const series = { ...named, measure: title.measure, basis: named.basis ?? title.basis, indexBase: title.indexBase, unit: named.unit ?? title.unit, refused: named.refused ?? title.refused };
+  return { series: basis(series), unitFromTitle: named.unit === null && title.unit !== null };
 }
 
 function seriesKind(series: SeriesName): string {

@@ -101,14 +101,15 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   if (region) reading.notes.push({ what: 'zone', value: region.text, from: region.place });
   const ignored = ignoredColumns(sheet, headerRow, context);
   const columns = seriesColumns(sheet, block, region ? { ...context, zone: { value: region.text, place: region.place } } : context).filter(({ column }) => !ignored.has(column));
-  const zones = new Set(columns.map(({ zone }) => zone?.value ?? null));
-  if (zones.size === 1) reading.given.zone = typeof [...zones][0] === 'string' ? ([...zones][0] as string) : reading.given.zone;
+  const zones = [...new Set(columns.map(({ zone }) => zone?.value))];
+  if (zones.length === 1 && typeof zones[0] === 'string') reading.given.zone = zones[0];
   let lastRow = firstData - 1;
   for (let row = firstData; row < sheet.rows.length; row++) {
     const cells = sheet.rows[row] ?? [];
     const first = cells[0] ?? null;
     if (isBlank(first)) {
       if (cells.some((cell) => !isBlank(cell ?? null))) lastRow = row;
+      for (const { column } of columns) unmapped.add(row, column, 'the row names no period');
       continue;
     }
     const period = rowPeriod(first, block);

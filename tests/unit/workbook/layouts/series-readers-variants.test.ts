@@ -71,6 +71,13 @@ describe('indicators × periods, shapes beyond the real files', () => {
     }
   });
 
+  it('refuses a row that names a unit under a title that says growth, rather than guess', () => {
+    const sheet = built({ S: [['2020年全国规模以上工业增加值增速(%)'], ['指标', '1-2月', '3月'], ['规模以上工业增加值', -13.5, -1.1], ['发电量(亿千瓦时)', 8, 9]] }).sheets[0]!;
+    const reading = indicatorsByPeriodsReader.read(sheet, {});
+    expect(figures(reading.records).map((figure) => figure.indicator)).toEqual(['规模以上工业增加值', '规模以上工业增加值']);
+    expect(reading.problems).toEqual([expect.objectContaining({ unmapped: true, place: 'S!B4' }), expect.objectContaining({ unmapped: true, place: 'S!C4' })]);
+  });
+
   it('reads years across as year to date at December', () => {
     const sheet = built({ S: [['指标', '2018年', '2019年'], ['地区生产总值(亿元)', 320.5, 340.25]] }).sheets[0]!;
     const found = figures(indicatorsByPeriodsReader.read(sheet, CONTEXT).records);
