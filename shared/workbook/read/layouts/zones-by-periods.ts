@@ -26,6 +26,8 @@ interface ZoneColumn {
   growth: boolean;
   /** A measure of the title's period (`本月`), not a period of its own. */
   measure: boolean;
+  /** The unit the header writes (`本月(亿元)`): it wins over the title's for this column's values. */
+  unit: string | null;
 }
 
 const PRIOR_YEAR = /^(上年同月|上年同期|去年同期|上年同月值|上年)$/;
@@ -89,7 +91,8 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
 }
 
 function readFigure(sheet: SheetGrid, reading: LayoutReading, unmapped: UnmappedFigures, row: number, column: ZoneColumn, named: TitleSeries, zone: string): void {
-  const series: SeriesName = column.growth && named.series.measure === 'value' ? { ...named.series, measure: 'yoy', unit: null } : named.series;
+  // A growth column holds rates, even under a title naming an index or a value: never index − 100 of a rate.
+  const series: SeriesName = column.growth ? { ...named.series, measure: 'yoy', indexBase: null, unit: null } : column.unit ? { ...named.series, unit: column.unit } : named.series;
   const settled = column.settle(series);
   if (!settled.ok) {
     unmapped.add(row, column.column, settled.reason);
@@ -102,7 +105,7 @@ function readFigure(sheet: SheetGrid, reading: LayoutReading, unmapped: Unmapped
     period: settled.period,
     basis: settled.basis,
     periodPlace: column.place,
-    ...(series.unit ? { unit: { value: series.unit, place: named.place } } : {}),
+    ...(series.unit ? { unit: { value: series.unit, place: column.unit ? column.place : named.place } } : {}),
   });
   if (isRecord(result)) reading.records.push(result);
   else reading.problems.push(result);
@@ -118,11 +121,12 @@ function zoneColumns(sheet: SheetGrid, headerRow: number, title: LabelledTitle, 
     const place = cellPlace(sheet.name, headerRow, column);
     const header = parsePeriodHeader(cells[column] ?? null);
     if (header) {
-      columns.push({ column, text, place, growth: false, measure: false, settle: (series) => settleHeaderPeriod(header, series.basis, title.year) });
+      columns.push({ column, text, place, growth: false, measure: false, unit: null, settle: (series) => settleHeaderPeriod(header, series.basis, title.year) });
       continue;
     }
-    const measure = measureColumn(compactText(splitLabelUnit(text).label), titlePeriod);
-    if (measure) columns.push({ column, text, place, measure: true, ...measure });
+    const { label, unit } = splitLabelUnit(text);
+    const measure = measureColumn(compactText(label), titlePeriod);
+    if (measure) columns.push({ column, text, place, measure: true, ...measure, growth: measure.growth || unit === '%', unit: unit === '%' ? null : unit });
   }
   return columns;
 }

@@ -154,6 +154,14 @@ describe('zones × periods and zones × measures, shapes beyond the real files',
     expect(zonesByPeriodsReader.detect(sheet, {}).confidence).toBeLessThanOrEqual(0.3);
   });
 
+  it('reads a growth column as growth under an index title, and a header\'s unit over the title\'s', () => {
+    const index = built({ S: [['2020年2月分地区居民消费价格指数(上年同月=100)'], ['地区', '本月', '同比增长(%)'], ['北京市', 103.6, 3.6]] }).sheets[0]!;
+    const found = figures(zonesByPeriodsReader.read(index, {}).records);
+    expect(found.map((figure) => figure.yoy)).toEqual([3.6, 3.6]); // 103.6 − 100, and 3.6 as written: never 3.6 − 100
+    const units = built({ S: [['指标：规模以上工业增加值(亿元)'], ['时间：2021年3月'], ['地区', '本月(万元)'], ['包头', 125000]] }).sheets[0]!;
+    expect(figures(zonesByPeriodsReader.read(units, {}).records)).toEqual([expect.objectContaining({ value: 125000, unit: '万元', period: '2021-03', basis: 'month' })]);
+  });
+
   it('reads years across newest last', () => {
     const sheet = built({ S: [['指标：地区生产总值(亿元)'], ['地区', '2018年', '2019年'], ['包头', 2951.8, 2714.5]] }).sheets[0]!;
     const found = figures(zonesByPeriodsReader.read(sheet, {}).records);
