@@ -1,5 +1,5 @@
 import { compactText, parsePeriodHeader, type PeriodHeader } from '../../../parse';
-import { cellText, type SheetGrid } from '../grid';
+import { cellText, type CellValue, type SheetGrid } from '../grid';
 import { HEADER_SEARCH_ROWS } from '../header-row';
 import { cellPlace } from '../places';
 
@@ -18,12 +18,26 @@ export function isZoneColumnHeader(text: string): boolean {
   return ZONE_COLUMN_HEADERS.has(compactText(text).toLowerCase());
 }
 
+/** First-column headers of a header row: under them, number cells across may be years (`地区 | 2018 | 2019`). */
+const ROW_HEADER_WORDS = new Set(['指标', '指标名称', '项目', '行业', '时间', '年份', ...ZONE_COLUMN_HEADERS]);
+
+/**
+ * Number cells are periods across only in a period-shaped header row: its first cell a header word
+ * and every other cell a whole year (1949–2100) or YYYYMM, so a row of figures is never a header.
+ */
+function numbersArePeriods(cells: readonly CellValue[]): boolean {
+  if (!ROW_HEADER_WORDS.has(compactText(cellText(cells[0] ?? null)).toLowerCase())) return false;
+  const rest = cells.slice(1).filter((cell) => cellText(cell ?? null) !== '');
+  return rest.length > 0 && rest.every((cell) => typeof cell === 'number' && Number.isInteger(cell) && parsePeriodHeader(cell, { numbers: true }) !== null);
+}
+
 /** The period headers of a row, after its first (label) column. */
 export function periodColumns(grid: SheetGrid, row: number): PeriodColumn[] {
   const columns: PeriodColumn[] = [];
   const cells = grid.rows[row] ?? [];
+  const numbers = numbersArePeriods(cells);
   for (let column = 1; column < cells.length; column++) {
-    const header = parsePeriodHeader(cells[column] ?? null);
+    const header = parsePeriodHeader(cells[column] ?? null, { numbers });
     if (header) columns.push({ column, header, text: cellText(cells[column] ?? null), place: cellPlace(grid.name, row, column) });
   }
   return columns;

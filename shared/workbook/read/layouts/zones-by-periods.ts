@@ -1,5 +1,5 @@
 import { addMonths, makePeriod, type Basis, type Period } from '../../../model';
-import { compactText, labelText, parseBasis, parsePeriodHeader, parseSeriesName, settleHeaderPeriod, splitLabelUnit, type SeriesName, type SettledPeriod } from '../../../parse';
+import { compactText, labelText, parseBasis, parseSeriesName, settleHeaderPeriod, splitLabelUnit, type SeriesName, type SettledPeriod } from '../../../parse';
 import type { ObservationField } from '../fields';
 import { cellText, isBlankRow, type SheetGrid } from '../grid';
 import { HEADER_SEARCH_ROWS } from '../header-row';
@@ -7,7 +7,7 @@ import type { MappingEntry } from '../mapping';
 import { cellPlace, columnLetter } from '../places';
 import { labelledTitle, type LabelledTitle } from '../title';
 import { headerText, isFigure, isFootnote, UnmappedFigures } from './figure-cells';
-import { isZoneColumnHeader } from './period-columns';
+import { isZoneColumnHeader, periodColumns } from './period-columns';
 import type { Detection, LayoutReader, LayoutReading, ReaderContext } from './reader';
 import { figureRecord, isRecord } from './series-record';
 import { finishUnmapped, ignoredColumns } from './series-reading';
@@ -116,10 +116,11 @@ function zoneColumns(sheet: SheetGrid, headerRow: number, title: LabelledTitle, 
   const columns: ZoneColumn[] = [];
   const cells = sheet.rows[headerRow] ?? [];
   const titlePeriod = title.parts && title.year !== null ? makePeriod(title.year, title.parts.month) : (context.period ?? null);
+  const periods = new Map(periodColumns(sheet, headerRow).map(({ column, header }) => [column, header]));
   for (let column = 1; column < cells.length; column++) {
     const text = cellText(cells[column] ?? null);
     const place = cellPlace(sheet.name, headerRow, column);
-    const header = parsePeriodHeader(cells[column] ?? null);
+    const header = periods.get(column);
     if (header) {
       columns.push({ column, text, place, growth: false, measure: false, unit: null, settle: (series) => settleHeaderPeriod(header, series.basis, title.year) });
       continue;

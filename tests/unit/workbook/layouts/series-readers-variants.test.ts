@@ -162,6 +162,14 @@ describe('zones × periods and zones × measures, shapes beyond the real files',
     expect(figures(zonesByPeriodsReader.read(units, {}).records)).toEqual([expect.objectContaining({ value: 125000, unit: '万元', period: '2021-03', basis: 'month' })]);
   });
 
+  it('reads number years across (地区 | 2018 | 2019), and never a row of figures as a header', () => {
+    const years = built({ S: [['指标：地区生产总值(亿元)'], ['地区', 2018, 2019], ['包头', 2951.8, 2714.5]] }).sheets[0]!;
+    expect(figures(zonesByPeriodsReader.read(years, {}).records).map((figure) => [figure.period, figure.value])).toEqual([['2018-12', 2951.8], ['2019-12', 2714.5]]);
+    const figuresOnly = built({ S: [['企业数(家)', 2015, 2031], ['北京', 35371.28, 33105.97]] }).sheets[0]!;
+    expect(indicatorsByPeriodsReader.detect(figuresOnly, {}).confidence).toBe(0);
+    expect(zonesByPeriodsReader.detect(figuresOnly, {}).confidence).toBe(0);
+  });
+
   it('reads years across newest last', () => {
     const sheet = built({ S: [['指标：地区生产总值(亿元)'], ['地区', '2018年', '2019年'], ['包头', 2951.8, 2714.5]] }).sheets[0]!;
     const found = figures(zonesByPeriodsReader.read(sheet, {}).records);
