@@ -107,6 +107,29 @@ describe('periods × indicators, shapes beyond the real file', () => {
     expect(accountFor(sheet, reading)).toMatchObject({ numeric: 6, recorded: 6, unmapped: 0, missed: [] });
   });
 
+  it('stores a yearly series (频度 年) at December only, and reports a daily one', () => {
+    const sheet = built({
+      S: [
+        ['指标', 'GDP_累计', '煤炭价格_当期'],
+        ['地区', '全国', '全国'],
+        ['频度', '年', '日'],
+        ['单位', '亿元', '元/吨'],
+        ['2019-06', 450933, 600],
+        ['2019-12', 990865.1, 610],
+      ],
+    }).sheets[0]!;
+    const reading = periodsByIndicatorsReader.read(sheet, {});
+    expect(figures(reading.records)).toEqual([expect.objectContaining({ indicator: 'GDP', period: '2019-12', basis: 'ytd', value: 990865.1, unit: '亿元', zone: '全国' })]);
+    expect(reading.problems.map((problem) => [problem.place, problem.unmapped])).toEqual([['S!B5', true], ['S!C5:C6', true]]);
+  });
+
+  it('reports figures on a row with no period', () => {
+    const sheet = built({ S: [['时间', '工业增加值同比增长(%)'], ['2021-01', 12.5], [null, 35.1], ['2021-03', 14.1]] }).sheets[0]!;
+    const reading = periodsByIndicatorsReader.read(sheet, {});
+    expect(figures(reading.records).map((figure) => figure.period)).toEqual(['2021-01', '2021-03']);
+    expect(reading.problems).toEqual([expect.objectContaining({ unmapped: true, place: 'S!B3', message: expect.stringMatching(/no period/) })]);
+  });
+
   it('takes each series\' zone from the 地区 row of a 中经网 block and its unit from 单位', () => {
     const sheet = built({
       S: [
