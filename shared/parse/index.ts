@@ -5,3 +5,5 @@ export * from './basis';
 export * from './period';
 export * from './units';
 export * from './label-unit';
+export * from './period-header';
+export * from './series-name';

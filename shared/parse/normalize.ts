@@ -11,6 +11,11 @@ export function compactText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
+/** A name as a label writes it: spaces around Chinese characters dropped (indents, `工业 增加值`), other runs one space. */
+export function labelText(text: string): string {
+  return normalizeText(text).replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
+}
+
 /** Minus signs and dashes that mean "minus" or "to" in published tables. */
 export const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63';
 
