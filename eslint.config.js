@@ -22,6 +22,26 @@ const APP_CORE = pattern(['**/shared/app/**', '**/shared/app', '**/shared/workbo
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+/**
+ * The layers inside shared/, lowest first: a folder imports only from the folders before it.
+ * Folders on one line (workbook, brief) sit side by side and do not import each other.
+ */
+const SHARED_LAYERS = [['model'], ['parse'], ['metrics'], ['workbook', 'brief'], ['api'], ['app']];
+const above = (folder) => {
+  const level = SHARED_LAYERS.findIndex((layer) => layer.includes(folder));
+  const higher = SHARED_LAYERS.slice(level).flat().filter((name) => name !== folder);
+  if (higher.length === 0) return null;
+  return pattern(
+    higher.flatMap((name) => [`**/${name}`, `**/${name}/**`, `../${name}`, `../../${name}`]),
+    `shared/${folder} sits below ${higher.join(', ')}: layers are model ← parse ← metrics ← workbook / brief ← api ← app.`,
+  );
+};
+const SHARED_BASE = [XLSX, ELECTRON, STORE_LIBS, NODE, REACT, UP_TO_ELECTRON, UP_TO_RENDERER];
+const sharedLayer = (folder) => ({
+  files: [`shared/${folder}/**/*.ts`],
+  rules: restrict(...SHARED_BASE.filter((rule) => folder !== 'workbook' || rule !== XLSX), ...[above(folder)].filter(Boolean)),
+});
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.vite/', 'out/', 'dist/', '.tsbuild/', 'test-artifacts/'] },
   js.configs.recommended,
@@ -36,13 +56,9 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    ignores: ['shared/workbook/**'],
-    rules: restrict(XLSX, ELECTRON, STORE_LIBS, NODE, REACT, UP_TO_ELECTRON, UP_TO_RENDERER),
+    rules: restrict(...SHARED_BASE),
   },
-  {
-    files: ['shared/workbook/**/*.ts'],
-    rules: restrict(ELECTRON, STORE_LIBS, NODE, REACT, UP_TO_ELECTRON, UP_TO_RENDERER),
-  },
+  ...SHARED_LAYERS.flat().map(sharedLayer),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/vite.config.ts'],

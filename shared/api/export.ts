@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BasisSchema, IdSchema, PeriodSchema, type Basis, type Period } from '../model';
+import { BasisSchema, IdSchema, PeriodSchema, StreakThresholdSchema, type Basis, type Period } from '../model';
 import { LANGUAGES } from './store';
 
 /** What to export; each option falls back as workbook.md §3 says (every period, both bases, every zone, preferences). */
@@ -14,7 +14,7 @@ export const ExportSelectionSchema = z
     /** preferences.language when absent. */
     language: z.enum(LANGUAGES).optional(),
     /** The streak threshold in %; preferences.streakThreshold when absent. */
-    threshold: z.number().finite().min(-100).max(1000).optional(),
+    threshold: StreakThresholdSchema.optional(),
   })
   .strict();
 export type ExportSelection = z.input<typeof ExportSelectionSchema>;

@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { BasisSchema, IdSchema, PeriodSchema } from '../model';
+import { BasisSchema, IdSchema, PeriodSchema, StreakThresholdSchema } from '../model';
 import type { Bulletin, MetricMark, MetricRow, MetricWarning } from '../metrics';
 import { ObservationQuerySchema } from './observations';
 import { LANGUAGES } from './store';
 
-/** The streak threshold in %: preferences.streakThreshold when absent. */
-const ThresholdSchema = z.number().finite().min(-100).max(1000);
 
 export const metricsSchemas = {
   /** Rows of the selection; metrics still read the whole dataset (t−12, parents, benchmarks, ranks). */
-  getMetrics: ObservationQuerySchema.extend({ threshold: ThresholdSchema.optional() }).strict(),
+  getMetrics: ObservationQuerySchema.extend({ threshold: StreakThresholdSchema.optional() }).strict(),
   getBulletin: z
     .object({
       zoneId: IdSchema,
@@ -17,7 +15,7 @@ export const metricsSchemas = {
       basis: BasisSchema.default('ytd'),
       /** preferences.language when absent. */
       language: z.enum(LANGUAGES).optional(),
-      threshold: ThresholdSchema.optional(),
+      threshold: StreakThresholdSchema.optional(),
       headlineIndicatorId: IdSchema.optional(),
     })
     .strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PreferencesSchema, type Preferences } from '../model/preferences';
 
 export interface BackupInfo {
   id: string;
@@ -25,26 +26,7 @@ export interface StoreInfo {
   notices: StoreNotice[];
 }
 
-export const LANGUAGES = ['en', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
-export const PreferencesSchema = z.object({
-  language: z.enum(LANGUAGES),
-  theme: z.enum(THEMES),
-  /** Double-digit growth by default: the streak counts months with YoY at or above it. */
-  streakThreshold: z.number().finite().min(-100).max(1000),
-  importSizeLimitMb: z.number().int().min(1).max(2000),
-});
-export type Preferences = z.infer<typeof PreferencesSchema>;
-
-export const DEFAULT_PREFERENCES: Preferences = {
-  language: 'en',
-  theme: 'system',
-  streakThreshold: 10,
-  importSizeLimitMb: 50,
-};
+export { LANGUAGES, THEMES, PreferencesSchema, DEFAULT_PREFERENCES, type Language, type Theme, type Preferences } from '../model/preferences';
 
 export const storeSchemas = {
   getStoreInfo: z.object({}).strict(),

@@ -1,6 +1,6 @@
 import type { Basis, Period } from '../model';
 import { periodMonth, periodYear } from '../model';
-import type { Language } from '../api/store';
+import type { Language } from '../model';
 import { roundTo } from './rounding';
 import { unitWords } from './units';
 

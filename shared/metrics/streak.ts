@@ -2,8 +2,7 @@ import { monthAt, type Layout } from './layout';
 import { NO_COUNT, type Pair, type Series } from './series';
 import { roundPublished } from './rounding';
 
-/** The default threshold: double-digit growth. */
-export const DEFAULT_STREAK_THRESHOLD = 10;
+export { DEFAULT_STREAK_THRESHOLD } from '../model';
 
 /**
  * January is normally published only with February (1–2月, a year-to-date figure for February):

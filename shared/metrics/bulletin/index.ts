@@ -1,5 +1,5 @@
 import type { Basis, Period } from '../../model';
-import type { Language } from '../../api/store';
+import type { Language } from '../../model';
 import type { MetricsEngine } from '../engine';
 import { chineseBulletin } from './chinese';
 import { englishBulletin } from './english';

@@ -1,4 +1,4 @@
-import type { Language } from '../../api';
+import type { Language } from '../../model';
 import { displayName, type Basis } from '../../model';
 
 export type { Language };
