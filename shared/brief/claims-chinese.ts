@@ -10,7 +10,7 @@ const CONTRIBUTION = new RegExp(`(拉动|带动|影响)(?:了)?${NAME}(增长|�
 const RATE = new RegExp(`(?:对${NAME}(?:增长)?的)?贡献率(?:为|达|达到|是|约为|约)? ?${N}%`, 'g');
 const STREAK = /连续(?:第)?(\d+)个月/g;
 const CHANGE = new RegExp(`(?:(?:比|较|与)(上月|上年同期|去年同期|上年|[^，,。；;\\d]{0,4}?\\d{1,2}(?:[-—–~至到]\\d{1,2})?月份?|一季度|上半年|前三季度)(?:相比)?)?(?:增速|增幅|涨幅|降幅)?(加快|提高|提升|上升|回升|扩大|回落|放缓|减缓|下降|降低|收窄) ?${N} ?个百分点`, 'g');
-const CHANGE_FLAT = /(?:比|较|与)(上月|上年同期|\d{1,2}(?:[-—–~至到]\d{1,2})?月份?|一季度|上半年|前三季度)(?:相比)?(?:增速|增幅)?持平/g;
+const CHANGE_FLAT = /(增速|增幅)?(?:比|较|与)(上月|上年同期|\d{1,2}(?:[-—–~至到]\d{1,2})?月份?|一季度|上半年|前三季度)(?:相比)?(增速|增幅)?持平/g;
 const SHARE = new RegExp(`占${NAME}(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)? ?${N}%`, 'g');
 const RANK = /(?:列|居|位居|排名|位列|位于)([^，,。；;\d]{0,12}?)(?:第([一二三四五六七八九十\d]+)(?:位|名)?|(首位|榜首))/g;
 
@@ -26,9 +26,9 @@ export function chineseClaims(text: string): ClaimDraft[] {
     const [whole, word, name, benchmark, pointsAfter, pointsAlone] = match;
     const points = pointsAfter ?? pointsAlone;
     const against = benchmarkName(name!);
+    if (points !== undefined) add({ index: match.index, length: whole.length, kind: 'gap_pp', ...signed(points, !UP_WORDS.test(word!)), against });
     // Inside the gap's own span: pushed past the overlap rule.
     if (benchmark !== undefined) claims.push({ index: match.index + whole.indexOf('('), length: benchmark.length + 3, kind: 'benchmark_yoy_pct', figure: Number(benchmark), decimals: writtenDecimals(benchmark), against });
-    if (points !== undefined) add({ index: match.index, length: whole.length, kind: 'gap_pp', ...signed(points, !UP_WORDS.test(word!)), against });
   }
   for (const match of text.matchAll(GAP_COMPARED)) {
     const [whole, name, word, points] = match;
@@ -62,7 +62,10 @@ export function chineseClaims(text: string): ClaimDraft[] {
     add({ index: match.index, length: whole.length, kind: 'change_pp', ...signed(points!, falling), against: compared ?? null, ...comparedPeriod(compared) });
   }
   for (const match of text.matchAll(CHANGE_FLAT)) {
-    add({ index: match.index, length: match[0].length, kind: 'change_pp', figure: 0, decimals: 1, against: match[1]!, ...comparedPeriod(match[1]) });
+    const [whole, rateBefore, compared, rateAfter] = match;
+    // 与上年同期持平 without 增速 is a growth of 0 (a figure), not a change of the growth.
+    if (compared === '上年同期' && rateBefore === undefined && rateAfter === undefined) continue;
+    add({ index: match.index, length: whole.length, kind: 'change_pp', figure: 0, decimals: 1, against: compared!, ...comparedPeriod(compared) });
   }
   return claims.sort((a, b) => a.index - b.index);
 }

@@ -29,7 +29,7 @@ export function englishClaims(text: string): ClaimDraft[] {
     const [whole, points, word, name, benchmark] = match;
     const compared = comparedPeriod(name!);
     if (compared) {
-      add({ index: match.index, length: whole.length, kind: 'change_pp', ...signed(points!, DOWN.test(word!)), against: name!, compared });
+      add({ index: match.index, length: whole.length, kind: 'change_pp', ...signed(points!, DOWN.test(word!)), against: name!.replace(/^(?:in|for|during) /i, ''), compared });
       continue;
     }
     add({ index: match.index, length: whole.length, kind: 'gap_pp', ...signed(points!, DOWN.test(word!)), against: name!.trim() });

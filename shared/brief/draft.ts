@@ -61,6 +61,13 @@ export function draftSentence(text: string, grammar: Grammar): SentenceDraft {
     else Object.assign(statement, { yoyPct: figure.value, yoyDecimals: figure.decimals });
     from = figure.index + figure.length;
   }
+  if (statements.length === 0 && claims.length > 0) {
+    // 稀土产业增加值占全区规上工业的比重为45.2%: a claim whose subject is written before it, with no figure of its own.
+    const segments = blanked.slice(0, claims[0]!.index).split(grammar.clauseBreak);
+    const subject = grammar.subject(segments[segments.length - 1]!);
+    if (subject.indicator !== null) statements.push(newStatement(0, subject.zone, subject.indicator));
+    sentenceZone = subject.zone;
+  }
   const orphanClaims: ClaimDraft[] = [];
   for (const claim of claims) {
     const owner = [...statements].reverse().find((statement) => statement.index < claim.index) ?? statements[0];

@@ -15,7 +15,7 @@ export interface FigurePhrase {
 
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const CJK_GROWTH = new RegExp(`(?:同比|比上年同期|较上年同期|比上年|较上年|比去年同期)?(增长|增加|上升|提高|提升|下降|减少|下滑|回落|降低) ?(?:了 ?)?(${NUMBER}) ?(%|倍)`, 'g');
-const CJK_FLAT = /(?:同比|与上年同期|与上年|与去年同期)持平/g;
+const CJK_FLAT = /(?<!增速|增幅)(?:同比|与上年同期|与上年|与去年同期)持平/g;
 const CJK_LEVEL = new RegExp(`(${NUMBER}) ?(万亿元|亿元|千万元|百万元|万元|千元|元|百万吨|万吨|千吨|吨|亿千瓦时|万千瓦时|千瓦时|万千瓦|千瓦|万辆|辆|万台|台|万件|件|万套|套|万户|户|万人|人|家)(?![\\d百])`, 'g');
 const EN_GROWTH = new RegExp(`\\b(up|rose|grew|increased|expanded|surged|climbed|jumped|gained|advanced|down|fell|declined|decreased|dropped|slid|slipped|contracted|shrank)(?: by)? (${NUMBER}) ?(%|percent(?!age)|per cent)`, 'gi');
 const EN_GROWTH_NOUN = new RegExp(`(?:a |an )?(${NUMBER}) ?(?:%|percent(?!age)|per cent) ((?:[a-z][\\w-]* ){0,7}?)(?:year-(?:on|over)-year )?(growth|increase|rise|gain|expansion|decline|decrease|drop|fall|contraction)\\b`, 'gi');

@@ -56,7 +56,7 @@ const MONTH = '(january|february|march|april|may|june|july|august|september|octo
 const ORDINALS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11]]);
 const EN_PERIOD = new RegExp(
   [
-    `\\b(?:from )?${MONTH} ?(?:to|through|till|until|-|–|—) ?${MONTH}(?:,? (\\d{4}))?`,
+    `\\b(?:from |in |for |during )?${MONTH} ?(?:to|through|till|until|-|–|—) ?${MONTH}(?:,? (\\d{4}))?`,
     `\\bthe first (\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months(?: of (\\d{4}))?`,
     `\\b(?:the )?(first quarter|first half|first three quarters|q1|h1)(?: of)?(?: (\\d{4}))?`,
     `\\b(?:in )?${MONTH}(?!\\.? ?\\d{1,2}\\b(?!\\d))(?:,? (\\d{4}))?`,

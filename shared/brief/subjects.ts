@@ -26,9 +26,9 @@ export function chineseSubject(head: string): Subject {
   return { zone, indicator: text === '' ? null : text };
 }
 
-const EN_ZONE_WORDS = "(?:Zone|Park|District|New Area|Area|City|city|Province|province|County|Banner|Region|region|China|nationwide|the zone|the city|the province|the district|the country)\\b";
-const EN_POSSESSIVE = new RegExp(`^(.+?${EN_ZONE_WORDS}|[A-Z][\\w-]*(?: [A-Z][\\w-]*)*)[’']s (.+)$`);
-const EN_ZONE_FIRST = new RegExp(`^(.+?${EN_ZONE_WORDS})(?: (?:has|have|had|saw|posted|recorded|registered|reported|experienced|achieved|delivered|logged|showed|enjoyed)\\b.*)?$`);
+const EN_ZONE_WORDS = "(?:Zone|Park|District|New Area|Area|City|city|Province|province|County|Banner|Region|region|China|nationwide|the zone|the city|the province|the district|the country|zone|park|district|city|province|country)\\b";
+const EN_POSSESSIVE = new RegExp(`^(.*?\\b${EN_ZONE_WORDS}|[A-Z][\\w-]*(?: [A-Z][\\w-]*)*)[’']s (.+)$`);
+const EN_ZONE_FIRST = new RegExp(`^(.*?\\b${EN_ZONE_WORDS})(?: (?:has|have|had|saw|posted|recorded|registered|reported|experienced|achieved|delivered|logged|showed|enjoyed)\\b.*)?$`);
 const EN_ZONE_AFTER = new RegExp(`^(.+?) (?:in|of|at|for) ((?:the )?[^,]*?${EN_ZONE_WORDS})$`);
 const EN_FILLER_START = /^(?:(?:meanwhile|moreover|in addition|also|additionally|overall|in particular|of (?:this|which|these)|among them|specifically|by contrast|similarly)\b,?\s*)+/i;
 const EN_ARTICLE = /^(?:the|its|a|an)\s+/i;
@@ -39,12 +39,18 @@ export function englishSubject(head: string): Subject {
   const text = tidyEnglish(head.replace(/\s*[—–]\s*[^—–]*[—–]\s*/g, ' '));
   if (text === '') return { zone: null, indicator: null };
   const possessive = EN_POSSESSIVE.exec(text);
-  if (possessive) return { zone: tidyEnglish(possessive[1]!), indicator: tidyEnglish(possessive[2]!) || null };
+  if (possessive) return { zone: zoneName(possessive[1]!), indicator: tidyEnglish(possessive[2]!) || null };
   const after = EN_ZONE_AFTER.exec(text);
-  if (after) return { zone: tidyEnglish(after[2]!), indicator: tidyEnglish(after[1]!) || null };
+  if (after) return { zone: zoneName(after[2]!), indicator: tidyEnglish(after[1]!) || null };
   const first = EN_ZONE_FIRST.exec(text);
-  if (first) return { zone: tidyEnglish(first[1]!), indicator: null };
+  if (first) return { zone: zoneName(first[1]!), indicator: null };
   return { zone: null, indicator: text };
+}
+
+/** "the zone", "the city" keep their article: it is what names them. */
+function zoneName(text: string): string {
+  const tidy = tidyEnglish(text);
+  return /^(?:zone|park|district|city|province|country)$/.test(tidy) ? `the ${tidy}` : tidy;
 }
 
 function tidyEnglish(text: string): string {

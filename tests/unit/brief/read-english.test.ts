@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readBrief } from '../../../shared/brief';
+import { SEED_BRIEF } from './seed-brief';
+
+const ZONE = 'Baotou Rare Earth High-Tech Industrial Development Zone';
+const MAY_YTD = { period: '2025-05', basis: 'ytd' };
+
+describe('readBrief on the seed brief (English, spec §5)', () => {
+  const reading = readBrief(SEED_BRIEF);
+  const figures = reading.statements.map(({ zone, indicator, period, basis, value, unit, yoyPct, derived }) => ({ zone, indicator, period, basis, value, unit, yoyPct, derived }));
+
+  it('gives every figure of the brief as a statement, in the order written, January–May 2025 year to date', () => {
+    const stated = (indicator: string, yoyPct: number, value: number | null = null, unit: string | null = null) => ({ zone: ZONE, indicator, ...MAY_YTD, value, unit, yoyPct, derived: false });
+    expect(figures).toEqual([
+      stated('industrial added value', 14.8),
+      stated('Rare earth industries', 16.9),
+      stated('New energy sector', 38),
+      stated('Industrial added value above designated size', 14.8),
+      // 14.8 % and "2.5 percentage points above the Baotou city average": the city grew 14.8 − 2.5 = 12.3 %.
+      { zone: 'Baotou city', indicator: 'Industrial added value above designated size', ...MAY_YTD, value: null, unit: null, yoyPct: 12.3, derived: true },
+      stated('value added by rare earth industries', 16.9),
+      stated('new energy sector', 38),
+      stated('Rare earth magnetic materials production', 23.8, 15300, 't'),
+      stated('Rare earth compounds', 14.6, 23100, 't'),
+      stated('Single rare earth metals', 16, 2100, 't'),
+    ]);
+  });
+
+  it('reads every claim: the gap, the 54th month of double-digit growth, both contributions', () => {
+    const claims = reading.statements.flatMap((statement) => statement.claims.map(({ kind, figure, decimals, against, threshold }) => ({ kind, figure, decimals, against, threshold })));
+    expect(claims).toEqual([
+      { kind: 'gap_pp', figure: 2.5, decimals: 1, against: 'Baotou city', threshold: undefined },
+      { kind: 'streak_months', figure: 54, decimals: 0, against: null, threshold: 10 },
+      { kind: 'contribution_pp', figure: 5.4, decimals: 1, against: 'overall industrial growth', threshold: undefined },
+      { kind: 'contribution_pp', figure: 7.1, decimals: 1, against: null, threshold: undefined },
+    ]);
+  });
+
+  it('leaves no sentence with a figure unread, and keeps dates (June 25) and Q1 out of the figures', () => {
+    expect(reading.unread).toEqual([]);
+  });
+
+  it('gives each statement the span of its sentence and each claim the span of its words', () => {
+    const gap = reading.statements[3]!;
+    expect(SEED_BRIEF.slice(...gap.span)).toMatch(/^Industrial added value above designated size surged 14\.8%.*double-digit growth\.$/);
+    expect(SEED_BRIEF.slice(...gap.claims[0]!.span)).toBe('2.5 percentage points above the Baotou city average');
+    expect(SEED_BRIEF.slice(...gap.claims[1]!.span)).toBe('54th consecutive month');
+  });
+});
+
+describe('readBrief: English wording', () => {
+  it('reads "rose", "down", "percent", the first five months and a change in percentage points', () => {
+    const text = 'In the first five months of 2025, the zone\'s fixed-asset investment rose 4.4 percent, 1.2 percentage points faster than in January-April. Retail sales were down 2.8% year on year.';
+    const { statements, unread } = readBrief(text);
+    expect(unread).toEqual([]);
+    expect(statements.map(({ zone, indicator, period, basis, yoyPct }) => ({ zone, indicator, period, basis, yoyPct }))).toEqual([
+      { zone: 'the zone', indicator: 'fixed-asset investment', period: '2025-05', basis: 'ytd', yoyPct: 4.4 },
+      { zone: 'the zone', indicator: 'Retail sales', period: '2025-05', basis: 'ytd', yoyPct: -2.8 },
+    ]);
+    expect(statements[0]!.claims).toMatchObject([{ kind: 'change_pp', figure: 1.2, comparedPeriod: '2025-04' }]);
+  });
+
+  it('takes the year from the publication date when the text names none, and refuses to guess without one', () => {
+    const text = 'From January to May, industrial output of the zone grew 9.1%.';
+    expect(readBrief(text, { published: '2025-06-25' }).statements[0]).toMatchObject({ period: '2025-05', basis: 'ytd', yoyPct: 9.1 });
+    expect(readBrief(text)).toEqual({ statements: [], unread: [{ span: [0, text.length], text, reason: 'no year' }] });
+  });
+
+  it('lists a sentence whose figure it cannot place as unread, never drops it', () => {
+    const text = 'In May 2025 the zone grew. Some 40 firms opened.';
+    expect(readBrief(text).unread).toEqual([{ span: [27, 48], text: 'Some 40 firms opened.', reason: 'no figure read' }]);
+  });
+});
