@@ -19,10 +19,13 @@ const UP_WORDS = /^(高于|快于|高|快|加快|提高|提升|上升|回升|增
 /** The claims of one Chinese sentence (simplified), in order. */
 export function chineseClaims(text: string): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
+  // Every claim but a share, a bracketed benchmark and a rank is in percentage points: skip the patterns a sentence cannot hold.
+  const points = text.includes('百分点');
+  const matches = (pattern: RegExp, needed: boolean) => (needed ? text.matchAll(pattern) : []);
   const add = (claim: ClaimDraft) => {
     if (!claims.some((other) => other.index < claim.index + claim.length && claim.index < other.index + other.length)) claims.push(claim);
   };
-  for (const match of text.matchAll(GAP)) {
+  for (const match of matches(GAP, points || text.includes('('))) {
     const [whole, word, name, benchmark, pointsAfter, pointsAlone] = match;
     const points = pointsAfter ?? pointsAlone;
     const against = benchmarkName(name!);
@@ -30,38 +33,38 @@ export function chineseClaims(text: string): ClaimDraft[] {
     // Inside the gap's own span: pushed past the overlap rule.
     if (benchmark !== undefined) claims.push({ index: match.index + whole.indexOf('('), length: benchmark.length + 3, kind: 'benchmark_yoy_pct', figure: Number(benchmark), decimals: writtenDecimals(benchmark), against });
   }
-  for (const match of text.matchAll(GAP_COMPARED)) {
+  for (const match of matches(GAP_COMPARED, points)) {
     const [whole, name, word, points] = match;
     const compared = comparedPeriod(name);
     const kind = compared.compared ? 'change_pp' : 'gap_pp';
     add({ index: match.index, length: whole.length, kind, ...signed(points!, !UP_WORDS.test(word!)), against: kind === 'gap_pp' ? benchmarkName(name!) : name!, ...compared });
   }
-  for (const match of text.matchAll(CONTRIBUTION)) {
+  for (const match of matches(CONTRIBUTION, points)) {
     const [whole, , total, direction, points] = match;
     add({ index: match.index, length: whole.length, kind: 'contribution_pp', ...signed(points!, direction === '下降'), against: total!.replace(/^了/, '') });
   }
-  for (const match of text.matchAll(RATE)) {
+  for (const match of matches(RATE, text.includes('贡献率'))) {
     add({ index: match.index, length: match[0].length, kind: 'contribution_rate_pct', ...signed(match[2]!, false), against: match[1] ?? null });
   }
-  for (const match of text.matchAll(STREAK)) {
+  for (const match of matches(STREAK, text.includes('连续'))) {
     add({ index: match.index, length: match[0].length, kind: 'streak_months', figure: Number(match[1]), decimals: 0, against: null, threshold: streakThreshold(text) });
   }
-  for (const match of text.matchAll(SHARE)) {
+  for (const match of matches(SHARE, text.includes('占'))) {
     add({ index: match.index, length: match[0].length, kind: 'share_pct', ...signed(match[2]!, false), against: match[1]! });
   }
-  for (const match of text.matchAll(RANK)) {
+  for (const match of matches(RANK, text.includes('第') || text.includes('首位') || text.includes('榜首'))) {
     const place = match[3] !== undefined ? 1 : smallNumber(match[2]!);
     if (place === null) continue;
     const group = match[1]!.replace(/^(?:在|于)/, '');
     add({ index: match.index, length: match[0].length, kind: 'rank', figure: place, decimals: 0, against: group || null, groupSize: groupSize(group) });
   }
   // Last: a bare 下降2.74个百分点 is a change only when no contribution (影响…下降) claimed it.
-  for (const match of text.matchAll(CHANGE)) {
+  for (const match of matches(CHANGE, points)) {
     const [whole, compared, verb, points] = match;
     const falling = /降幅/.test(whole) ? /扩大|上升|提高/.test(verb!) : !UP_WORDS.test(verb!) && !(verb === '扩大');
     add({ index: match.index, length: whole.length, kind: 'change_pp', ...signed(points!, falling), against: compared ?? null, ...comparedPeriod(compared) });
   }
-  for (const match of text.matchAll(CHANGE_FLAT)) {
+  for (const match of matches(CHANGE_FLAT, text.includes('持平'))) {
     const [whole, rateBefore, compared, rateAfter] = match;
     // 与上年同期持平 without 增速 is a growth of 0 (a figure), not a change of the growth.
     if (compared === '上年同期' && rateBefore === undefined && rateAfter === undefined) continue;

@@ -21,6 +21,15 @@ export interface SentenceTime {
 
 const CHINESE_NUMERALS = new Map([['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9], ['十', 10], ['十一', 11], ['十二', 12]]);
 
+const PARTS = new Map<string, ReturnType<typeof parsePeriodParts>>();
+
+/** Labels repeat through a text (1-5月, 一季度): each is parsed once. */
+function partsOf(label: string): ReturnType<typeof parsePeriodParts> {
+  let parts = PARTS.get(label);
+  if (!parts) PARTS.set(label, (parts = parsePeriodParts(label)));
+  return parts;
+}
+
 /** A count written in digits or Chinese numerals up to 十二 (前五个月, 市五区). */
 export function smallNumber(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
@@ -38,7 +47,7 @@ export function chineseTime(text: string): SentenceTime {
   for (const match of text.matchAll(CJK_PERIOD)) {
     const [whole, year, from, to, first, month, named] = match;
     const label = from !== undefined ? `${from}-${to}月` : first !== undefined ? `1-${smallNumber(first)}月` : month !== undefined ? `${month}月` : named!;
-    const parts = parsePeriodParts(label);
+    const parts = partsOf(label);
     if (!parts.ok) continue;
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     periods.push({
@@ -75,7 +84,7 @@ export function englishTime(text: string): SentenceTime {
     if (month === 'may') continue;
     const label =
       from !== undefined ? `${from}-${to}` : count !== undefined ? `1-${smallNumber(count) ?? ORDINALS.get(count.toLowerCase())}月` : named !== undefined ? EN_NAMED.get(named.toLowerCase())! : month!;
-    const parts = parsePeriodParts(label.toLowerCase());
+    const parts = partsOf(label.toLowerCase());
     if (!parts.ok) continue;
     const year = rangeYear ?? countYear ?? namedYear ?? monthYear;
     periods.push({

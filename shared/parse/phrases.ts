@@ -22,7 +22,7 @@ const EN_DOWN = /^(?:down|fell|declined|decreased|dropped|slid|slipped|contracte
 const EN_PERCENT = /^(\S+?) ?(?:%|percent|per cent|pct)$/;
 const EN_FLAT = /^(?:flat|unchanged)$/;
 const POINTS = /^(\S+?) ?(?:个百分点|百分点|percentage points?|pp|ppt|points?)$/;
-const QUANTITY = /^([+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?) ?(\D.*)$/;
+const QUANTITY = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?) ?([^\d\s,.%][^\d]*)$/;
 
 /** Decimals the figure was written with: `14.8` → 1, `15,300` → 0. */
 export function writtenDecimals(text: string): number {
