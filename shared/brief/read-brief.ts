@@ -15,7 +15,9 @@ import { publishedOf, settleYear, type Published } from './year';
 interface Context {
   period: { period: Period; basis: Basis } | null;
   year: number | null;
+  /** The last zone the text named as a subject. */
   zone: string | null;
+  defaultZone: string | null;
   subject: { zone: string | null; indicator: string } | null;
 }
 
@@ -26,7 +28,7 @@ interface Context {
  */
 export function readBrief(text: string, options: ReadBriefOptions = {}): BriefReading {
   const published = publishedOf(options.published);
-  const context: Context = { period: null, year: null, zone: options.defaultZone ?? null, subject: null };
+  const context: Context = { period: null, year: null, zone: null, defaultZone: options.defaultZone ?? null, subject: null };
   const reading: BriefReading = { statements: [], unread: [] };
   for (const sentence of splitSentences(text)) {
     const readable = readableText(sentence.text);
@@ -46,10 +48,16 @@ export function readBrief(text: string, options: ReadBriefOptions = {}): BriefRe
 /** The statements of one sentence with period, year, subject and spans settled, or why it stays unread. */
 function settle(sentence: Sentence, readable: string, draft: SentenceDraft, context: Context, published: Published | null): BriefStatement[] | UnreadReason {
   const named = sentencePeriod(draft.time, context, published);
-  if (named !== null && named !== 'no year' && draft.time.periods.some((period) => !period.comparison)) context.period = named;
-  if (named !== null && named !== 'no year') context.year = Number(named.period.slice(0, 4));
-  else if (draft.time.year !== null) context.year = draft.time.year;
-  if (draft.zone !== null) context.zone = draft.zone;
+  const figures = draft.statements.length > 0 || draft.orphanClaims.length > 0;
+  // A sentence without figures sets the period and subject only as a title or lead does, before any
+  // other: "strong Q1 earnings" or "Baotou's expansion" in a later aside must not re-date or re-place
+  // the figures after it.
+  const settles = figures || context.period === null;
+  const period = named === 'no year' ? null : named;
+  if (period && settles && draft.time.periods.some((phrase) => !phrase.comparison)) context.period = period;
+  const year = period ? Number(period.period.slice(0, 4)) : draft.time.year;
+  if (year !== null && (figures || context.year === null)) context.year = year;
+  if (draft.zone !== null && (figures || context.zone === null)) context.zone = draft.zone;
 
   const drafts = [...draft.statements];
   if (draft.orphanClaims.length > 0) {
@@ -59,10 +67,10 @@ function settle(sentence: Sentence, readable: string, draft: SentenceDraft, cont
   if (drafts.length === 0) return 'no figure read';
   if (drafts.some((statement) => statement.indicator === null)) return 'no indicator';
   if (named === 'no year') return 'no year';
-  const period = named ?? context.period;
-  if (period === null) return 'no period';
+  const settled = period ?? context.period;
+  if (settled === null) return 'no period';
 
-  const statements = drafts.map((statement) => toStatement(statement, sentence, readable, period, context, draft.time, published));
+  const statements = drafts.map((statement) => toStatement(statement, sentence, readable, settled, context, draft.time, published));
   const last = statements[statements.length - 1]!;
   context.subject = { zone: last.zone, indicator: last.indicator! };
   for (const statement of draft.statements) if (statement.zone !== null) context.zone = statement.zone;
@@ -98,7 +106,7 @@ function toStatement(
   return {
     span: sentence.span,
     text: sentence.text,
-    zone: draft.zone ?? context.zone,
+    zone: draft.zone ?? context.zone ?? context.defaultZone,
     indicator: draft.indicator,
     period: settled.period,
     basis: settled.basis,

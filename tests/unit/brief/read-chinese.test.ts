@@ -91,6 +91,17 @@ describe('readBrief on Chinese briefs', () => {
     expect(claims(reading)[0]).toMatchObject({ kind: 'streak_months', figure: 12, threshold: 9 });
   });
 
+  it('folds full-width digits and reads 1—5月 and 1至5月 alike, with spans still in the text as given', () => {
+    const text = '２０２５年１—５月，全区规上工业增加值增长１４．８％，比全市高２．５个百分点。2025年1至5月，全市规上工业增加值增长12.3%。';
+    const reading = readBrief(text);
+    expect(figures(reading).map(({ zone, period, basis, yoyPct, derived }) => ({ zone, period, basis, yoyPct, derived }))).toEqual([
+      { zone: '全区', period: '2025-05', basis: 'ytd', yoyPct: 14.8, derived: false },
+      { zone: '全市', period: '2025-05', basis: 'ytd', yoyPct: 12.3, derived: true },
+      { zone: '全市', period: '2025-05', basis: 'ytd', yoyPct: 12.3, derived: false },
+    ]);
+    expect(text.slice(...reading.statements[0]!.claims[0]!.span)).toBe('比全市高２．５个百分点');
+  });
+
   it('never guesses a year: without one in the text or a publication date the sentence is unread', () => {
     const text = '1-5月，全区规上工业增加值增长9.5%。';
     expect(readBrief(text)).toEqual({ statements: [], unread: [{ span: [0, text.length], text, reason: 'no year' }] });

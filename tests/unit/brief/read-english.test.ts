@@ -66,6 +66,22 @@ describe('readBrief: English wording', () => {
     expect(readBrief(text)).toEqual({ statements: [], unread: [{ span: [0, text.length], text, reason: 'no year' }] });
   });
 
+  it('keeps the period of the figures when a later aside names another ("strong Q1 earnings")', () => {
+    const text = 'From January to May 2025, output of the zone grew 9.1%. A supplier reported strong Q1 earnings. Exports rose 4.0%.';
+    expect(readBrief(text).statements.map(({ indicator, period, yoyPct }) => ({ indicator, period, yoyPct }))).toEqual([
+      { indicator: 'output', period: '2025-05', yoyPct: 9.1 },
+      { indicator: 'Exports', period: '2025-05', yoyPct: 4 },
+    ]);
+  });
+
+  it('gives a sentence that names no zone the default zone, and a named zone wins over it', () => {
+    const text = 'In May 2025 exports grew 4.0%. Output of Baotou city rose 3.5% in May 2025.';
+    expect(readBrief(text, { defaultZone: 'btrehtz' }).statements.map(({ zone, indicator }) => ({ zone, indicator }))).toEqual([
+      { zone: 'btrehtz', indicator: 'exports' },
+      { zone: 'Baotou city', indicator: 'Output' },
+    ]);
+  });
+
   it('lists a sentence whose figure it cannot place as unread, never drops it', () => {
     const text = 'In May 2025 the zone grew. Some 40 firms opened.';
     expect(readBrief(text).unread).toEqual([{ span: [27, 48], text: 'Some 40 firms opened.', reason: 'no figure read' }]);
