@@ -74,6 +74,8 @@ const EN_PERIOD = new RegExp(
 );
 const EN_NAMED = new Map([['first quarter', '一季度'], ['q1', '一季度'], ['first half', '上半年'], ['h1', '上半年'], ['first three quarters', '前三季度']]);
 const EN_COMPARED = /(?:than|from|over|compared with|compared to|versus|vs\.?)(?: in| for| of)?(?: the)? ?$/i;
+/** "0.4 percentage points from January-April": a change measured from that period. */
+const EN_CHANGE_FROM = /(?:points?|pp|ppts?)\s*$/i;
 const EN_YEAR_ALONE = /\b(?:in|of|for|during) ((?:19|20)\d{2})\b/i;
 
 /** The periods and year an English sentence names. "May" the month and "may" the verb: the verb is lower case. */
@@ -91,7 +93,7 @@ export function englishTime(text: string): SentenceTime {
       index: match.index,
       length: whole.length,
       parts: { ...parts.value, year: year === undefined ? null : Number(year) },
-      comparison: EN_COMPARED.test(text.slice(Math.max(0, match.index - 20), match.index)),
+      comparison: EN_COMPARED.test(text.slice(Math.max(0, match.index - 20), match.index)) || (/^from /i.test(whole) && to !== undefined && EN_CHANGE_FROM.test(text.slice(0, match.index))),
     });
   }
   const year = EN_YEAR_ALONE.exec(text);

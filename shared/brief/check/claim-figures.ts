@@ -177,19 +177,25 @@ function share(claim: BriefClaim, subject: ClaimSubject): Computed {
   return { computed: (own / total) * 100, expression: `${formatLevel(own)} / ${formatLevel(total)} × 100`, missing: [] };
 }
 
-const GROUP_OF_BENCHMARK = /^(?:市|全市|省|全省|区|全区|the city|the province|city|province)/i;
+/** 市五区 is ranked within 全市, 全省12个开发区 within 全省: the level the resolver knows by name. */
+const GROUP_LEVELS: [RegExp, string][] = [
+  [/^(?:全?市|(?:the )?city)/i, '全市'],
+  [/^(?:全?省|(?:the )?province)/i, '全省'],
+  [/^(?:全国|(?:the )?country|china)/i, '全国'],
+];
 
-/** rank: among the zones compared with the named one (市五区 → the zones whose benchmark is the city). */
+/** rank: among the zones whose benchmark is the group's zone (市五区 → the zones compared with the city). */
 function rank(claim: BriefClaim, subject: ClaimSubject): Computed {
-  const own = findZone(subject.catalog, subject.zoneId);
-  const groupOf = claim.against === null ? null : (subject.resolve(claim.against, 'zone') ?? (GROUP_OF_BENCHMARK.test(claim.against) ? (own?.benchmarkZoneId ?? null) : null));
-  if (groupOf === null) return none({ kind: 'group', phrase: claim.against ?? '' });
+  const against = claim.against ?? '';
+  const level = GROUP_LEVELS.find(([pattern]) => pattern.test(against))?.[1];
+  const groupOf = subject.resolve(against, 'zone') ?? (level === undefined ? null : subject.resolve(level, 'zone'));
+  if (groupOf === null) return none({ kind: 'group', phrase: against });
   const members = subject.catalog.zones.filter((zone) => zone.benchmarkZoneId === groupOf);
-  if (claim.groupSize != null && claim.groupSize !== members.length) return none({ kind: 'group', phrase: claim.against! });
+  if (claim.groupSize != null && claim.groupSize !== members.length) return none({ kind: 'group', phrase: against });
   const growth = members.map((zone) => growthOf(subject, zone.id, subject.indicatorId));
   const missing = growth.filter((figure): figure is MissingFigure => typeof figure !== 'number');
   if (missing.length > 0) return none(...missing);
   const ranks = competitionRanks(growth as number[]);
   const place = members.findIndex((zone) => zone.id === subject.zoneId);
-  return place < 0 ? none({ kind: 'group', phrase: claim.against! }) : { computed: ranks[place]!, expression: null, missing: [] };
+  return place < 0 ? none({ kind: 'group', phrase: against }) : { computed: ranks[place]!, expression: null, missing: [] };
 }

@@ -63,10 +63,17 @@ describe('checkClaims on Chinese briefs', () => {
     const store = others.map(([id, growth]) => input(id, 'iav', '2025-05', 'ytd', null, growth));
     const text = '1-5月，稀土高新区规模以上工业增加值增长14.8%，增速列市五区第一。';
     const statements = readBrief(text, { published: '2025-06-20' }).statements;
-    const named = resolveByName(catalog, { defaultZoneId: 'btrehtz' });
+    const byName = resolveByName(catalog, { defaultZoneId: 'btrehtz' });
+    const named: typeof byName = (phrase, kind) => (kind === 'zone' && phrase === '全市' ? 'baotou' : byName(phrase, kind));
     expect(checks(checkClaims(statements, catalog, store, named))).toMatchObject([{ kind: 'rank', check: 'agrees' }]);
     const fourZones: Catalog = { ...catalog, zones: catalog.zones.filter((entry) => entry.id !== 'd4') };
     expect(checks(checkClaims(statements, fourZones, store.slice(0, 3), named))).toMatchObject([{ kind: 'rank', check: 'cannot check', missing: [{ kind: 'group', phrase: '市五区' }] }]);
+  });
+
+  it('will not rank within a level the resolver does not know (居全省首位 with no province in the catalog)', () => {
+    const text = '1-5月，稀土高新区规模以上工业增加值增长14.8%，居全省首位。';
+    const results = checks(checkClaims(readBrief(text, { published: '2025-06-20' }).statements, SEED_CATALOG, STORE, resolve));
+    expect(results).toMatchObject([{ kind: 'rank', check: 'cannot check', missing: [{ kind: 'group', phrase: '全省' }] }]);
   });
 
   it('a traditional-character release checks the same as its simplified form', () => {

@@ -60,6 +60,21 @@ describe('readBrief: English wording', () => {
     expect(statements[0]!.claims).toMatchObject([{ kind: 'change_pp', figure: 1.2, comparedPeriod: '2025-04' }]);
   });
 
+  it('reads a share, a contribution rate, a rank in a group of five, a slowdown from a period and a drag', () => {
+    const text =
+      "In January-May 2025, rare earth industries grew 16.9%, accounting for 32.5% of industrial added value, with a contribution rate of 36.5%. " +
+      "Industrial added value of the zone rose 14.8%, ranking first among the city's five districts, and growth slowed by 0.4 percentage points from January-April. " +
+      'Exports fell 3.0%, dragging down industrial growth by 0.6 percentage points.';
+    const claims = readBrief(text).statements.flatMap((statement) => statement.claims.map(({ kind, figure, against, comparedPeriod, groupSize }) => ({ kind, figure, against, comparedPeriod, groupSize })));
+    expect(claims).toEqual([
+      { kind: 'share_pct', figure: 32.5, against: 'industrial added value', comparedPeriod: undefined, groupSize: undefined },
+      { kind: 'contribution_rate_pct', figure: 36.5, against: null, comparedPeriod: undefined, groupSize: undefined },
+      { kind: 'rank', figure: 1, against: "city's five districts", comparedPeriod: undefined, groupSize: 5 },
+      { kind: 'change_pp', figure: -0.4, against: 'January-April', comparedPeriod: '2025-04', groupSize: undefined },
+      { kind: 'contribution_pp', figure: -0.6, against: 'industrial growth', comparedPeriod: undefined, groupSize: undefined },
+    ]);
+  });
+
   it('takes the year from the publication date when the text names none, and refuses to guess without one', () => {
     const text = 'From January to May, industrial output of the zone grew 9.1%.';
     expect(readBrief(text, { published: '2025-06-25' }).statements[0]).toMatchObject({ period: '2025-05', basis: 'ytd', yoyPct: 9.1 });
