@@ -26,7 +26,7 @@ export function checkClaims(
     indicatorId: statement.indicator === null ? null : resolve(statement.indicator, 'indicator'),
   }));
   const proposed = statements.map((statement, index) => proposalOf(statement, resolved[index]!.zoneId, resolved[index]!.indicatorId, catalog));
-  const { inputs, conflicts } = mergeProposals(observations, proposed.map((entry) => entry.proposal));
+  const { inputs, conflicts } = mergeProposals(observations, proposed.map((entry, index) => ({ proposal: entry.proposal, derived: statements[index]!.derived })));
   const engine = createMetricsEngine(catalog, inputs, options.threshold === undefined ? {} : { threshold: options.threshold });
   const engines = new Map<number, MetricsEngine>([[engine.threshold, engine]]);
   const engineAt = (threshold: number) => {

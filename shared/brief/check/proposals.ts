@@ -31,18 +31,25 @@ function keyOf(input: MetricInput): string {
   return `${input.zoneId}\u0000${input.indicatorId}\u0000${input.period}\u0000${input.basis}`;
 }
 
+/** A statement's proposal, and whether the brief only implies it (a benchmark's growth as yoy − gap). */
+export interface ProposalEntry {
+  proposal: MetricInput | null;
+  derived: boolean;
+}
+
 /**
  * The store as it would be after committing the proposals: a stated figure replaces the stored one,
- * a figure the brief leaves out keeps the stored one. Two statements of one observation that differ
- * keep the first and mark the later (`conflicts`: index of the later → index of the first).
+ * a figure the brief leaves out keeps the stored one, and a derived figure only fills a gap (else a
+ * gap claim would agree with itself over a stored benchmark that says otherwise). Two statements of
+ * one observation that differ keep the first and mark the later (`conflicts`: later → first index).
  */
-export function mergeProposals(store: readonly MetricInput[], proposals: readonly (MetricInput | null)[]): { inputs: MetricInput[]; conflicts: Map<number, number> } {
+export function mergeProposals(store: readonly MetricInput[], entries: readonly ProposalEntry[]): { inputs: MetricInput[]; conflicts: Map<number, number> } {
   const merged = new Map<string, MetricInput>();
   for (const input of store) merged.set(keyOf(input), input);
   const firstBy = new Map<string, number>();
   const stated = new Map<string, MetricInput>();
   const conflicts = new Map<number, number>();
-  proposals.forEach((proposal, index) => {
+  entries.forEach(({ proposal, derived }, index) => {
     if (!proposal) return;
     const key = keyOf(proposal);
     const earlier = stated.get(key);
@@ -54,7 +61,12 @@ export function mergeProposals(store: readonly MetricInput[], proposals: readonl
     stated.set(key, combined);
     if (!firstBy.has(key)) firstBy.set(key, index);
     const base = merged.get(key);
-    merged.set(key, { ...combined, value: combined.value ?? base?.value ?? null, yoyPct: combined.yoyPct ?? base?.yoyPct ?? null });
+    merged.set(
+      key,
+      derived
+        ? { ...combined, value: base?.value ?? combined.value, yoyPct: base?.yoyPct ?? combined.yoyPct }
+        : { ...combined, value: combined.value ?? base?.value ?? null, yoyPct: combined.yoyPct ?? base?.yoyPct ?? null },
+    );
   });
   return { inputs: [...merged.values()], conflicts };
 }

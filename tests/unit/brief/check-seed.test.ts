@@ -83,8 +83,8 @@ describe('checkClaims on the seed brief (spec §5)', () => {
     expect(streak).toMatchObject({ check: 'disagrees', computed: 23, arithmetic: { expression: '2023-06: 9.9 < 10.0', published: 54 } });
   });
 
-  it('a stored city growth that does not fit the gap makes it disagree', () => {
-    const gap = claimsOf(checkClaims(reading.statements.filter((statement) => !statement.derived), SEED_CATALOG, [input('baotou', 'iav', '2025-05', 'ytd', null, 12.2)], resolve))[0]!;
+  it('a stored city growth that does not fit the gap makes it disagree: the derived 12.3 does not replace it', () => {
+    const gap = claimsOf(checkClaims(reading.statements, SEED_CATALOG, [input('baotou', 'iav', '2025-05', 'ytd', null, 12.2)], resolve))[0]!;
     expect(gap).toMatchObject({ check: 'disagrees', arithmetic: { expression: '14.8 − 12.2', rounded: 2.6, published: 2.5 } });
   });
 
