@@ -45,6 +45,8 @@ describe('readBrief on the seed brief (English, spec §5)', () => {
     expect(SEED_BRIEF.slice(...gap.span)).toMatch(/^Industrial added value above designated size surged 14\.8%.*double-digit growth\.$/);
     expect(SEED_BRIEF.slice(...gap.claims[0]!.span)).toBe('2.5 percentage points above the Baotou city average');
     expect(SEED_BRIEF.slice(...gap.claims[1]!.span)).toBe('54th consecutive month');
+    // The city's derived growth cites the sentence it comes from.
+    expect(reading.statements[4]).toMatchObject({ derived: true, span: gap.span, text: gap.text });
   });
 });
 
