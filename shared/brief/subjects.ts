@@ -30,9 +30,9 @@ const EN_ZONE_WORDS = "(?:Zone|Park|District|New Area|Area|City|city|Province|pr
 const EN_POSSESSIVE = new RegExp(`^(.*?\\b${EN_ZONE_WORDS}|[A-Z][\\w-]*(?: [A-Z][\\w-]*)*)[’']s (.+)$`);
 const EN_ZONE_FIRST = new RegExp(`^(.*?\\b${EN_ZONE_WORDS})(?: (?:has|have|had|saw|posted|recorded|registered|reported|experienced|achieved|delivered|logged|showed|enjoyed)\\b.*)?$`);
 const EN_ZONE_AFTER = new RegExp(`^(.+?) (?:in|of|at|for) ((?:the )?[^,]*?${EN_ZONE_WORDS})$`);
-const EN_FILLER_START = /^(?:(?:meanwhile|moreover|in addition|also|additionally|overall|in particular|of (?:this|which|these)|among them|specifically|by contrast|similarly)\b,?\s*)+/i;
+const EN_FILLER_START = /^(?:(?:while|whereas|and|but|meanwhile|moreover|in addition|also|additionally|overall|in particular|of (?:this|which|these)|among them|specifically|by contrast|similarly)\b,?\s*)+/i;
 const EN_ARTICLE = /^(?:the|its|a|an)\s+/i;
-const EN_FILLER_END = /(?:\s*(?:,|\b(?:has|have|had|was|were|is|are|also|all|both|which|that|year-(?:on|over)-year|yoy|experienced|posted|recorded|registered|saw|achieved|reported|showed|reached|totall?ed|hit|stood at|amounted to|came (?:in )?(?:to|at))\b))+\s*$/i;
+const EN_FILLER_END = /(?:\s*(?:,|\b(?:a|an|has|have|had|was|were|is|are|also|all|both|which|that|year-(?:on|over)-year|yoy|experienced|posted|recorded|registered|saw|achieved|reported|showed|reached|totall?ed|hit|stood at|amounted to|came (?:in )?(?:to|at))\b))+\s*$/i;
 
 /** The subject of an English clause head (`Baotou's industrial output`, `Output in the zone`). */
 export function englishSubject(head: string): Subject {

@@ -102,6 +102,14 @@ describe('readBrief on Chinese briefs', () => {
     expect(text.slice(...reading.statements[0]!.claims[0]!.span)).toBe('比全市高２．５个百分点');
   });
 
+  it('reads a growth named by its noun: 增速为, 降幅', () => {
+    const text = '2025年1-5月，稀土产业增加值37.35亿元，增速为16.9%；新能源产业增加值降幅为5.2%。';
+    expect(figures(readBrief(text)).map(({ indicator, value, unit, yoyPct }) => ({ indicator, value, unit, yoyPct }))).toEqual([
+      { indicator: '稀土产业增加值', value: 373_500, unit: '万元', yoyPct: 16.9 },
+      { indicator: '新能源产业增加值', value: null, unit: null, yoyPct: -5.2 },
+    ]);
+  });
+
   it('never guesses a year: without one in the text or a publication date the sentence is unread', () => {
     const text = '1-5月，全区规上工业增加值增长9.5%。';
     expect(readBrief(text)).toEqual({ statements: [], unread: [{ span: [0, text.length], text, reason: 'no year' }] });

@@ -77,6 +77,14 @@ describe('readBrief: English wording', () => {
     ]);
   });
 
+  it('reads a growth written as a noun: "growth of", "a decline of"', () => {
+    const text = 'In May 2025, exports of the zone posted growth of 7.5%, while imports saw a decline of 1.2 percent.';
+    expect(readBrief(text).statements.map(({ indicator, period, basis, yoyPct }) => ({ indicator, period, basis, yoyPct }))).toEqual([
+      { indicator: 'exports', period: '2025-05', basis: 'month', yoyPct: 7.5 },
+      { indicator: 'imports', period: '2025-05', basis: 'month', yoyPct: -1.2 },
+    ]);
+  });
+
   it('takes the year from the publication date when the text names none, and refuses to guess without one', () => {
     const text = 'From January to May, industrial output of the zone grew 9.1%.';
     expect(readBrief(text, { published: '2025-06-25' }).statements[0]).toMatchObject({ period: '2025-05', basis: 'ytd', yoyPct: 9.1 });
