@@ -7,3 +7,4 @@ export * from './units';
 export * from './label-unit';
 export * from './period-header';
 export * from './series-name';
+export * from './phrases';

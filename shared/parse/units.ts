@@ -1,7 +1,7 @@
 import { roundNoise } from './normalize';
 import { parseError, parsed, type ParseResult } from './result';
 
-export type UnitDimension = 'currency' | 'mass';
+export type UnitDimension = 'currency' | 'mass' | 'energy';
 
 /** A unit on a known scale: 万元 is 10,000 of the currency's base unit. */
 export interface UnitScale {
@@ -13,11 +13,17 @@ const SCALES: [UnitDimension, number, string[]][] = [
   ['currency', 1, ['元', 'cny', 'yuan', 'rmb', '人民币元']],
   ['currency', 1e3, ['千元', 'kcny', 'thousandcny', '1000cny', '1,000cny']],
   ['currency', 1e4, ['万元', '10kcny', '10000cny', '10,000cny', 'tenthousandcny', '10kyuan', '万元人民币']],
-  ['currency', 1e8, ['亿元', '100mcny', '100mncny', '100millioncny', '100,000,000cny', '亿元人民币', '100myuan']],
+  ['currency', 1e6, ['百万元', 'millionyuan', 'mcny', 'millioncny']],
+  ['currency', 1e8, ['亿元', '100mcny', '100mncny', '100millioncny', '100,000,000cny', '亿元人民币', '100myuan', '100millionyuan']],
+  ['currency', 1e9, ['十亿元', 'billionyuan', 'bncny', 'billioncny']],
   ['mass', 1e-3, ['千克', '公斤', 'kg']],
-  ['mass', 1, ['吨', 't', 'tonne', 'tonnes', 'ton', 'tons']],
+  ['mass', 1, ['吨', 't', 'tonne', 'tonnes', 'ton', 'tons', 'metrictons', 'metrictonnes']],
   ['mass', 1e3, ['千吨', 'kt', '1000t']],
-  ['mass', 1e4, ['万吨', '10kt', '10000t', '10,000t', '10ktonnes']],
+  ['mass', 1e4, ['万吨', '10kt', '10000t', '10,000t', '10ktonnes', '10,000tonnes', '10000tonnes']],
+  ['mass', 1e6, ['百万吨', 'milliontonnes', 'milliontons']],
+  ['energy', 1, ['千瓦时', 'kwh', '度']],
+  ['energy', 1e4, ['万千瓦时', '10kkwh']],
+  ['energy', 1e8, ['亿千瓦时', '100mkwh']],
 ];
 
 const BY_NAME = new Map<string, UnitScale>();
@@ -33,7 +39,7 @@ export function unitScale(unit: string): UnitScale | null {
   return BY_NAME.get(unitKey(unit)) ?? null;
 }
 
-const EXPECTED = 'the indicator\'s unit or one on the same scale: 元 / 万元 / 亿元 (CNY / 10k CNY / 100m CNY), 吨 / 万吨 (t / 10k t)';
+const EXPECTED = 'the indicator\'s unit or one on the same scale: 元 / 万元 / 亿元 (CNY / 10k CNY / 100m CNY), 吨 / 万吨 (t / 10k t), 千瓦时 / 万千瓦时 / 亿千瓦时 (kWh)';
 
 /**
  * A value given in `from` expressed in `to`. The same label (or no `from`, or a target without a

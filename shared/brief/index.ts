@@ -1,0 +1,6 @@
+export * from './types';
+export { readBrief } from './read-brief';
+export { splitSentences, type Sentence } from './sentences';
+export { checkClaims, type CheckOptions } from './check/check-claims';
+export { resolveByName } from './check/resolve-by-name';
+export type * from './check/types';
