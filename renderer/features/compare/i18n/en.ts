@@ -108,4 +108,12 @@ export const compareEn = {
     down: 'down',
     none: 'no figure',
   },
+  checks: {
+    title: 'Checks',
+    caption: 'Figures that do not add up at this period: shown, never corrected.',
+    'component-shares-exceed-parent': '{{indicator}}: prior-year shares of the components {{sum}}%, over 100% (they may overlap)',
+    'contributions-exceed-parent-growth': '{{indicator}}: contributions of the components {{sum}} pp, more than its growth of {{expected}}',
+    'published-differs-from-computed': '{{indicator}}: published YoY {{found}} differs from {{expected}} computed from the levels',
+    'parent-prior-not-positive': '{{indicator}}: prior-year level {{found}} is not positive, so {{components}} get no contribution',
+  },
 };

@@ -110,4 +110,12 @@ export const compareZh: CompareMessages = {
     down: '下降',
     none: '无数据',
   },
+  checks: {
+    title: '核对',
+    caption: '本期不相符的数字：仅提示，不作修改。',
+    'component-shares-exceed-parent': '{{indicator}}：各分项上年占比 {{sum}}%，超过 100%（分项可能有重叠）',
+    'contributions-exceed-parent-growth': '{{indicator}}：各分项拉动 {{sum}} 个百分点，超过其增速 {{expected}}',
+    'published-differs-from-computed': '{{indicator}}：公布的同比 {{found}} 与按数值计算的 {{expected}} 不一致',
+    'parent-prior-not-positive': '{{indicator}}：上年同期数值 {{found}} 不为正，{{components}} 无法计算拉动',
+  },
 };
