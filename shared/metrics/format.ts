@@ -45,12 +45,21 @@ export function formatPointsInWords(value: number, language: Language): string {
  * its change in points, `-1.2 pp` / `-1.2个百分点`, never "%".
  */
 export function formatGrowth(value: number, kind: IndicatorKind, language: Language): string {
-  return growsInPoints(kind) ? formatPoints(value, language) : formatPercent(value);
+  return growsInPoints(kind) ? withPointsUnit(formatOneDecimal(value), kind, language) : formatPercent(value);
 }
 
 /** The size of a growth in a sentence: `14.8%`, for a rate `1.2 percentage points` / `1.2个百分点`. */
 export function formatGrowthInWords(value: number, kind: IndicatorKind, language: Language): string {
   return growsInPoints(kind) ? formatPointsInWords(value, language) : formatPercent(value);
+}
+
+/**
+ * A growth already written as a number (`−1.2`, `+2.5`) with the pp unit a rate's growth needs:
+ * `−1.2 pp` / `−1.2个百分点`; any other growth is left as it is, its column saying %.
+ */
+export function withPointsUnit(number: string, kind: IndicatorKind, language: Language): string {
+  if (!growsInPoints(kind)) return number;
+  return language === 'zh' ? `${number}个百分点` : `${number} pp`;
 }
 
 /** The unit a growth column or cell carries: `%`, or `pp` / `个百分点` for a rate. */

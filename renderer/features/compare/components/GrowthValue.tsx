@@ -1,4 +1,4 @@
-import { growsInPoints, growthUnit } from '../../../../shared/metrics';
+import { withPointsUnit } from '../../../../shared/metrics';
 import type { IndicatorKind } from '../../../../shared/model';
 import { useCompareText } from '../i18n/use-compare-text';
 import { MISSING, oneDecimal, signedOneDecimal } from '../format';
@@ -19,7 +19,7 @@ export function GrowthValue({ value, signed = false, kind }: GrowthValueProps) {
   if (value === null || value === undefined) return <span className="growth growth--none">{MISSING}</span>;
   const direction = value > 0 ? 'up' : value < 0 ? 'down' : 'flat';
   const number = signed ? signedOneDecimal(value) : oneDecimal(value);
-  const text = kind && growsInPoints(kind) ? `${number} ${growthUnit(kind, language)}` : number;
+  const text = kind ? withPointsUnit(number, kind, language) : number;
   return (
     <span className={`growth growth--${direction}`} title={direction === 'flat' ? undefined : `${t(direction === 'up' ? 'growth.up' : 'growth.down')} ${text}`}>
       {direction !== 'flat' && (

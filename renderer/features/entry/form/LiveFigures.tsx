@@ -1,4 +1,4 @@
-import { growsInPoints, growthUnit, type MetricRow } from '../../../../shared/metrics';
+import { withPointsUnit, type MetricRow } from '../../../../shared/metrics';
 import type { IndicatorKind } from '../../../../shared/model';
 import type { EntryText } from '../i18n/use-entry-text';
 import { formatLevel, formatOneDecimal } from '../model/format';
@@ -24,8 +24,7 @@ export function LiveFigures({ row, kind, mark, t, language }: LiveFiguresProps) 
       <td className="entry-form__live">
         {yoy !== null ? (
           <>
-            {formatOneDecimal(yoy, language)}
-            {growsInPoints(kind) && ` ${growthUnit(kind, language === 'zh' ? 'zh' : 'en')}`}
+            {withPointsUnit(formatOneDecimal(yoy, language), kind, language === 'zh' ? 'zh' : 'en')}
             {row?.yoySource === 'computed' && <span className="entry-tag entry-tag--computed">{t('yoySource.computed')}</span>}
           </>
         ) : (
