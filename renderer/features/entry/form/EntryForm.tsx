@@ -5,7 +5,6 @@ import { readFigureText } from '../checks/cell-input';
 import { describeProblem, describeWarning } from '../checks/describe';
 import { cellWarnings } from '../checks/cell-warnings';
 import { useEntryText, type EntryText } from '../i18n/use-entry-text';
-import { formatOneDecimal } from '../model/format';
 import { indicatorLines } from '../model/indicator-order';
 import { displayName } from '../../../../shared/model';
 import { periodLabel } from '../model/period-label';
