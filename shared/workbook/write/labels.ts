@@ -38,6 +38,7 @@ export interface WorkbookLabels {
   noData: string;
   checks: string;
   checkText: Record<MetricWarningKind, CheckWording>;
+  differingRates: (count: number) => string;
 }
 
 export const LABELS: Record<Language, WorkbookLabels> = {
@@ -72,6 +73,7 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     metricColumns: 'Metrics columns',
     noData: 'no data',
     checks: 'Checks (figures that do not add up; shown, not corrected)',
+    differingRates: (count) => `${count} published growth figure(s) differ by more than 0.1 pp from those computed from the levels (expected at comparable prices; listed in the app)`,
     checkText: {
       'component-shares-exceed-parent': ({ indicator, sum }) => `${indicator}: prior-year shares of the components ${sum}%, over 100% (they may overlap)`,
       'contributions-exceed-parent-growth': ({ indicator, sum, expected }) => `${indicator}: contributions of the components ${sum} pp, more than its growth of ${expected}`,
@@ -110,6 +112,7 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     metricColumns: 'Metrics 表各列',
     noData: '无数据',
     checks: '核对（不相符的数字，仅提示，未作修改）',
+    differingRates: (count) => `${count} 个公布增速与按数值计算的增速相差超过 0.1 个百分点（可比价增速属正常，详见应用内提示）`,
     checkText: {
       'component-shares-exceed-parent': ({ indicator, sum }) => `${indicator}：各分项上年占比 ${sum}%，超过 100%（分项可能有重叠）`,
       'contributions-exceed-parent-growth': ({ indicator, sum, expected }) => `${indicator}：各分项拉动 ${sum} 个百分点，超过其增速 ${expected}`,

@@ -21,6 +21,7 @@ beforeAll(async () => {
     indicator('a', 'Part A', '甲', 'flow', 'total'),
     indicator('b', 'Part B', '乙', 'flow', 'total'),
     indicator('util', 'Capacity utilisation', '产能利用率', 'rate', null, '%'),
+    indicator('out', 'Output', '产量', 'flow', null, 't'),
   ]) {
     unwrap(await app.handlers.createIndicator({ indicator: item }));
   }
@@ -33,6 +34,9 @@ beforeAll(async () => {
         ytd('b', '2025-06', 345, 15),
         ytd('util', '2024-06', 76.9, null),
         ytd('util', '2025-06', 75.7, null),
+        // Published 12 % against 10 % from the levels: normal at comparable prices, counted in About rather than listed.
+        ytd('out', '2024-06', 100, null),
+        ytd('out', '2025-06', 110, 12),
       ],
     }),
   );
@@ -84,6 +88,10 @@ describe('consistency checks with their arithmetic in the workbook’s About', (
     const heading = en.findIndex((row) => row[0] === 'Checks (figures that do not add up; shown, not corrected)');
     expect(heading).toBeGreaterThan(0);
     expect(en[heading + 1]).toEqual([
+      null,
+      '1 published growth figure(s) differ by more than 0.1 pp from those computed from the levels (expected at comparable prices; listed in the app)',
+    ]);
+    expect(en[heading + 2]).toEqual([
       'Test Zone · 2025-06 · year to date',
       'Total value added: contributions of the components Part A 6.00 + Part B 4.50 = 10.50 pp, more than its growth of 10.0%',
     ]);

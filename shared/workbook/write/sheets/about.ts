@@ -7,14 +7,21 @@ import { basisLabel, nameIn } from '../language';
 import { METRIC_DEFINITIONS } from '../metric-definitions';
 import { textColumn, type Table, type TableCell } from '../table';
 
-/** One row per consistency check: where (zone, period, basis), then the check with its arithmetic. */
+/**
+ * One row per component check (sums of shares or contributions, a parent prior not above 0): where
+ * (zone, period, basis), then the check with its arithmetic. Published rates that differ from the
+ * levels are normal at comparable prices and can run to thousands: they are counted, not listed.
+ */
 function checkRows(input: ComparisonWorkbookInput): TableCell[][] {
   if (input.warnings.length === 0) return [];
   const { language } = input.options;
   const labels = LABELS[language];
   const { indicators } = input.catalog;
+  const listed = input.warnings.filter((warning) => warning.kind !== 'published-differs-from-computed');
+  const differing = input.warnings.length - listed.length;
   const rows: TableCell[][] = [[], [labels.checks]];
-  for (const warning of input.warnings) {
+  if (differing > 0) rows.push(['', labels.differingRates(differing)]);
+  for (const warning of listed) {
     const zone = findZone(input.catalog, warning.zoneId);
     const indicator = indicators.find((item) => item.id === warning.indicatorId);
     const place = `${zone ? nameIn(language, zone) : warning.zoneId} · ${warning.period} · ${basisLabel(language, warning.basis)}`;
