@@ -26,7 +26,8 @@ export function buildWorksheet(table: Table): WorkSheet {
   table.rows.forEach((row, r) => {
     const cells: CellObject[] = [];
     for (let c = 0; c < kinds.length; c++) {
-      const cell = toCell(row[c], kinds[c]!, table.formatAt?.(r, c));
+      const kind = kinds[c]!;
+      const cell = toCell(row[c], kind, kind !== 'text' && table.formatAt ? table.formatAt(r, c) : undefined);
       if (cell) cells[c] = cell;
     }
     data.push(cells);

@@ -59,7 +59,7 @@ export function comparisonTable(input: ComparisonWorkbookInput): Table {
   }
   // Each zone's YoY column is the second of its three, after the five label columns.
   const growthFormat = growthFormatOf(input.catalog, language);
-  const formatAt = (row: number, column: number): string | undefined =>
-    column >= LABEL_COLUMNS && (column - LABEL_COLUMNS) % 3 === 1 ? growthFormat(rowIndicators[row]!) : undefined;
-  return { name: 'Comparison', columns, rows, freeze: { rows: 1, columns: 2 }, formatAt };
+  const table: Table = { name: 'Comparison', columns, rows, freeze: { rows: 1, columns: 2 } };
+  if (growthFormat) table.formatAt = (row, column) => (column >= LABEL_COLUMNS && (column - LABEL_COLUMNS) % 3 === 1 ? growthFormat(rowIndicators[row]!) : undefined);
+  return table;
 }

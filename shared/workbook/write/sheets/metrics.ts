@@ -1,5 +1,6 @@
 import { METRIC_COLUMNS, type MetricHeader, type MetricRow } from '../../../metrics/row';
 import type { ColumnKind } from '../formats';
+import type { GrowthFormat } from '../growth-formats';
 import type { Table, TableCell } from '../table';
 
 /** How each `Metrics` column is written: names as text, levels `#,##0.0`, % and pp `0.0`, counts whole. */
@@ -34,7 +35,7 @@ const GROWTH_COLUMNS = new Set(METRIC_COLUMNS.flatMap(({ header }, index) => (he
  * The tidy table: exactly the columns of workbook.md §2, in order; a metric that cannot be computed
  * stays empty. `growthFormat` gives a rate's growth cells their pp format.
  */
-export function metricsTable(metrics: MetricRow[], growthFormat?: (indicatorId: string) => string | undefined): Table {
+export function metricsTable(metrics: MetricRow[], growthFormat?: GrowthFormat): Table {
   const fields = METRIC_COLUMNS.map((column) => column.field);
   const rows: TableCell[][] = metrics.map((row) => fields.map((field) => row[field]));
   return {
