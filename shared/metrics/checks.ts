@@ -1,7 +1,8 @@
-import type { Basis, Period } from '../model';
-import { contributionAt } from './components';
+import type { Basis, IndicatorKind, Period } from '../model';
+import { contributionAt, parentPriorAt, priorShareAt } from './components';
+import { growsInPoints } from './growth';
 import type { Series } from './series';
-import { CHECK_TOLERANCE_PP, type MetricWarning } from './warning';
+import { CHECK_TOLERANCE_PP, sumText, type MetricWarning, type WarningTerm } from './warning';
 
 /** Float noise must not tip a figure exactly 0.1 pp off into a warning. */
 const EPSILON = 1e-9;
@@ -17,16 +18,22 @@ function fixed(value: number): string {
   return value.toFixed(2);
 }
 
+function where(place: CheckPlace, period: Period): string {
+  return `${place.zoneId} · ${place.indicatorId} · ${period} ${place.basis}`;
+}
+
 /** A published growth more than 0.1 pp from the one computed from the entered levels. */
-export function publishedVsComputed(series: Series, place: CheckPlace): MetricWarning[] {
+export function publishedVsComputed(series: Series, kind: IndicatorKind, place: CheckPlace): MetricWarning[] {
   const warnings: MetricWarning[] = [];
   const { has, value, reported } = series;
+  const points = growsInPoints(kind);
+  const unit = points ? ' pp' : '%';
   for (let t = 12; t < has.length; t++) {
     if (!has[t] || !has[t - 12] || Number.isNaN(reported[t]!)) continue;
     const past = value[t - 12]!;
     const current = value[t]!;
-    if (!(past > 0) || Number.isNaN(current)) continue;
-    const computed = (current / past - 1) * 100;
+    if (Number.isNaN(current) || Number.isNaN(past) || (!points && !(past > 0))) continue;
+    const computed = points ? current - past : (current / past - 1) * 100;
     const published = reported[t]!;
     if (Math.abs(published - computed) <= CHECK_TOLERANCE_PP + EPSILON) continue;
     const period = place.periods[t]!;
@@ -39,7 +46,8 @@ export function publishedVsComputed(series: Series, place: CheckPlace): MetricWa
       componentIds: [],
       found: published,
       expected: computed,
-      message: `${place.zoneId} · ${place.indicatorId} · ${period} ${place.basis}: published growth ${published}% differs from ${fixed(computed)}% computed from the levels`,
+      terms: [],
+      message: `${where(place, period)}: published growth ${published}${unit} differs from ${fixed(computed)}${unit} computed from the levels`,
     });
   }
   return warnings;
@@ -50,57 +58,74 @@ export interface Component {
   series: Series;
 }
 
+/** The components with a row at t whose figure (share or contribution) can be computed. */
+function termsAt(components: readonly Component[], t: number, figureOf: (series: Series) => number): WarningTerm[] {
+  const terms: WarningTerm[] = [];
+  for (const { id, series } of components) {
+    if (!series.has[t]) continue;
+    const figure = figureOf(series);
+    if (!Number.isNaN(figure)) terms.push({ indicatorId: id, figure });
+  }
+  return terms;
+}
+
+function total(terms: readonly WarningTerm[]): number {
+  return terms.reduce((sum, term) => sum + term.figure, 0);
+}
+
 /**
- * The components of one parent, same zone and basis: prior-year shares adding above 100 %, or
- * contributions adding above the parent's growth (each beyond 0.1 pp). Overlapping components are
- * allowed, so these warn rather than refuse.
+ * The components of one parent, same zone and basis: prior-year shares adding above 100 %,
+ * contributions adding above the parent's growth (each beyond 0.1 pp), or a parent prior-year level
+ * that is not positive (no contribution can be computed). Each names the figures it summed.
+ * Overlapping components are allowed, so these warn rather than refuse.
  */
 export function componentChecks(parent: Series, components: readonly Component[], place: CheckPlace): MetricWarning[] {
   const warnings: MetricWarning[] = [];
   if (components.length === 0) return warnings;
   for (let t = 0; t < parent.has.length; t++) {
-    if (!parent.has[t]) continue;
-    const parentPrior = parent.prior[t]!;
-    let shares = 0;
-    let contributions = 0;
-    let contributing = 0;
-    for (const { series } of components) {
-      if (!series.has[t]) continue;
-      if (parentPrior > 0 && !Number.isNaN(series.prior[t]!)) shares += (series.prior[t]! / parentPrior) * 100;
-      const contribution = contributionAt(series, parent, t);
-      if (!Number.isNaN(contribution)) {
-        contributions += contribution;
-        contributing++;
-      }
-    }
-    const parentGrowth = parent.yoy[t]!;
-    const sharesExceed = shares > 100 + CHECK_TOLERANCE_PP + EPSILON;
-    const contributionsExceed = contributing > 0 && !Number.isNaN(parentGrowth) && contributions > parentGrowth + CHECK_TOLERANCE_PP + EPSILON;
-    if (!sharesExceed && !contributionsExceed) continue;
     const present = components.filter(({ series }) => series.has[t]);
-    const sharing = present.filter(({ series }) => parentPrior > 0 && !Number.isNaN(series.prior[t]!)).map(({ id }) => id);
-    const adding = present.filter(({ series }) => !Number.isNaN(contributionAt(series, parent, t))).map(({ id }) => id);
+    if (present.length === 0) continue;
     const period = place.periods[t]!;
-    const where = `${place.zoneId} · ${place.indicatorId} · ${period} ${place.basis}`;
     const base = { zoneId: place.zoneId, indicatorId: place.indicatorId, period, basis: place.basis };
-    if (sharesExceed) {
+    const parentPrior = parentPriorAt(parent, t);
+    if (parentPrior <= 0) {
+      warnings.push({
+        ...base,
+        kind: 'parent-prior-not-positive',
+        componentIds: present.map(({ id }) => id),
+        found: parentPrior,
+        expected: 0,
+        terms: [],
+        message: `${where(place, period)}: the prior-year level ${fixed(parentPrior)} is not positive, so ${present.map(({ id }) => id).join(', ')} get no contribution`,
+      });
+      continue;
+    }
+    const shares = termsAt(present, t, (series) => priorShareAt(series, parent, t) * 100);
+    const shareSum = total(shares);
+    if (shareSum > 100 + CHECK_TOLERANCE_PP + EPSILON) {
       warnings.push({
         ...base,
         kind: 'component-shares-exceed-parent',
-        componentIds: sharing,
-        found: shares,
+        componentIds: shares.map((term) => term.indicatorId),
+        found: shareSum,
         expected: 100,
-        message: `${where}: prior-year shares of ${sharing.join(', ')} add up to ${fixed(shares)}%, above 100% (overlapping components?)`,
+        terms: shares,
+        message: `${where(place, period)}: prior-year shares ${sumText(shares, shareSum, (id) => id)} %, above 100% (overlapping components?)`,
       });
     }
-    if (contributionsExceed) {
+    const parentGrowth = parent.has[t] ? parent.yoy[t]! : NaN;
+    if (Number.isNaN(parentGrowth)) continue;
+    const contributions = termsAt(present, t, (series) => contributionAt(series, parent, t));
+    const contributionSum = total(contributions);
+    if (contributions.length > 0 && contributionSum > parentGrowth + CHECK_TOLERANCE_PP + EPSILON) {
       warnings.push({
         ...base,
         kind: 'contributions-exceed-parent-growth',
-        componentIds: adding,
-        found: contributions,
+        componentIds: contributions.map((term) => term.indicatorId),
+        found: contributionSum,
         expected: parentGrowth,
-        message: `${where}: contributions of ${adding.join(', ')} add up to ${fixed(contributions)} pp, above the growth of ${fixed(parentGrowth)}%`,
+        terms: contributions,
+        message: `${where(place, period)}: contributions ${sumText(contributions, contributionSum, (id) => id)} pp, above the growth of ${fixed(parentGrowth)}%`,
       });
     }
   }

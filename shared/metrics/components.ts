@@ -14,11 +14,30 @@ export function shareAt(series: Series, parent: Series | null, t: number): numbe
   return parentValue > 0 ? (series.value[t]! / parentValue) * 100 : NaN;
 }
 
-/** contribution_pp (拉动): the component's change over the parent's prior level, = g · s₀. */
+/**
+ * The parent's prior-year level at t: its prior_value where it has a row, else the level entered a
+ * year earlier. A contribution needs no parent observation at t itself.
+ */
+export function parentPriorAt(parent: Series | null, t: number): number {
+  if (!parent) return NaN;
+  if (parent.has[t]) return parent.prior[t]!;
+  return t >= 12 && parent.has[t - 12] ? parent.value[t - 12]! : NaN;
+}
+
+/** The component's prior-year share of its parent, s₀ = prior_value / prior_value_P (a fraction). */
+export function priorShareAt(series: Series, parent: Series | null, t: number): number {
+  const parentPrior = parentPriorAt(parent, t);
+  return parentPrior > 0 ? series.prior[t]! / parentPrior : NaN;
+}
+
+/**
+ * contribution_pp (拉动): the component's growth times its prior-year share, `g(t) · s₀`. The growth
+ * is the published one where there is one (value added is published at comparable prices), so the
+ * nominal levels never enter it beyond the share; with a computed growth it equals the change in
+ * level over the parent's prior level. Empty when the parent's prior is not positive (warned).
+ */
 export function contributionAt(series: Series, parent: Series | null, t: number): number {
-  if (!parent || !parent.has[t]) return NaN;
-  const parentPrior = parent.prior[t]!;
-  return parentPrior > 0 ? ((series.value[t]! - series.prior[t]!) / parentPrior) * 100 : NaN;
+  return series.yoy[t]! * priorShareAt(series, parent, t);
 }
 
 /**

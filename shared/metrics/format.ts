@@ -1,6 +1,7 @@
-import type { Basis, Period } from '../model';
+import type { Basis, IndicatorKind, Period } from '../model';
 import { periodMonth, periodYear } from '../model';
 import type { Language } from '../model';
+import { growsInPoints } from './growth';
 import { roundTo } from './rounding';
 import { unitWords } from './units';
 
@@ -30,6 +31,41 @@ export function formatPercent(value: number): string {
 /** Percentage points, never "%": `2.5 pp` / `2.5个百分点`. */
 export function formatPoints(value: number, language: Language): string {
   return language === 'zh' ? `${formatOneDecimal(value)}个百分点` : `${formatOneDecimal(value)} pp`;
+}
+
+/** A size in percentage points as prose has it: `1.0 percentage point`, `5.4 percentage points` / `5.4个百分点`. */
+export function formatPointsInWords(value: number, language: Language): string {
+  const text = formatOneDecimal(value);
+  if (language === 'zh') return `${text}个百分点`;
+  return `${text} percentage ${text === '1.0' || text === '-1.0' ? 'point' : 'points'}`;
+}
+
+/**
+ * The one rule for how a growth reads, wherever it is shown: `14.8%`, but for a rate (kind `rate`)
+ * its change in points, `-1.2 pp` / `-1.2个百分点`, never "%".
+ */
+export function formatGrowth(value: number, kind: IndicatorKind, language: Language): string {
+  return growsInPoints(kind) ? withPointsUnit(formatOneDecimal(value), kind, language) : formatPercent(value);
+}
+
+/** The size of a growth in a sentence: `14.8%`, for a rate `1.2 percentage points` / `1.2个百分点`. */
+export function formatGrowthInWords(value: number, kind: IndicatorKind, language: Language): string {
+  return growsInPoints(kind) ? formatPointsInWords(value, language) : formatPercent(value);
+}
+
+/**
+ * A growth already written as a number (`−1.2`, `+2.5`) with the pp unit a rate's growth needs:
+ * `−1.2 pp` / `−1.2个百分点`; any other growth is left as it is, its column saying %.
+ */
+export function withPointsUnit(number: string, kind: IndicatorKind, language: Language): string {
+  if (!growsInPoints(kind)) return number;
+  return language === 'zh' ? `${number}个百分点` : `${number} pp`;
+}
+
+/** The unit a growth column or cell carries: `%`, or `pp` / `个百分点` for a rate. */
+export function growthUnit(kind: IndicatorKind, language: Language): string {
+  if (!growsInPoints(kind)) return '%';
+  return language === 'zh' ? '个百分点' : 'pp';
 }
 
 /** A level as a reader wants it: whole numbers from 1,000 up, else one or two decimals, trailing zeros dropped. */

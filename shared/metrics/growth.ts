@@ -1,3 +1,4 @@
+import type { IndicatorKind } from '../model';
 import {
   MARK_NEW,
   MARK_NONE,
@@ -18,10 +19,20 @@ export function baseMark(base: number, current: number): number {
 }
 
 /**
- * yoy_pct (published wins), yoy_source, prior_value (entered t−12, else implied by the growth) and
- * yoy_change_pp (against the latest earlier growth within 12 months), for one series.
+ * The growth of a rate (a utilisation rate, a share) is its change in percentage points: 76.9 % →
+ * 75.7 % is −1.2 pp, not −1.56 %.
  */
-export function computeGrowth(series: Series): void {
+export function growsInPoints(kind: IndicatorKind): boolean {
+  return kind === 'rate';
+}
+
+/**
+ * yoy_pct (published wins), yoy_source, prior_value (entered t−12, else implied by the growth) and
+ * yoy_change_pp (against the latest earlier growth within 12 months), for one series. For a rate
+ * the growth is `v(t) − v(t−12)` in pp and the implied prior `v(t) − g`.
+ */
+export function computeGrowth(series: Series, kind: IndicatorKind): void {
+  const points = growsInPoints(kind);
   const { has, value, reported, yoy, yoySource, yoyMark, prior, change, changeFrom } = series;
   for (let t = 0; t < has.length; t++) {
     yoy[t] = NaN;
@@ -39,7 +50,10 @@ export function computeGrowth(series: Series): void {
       yoy[t] = published;
       yoySource[t] = SOURCE_REPORTED;
     } else if (!Number.isNaN(current) && !Number.isNaN(past)) {
-      if (past > 0) {
+      if (points) {
+        yoy[t] = current - past;
+        yoySource[t] = SOURCE_COMPUTED;
+      } else if (past > 0) {
         yoy[t] = (current / past - 1) * 100;
         yoySource[t] = SOURCE_COMPUTED;
       } else {
@@ -49,6 +63,7 @@ export function computeGrowth(series: Series): void {
 
     const growth = yoy[t]!;
     if (!Number.isNaN(past)) prior[t] = past;
+    else if (points) prior[t] = current - growth;
     else if (!Number.isNaN(current) && growth > -100) prior[t] = current / (1 + growth / 100);
 
     if (Number.isNaN(growth)) continue;

@@ -33,7 +33,8 @@ function place(dataset: Dataset, pair: Pair, basis: Basis): CheckPlace {
 
 /** Published-vs-computed warnings of one pair. */
 function pairWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
-  return seriesList(pair).flatMap((series) => publishedVsComputed(series, place(dataset, pair, series.basis)));
+  const { kind } = dataset.layout.indicators[pair.indicator]!;
+  return seriesList(pair).flatMap((series) => publishedVsComputed(series, kind, place(dataset, pair, series.basis)));
 }
 
 /** Component-sum warnings of a pair as the parent of its components (same zone). */

@@ -9,8 +9,9 @@ import { computeStreak } from './streak';
 /** Everything that reads only the pair itself: growth, monthly change, streaks. */
 export function computeOwn(dataset: Dataset, pair: Pair, threshold: number): void {
   const { layout } = dataset;
-  for (const series of seriesList(pair)) computeGrowth(series);
-  computeMonthOnMonth(layout, layout.indicators[pair.indicator]!.kind, pair);
+  const { kind } = layout.indicators[pair.indicator]!;
+  for (const series of seriesList(pair)) computeGrowth(series, kind);
+  computeMonthOnMonth(layout, kind, pair);
   computeStreaks(dataset, pair, threshold);
 }
 

@@ -67,7 +67,7 @@ export function CompareWorkspace({ zones, indicators }: CompareWorkspaceProps) {
         </EmptyState>
       ) : (
         <Tabs label={t('tabs.label')} tabs={tabs} selected={state.tab} onSelect={(tab) => update({ tab })}>
-          {state.tab === 'zone' && <ZoneView zoneId={zoneId} indicators={indicators} history={historyIndex} period={period} basis={basis} indicatorId={indicatorId} />}
+          {state.tab === 'zone' && <ZoneView zoneId={zoneId} indicators={indicators} history={historyIndex} warnings={history.value?.warnings ?? []} period={period} basis={basis} indicatorId={indicatorId} />}
           {state.tab === 'zones' && (
             <ZonesView
               zones={zones}

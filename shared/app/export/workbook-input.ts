@@ -28,6 +28,7 @@ export function workbookInput(engine: MetricsEngine, scope: ExportScope, applica
     observations: scope.observations,
     metrics: metricRows(engine, scope),
     highlights: highlightsOf(engine, scope),
+    warnings: engine.warnings({ zoneIds: scope.zoneIds, from: scope.period, to: scope.period, basis: scope.basis }),
     comparison: { ...scope.comparison, zoneIds: scope.zoneIds },
     options: {
       period: scope.period ?? null,

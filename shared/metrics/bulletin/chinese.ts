@@ -1,17 +1,20 @@
-import { formatOneDecimal, formatPercent, formatPeriod, formatQuantity } from '../format';
+import type { IndicatorKind } from '../../model';
+import { formatGrowthInWords, formatPercent, formatPeriod, formatPointsInWords, formatQuantity } from '../format';
+import { growsInPoints } from '../growth';
 import { roundPublished } from '../rounding';
 import { DEFAULT_STREAK_THRESHOLD } from '../streak';
 import type { BulletinFacts, ComponentFacts, HeadlineFacts, IndicatorFacts } from './facts';
 
 function points(value: number): string {
-  return `${formatOneDecimal(Math.abs(value))}个百分点`;
+  return formatPointsInWords(Math.abs(value), 'zh');
 }
 
-/** 增长14.8% / 下降3.2% / 持平: a fall is worded as a fall. */
-function movement(growth: number): string {
+/** 增长14.8% / 下降3.2% / 持平; a rate 提高1.2个百分点 / 下降1.2个百分点: a fall is worded as a fall. */
+function movement(growth: number, kind: IndicatorKind): string {
   const published = roundPublished(growth);
-  if (published > 0) return `增长${formatPercent(published)}`;
-  if (published < 0) return `下降${formatPercent(-published)}`;
+  const size = formatGrowthInWords(Math.abs(published), kind, 'zh');
+  if (published > 0) return `${growsInPoints(kind) ? '提高' : '增长'}${size}`;
+  if (published < 0) return `下降${size}`;
   return '持平';
 }
 
@@ -26,7 +29,7 @@ function sameYear(a: string, b: string): boolean {
 function headlineLine(facts: BulletinFacts, headline: HeadlineFacts): string {
   const when = formatPeriod(facts.period, facts.basis, 'zh');
   if (headline.yoyPct === null) return `${when}，${headline.nameZh}为${quantity(headline)}。`;
-  const clauses = [`${when}，${headline.nameZh}同比${movement(headline.yoyPct)}`];
+  const clauses = [`${when}，${headline.nameZh}同比${movement(headline.yoyPct, headline.kind)}`];
   if (headline.gapPp !== null && headline.benchmark) {
     const gap = roundPublished(headline.gapPp);
     const benchmark = headline.benchmark.nameZh;
@@ -47,7 +50,7 @@ function headlineLine(facts: BulletinFacts, headline: HeadlineFacts): string {
 function componentLine(component: ComponentFacts, index: number, parentName: string): string {
   const lead = index === 0 ? '其中，' : '';
   if (component.yoyPct === null) return `${lead}${component.nameZh}为${quantity(component)}。`;
-  const clauses = [`${lead}${component.nameZh}${movement(component.yoyPct)}`];
+  const clauses = [`${lead}${component.nameZh}${movement(component.yoyPct, component.kind)}`];
   const contribution = component.contributionPp === null ? 0 : roundPublished(component.contributionPp);
   if (contribution > 0) {
     const rate = component.contributionRatePct === null ? 0 : roundPublished(component.contributionRatePct);
@@ -61,8 +64,8 @@ function componentLine(component: ComponentFacts, index: number, parentName: str
 
 function otherLine(other: IndicatorFacts): string {
   if (other.yoyPct === null) return `${other.nameZh}为${quantity(other)}。`;
-  if (other.value === null) return `${other.nameZh}同比${movement(other.yoyPct)}。`;
-  return `${other.nameZh}为${quantity(other)}，同比${movement(other.yoyPct)}。`;
+  if (other.value === null) return `${other.nameZh}同比${movement(other.yoyPct, other.kind)}。`;
+  return `${other.nameZh}为${quantity(other)}，同比${movement(other.yoyPct, other.kind)}。`;
 }
 
 /** The bulletin in Chinese, one sentence per line; a missing figure is left out, never written as 0. */

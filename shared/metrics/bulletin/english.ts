@@ -1,18 +1,22 @@
-import { formatOneDecimal, formatOrdinal, formatPercent, formatPeriod, formatQuantity } from '../format';
+import type { IndicatorKind } from '../../model';
+import { formatGrowthInWords, formatOrdinal, formatPercent, formatPeriod, formatPointsInWords, formatQuantity } from '../format';
 import { roundPublished } from '../rounding';
 import { DEFAULT_STREAK_THRESHOLD } from '../streak';
 import type { BulletinFacts, ComponentFacts, HeadlineFacts, IndicatorFacts } from './facts';
 
 function points(value: number): string {
-  const text = formatOneDecimal(Math.abs(value));
-  return `${text} percentage ${text === '1.0' ? 'point' : 'points'}`;
+  return formatPointsInWords(Math.abs(value), 'en');
 }
 
-/** "rose 14.8%", "fell 3.2%", "was unchanged": a fall is worded as a fall. */
-function movement(growth: number): string {
+function size(growth: number, kind: IndicatorKind): string {
+  return formatGrowthInWords(Math.abs(growth), kind, 'en');
+}
+
+/** "rose 14.8%", "fell 3.2%", "fell 1.2 percentage points" (a rate), "was unchanged": a fall is worded as a fall. */
+function movement(growth: number, kind: IndicatorKind): string {
   const published = roundPublished(growth);
-  if (published > 0) return `rose ${formatPercent(published)}`;
-  if (published < 0) return `fell ${formatPercent(-published)}`;
+  if (published > 0) return `rose ${size(published, kind)}`;
+  if (published < 0) return `fell ${size(published, kind)}`;
   return 'was unchanged';
 }
 
@@ -23,7 +27,7 @@ function quantity(facts: IndicatorFacts): string {
 function headlineLine(facts: BulletinFacts, headline: HeadlineFacts): string {
   const when = formatPeriod(facts.period, facts.basis, 'en');
   if (headline.yoyPct === null) return `${headline.name} came to ${quantity(headline)} in ${when}.`;
-  const clauses = [`${headline.name} ${movement(headline.yoyPct)} year on year in ${when}`];
+  const clauses = [`${headline.name} ${movement(headline.yoyPct, headline.kind)} year on year in ${when}`];
   if (headline.gapPp !== null && headline.benchmark) {
     const gap = roundPublished(headline.gapPp);
     const side = gap > 0 ? 'above' : 'below';
@@ -45,7 +49,7 @@ function headlineLine(facts: BulletinFacts, headline: HeadlineFacts): string {
 
 function componentLine(component: ComponentFacts): string {
   if (component.yoyPct === null) return `${component.name} came to ${quantity(component)}.`;
-  const clauses = [`${component.name} ${movement(component.yoyPct)}`];
+  const clauses = [`${component.name} ${movement(component.yoyPct, component.kind)}`];
   const contribution = component.contributionPp === null ? 0 : roundPublished(component.contributionPp);
   if (contribution > 0) {
     const rate = component.contributionRatePct === null ? 0 : roundPublished(component.contributionRatePct);
@@ -59,8 +63,8 @@ function componentLine(component: ComponentFacts): string {
 function otherLine(other: IndicatorFacts): string {
   if (other.yoyPct === null) return `${other.name} came to ${quantity(other)}.`;
   const growth = roundPublished(other.yoyPct);
-  const change = growth > 0 ? `up ${formatPercent(growth)}` : growth < 0 ? `down ${formatPercent(-growth)}` : 'unchanged';
-  if (other.value === null) return `${other.name} ${movement(other.yoyPct)} year on year.`;
+  const change = growth > 0 ? `up ${size(growth, other.kind)}` : growth < 0 ? `down ${size(growth, other.kind)}` : 'unchanged';
+  if (other.value === null) return `${other.name} ${movement(other.yoyPct, other.kind)} year on year.`;
   return `${other.name} came to ${quantity(other)}, ${change} year on year.`;
 }
 

@@ -1,4 +1,4 @@
-import type { Basis, Indicator, Period, Zone } from '../../model';
+import type { Basis, Indicator, IndicatorKind, Period, Zone } from '../../model';
 import type { MetricsEngine } from '../engine';
 import type { MetricRow } from '../row';
 
@@ -11,6 +11,8 @@ export interface Names {
 export interface IndicatorFacts extends Names {
   id: string;
   unit: string;
+  /** A rate's growth is a change in percentage points. */
+  kind: IndicatorKind;
   value: number | null;
   yoyPct: number | null;
 }
@@ -55,7 +57,7 @@ function names(item: { name: string; nameZh: string }): Names {
 }
 
 function indicatorFacts(indicator: Indicator, row: MetricRow): IndicatorFacts {
-  return { id: indicator.id, ...names(indicator), unit: indicator.unit, value: row.value, yoyPct: row.yoyPct };
+  return { id: indicator.id, ...names(indicator), unit: indicator.unit, kind: indicator.kind, value: row.value, yoyPct: row.yoyPct };
 }
 
 function saysSomething(row: MetricRow | null): row is MetricRow {

@@ -1,5 +1,6 @@
 import { utils, write } from 'xlsx';
 import { freezePanes } from './freeze-panes';
+import { growthFormatOf } from './growth-formats';
 import type { ComparisonWorkbookInput } from './input';
 import { aboutTable } from './sheets/about';
 import { indicatorsTable, observationsTable, zonesTable } from './sheets/canonical';
@@ -14,7 +15,7 @@ export function comparisonWorkbookTables(input: ComparisonWorkbookInput): Table[
   return [
     highlightsTable(input),
     comparisonTable(input),
-    metricsTable(input.metrics),
+    metricsTable(input.metrics, growthFormatOf(input.catalog, input.options.language)),
     zonesTable(input.catalog),
     indicatorsTable(input.catalog),
     observationsTable(input.catalog, input.observations),

@@ -1,4 +1,5 @@
 import type { MetricRow } from '../../metrics/row';
+import type { MetricWarning } from '../../metrics/warning';
 import type { Basis, Catalog, Observation, Period } from '../../model';
 import type { Language } from './language';
 
@@ -29,6 +30,8 @@ export interface ComparisonWorkbookInput {
   /** The `Metrics` rows, already limited to the options. */
   metrics: MetricRow[];
   highlights: HighlightBlock[];
+  /** The consistency checks of the exported zones, periods and bases, listed in `About`. */
+  warnings: MetricWarning[];
   /** The period and basis of the `Comparison` sheet (null period: the store has no data) and its zones, in column order. */
   comparison: { period: Period | null; basis: Basis; zoneIds: string[] };
   options: ExportOptions;

@@ -16,6 +16,8 @@ export interface Table {
   /** Rows and columns kept in view while scrolling (the header row, a label column). */
   freeze?: { rows: number; columns: number };
   autofilter?: boolean;
+  /** A number format for one cell instead of its column's (a rate's growth in pp among % figures). */
+  formatAt?(row: number, column: number): string | undefined;
 }
 
 export function textColumn(header: string): TableColumn {

@@ -113,3 +113,20 @@ describe('the bulletin', () => {
     expect(writeBulletin(engineOf(catalog, []), { zoneId: 'nowhere', period: '2025-05', basis: 'ytd', language: 'en' })).toBeNull();
   });
 });
+
+describe('the bulletin on a rate', () => {
+  const rates = { zones: [zone('z')], indicators: [indicator('util', { kind: 'rate', unit: '%', name: 'Capacity utilisation', nameZh: '产能利用率' })] };
+  const lines = (inputs: MetricInput[], language: Language) => writeBulletin(engineOf(rates, inputs), { zoneId: 'z', period: '2025-06', basis: 'ytd', language })!.lines;
+
+  it('words its growth as a change in percentage points: 76.9 % → 78.1 % rose 1.2 points, 同比提高1.2个百分点', () => {
+    const inputs = [input('z', 'util', '2024-06', 'ytd', 76.9), input('z', 'util', '2025-06', 'ytd', 78.1)];
+    expect(lines(inputs, 'en')).toEqual(['Capacity utilisation rose 1.2 percentage points year on year in January–June 2025.']);
+    expect(lines(inputs, 'zh')).toEqual(['1-6月，产能利用率同比提高1.2个百分点。']);
+  });
+
+  it('a fall of exactly one point is singular in English: 下降1.0个百分点', () => {
+    const inputs = [input('z', 'util', '2025-06', 'ytd', null, -1)];
+    expect(lines(inputs, 'en')).toEqual(['Capacity utilisation fell 1.0 percentage point year on year in January–June 2025.']);
+    expect(lines(inputs, 'zh')).toEqual(['1-6月，产能利用率同比下降1.0个百分点。']);
+  });
+});

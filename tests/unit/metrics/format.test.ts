@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatLevel, formatNumber, formatOrdinal, formatPercent, formatPeriod, formatPoints, formatQuantity, roundTo } from '../../../shared/metrics';
+import {
+  formatGrowth,
+  formatLevel,
+  formatNumber,
+  formatOrdinal,
+  formatPercent,
+  formatPeriod,
+  formatPoints,
+  formatQuantity,
+  growthUnit,
+  roundTo,
+  withPointsUnit,
+} from '../../../shared/metrics';
 
 describe('display formatting', () => {
   it.each([
@@ -82,5 +94,17 @@ describe('display formatting', () => {
     expect(roundTo(-14.85, 1)).toBe(-14.9);
     expect(roundTo(1.005, 2)).toBe(1.01);
     expect(Object.is(roundTo(-0.01, 1), 0)).toBe(true);
+  });
+});
+
+describe('one rule for how a growth reads', () => {
+  it('a flow or stock in %, a rate in pp', () => {
+    expect(formatGrowth(14.8, 'flow', 'en')).toBe('14.8%');
+    expect(formatGrowth(-3.24, 'stock', 'zh')).toBe('-3.2%');
+    expect(formatGrowth(75.7 - 76.9, 'rate', 'en')).toBe('-1.2 pp');
+    expect(formatGrowth(75.7 - 76.9, 'rate', 'zh')).toBe('-1.2个百分点');
+    expect(withPointsUnit('+2.5', 'rate', 'en')).toBe('+2.5 pp');
+    expect(withPointsUnit('14.8', 'flow', 'en')).toBe('14.8');
+    expect([growthUnit('flow', 'en'), growthUnit('rate', 'en'), growthUnit('rate', 'zh')]).toEqual(['%', 'pp', '个百分点']);
   });
 });

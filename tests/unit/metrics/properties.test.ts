@@ -45,6 +45,42 @@ describe('invariants', () => {
     );
   });
 
+  it('g · s₀: with levels consistent with the published rates it equals the level formula; with others it follows the rates and warns', () => {
+    const catalog = { zones: [zone('z')], indicators: [indicator('total'), indicator('a', { parentId: 'total' })] };
+    // Published rates at one decimal, as bureaus publish; priors with the component under half the total.
+    const rate = fc.integer({ min: -300, max: 500 }).map((tenths) => tenths / 10);
+    fc.assert(
+      fc.property(level, fc.double({ min: 0.05, max: 0.5, noNaN: true }), rate, rate, fc.double({ min: 0.3, max: 5, noNaN: true }), (totalPrior, share, gTotal, gA, skew) => {
+        const aPrior = totalPrior * share;
+        const totalNow = totalPrior * (1 + gTotal / 100);
+        const aNow = aPrior * (1 + gA / 100);
+        const consistent = engineOf(catalog, [
+          input('z', 'total', '2024-05', 'ytd', totalPrior),
+          input('z', 'a', '2024-05', 'ytd', aPrior),
+          input('z', 'total', '2025-05', 'ytd', totalNow, gTotal),
+          input('z', 'a', '2025-05', 'ytd', aNow, gA),
+        ]);
+        const row = rowOf(consistent, 'z', 'a', '2025-05', 'ytd');
+        expectNear(row.contributionPp, ((aNow - aPrior) / totalPrior) * 100);
+        expectNear(row.contributionPp, gA * share);
+        expect(consistent.warnings().filter((warning) => warning.kind === 'published-differs-from-computed')).toEqual([]);
+
+        // The same published rates over a current level of `a` off by the factor `skew` (≥ 0.2 pp off in growth).
+        const skewedNow = aNow * skew;
+        fc.pre(Math.abs((skewedNow / aPrior - 1) * 100 - gA) > 0.2);
+        const inconsistent = engineOf(catalog, [
+          input('z', 'total', '2024-05', 'ytd', totalPrior),
+          input('z', 'a', '2024-05', 'ytd', aPrior),
+          input('z', 'total', '2025-05', 'ytd', totalNow, gTotal),
+          input('z', 'a', '2025-05', 'ytd', skewedNow, gA),
+        ]);
+        expectNear(rowOf(inconsistent, 'z', 'a', '2025-05', 'ytd').contributionPp, gA * share);
+        const warned = inconsistent.warnings().filter((warning) => warning.kind === 'published-differs-from-computed' && warning.indicatorId === 'a');
+        expect(warned).toHaveLength(1);
+      }),
+    );
+  });
+
   it('month ↔ year to date: the round trip gives the months back, and both bases give the same monthly change', () => {
     fc.assert(
       // Months of one series within two orders of magnitude: differencing totals of wildly different

@@ -50,9 +50,24 @@ describe('streak_months', () => {
     expect(rowOf(engine, 'z', 'v', '2025-05', 'month').streakMonths).toBe(2);
   });
 
-  it('on the month basis, covers January with February, else with the 1–2月 release', () => {
+  it('on the month basis, covers January with the 1–2月 release, never with February’s own monthly growth', () => {
+    // Dec 12 (month), Feb 13 (month): February alone says nothing about January, so the run restarts at February.
     const own = engineOf(SINGLE, [input('z', 'v', '2024-12', 'month', null, 12), input('z', 'v', '2025-02', 'month', null, 13)]);
-    expect(rowOf(own, 'z', 'v', '2025-02', 'month').streakMonths).toBe(3);
+    expect(rowOf(own, 'z', 'v', '2025-02', 'month').streakMonths).toBe(1);
+    // With 1–2月 at 11 beside it: Dec, Jan (11 from 1–2月), Feb = 3.
+    const both = engineOf(SINGLE, [
+      input('z', 'v', '2024-12', 'month', null, 12),
+      input('z', 'v', '2025-02', 'month', null, 13),
+      input('z', 'v', '2025-02', 'ytd', null, 11),
+    ]);
+    expect(rowOf(both, 'z', 'v', '2025-02', 'month').streakMonths).toBe(3);
+    // 1–2月 at 9.4 leaves January below 10 even though February alone grew 13 %: Feb = 1.
+    const low = engineOf(SINGLE, [
+      input('z', 'v', '2024-12', 'month', null, 12),
+      input('z', 'v', '2025-02', 'month', null, 13),
+      input('z', 'v', '2025-02', 'ytd', null, 9.4),
+    ]);
+    expect(rowOf(low, 'z', 'v', '2025-02', 'month').streakMonths).toBe(1);
     const release = engineOf(SINGLE, [
       input('z', 'v', '2024-12', 'month', null, 12),
       input('z', 'v', '2025-02', 'ytd', null, 13),
@@ -60,6 +75,31 @@ describe('streak_months', () => {
     ]);
     // February is missing on the month basis: the streak stops there even though January is covered.
     expect(rowOf(release, 'z', 'v', '2025-03', 'month').streakMonths).toBe(1);
+  });
+
+  it('a January with a level but no growth is covered by 1–2月 like an absent one', () => {
+    // 2025-01 has a level (no prior a year earlier, no published rate): no growth of its own.
+    const engine = ytdGrowth([['2024-11', 11], ['2024-12', 12], ['2025-02', 11], ['2025-03', 12]]);
+    const withLevel = engineOf(SINGLE, [
+      ...[['2024-11', 11], ['2024-12', 12], ['2025-02', 11], ['2025-03', 12]].map(([period, yoy]) => input('z', 'v', period as string, 'ytd', null, yoy as number)),
+      input('z', 'v', '2025-01', 'ytd', 480, null),
+    ]);
+    // Nov, Dec, Jan (covered by 1–2月 11), Feb, Mar = 5, with or without the January level.
+    expect(rowOf(engine, 'z', 'v', '2025-03', 'ytd').streakMonths).toBe(5);
+    expect(rowOf(withLevel, 'z', 'v', '2025-03', 'ytd').streakMonths).toBe(5);
+    // The January row itself has no growth, so no streak of its own.
+    expect(rowOf(withLevel, 'z', 'v', '2025-01', 'ytd').streakMonths).toBeNull();
+  });
+
+  it('a January with its own growth uses it, not 1–2月', () => {
+    const engine = engineOf(SINGLE, [
+      input('z', 'v', '2024-12', 'month', null, 12),
+      input('z', 'v', '2025-01', 'month', null, 8),
+      input('z', 'v', '2025-02', 'ytd', null, 11),
+      input('z', 'v', '2025-02', 'month', null, 14),
+    ]);
+    // January 8 % breaks it even though 1–2月 reads 11 %.
+    expect(rowOf(engine, 'z', 'v', '2025-02', 'month').streakMonths).toBe(1);
   });
 
   it('setThreshold recounts every streak', () => {

@@ -91,6 +91,7 @@ export function sampleInput(overrides: Partial<ComparisonWorkbookInput> = {}): C
       },
       { zoneId: 'evil', period: '2025-05', basis: 'ytd', lines: [HOSTILE_TEXTS[6]!] },
     ],
+    warnings: [],
     comparison: { period: '2025-05', basis: 'ytd', zoneIds: ['baotou', 'baotou-city', 'evil'] },
     options: { period: null, basis: null, zoneIds: null, threshold: 10, language: 'en' },
     application: { name: 'Zone Stats', version: '0.1.0' },

@@ -29,7 +29,7 @@ export function OutputsTable({ rows }: { rows: readonly OutputRow[] }) {
             <td className="table__number">{level(row.value)}</td>
             <td>{unitLabel(indicator.unit, language)}</td>
             <td className="table__number">
-              <GrowthValue value={row.yoyPct} />
+              <GrowthValue value={row.yoyPct} kind={indicator.kind} />
             </td>
             <td className="table__number">{level(row.priorValue)}</td>
           </>

@@ -48,21 +48,21 @@ export function PeriodViewTable({ rows, period, basis }: PeriodViewTableProps) {
             </tr>
           </>
         }
-        cells={({ current, previous, lastYear: yearBefore }) => {
+        cells={({ indicator, current, previous, lastYear: yearBefore }) => {
           const word = accelerationWord(current.yoyChangePp);
           return (
             <>
               <td className="table__number">{level(current.value)}</td>
               <td className="table__number">
-                <GrowthValue value={current.yoyPct} />
+                <GrowthValue value={current.yoyPct} kind={indicator.kind} />
               </td>
               <td className="table__number">{level(previous?.value)}</td>
               <td className="table__number">
-                <GrowthValue value={previous?.yoyPct} />
+                <GrowthValue value={previous?.yoyPct} kind={indicator.kind} />
               </td>
               <td className="table__number">{level(yearBefore?.value)}</td>
               <td className="table__number">
-                <GrowthValue value={yearBefore?.yoyPct} />
+                <GrowthValue value={yearBefore?.yoyPct} kind={indicator.kind} />
               </td>
               <td className="table__number table__nowrap">
                 <GrowthValue value={current.yoyChangePp} signed />

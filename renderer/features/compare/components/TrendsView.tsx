@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { growsInPoints } from '../../../../shared/metrics';
 import type { Basis, Indicator, Zone } from '../../../../shared/model';
 import { ChartPanel } from '../charts/ChartPanel';
 import type { ChartTheme } from '../charts/palette';
@@ -25,7 +26,7 @@ export function TrendsView({ zones, indicator, basis, trend, zoneIds, onZones, t
   const withData = useMemo(() => zones.filter((zone) => trend.series(zone.id, indicator.id).some((row) => row.yoyPct !== null)), [zones, trend, indicator.id]);
   const drawn = useMemo(() => withData.filter((zone) => zoneIds.includes(zone.id)), [withData, zoneIds]);
   const periods = useMemo(() => [...trend.periods()].reverse(), [trend]);
-  const title = t('charts.yoyTitle', { indicator: displayName(indicator, language) });
+  const title = t(growsInPoints(indicator.kind) ? 'charts.yoyPointsTitle' : 'charts.yoyTitle', { indicator: displayName(indicator, language) });
 
   const option = useCallback(
     (theme: ChartTheme) =>

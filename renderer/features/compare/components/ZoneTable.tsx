@@ -81,7 +81,7 @@ export function ZoneTable({ caption, rows, indicators, focusZoneId }: ZoneTableP
                   <Fragment key={indicator.id}>
                     <td className="table__number">{level(cell?.value)}</td>
                     <td className="table__number">
-                      <GrowthValue value={cell?.yoyPct} />
+                      <GrowthValue value={cell?.yoyPct} kind={indicator.kind} />
                     </td>
                     <td className="table__number">
                       <GrowthValue value={cell?.gapPp} signed />

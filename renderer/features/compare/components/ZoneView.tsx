@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import type { MetricWarning } from '../../../../shared/metrics';
 import type { Basis, Indicator, Period } from '../../../../shared/model';
 import type { MetricIndex } from '../model/metric-index';
 import { outputRows } from '../model/outputs';
 import { periodViewRows } from '../model/period-view';
 import { BulletinPanel } from './BulletinPanel';
+import { ChecksPanel } from './ChecksPanel';
 import { ContributionsPanel } from './ContributionsPanel';
 import { OutputsTable } from './OutputsTable';
 import { PeriodViewTable } from './PeriodViewTable';
@@ -13,13 +15,15 @@ interface ZoneViewProps {
   indicators: readonly Indicator[];
   /** The zone's rows over every period on the basis. */
   history: MetricIndex;
+  /** The zone's consistency warnings on the basis. */
+  warnings: readonly MetricWarning[];
   period: Period;
   basis: Basis;
   indicatorId: string;
 }
 
 /** One zone in depth: the brief, the period against earlier ones, product output and contributions. */
-export function ZoneView({ zoneId, indicators, history, period, basis, indicatorId }: ZoneViewProps) {
+export function ZoneView({ zoneId, indicators, history, warnings, period, basis, indicatorId }: ZoneViewProps) {
   const periodRows = useMemo(() => periodViewRows(history, zoneId, indicators, period), [history, zoneId, indicators, period]);
   const outputs = useMemo(() => outputRows(history, zoneId, indicators, period), [history, zoneId, indicators, period]);
   return (
@@ -28,6 +32,7 @@ export function ZoneView({ zoneId, indicators, history, period, basis, indicator
       <PeriodViewTable rows={periodRows} period={period} basis={basis} />
       <OutputsTable rows={outputs} />
       <ContributionsPanel history={history} zoneId={zoneId} indicators={indicators} period={period} basis={basis} preferredParentId={indicatorId} />
+      <ChecksPanel warnings={warnings} indicators={indicators} period={period} />
     </div>
   );
 }

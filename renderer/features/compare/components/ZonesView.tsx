@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { MetricRow } from '../../../../shared/metrics';
+import { growsInPoints, type MetricRow } from '../../../../shared/metrics';
 import { addMonths, type Basis, type Indicator, type Period, type Zone } from '../../../../shared/model';
 import type { ChartTheme } from '../charts/palette';
 import { ChartPanel } from '../charts/ChartPanel';
@@ -34,7 +34,7 @@ export function ZonesView({ zones, indicators, tableIndicatorIds, onTableIndicat
 
   const barZones = useMemo(() => zones.filter((zone) => trend.get(zone.id, indicator.id, period)?.yoyPct != null), [zones, trend, indicator.id, period]);
   const lastYear = addMonths(period, -12);
-  const title = t('charts.barsTitle', { indicator: displayName(indicator, language) });
+  const title = t(growsInPoints(indicator.kind) ? 'charts.barsPointsTitle' : 'charts.barsTitle', { indicator: displayName(indicator, language) });
   const option = useCallback(
     (theme: ChartTheme) =>
       zoneBarsOption({

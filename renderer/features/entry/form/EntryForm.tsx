@@ -1,11 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { MetricWarning } from '../../../../shared/metrics';
+import { warningFigures, type MetricWarning } from '../../../../shared/metrics';
 import { addMonths, type Basis, type Indicator, type ObservationKey, type Period, type Zone } from '../../../../shared/model';
 import { readFigureText } from '../checks/cell-input';
 import { describeProblem, describeWarning } from '../checks/describe';
 import { cellWarnings } from '../checks/cell-warnings';
 import { useEntryText, type EntryText } from '../i18n/use-entry-text';
-import { formatOneDecimal } from '../model/format';
 import { indicatorLines } from '../model/indicator-order';
 import { displayName } from '../../../../shared/model';
 import { periodLabel } from '../model/period-label';
@@ -29,8 +28,8 @@ export interface EntryFormProps {
   status?: (unexplainedWarnings: number) => ReactNode;
 }
 
-function metricWarningText(t: EntryText, language: string, warning: MetricWarning): string {
-  return t(`checks.${warning.kind}`, { found: formatOneDecimal(warning.found, language), expected: formatOneDecimal(warning.expected, language) });
+function metricWarningText(t: EntryText, language: string, indicators: readonly Indicator[], warning: MetricWarning): string {
+  return t(`checks.${warning.kind}`, { ...warningFigures(warning, indicators, language === 'zh' ? 'zh' : 'en') });
 }
 
 /**
@@ -91,7 +90,7 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
     const key = keyOf(indicator.id);
     const warnings = [
       ...cellWarnings(key, indicator, indicators, figuresAt).map((warning) => describeWarning(t, language, warning)),
-      ...(metrics?.warnings ?? []).filter((warning) => warning.indicatorId === indicator.id).map((warning) => metricWarningText(t, language, warning)),
+      ...(metrics?.warnings ?? []).filter((warning) => warning.indicatorId === indicator.id).map((warning) => metricWarningText(t, language, indicators, warning)),
     ];
     return { indicator, depth, key, name: displayName(indicator, language), warnings };
   });

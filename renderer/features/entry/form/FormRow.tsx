@@ -1,4 +1,4 @@
-import type { MetricRow } from '../../../../shared/metrics';
+import { growsInPoints, type MetricRow } from '../../../../shared/metrics';
 import type { Indicator } from '../../../../shared/model';
 import type { HardProblem } from '../checks/hard-checks';
 import type { EntryText } from '../i18n/use-entry-text';
@@ -56,7 +56,7 @@ export function FormRow(props: FormRowProps) {
         </td>
         <td>
           <FigureInput
-            label={`${name} · ${t('fields.yoyPct')}`}
+            label={`${name} · ${t(growsInPoints(indicator.kind) ? 'fields.yoyPoints' : 'fields.yoyPct')}`}
             committed={figures?.yoyPct ?? null}
             kind="percent"
             language={language}
@@ -88,7 +88,7 @@ export function FormRow(props: FormRowProps) {
             />
           </div>
         </td>
-        <LiveFigures row={props.metrics} mark={props.mark} t={t} language={language} />
+        <LiveFigures row={props.metrics} kind={indicator.kind} mark={props.mark} t={t} language={language} />
         <td className="entry-form__marks">
           {warnings.length > 0 && (
             <span className="entry-marker entry-marker--warning" role="img" aria-label={`${t('checks.warningMarker')}: ${warnings.join('; ')}`} title={warnings.join('\n')}>

@@ -1,9 +1,12 @@
-import type { MetricRow } from '../../../../shared/metrics';
+import { withPointsUnit, type MetricRow } from '../../../../shared/metrics';
+import type { IndicatorKind } from '../../../../shared/model';
 import type { EntryText } from '../i18n/use-entry-text';
 import { formatLevel, formatOneDecimal } from '../model/format';
 
 interface LiveFiguresProps {
   row: MetricRow | undefined;
+  /** A rate's YoY is a change in pp, and says so. */
+  kind: IndicatorKind;
   mark: string | undefined;
   t: EntryText;
   language: string;
@@ -14,14 +17,14 @@ function pp(value: number | null, language: string): string {
 }
 
 /** Computed YoY (marked when computed rather than published), prior-year value, contribution and gap: read-only cells. */
-export function LiveFigures({ row, mark, t, language }: LiveFiguresProps) {
+export function LiveFigures({ row, kind, mark, t, language }: LiveFiguresProps) {
   const yoy = row?.yoyPct ?? null;
   return (
     <>
       <td className="entry-form__live">
         {yoy !== null ? (
           <>
-            {formatOneDecimal(yoy, language)}
+            {withPointsUnit(formatOneDecimal(yoy, language), kind, language === 'zh' ? 'zh' : 'en')}
             {row?.yoySource === 'computed' && <span className="entry-tag entry-tag--computed">{t('yoySource.computed')}</span>}
           </>
         ) : (

@@ -1,4 +1,5 @@
 import type { Column } from 'react-data-grid';
+import { growthUnit } from '../../../../shared/metrics';
 import type { Period } from '../../../../shared/model';
 import type { EntryWarning } from '../checks/soft-checks';
 import { monthLabel } from '../model/period-label';
@@ -25,7 +26,7 @@ export function gridColumns(
     frozen: true,
     width: 168,
     cellClass: 'entry-grid__label',
-    renderCell: ({ row }) => <RowLabel spec={row.spec} text={rowLabel(row.spec)} unit={model.field === 'value' ? row.spec.indicator.unit : '%'} />,
+    renderCell: ({ row }) => <RowLabel spec={row.spec} text={rowLabel(row.spec)} unit={model.field === 'value' ? row.spec.indicator.unit : growthUnit(row.spec.indicator.kind, language === 'zh' ? 'zh' : 'en')} />,
   };
   const months = model.periods.map(
     (period, col): Column<GridRow> => ({

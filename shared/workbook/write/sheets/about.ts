@@ -1,11 +1,37 @@
 import { METRIC_COLUMNS } from '../../../metrics/row';
+import { warningFigures } from '../../../metrics/warning-figures';
+import { findZone } from '../../../model';
 import type { ComparisonWorkbookInput } from '../input';
 import { LABELS } from '../labels';
-import { basisLabel } from '../language';
+import { basisLabel, nameIn } from '../language';
 import { METRIC_DEFINITIONS } from '../metric-definitions';
 import { textColumn, type Table, type TableCell } from '../table';
 
-/** The application, the time, the options used, and one line defining each `Metrics` column. */
+/**
+ * One row per component check (sums of shares or contributions, a parent prior not above 0): where
+ * (zone, period, basis), then the check with its arithmetic. Published rates that differ from the
+ * levels are normal at comparable prices and can run to thousands: they are counted, not listed.
+ */
+function checkRows(input: ComparisonWorkbookInput): TableCell[][] {
+  if (input.warnings.length === 0) return [];
+  const { language } = input.options;
+  const labels = LABELS[language];
+  const { indicators } = input.catalog;
+  const listed = input.warnings.filter((warning) => warning.kind !== 'published-differs-from-computed');
+  const differing = input.warnings.length - listed.length;
+  const rows: TableCell[][] = [[], [labels.checks]];
+  if (differing > 0) rows.push(['', labels.differingRates(differing)]);
+  for (const warning of listed) {
+    const zone = findZone(input.catalog, warning.zoneId);
+    const indicator = indicators.find((item) => item.id === warning.indicatorId);
+    const place = `${zone ? nameIn(language, zone) : warning.zoneId} · ${warning.period} · ${basisLabel(language, warning.basis)}`;
+    const figures = warningFigures(warning, indicators, language);
+    rows.push([place, labels.checkText[warning.kind]({ ...figures, indicator: indicator ? nameIn(language, indicator) : warning.indicatorId })]);
+  }
+  return rows;
+}
+
+/** The application, the time, the options used, one line defining each `Metrics` column, then the checks. */
 export function aboutTable(input: ComparisonWorkbookInput): Table {
   const { options, comparison } = input;
   const { language } = options;
@@ -24,6 +50,7 @@ export function aboutTable(input: ComparisonWorkbookInput): Table {
     [],
     [labels.metricColumns],
     ...METRIC_COLUMNS.map(({ header }) => [header, METRIC_DEFINITIONS[language][header]]),
+    ...checkRows(input),
   ];
   return { name: 'About', columns: [labels.item, labels.detail].map(textColumn), rows };
 }

@@ -1,6 +1,7 @@
 import type { MetricRow } from '../../../metrics/row';
 import { findZone, type Catalog, type Indicator } from '../../../model';
 import type { ComparisonWorkbookInput } from '../input';
+import { growthFormatOf } from '../growth-formats';
 import { LABELS } from '../labels';
 import { basisLabel, nameIn, type Language } from '../language';
 import { textColumn, type Table, type TableCell, type TableColumn } from '../table';
@@ -28,6 +29,8 @@ function zoneHeader(input: ComparisonWorkbookInput, zoneId: string, language: La
   return isBenchmark ? `${name} ${LABELS[language].benchmarkMark}` : name;
 }
 
+const LABEL_COLUMNS = 5;
+
 /** One row per indicator with figures for the period; per zone its value, YoY % and gap to the benchmark. */
 export function comparisonTable(input: ComparisonWorkbookInput): Table {
   const { language } = input.options;
@@ -45,12 +48,18 @@ export function comparisonTable(input: ComparisonWorkbookInput): Table {
     columns.push({ header: `${name}: ${labels.gapPp}`, kind: 'percent' });
   }
   const rows: TableCell[][] = [];
+  const rowIndicators: string[] = [];
   for (const indicator of indicatorsInTreeOrder(input.catalog)) {
     const figures = zoneIds.map((zoneId) => byKey.get(`${zoneId}|${indicator.id}`));
     if (figures.every((row) => row === undefined)) continue;
     const row: TableCell[] = [indicator.id, nameIn(language, indicator), indicator.unit, period, basisLabel(language, basis)];
     for (const figure of figures) row.push(figure?.value, figure?.yoyPct, figure?.gapPp);
     rows.push(row);
+    rowIndicators.push(indicator.id);
   }
-  return { name: 'Comparison', columns, rows, freeze: { rows: 1, columns: 2 } };
+  // Each zone's YoY column is the second of its three, after the five label columns.
+  const growthFormat = growthFormatOf(input.catalog, language);
+  const table: Table = { name: 'Comparison', columns, rows, freeze: { rows: 1, columns: 2 } };
+  if (growthFormat) table.formatAt = (row, column) => (column >= LABEL_COLUMNS && (column - LABEL_COLUMNS) % 3 === 1 ? growthFormat(rowIndicators[row]!) : undefined);
+  return table;
 }

@@ -1,5 +1,6 @@
 import { METRIC_COLUMNS, type MetricHeader, type MetricRow } from '../../../metrics/row';
 import type { ColumnKind } from '../formats';
+import type { GrowthFormat } from '../growth-formats';
 import type { Table, TableCell } from '../table';
 
 /** How each `Metrics` column is written: names as text, levels `#,##0.0`, % and pp `0.0`, counts whole. */
@@ -27,11 +28,18 @@ export const METRIC_KINDS: Record<MetricHeader, ColumnKind> = {
   rank: 'integer',
 };
 
-/** The tidy table: exactly the columns of workbook.md §2, in order; a metric that cannot be computed stays empty. */
-export function metricsTable(metrics: MetricRow[]): Table {
+/** The columns holding an indicator's own growth: a rate's reads in pp. */
+const GROWTH_COLUMNS = new Set(METRIC_COLUMNS.flatMap(({ header }, index) => (header === 'yoy_pct' || header === 'benchmark_yoy_pct' ? [index] : [])));
+
+/**
+ * The tidy table: exactly the columns of workbook.md §2, in order; a metric that cannot be computed
+ * stays empty. `growthFormat` gives a rate's growth cells their pp format.
+ */
+export function metricsTable(metrics: MetricRow[], growthFormat?: GrowthFormat): Table {
   const fields = METRIC_COLUMNS.map((column) => column.field);
   const rows: TableCell[][] = metrics.map((row) => fields.map((field) => row[field]));
   return {
+    ...(growthFormat ? { formatAt: (row: number, column: number) => (GROWTH_COLUMNS.has(column) ? growthFormat(metrics[row]!.indicatorId) : undefined) } : {}),
     name: 'Metrics',
     columns: METRIC_COLUMNS.map(({ header }) => ({ header, kind: METRIC_KINDS[header] })),
     rows,

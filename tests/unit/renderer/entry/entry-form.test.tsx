@@ -87,4 +87,15 @@ describe('the entry form, by keyboard', () => {
     await user.keyboard('New smelter{Enter}');
     expect((await stored()).rare).toEqual({ value: null, yoyPct: 75, source: '', note: 'New smelter' });
   });
+
+  it('shows a contribution check with its arithmetic: each contribution and the sum against the growth', async () => {
+    await user.click(screen.getByRole('textbox', { name: 'Industrial added value · Value' }));
+    await user.keyboard('1000{Tab}5{Enter}');
+    await user.click(screen.getByRole('textbox', { name: 'Rare earth value added · Value' }));
+    await user.keyboard('600{Tab}20{Enter}');
+    await session.flush();
+    // Priors implied: 1000 / 1.05 = 952.38 and 600 / 1.2 = 500; 拉动 20 × 500 / 952.38 = 10.50 pp, over the growth of 5.0 %.
+    const list = await screen.findByRole('list', { name: 'Warning: Industrial added value' }, { timeout: 5000 });
+    expect(list.textContent).toBe('Contributions of the components: Rare earth value added 10.50 = 10.50 pp, more than the growth of 5.0%');
+  });
 });

@@ -1,0 +1,40 @@
+import type { Indicator } from '../model';
+import { displayName } from '../model';
+import type { Language } from '../model';
+import { formatGrowth, formatOneDecimal } from './format';
+import { sumText, warningFigure, type MetricWarning } from './warning';
+
+/**
+ * The figures a warning's sentence shows, formatted once for every screen and the workbook (each
+ * words them in its own i18n): the sum with its terms named in the reader's language, and the
+ * growths in % or, for a rate, in pp.
+ */
+export interface WarningFigures {
+  /** `Rare earth 5.07 + New energy 7.10 = 12.17`. */
+  sum: string;
+  found: string;
+  expected: string;
+  /** The components concerned, named, comma-separated. */
+  components: string;
+}
+
+export function warningFigures(warning: MetricWarning, indicators: readonly Indicator[], language: Language): WarningFigures {
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const nameOf = (id: string): string => {
+    const indicator = byId.get(id);
+    return indicator ? displayName(indicator, language) : id;
+  };
+  const kind = byId.get(warning.indicatorId)?.kind ?? 'flow';
+  const growth = (value: number): string => formatGrowth(value, kind, language);
+  const figures: Record<MetricWarning['kind'], () => Pick<WarningFigures, 'found' | 'expected'>> = {
+    'component-shares-exceed-parent': () => ({ found: warningFigure(warning.found), expected: formatOneDecimal(warning.expected) }),
+    'contributions-exceed-parent-growth': () => ({ found: warningFigure(warning.found), expected: growth(warning.expected) }),
+    'published-differs-from-computed': () => ({ found: growth(warning.found), expected: growth(warning.expected) }),
+    'parent-prior-not-positive': () => ({ found: warningFigure(warning.found), expected: formatOneDecimal(warning.expected) }),
+  };
+  return {
+    ...figures[warning.kind](),
+    sum: sumText(warning.terms, warning.found, nameOf),
+    components: warning.componentIds.map(nameOf).join(', '),
+  };
+}
