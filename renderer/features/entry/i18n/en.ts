@@ -45,12 +45,16 @@ export const entryEn = {
     saving: 'Saving…',
     saved: 'Saved',
     failed: 'Not saved: {{message}}',
+    held: '{{count}} entry not saved',
+    keptInPlace: 'Entry not saved: correct the figure marked in red, or press Esc in it to drop it, before moving on.',
   },
   undo: {
     undo: 'Undo',
     redo: 'Redo',
     undoKeys: 'Undo (Ctrl+Z)',
     redoKeys: 'Redo (Ctrl+Shift+Z)',
+    changedOutside: 'Not undone: the figure changed outside this screen (an import, a restored backup or the command line). It is kept as stored, and the undo history is cleared.',
+    replaced: 'A backup was restored: the undo history is cleared.',
   },
   status: {
     label: 'Status of this zone-month',

@@ -47,12 +47,16 @@ export const entryZh: EntryMessages = {
     saving: '正在保存…',
     saved: '已保存',
     failed: '未保存：{{message}}',
+    held: '{{count}} 项输入未保存',
+    keptInPlace: '有输入未保存：请先更正标红的数字，或在该格中按 Esc 放弃，再切换。',
   },
   undo: {
     undo: '撤销',
     redo: '重做',
     undoKeys: '撤销（Ctrl+Z）',
     redoKeys: '重做（Ctrl+Shift+Z）',
+    changedOutside: '未撤销：该数据已在本界面之外被更改（导入、恢复备份或命令行），现保留已存数据，撤销记录已清空。',
+    replaced: '已恢复备份：撤销记录已清空。',
   },
   status: {
     label: '本园区本期状态',

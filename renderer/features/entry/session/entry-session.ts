@@ -1,9 +1,13 @@
 import type { AppApi, AppError, ObservationQuery } from '../../../../shared/api';
 import { observationKey, type ObservationKey } from '../../../../shared/model';
-import { figuresOf, type Figures } from './figures';
+import { figuresOf, sameFigures, type Figures } from './figures';
 import { SaveQueue, type SaveState } from './save-queue';
 import { invert, normalize, writesOf, type ObservationChange, type Transaction, type TransactionKind } from './transaction';
 import { UndoHistory } from './undo-history';
+import { UnsavedEntries } from './unsaved-entries';
+
+/** Why the undo history was dropped: a restored backup, or a figure found changed by someone else. */
+export type OutsideChange = 'replaced' | 'changed';
 
 /** The calls the entry screens make; in the app they go through `window.api`. */
 export type EntryGateway = Pick<AppApi, 'getObservations' | 'saveObservations' | 'deleteObservations'>;
@@ -26,10 +30,12 @@ function inQuery(key: ObservationKey, query: ObservationQuery): boolean {
  */
 export class EntrySession {
   readonly queue: SaveQueue;
+  readonly unsaved = new UnsavedEntries(() => this.changed());
   private readonly cache = new Map<string, { key: ObservationKey; figures: Figures }>();
   private readonly history = new UndoHistory();
   private readonly listeners = new Set<() => void>();
   private readonly failureListeners = new Set<(error: AppError) => void>();
+  private readonly outsideListeners = new Set<(change: OutsideChange) => void>();
   private version = 0;
 
   constructor(private readonly gateway: EntryGateway, now?: () => Date) {
@@ -69,18 +75,35 @@ export class EntrySession {
     return true;
   }
 
+  /**
+   * Undo and redo act only on figures the store still holds as this session left them: one changed
+   * from outside (an import, the command line) is kept, and the history is dropped.
+   */
   undo(): boolean {
     const transaction = this.history.takeUndo();
     if (!transaction) return false;
-    this.applyAndSave(invert(transaction, 'undo'), transaction);
+    this.applyAndSave(invert(transaction, 'undo'), transaction, true);
     return true;
   }
 
   redo(): boolean {
     const transaction = this.history.takeRedo();
     if (!transaction) return false;
-    this.applyAndSave({ kind: 'redo', changes: transaction.changes }, transaction);
+    this.applyAndSave({ kind: 'redo', changes: transaction.changes }, transaction, true);
     return true;
+  }
+
+  /** The dataset was replaced (a restored backup): nothing done before can be undone, nothing loaded is current. */
+  forgetAfterReplace(): void {
+    this.history.clear();
+    this.cache.clear();
+    this.changed();
+    for (const listener of this.outsideListeners) listener('replaced');
+  }
+
+  onOutsideChange(listener: (change: OutsideChange) => void): () => void {
+    this.outsideListeners.add(listener);
+    return () => this.outsideListeners.delete(listener);
   }
 
   get canUndo(): boolean {
@@ -119,10 +142,14 @@ export class EntrySession {
     return this.queue.idle();
   }
 
-  private applyAndSave(applied: Transaction, recorded: Transaction): void {
+  private applyAndSave(applied: Transaction, recorded: Transaction, checkStore = false): void {
     this.apply(applied.changes.map((change) => [change.key, change.after]));
     void this.queue
       .enqueue(async () => {
+        if (checkStore) {
+          const changedOutside = await this.changedOutside(applied.changes);
+          if (changedOutside === null) return { ok: true };
+        }
         const outcome = await this.write(applied.changes);
         if (!outcome.ok) {
           this.history.forget(recorded);
@@ -132,6 +159,29 @@ export class EntrySession {
         }
         return { ok: true };
       });
+  }
+
+  /**
+   * Null when the store no longer holds what these changes start from: the store's figures are
+   * shown, the history dropped and the listeners told. Otherwise the changes, unchanged.
+   */
+  private async changedOutside(changes: readonly ObservationChange[]): Promise<readonly ObservationChange[] | null> {
+    const keys = changes.map((change) => change.key);
+    const periods = keys.map((key) => key.period).sort();
+    const read = await this.gateway.getObservations({
+      zoneIds: [...new Set(keys.map((key) => key.zoneId))],
+      indicatorIds: [...new Set(keys.map((key) => key.indicatorId))],
+      from: periods[0],
+      to: periods.at(-1),
+    });
+    if (!read.ok) return changes;
+    const stored = new Map(read.value.map((observation) => [observationKey(observation), figuresOf(observation)]));
+    const current = (key: ObservationKey) => stored.get(observationKey(key)) ?? null;
+    if (changes.every((change) => sameFigures(current(change.key), change.before))) return changes;
+    this.history.clear();
+    this.apply(keys.map((key) => [key, current(key)]));
+    for (const listener of this.outsideListeners) listener('changed');
+    return null;
   }
 
   private async write(changes: readonly ObservationChange[]): Promise<{ ok: true } | { ok: false; error: AppError }> {

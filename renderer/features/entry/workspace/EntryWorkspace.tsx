@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, ObservationKey, Zone } from '../../../../shared/model';
 import { useNotify } from '../../../app/notifications';
@@ -16,6 +16,7 @@ import { SaveIndicator } from '../toolbar/SaveIndicator';
 import { UndoButtons } from '../toolbar/UndoButtons';
 import { appEntrySession } from './app-session';
 import { useEntryChoice } from './use-entry-choice';
+import { useGuardedChoice } from './use-guarded-choice';
 import { usePendingWritesGuard } from './use-pending-writes-guard';
 import { usePeriodKeys } from './use-period-keys';
 import { useUndoCommands } from './use-undo-commands';
@@ -29,7 +30,9 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
   const [session] = useState(appEntrySession);
   const [now] = useState(() => new Date());
   const latest = latestPeriod(now);
-  const [choice, setChoice] = useEntryChoice(zones, indicators, defaultPeriod(now), latest);
+  const [choice, setChoiceUnguarded] = useEntryChoice(zones, indicators, defaultPeriod(now), latest);
+  const refuseChoice = useCallback(() => notify({ tone: 'error', text: t('save.keptInPlace') }), [notify, t]);
+  const setChoice = useGuardedChoice(session, setChoiceUnguarded, refuseChoice);
   const [history, setHistory] = useState<{ key: ObservationKey; title: string } | null>(null);
   const [reload, setReload] = useState(0);
   const load = useWindowLoad(session, windowQuery(choice, zones), reload);
@@ -40,6 +43,15 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
     () =>
       session.onFailure((error) => {
         notify({ tone: 'error', text: t('save.failed', { message: error.message }) });
+        setReload((count) => count + 1);
+      }),
+    [session, notify, t],
+  );
+
+  useEffect(
+    () =>
+      session.onOutsideChange((change) => {
+        notify(change === 'changed' ? { tone: 'error', text: t('undo.changedOutside') } : { tone: 'success', text: t('undo.replaced') });
         setReload((count) => count + 1);
       }),
     [session, notify, t],
