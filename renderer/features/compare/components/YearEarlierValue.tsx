@@ -5,6 +5,7 @@ interface YearEarlierValueProps {
   stored: number | null;
   /** This period's value taken back by its published growth: value ÷ (1 + YoY). */
   implied: number | null;
+  /** Carries its own spacing: ` (implied)`, `（推算）`. */
   impliedWord: string;
 }
 
@@ -13,7 +14,8 @@ export function YearEarlierValue({ stored, implied, impliedWord }: YearEarlierVa
   if (stored !== null || implied === null) return <>{level(stored)}</>;
   return (
     <>
-      {level(implied)} <span className="compare-muted">{impliedWord}</span>
+      {level(implied)}
+      <span className="compare-muted">{impliedWord}</span>
     </>
   );
 }

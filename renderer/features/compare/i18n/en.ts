@@ -47,7 +47,7 @@ export const compareEn = {
     previous: 'Previous ({{period}})',
     previousNone: 'Previous',
     lastYear: 'A year earlier ({{period}})',
-    implied: '(implied)',
+    implied: ' (implied)',
     value: 'Value',
     yoy: 'YoY %',
     acceleration: 'Change in growth (pp)',
