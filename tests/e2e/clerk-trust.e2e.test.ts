@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppHandlers } from '../../shared/api';
-import type { Indicator, ObservationInput } from '../../shared/model';
+import type { Indicator } from '../../shared/model';
 import { enterSeed, ZONES } from '../integration/metrics/seed-data';
 import { launchApp, type AppUnderTest } from './harness';
 
@@ -18,11 +18,13 @@ function indicator(id: string, name: string, nameZh: string, extra: Partial<Indi
 const IAV = indicator('iav', 'Industrial added value above designated size', '规模以上工业增加值', { required: true });
 const NEW_ENERGY = indicator('new-energy-va', 'New energy industry value added', '新能源产业增加值', { parentId: 'iav', plausibleYoyMax: 30 });
 
-function ytd(zoneId: string, indicatorId: string, value: number | null, yoyPct: number | null, note = ''): ObservationInput {
+type Entry = Parameters<AppHandlers['saveObservations']>[0]['observations'][number];
+
+function ytd(zoneId: string, indicatorId: string, value: number | null, yoyPct: number | null, note = ''): Entry {
   return { zoneId, indicatorId, period: '2025-05', basis: 'ytd', value, yoyPct, source: '', note };
 }
 
-async function seedCatalog(handlers: AppHandlers, indicators: Indicator[], observations: ObservationInput[]): Promise<void> {
+async function seedCatalog(handlers: AppHandlers, indicators: Indicator[], observations: Entry[]): Promise<void> {
   for (const zone of ZONES) await handlers.createZone({ zone });
   for (const item of indicators) await handlers.createIndicator({ indicator: item });
   const saved = await handlers.saveObservations({ observations });
@@ -142,6 +144,11 @@ describe('issue 16: what was wrong or lost', () => {
     await page.getByRole('alert').filter({ hasText: /not saved/ }).first().waitFor(WAIT);
     expect(await page.getByRole('status').filter({ hasText: /^(Saved|All changes are saved)$/ }).count()).toBe(0);
     await opened.screenshot('issue16-3-invalid-kept-en');
+
+    // Nor does a link to another screen drop it.
+    await page.locator('a[data-screen="compare"]').click();
+    await expect.poll(() => value.inputValue()).toBe('1O5');
+    expect(await page.locator('a[data-screen="entry"]').getAttribute('aria-current')).toBe('page');
 
     // Esc gives the entry up; then the period moves on.
     await value.focus();

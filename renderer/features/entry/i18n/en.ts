@@ -67,6 +67,13 @@ export const entryEn = {
     missing: 'Not marked: no figure yet for the required {{names}}.',
     refused: 'The status was not changed: {{message}}',
     unexplained: '{{count}} warning(s) without a reason note',
+    needsReasons: 'Not marked: give the reason for the warning on {{names}} in its note first.',
+    meaning: 'Draft: being entered. Complete: every required figure is in and every warning has its reason. Verified: checked against the source; editing it asks first and returns it to draft.',
+    reopened: 'Returned to draft on {{date}}: a figure was edited after it was verified.',
+    reopenTitle: 'This month is verified',
+    reopenBody: 'The change touches {{count}} verified zone-month(s). Making it returns them to draft (recorded in their status history), to be checked and verified again.',
+    keepVerified: 'Keep verified',
+    reopen: 'Edit and return to draft',
   },
   form: {
     caption: 'Figures for {{zone}}, {{period}}',

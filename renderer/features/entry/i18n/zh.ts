@@ -69,6 +69,13 @@ export const entryZh: EntryMessages = {
     missing: '未更改：必填指标 {{names}} 尚无数据。',
     refused: '状态未更改：{{message}}',
     unexplained: '{{count}} 条警告尚未填写原因',
+    needsReasons: '未更改：请先在备注中填写 {{names}} 警告的原因。',
+    meaning: '草稿：正在录入。已完成：必填数据齐全，且每条警告都已填写原因。已核实：已与来源核对；修改时会先询问，并退回草稿。',
+    reopened: '已于 {{date}} 退回草稿：核实后有数据被修改。',
+    reopenTitle: '本月数据已核实',
+    reopenBody: '此修改涉及 {{count}} 个已核实的园区月份。确认修改后将退回草稿（记入状态历史），需重新核对并核实。',
+    keepVerified: '保持已核实',
+    reopen: '修改并退回草稿',
   },
   form: {
     caption: '{{zone}} {{period}} 数据',

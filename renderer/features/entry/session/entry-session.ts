@@ -9,6 +9,9 @@ import { UnsavedEntries } from './unsaved-entries';
 /** Why the undo history was dropped: a restored backup, or a figure found changed by someone else. */
 export type OutsideChange = 'replaced' | 'changed';
 
+/** Asked before a change lands in verified zone-months (how many): true returns them to draft. */
+export type ReopenAsker = (verifiedMonths: number) => Promise<boolean>;
+
 /** The calls the entry screens make; in the app they go through `window.api`. */
 export type EntryGateway = Pick<AppApi, 'getObservations' | 'saveObservations' | 'deleteObservations'>;
 
@@ -37,6 +40,8 @@ export class EntrySession {
   private readonly failureListeners = new Set<(error: AppError) => void>();
   private readonly outsideListeners = new Set<(change: OutsideChange) => void>();
   private version = 0;
+  private askReopen: ReopenAsker = async () => false;
+  private reopenedCount = 0;
 
   constructor(private readonly gateway: EntryGateway, now?: () => Date) {
     this.queue = new SaveQueue(now);
@@ -101,6 +106,19 @@ export class EntrySession {
     for (const listener of this.outsideListeners) listener('replaced');
   }
 
+  /** Who asks before verified figures change; without one, such a change is not made. */
+  setReopenAsker(asker: ReopenAsker): () => void {
+    this.askReopen = asker;
+    return () => {
+      if (this.askReopen === asker) this.askReopen = async () => false;
+    };
+  }
+
+  /** Bumped whenever an edit returned verified zone-months to draft, so statuses on screen are read again. */
+  get reopened(): number {
+    return this.reopenedCount;
+  }
+
   onOutsideChange(listener: (change: OutsideChange) => void): () => void {
     this.outsideListeners.add(listener);
     return () => this.outsideListeners.delete(listener);
@@ -150,7 +168,20 @@ export class EntrySession {
           const changedOutside = await this.changedOutside(applied.changes);
           if (changedOutside === null) return { ok: true };
         }
-        const outcome = await this.write(applied.changes);
+        let outcome = await this.write(applied.changes, false);
+        if (!outcome.ok && outcome.error.code === 'conflict' && outcome.error.details?.verified !== undefined) {
+          if (!(await this.askReopen(Number(outcome.error.details.verified)))) {
+            // Kept verified: nothing failed, the edit is just not made.
+            this.history.forget(recorded);
+            await this.showStored(applied.changes.map((change) => change.key));
+            return { ok: true };
+          }
+          outcome = await this.write(applied.changes, true);
+          if (outcome.ok) {
+            this.reopenedCount++;
+            this.changed();
+          }
+        }
         if (!outcome.ok) {
           this.history.forget(recorded);
           this.apply(applied.changes.map((change) => [change.key, change.before]));
@@ -167,6 +198,16 @@ export class EntrySession {
    */
   private async changedOutside(changes: readonly ObservationChange[]): Promise<readonly ObservationChange[] | null> {
     const keys = changes.map((change) => change.key);
+    const current = await this.readStored(keys);
+    if (current === null || changes.every((change) => sameFigures(current(change.key), change.before))) return changes;
+    this.history.clear();
+    this.apply(keys.map((key) => [key, current(key)]));
+    for (const listener of this.outsideListeners) listener('changed');
+    return null;
+  }
+
+  /** What the store holds for these keys (null: it could not be read). */
+  private async readStored(keys: readonly ObservationKey[]): Promise<((key: ObservationKey) => Figures | null) | null> {
     const periods = keys.map((key) => key.period).sort();
     const read = await this.gateway.getObservations({
       zoneIds: [...new Set(keys.map((key) => key.zoneId))],
@@ -174,24 +215,25 @@ export class EntrySession {
       from: periods[0],
       to: periods.at(-1),
     });
-    if (!read.ok) return changes;
+    if (!read.ok) return null;
     const stored = new Map(read.value.map((observation) => [observationKey(observation), figuresOf(observation)]));
-    const current = (key: ObservationKey) => stored.get(observationKey(key)) ?? null;
-    if (changes.every((change) => sameFigures(current(change.key), change.before))) return changes;
-    this.history.clear();
-    this.apply(keys.map((key) => [key, current(key)]));
-    for (const listener of this.outsideListeners) listener('changed');
-    return null;
+    return (key) => stored.get(observationKey(key)) ?? null;
   }
 
-  private async write(changes: readonly ObservationChange[]): Promise<{ ok: true } | { ok: false; error: AppError }> {
+  private async showStored(keys: readonly ObservationKey[]): Promise<void> {
+    const current = await this.readStored(keys);
+    if (current) this.apply(keys.map((key) => [key, current(key)]));
+  }
+
+  private async write(changes: readonly ObservationChange[], reopenVerified: boolean): Promise<{ ok: true } | { ok: false; error: AppError }> {
     const { save, remove } = writesOf(changes);
+    const reopen = reopenVerified ? { reopenVerified: true } : {};
     if (save.length > 0) {
-      const saved = await this.gateway.saveObservations({ observations: save });
+      const saved = await this.gateway.saveObservations({ observations: save, ...reopen });
       if (!saved.ok) return saved;
     }
     if (remove.length > 0) {
-      const removed = await this.gateway.deleteObservations({ keys: remove });
+      const removed = await this.gateway.deleteObservations({ keys: remove, ...reopen });
       if (!removed.ok) return removed;
     }
     return { ok: true };

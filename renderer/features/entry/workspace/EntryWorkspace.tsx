@@ -10,6 +10,7 @@ import { HistoryDialog } from '../history/HistoryDialog';
 import { useEntryText } from '../i18n/use-entry-text';
 import { stepPeriod, windowQuery } from '../model/entry-choice';
 import { defaultPeriod, latestPeriod } from '../model/periods';
+import { ReopenVerifiedDialog } from '../status/ReopenVerifiedDialog';
 import { StatusControl } from '../status/StatusControl';
 import { EntryToolbar } from '../toolbar/EntryToolbar';
 import { SaveIndicator } from '../toolbar/SaveIndicator';
@@ -18,6 +19,7 @@ import { appEntrySession } from './app-session';
 import { useEntryChoice } from './use-entry-choice';
 import { useGuardedChoice } from './use-guarded-choice';
 import { useLeaveGuard } from './use-leave-guard';
+import { useReopenAsker } from './use-reopen-asker';
 import { usePendingWritesGuard } from './use-pending-writes-guard';
 import { usePeriodKeys } from './use-period-keys';
 import { useUndoCommands } from './use-undo-commands';
@@ -35,6 +37,7 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
   const refuseChoice = useCallback(() => notify({ tone: 'error', text: t('save.keptInPlace') }), [notify, t]);
   const setChoice = useGuardedChoice(session, setChoiceUnguarded, refuseChoice);
   useLeaveGuard(session, refuseChoice);
+  const reopenQuestion = useReopenAsker(session);
   const [history, setHistory] = useState<{ key: ObservationKey; title: string } | null>(null);
   const [reload, setReload] = useState(0);
   const load = useWindowLoad(session, windowQuery(choice, zones), reload);
@@ -99,6 +102,7 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
         />
       )}
       {load.kind === 'ready' && choice.view === 'grid' && <GridView session={session} choice={choice} zones={zones} indicators={indicators} latest={latest} onOpenHistory={openHistory} />}
+      {reopenQuestion && <ReopenVerifiedDialog count={reopenQuestion.count} onAnswer={reopenQuestion.answer} />}
       {history && <HistoryDialog session={session} target={history} onClose={() => setHistory(null)} />}
     </div>
   );
