@@ -60,7 +60,7 @@ export function PeriodViewTable({ rows, period, basis }: PeriodViewTableProps) {
               <td className="table__number">
                 <GrowthValue value={previous?.yoyPct} />
               </td>
-              <td className="table__number">
+              <td className="table__number table__nowrap">
                 <YearEarlierValue stored={yearBefore?.value ?? null} implied={current.priorValue} impliedWord={t('zone.implied')} />
               </td>
               <td className="table__number">
