@@ -102,4 +102,17 @@ describe('issue 16 screens at three sizes, in English and Chinese', () => {
       expect(app.errors).toEqual([]);
     });
   }
+  it('compare (zh, dark): the tooltip follows the dark theme', async () => {
+    app.preferences.set({ language: 'zh', theme: 'dark' });
+    await app.goto('compare');
+    await app.page.locator('main').getByRole('tab').nth(2).click();
+    const canvas = app.page.locator('[data-chart] canvas').first();
+    await canvas.waitFor(WAIT);
+    await app.page.waitForTimeout(400);
+    const box = (await canvas.boundingBox())!;
+    await app.page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+    await app.page.locator('.chart-tooltip').waitFor(WAIT);
+    await app.screenshot('issue16-compare-tooltip-zh-dark-1360x900');
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -9,14 +9,15 @@ function heldField(): HTMLInputElement | null {
 
 /**
  * Changing the zone, period, basis or view never drops what was typed: the field being typed in is
- * left first (so its text is saved, or held with its error), and while a field holds text that
+ * left first (so its text is saved, or held with its error), and while a form field holds text that
  * could not be saved the choice stays, the field gets the focus back, and `onRefused` says why.
+ * (A grid cell left with text that cannot be saved says so in the grid's notice.)
  */
 export function useGuardedChoice(session: EntrySession, setChoice: (patch: ChoicePatch) => void, onRefused: () => void): (patch: ChoicePatch) => void {
   return useCallback(
     (patch: ChoicePatch) => {
       const focused = document.activeElement;
-      if (focused instanceof HTMLInputElement && focused.closest('.entry-form')) focused.blur();
+      if (focused instanceof HTMLInputElement && focused.closest('.entry-screen')) focused.blur();
       if (session.unsaved.count === 0) {
         setChoice(patch);
         return;
