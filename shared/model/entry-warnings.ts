@@ -8,7 +8,7 @@ export interface CheckedFigures {
 
 /**
  * What may be entered but stays marked, with a reason note: a figure that looks wrong but may be
- * right. Entry, the status rules and import read the same checks.
+ * right. The entry screens and the status rules (shared/app) read the same checks.
  */
 export type EntryWarningKind = 'implausible-yoy' | 'component-exceeds-parent' | 'components-exceed-parent';
 
