@@ -149,6 +149,10 @@ describe('issue 16: what was wrong or lost', () => {
     await page.locator('a[data-screen="compare"]').click();
     await expect.poll(() => value.inputValue()).toBe('1O5');
     expect(await page.locator('a[data-screen="entry"]').getAttribute('aria-current')).toBe('page');
+    await opened.menuCommand({ kind: 'navigate', screen: 'compare' });
+    await page.waitForTimeout(300);
+    expect(await page.locator('a[data-screen="entry"]').getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => value.inputValue()).toBe('1O5');
 
     // Esc gives the entry up; then the period moves on.
     await value.focus();

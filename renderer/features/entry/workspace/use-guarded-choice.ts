@@ -1,11 +1,7 @@
 import { useCallback } from 'react';
 import type { EntrySession } from '../session/entry-session';
+import { focusHeldField, leaveFocusedField } from './held-field';
 import type { ChoicePatch } from './use-entry-choice';
-
-/** The first field of the form still holding text that could not be saved. */
-function heldField(): HTMLInputElement | null {
-  return document.querySelector<HTMLInputElement>('.entry-form input[aria-invalid="true"]');
-}
 
 /**
  * Changing the zone, period, basis or view never drops what was typed: the field being typed in is
@@ -16,15 +12,13 @@ function heldField(): HTMLInputElement | null {
 export function useGuardedChoice(session: EntrySession, setChoice: (patch: ChoicePatch) => void, onRefused: () => void): (patch: ChoicePatch) => void {
   return useCallback(
     (patch: ChoicePatch) => {
-      const focused = document.activeElement;
-      if (focused instanceof HTMLInputElement && focused.closest('.entry-screen')) focused.blur();
+      leaveFocusedField();
       if (session.unsaved.count === 0) {
         setChoice(patch);
         return;
       }
       onRefused();
-      // The field re-renders as invalid first; focus it once it has.
-      requestAnimationFrame(() => heldField()?.focus());
+      focusHeldField();
     },
     [session, setChoice, onRefused],
   );
