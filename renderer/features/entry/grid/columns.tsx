@@ -1,6 +1,5 @@
 import type { Column } from 'react-data-grid';
-import type { Period } from '../../../../shared/model';
-import type { EntryWarning } from '../checks/soft-checks';
+import type { EntryWarning, Period } from '../../../../shared/model';
 import { monthLabel } from '../model/period-label';
 import { CellEditor } from './CellEditor';
 import { CellView } from './CellView';
