@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../electron/main/csp';
 import type { AppHandlers } from '../../shared/api';
 import type { Indicator } from '../../shared/model';
 import { enterSeed, ZONES } from '../integration/metrics/seed-data';
@@ -224,9 +225,14 @@ describe('issue 16: what was wrong or lost', () => {
     await enterSeed(app.handlers);
     await app.reload();
     const { page } = app;
+    // The page is under the policy main sets on the packaged app's responses, and its own meta tag.
+    const header = await page.evaluate(() => fetch(location.href).then((response) => response.headers.get('content-security-policy')));
+    expect(header).toBe(contentSecurityPolicy());
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(policy).toContain("style-src 'self'");
-    expect(policy).not.toContain('unsafe-inline');
+    for (const applied of [header!, policy!]) {
+      expect(applied).toContain("style-src 'self'");
+      expect(applied).not.toContain('unsafe-inline');
+    }
     const violations: string[] = [];
     await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
     await page.evaluate(() =>
