@@ -32,11 +32,24 @@ export function reportError(error: AppError): void {
   for (const listener of errorListeners) listener(error);
 }
 
+type ReplacedListener = () => void;
+const replacedListeners = new Set<ReplacedListener>();
+/** Calls that replace the dataset wholesale: what any screen remembers of it is stale afterwards. */
+const REPLACING_METHODS = new Set<ApiMethod>(['restoreBackup']);
+
+/** Told after a backup was restored, so undo histories and caches of the old data are dropped. */
+export function onDatasetReplaced(listener: ReplacedListener): () => void {
+  replacedListeners.add(listener);
+  return () => replacedListeners.delete(listener);
+}
+
 /** Calls one method; a broken transport becomes an `internal` Result, so this never throws. */
 export async function call<K extends ApiMethod>(method: K, arg: ApiArg<K>): Promise<Result<ApiResults[K]>> {
   const invoke = window.api[method] as (arg: ApiArg<K>) => Promise<Result<ApiResults[K]>>;
   try {
-    return await invoke(arg);
+    const result = await invoke(arg);
+    if (result.ok && REPLACING_METHODS.has(method)) for (const listener of replacedListeners) listener();
+    return result;
   } catch (cause) {
     return { ok: false, error: { code: 'internal', message: cause instanceof Error ? cause.message : String(cause) } };
   }

@@ -18,9 +18,26 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+/** Whether the screen on view may be left now (false: it said why and keeps the view). */
+type LeaveGuard = () => boolean;
+let leaveGuard: LeaveGuard | null = null;
+
+/** A screen holding what leaving would lose registers here; the returned function removes it. */
+export function setLeaveGuard(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
+export function mayLeave(): boolean {
+  return leaveGuard?.() ?? true;
+}
+
 export function useScreen(): [Screen, (screen: Screen) => void] {
   const screen = useSyncExternalStore(subscribe, () => screenFromHash(window.location.hash));
   const navigate = useCallback((next: Screen) => {
+    if (!mayLeave()) return;
     window.location.hash = hashOf(next);
   }, []);
   return [screen, navigate];

@@ -6,6 +6,17 @@ export const ENTRY_STATUSES = ['draft', 'complete', 'verified'] as const;
 export type EntryStatusName = (typeof ENTRY_STATUSES)[number];
 export const EntryStatusNameSchema = z.enum(ENTRY_STATUSES);
 
+/** Why a status changed: set by the user, or returned to draft because a verified figure was edited. */
+export const STATUS_CHANGE_REASONS = ['marked', 'edited'] as const;
+export type StatusChangeReason = (typeof STATUS_CHANGE_REASONS)[number];
+
+export interface StatusStep {
+  status: EntryStatusName;
+  /** ISO time of the change. */
+  at: string;
+  reason: StatusChangeReason;
+}
+
 /** The status of one zone × period × basis. A zone-month never set is a draft. */
 export interface EntryStatus {
   zoneId: string;
@@ -14,6 +25,8 @@ export interface EntryStatus {
   status: EntryStatusName;
   /** ISO time of the last change; empty for a draft that was never set. */
   updatedAt: string;
+  /** Every change, oldest first (absent for statuses set before changes were recorded). */
+  history?: StatusStep[];
 }
 
 /** An observation that was deleted (a cell cleared, an added figure undone), kept so it is not lost. */
@@ -38,10 +51,16 @@ export const entrySchemas = {
       basis: BasisSchema.optional(),
     })
     .strict(),
-  /** `complete` and `verified` are refused while a required indicator has no figure for the zone-month. */
+  /**
+   * `complete` and `verified` are refused while a required indicator has no figure for the
+   * zone-month, or a figure with a warning has no reason note.
+   */
   setEntryStatus: z.object({ zoneId: IdSchema, period: PeriodSchema, basis: BasisSchema, status: EntryStatusNameSchema }).strict(),
-  /** Removes observations, keeping each removed version where `getObservationHistory` finds it. */
-  deleteObservations: z.object({ keys: z.array(ObservationKeySchema).max(500_000) }).strict(),
+  /**
+   * Removes observations, keeping each removed version where `getObservationHistory` finds it.
+   * Refused (`conflict`) where a zone-month is verified, unless `reopenVerified` returns it to draft.
+   */
+  deleteObservations: z.object({ keys: z.array(ObservationKeySchema).max(500_000), reopenVerified: z.boolean().optional() }).strict(),
   getObservationHistory: z.object({ key: ObservationKeySchema }).strict(),
 };
 

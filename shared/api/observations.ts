@@ -14,7 +14,8 @@ export type ObservationQuery = z.output<typeof ObservationQuerySchema>;
 
 export const observationSchemas = {
   getObservations: ObservationQuerySchema,
-  saveObservations: z.object({ observations: z.array(ObservationInputSchema).max(500_000) }).strict(),
+  /** Refused (`conflict`) where a change lands in a verified zone-month, unless `reopenVerified` returns it to draft. */
+  saveObservations: z.object({ observations: z.array(ObservationInputSchema).max(500_000), reopenVerified: z.boolean().optional() }).strict(),
 };
 
 export interface SaveOutcome {

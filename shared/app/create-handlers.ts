@@ -22,7 +22,7 @@ export function createHandlers(given: AppPorts): AppApi {
     ...createCatalogHandlers(ports),
     ...createObservationHandlers(ports),
     ...createStoreHandlers(ports),
-    ...createEntryHandlers(ports),
+    ...createEntryHandlers(ports, metrics),
     ...createMetricsHandlers(ports, metrics),
     ...createExportHandlers(ports, metrics),
     ...createImportHandlers(ports),

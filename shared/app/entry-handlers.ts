@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { fail, ok, type AppHandlers, type DeletedObservation, type EntryStatus, type EntryStatusName, type Result } from '../api';
-import { EntryStatusNameSchema } from '../api/entry';
 import { makePeriod, observationKey, ObservationSchema, type Basis, type ObservationKey, type Period } from '../model';
+import { readStatusDoc, statusMetaName, statusSlot, withStatus } from './entry-status-doc';
+import type { MetricsCache } from './metrics-cache';
 import type { AppPorts, DatasetStore } from './ports';
+import { unexplainedWarnings } from './unexplained-warnings';
+import { reopenedStatuses, verifiedMonths, verifiedRefusal } from './verified-months';
 
 type EntryHandlers = Pick<AppHandlers, 'getEntryStatuses' | 'setEntryStatus' | 'deleteObservations' | 'getObservationHistory'>;
 
-/** Statuses and deleted observations are kept per zone, so each document stays small. */
-export const statusMetaName = (zoneId: string): string => `entry-status.${zoneId}`;
+/** Deleted observations are kept per zone, so each document stays small. */
 export const trashMetaName = (zoneId: string): string => `entry-trash.${zoneId}`;
 
 /**
@@ -16,16 +18,7 @@ export const trashMetaName = (zoneId: string): string => `entry-trash.${zoneId}`
  */
 export const TRASH_LIMIT = 2_000;
 
-const StatusDocSchema = z.record(z.string(), z.object({ status: EntryStatusNameSchema, updatedAt: z.string() }));
-type StatusDoc = z.infer<typeof StatusDocSchema>;
 const TrashDocSchema = z.array(z.object({ observation: ObservationSchema, deletedAt: z.string() }));
-
-const statusSlot = (period: Period, basis: Basis): string => `${period}|${basis}`;
-
-async function readStatusDoc(store: DatasetStore, zoneId: string): Promise<StatusDoc> {
-  const stored = await store.readMeta(statusMetaName(zoneId));
-  return stored === undefined ? {} : StatusDocSchema.parse(stored);
-}
 
 async function readTrash(store: DatasetStore, zoneId: string): Promise<DeletedObservation[]> {
   const stored = await store.readMeta(trashMetaName(zoneId));
@@ -42,7 +35,7 @@ function groupByZone(keys: ObservationKey[]): Map<string, ObservationKey[]> {
   return byZone;
 }
 
-export function createEntryHandlers({ store, clock }: AppPorts): EntryHandlers {
+export function createEntryHandlers({ store, clock, preferences }: AppPorts, metrics: MetricsCache): EntryHandlers {
   /** Why a zone-month may not take a status, or null. */
   async function statusRefusal(zoneId: string, period: Period, basis: Basis, status: EntryStatusName, current: EntryStatusName): Promise<Result<null>> {
     const latest = makePeriod(clock.now().getFullYear(), clock.now().getMonth() + 1);
@@ -53,10 +46,17 @@ export function createEntryHandlers({ store, clock }: AppPorts): EntryHandlers {
     const required = catalog.indicators.filter((indicator) => indicator.required);
     const present = new Set((await store.readObservations({ zoneIds: [zoneId], from: period, to: period, basis })).map((o) => o.indicatorId));
     const missing = required.filter((indicator) => !present.has(indicator.id));
-    if (missing.length === 0) return ok(null);
-    return fail('refused', `${missing.length} required indicator(s) have no figure`, {
-      problems: missing.map((indicator) => ({ place: indicator.id, message: 'a required indicator has no figure' })),
-      details: { missing: missing.length },
+    if (missing.length > 0) {
+      return fail('refused', `${missing.length} required indicator(s) have no figure`, {
+        problems: missing.map((indicator) => ({ place: indicator.id, message: 'a required indicator has no figure' })),
+        details: { missing: missing.length },
+      });
+    }
+    const unexplained = await unexplainedWarnings(store, metrics, preferences.get().streakThreshold, zoneId, period, basis);
+    if (unexplained.length === 0) return ok(null);
+    return fail('refused', `${unexplained.length} figure(s) with a warning have no reason note`, {
+      problems: unexplained.map((indicatorId) => ({ place: indicatorId, message: 'a warning without a reason note' })),
+      details: { unexplained: unexplained.length },
     });
   }
 
@@ -79,11 +79,12 @@ export function createEntryHandlers({ store, clock }: AppPorts): EntryHandlers {
       const refusal = await statusRefusal(zoneId, period, basis, status, doc[slot]?.status ?? 'draft');
       if (!refusal.ok) return refusal;
       const updatedAt = clock.now().toISOString();
-      await store.commit({ meta: { [statusMetaName(zoneId)]: { ...doc, [slot]: { status, updatedAt } } } });
-      return ok({ zoneId, period, basis, status, updatedAt });
+      const next = withStatus(doc, slot, status, updatedAt, 'marked');
+      await store.commit({ meta: { [statusMetaName(zoneId)]: next } });
+      return ok({ zoneId, period, basis, ...next[slot]! });
     },
 
-    deleteObservations: async ({ keys }) => {
+    deleteObservations: async ({ keys, reopenVerified }) => {
       const deletedAt = clock.now().toISOString();
       const meta: Record<string, unknown> = {};
       const remove: ObservationKey[] = [];
@@ -97,6 +98,9 @@ export function createEntryHandlers({ store, clock }: AppPorts): EntryHandlers {
         meta[trashMetaName(zoneId)] = trash.slice(-TRASH_LIMIT);
         remove.push(...found.map(({ zoneId: z, indicatorId, period, basis }) => ({ zoneId: z, indicatorId, period, basis })));
       }
+      const verified = await verifiedMonths(store, remove);
+      if (verified.length > 0 && !reopenVerified) return verifiedRefusal(verified);
+      if (verified.length > 0) Object.assign(meta, await reopenedStatuses(store, verified, deletedAt));
       if (remove.length > 0) await store.commit({ remove, meta });
       return ok({ deleted: remove.length, missing: new Set(keys.map(observationKey)).size - remove.length });
     },

@@ -2,6 +2,7 @@ import { fail, ok, type AppHandlers, type Problem } from '../api';
 import { makePeriod, type Catalog, type ObservationInput, type Period } from '../model';
 import { mergeObservations } from './merge-observations';
 import type { AppPorts } from './ports';
+import { reopenedStatuses, verifiedMonths, verifiedRefusal } from './verified-months';
 
 type ObservationHandlers = Pick<AppHandlers, 'getObservations' | 'saveObservations'>;
 
@@ -35,14 +36,17 @@ export function createObservationHandlers({ store, clock }: AppPorts): Observati
   return {
     getObservations: async (query) => ok(await store.readObservations(query)),
 
-    saveObservations: async ({ observations }) => {
+    saveObservations: async ({ observations, reopenVerified }) => {
       if (observations.length === 0) return ok({ added: 0, changed: 0, unchanged: 0 });
       const now = clock.now();
       const problems = observationProblems(observations, await store.readCatalog(), now);
       if (problems.length > 0) return fail('invalid', `${problems.length} observation(s) cannot be saved`, { problems });
       const existing = await store.readObservations({ zoneIds: [...new Set(observations.map((o) => o.zoneId))], ...periodSpan(observations) });
       const { outcome, upsert } = mergeObservations(existing, observations, now);
-      if (upsert.length > 0) await store.commit({ upsert });
+      const verified = await verifiedMonths(store, upsert);
+      if (verified.length > 0 && !reopenVerified) return verifiedRefusal(verified);
+      const meta = verified.length > 0 ? await reopenedStatuses(store, verified, now.toISOString()) : undefined;
+      if (upsert.length > 0) await store.commit(meta ? { upsert, meta } : { upsert });
       return ok(outcome);
     },
   };

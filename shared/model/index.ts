@@ -6,3 +6,4 @@ export * from './observation';
 export * from './catalog';
 export * from './names';
 export * from './preferences';
+export * from './entry-warnings';

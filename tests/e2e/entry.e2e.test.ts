@@ -115,7 +115,7 @@ describe('monthly entry in Chromium', () => {
     await expect.poll(() => row('Rare earth magnetic materials output').textContent()).toContain('12,359');
   });
 
-  it('blocks a figure that cannot be saved, in place, and marks the zone-month complete', async () => {
+  it('blocks a figure that cannot be saved, in place', async () => {
     const { page } = app;
     const field = page.getByRole('textbox', { name: 'Rare earth compounds output · Value' });
     await field.focus();
@@ -125,15 +125,10 @@ describe('monthly entry in Chromium', () => {
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Output cannot be negative' }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => field.inputValue()).toBe('23100');
-    await page.getByRole('button', { name: 'Mark complete' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByText('Complete', { exact: true }).waitFor();
-    const status = await app.handlers.getEntryStatuses({ zoneIds: [ZONE], from: '2025-05', to: '2025-05', basis: 'ytd' });
-    expect(status.ok && status.value.map((s) => s.status)).toEqual(['complete']);
     expect((await stored()).find((o) => o.indicatorId === 'compound-output' && o.period === '2025-05')?.value).toBe(23_100);
   });
 
-  it('marks growth beyond the plausible range, takes the reason as a note, and undoes from the menu', async () => {
+  it('marks growth beyond the plausible range, takes the reason as a note, undoes from the menu, and marks the zone-month complete once every warning has its reason', async () => {
     const { page } = app;
     const form = page.getByRole('region', { name: 'Figures for Baotou Rare Earth High-Tech Zone, Jan–May 2025' });
     const row = form.getByRole('row', { name: /^New energy industry value added/ });
@@ -149,6 +144,12 @@ describe('monthly entry in Chromium', () => {
     await expect.poll(noteOf).toBe('');
     await page.keyboard.press('Control+Shift+Z');
     await expect.poll(noteOf).toBe('Capacity of two new plants (bureau confirms)');
+
+    await page.getByRole('button', { name: 'Mark complete' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Complete', { exact: true }).waitFor();
+    const status = await app.handlers.getEntryStatuses({ zoneIds: [ZONE], from: '2025-05', to: '2025-05', basis: 'ytd' });
+    expect(status.ok && status.value.map((s) => s.status)).toEqual(['complete']);
   });
 
   it('pastes a block copied from a spreadsheet into the grid, and undoes the whole paste', async () => {

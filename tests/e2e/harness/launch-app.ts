@@ -7,6 +7,7 @@ import { API_CHANNEL_PREFIX, API_METHODS, SHELL_CHANNELS, type AppHandlers, type
 import { createHandlers, systemClock, type Clock } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore, type OpenedPreferencesStore } from '../../../electron/store';
 import { appPage, isTrustedSender, type SenderFrame } from '../../../electron/main/app-page';
+import { contentSecurityPolicy } from '../../../electron/main/csp';
 import { bindApi } from '../../../electron/main/ipc';
 import { bindShell } from '../../../electron/main/shell-ipc';
 import { launchChromium } from './chromium';
@@ -75,7 +76,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   mkdirSync(directory, { recursive: true });
   const clock = options.clock ?? systemClock;
   const appVersion = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).version as string;
-  const server = await serveDirectory(RENDERER_BUILD);
+  // The policy main puts on every response of the packaged app, on top of the page's own meta tag.
+  const server = await serveDirectory(RENDERER_BUILD, { csp: contentSecurityPolicy() });
   const servedPage = appPage(server.url, path.join(RENDERER_BUILD, 'index.html'));
   const isTrusted = (frame: SenderFrame | null) => isTrustedSender(frame, servedPage);
   const shell = new ShellDouble(workDirectory);

@@ -22,8 +22,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves one folder, read-only, on 127.0.0.1 and a free port: the built renderer, as a browser sees it. */
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/**
+ * Serves one folder, read-only, on 127.0.0.1 and a free port: the built renderer, as a browser sees
+ * it. `csp` goes out as the Content-Security-Policy header of every response, as main sets it.
+ */
+export async function serveDirectory(root: string, options: { csp?: string } = {}): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -39,6 +42,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
           'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
           'Content-Length': info.size,
           'Cache-Control': 'no-store',
+          ...(options.csp ? { 'Content-Security-Policy': options.csp } : {}),
         });
         createReadStream(file).pipe(response);
       },

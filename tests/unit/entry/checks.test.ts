@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFigureText } from '../../../renderer/features/entry/checks/cell-input';
-import { componentWarnings, plausibilityWarning } from '../../../renderer/features/entry/checks/soft-checks';
+import { componentWarnings, plausibilityWarning } from '../../../shared/model';
 import type { Figures } from '../../../renderer/features/entry/session/figures';
 
 const flow = { kind: 'flow' as const };

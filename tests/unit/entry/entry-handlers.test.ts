@@ -35,9 +35,69 @@ describe('zone-month status', () => {
 
     await app.reopen();
     const stored = await app.handlers.getEntryStatuses({ zoneIds: ['z1'], from: '2025-05', to: '2025-05', basis: 'ytd' });
-    expect(stored.ok && stored.value).toEqual([{ ...month, status: 'verified', updatedAt: '2025-06-25T08:00:00.000Z' }]);
+    const at = '2025-06-25T08:00:00.000Z';
+    expect(stored.ok && stored.value).toEqual([
+      { ...month, status: 'verified', updatedAt: at, history: [{ status: 'complete', at, reason: 'marked' }, { status: 'verified', at, reason: 'marked' }] },
+    ]);
     const otherBasis = await app.handlers.getEntryStatuses({ zoneIds: ['z1'], from: '2025-05', to: '2025-05', basis: 'month' });
     expect(otherBasis.ok && otherBasis.value).toEqual([]);
+  });
+
+  it('refuses complete and verified while a figure with a warning has no reason note', async () => {
+    // New energy at +38 % is beyond the plausible 30 % set for it.
+    const plausible = { nameZh: '', unit: '10k CNY', kind: 'flow' as const, parentId: 'iav', required: false, plausibleYoyMin: null, plausibleYoyMax: 30 };
+    await app.handlers.createIndicator({ indicator: { ...plausible, id: 'new-energy', name: 'New energy' } });
+    const energy = { ...key, indicatorId: 'new-energy' };
+    await app.handlers.saveObservations({ observations: [{ ...key, value: 1148000, yoyPct: 14.8, ...figures }, { ...energy, value: 257842, yoyPct: 38, ...figures }] });
+
+    const refused = await app.handlers.setEntryStatus({ ...month, status: 'complete' });
+    expect(!refused.ok && refused.error).toMatchObject({ code: 'refused', problems: [{ place: 'new-energy' }], details: { unexplained: 1 } });
+    await app.handlers.saveObservations({ observations: [{ ...energy, value: 257842, yoyPct: 38, source: 'bureau', note: 'two new plants' }] });
+    expect((await app.handlers.setEntryStatus({ ...month, status: 'complete' })).ok).toBe(true);
+
+    // A published +16.0 % against levels that give 1,148,000 / 1,000,000 − 1 = +14.8 %: the engine's check.
+    await app.handlers.setEntryStatus({ ...month, status: 'draft' });
+    await app.handlers.saveObservations({
+      observations: [
+        { ...key, period: '2024-05', value: 1000000, yoyPct: null, ...figures },
+        { ...key, value: 1148000, yoyPct: 16, ...figures },
+      ],
+    });
+    const checked = await app.handlers.setEntryStatus({ ...month, status: 'complete' });
+    expect(!checked.ok && checked.error).toMatchObject({ code: 'refused', problems: [{ place: 'iav' }] });
+  });
+
+  it('refuses to change a verified zone-month unless asked to return it to draft, and records the return', async () => {
+    await app.handlers.saveObservations({ observations: [{ ...key, value: 1148000, yoyPct: 14.8, ...figures }] });
+    await app.handlers.setEntryStatus({ ...month, status: 'complete' });
+    await app.handlers.setEntryStatus({ ...month, status: 'verified' });
+
+    const edit = [{ ...key, value: 1150000, yoyPct: 14.8, ...figures }];
+    const refused = await app.handlers.saveObservations({ observations: edit });
+    expect(!refused.ok && refused.error).toMatchObject({ code: 'conflict', problems: [{ place: 'z1|2025-05|ytd' }], details: { verified: 1 } });
+    const removal = await app.handlers.deleteObservations({ keys: [key] });
+    expect(!removal.ok && removal.error.code).toBe('conflict');
+    // Saving the figures it already has changes nothing, so it needs no confirmation.
+    expect((await app.handlers.saveObservations({ observations: [{ ...key, value: 1148000, yoyPct: 14.8, ...figures }] })).ok).toBe(true);
+    // Another zone-month of the same zone is not verified.
+    expect((await app.handlers.saveObservations({ observations: [{ ...key, period: '2025-04', value: 1, yoyPct: null, ...figures }] })).ok).toBe(true);
+    const unchanged = await app.handlers.getObservations({ zoneIds: ['z1'], from: '2025-05', to: '2025-05' });
+    expect(unchanged.ok && unchanged.value.map((o) => o.value)).toEqual([1148000]);
+
+    expect((await app.handlers.saveObservations({ observations: edit, reopenVerified: true })).ok).toBe(true);
+    const statuses = await app.handlers.getEntryStatuses({ zoneIds: ['z1'], from: '2025-05', to: '2025-05', basis: 'ytd' });
+    expect(statuses.ok && statuses.value[0]!.status).toBe('draft');
+    expect(statuses.ok && statuses.value[0]!.history?.map((step) => [step.status, step.reason])).toEqual([
+      ['complete', 'marked'],
+      ['verified', 'marked'],
+      ['draft', 'edited'],
+    ]);
+
+    await app.handlers.setEntryStatus({ ...month, status: 'complete' });
+    await app.handlers.setEntryStatus({ ...month, status: 'verified' });
+    expect((await app.handlers.deleteObservations({ keys: [key], reopenVerified: true })).ok).toBe(true);
+    const after = await app.handlers.getEntryStatuses({ zoneIds: ['z1'], from: '2025-05', to: '2025-05', basis: 'ytd' });
+    expect(after.ok && after.value[0]!.history?.at(-1)).toMatchObject({ status: 'draft', reason: 'edited' });
   });
 
   it('refuses a status for a month in the future', async () => {

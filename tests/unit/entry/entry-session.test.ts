@@ -93,4 +93,38 @@ describe('an entry session', () => {
     await session.load({ zoneIds: ['z1'], from: '2025-05', to: '2025-05' });
     expect(session.figures(may)).toEqual(figures(7));
   });
+  it('never undoes over a figure changed from outside: keeps the stored one, drops the history and says so', async () => {
+    const told: string[] = [];
+    session.onOutsideChange((change) => told.push(change));
+    session.commit('edit', [{ key: may, before: null, after: figures(1148) }]);
+    session.commit('edit', [{ key: april, before: null, after: figures(900) }]);
+    await session.flush();
+    // The command line (or an import) rewrites May behind the session's back.
+    await app.handlers.saveObservations({ observations: [{ ...may, ...figures(1200) }] });
+    session.undo(); // April: untouched outside, undone
+    await session.flush();
+    expect(await stored()).toEqual({ '2025-05': 1200 });
+    expect(told).toEqual([]);
+    session.undo(); // May: 1148 → nothing would delete the outside 1200
+    await session.flush();
+    expect(await stored()).toEqual({ '2025-05': 1200 });
+    expect(session.figures(may)).toEqual(figures(1200));
+    expect(told).toEqual(['changed']);
+    expect(session.canUndo).toBe(false);
+    expect(session.canRedo).toBe(false);
+  });
+
+  it('forgets everything it could undo once the dataset was replaced by a restored backup', async () => {
+    const told: string[] = [];
+    session.onOutsideChange((change) => told.push(change));
+    session.commit('edit', [{ key: may, before: null, after: figures(123) }]);
+    await session.flush();
+    session.forgetAfterReplace();
+    expect(session.canUndo).toBe(false);
+    expect(session.figures(may)).toBeNull();
+    expect(session.undo()).toBe(false);
+    await session.flush();
+    expect(await stored()).toEqual({ '2025-05': 123 });
+    expect(told).toEqual(['replaced']);
+  });
 });

@@ -1,3 +1,5 @@
+import { formatOneDecimal } from '../../../../shared/metrics';
+import { axisTooltip } from './axis-tooltip';
 import type { EChartsCoreOption } from './echarts';
 import { CHART_BACKGROUND, SERIES_COLOURS, type ChartTheme } from './palette';
 
@@ -13,7 +15,7 @@ export function baseOption(theme: ChartTheme, title: string): EChartsCoreOption 
     textStyle: { fontFamily: FONT_FAMILY },
     title: { text: title, left: 8, top: 6, textStyle: { fontSize: 14, fontWeight: 600, fontFamily: FONT_FAMILY } },
     aria: { enabled: true },
-    tooltip: { trigger: 'axis', confine: true },
+    tooltip: axisTooltip(formatOneDecimal),
     legend: { type: 'scroll', bottom: 4, left: 'center' },
     grid: { left: 12, right: 24, top: 48, bottom: 44, containLabel: true },
   };

@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from './echarts';
+import { axisTooltip } from './axis-tooltip';
 import { baseOption } from './base-option';
 import { GROWTH_COLOURS, type ChartTheme } from './palette';
 
@@ -18,7 +19,7 @@ export function contributionsOption(input: ContributionsInput): EChartsCoreOptio
   const bar = (name: string, points: (number | null)[]) => ({ type: 'bar', name, data: points, stack: 'contributions', barMaxWidth: 42 });
   return {
     ...base,
-    tooltip: { trigger: 'axis', confine: true, valueFormatter: (value: unknown) => (typeof value === 'number' ? input.valueFormatter(value) : '–') },
+    tooltip: axisTooltip(input.valueFormatter),
     xAxis: { type: 'category', data: input.periods },
     yAxis: { type: 'value', axisLabel: { formatter: (value: number) => input.valueFormatter(value) } },
     series: [

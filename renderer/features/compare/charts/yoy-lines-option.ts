@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from './echarts';
+import { axisTooltip } from './axis-tooltip';
 import { baseOption } from './base-option';
 import type { ChartTheme } from './palette';
 
@@ -17,7 +18,7 @@ export function yoyLinesOption(input: YoyLinesInput): EChartsCoreOption {
   const base = baseOption(input.theme, input.title);
   return {
     ...base,
-    tooltip: { trigger: 'axis', confine: true, valueFormatter: (value: unknown) => (typeof value === 'number' ? input.valueFormatter(value) : '–') },
+    tooltip: axisTooltip(input.valueFormatter),
     xAxis: { type: 'category', data: input.periods, boundaryGap: false },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: (value: number) => input.valueFormatter(value) } },
     series: input.series.map((line, index) => ({

@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from './echarts';
+import { axisTooltip } from './axis-tooltip';
 import { baseOption } from './base-option';
 import { GROWTH_COLOURS, SERIES_COLOURS, type ChartTheme } from './palette';
 
@@ -16,7 +17,7 @@ export function zoneBarsOption(input: ZoneBarsInput): EChartsCoreOption {
   const colours = [SERIES_COLOURS[input.theme][0], GROWTH_COLOURS[input.theme].neutral];
   return {
     ...base,
-    tooltip: { trigger: 'axis', confine: true, valueFormatter: (value: unknown) => (typeof value === 'number' ? input.valueFormatter(value) : '–') },
+    tooltip: axisTooltip(input.valueFormatter),
     xAxis: { type: 'category', data: input.zones, axisLabel: { interval: 0, width: 120, overflow: 'truncate' } },
     yAxis: { type: 'value', axisLabel: { formatter: (value: number) => input.valueFormatter(value) } },
     series: input.groups.map((group, index) => ({

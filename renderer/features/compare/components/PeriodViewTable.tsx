@@ -1,10 +1,11 @@
 import { Fragment } from 'react';
-import type { Basis, Period } from '../../../../shared/model';
+import { addMonths, type Basis, type Period } from '../../../../shared/model';
 import { level, periodLabel } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { accelerationWord, type PeriodViewRow } from '../model/period-view';
 import { GrowthValue } from './GrowthValue';
 import { IndicatorTable, NumberHeader } from './IndicatorTable';
+import { YearEarlierValue } from './YearEarlierValue';
 
 interface PeriodViewTableProps {
   rows: readonly PeriodViewRow[];
@@ -17,7 +18,6 @@ export function PeriodViewTable({ rows, period, basis }: PeriodViewTableProps) {
   const { t, language } = useCompareText();
   const previousPeriods = new Set(rows.map((row) => row.previous?.period).filter(Boolean));
   const previousPeriod = previousPeriods.size === 1 ? [...previousPeriods][0]! : null;
-  const lastYear = rows.find((row) => row.lastYear)?.lastYear?.period ?? null;
   return (
     <section className="panel" aria-labelledby="period-view-title">
       <h2 className="panel__title" id="period-view-title">
@@ -35,7 +35,7 @@ export function PeriodViewTable({ rows, period, basis }: PeriodViewTableProps) {
               </th>
               <NumberHeader colSpan={2}>{t('zone.thisPeriod')}</NumberHeader>
               <NumberHeader colSpan={2}>{previousPeriod ? t('zone.previous', { period: periodLabel(previousPeriod, basis, language) }) : t('zone.previousNone')}</NumberHeader>
-              <NumberHeader colSpan={2}>{t('zone.lastYear', { period: periodLabel(lastYear ?? period, basis, language) })}</NumberHeader>
+              <NumberHeader colSpan={2}>{t('zone.lastYear', { period: periodLabel(addMonths(period, -12), basis, language) })}</NumberHeader>
               <NumberHeader rowSpan={2}>{t('zone.acceleration')}</NumberHeader>
             </tr>
             <tr>
@@ -60,7 +60,9 @@ export function PeriodViewTable({ rows, period, basis }: PeriodViewTableProps) {
               <td className="table__number">
                 <GrowthValue value={previous?.yoyPct} kind={indicator.kind} />
               </td>
-              <td className="table__number">{level(yearBefore?.value)}</td>
+              <td className="table__number table__nowrap">
+                <YearEarlierValue stored={yearBefore?.value ?? null} implied={current.priorValue} impliedWord={t('zone.implied')} />
+              </td>
               <td className="table__number">
                 <GrowthValue value={yearBefore?.yoyPct} kind={indicator.kind} />
               </td>

@@ -47,6 +47,7 @@ export const compareEn = {
     previous: 'Previous ({{period}})',
     previousNone: 'Previous',
     lastYear: 'A year earlier ({{period}})',
+    implied: ' (implied)',
     value: 'Value',
     yoy: 'YoY %',
     acceleration: 'Change in growth (pp)',

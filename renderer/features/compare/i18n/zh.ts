@@ -49,6 +49,7 @@ export const compareZh: CompareMessages = {
     previous: '上期（{{period}}）',
     previousNone: '上期',
     lastYear: '上年同期（{{period}}）',
+    implied: '（推算）',
     value: '数值',
     yoy: '同比(%)',
     acceleration: '增速变化(个百分点)',

@@ -1,6 +1,5 @@
-import type { Indicator, ObservationKey } from '../../../../shared/model';
+import { componentWarnings, plausibilityWarning, type EntryWarning, type Indicator, type ObservationKey } from '../../../../shared/model';
 import type { Figures } from '../session/figures';
-import { componentWarnings, plausibilityWarning, type EntryWarning } from './soft-checks';
 
 /** The soft warnings of one observation: growth beyond the plausible range, components against their parent. */
 export function cellWarnings(key: ObservationKey, indicator: Indicator, indicators: readonly Indicator[], figuresAt: (key: ObservationKey) => Figures | null): EntryWarning[] {

@@ -1,7 +1,7 @@
 import type { EntryText } from '../i18n/use-entry-text';
 import { formatOneDecimal, formatValue } from '../model/format';
 import type { HardProblem } from './hard-checks';
-import type { EntryWarning } from './soft-checks';
+import type { EntryWarning } from '../../../../shared/model';
 
 export function describeProblem(t: EntryText, problem: HardProblem): string {
   return t(`checks.${problem.kind}`, { found: problem.found });

@@ -9,6 +9,7 @@ import { indicatorLines } from '../model/indicator-order';
 import { displayName } from '../../../../shared/model';
 import { periodLabel } from '../model/period-label';
 import type { EntrySession } from '../session/entry-session';
+import { UnsavedEntriesContext } from './unsaved-context';
 import type { FigureField, TextField } from '../session/figures';
 import { useSaveState, useSessionVersion } from '../session/use-session';
 import { copySources, editField, type PendingTexts } from './form-changes';
@@ -139,29 +140,31 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
               <th scope="col" className="entry-form__live-head">{benchmarkName ? t('form.gap', { benchmark: benchmarkName }) : t('form.gapNoBenchmark')}</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map(({ indicator, depth, key, name, warnings }, index) => (
-              <FormRow
-                key={indicator.id}
-                index={index}
-                indicator={indicator}
-                name={name}
-                depth={depth}
-                figures={session.figures(key)}
-                pendingSource={pending[indicator.id]?.source}
-                pendingNote={pending[indicator.id]?.note}
-                warnings={warnings}
-                metrics={rowsByIndicator.get(indicator.id)}
-                mark={marks.get(indicator.id)}
-                t={t}
-                language={language}
-                onFigure={(field, text) => commitFigure(indicator, field, text)}
-                onText={(field, text) => commitText(indicator, field, text)}
-                onHistory={() => onOpenHistory(key, `${name} · ${periodLabel(period, basis, language)}`)}
-                describe={(problem) => describeProblem(t, problem)}
-              />
-            ))}
-          </tbody>
+          <UnsavedEntriesContext value={session.unsaved}>
+            <tbody>
+              {rows.map(({ indicator, depth, key, name, warnings }, index) => (
+                <FormRow
+                  key={indicator.id}
+                  index={index}
+                  indicator={indicator}
+                  name={name}
+                  depth={depth}
+                  figures={session.figures(key)}
+                  pendingSource={pending[indicator.id]?.source}
+                  pendingNote={pending[indicator.id]?.note}
+                  warnings={warnings}
+                  metrics={rowsByIndicator.get(indicator.id)}
+                  mark={marks.get(indicator.id)}
+                  t={t}
+                  language={language}
+                  onFigure={(field, text) => commitFigure(indicator, field, text)}
+                  onText={(field, text) => commitText(indicator, field, text)}
+                  onHistory={() => onOpenHistory(key, `${name} · ${periodLabel(period, basis, language)}`)}
+                  describe={(problem) => describeProblem(t, problem)}
+                />
+              ))}
+            </tbody>
+          </UnsavedEntriesContext>
         </table>
       </div>
     </section>

@@ -1,6 +1,7 @@
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { HardProblem } from '../checks/hard-checks';
 import { formatOneDecimal, formatValue, plainNumber } from '../model/format';
+import { UnsavedEntriesContext } from './unsaved-context';
 
 interface FigureInputProps {
   label: string;
@@ -32,6 +33,8 @@ export function FigureInput({ label, committed, kind, language, row, column, onC
   const [focused, setFocused] = useState(false);
   const [problem, setProblem] = useState<HardProblem | null>(null);
   const messageId = useId();
+  const unsaved = useContext(UnsavedEntriesContext);
+  useEffect(() => () => unsaved?.release(messageId), [unsaved, messageId]);
   const input = useRef<HTMLInputElement>(null);
   // Focus shows the plain number in place of the formatted one; select it once it is there, so typing replaces it.
   useLayoutEffect(() => {
@@ -46,7 +49,11 @@ export function FigureInput({ label, committed, kind, language, row, column, onC
     if (draft === null) return true;
     const blocked = onCommit(draft);
     setProblem(blocked);
-    if (!blocked) setDraft(null);
+    if (blocked) unsaved?.hold(messageId);
+    else {
+      setDraft(null);
+      unsaved?.release(messageId);
+    }
     return blocked === null;
   }
 
@@ -58,6 +65,7 @@ export function FigureInput({ label, committed, kind, language, row, column, onC
       event.preventDefault();
       setDraft(null);
       setProblem(null);
+      unsaved?.release(messageId);
     }
   }
 

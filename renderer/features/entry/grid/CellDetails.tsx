@@ -1,5 +1,5 @@
 import { describeWarning } from '../checks/describe';
-import type { EntryWarning } from '../checks/soft-checks';
+import type { EntryWarning } from '../../../../shared/model';
 import { useEntryText } from '../i18n/use-entry-text';
 import { formatOneDecimal, formatValue } from '../model/format';
 import type { Figures } from '../session/figures';

@@ -1,4 +1,4 @@
-import type { EntryWarning } from '../checks/soft-checks';
+import type { EntryWarning } from '../../../../shared/model';
 import { formatOneDecimal, formatValue } from '../model/format';
 import type { FigureField } from '../session/figures';
 import type { GridCell } from './grid-rows';

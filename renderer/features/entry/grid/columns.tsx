@@ -1,7 +1,6 @@
 import type { Column } from 'react-data-grid';
 import { growthUnit } from '../../../../shared/metrics';
-import type { Period } from '../../../../shared/model';
-import type { EntryWarning } from '../checks/soft-checks';
+import type { EntryWarning, Period } from '../../../../shared/model';
 import { monthLabel } from '../model/period-label';
 import { CellEditor } from './CellEditor';
 import { CellView } from './CellView';

@@ -1,6 +1,5 @@
-import type { Indicator, ObservationKey, Period } from '../../../../shared/model';
+import type { EntryWarning, Indicator, ObservationKey, Period } from '../../../../shared/model';
 import { cellWarnings } from '../checks/cell-warnings';
-import type { EntryWarning } from '../checks/soft-checks';
 import type { CellRange } from '../grid-logic/selection';
 import type { Figures } from '../session/figures';
 import { keyAt, type GridModel, type GridRowSpec } from './grid-model';

@@ -1,9 +1,16 @@
 import type { AppApi, AppError, ObservationQuery } from '../../../../shared/api';
 import { observationKey, type ObservationKey } from '../../../../shared/model';
-import { figuresOf, type Figures } from './figures';
+import { figuresOf, sameFigures, type Figures } from './figures';
 import { SaveQueue, type SaveState } from './save-queue';
 import { invert, normalize, writesOf, type ObservationChange, type Transaction, type TransactionKind } from './transaction';
 import { UndoHistory } from './undo-history';
+import { UnsavedEntries } from './unsaved-entries';
+
+/** Why the undo history was dropped: a restored backup, or a figure found changed by someone else. */
+export type OutsideChange = 'replaced' | 'changed';
+
+/** Asked before a change lands in verified zone-months (how many): true returns them to draft. */
+export type ReopenAsker = (verifiedMonths: number) => Promise<boolean>;
 
 /** The calls the entry screens make; in the app they go through `window.api`. */
 export type EntryGateway = Pick<AppApi, 'getObservations' | 'saveObservations' | 'deleteObservations'>;
@@ -26,11 +33,15 @@ function inQuery(key: ObservationKey, query: ObservationQuery): boolean {
  */
 export class EntrySession {
   readonly queue: SaveQueue;
+  readonly unsaved = new UnsavedEntries(() => this.changed());
   private readonly cache = new Map<string, { key: ObservationKey; figures: Figures }>();
   private readonly history = new UndoHistory();
   private readonly listeners = new Set<() => void>();
   private readonly failureListeners = new Set<(error: AppError) => void>();
+  private readonly outsideListeners = new Set<(change: OutsideChange) => void>();
   private version = 0;
+  private askReopen: ReopenAsker = async () => false;
+  private reopenedCount = 0;
 
   constructor(private readonly gateway: EntryGateway, now?: () => Date) {
     this.queue = new SaveQueue(now);
@@ -69,18 +80,48 @@ export class EntrySession {
     return true;
   }
 
+  /**
+   * Undo and redo act only on figures the store still holds as this session left them: one changed
+   * from outside (an import, the command line) is kept, and the history is dropped.
+   */
   undo(): boolean {
     const transaction = this.history.takeUndo();
     if (!transaction) return false;
-    this.applyAndSave(invert(transaction, 'undo'), transaction);
+    this.applyAndSave(invert(transaction, 'undo'), transaction, true);
     return true;
   }
 
   redo(): boolean {
     const transaction = this.history.takeRedo();
     if (!transaction) return false;
-    this.applyAndSave({ kind: 'redo', changes: transaction.changes }, transaction);
+    this.applyAndSave({ kind: 'redo', changes: transaction.changes }, transaction, true);
     return true;
+  }
+
+  /** The dataset was replaced (a restored backup): nothing done before can be undone, nothing loaded is current. */
+  forgetAfterReplace(): void {
+    this.history.clear();
+    this.cache.clear();
+    this.changed();
+    for (const listener of this.outsideListeners) listener('replaced');
+  }
+
+  /** Who asks before verified figures change; without one, such a change is not made. */
+  setReopenAsker(asker: ReopenAsker): () => void {
+    this.askReopen = asker;
+    return () => {
+      if (this.askReopen === asker) this.askReopen = async () => false;
+    };
+  }
+
+  /** Bumped whenever an edit returned verified zone-months to draft, so statuses on screen are read again. */
+  get reopened(): number {
+    return this.reopenedCount;
+  }
+
+  onOutsideChange(listener: (change: OutsideChange) => void): () => void {
+    this.outsideListeners.add(listener);
+    return () => this.outsideListeners.delete(listener);
   }
 
   get canUndo(): boolean {
@@ -119,11 +160,28 @@ export class EntrySession {
     return this.queue.idle();
   }
 
-  private applyAndSave(applied: Transaction, recorded: Transaction): void {
+  private applyAndSave(applied: Transaction, recorded: Transaction, checkStore = false): void {
     this.apply(applied.changes.map((change) => [change.key, change.after]));
     void this.queue
       .enqueue(async () => {
-        const outcome = await this.write(applied.changes);
+        if (checkStore) {
+          const changedOutside = await this.changedOutside(applied.changes);
+          if (changedOutside === null) return { ok: true };
+        }
+        let outcome = await this.write(applied.changes, false);
+        if (!outcome.ok && outcome.error.code === 'conflict' && outcome.error.details?.verified !== undefined) {
+          if (!(await this.askReopen(Number(outcome.error.details.verified)))) {
+            // Kept verified: nothing failed, the edit is just not made.
+            this.history.forget(recorded);
+            await this.showStored(applied.changes.map((change) => change.key));
+            return { ok: true };
+          }
+          outcome = await this.write(applied.changes, true);
+          if (outcome.ok) {
+            this.reopenedCount++;
+            this.changed();
+          }
+        }
         if (!outcome.ok) {
           this.history.forget(recorded);
           this.apply(applied.changes.map((change) => [change.key, change.before]));
@@ -134,14 +192,48 @@ export class EntrySession {
       });
   }
 
-  private async write(changes: readonly ObservationChange[]): Promise<{ ok: true } | { ok: false; error: AppError }> {
+  /**
+   * Null when the store no longer holds what these changes start from: the store's figures are
+   * shown, the history dropped and the listeners told. Otherwise the changes, unchanged.
+   */
+  private async changedOutside(changes: readonly ObservationChange[]): Promise<readonly ObservationChange[] | null> {
+    const keys = changes.map((change) => change.key);
+    const current = await this.readStored(keys);
+    if (current === null || changes.every((change) => sameFigures(current(change.key), change.before))) return changes;
+    this.history.clear();
+    this.apply(keys.map((key) => [key, current(key)]));
+    for (const listener of this.outsideListeners) listener('changed');
+    return null;
+  }
+
+  /** What the store holds for these keys (null: it could not be read). */
+  private async readStored(keys: readonly ObservationKey[]): Promise<((key: ObservationKey) => Figures | null) | null> {
+    const periods = keys.map((key) => key.period).sort();
+    const read = await this.gateway.getObservations({
+      zoneIds: [...new Set(keys.map((key) => key.zoneId))],
+      indicatorIds: [...new Set(keys.map((key) => key.indicatorId))],
+      from: periods[0],
+      to: periods.at(-1),
+    });
+    if (!read.ok) return null;
+    const stored = new Map(read.value.map((observation) => [observationKey(observation), figuresOf(observation)]));
+    return (key) => stored.get(observationKey(key)) ?? null;
+  }
+
+  private async showStored(keys: readonly ObservationKey[]): Promise<void> {
+    const current = await this.readStored(keys);
+    if (current) this.apply(keys.map((key) => [key, current(key)]));
+  }
+
+  private async write(changes: readonly ObservationChange[], reopenVerified: boolean): Promise<{ ok: true } | { ok: false; error: AppError }> {
     const { save, remove } = writesOf(changes);
+    const reopen = reopenVerified ? { reopenVerified: true } : {};
     if (save.length > 0) {
-      const saved = await this.gateway.saveObservations({ observations: save });
+      const saved = await this.gateway.saveObservations({ observations: save, ...reopen });
       if (!saved.ok) return saved;
     }
     if (remove.length > 0) {
-      const removed = await this.gateway.deleteObservations({ keys: remove });
+      const removed = await this.gateway.deleteObservations({ keys: remove, ...reopen });
       if (!removed.ok) return removed;
     }
     return { ok: true };

@@ -33,6 +33,12 @@ export class UndoHistory {
     this.undone = this.undone.filter((t) => t !== transaction);
   }
 
+  /** What was done no longer matches the store (a restored backup, a change from outside): nothing to undo. */
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+  }
+
   get canUndo(): boolean {
     return this.done.length > 0;
   }

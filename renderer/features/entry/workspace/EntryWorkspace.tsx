@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, ObservationKey, Zone } from '../../../../shared/model';
 import { useNotify } from '../../../app/notifications';
@@ -10,12 +10,16 @@ import { HistoryDialog } from '../history/HistoryDialog';
 import { useEntryText } from '../i18n/use-entry-text';
 import { stepPeriod, windowQuery } from '../model/entry-choice';
 import { defaultPeriod, latestPeriod } from '../model/periods';
+import { ReopenVerifiedDialog } from '../status/ReopenVerifiedDialog';
 import { StatusControl } from '../status/StatusControl';
 import { EntryToolbar } from '../toolbar/EntryToolbar';
 import { SaveIndicator } from '../toolbar/SaveIndicator';
 import { UndoButtons } from '../toolbar/UndoButtons';
 import { appEntrySession } from './app-session';
 import { useEntryChoice } from './use-entry-choice';
+import { useGuardedChoice } from './use-guarded-choice';
+import { useLeaveGuard } from './use-leave-guard';
+import { useReopenAsker } from './use-reopen-asker';
 import { usePendingWritesGuard } from './use-pending-writes-guard';
 import { usePeriodKeys } from './use-period-keys';
 import { useUndoCommands } from './use-undo-commands';
@@ -29,7 +33,11 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
   const [session] = useState(appEntrySession);
   const [now] = useState(() => new Date());
   const latest = latestPeriod(now);
-  const [choice, setChoice] = useEntryChoice(zones, indicators, defaultPeriod(now), latest);
+  const [choice, setChoiceUnguarded] = useEntryChoice(zones, indicators, defaultPeriod(now), latest);
+  const refuseChoice = useCallback(() => notify({ tone: 'error', text: t('save.keptInPlace') }), [notify, t]);
+  const setChoice = useGuardedChoice(session, setChoiceUnguarded, refuseChoice);
+  useLeaveGuard(session, refuseChoice);
+  const reopenQuestion = useReopenAsker(session);
   const [history, setHistory] = useState<{ key: ObservationKey; title: string } | null>(null);
   const [reload, setReload] = useState(0);
   const load = useWindowLoad(session, windowQuery(choice, zones), reload);
@@ -40,6 +48,15 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
     () =>
       session.onFailure((error) => {
         notify({ tone: 'error', text: t('save.failed', { message: error.message }) });
+        setReload((count) => count + 1);
+      }),
+    [session, notify, t],
+  );
+
+  useEffect(
+    () =>
+      session.onOutsideChange((change) => {
+        notify(change === 'changed' ? { tone: 'error', text: t('undo.changedOutside') } : { tone: 'success', text: t('undo.replaced') });
         setReload((count) => count + 1);
       }),
     [session, notify, t],
@@ -85,6 +102,7 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
         />
       )}
       {load.kind === 'ready' && choice.view === 'grid' && <GridView session={session} choice={choice} zones={zones} indicators={indicators} latest={latest} onOpenHistory={openHistory} />}
+      {reopenQuestion && <ReopenVerifiedDialog count={reopenQuestion.count} onAnswer={reopenQuestion.answer} />}
       {history && <HistoryDialog session={session} target={history} onClose={() => setHistory(null)} />}
     </div>
   );

@@ -1,4 +1,4 @@
-import { call } from '../../../api';
+import { call, onDatasetReplaced } from '../../../api';
 import { EntrySession } from '../session/entry-session';
 
 let session: EntrySession | null = null;
@@ -13,5 +13,6 @@ export function appEntrySession(): EntrySession {
     saveObservations: (arg) => call('saveObservations', arg),
     deleteObservations: (arg) => call('deleteObservations', arg),
   });
+  onDatasetReplaced(() => session?.forgetAfterReplace());
   return session;
 }

@@ -1,7 +1,15 @@
-import type { Indicator } from '../../../../shared/model';
-import type { Figures } from '../session/figures';
+import type { Indicator } from './indicator';
 
-/** What may be entered but stays marked, with a reason note: a figure that looks wrong but may be right. */
+/** The two figures of an observation the checks read. */
+export interface CheckedFigures {
+  value: number | null;
+  yoyPct: number | null;
+}
+
+/**
+ * What may be entered but stays marked, with a reason note: a figure that looks wrong but may be
+ * right. The entry screens and the status rules (shared/app) read the same checks.
+ */
 export type EntryWarningKind = 'implausible-yoy' | 'component-exceeds-parent' | 'components-exceed-parent';
 
 export interface EntryWarning {
@@ -33,7 +41,7 @@ function comparable(component: Level, parent: Level): boolean {
  * than the parent, or components adding up to more than it. Components may overlap (new energy ⊃
  * photovoltaics), so this warns and never blocks.
  */
-export function componentWarnings(indicator: Level, indicators: readonly Level[], figuresOf: (indicatorId: string) => Figures | null): EntryWarning[] {
+export function componentWarnings(indicator: Level, indicators: readonly Level[], figuresOf: (indicatorId: string) => CheckedFigures | null): EntryWarning[] {
   const warnings: EntryWarning[] = [];
   const own = figuresOf(indicator.id)?.value ?? null;
   if (own === null) return warnings;
