@@ -23,8 +23,8 @@ const SIZES = [
 
 /** The words the test clicks, as each language shows them. */
 const WORDS = {
-  en: { grid: 'Grid', zonesByMonth: 'Zones × months', zoneTab: 'One zone', zonesTab: 'Zones side by side', trendsTab: 'Growth over time', choose: 'Choose a file…', zone: 'Zone', month: 'Month', next: 'Next', validOnly: /Import only the valid rows/, commit: 'Import', undo: 'Undo this import', another: 'Import another file', edit: /^Edit “/, indicatorsTab: /Indicators/, addIndicator: 'Add indicator' },
-  zh: { grid: '表格', zonesByMonth: '园区 × 月份', zoneTab: '单个开发区', zonesTab: '各开发区对比', trendsTab: '增速走势', choose: '选择文件…', zone: '开发区', month: '月份', next: '下一步', validOnly: /仅导入有效行/, commit: '导入', undo: '撤销本次导入', another: '导入另一个文件', edit: /^编辑“/, indicatorsTab: /指标/, addIndicator: '添加指标' },
+  en: { form: 'Form', grid: 'Grid', zonesByMonth: 'Zones × months', zoneTab: 'One zone', zonesTab: 'Zones side by side', trendsTab: 'Growth over time', choose: 'Choose a file…', zone: 'Zone', month: 'Month', next: 'Next', validOnly: /Import only the valid rows/, commit: 'Import', undo: 'Undo this import', another: 'Import another file', edit: /^Edit “/, indicatorsTab: /Indicators/, addIndicator: 'Add indicator' },
+  zh: { form: '表单', grid: '表格', zonesByMonth: '园区 × 月份', zoneTab: '单个开发区', zonesTab: '各开发区对比', trendsTab: '增速走势', choose: '选择文件…', zone: '开发区', month: '月份', next: '下一步', validOnly: /仅导入有效行/, commit: '导入', undo: '撤销本次导入', another: '导入另一个文件', edit: /^编辑“/, indicatorsTab: /指标/, addIndicator: '添加指标' },
 } as const;
 
 /** A June bureau table for the seed zone, one cell unreadable so the problems step lists something. */
@@ -113,6 +113,9 @@ describe('no accessibility violations on any screen', () => {
         await app.page.setViewportSize(size);
 
         await open('entry', theme);
+        // The view chosen last is remembered: start from the form.
+        await main().getByRole('radio', { name: words.form }).check();
+        await main().getByRole('radio', { name: words.form }).blur();
         await audit(`${look} entry: form`);
         await main().getByRole('radio', { name: words.grid }).check();
         await main().getByRole('grid').waitFor();

@@ -20,8 +20,8 @@ const LOOKS: [Language, Theme][] = [
 ];
 
 const WORDS = {
-  en: { grid: 'Grid', zonesTab: 'Zones side by side', trendsTab: 'Growth over time', edit: /^Edit “/ },
-  zh: { grid: '表格', zonesTab: '各开发区对比', trendsTab: '增速走势', edit: /^编辑“/ },
+  en: { form: 'Form', grid: 'Grid', zonesTab: 'Zones side by side', trendsTab: 'Growth over time', edit: /^Edit “/ },
+  zh: { form: '表单', grid: '表格', zonesTab: '各开发区对比', trendsTab: '增速走势', edit: /^编辑“/ },
 } as const;
 
 describe('the keyboard alone', () => {
@@ -91,6 +91,8 @@ describe('the keyboard alone', () => {
       const problems: string[] = [];
 
       await open('entry', theme);
+      // The view chosen last is remembered: start from the form.
+      await main().getByRole('radio', { name: words.form }).check();
       await app.page.keyboard.press('Tab');
       await app.screenshot(`keyboard-first-stop-${language}-${theme}`);
       problems.push(...(await walkBothWays('entry form')));

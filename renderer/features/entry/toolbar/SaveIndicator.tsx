@@ -6,12 +6,15 @@ import { useSaveState } from '../session/use-session';
 export function SaveIndicator({ session }: { session: EntrySession }) {
   const { t } = useEntryText();
   const state = useSaveState(session);
-  const text =
-    state.kind === 'saving' ? t('save.saving') : state.kind === 'saved' ? t('save.saved') : state.kind === 'failed' ? t('save.failed', { message: state.message }) : t('save.idle');
+  const status = state.kind === 'saving' ? t('save.saving') : state.kind === 'saved' ? t('save.saved') : state.kind === 'failed' ? '' : t('save.idle');
+  // Both regions stay in the page so each change is announced: progress politely, a failure at once.
   return (
-    <p className={`entry-save entry-save--${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>
+    <p className={`entry-save entry-save--${state.kind}`} data-save-state={state.kind}>
       <span className="entry-save__dot" aria-hidden="true" />
-      {text}
+      <span role="status" aria-live="polite">
+        {status}
+      </span>
+      <span role="alert">{state.kind === 'failed' ? t('save.failed', { message: state.message }) : ''}</span>
     </p>
   );
 }
