@@ -1,3 +1,4 @@
+import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language, Screen, Theme } from '../../shared/api';
 import { enterSeed } from '../integration/metrics/seed-data';
@@ -20,9 +21,16 @@ const LOOKS: [Language, Theme][] = [
 ];
 
 const WORDS = {
-  en: { form: 'Form', grid: 'Grid', zonesTab: 'Zones side by side', trendsTab: 'Growth over time', edit: /^Edit “/ },
-  zh: { form: '表单', grid: '表格', zonesTab: '各开发区对比', trendsTab: '增速走势', edit: /^编辑“/ },
+  en: { choose: 'Choose a file…', sheet: 'Sheet', form: 'Form', grid: 'Grid', zonesTab: 'Zones side by side', trendsTab: 'Growth over time', edit: /^Edit “/ },
+  zh: { choose: '选择文件…', sheet: '工作表', form: '表单', grid: '表格', zonesTab: '各开发区对比', trendsTab: '增速走势', edit: /^编辑“/ },
 } as const;
+
+/** A bureau table the import wizard reads up to its sheet-and-layout step. */
+function bureauTable(): Uint8Array {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['指标', '单位', '1-6月', '同比增长(%)'], ['规模以上工业增加值', '万元', 1398000, 14.2]]), '主要指标');
+  return new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+}
 
 describe('the keyboard alone', () => {
   let app: AppUnderTest;
@@ -108,7 +116,14 @@ describe('the keyboard alone', () => {
         problems.push(...(await walkBothWays(`compare: ${tab}`)));
       }
 
-      for (const screen of ['import', 'export', 'zones', 'settings'] as const) {
+      await open('import', theme);
+      problems.push(...(await walkBothWays('import: file')));
+      app.shell.queueOpenFile({ name: 'bureau.xlsx', bytes: bureauTable() });
+      await main().getByRole('button', { name: words.choose }).click();
+      await main().getByRole('combobox', { name: words.sheet }).waitFor();
+      problems.push(...(await walkBothWays('import: sheet and layout')));
+
+      for (const screen of ['export', 'zones', 'settings'] as const) {
         await open(screen, theme);
         problems.push(...(await walkBothWays(screen)));
       }
