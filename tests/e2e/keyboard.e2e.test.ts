@@ -21,8 +21,8 @@ const LOOKS: [Language, Theme][] = [
 ];
 
 const WORDS = {
-  en: { choose: 'Choose a file…', sheet: 'Sheet', form: 'Form', grid: 'Grid', zonesTab: 'Zones side by side', trendsTab: 'Growth over time', edit: /^Edit “/ },
-  zh: { choose: '选择文件…', sheet: '工作表', form: '表单', grid: '表格', zonesTab: '各开发区对比', trendsTab: '增速走势', edit: /^编辑“/ },
+  en: { choose: 'Choose a file…', sheet: 'Sheet', zone: 'Zone', month: 'Month', next: 'Next', form: 'Form', grid: 'Grid', zonesTab: 'Zones side by side', trendsTab: 'Growth over time', edit: /^Edit “/ },
+  zh: { choose: '选择文件…', sheet: '工作表', zone: '开发区', month: '月份', next: '下一步', form: '表单', grid: '表格', zonesTab: '各开发区对比', trendsTab: '增速走势', edit: /^编辑“/ },
 } as const;
 
 /** A bureau table the import wizard reads up to its sheet-and-layout step. */
@@ -71,6 +71,8 @@ describe('the keyboard alone', () => {
     const problems: string[] = [];
     const seen = new Set<number>();
     let first: number | null = null;
+    // A month field takes several presses (its parts): come round means leaving the first element, then reaching it again.
+    let leftFirst = false;
     for (let press = 0; press < MAX_STOPS; press++) {
       await page.keyboard.press(key);
       const stop = await focusState(page);
@@ -78,7 +80,8 @@ describe('the keyboard alone', () => {
       if (problem) problems.push(`${where} (${key}): ${problem}`);
       if (stop.onBody) continue;
       if (first === null) first = stop.id;
-      else if (stop.id === first) {
+      else if (stop.id !== first) leftFirst = true;
+      else if (leftFirst) {
         if (process.env.E2E_DEBUG) console.log(`${where} (${key}): ${seen.size} stops`);
         expect(seen.size, `${where}: ${key} reached only ${seen.size} element(s)`).toBeGreaterThan(3);
         return problems;
@@ -121,7 +124,14 @@ describe('the keyboard alone', () => {
       app.shell.queueOpenFile({ name: 'bureau.xlsx', bytes: bureauTable() });
       await main().getByRole('button', { name: words.choose }).click();
       await main().getByRole('combobox', { name: words.sheet }).waitFor();
+      await main().getByRole('combobox', { name: words.zone }).selectOption('baotou-hitech');
+      await app.page.getByLabel(words.month, { exact: true }).fill('2025-06');
       problems.push(...(await walkBothWays('import: sheet and layout')));
+      for (const step of ['columns', 'problems', 'changes']) {
+        await main().getByRole('button', { name: words.next, exact: true }).click();
+        await main().locator('.import-steps [aria-current="step"]').waitFor();
+        problems.push(...(await walkBothWays(`import: ${step}`)));
+      }
 
       for (const screen of ['export', 'zones', 'settings'] as const) {
         await open(screen, theme);
