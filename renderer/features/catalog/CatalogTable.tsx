@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableFrame } from '../../components/TableFrame';
 
 interface CatalogTableProps {
   label: string;
@@ -13,7 +14,7 @@ interface CatalogTableProps {
 export function CatalogTable({ label, columns, children }: CatalogTableProps) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
+    <TableFrame label={label}>
       <table className="table" aria-label={label}>
         <thead>
           <tr>
@@ -29,6 +30,6 @@ export function CatalogTable({ label, columns, children }: CatalogTableProps) {
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -5,6 +5,7 @@ import { canCommit } from './model/conflict-decisions';
 import { neighbour, reachableSteps } from './model/steps';
 import { useFileSources } from './model/use-file-sources';
 import { useImportWizard } from './model/use-import-wizard';
+import { useStepFocus } from './model/use-step-focus';
 import { useUndoImport } from './model/use-undo-import';
 import { useWindowDrop } from './model/use-window-drop';
 import { FailureAlert } from './parts/FailureAlert';
@@ -33,6 +34,7 @@ export function ImportWizardView() {
   const busy = job !== null;
   const next = neighbour(step, 1);
   const back = neighbour(step, -1);
+  const stepPanel = useStepFocus(step);
 
   async function commit() {
     const done = await wizard.commit();
@@ -51,7 +53,7 @@ export function ImportWizardView() {
       {sources.refusal && <FailureAlert title={t('file.refused')} error={sources.refusal} />}
       {failureTitle && wizard.failure && <FailureAlert title={failureTitle} error={wizard.failure} />}
       {job && <JobProgress job={job} fileName={wizard.file?.name ?? ''} onCancel={() => void wizard.cancel()} />}
-      <section className="panel import-step" aria-label={t(`steps.${step}`)}>
+      <section className="panel import-step" aria-label={t(`steps.${step}`)} ref={stepPanel} tabIndex={-1}>
         {step === 'file' && <FileStep dragging={dragging} busy={busy} onChoose={() => void sources.choose()} />}
         {step === 'source' && preview && <SourceStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
         {step === 'mapping' && preview && <MappingStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}

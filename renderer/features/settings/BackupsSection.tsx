@@ -4,6 +4,7 @@ import type { BackupInfo, StoreInfo } from '../../../shared/api';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { backupReasonText } from './backup-reason';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
+import { TableFrame } from '../../components/TableFrame';
 
 /** The backups, newest first, each restorable after a confirmation. */
 export function BackupsSection({ backups, onRestored }: { backups: BackupInfo[]; onRestored(info: StoreInfo): void }) {
@@ -21,7 +22,7 @@ export function BackupsSection({ backups, onRestored }: { backups: BackupInfo[];
       {newestFirst.length === 0 ? (
         <p className="muted">{t('settings.backups.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableFrame label={t('settings.backups.tableLabel')}>
           <table className="table" aria-label={t('settings.backups.tableLabel')}>
             <thead>
               <tr>
@@ -50,7 +51,7 @@ export function BackupsSection({ backups, onRestored }: { backups: BackupInfo[];
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
       {restoring && (
         <RestoreBackupDialog

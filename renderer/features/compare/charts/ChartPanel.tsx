@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { shell } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
 import { useResolvedTheme } from '../../../app/use-document-settings';
 import { useCompareText } from '../i18n/use-compare-text';
+import { chartFigures } from './chart-figures';
+import { ChartFiguresTable } from './ChartFiguresTable';
 import { echarts, type EChartsCoreOption } from './echarts';
 import { CHART_BACKGROUND, type ChartTheme } from './palette';
 
@@ -13,18 +15,21 @@ interface ChartPanelProps {
   option: (theme: ChartTheme) => EChartsCoreOption;
   fileName: string;
   height?: number;
+  /** The header of the figures table's first column: what the chart's axis lists (periods, zones). */
+  categoryLabel: string;
 }
 
 type SaveState = { kind: 'idle' } | { kind: 'saved'; path: string } | { kind: 'failed'; message: string };
 
 /** One ECharts chart that follows the theme and language, with "Save as PNG" through the save dialog. */
-export function ChartPanel({ title, option, fileName, height = 340 }: ChartPanelProps) {
+export function ChartPanel({ title, option, fileName, height = 340, categoryLabel }: ChartPanelProps) {
   const { t, language } = useCompareText();
   const { preferences } = usePreferences();
   const theme = useResolvedTheme(preferences.theme);
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const figures = useMemo(() => chartFigures(option(theme)), [option, theme]);
 
   // The theme and the locale are fixed when a chart is made: a change makes a new one.
   useEffect(() => {
@@ -59,7 +64,8 @@ export function ChartPanel({ title, option, fileName, height = 340 }: ChartPanel
 
   return (
     <figure className="chart-panel" aria-label={title}>
-      <div className="chart-panel__canvas" ref={container} style={{ height }} data-chart={fileName} />
+      <div className="chart-panel__canvas" ref={container} style={{ height }} data-chart={fileName} role="img" aria-label={title} />
+      <ChartFiguresTable title={title} categoryLabel={categoryLabel} figures={figures} />
       <figcaption className="chart-panel__actions">
         <span className="chart-panel__status" role="status">
           {saveState.kind === 'saved' ? t('charts.saved', { path: saveState.path }) : saveState.kind === 'failed' ? t('charts.saveFailed', { message: saveState.message }) : ''}

@@ -70,6 +70,7 @@ export function ContributionsPanel({ history, zoneId, indicators, period, basis,
         )}
       </div>
       <IndicatorTable
+        labelledBy="contributions-title"
         rows={rows}
         empty={t('contributions.empty')}
         head={
@@ -94,7 +95,7 @@ export function ContributionsPanel({ history, zoneId, indicators, period, basis,
           </>
         )}
       />
-      {series && series.periods.length > 0 && <ChartPanel title={chartTitle} option={option} fileName={`zone-stats-contributions-${zoneId}-${parent.id}-${period}.png`} />}
+      {series && series.periods.length > 0 && <ChartPanel title={chartTitle} option={option} fileName={`zone-stats-contributions-${zoneId}-${parent.id}-${period}.png`} categoryLabel={t('charts.period')} />}
     </section>
   );
 }

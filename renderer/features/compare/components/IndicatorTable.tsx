@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Indicator } from '../../../../shared/model';
+import { TableFrame } from '../../../components/TableFrame';
 import { useCompareText } from '../i18n/use-compare-text';
 import { displayName } from '../../../../shared/model';
 
@@ -13,15 +14,17 @@ interface IndicatorTableProps<R extends { indicator: Indicator }> {
   cells(row: R): ReactNode;
   /** Marks components (indicators with a parent) with a tree branch. */
   markComponents?: boolean;
+  /** The id of the heading that names the table. */
+  labelledBy?: string;
 }
 
 /** One row per indicator, its name as the row header; an empty note when there is nothing to show. */
-export function IndicatorTable<R extends { indicator: Indicator }>({ rows, empty, head, cells, markComponents = false }: IndicatorTableProps<R>) {
+export function IndicatorTable<R extends { indicator: Indicator }>({ rows, empty, head, cells, markComponents = false, labelledBy }: IndicatorTableProps<R>) {
   const { language } = useCompareText();
   if (rows.length === 0) return <p className="compare-note">{empty}</p>;
   return (
-    <div className="table-wrap">
-      <table className="table">
+    <TableFrame labelledBy={labelledBy}>
+      <table className="table" aria-labelledby={labelledBy}>
         <thead>{head}</thead>
         <tbody>
           {rows.map((row) => (
@@ -35,7 +38,7 @@ export function IndicatorTable<R extends { indicator: Indicator }>({ rows, empty
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }
 

@@ -13,6 +13,7 @@ export function OutputsTable({ rows }: { rows: readonly OutputRow[] }) {
         {t('outputs.title')}
       </h2>
       <IndicatorTable
+        labelledBy="outputs-title"
         rows={rows}
         empty={t('outputs.empty')}
         head={

@@ -24,6 +24,7 @@ export function PeriodViewTable({ rows, period, basis }: PeriodViewTableProps) {
         {t('zone.periodTitle')}
       </h2>
       <IndicatorTable
+        labelledBy="period-view-title"
         rows={rows}
         empty={t('zone.empty', { period: periodLabel(period, basis, language) })}
         markComponents

@@ -45,7 +45,7 @@ export function TrendsView({ zones, indicator, basis, trend, zoneIds, onZones, t
   return (
     <div className="stack">
       <Checklist legend={t('charts.zonesInChart')} items={withData.map((zone) => ({ id: zone.id, label: displayName(zone, language) }))} selected={zoneIds} onChange={onZones} />
-      {drawn.length === 0 ? <p className="compare-note">{t('charts.noSeries')}</p> : <ChartPanel title={title} option={option} fileName={`zone-stats-yoy-${indicator.id}-${basis}.png`} height={380} />}
+      {drawn.length === 0 ? <p className="compare-note">{t('charts.noSeries')}</p> : <ChartPanel title={title} option={option} fileName={`zone-stats-yoy-${indicator.id}-${basis}.png`} height={380} categoryLabel={t('charts.period')} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { displayName } from '../../../../shared/model';
 import { nextSortOrder, sortZoneTable, type SortKey, type SortOrder, type ZoneTableField, type ZoneTableRow } from '../model/zone-table';
 import { GrowthValue } from './GrowthValue';
 import { SortableHeader } from './SortableHeader';
+import { TableFrame } from '../../../components/TableFrame';
 
 interface ZoneTableProps {
   caption: string;
@@ -33,7 +34,7 @@ export function ZoneTable({ caption, rows, indicators, focusZoneId }: ZoneTableP
   const benchmarkTitle = (zones: Zone[]) => t('zones.benchmarkHint', { zones: zones.map((zone) => displayName(zone, language)).join(', ') });
 
   return (
-    <div className="table-wrap">
+    <TableFrame label={caption}>
       <table className="table compare-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -95,6 +96,6 @@ export function ZoneTable({ caption, rows, indicators, focusZoneId }: ZoneTableP
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

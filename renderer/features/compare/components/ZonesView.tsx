@@ -58,7 +58,7 @@ export function ZonesView({ zones, indicators, tableIndicatorIds, onTableIndicat
       ) : (
         <ZoneTable caption={t('zones.caption', { period: periodLabel(period, basis, language) })} rows={rows} indicators={shown} focusZoneId={focusZoneId} />
       )}
-      {barZones.length > 0 && <ChartPanel title={title} option={option} fileName={`zone-stats-${indicator.id}-by-zone-${period}.png`} />}
+      {barZones.length > 0 && <ChartPanel title={title} option={option} fileName={`zone-stats-${indicator.id}-by-zone-${period}.png`} categoryLabel={t('zones.zone')} />}
     </div>
   );
 }

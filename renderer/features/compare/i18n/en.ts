@@ -81,6 +81,8 @@ export const compareEn = {
   },
   charts: {
     savePng: 'Save as PNG',
+    figures: 'The figures in this chart',
+    period: 'Period',
     pngFilter: 'PNG image',
     saved: 'Saved {{path}}',
     saveFailed: 'The image could not be saved: {{message}}',

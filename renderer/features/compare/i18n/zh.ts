@@ -83,6 +83,8 @@ export const compareZh: CompareMessages = {
   },
   charts: {
     savePng: '保存为 PNG',
+    figures: '图中数据',
+    period: '时期',
     pngFilter: 'PNG 图片',
     saved: '已保存 {{path}}',
     saveFailed: '图片未能保存：{{message}}',

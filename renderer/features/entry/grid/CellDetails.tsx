@@ -18,7 +18,7 @@ export function CellDetails({ title, figures, warnings, unit, onHistory }: CellD
   const value = figures?.value ?? null;
   return (
     <section className="entry-details" aria-label={t('grid.activeCell')}>
-      <h3 className="entry-details__title">{title}</h3>
+      <h2 className="entry-details__title">{title}</h2>
       <dl className="entry-details__list">
         <div>
           <dt>{t('fields.value')}</dt>

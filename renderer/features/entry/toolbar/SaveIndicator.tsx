@@ -10,18 +10,23 @@ export function SaveIndicator({ session }: { session: EntrySession }) {
   const held = session.unsaved.count;
   if (held > 0) {
     return (
-      <p className="entry-save entry-save--failed" role="status" aria-live="polite" data-save-state="held">
+      <p className="entry-save entry-save--failed" data-save-state="held">
         <span className="entry-save__dot" aria-hidden="true" />
-        {t('save.held', { count: held })}
+        <span role="status" aria-live="polite">
+          {t('save.held', { count: held })}
+        </span>
       </p>
     );
   }
-  const text =
-    state.kind === 'saving' ? t('save.saving') : state.kind === 'saved' ? t('save.saved') : state.kind === 'failed' ? t('save.failed', { message: state.message }) : t('save.idle');
+  const status = state.kind === 'saving' ? t('save.saving') : state.kind === 'saved' ? t('save.saved') : state.kind === 'failed' ? '' : t('save.idle');
+  // Both regions stay in the page so each change is announced: progress politely, a failure at once.
   return (
-    <p className={`entry-save entry-save--${state.kind}`} role="status" aria-live="polite" data-save-state={state.kind}>
+    <p className={`entry-save entry-save--${state.kind}`} data-save-state={state.kind}>
       <span className="entry-save__dot" aria-hidden="true" />
-      {text}
+      <span role="status" aria-live="polite">
+        {status}
+      </span>
+      <span role="alert">{state.kind === 'failed' ? t('save.failed', { message: state.message }) : ''}</span>
     </p>
   );
 }

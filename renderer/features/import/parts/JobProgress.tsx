@@ -30,8 +30,9 @@ export function JobProgress({ job, fileName, onCancel }: { job: RunningJob; file
   const known = progress !== null && progress.total > 0;
   return (
     <section className="import-progress" aria-label={t('progress.label')}>
-      <div className="import-progress__text" role="status">
-        <span>{stage}</span>
+      <div className="import-progress__text">
+        {/* Only the stage is announced: the count changes several times a second (the bar carries it). */}
+        <span role="status">{stage}</span>
         {known && <span className="muted">{t('progress.count', { done: number.format(progress.done), total: number.format(progress.total) })}</span>}
       </div>
       <progress className="import-progress__bar" aria-label={t('progress.label')} max={known ? progress.total : undefined} value={known ? progress.done : undefined} />

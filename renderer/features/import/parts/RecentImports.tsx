@@ -4,6 +4,7 @@ import { call } from '../../../api';
 import { formatDateTime } from '../../../i18n/format';
 import { useImportText } from '../i18n/use-import-text';
 import type { UndoState } from '../model/use-undo-import';
+import { TableFrame } from '../../../components/TableFrame';
 
 /** The imports kept for undo, newest first; `version` changes after each commit or undo. */
 export function RecentImports({ version, undo }: { version: number; undo: UndoState }) {
@@ -28,7 +29,7 @@ export function RecentImports({ version, undo }: { version: number; undo: UndoSt
       </h2>
       {imports !== null && imports.length === 0 && <p className="muted">{t('recent.none')}</p>}
       {imports !== null && imports.length > 0 && (
-        <div className="table-wrap">
+        <TableFrame labelledBy="import-recent-title">
           <table className="table">
             <thead>
               <tr>
@@ -67,7 +68,7 @@ export function RecentImports({ version, undo }: { version: number; undo: UndoSt
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { useCatalog } from '../../../app/catalog';
 import { useImportText, type ImportText } from '../i18n/use-import-text';
 import type { Decisions, RowChoice } from '../model/conflict-decisions';
 import { keyText, nameOf } from '../model/names';
+import { TableFrame } from '../../../components/TableFrame';
 
 function figureText(figures: FigureSet | null, t: ImportText, number: Intl.NumberFormat): string {
   const show = (value: number | null | undefined) => (value === null || value === undefined ? t('changes.noValue') : number.format(value));
@@ -15,7 +16,7 @@ export function ConflictTable({ conflicts, decisions, onChoose }: { conflicts: r
   const { zones, indicators } = useCatalog();
   const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 4 });
   return (
-    <div className="table-wrap">
+    <TableFrame label={t('changes.conflictsCaption')}>
       <table className="table">
         <caption className="import-caption">{t('changes.conflictsCaption')}</caption>
         <thead>
@@ -59,6 +60,6 @@ export function ConflictTable({ conflicts, decisions, onChoose }: { conflicts: r
           })}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

@@ -4,7 +4,7 @@ import { useImportText } from '../i18n/use-import-text';
 export function FileStep({ dragging, busy, onChoose }: { dragging: boolean; busy: boolean; onChoose(): void }) {
   const { t } = useImportText();
   return (
-    <section className={`import-drop${dragging ? ' import-drop--active' : ''}`} aria-label={t('steps.file')}>
+    <div className={`import-drop${dragging ? ' import-drop--active' : ''}`}>
       <svg className="import-drop__icon" viewBox="0 0 24 24" aria-hidden="true">
         <path d="M12 3v12m0 0-4-4m4 4 4-4M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
@@ -13,6 +13,6 @@ export function FileStep({ dragging, busy, onChoose }: { dragging: boolean; busy
       <button type="button" className="button button--primary" onClick={onChoose} disabled={busy}>
         {t('file.choose')}
       </button>
-    </section>
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ImportOptions, ImportPreview } from '../../../../shared/api';
 import { importEn } from '../i18n/en';
 import { useImportText, type ImportText } from '../i18n/use-import-text';
 import { ProfileForm } from './ProfileForm';
+import { TableFrame } from '../../../components/TableFrame';
 
 /** A field's label in the UI language; a field this screen does not know by its id. */
 function fieldLabel(field: string, t: ImportText): string {
@@ -19,7 +20,7 @@ export function MappingStep({ preview, options, onChange }: { preview: ImportPre
   return (
     <div className="stack">
       {preview.profile && <p className="import-note">{t('mapping.profileApplied', { name: preview.profile })}</p>}
-      <div className="table-wrap">
+      <TableFrame label={t('mapping.caption')}>
         <table className="table">
           <caption className="visually-hidden">{t('mapping.caption')}</caption>
           <thead>
@@ -53,7 +54,7 @@ export function MappingStep({ preview, options, onChange }: { preview: ImportPre
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
       <ProfileForm preview={preview} zoneId={options.zoneId ?? preview.given.zoneId ?? undefined} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { useImportText } from '../i18n/use-import-text';
+import { TableFrame } from '../../../components/TableFrame';
 
 /** Excel's column letters: A … Z, AA … */
 export function columnLetter(index: number): string {
@@ -13,7 +14,7 @@ export function SampleGrid({ sample, headerRow }: { sample: string[][]; headerRo
   const width = Math.max(0, ...sample.map((row) => row.length));
   const columns = Array.from({ length: width }, (_, index) => columnLetter(index));
   return (
-    <div className="table-wrap import-sample">
+    <TableFrame label={t('source.sample')} className="import-sample">
       <table className="table table--compact">
         <caption className="visually-hidden">{t('source.sample')}</caption>
         <thead>
@@ -43,6 +44,6 @@ export function SampleGrid({ sample, headerRow }: { sample: string[][]; headerRo
           })}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }
