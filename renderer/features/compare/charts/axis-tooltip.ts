@@ -42,5 +42,7 @@ export function axisTooltip(formatValue: (value: number) => string) {
     trigger: 'axis',
     confine: true,
     formatter: (params: AxisParam | AxisParam[]) => axisTooltipElement(params, formatValue),
+    // Not used by ECharts beside a formatter: the chart's figures table reads its numbers' format from here.
+    valueFormatter: (value: unknown) => (typeof value === 'number' ? formatValue(value) : '–'),
   } as const;
 }
