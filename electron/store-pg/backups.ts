@@ -90,6 +90,7 @@ export async function restoreBackup(client: ClientBase, id: string, now: Date): 
     await takeBackup(client, `before restoring backup ${id}`, now, id);
     const { rows: versions } = await client.query<{ top: string }>(`SELECT coalesce(max(version), 0) AS top FROM ${SCHEMA}.observations`);
     await client.query(`DELETE FROM ${SCHEMA}.observations`);
+    await client.query(`DELETE FROM ${SCHEMA}.revisions`);
     await writeCatalog(client, backup.catalog);
     await removeAllDocuments(client);
     for (const [name, value] of Object.entries(backup.documents)) await writeDocument(client, name, value);

@@ -17,6 +17,8 @@ export const CREATE_STAGING_SQL = `CREATE TEMP TABLE IF NOT EXISTS ${STAGING} (
   history json NOT NULL, revision_count integer NOT NULL, based_on bigint
 ) ON COMMIT DELETE ROWS`;
 
+const ANALYZE_FROM_ROWS = 1000;
+
 const STAGING_COLUMNS = ['zone_id', 'indicator_id', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note', 'updated_at', 'history', 'revision_count', 'based_on'];
 
 /** The last of each key wins, as when the file store applies the list in order. */
@@ -33,7 +35,8 @@ function lastOfEachKey(observations: readonly Observation[]): Observation[] {
 /**
  * The staged rows into observations. A row based on a version updates only if the stored row is
  * still at that version (0: still absent); `ON CONFLICT … WHERE` makes that check and the write one
- * step, so a writer that commits in between is seen, never overwritten.
+ * step, so a writer that commits in between is seen, never overwritten. A row without a version
+ * that is the same as the stored one is left alone (its version stays: nothing changed).
  */
 function mergeSql(based: boolean): string {
   return `INSERT INTO ${SCHEMA}.observations AS o (zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, revision_count, version, based_on, changed_by, changed_at)
@@ -44,19 +47,30 @@ function mergeSql(based: boolean): string {
     ON CONFLICT (zone_id, indicator_id, period, basis) DO UPDATE SET
       value = excluded.value, yoy_pct = excluded.yoy_pct, source = excluded.source, note = excluded.note, updated_at = excluded.updated_at,
       revision_count = excluded.revision_count, version = o.version + 1, based_on = excluded.based_on, changed_by = excluded.changed_by, changed_at = excluded.changed_at
-    ${based ? 'WHERE o.version = excluded.based_on' : ''}
+    ${based ? 'WHERE o.version = excluded.based_on' : `WHERE (o.value, o.yoy_pct, o.source, o.note, o.updated_at, o.revision_count) IS DISTINCT FROM
+      (excluded.value, excluded.yoy_pct, excluded.source, excluded.note, excluded.updated_at, excluded.revision_count)`}
     ${based ? 'RETURNING o.zone_id, o.indicator_id, o.period, o.basis' : ''}`;
 }
 
-const REPLACE_REVISIONS = [
-  `DELETE FROM ${SCHEMA}.revisions r USING ${STAGING} s
-   WHERE r.zone_id = s.zone_id AND r.indicator_id = s.indicator_id AND r.period = s.period AND r.basis = s.basis`,
-  `INSERT INTO ${SCHEMA}.revisions (zone_id, indicator_id, period, basis, ordinal, value, yoy_pct, source, note, replaced_at)
-   SELECT s.zone_id, s.indicator_id, s.period, s.basis, h.ordinal, (h.revision->>'value')::double precision, (h.revision->>'yoyPct')::double precision,
-     h.revision->>'source', h.revision->>'note', h.revision->>'replacedAt'
-   FROM ${STAGING} s CROSS JOIN LATERAL json_array_elements(s.history) WITH ORDINALITY AS h(revision, ordinal)
-   WHERE s.revision_count > 0`,
-];
+const SAME_KEY = 'r.zone_id = s.zone_id AND r.indicator_id = s.indicator_id AND r.period = s.period AND r.basis = s.basis';
+
+/** Before the merge: revisions beyond a staged history's length, where the stored one was longer. */
+const REMOVE_SURPLUS_REVISIONS = `DELETE FROM ${SCHEMA}.revisions r USING ${STAGING} s, ${SCHEMA}.observations o
+  WHERE o.zone_id = s.zone_id AND o.indicator_id = s.indicator_id AND o.period = s.period AND o.basis = s.basis AND o.revision_count > s.revision_count
+    AND ${SAME_KEY} AND r.ordinal > s.revision_count`;
+
+/**
+ * After the merge: each staged history written by position. A history only grows at its end (the
+ * replaced figure is appended), so the earlier positions are found unchanged and left unwritten.
+ */
+const UPSERT_STAGED_REVISIONS = `INSERT INTO ${SCHEMA}.revisions AS r (zone_id, indicator_id, period, basis, ordinal, value, yoy_pct, source, note, replaced_at)
+  SELECT s.zone_id, s.indicator_id, s.period, s.basis, h.ordinal, (h.revision->>'value')::double precision, (h.revision->>'yoyPct')::double precision,
+    h.revision->>'source', h.revision->>'note', h.revision->>'replacedAt'
+  FROM ${STAGING} s CROSS JOIN LATERAL json_array_elements(s.history) WITH ORDINALITY AS h(revision, ordinal)
+  WHERE s.revision_count > 0
+  ON CONFLICT (zone_id, indicator_id, period, basis, ordinal) DO UPDATE SET
+    value = excluded.value, yoy_pct = excluded.yoy_pct, source = excluded.source, note = excluded.note, replaced_at = excluded.replaced_at
+  WHERE (r.value, r.yoy_pct, r.source, r.note, r.replaced_at) IS DISTINCT FROM (excluded.value, excluded.yoy_pct, excluded.source, excluded.note, excluded.replaced_at)`;
 
 function parseKey(key: string): ObservationKey {
   const [zoneId, indicatorId, period, basis] = key.split('|') as [string, string, string, 'month' | 'ytd'];
@@ -69,6 +83,9 @@ async function upsertObservations(client: ClientBase, observations: Observation[
     return [o.zoneId, o.indicatorId, o.period, o.basis, o.value, o.yoyPct, o.source, o.note, o.updatedAt, JSON.stringify(o.history), o.history.length, basedOn ?? null];
   });
   await copyRows(client, STAGING, STAGING_COLUMNS, rows);
+  // Without statistics the planner takes the staging table for a few rows and joins a large import row by row.
+  if (rows.length > ANALYZE_FROM_ROWS) await client.query(`ANALYZE ${STAGING}`);
+  await client.query(REMOVE_SURPLUS_REVISIONS);
   await client.query(mergeSql(false));
   const based = rows.filter((row) => row[11] !== null);
   const conflicted: string[] = [];
@@ -80,7 +97,7 @@ async function upsertObservations(client: ClientBase, observations: Observation[
       if (!landed.has(key)) conflicted.push(key);
     }
   }
-  for (const sql of REPLACE_REVISIONS) await client.query(sql);
+  await client.query(UPSERT_STAGED_REVISIONS);
   await client.query(`DELETE FROM ${STAGING}`);
   return conflicted;
 }
@@ -93,11 +110,13 @@ async function removeObservations(client: ClientBase, keys: ObservationKey[], ex
     const current = await readVersions(client, based, true);
     for (const key of based.map(observationKey)) if ((current.get(key) ?? 0) !== expected.get(key)) conflicted.push(key);
   }
-  await client.query(
-    `DELETE FROM ${SCHEMA}.observations o USING unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(zone_id, indicator_id, period, basis)
-     WHERE o.zone_id = k.zone_id AND o.indicator_id = k.indicator_id AND o.period = k.period AND o.basis = k.basis`,
-    keyArrays(keys),
-  );
+  for (const table of ['revisions', 'observations']) {
+    await client.query(
+      `DELETE FROM ${SCHEMA}.${table} o USING unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(zone_id, indicator_id, period, basis)
+       WHERE o.zone_id = k.zone_id AND o.indicator_id = k.indicator_id AND o.period = k.period AND o.basis = k.basis`,
+      keyArrays(keys),
+    );
+  }
   return conflicted;
 }
 

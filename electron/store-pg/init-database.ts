@@ -17,9 +17,15 @@ export interface InitOutcome {
  */
 export async function initDatabase(url: string): Promise<InitOutcome> {
   return withConnection(url, async (client) => {
-    await client.query(CREATE_ROLES_SQL);
-    const applied = await migrate(client);
-    return { schemaVersion: SCHEMA_VERSION, applied };
+    // Two inits at once take turns: CREATE … IF NOT EXISTS and GRANT are not safe against each other.
+    await client.query(`SELECT pg_advisory_lock(hashtext('${SCHEMA}.init'))`);
+    try {
+      await client.query(CREATE_ROLES_SQL);
+      const applied = await migrate(client);
+      return { schemaVersion: SCHEMA_VERSION, applied };
+    } finally {
+      await client.query(`SELECT pg_advisory_unlock(hashtext('${SCHEMA}.init'))`);
+    }
   });
 }
 

@@ -97,13 +97,12 @@ GRANT INSERT, UPDATE, DELETE ON ${SCHEMA}.zones, ${SCHEMA}.indicators, ${SCHEMA}
 CREATE TABLE ${SCHEMA}.observations (${OBSERVATION_COLUMNS},
   PRIMARY KEY (zone_id, indicator_id, period, basis)
 );
-CREATE INDEX observations_by_zone_period ON ${SCHEMA}.observations (zone_id, period);
 CREATE INDEX observations_by_period ON ${SCHEMA}.observations (period);
 
 CREATE TABLE ${SCHEMA}.revisions (${REVISION_COLUMNS},
-  PRIMARY KEY (zone_id, indicator_id, period, basis, ordinal),
-  FOREIGN KEY (zone_id, indicator_id, period, basis) REFERENCES ${SCHEMA}.observations ON DELETE CASCADE
+  PRIMARY KEY (zone_id, indicator_id, period, basis, ordinal)
 );
+COMMENT ON TABLE ${SCHEMA}.revisions IS 'Earlier versions of an observation (its history), removed with it by the store: no foreign key, whose per-row check would double the cost of an import.';
 
 CREATE TABLE ${SCHEMA}.zone_grants (
   grantee text COLLATE "C" NOT NULL,

@@ -119,6 +119,18 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
         await store.close();
       });
 
+      it('keeps exactly the history of the last upsert: grown, rewritten, shortened or emptied', async () => {
+        const store = await factory.create();
+        const base = makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 10, revisions: 2 });
+        const revision = (value: number) => ({ value, yoyPct: null, source: 'flash', note: '', replacedAt: '2026-01-01T00:00:00.000Z' });
+        await store.commit({ upsert: [base] });
+        for (const history of [[...base.history, revision(7)], [revision(1), revision(2), revision(3)], [revision(4)], []]) {
+          await store.commit({ upsert: [{ ...base, history }] });
+          expect((await store.readObservations({}))[0]!.history).toEqual(history);
+        }
+        await store.close();
+      });
+
       it('refuses a change with one invalid part whole: nothing of it is written', async () => {
         const store = await factory.create();
         const good = makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1 });
