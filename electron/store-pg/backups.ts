@@ -3,7 +3,7 @@ import type { BackupInfo } from '../../shared/api';
 import { KEEP_BACKUPS } from '../store/backups';
 import { timeStamp } from '../store/time-stamp';
 import { readCatalog, writeCatalog } from './catalog-rows';
-import { notifyCommit } from './commit-feed';
+import { notifySql } from './commit-feed';
 import { readAllDocuments, removeAllDocuments, writeDocument } from './documents';
 import { SCHEMA, SCHEMA_VERSION } from './migrations';
 
@@ -100,8 +100,7 @@ export async function restoreBackup(client: ClientBase, id: string, now: Date): 
       versions[0]!.top,
     ]);
     await client.query(`INSERT INTO ${SCHEMA}.revisions (${REVISION_COLUMNS}) SELECT ${REVISION_COLUMNS} FROM ${SCHEMA}.backup_revisions WHERE backup_id = $1`, [id]);
-    await notifyCommit(client, 'replaced');
-    await client.query('COMMIT');
+    await client.query(`${notifySql('replaced')}; COMMIT`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -6,7 +6,7 @@ import { writeCatalog } from './catalog-rows';
 import { copyRows } from './copy-in';
 import { writeDocument } from './documents';
 import { SCHEMA } from './migrations';
-import { notifyCommit } from './commit-feed';
+import { notifySql } from './commit-feed';
 import { keyArrays, readCurrent, readVersions } from './observation-rows';
 
 /** Per connection: the rows of one commit, emptied when it ends. */
@@ -54,23 +54,37 @@ function mergeSql(based: boolean): string {
 
 const SAME_KEY = 'r.zone_id = s.zone_id AND r.indicator_id = s.indicator_id AND r.period = s.period AND r.basis = s.basis';
 
-/** Before the merge: revisions beyond a staged history's length, where the stored one was longer. */
+/** Revisions beyond a staged history's length, where the stored one was longer. */
 const REMOVE_SURPLUS_REVISIONS = `DELETE FROM ${SCHEMA}.revisions r USING ${STAGING} s, ${SCHEMA}.observations o
   WHERE o.zone_id = s.zone_id AND o.indicator_id = s.indicator_id AND o.period = s.period AND o.basis = s.basis AND o.revision_count > s.revision_count
     AND ${SAME_KEY} AND r.ordinal > s.revision_count`;
 
 /**
- * After the merge: each staged history written by position. A history only grows at its end (the
- * replaced figure is appended), so the earlier positions are found unchanged and left unwritten.
+ * Each staged history written by position. A history only grows at its end (the replaced figure is
+ * appended), so the earlier positions are found unchanged and neither written nor locked.
  */
 const UPSERT_STAGED_REVISIONS = `INSERT INTO ${SCHEMA}.revisions AS r (zone_id, indicator_id, period, basis, ordinal, value, yoy_pct, source, note, replaced_at)
-  SELECT s.zone_id, s.indicator_id, s.period, s.basis, h.ordinal, (h.revision->>'value')::double precision, (h.revision->>'yoyPct')::double precision,
-    h.revision->>'source', h.revision->>'note', h.revision->>'replacedAt'
-  FROM ${STAGING} s CROSS JOIN LATERAL json_array_elements(s.history) WITH ORDINALITY AS h(revision, ordinal)
-  WHERE s.revision_count > 0
+  SELECT h.* FROM (
+    SELECT s.zone_id, s.indicator_id, s.period, s.basis, e.ordinal::integer AS ordinal, (e.revision->>'value')::double precision AS value,
+      (e.revision->>'yoyPct')::double precision AS yoy_pct, e.revision->>'source' AS source, e.revision->>'note' AS note, e.revision->>'replacedAt' AS replaced_at
+    FROM ${STAGING} s CROSS JOIN LATERAL json_array_elements(s.history) WITH ORDINALITY AS e(revision, ordinal)
+    WHERE s.revision_count > 0) h
+  LEFT JOIN ${SCHEMA}.revisions old ON old.zone_id = h.zone_id AND old.indicator_id = h.indicator_id AND old.period = h.period AND old.basis = h.basis AND old.ordinal = h.ordinal
+  WHERE old.ordinal IS NULL OR (old.value, old.yoy_pct, old.source, old.note, old.replaced_at) IS DISTINCT FROM (h.value, h.yoy_pct, h.source, h.note, h.replaced_at)
   ON CONFLICT (zone_id, indicator_id, period, basis, ordinal) DO UPDATE SET
     value = excluded.value, yoy_pct = excluded.yoy_pct, source = excluded.source, note = excluded.note, replaced_at = excluded.replaced_at
   WHERE (r.value, r.yoy_pct, r.source, r.note, r.replaced_at) IS DISTINCT FROM (excluded.value, excluded.yoy_pct, excluded.source, excluded.note, excluded.replaced_at)`;
+
+/**
+ * The whole merge as one statement (one round trip, which is most of a one-cell save): every part
+ * sees the tables as they were before it, which is what each needs (the stored history lengths,
+ * the stored revisions), and touches rows the others do not. Returns the version-checked rows that landed.
+ */
+const MERGE_STAGED = `WITH surplus AS (${REMOVE_SURPLUS_REVISIONS}),
+  blind AS (${mergeSql(false)}),
+  based AS (${mergeSql(true)}),
+  history AS (${UPSERT_STAGED_REVISIONS})
+  SELECT zone_id, indicator_id, period, basis FROM based`;
 
 function parseKey(key: string): ObservationKey {
   const [zoneId, indicatorId, period, basis] = key.split('|') as [string, string, string, 'month' | 'ytd'];
@@ -85,21 +99,10 @@ async function upsertObservations(client: ClientBase, observations: Observation[
   await copyRows(client, STAGING, STAGING_COLUMNS, rows);
   // Without statistics the planner takes the staging table for a few rows and joins a large import row by row.
   if (rows.length > ANALYZE_FROM_ROWS) await client.query(`ANALYZE ${STAGING}`);
-  await client.query(REMOVE_SURPLUS_REVISIONS);
-  await client.query(mergeSql(false));
-  const based = rows.filter((row) => row[11] !== null);
-  const conflicted: string[] = [];
-  if (based.length > 0) {
-    const { rows: written } = await client.query<[string, string, string, 'month' | 'ytd']>({ text: mergeSql(true), rowMode: 'array' });
-    const landed = new Set(written.map(([zoneId, indicatorId, period, basis]) => observationKey({ zoneId, indicatorId, period, basis })));
-    for (const row of based) {
-      const key = `${row[0]}|${row[1]}|${row[2]}|${row[3]}`;
-      if (!landed.has(key)) conflicted.push(key);
-    }
-  }
-  await client.query(UPSERT_STAGED_REVISIONS);
-  await client.query(`DELETE FROM ${STAGING}`);
-  return conflicted;
+  const { rows: written } = await client.query<[string, string, string, 'month' | 'ytd']>({ text: MERGE_STAGED, rowMode: 'array' });
+  const landed = new Set(written.map(([zoneId, indicatorId, period, basis]) => observationKey({ zoneId, indicatorId, period, basis })));
+  // The staging table empties itself when the transaction ends (ON COMMIT DELETE ROWS).
+  return rows.filter((row) => row[11] !== null && !landed.has(`${row[0]}|${row[1]}|${row[2]}|${row[3]}`)).map((row) => `${row[0]}|${row[1]}|${row[2]}|${row[3]}`);
 }
 
 /** Removes the keys; those based on a version are checked (and locked) first. */
@@ -149,8 +152,7 @@ export async function commitChange(client: ClientBase, change: DatasetChange, ex
     if (change.remove?.length) conflicted.push(...(await removeObservations(client, change.remove, expected)));
     if (change.upsert?.length) conflicted.push(...(await upsertObservations(client, change.upsert, expected)));
     if (conflicted.length === 0) {
-      await notifyCommit(client, change);
-      await client.query('COMMIT');
+      await client.query(`${notifySql(change)}; COMMIT`);
       return;
     }
     await client.query('ROLLBACK');

@@ -1,7 +1,6 @@
-import type { ClientBase, Notification } from 'pg';
+import pg, { type Notification } from 'pg';
 import type { DatasetChange, StoreCommitEvent } from '../../shared/app/ports';
 import { connect } from './connect';
-import type pg from 'pg';
 
 export const CHANNEL = 'zone_stats_commits';
 /** PostgreSQL refuses a payload of 8000 bytes or more; a longer one says "re-read everything". */
@@ -9,8 +8,11 @@ const MAX_PAYLOAD = 7000;
 
 type Announcement = Omit<StoreCommitEvent, 'by'>;
 
-/** Inside the commit's transaction: PostgreSQL delivers it when (and only if) the transaction commits. */
-export async function notifyCommit(client: ClientBase, change: DatasetChange | 'replaced'): Promise<void> {
+/**
+ * The notification as a statement of its own (its payload a quoted literal), so that it can travel
+ * with the COMMIT in one round trip. PostgreSQL delivers it when, and only if, the transaction commits.
+ */
+export function notifySql(change: DatasetChange | 'replaced'): string {
   const at = new Date().toISOString();
   let announcement: Announcement =
     change === 'replaced'
@@ -23,7 +25,7 @@ export async function notifyCommit(client: ClientBase, change: DatasetChange | '
           replaced: false,
         };
   if (JSON.stringify(announcement).length > MAX_PAYLOAD) announcement = { at, catalog: true, zoneIds: [], meta: [], replaced: true };
-  await client.query(`SELECT pg_notify('${CHANNEL}', (jsonb_build_object('by', session_user) || $1::jsonb)::text)`, [JSON.stringify(announcement)]);
+  return `SELECT pg_notify('${CHANNEL}', (jsonb_build_object('by', session_user) || ${pg.escapeLiteral(JSON.stringify(announcement))}::jsonb)::text)`;
 }
 
 /**
