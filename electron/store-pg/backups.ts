@@ -1,16 +1,15 @@
 import type { ClientBase } from 'pg';
 import type { BackupInfo } from '../../shared/api';
-import { KEEP_BACKUPS } from '../store/backups';
 import { timeStamp } from '../store/time-stamp';
-import { readCatalog, writeCatalog } from './catalog-rows';
+import { writeCatalog } from './catalog-rows';
 import { notifySql } from './commit-feed';
-import { readAllDocuments, removeAllDocuments, writeDocument } from './documents';
-import { SCHEMA, SCHEMA_VERSION } from './migrations';
+import { removeAllDocuments, writeDocument } from './documents';
+import { SCHEMA } from './migrations';
 
 /**
  * Backups on the server: a row in `backups` (the catalog and documents as JSON) and copies of the
- * observations and revisions in backup_observations / backup_revisions, the newest KEEP_BACKUPS
- * kept, with the file store's ids (time stamps that sort, `-001` when two share a millisecond).
+ * observations (with their history) in backup_observations, the newest 20 (the file
+ * store's KEEP_BACKUPS) kept, with the file store's ids (time stamps that sort, `-001` when two share a millisecond).
  */
 
 interface BackupRow {
@@ -33,21 +32,10 @@ async function nextId(client: ClientBase, now: Date): Promise<string> {
   return `${base}-${String(next).padStart(3, '0')}`;
 }
 
-/** Inside a transaction that sees one snapshot (REPEATABLE READ), so the copy is of one state. */
+/** Inside a transaction that sees one snapshot (REPEATABLE READ), so the copy is of one state. The server builds the copy (migrations.ts, take_backup). */
 async function takeBackup(client: ClientBase, reason: string, now: Date, spare: string | null): Promise<BackupInfo> {
   const id = await nextId(client, now);
-  const catalog = await readCatalog(client);
-  const documents = await readAllDocuments(client);
-  await client.query(`SELECT ${SCHEMA}.take_backup($1, $2, $3, $4, $5::json, $6::json, $7, $8)`, [
-    id,
-    now.toISOString(),
-    reason,
-    SCHEMA_VERSION,
-    JSON.stringify(catalog),
-    JSON.stringify(documents),
-    KEEP_BACKUPS,
-    spare,
-  ]);
+  await client.query(`SELECT ${SCHEMA}.take_backup($1, $2, $3, $4)`, [id, now.toISOString(), reason, spare]);
   const { rows } = await client.query<BackupRow>(`SELECT id, created_at, reason, size_bytes FROM ${SCHEMA}.backups WHERE id = $1`, [id]);
   return toInfo(rows[0]!);
 }
@@ -69,8 +57,7 @@ export async function listBackups(client: ClientBase): Promise<BackupInfo[]> {
   return rows.map(toInfo);
 }
 
-const OBSERVATION_COLUMNS = 'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, revision_count, version, based_on, changed_by, changed_at';
-const REVISION_COLUMNS = 'zone_id, indicator_id, period, basis, ordinal, value, yoy_pct, source, note, replaced_at';
+const OBSERVATION_COLUMNS = 'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
 
 /**
  * A backup of the current state first, then the dataset replaced by the backup's, in one
@@ -90,16 +77,14 @@ export async function restoreBackup(client: ClientBase, id: string, now: Date): 
     await takeBackup(client, `before restoring backup ${id}`, now, id);
     const { rows: versions } = await client.query<{ top: string }>(`SELECT coalesce(max(version), 0) AS top FROM ${SCHEMA}.observations`);
     await client.query(`DELETE FROM ${SCHEMA}.observations`);
-    await client.query(`DELETE FROM ${SCHEMA}.revisions`);
     await writeCatalog(client, backup.catalog);
     await removeAllDocuments(client);
     for (const [name, value] of Object.entries(backup.documents)) await writeDocument(client, name, value);
-    const restoredColumns = 'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, revision_count, $2::bigint + 1, based_on, changed_by, changed_at';
+    const restoredColumns = 'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, $2::bigint + 1, based_on, changed_by, changed_at';
     await client.query(`INSERT INTO ${SCHEMA}.observations (${OBSERVATION_COLUMNS}) SELECT ${restoredColumns} FROM ${SCHEMA}.backup_observations WHERE backup_id = $1`, [
       id,
       versions[0]!.top,
     ]);
-    await client.query(`INSERT INTO ${SCHEMA}.revisions (${REVISION_COLUMNS}) SELECT ${REVISION_COLUMNS} FROM ${SCHEMA}.backup_revisions WHERE backup_id = $1`, [id]);
     await client.query(`${notifySql('replaced')}; COMMIT`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -43,7 +43,14 @@ export class CommitListener {
 
   subscribe(listener: (event: StoreCommitEvent) => void): () => void {
     this.listeners.add(listener);
-    this.client ??= this.open();
+    if (!this.client) {
+      const opening = this.open();
+      this.client = opening;
+      // A failed LISTEN connection is dropped (the next subscribe tries again) and reported by ready().
+      opening.catch(() => {
+        if (this.client === opening) this.client = null;
+      });
+    }
     return () => {
       this.listeners.delete(listener);
     };

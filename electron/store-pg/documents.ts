@@ -4,7 +4,8 @@ import { SCHEMA } from './migrations';
 /**
  * The port's named documents, each in the table made for its kind: import undo records in
  * `imports` (by import id), the saved column mappings in `profiles`, every other in `documents`.
- * The names mirror shared/app/import (undoDocument, PROFILES_DOCUMENT).
+ * The names mirror shared/app/import (undoDocument, PROFILES_DOCUMENT); take_backup (migrations.ts)
+ * puts them back together the same way.
  */
 const UNDO_PREFIX = 'import-undo-';
 const PROFILES_NAME = 'import-profiles';
@@ -15,10 +16,6 @@ function place(name: string): { table: DocumentTable; key: string } {
   if (name.startsWith(UNDO_PREFIX) && name.length > UNDO_PREFIX.length) return { table: 'imports', key: name.slice(UNDO_PREFIX.length) };
   if (name === PROFILES_NAME) return { table: 'profiles', key: name };
   return { table: 'documents', key: name };
-}
-
-function fullName(table: DocumentTable, key: string): string {
-  return table === 'imports' ? `${UNDO_PREFIX}${key}` : key;
 }
 
 export async function readDocument(client: ClientBase, name: string): Promise<unknown> {
@@ -39,16 +36,6 @@ export async function writeDocument(client: ClientBase, name: string, value: unk
      ON CONFLICT (name) DO UPDATE SET value = excluded.value, changed_by = current_user, changed_at = now()`,
     [key, JSON.stringify(value)],
   );
-}
-
-/** Every document by its port name (for a backup). */
-export async function readAllDocuments(client: ClientBase): Promise<Record<string, unknown>> {
-  const documents: Record<string, unknown> = {};
-  for (const table of TABLES) {
-    const { rows } = await client.query<{ name: string; value: unknown }>(`SELECT name, value FROM ${SCHEMA}.${table} ORDER BY name`);
-    for (const row of rows) documents[fullName(table, row.name)] = row.value;
-  }
-  return documents;
 }
 
 export async function removeAllDocuments(client: ClientBase): Promise<void> {

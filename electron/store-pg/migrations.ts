@@ -1,3 +1,4 @@
+import { KEEP_BACKUPS } from '../store/backups';
 import { ROLES } from './roles';
 
 /** The schema every table lives in, owned by the role that ran `db init`. */
@@ -15,23 +16,11 @@ const OBSERVATION_COLUMNS = `
   source text NOT NULL DEFAULT '',
   note text NOT NULL DEFAULT '',
   updated_at text NOT NULL,
-  revision_count integer NOT NULL DEFAULT 0,
+  history json NOT NULL DEFAULT '[]',
   version bigint NOT NULL DEFAULT 1,
   based_on bigint,
   changed_by text NOT NULL DEFAULT current_user,
   changed_at timestamptz NOT NULL DEFAULT now()`;
-
-const REVISION_COLUMNS = `
-  zone_id text COLLATE "C" NOT NULL,
-  indicator_id text COLLATE "C" NOT NULL,
-  period text COLLATE "C" NOT NULL,
-  basis text COLLATE "C" NOT NULL,
-  ordinal integer NOT NULL,
-  value double precision,
-  yoy_pct double precision,
-  source text NOT NULL,
-  note text NOT NULL,
-  replaced_at text NOT NULL`;
 
 /** A clerk may write a zone-month when the zone is granted to them and the month is not verified. */
 const clerkMayWrite = (table: string) => `
@@ -99,10 +88,14 @@ CREATE TABLE ${SCHEMA}.observations (${OBSERVATION_COLUMNS},
 );
 CREATE INDEX observations_by_period ON ${SCHEMA}.observations (period);
 
-CREATE TABLE ${SCHEMA}.revisions (${REVISION_COLUMNS},
-  PRIMARY KEY (zone_id, indicator_id, period, basis, ordinal)
-);
-COMMENT ON TABLE ${SCHEMA}.revisions IS 'Earlier versions of an observation (its history), removed with it by the store: no foreign key, whose per-row check would double the cost of an import.';
+-- The earlier versions of each figure live with it, in its history column: an import rewrites
+-- each changed row once instead of a row and its revisions. This view lists them one per row.
+CREATE VIEW ${SCHEMA}.revisions WITH (security_invoker = true) AS
+  SELECT o.zone_id, o.indicator_id, o.period, o.basis, h.ordinal::integer AS ordinal,
+    (h.revision->>'value')::double precision AS value, (h.revision->>'yoyPct')::double precision AS yoy_pct,
+    h.revision->>'source' AS source, h.revision->>'note' AS note, h.revision->>'replacedAt' AS replaced_at
+  FROM ${SCHEMA}.observations o CROSS JOIN LATERAL json_array_elements(o.history) WITH ORDINALITY AS h(revision, ordinal);
+GRANT SELECT ON ${SCHEMA}.revisions TO ${reader};
 
 CREATE TABLE ${SCHEMA}.zone_grants (
   grantee text COLLATE "C" NOT NULL,
@@ -125,7 +118,6 @@ CREATE TABLE ${SCHEMA}.verified_months (
 GRANT SELECT ON ${SCHEMA}.verified_months TO ${reader};
 GRANT INSERT, UPDATE, DELETE ON ${SCHEMA}.verified_months TO ${reviewer}, ${admin};
 ${zoneMonthPolicies('observations')}
-${zoneMonthPolicies('revisions')}
 ${documentTable('documents', 'The named documents of the DatasetStore port (entry statuses, the import log, ...).')}
 ${documentTable('imports', 'One undo record per import, named by the import id.')}
 ${documentTable('profiles', 'The saved column mappings of imports, per source.')}
@@ -141,32 +133,45 @@ CREATE TABLE ${SCHEMA}.backups (
 );
 CREATE TABLE ${SCHEMA}.backup_observations (backup_id text NOT NULL REFERENCES ${SCHEMA}.backups ON DELETE CASCADE, ${OBSERVATION_COLUMNS});
 CREATE INDEX backup_observations_by_backup ON ${SCHEMA}.backup_observations (backup_id);
-CREATE TABLE ${SCHEMA}.backup_revisions (backup_id text NOT NULL REFERENCES ${SCHEMA}.backups ON DELETE CASCADE, ${REVISION_COLUMNS});
-CREATE INDEX backup_revisions_by_backup ON ${SCHEMA}.backup_revisions (backup_id);
 GRANT SELECT ON ${SCHEMA}.backups TO ${reader};
-GRANT SELECT ON ${SCHEMA}.backup_observations, ${SCHEMA}.backup_revisions TO ${admin};
+GRANT SELECT ON ${SCHEMA}.backup_observations TO ${admin};
 
 -- Anyone who writes may take a backup (the app takes one before every import), but only through
--- this function: the backup tables themselves are not writable by them.
-CREATE FUNCTION ${SCHEMA}.take_backup(p_id text, p_created_at text, p_reason text, p_schema_version integer, p_catalog json, p_documents json, p_keep integer, p_spare text)
+-- this function, which copies what is in the tables (a caller cannot slip in a catalog or documents
+-- of their own) and keeps the newest ${KEEP_BACKUPS} (a caller cannot prune more).
+CREATE FUNCTION ${SCHEMA}.take_backup(p_id text, p_created_at text, p_reason text, p_spare text)
 RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${SCHEMA}, pg_temp AS $fn$
 DECLARE
+  catalog json;
+  documents json;
   size bigint;
 BEGIN
   IF NOT (pg_has_role(session_user, '${clerk}', 'MEMBER') OR pg_has_role(session_user, '${reviewer}', 'MEMBER') OR pg_has_role(session_user, '${admin}', 'MEMBER')) THEN
     RAISE EXCEPTION 'only a clerk, a reviewer or an admin may take a backup' USING ERRCODE = 'insufficient_privilege';
   END IF;
+  IF p_id !~ '^[0-9]{8}T[0-9]{9}Z(-[0-9]{3})?$' THEN
+    RAISE EXCEPTION 'a backup id is a time stamp such as 20261128T100000000Z' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  catalog := json_build_object(
+    'zones', coalesce((SELECT json_agg(json_build_object('id', z.id, 'name', z.name, 'nameZh', z.name_zh, 'region', z.region, 'benchmarkZoneId', z.benchmark_zone_id)
+      ORDER BY z.position) FROM zones z), '[]'),
+    'indicators', coalesce((SELECT json_agg(json_build_object('id', i.id, 'name', i.name, 'nameZh', i.name_zh, 'unit', i.unit, 'kind', i.kind, 'parentId', i.parent_id,
+      'required', i.required, 'plausibleYoyMin', i.plausible_yoy_min, 'plausibleYoyMax', i.plausible_yoy_max) ORDER BY i.position) FROM indicators i), '[]'));
+  -- The port's names: imports are 'import-undo-<id>' (as electron/store-pg/documents.ts routes them).
+  SELECT coalesce(json_object_agg(d.name, d.value), '{}') INTO documents FROM (
+    SELECT name, value FROM ${SCHEMA}.documents
+    UNION ALL SELECT 'import-undo-' || name, value FROM ${SCHEMA}.imports
+    UNION ALL SELECT name, value FROM ${SCHEMA}.profiles) d;
   SELECT coalesce(sum(pg_column_size(o.*)), 0) INTO size FROM observations o;
-  size := size + octet_length(p_catalog::text) + octet_length(p_documents::text);
-  INSERT INTO backups VALUES (p_id, p_created_at, p_reason, size, p_schema_version, p_catalog, p_documents);
+  size := size + octet_length(catalog::text) + octet_length(documents::text);
+  INSERT INTO backups VALUES (p_id, p_created_at, p_reason, size, (SELECT max(version) FROM schema_migrations), catalog, documents);
   INSERT INTO backup_observations SELECT p_id, o.* FROM observations o;
-  INSERT INTO backup_revisions SELECT p_id, r.* FROM revisions r;
-  DELETE FROM backups WHERE id NOT IN (SELECT b.id FROM backups b ORDER BY b.id DESC LIMIT p_keep) AND id IS DISTINCT FROM p_spare;
+  DELETE FROM backups WHERE id NOT IN (SELECT b.id FROM backups b ORDER BY b.id DESC LIMIT ${KEEP_BACKUPS}) AND id IS DISTINCT FROM p_spare;
   RETURN size;
 END
 $fn$;
-REVOKE ALL ON FUNCTION ${SCHEMA}.take_backup(text, text, text, integer, json, json, integer, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION ${SCHEMA}.take_backup(text, text, text, integer, json, json, integer, text) TO ${clerk}, ${reviewer}, ${admin};
+REVOKE ALL ON FUNCTION ${SCHEMA}.take_backup(text, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION ${SCHEMA}.take_backup(text, text, text, text) TO ${clerk}, ${reviewer}, ${admin};
 `;
 
 /** Numbered migrations: each runs in its own transaction and is recorded in schema_migrations. */

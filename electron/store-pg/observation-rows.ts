@@ -3,18 +3,13 @@ import type { ObservationQuery } from '../../shared/api';
 import { observationKey, type Basis, type Observation, type ObservationKey, type Revision } from '../../shared/model';
 import { SCHEMA } from './migrations';
 
-const HISTORY = `CASE WHEN o.revision_count = 0 THEN NULL ELSE (
-  SELECT json_agg(json_build_object('value', r.value, 'yoyPct', r.yoy_pct, 'source', r.source, 'note', r.note, 'replacedAt', r.replaced_at) ORDER BY r.ordinal)
-  FROM ${SCHEMA}.revisions r
-  WHERE r.zone_id = o.zone_id AND r.indicator_id = o.indicator_id AND r.period = o.period AND r.basis = o.basis) END`;
+const SELECT_OBSERVATIONS = `SELECT o.zone_id, o.indicator_id, o.period, o.basis, o.value, o.yoy_pct, o.source, o.note, o.updated_at, o.history`;
 
-const SELECT_OBSERVATIONS = `SELECT o.zone_id, o.indicator_id, o.period, o.basis, o.value, o.yoy_pct, o.source, o.note, o.updated_at, ${HISTORY} AS history`;
-
-type ObservationRow = [string, string, string, Basis, number | null, number | null, string, string, string, Revision[] | null];
+type ObservationRow = [string, string, string, Basis, number | null, number | null, string, string, string, Revision[]];
 
 /** Frozen, as the file store hands them out: callers share them, so a stray mutation must fail loudly. */
 function toObservation([zoneId, indicatorId, period, basis, value, yoyPct, source, note, updatedAt, history]: ObservationRow): Observation {
-  const revisions = (history ?? []).map((revision) => Object.freeze(revision));
+  const revisions = history.map((revision) => Object.freeze(revision));
   return Object.freeze({ zoneId, indicatorId, period, basis, value, yoyPct, source, note, updatedAt, history: Object.freeze(revisions) as Revision[] });
 }
 

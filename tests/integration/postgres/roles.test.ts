@@ -117,7 +117,7 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
     await expect(reviewer.query(`UPDATE zone_stats.observations SET value = 1`)).rejects.toThrow(/permission denied/);
     await expect(reader.query(`UPDATE zone_stats.observations SET value = 1`)).rejects.toThrow(/permission denied/);
     await expect(reader.query(`INSERT INTO zone_stats.verified_months (zone_id, period) VALUES ($1, '2025-04')`, [zoneId(0)])).rejects.toThrow(/permission denied/);
-    await expect(reader.query(`SELECT zone_stats.take_backup('x', 'x', 'x', 1, '{}', '{}', 20, null)`)).rejects.toThrow(/permission denied/);
+    await expect(reader.query(`SELECT zone_stats.take_backup('20260101T000000000Z', 'x', 'x', null)`)).rejects.toThrow(/permission denied/);
     expect((await reader.query(`SELECT count(*)::int AS n FROM zone_stats.observations`)).rows[0]).toEqual({ n: 5 });
   });
 });
