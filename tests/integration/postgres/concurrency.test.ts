@@ -28,7 +28,7 @@ describe.skipIf(missing)('PostgreSQL: two users on one dataset', { timeout: 30_0
     opened.push(ada, bob);
     const cell = makeObservation(zoneId(0), 'ind-01', '2025-05', 'ytd', { value: 100 });
     await ada.commit({ catalog: makeCatalog(2, 1), upsert: [cell] });
-    return { ada, bob, ada_login: loginOf(adaUrl), bob_login: loginOf(bobUrl), cell, key: observationKey(cell) };
+    return { database, adaUrl, ada, bob, ada_login: loginOf(adaUrl), bob_login: loginOf(bobUrl), cell, key: observationKey(cell) };
   }
 
   it('each observation carries a version, raised by every write', async () => {
@@ -104,6 +104,16 @@ describe.skipIf(missing)('PostgreSQL: two users on one dataset', { timeout: 30_0
     // Based on a version of a figure that is gone: a conflict, not a silent re-creation.
     await expect(ada.commit({ upsert: [cell], expectedVersions: { [key]: 2 } })).rejects.toBeInstanceOf(StoreConflictError);
     expect(await ada.readObservations({ zoneIds: [zoneId(0)] })).toEqual([]);
+  });
+
+  it('the revisions view lists each figure\'s earlier versions, and the observation who made the current one', async () => {
+    const { database, adaUrl, bob, bob_login, cell } = await twoUsers();
+    const revision = { value: 100, yoyPct: 12.3, source: cell.source, note: '', replacedAt: '2026-11-29T08:00:00.000Z' };
+    await bob.commit({ upsert: [{ ...cell, value: 130, history: [revision] }] });
+    const client = await database.connectAs(adaUrl);
+    const { rows } = await client.query(`SELECT o.value, o.changed_by, r.ordinal, r.value AS earlier, r.replaced_at FROM zone_stats.observations o JOIN zone_stats.revisions r USING (zone_id, indicator_id, period, basis)`);
+    await client.end();
+    expect(rows).toEqual([{ value: 130, changed_by: bob_login, ordinal: 1, earlier: 100, replaced_at: '2026-11-29T08:00:00.000Z' }]);
   });
 
   it("other connections' commits reach a subscribed store within a second; its own do not", async () => {
