@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { KEEP_BACKUPS, openDatasetStore, type OpenedDatasetStore } from '../../../electron/store';
-import { useTempDirectories } from '../store/fixtures';
+import { observationKey } from '../../../shared/model';
+import { makeObservation, useTempDirectories, zoneId } from '../store/fixtures';
 import { storeContract, type ClosableStore } from './contract';
 
 const tempDirectory = useTempDirectories();
@@ -11,4 +13,14 @@ storeContract('the file store on a temporary folder', {
     await store.close();
     return openDatasetStore({ directory: (store as ClosableStore & OpenedDatasetStore).directory, clock });
   },
+});
+
+describe('the file store and expectedVersions', () => {
+  it('ignores them: it is the only writer of its folder (its lock keeps others out), so there is nothing to conflict with', async () => {
+    const store = await openDatasetStore({ directory: await tempDirectory() });
+    const cell = makeObservation(zoneId(0), 'ind-01', '2025-05', 'ytd', { value: 1 });
+    await store.commit({ upsert: [cell], expectedVersions: { [observationKey(cell)]: 41 } });
+    expect((await store.readObservations({})).map((o) => o.value)).toEqual([1]);
+    await store.close();
+  });
 });
