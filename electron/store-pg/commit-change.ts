@@ -30,28 +30,60 @@ function lastOfEachKey(observations: readonly Observation[]): Observation[] {
   return [...byKey.values()];
 }
 
+const SAME_KEY = 'o.zone_id = s.zone_id AND o.indicator_id = s.indicator_id AND o.period = s.period AND o.basis = s.basis';
+const STAGED_FIGURES = 's.value, s.yoy_pct, s.source, s.note, s.updated_at, s.history';
+const DIFFERS = '(o.value, o.yoy_pct, o.source, o.note, o.updated_at, o.history::text) IS DISTINCT FROM (s.value, s.yoy_pct, s.source, s.note, s.updated_at, s.history::text)';
+/** Stored rows a blind write should change: those the UPDATE skipped are rows row-level security hid from it. */
+const BLIND_DUE = `FROM ${STAGING} s JOIN ${SCHEMA}.observations o ON ${SAME_KEY} WHERE s.based_on IS NULL AND ${DIFFERS}`;
+const COLUMNS = 'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
+
 /**
- * The staged rows into observations. A row based on a version updates only if the stored row is
- * still at that version (0: still absent); `ON CONFLICT … WHERE` makes that check and the write one
- * step, so a writer that commits in between is seen, never overwritten. A row without a version
- * that is the same as the stored one is left alone (its version stays: nothing changed).
+ * The staged rows into observations, in one statement (one round trip, most of what a one-cell save
+ * costs); its parts touch different rows and each sees the table as it was before the statement.
+ * - blind (no version given): stored rows updated where a figure differs (an UPDATE, cheaper than
+ *   ON CONFLICT's lock-then-update for an import of existing figures), new ones inserted (if
+ *   another writer inserts one first, it is overwritten, as a blind write means).
+ * - based on a version: written only if the stored row is still at that version (0: absent);
+ *   `ON CONFLICT … WHERE` makes that check and the write one step, so a writer committing in
+ *   between is seen, never overwritten.
+ * Returns the version-checked keys that landed, and how many blind updates row-level security
+ * silently skipped (an UPDATE filters the rows a policy hides instead of failing).
  */
-function mergeSql(based: boolean): string {
-  return `INSERT INTO ${SCHEMA}.observations AS o (zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at)
-    SELECT s.zone_id, s.indicator_id, s.period, s.basis, s.value, s.yoy_pct, s.source, s.note, s.updated_at, s.history, 1, s.based_on, current_user, now()
+const MERGE_STAGED = `WITH
+  blind_updated AS (
+    UPDATE ${SCHEMA}.observations o SET value = s.value, yoy_pct = s.yoy_pct, source = s.source, note = s.note, updated_at = s.updated_at, history = s.history,
+      version = o.version + 1, based_on = NULL, changed_by = current_user, changed_at = now()
     FROM ${STAGING} s
-    WHERE ${based ? `s.based_on IS NOT NULL AND (s.based_on = 0 OR EXISTS (SELECT 1 FROM ${SCHEMA}.observations x
-      WHERE x.zone_id = s.zone_id AND x.indicator_id = s.indicator_id AND x.period = s.period AND x.basis = s.basis))` : 's.based_on IS NULL'}
+    WHERE s.based_on IS NULL AND ${SAME_KEY}
+      AND ${DIFFERS}
+    RETURNING 1),
+  blind_inserted AS (
+    INSERT INTO ${SCHEMA}.observations AS o (${COLUMNS})
+    SELECT s.zone_id, s.indicator_id, s.period, s.basis, ${STAGED_FIGURES}, 1, NULL, current_user, now()
+    FROM ${STAGING} s
+    WHERE s.based_on IS NULL AND NOT EXISTS (SELECT 1 FROM ${SCHEMA}.observations o WHERE ${SAME_KEY})
+    ON CONFLICT (zone_id, indicator_id, period, basis) DO UPDATE SET
+      value = excluded.value, yoy_pct = excluded.yoy_pct, source = excluded.source, note = excluded.note, updated_at = excluded.updated_at,
+      history = excluded.history, version = o.version + 1, based_on = NULL, changed_by = excluded.changed_by, changed_at = excluded.changed_at),
+  based AS (
+    INSERT INTO ${SCHEMA}.observations AS o (${COLUMNS})
+    SELECT s.zone_id, s.indicator_id, s.period, s.basis, ${STAGED_FIGURES}, 1, s.based_on, current_user, now()
+    FROM ${STAGING} s
+    WHERE s.based_on IS NOT NULL AND (s.based_on = 0 OR EXISTS (SELECT 1 FROM ${SCHEMA}.observations o WHERE ${SAME_KEY}))
     ON CONFLICT (zone_id, indicator_id, period, basis) DO UPDATE SET
       value = excluded.value, yoy_pct = excluded.yoy_pct, source = excluded.source, note = excluded.note, updated_at = excluded.updated_at,
       history = excluded.history, version = o.version + 1, based_on = excluded.based_on, changed_by = excluded.changed_by, changed_at = excluded.changed_at
-    ${based ? 'WHERE o.version = excluded.based_on' : `WHERE (o.value, o.yoy_pct, o.source, o.note, o.updated_at, o.history::text) IS DISTINCT FROM
-      (excluded.value, excluded.yoy_pct, excluded.source, excluded.note, excluded.updated_at, excluded.history::text)`}
-    ${based ? 'RETURNING o.zone_id, o.indicator_id, o.period, o.basis' : ''}`;
-}
+    WHERE o.version = excluded.based_on
+    RETURNING o.zone_id, o.indicator_id, o.period, o.basis)
+  SELECT zone_id, indicator_id, period, basis, NULL::bigint AS skipped FROM based
+  UNION ALL SELECT NULL, NULL, NULL, NULL, (SELECT count(*) ${BLIND_DUE}) - (SELECT count(*) FROM blind_updated)`;
 
-/** Both merges as one statement: one round trip, which is most of what a one-cell save costs. */
-const MERGE_STAGED = `WITH blind AS (${mergeSql(false)}), based AS (${mergeSql(true)}) SELECT zone_id, indicator_id, period, basis FROM based`;
+/** Refused by PostgreSQL's row-level security: a zone not granted to this user, or a verified month. */
+async function refuseSkipped(client: ClientBase, skipped: number): Promise<never> {
+  const { rows } = await client.query<{ zone_id: string; period: string }>(`SELECT s.zone_id, s.period ${BLIND_DUE} ORDER BY 1, 2 LIMIT 3`);
+  const places = rows.map((row) => `${row.zone_id} ${row.period}`).join(', ');
+  throw new Error(`The database refused to change ${skipped} figure(s) under its row-level security policy (a zone not granted to you, or a verified month: ${places}); nothing was saved.`);
+}
 
 function parseKey(key: string): ObservationKey {
   const [zoneId, indicatorId, period, basis] = key.split('|') as [string, string, string, 'month' | 'ytd'];
@@ -64,7 +96,10 @@ async function upsertObservations(client: ClientBase, observations: Observation[
     return [o.zoneId, o.indicatorId, o.period, o.basis, o.value, o.yoyPct, o.source, o.note, o.updatedAt, JSON.stringify(o.history), basedOn ?? null];
   });
   await copyRows(client, STAGING, STAGING_COLUMNS, rows);
-  const { rows: written } = await client.query<[string, string, string, 'month' | 'ytd']>({ text: MERGE_STAGED, rowMode: 'array' });
+  const { rows: result } = await client.query<[string, string, string, 'month' | 'ytd', string | null]>({ text: MERGE_STAGED, rowMode: 'array' });
+  const skipped = Number(result.find((row) => row[4] !== null)?.[4] ?? 0);
+  if (skipped > 0) await refuseSkipped(client, skipped);
+  const written = result.filter((row) => row[4] === null);
   const landed = new Set(written.map(([zoneId, indicatorId, period, basis]) => observationKey({ zoneId, indicatorId, period, basis })));
   // The staging table empties itself when the transaction ends (ON COMMIT DELETE ROWS).
   const keyOf = (row: (typeof rows)[number]) => `${row[0]}|${row[1]}|${row[2]}|${row[3]}`;

@@ -1,9 +1,12 @@
 import type { ClientBase, Submittable } from 'pg';
 
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
 /** One field in COPY's text format: `\N` for null, backslash escapes for what would end a field or row. */
 export function copyField(value: string | number | boolean | null): string {
   if (value === null) return '\\N';
   if (typeof value !== 'string') return String(value);
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 

@@ -111,6 +111,14 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
     await expect(clerk.query(`DELETE FROM zone_stats.verified_months`)).rejects.toThrow(/permission denied/);
     const other = await clerk.query(`UPDATE zone_stats.observations SET value = 44 WHERE zone_id = $1 AND period = '2025-04'`, [zoneId(0)]);
     expect(other.rowCount).toBe(1);
+    // Through the store, an import over the verified month is refused whole, naming the place.
+    const store = await openPgDatasetStore({ url: clerkUrl });
+    stores.push(store);
+    const verified = makeObservation(zoneId(0), 'ind-01', '2025-05', 'month', { value: 5 });
+    const open = makeObservation(zoneId(0), 'ind-01', '2025-04', 'month', { value: 45 });
+    await expect(store.commit({ upsert: [open, verified] })).rejects.toThrow(/refused to change 1 figure.*row-level security.*zone-01 2025-05/);
+    expect(await value(zoneId(0), '2025-04')).toEqual([44]);
+    expect(await value(zoneId(0), '2025-05')).toEqual([100]);
   });
 
   it('a reviewer marks months but does not write figures; a reader writes nothing, not even a backup', async () => {
