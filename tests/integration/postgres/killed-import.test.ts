@@ -27,19 +27,23 @@ describe.skipIf(missing)('PostgreSQL: a process killed in the middle of an impor
     // The child rewrites those and adds 2 more zones (57,600 figures of value 2) in one commit.
     const child = spawn(process.execPath, ['--import', 'tsx', script, url, '4', '2'], { stdio: ['ignore', 'pipe', 'inherit'] });
     const exited = once(child, 'exit');
+    let output = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     const watcher = await database.connectAs(database.ownerUrl);
     try {
-      // Killed once its transaction has written rows (it holds a transaction id) and before it commits.
+      // Killed once its big commit has begun and its transaction has written rows (it holds a transaction id), before it commits.
+      let pid: number | null = null;
       const writer = async () => {
+        if (!output.includes('committing')) return null;
         const { rows } = await watcher.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE usename = $1 AND backend_xid IS NOT NULL`, [loginOf(url)]);
-        return rows[0]?.pid ?? null;
+        pid = rows[0]?.pid ?? null;
+        return pid;
       };
       await expect.poll(writer, { timeout: 60_000, interval: 5 }).not.toBeNull();
-      const pid = await writer();
       child.kill('SIGKILL');
       const [code, signal] = await exited;
       expect([code, signal]).toEqual([null, 'SIGKILL']);
-      expect(pid).not.toBeNull();
+      expect(output).not.toContain('committed');
       // The server notices the closed connection and rolls its transaction back.
       const alive = async () => (await watcher.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1`, [pid])).rowCount;
       await expect.poll(alive, { timeout: 10_000 }).toBe(0);
