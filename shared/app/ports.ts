@@ -10,6 +10,25 @@ export interface DatasetChange {
   remove?: ObservationKey[];
   /** Small named documents beside the dataset (entry statuses, deleted observations): name → JSON value, null removes it. */
   meta?: Record<string, unknown>;
+  /**
+   * Optional optimistic concurrency: observationKey → the version the change was based on (0: the
+   * observation did not exist). A store with versions (PostgreSQL) refuses the whole change with a
+   * StoreConflictError when any of them moved on; the file store, the only writer of its folder, ignores it.
+   */
+  expectedVersions?: Record<string, number>;
+}
+
+/** Another connection's commit, as a shared store announces it. */
+export interface StoreCommitEvent {
+  /** The database user who committed it. */
+  by: string;
+  at: string;
+  catalog: boolean;
+  /** Zones whose observations changed. */
+  zoneIds: string[];
+  meta: string[];
+  /** The dataset was replaced wholesale (a restored backup). */
+  replaced: boolean;
 }
 
 export interface StoreStats {
@@ -39,6 +58,10 @@ export interface DatasetStore {
   notices(): StoreNotice[];
   /** Waits for every coalesced write to reach the disk. */
   flush(): Promise<void>;
+  /** Optional (stores with versions): observationKey → its current version; absent keys are not stored. */
+  readVersions?(keys: ObservationKey[]): Promise<Record<string, number>>;
+  /** Optional (shared stores): calls the listener on other connections' commits; returns the unsubscribe. */
+  subscribe?(listener: (event: StoreCommitEvent) => void): () => void;
 }
 
 export interface PreferencesStore {
