@@ -78,4 +78,19 @@ export interface AppPorts {
   workbookCodec?: WorkbookCodec;
 }
 
+/**
+ * A store that will not do what was asked, for a reason the user must act on (damaged files set
+ * aside, a change it could not put in place): thrown by a store, it reaches the caller as a Result
+ * with this code and message instead of an internal fault.
+ */
+export class StoreRefusal extends Error {
+  constructor(
+    message: string,
+    readonly code: 'refused' | 'in_use' | 'internal' = 'refused',
+  ) {
+    super(message);
+    this.name = 'StoreRefusal';
+  }
+}
+
 export const systemClock: Clock = { now: () => new Date() };
