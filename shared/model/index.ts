@@ -5,3 +5,4 @@ export * from './indicator';
 export * from './observation';
 export * from './catalog';
 export * from './names';
+export * from './text';
