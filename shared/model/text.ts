@@ -1,5 +1,7 @@
 /** C0 controls but tab and line feed, DEL, and C1 controls: what could drive a terminal (ESC, BEL, CSI). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_BUT_TAB_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** `U+001B`: the first control character of a text, or null when it has none (tab and newline count). */
