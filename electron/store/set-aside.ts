@@ -8,8 +8,8 @@ import { timeStamp } from './time-stamp';
 /** Where damaged files go once the user accepted their loss (or restored a backup): kept, never deleted. */
 export const ACCEPTED_FOLDER = 'damaged-accepted';
 
-/** `2024.damaged-20261201T000000000Z.json` or `…Z-2.json`, as moveAside names them. */
-const SET_ASIDE = /\.damaged-(\d{8}T\d{9}Z)(?:-\d+)?\.json$/;
+/** `2024.damaged-20261201T000000000Z.json` or `…Z-2.json` as moveAside names them; `wal.damaged-….log` as the log does. */
+const SET_ASIDE = /\.damaged-(\d{8}T\d{9}Z)(?:-\d+)?\.(json|log)$/;
 
 /**
  * Damaged files moved aside and not yet decided on (relative, `/`-separated): while any is left,
@@ -36,7 +36,7 @@ export function listSetAside(directory: string): string[] {
 export function setAsideNotice(directory: string, relative: string, latestBackupId: string | null): StoreNotice {
   const stamp = SET_ASIDE.exec(relative)?.[1] ?? '';
   const at = stamp.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/, '$1-$2-$3T$4:$5:$6.$7Z');
-  return { kind: 'damaged-file', file: join(directory, relative.replace(SET_ASIDE, '.json')), movedTo: join(directory, relative), at, latestBackupId };
+  return { kind: 'damaged-file', file: join(directory, relative.replace(SET_ASIDE, '.$2')), movedTo: join(directory, relative), at, latestBackupId };
 }
 
 /** Moves set-aside files under `damaged-accepted/<time>/`, keeping their place in the folder tree. */

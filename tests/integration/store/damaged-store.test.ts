@@ -157,3 +157,30 @@ describe('a change that cannot be put in place is never reported committed (issu
     await fixed.close();
   });
 });
+
+describe('a write-ahead log record that fails its checksum (issue 10 §8)', () => {
+  it('is kept aside like any damaged file: reported, writes refused until accepted', async () => {
+    const current = await seeded();
+    const directory = current.directory;
+    const store = await openDatasetStore({ directory, clock: CLOCK });
+    await store.commit({ meta: { first: { n: 1 } } });
+    await store.commit({ meta: { second: { n: 2 } } });
+    const log = readFileSync(join(directory, 'wal.log'), 'utf8');
+    await store.close();
+    // The first record's body changed after its checksum was written: a garbled disk block.
+    const lines = log.split('\n');
+    lines[0] = lines[0]!.replace('"n":1', '"n":7');
+    writeFileSync(join(directory, 'wal.log'), lines.join('\n'));
+
+    const reopened = await openDatasetStore({ directory, clock: CLOCK });
+    const [notice] = reopened.notices();
+    expect(notice).toMatchObject({ kind: 'damaged-file', file: join(directory, 'wal.log') });
+    expect(readFileSync(notice!.movedTo, 'utf8')).toContain('"n":7');
+    expect(reopened.setAside()).toEqual([notice!.movedTo.slice(directory.length + 1)]);
+    await expect(reopened.commit({ meta: { third: { n: 3 } } })).rejects.toThrow(/has a damaged file set aside \(wal\.damaged-\d{8}T\d{9}Z\.log\)/);
+    await reopened.acceptDamaged();
+    await reopened.commit({ meta: { third: { n: 3 } } });
+    expect(await reopened.readMeta('third')).toEqual({ n: 3 });
+    await reopened.close();
+  });
+});
