@@ -1,6 +1,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { decodeAstralReferences } from './astral-references';
 import { unzipBounded } from './bounded-unzip';
+import { OdsScan } from './ods-scan';
 import { cellPlace } from './places';
 import { READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
 import { isWorksheetPart, worksheetNames } from './sheet-paths';
@@ -32,6 +33,10 @@ export function checkZipWorkbook(bytes: Uint8Array, entries: readonly ZipEntry[]
     files = unzipBounded(bytes, entries.filter((entry) => !isIndex(entry)), {
       limits: { ...limits, inflatedBytes: limits.inflatedBytes - used },
       watch(entry) {
+        if (entry.name === 'content.xml') {
+          const ods = new OdsScan(limits);
+          return (chunk) => ods.push(chunk);
+        }
         if (!isWorksheetPart(entry.name, names)) return null;
         const scan = new WorksheetScan(names.get(entry.name) ?? entry.name, totals, limits);
         scans.push({ entry: entry.name, scan });

@@ -5,7 +5,7 @@ import { READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
 declare const TextDecoder: new (label: string) => { decode(input: Uint8Array, options?: { stream?: boolean }): string };
 
 /** A `<row>`, `<c>`, `<f>`, `<v>` or `<is>` tag, opening or closing, with any namespace prefix. */
-const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?(row|c|f|v|is)\b([^>]*)>/g;
+const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?(row|c|f|v|is)(?=[\s/>])([^>]*)>/g;
 const REF = /\br\s*=\s*["']([A-Z]{1,3})?(\d+)?["']/;
 /** Longer than any tag a writer produces: the rest of a chunk is kept only this long. */
 const LONGEST_TAG = 64 * 1024;

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readWorkbook } from '../../../shared/workbook/read';
 import { damagedDeflateXlsx, farColumnXlsx, lyingBombXlsx, repeatedCellsXlsx } from './hostile-files';
+import { rawOds } from './raw-ods';
 import { rawXlsx } from './raw-xlsx';
 
 function refusal(bytes: Uint8Array, fileName = 'hostile.xlsx'): string {
@@ -89,5 +90,37 @@ describe('readWorkbook: old Excel formats are named (import issue §6)', () => {
     const bytes = new Uint8Array(512);
     bytes.set(head);
     expect(refusal(bytes, 'old.xls')).toBe(`the file is ${what}: open it in Excel or LibreOffice and save as .xlsx`);
+  });
+});
+
+describe('readWorkbook: OpenDocument repeats (issue 10 §1, files of the same kind)', () => {
+  it('a cell repeated 16,384 columns in a row repeated 1,048,576 times: refused before SheetJS copies it', () => {
+    const bomb = '<table:table table:name="Obs"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row></table:table>';
+    const { value, seconds } = timed(() => refusal(rawOds(bomb), 'bomb.ods'));
+    expect(value).toBe('the file holds more than 1,500,000 cells, over the import limit: split it, or delete what the import does not need');
+    expect(seconds).toBeLessThan(2);
+  });
+
+  it('one cell at column XFD in 60,000 repeated rows: refused for its used range', () => {
+    const wide = '<table:table table:name="Obs"><table:table-row table:number-rows-repeated="60000"><table:table-cell table:number-columns-repeated="16383"/><table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row></table:table>';
+    expect(refusal(rawOds(wide), 'wide.ods')).toMatch(/^a sheet of the file uses cells far apart: its used range is over the import limit of 10,000,000 cells/);
+  });
+});
+
+describe('readWorkbook: what SheetJS prints is captured (import issue §6)', () => {
+  it('"ODS number format may be incorrect" becomes a warning of the read, and nothing reaches the console', () => {
+    const styles = '<number:number-style style:name="N1"><number:number number:decimal-places="1"/></number:number-style><number:number-style style:name="N2"><number:number number:decimal-places="2"/><style:map style:condition="value()&lt;0" style:apply-style-name="N1"/></number:number-style><style:style style:name="ce1" style:family="table-cell" style:data-style-name="N2"/>';
+    const body = '<table:table table:name="Obs"><table:table-row><table:table-cell office:value-type="string"><text:p>zone</text:p></table:table-cell><table:table-cell table:style-name="ce1" office:value-type="float" office:value="14.8"><text:p>14.8</text:p></table:table-cell></table:table-row></table:table>';
+    const printed: unknown[] = [];
+    const spies = (['log', 'warn', 'error'] as const).map((method) => vi.spyOn(console, method).mockImplementation((...args) => printed.push(args)));
+    try {
+      const outcome = readWorkbook(rawOds(body, styles), { fileName: 'styled.ods' });
+      if (!outcome.ok) throw new Error(outcome.message);
+      expect(outcome.workbook.sheets[0]!.rows).toEqual([['zone', 14.8]]);
+      expect(outcome.workbook.warnings).toEqual(['the spreadsheet reader warned: ODS number format may be incorrect: value()&lt;0']);
+      expect(printed).toEqual([]);
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
   });
 });
