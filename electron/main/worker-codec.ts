@@ -12,9 +12,12 @@ export interface WorkerLimits {
   writeMs: number;
 }
 
-/** Keeps the worker, SheetJS included, well under 1 GB; ten times what the largest legitimate import needs. */
+/**
+ * Keeps the worker, SheetJS included, under 1 GB. Measured (2 shared cores): a legitimate workbook
+ * at the read limits (1.44 million cells, 240,000 rows, 53 MB) reads in 17 s at 790 MB resident.
+ */
 export const WORKER_LIMITS: WorkerLimits = {
-  resourceLimits: { maxOldGenerationSizeMb: 640, maxYoungGenerationSizeMb: 48, stackSizeMb: 4 },
+  resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
   readMs: 25_000,
   writeMs: 120_000,
 };
