@@ -35,8 +35,10 @@ export interface DatasetStore {
   /** Takes a backup of the current state first, then replaces it with the backup's. */
   restoreBackup(id: string): Promise<void>;
   stats(): Promise<StoreStats>;
-  /** Damaged files found (and moved aside) when the store opened. */
+  /** Damaged files moved aside and not yet decided on; while any is left, commit and backup refuse. */
   notices(): StoreNotice[];
+  /** The user accepts the loss of what they held: they are kept out of the way, and writes resume. */
+  acceptDamaged(): Promise<string[]>;
   /** Waits for every coalesced write to reach the disk. */
   flush(): Promise<void>;
 }
