@@ -3,6 +3,8 @@
 const CONTROL_BUT_TAB_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANY_CONTROL_GLOBAL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** `U+001B`: the first control character of a text, or null when it has none (tab and newline count). */
 export function firstControlCharacter(text: string): string | null {
@@ -24,4 +26,9 @@ export function stripControlCharacters(text: string): { text: string; removed: n
 export function controlCharacterProblem(text: string): string | null {
   const found = firstControlCharacter(text);
   return found ? `a name may not hold control characters (found ${found})` : null;
+}
+
+/** Text from a file made safe to show anywhere, a terminal included: each control character as `\u001b`. */
+export function printable(text: string): string {
+  return text.replace(ANY_CONTROL_GLOBAL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { printable } from '../../model';
 import { crc32 } from './crc32';
 import { megabytes, READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
 import type { ZipEntry } from './zip-directory';
@@ -75,7 +76,7 @@ function inflateEntry(compressed: Uint8Array, entry: ZipEntry, take: (chunk: Uin
 }
 
 function damaged(entry: ZipEntry, why: string): ReadLimitError {
-  return new ReadLimitError(`the file is damaged: its part ${entry.name.slice(0, 80)} cannot be unpacked (${why})`);
+  return new ReadLimitError(`the file is damaged: its part ${printable(entry.name.slice(0, 80))} cannot be unpacked (${why})`);
 }
 
 function join(chunks: Uint8Array[]): Uint8Array {

@@ -1,6 +1,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { decodeAstralReferences } from './astral-references';
 import { unzipBounded } from './bounded-unzip';
+import { printable } from '../../model';
 import { OdsScan } from './ods-scan';
 import { cellPlace } from './places';
 import { READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
@@ -38,14 +39,14 @@ export function checkZipWorkbook(bytes: Uint8Array, entries: readonly ZipEntry[]
           return (chunk) => ods.push(chunk);
         }
         if (!isWorksheetPart(entry.name, names)) return null;
-        const scan = new WorksheetScan(names.get(entry.name) ?? entry.name, totals, limits);
+        const scan = new WorksheetScan(printable(names.get(entry.name) ?? entry.name), totals, limits);
         scans.push({ entry: entry.name, scan });
         return (chunk) => scan.push(chunk);
       },
     });
     for (const [name, part] of index) files.set(name, part);
     for (const { entry, scan } of scans) {
-      for (const { row, column } of scan.finish().formulasWithoutResult) missing.push(cellPlace(names.get(entry) ?? entry, row, column));
+      for (const { row, column } of scan.finish().formulasWithoutResult) missing.push(cellPlace(printable(names.get(entry) ?? entry), row, column));
     }
   } catch (error) {
     if (error instanceof ReadLimitError) return { ok: false, message: error.message };

@@ -75,6 +75,13 @@ describe('readWorkbook: a formula without its saved result (issue 10 §3)', () =
     expect(refusal(bytes)).toBe('Observations!E17: a formula with no saved result: open and save the file in Excel, or type the figure');
   });
 
+  it('names a sheet whose name holds terminal controls with them escaped, never raw', () => {
+    const bytes = rawXlsx([['Obs&#x1b;[2J', '<row r="2"><c r="B2"><f>1+2</f></c></row>']]);
+    const message = refusal(bytes);
+    expect(message).toBe("'Obs\\u001b[2J'!B2: a formula with no saved result: open and save the file in Excel, or type the figure");
+    expect(message).not.toContain('\u001b');
+  });
+
   it('finds it in a cell written without its reference, and with a namespace prefix', () => {
     const bytes = rawXlsx([['S', '<row r="3"><c><v>1</v></c><x:c xmlns:x="urn:x"><x:f>A3*2</x:f></x:c></row>']]);
     expect(refusal(bytes)).toBe('S!B3: a formula with no saved result: open and save the file in Excel, or type the figure');
