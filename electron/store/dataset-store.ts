@@ -19,6 +19,7 @@ import { listDatasetFiles } from './layout';
 import { loadDataset } from './load-dataset';
 import { acquireLock, type StoreLock } from './lock';
 import { parseChange } from './parse-change';
+import { isWritableFolder, openReadOnlyStore } from './read-only-store';
 import { archiveSetAside, listSetAside, setAsideNotice } from './set-aside';
 import { WriteAheadLog } from './wal';
 
@@ -276,6 +277,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
 export async function openDatasetStore({ directory, engine = confEngine, clock = systemClock }: DatasetStoreOptions): Promise<OpenedDatasetStore> {
   const folder = resolve(directory);
   mkdirSync(folder, { recursive: true });
+  if (!isWritableFolder(folder)) return openReadOnlyStore(folder, engine, clock);
   const lock = acquireLock(folder, clock.now());
   try {
     removePartialBackups(folder);

@@ -39,6 +39,17 @@ export class StoreVersionError extends Error {
   }
 }
 
+/** The data folder cannot be written (permissions, a read-only disk): it can be read, never changed. */
+export class ReadOnlyStoreError extends StoreRefusal {
+  constructor(
+    readonly directory: string,
+    why = 'nothing can be saved there',
+  ) {
+    super(`The data folder ${directory} is read-only: ${why}. Reading works; to save, make the folder writable for this user (or copy it somewhere writable and use --data).`, 'refused');
+    this.name = 'ReadOnlyStoreError';
+  }
+}
+
 export class StoreClosedError extends Error {
   constructor(directory: string) {
     super(`The dataset store at ${directory} is closed.`);
