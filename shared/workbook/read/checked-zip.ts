@@ -2,6 +2,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { decodeAstralReferences } from './astral-references';
 import { unzipBounded } from './bounded-unzip';
 import { printable } from '../../model';
+import { checkXlsbCells } from './binary-cells';
 import { OdsScan } from './ods-scan';
 import { cellPlace } from './places';
 import { READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
@@ -45,6 +46,7 @@ export function checkZipWorkbook(bytes: Uint8Array, entries: readonly ZipEntry[]
       },
     });
     for (const [name, part] of index) files.set(name, part);
+    for (const [name, part] of files) if (/^xl\/worksheets\/[^/]+\.bin$/i.test(name)) checkXlsbCells(part, printable(name), limits);
     for (const { entry, scan } of scans) {
       for (const { row, column } of scan.finish().formulasWithoutResult) missing.push(cellPlace(printable(names.get(entry) ?? entry), row, column));
     }

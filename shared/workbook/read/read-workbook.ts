@@ -5,10 +5,11 @@ import type { SheetGrid, WorkbookGrid } from './grid';
 import { sheetByName } from './sheet-by-name';
 import { sheetGrid } from './sheet-grid';
 import { formatOf, sniffFile } from './sniff';
-import { isEncryptedOoxml } from './cfb-checks';
+import { checkBiffCells } from './binary-cells';
+import { biffWorkbookStream, isEncryptedOoxml } from './cfb-checks';
 import { checkZipWorkbook } from './checked-zip';
 import { quietly } from './quiet-sheetjs';
-import { megabytes, READ_LIMITS, type ReadLimits } from './read-limits';
+import { megabytes, READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
 import { expandedSize, isEncryptedOdf, zipEndRecord, zipEntries } from './zip-directory';
 
 // Old .xls files store text in the Windows code page of their author (936 on a Chinese Windows).
@@ -61,6 +62,15 @@ export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEF
     bytes = checked.bytes;
   }
   if (container === 'cfb' && isEncryptedOoxml(bytes)) return { ok: false, message: PASSWORD_MESSAGE };
+  if (container === 'cfb') {
+    const stream = biffWorkbookStream(bytes);
+    try {
+      if (stream) checkBiffCells(stream, limits);
+    } catch (error) {
+      if (error instanceof ReadLimitError) return { ok: false, message: error.message };
+      throw error;
+    }
+  }
   const format = formatOf(container, fileName);
   try {
     if (container === 'text' || container === 'markup') {

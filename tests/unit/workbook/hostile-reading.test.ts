@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import * as XLSX from 'xlsx';
 import { readWorkbook } from '../../../shared/workbook/read';
+import { READ_LIMITS } from '../../../shared/workbook/read/read-limits';
 import { damagedDeflateXlsx, farColumnXlsx, lyingBombXlsx, repeatedCellsXlsx } from './hostile-files';
 import { rawOds } from './raw-ods';
 import { rawXlsx } from './raw-xlsx';
@@ -129,5 +131,20 @@ describe('readWorkbook: what SheetJS prints is captured (import issue §6)', () 
     } finally {
       spies.forEach((spy) => spy.mockRestore());
     }
+  });
+});
+
+describe('readWorkbook: binary workbooks are counted too (.xls records, .xlsb parts)', () => {
+  // 1,000 rows × 3 columns = 3,000 cells, and 3,000 used-range slots.
+  const grid = Array.from({ length: 1000 }, (_, row) => [row, `t${row}`, row * 1.5]);
+  it.each([['biff8', 'counted.xls'], ['xlsb', 'counted.xlsb']] as const)('%s: refused one cell past the limits, read at them', { timeout: 30_000 }, (bookType, fileName) => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(grid), 'S');
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType }) as ArrayBuffer);
+    const read = (limits: Partial<typeof READ_LIMITS>) => readWorkbook(bytes, { fileName, limits: { ...READ_LIMITS, ...limits } });
+    expect(read({ cells: 2999 })).toEqual({ ok: false, message: 'the file holds more than 2,999 cells, over the import limit: split it, or delete what the import does not need' });
+    expect(read({ usedRangeSlots: 2999 })).toMatchObject({ ok: false, message: expect.stringMatching(/uses cells far apart: its used range is over the import limit of 2,999 cells/) });
+    const atLimits = read({ cells: 3000, usedRangeSlots: 3000 });
+    expect(atLimits.ok && atLimits.workbook.sheets[0]!.rows[999]).toEqual([999, 't999', 1498.5]);
   });
 });
