@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { copyFileDurably, fsyncDirectory, moveFile, removeTree } from './durable-fs';
 import { JournalApplyError } from './errors';
 import type { StoreEngine } from './engine';
 import { readJsonFile } from './json-file';
-import { JOURNAL_FOLDER } from './layout';
+import { JOURNAL_FOLDER, OBSERVATIONS_FOLDER } from './layout';
 
 /**
  * Several files changed all together or not at all. The new files are staged as
@@ -63,8 +63,17 @@ function applyTransaction(directory: string, transaction: string, marker: Marker
     blocked(file, () => rmSync(join(directory, file), { force: true }));
     changedFolders.add(dirname(join(directory, file)));
   }
+  for (const file of marker.remove) removeEmptyZoneFolder(directory, file);
   for (const folder of changedFolders) if (existsSync(folder)) fsyncDirectory(folder);
   removeTree(transaction);
+}
+
+/** A zone folder whose last shard went (an import taken back) goes too: it would read as a zone with no data. */
+function removeEmptyZoneFolder(directory: string, file: string): void {
+  const folder = dirname(join(directory, file));
+  if (dirname(folder) !== join(directory, OBSERVATIONS_FOLDER) || !existsSync(folder) || readdirSync(folder).length > 0) return;
+  rmdirSync(folder);
+  fsyncDirectory(dirname(folder));
 }
 
 /** Writes or copies one file's new content to `staged`. */
@@ -87,6 +96,7 @@ function changeOfOneFile(directory: string, engine: StoreEngine, target: string,
 function removeOneFile(directory: string, target: string): void {
   rmSync(join(directory, target), { force: true });
   if (existsSync(dirname(join(directory, target)))) fsyncDirectory(dirname(join(directory, target)));
+  removeEmptyZoneFolder(directory, target);
 }
 
 /**
