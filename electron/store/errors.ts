@@ -71,7 +71,7 @@ export class DamagedStoreError extends StoreRefusal {
     super(
       `The dataset at ${directory} has ${setAside.length === 1 ? 'a damaged file' : `${setAside.length} damaged files`} set aside (${setAside.slice(0, 5).join(', ')}${setAside.length > 5 ? ', …' : ''}): ` +
         `writing now would lose what ${setAside.length === 1 ? 'it holds' : 'they hold'} for good, so nothing was written. ` +
-        (latestBackupId ? `Restore the latest backup, ${latestBackupId} (Zone Stats: Settings → Data → Backups), or accept the loss to write again.` : 'There is no backup to restore: accept the loss to write again.'),
+        (latestBackupId ? `Restore the latest backup, ${latestBackupId} (in Zone Stats: Settings → Backups), or accept the loss to write again.` : 'There is no backup to restore: accept the loss to write again.'),
       'refused',
     );
     this.name = 'DamagedStoreError';
