@@ -121,6 +121,11 @@ class PgDatasetStore implements OpenedPgDatasetStore {
     return [];
   }
 
+  /** Nothing is ever set aside, so there is no loss to accept. */
+  async acceptDamaged(): Promise<string[]> {
+    return [];
+  }
+
   /** Every commit is durable when it resolves; this waits for those still queued. */
   flush(): Promise<void> {
     return this.queue.run(() => undefined);

@@ -235,6 +235,9 @@ export const en = {
     damagedBody: 'The file {{file}} could not be read, so it was moved to {{movedTo}} ({{at}}). Nothing was overwritten.',
     restoreLatest: 'Restore the latest backup',
     noBackup: 'There is no backup to restore; the remaining data is intact.',
+    writesBlocked: 'Until you restore a backup or accept the loss, nothing new is saved: saving now would lose what the file held for good.',
+    acceptLoss: 'Accept the loss and keep working',
+    accepted: 'The damaged file is kept in the damaged-accepted folder; saving works again.',
   },
   units: {
     bytes: '{{value}} B',

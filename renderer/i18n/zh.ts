@@ -237,6 +237,9 @@ export const zh: Messages = {
     damagedBody: '无法读取文件 {{file}}，已将其移至 {{movedTo}}（{{at}}），没有覆盖任何内容。',
     restoreLatest: '恢复最近的备份',
     noBackup: '没有可恢复的备份；其余数据完好。',
+    writesBlocked: '在恢复备份或确认接受损失之前，不会保存任何新内容：现在保存会永久丢失该文件中的数据。',
+    acceptLoss: '接受损失并继续工作',
+    accepted: '损坏的文件已保存在 damaged-accepted 文件夹中；可以重新保存了。',
   },
   units: {
     bytes: '{{value}} B',

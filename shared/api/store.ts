@@ -31,6 +31,8 @@ export { LANGUAGES, THEMES, PreferencesSchema, DEFAULT_PREFERENCES, type Languag
 export const storeSchemas = {
   getStoreInfo: z.object({}).strict(),
   restoreBackup: z.object({ id: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/) }).strict(),
+  /** The user accepts the loss of what the damaged files set aside held: writes resume. */
+  acceptDamagedFiles: z.object({}).strict(),
   getPreferences: z.object({}).strict(),
   setPreferences: z.object({ patch: PreferencesSchema.partial().strict() }).strict(),
 };
@@ -38,6 +40,7 @@ export const storeSchemas = {
 export interface StoreResults {
   getStoreInfo: StoreInfo;
   restoreBackup: StoreInfo;
+  acceptDamagedFiles: StoreInfo;
   getPreferences: Preferences;
   setPreferences: Preferences;
 }

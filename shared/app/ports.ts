@@ -54,8 +54,10 @@ export interface DatasetStore {
   /** Takes a backup of the current state first, then replaces it with the backup's. */
   restoreBackup(id: string): Promise<void>;
   stats(): Promise<StoreStats>;
-  /** Damaged files found (and moved aside) when the store opened. */
+  /** Damaged files moved aside and not yet decided on; while any is left, commit and backup refuse. */
   notices(): StoreNotice[];
+  /** The user accepts the loss of what they held: they are kept out of the way, and writes resume. */
+  acceptDamaged(): Promise<string[]>;
   /** Waits for every coalesced write to reach the disk. */
   flush(): Promise<void>;
   /** Optional (stores with versions): observationKey → its current version; absent keys are not stored. */
@@ -99,6 +101,21 @@ export interface AppPorts {
   application?: ApplicationInfo;
   /** Optional: without it files are parsed and written in-process. */
   workbookCodec?: WorkbookCodec;
+}
+
+/**
+ * A store that will not do what was asked, for a reason the user must act on (damaged files set
+ * aside, a change it could not put in place): thrown by a store, it reaches the caller as a Result
+ * with this code and message instead of an internal fault.
+ */
+export class StoreRefusal extends Error {
+  constructor(
+    message: string,
+    readonly code: 'refused' | 'in_use' | 'internal' = 'refused',
+  ) {
+    super(message);
+    this.name = 'StoreRefusal';
+  }
 }
 
 export const systemClock: Clock = { now: () => new Date() };

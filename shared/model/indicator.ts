@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import { controlCharacterProblem } from './text';
 
 export const INDICATOR_KINDS = ['flow', 'stock', 'rate'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
-const NameSchema = z.string().trim().max(200);
+const NameSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((name) => controlCharacterProblem(name) === null, { error: (issue) => controlCharacterProblem(String(issue.input)) ?? 'a name may not hold control characters' });
 
 export const IndicatorSchema = z.object({
   id: IdSchema,

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import { controlCharacterProblem } from './text';
 
-const NameSchema = z.string().trim().max(200);
+const NameSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((name) => controlCharacterProblem(name) === null, { error: (issue) => controlCharacterProblem(String(issue.input)) ?? 'a name may not hold control characters' });
 
 export const ZoneSchema = z.object({
   id: IdSchema,
