@@ -103,7 +103,8 @@ export const entryEn = {
     help: 'Arrows, Tab, Enter move · type or F2 to edit · Esc cancels · Delete clears · Shift extends · Ctrl+C / Ctrl+V copy and paste · Ctrl+D / Ctrl+R fill · Ctrl+Shift+H history',
     pasted: 'Pasted {{count}} cell(s).',
     pasteClipped: 'Part of the block fell outside the grid and was left out.',
-    pasteRefused: 'Nothing was pasted: {{count}} cell(s) cannot be saved. First: {{first}}',
+    pastedPairs: 'Pasted a value and a YoY % into {{count}} cell(s) (the block had value + YoY % column pairs).',
+    partlyWritten: 'Saved {{saved}} cell(s); {{count}} could not be saved and are marked in place. First: {{first}}',
     copied: 'Copied {{count}} cell(s).',
     filled: 'Filled {{count}} cell(s).',
     cleared: 'Cleared {{count}} cell(s).',
@@ -113,6 +114,7 @@ export const entryEn = {
   },
   checks: {
     'not-a-number': '“{{found}}” is not a number',
+    'unit-mismatch': '“{{found}}” is not in a unit that converts to {{unit}}',
     'negative-output': 'Output cannot be negative ({{found}})',
     'growth-below-minus-100': 'Growth cannot fall below −100% ({{found}})',
     'future-period': '{{found}} is in the future',
