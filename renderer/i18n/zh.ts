@@ -73,7 +73,7 @@ export const zh: Messages = {
     },
     compare: {
       title: '对比分析',
-      description: '对比园区和时期：增速、与基准的差距、排名、连续达标月数、图表和简报文字。',
+      description: '对比园区和时期：增速、与基准的差距、排名、连续增长月数、图表和简报文字。',
     },
     import: {
       title: '导入',
@@ -190,8 +190,8 @@ export const zh: Messages = {
       language: '语言',
       theme: '主题',
       themeHint: '“跟随系统”会随操作系统的浅色或深色设置切换。',
-      streakThreshold: '连续达标阈值（%）',
-      streakThresholdHint: '连续达标月数统计同比增速不低于此值的连续月份。',
+      streakThreshold: '连续增长门槛（%）',
+      streakThresholdHint: '连续增长月数统计同比增速不低于连续增长门槛的连续月份。',
       importSizeLimit: '导入文件大小上限（MB）',
       importSizeLimitHint: '超过此大小的文件在读取前即被拒绝。',
       saved: '已保存',

@@ -1,4 +1,4 @@
-import { formatLevel, formatOneDecimal, unitWords } from '../../../shared/metrics';
+import { formatLevel, formatNumber, formatOneDecimal, unitWords } from '../../../shared/metrics';
 import type { Language } from '../../../shared/api';
 
 /** Display only; every figure keeps full precision until here. A missing figure is a dash, never 0. */
@@ -17,6 +17,11 @@ export function signedOneDecimal(value: number | null | undefined): string {
 
 export function level(value: number | null | undefined): string {
   return value === null || value === undefined ? MISSING : formatLevel(value).replace(/^-/, '−');
+}
+
+/** A figure as it was entered: its own decimals kept (31.95 stays 31.95; a computed level goes through `level`). */
+export function entered(value: number | null | undefined): string {
+  return value === null || value === undefined ? MISSING : formatNumber(value, 6, { trimZeros: true }).replace(/^-/, '−');
 }
 
 export function wholeNumber(value: number | null | undefined): string {
