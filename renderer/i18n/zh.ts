@@ -215,6 +215,9 @@ export const zh: Messages = {
       reason: '原因',
       size: '大小',
       restore: '恢复',
+      backUpNow: '立即备份',
+      backedUp: '已备份当前数据。',
+      manualReason: '手动备份',
       empty: '还没有备份。删除或替换数据前会自动创建备份。',
       confirmTitle: '恢复 {{date}} 的备份？',
       confirmBody: '当前数据将被此备份替换。恢复前会先备份当前数据，因此可以撤销。',
@@ -224,7 +227,7 @@ export const zh: Messages = {
         deleteIndicator: '删除指标 {{id}} 之前',
         importing: '导入 {{file}} 之前',
         undoingImport: '撤销导入 {{id}} 之前',
-        restoring: '恢复备份 {{id}} 之前',
+        restoring: '恢复 {{id}} 的备份之前',
       },
     },
     about: {

@@ -49,6 +49,7 @@ export const API_METHODS = [
   'saveObservations',
   'getStoreInfo',
   'restoreBackup',
+  'backupNow',
   'getPreferences',
   'setPreferences',
   'getEntryStatuses',

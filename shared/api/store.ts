@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { PreferencesSchema, type Preferences } from '../model/preferences';
 
+/** The reason a backup taken on request (Settings → Back up now) is recorded with; the renderer words it. */
+export const MANUAL_BACKUP_REASON = 'manual';
+
 export interface BackupInfo {
   id: string;
   createdAt: string;
@@ -31,6 +34,7 @@ export { LANGUAGES, THEMES, PreferencesSchema, DEFAULT_PREFERENCES, type Languag
 export const storeSchemas = {
   getStoreInfo: z.object({}).strict(),
   restoreBackup: z.object({ id: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/) }).strict(),
+  backupNow: z.object({}).strict(),
   getPreferences: z.object({}).strict(),
   setPreferences: z.object({ patch: PreferencesSchema.partial().strict() }).strict(),
 };
@@ -38,6 +42,8 @@ export const storeSchemas = {
 export interface StoreResults {
   getStoreInfo: StoreInfo;
   restoreBackup: StoreInfo;
+  /** A backup taken on request (Settings → Back up now), reason `manual`. */
+  backupNow: StoreInfo;
   getPreferences: Preferences;
   setPreferences: Preferences;
 }
