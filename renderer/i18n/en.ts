@@ -9,6 +9,8 @@ export const en = {
   },
   nav: {
     label: 'Main',
+    collapse: 'Collapse the sidebar',
+    expand: 'Expand the sidebar',
     entry: 'Entry',
     compare: 'Compare',
     import: 'Import',

@@ -11,6 +11,8 @@ export const zh: Messages = {
   },
   nav: {
     label: '主导航',
+    collapse: '收起侧栏',
+    expand: '展开侧栏',
     entry: '数据录入',
     compare: '对比分析',
     import: '导入',
