@@ -114,6 +114,33 @@ describe('a clerk’s day: what slowed or confused', () => {
     await shoot('settings-backup-zh');
   });
 
+  it('Compare in Chinese: a year earlier as entered, the brief opening with the year and the zone, the trend in Chinese', async () => {
+    const { page } = app;
+    // A year-earlier level entered with two decimals: shown as entered, not rounded to 1,810.
+    const saved = await app.handlers.saveObservations({
+      observations: [{ zoneId: ZONE, indicatorId: 'metal-output', period: '2024-05', basis: 'ytd', value: 1810.25, yoyPct: null, source: 'bureau', note: '' }],
+    });
+    expect(saved.ok, JSON.stringify(saved)).toBe(true);
+    app.preferences.set({ language: 'zh' });
+    await app.goto('compare');
+    const periodView = page.locator('main section[aria-labelledby="period-view-title"]');
+    const metalRow = periodView.getByRole('row', { name: /单一稀土金属产量/ });
+    await metalRow.waitFor(WAIT);
+    await expect.poll(() => metalRow.textContent(), WAIT).toContain('1,810.25');
+    const brief = page.locator('main').getByRole('listitem').first();
+    await expect.poll(async () => (await brief.textContent()) ?? '', WAIT).toMatch(/^2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%/);
+    await shoot('compare-zone-zh');
+    await page.locator('main').getByRole('tab').nth(2).click();
+    const canvas = page.locator('[data-chart] canvas').first();
+    await canvas.waitFor(WAIT);
+    await page.waitForTimeout(400);
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+    const tooltip = page.locator('.chart-tooltip__heading').first();
+    await expect.poll(async () => (await tooltip.textContent()) ?? '', WAIT).toMatch(/^\d{4}年(1-)?\d+月$/);
+    await shoot('compare-trend-zh');
+  });
+
   it('collapses the sidebar by a toggle it remembers, and by itself in a narrow window', async () => {
     const { page } = app;
     app.preferences.set({ language: 'en' });
