@@ -266,8 +266,8 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
     if (isInEditor(event.target)) return;
     event.preventDefault();
     const block = parseTsv(event.clipboardData.getData('text/plain'));
-    // A value + 同比 block fills both figures of each cell; the grid shows values, the cell details both.
-    const pairs = field === 'value' ? valueGrowthPairs(block) : null;
+    // A value + 同比 block fills both figures of each cell, whichever the grid shows; the cell details show both.
+    const pairs = valueGrowthPairs(block);
     const plan = pairs ? planPairedPaste(pairs, selection.range, bounds) : planPaste(block, selection.range, bounds);
     const pasted = writeCells(plan.writes, 'paste', (count) => [t(pairs ? 'grid.pastedPairs' : 'grid.pasted', { count }), plan.clipped ? t('grid.pasteClipped') : ''].join(' ').trim());
     if (pasted) select({ active: { row: plan.target.top, col: plan.target.left }, range: plan.target });

@@ -128,6 +128,14 @@ describe('selection, paste, copy and fill', () => {
     expect(screen.getByRole('status').textContent).toBe('Pasted a value and a YoY % into 2 cell(s) (the block had value + YoY % column pairs).');
   });
 
+  it('pastes value + YoY % pairs into both figures when the grid shows growth too', async () => {
+    under = await renderGrid({ field: 'yoyPct' });
+    await under.user.click(under.cell(2, 1));
+    fireEvent.paste(under.cell(2, 1), { clipboardData: clipboard('15,300\t23.8%\r\n') });
+    expect(await under.stored()).toEqual({ 'magnet 2025-01': 15300 });
+    expect(await under.stored('yoyPct')).toEqual({ 'magnet 2025-01': 23.8 });
+  });
+
   it('copies the selection out as TSV and fills down with Ctrl+D', async () => {
     under = await renderGrid();
     await focusFirstCell();
