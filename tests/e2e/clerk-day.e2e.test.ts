@@ -102,6 +102,11 @@ describe('a clerk’s day: what slowed or confused', () => {
     expect(options.join(' ')).not.toMatch(/\d{4}-\d{2}/);
     expect(await app.page.locator('main').textContent()).not.toMatch(/\b20\d\d-\d\d\b/);
     await shoot('export-zh');
+    app.preferences.set({ language: 'en' });
+    await app.goto('export');
+    await app.page.getByRole('radio', { name: 'One period' }).check();
+    expect((await app.page.getByRole('combobox', { name: 'Period' }).locator('option').allTextContents())[0]).toBe('May 2025');
+    await shoot('export-en');
   });
 
   it('takes a backup on request in Settings, named by what it is', async () => {
@@ -112,6 +117,10 @@ describe('a clerk’s day: what slowed or confused', () => {
     const backups = await app.handlers.getStoreInfo({});
     expect(backups.ok && backups.value.backups.map((backup) => backup.reason)).toEqual(['manual']);
     await shoot('settings-backup-zh');
+    app.preferences.set({ language: 'en' });
+    await app.goto('settings');
+    await app.page.getByRole('table', { name: 'Backups' }).getByRole('cell', { name: 'Taken with Back up now' }).waitFor(WAIT);
+    await shoot('settings-backup-en');
   });
 
   it('Compare in Chinese: a year earlier as entered, the brief opening with the year and the zone, the trend in Chinese', async () => {
@@ -139,6 +148,11 @@ describe('a clerk’s day: what slowed or confused', () => {
     const tooltip = page.locator('.chart-tooltip__heading').first();
     await expect.poll(async () => (await tooltip.textContent()) ?? '', WAIT).toMatch(/^\d{4}年(1-)?\d+月$/);
     await shoot('compare-trend-zh');
+    app.preferences.set({ language: 'en' });
+    await app.goto('compare');
+    await periodView.getByRole('row', { name: /Single rare earth metals output/ }).waitFor(WAIT);
+    await expect.poll(() => periodView.getByRole('row', { name: /Single rare earth metals output/ }).textContent(), WAIT).toContain('1,810.25');
+    await shoot('compare-zone-en');
   });
 
   it('collapses the sidebar by a toggle it remembers, and by itself in a narrow window', async () => {
@@ -166,5 +180,23 @@ describe('a clerk’s day: what slowed or confused', () => {
     await app.screenshot('issue16-day-grid-en-800x600');
     await page.setViewportSize(SIZES[0]!);
     expect(app.errors).toEqual([]);
+  });
+  it('pastes in Chinese too, the refused cell saying why in Chinese', async () => {
+    const { page } = app;
+    app.preferences.set({ language: 'zh' });
+    await app.goto('entry');
+    await page.getByRole('radio', { name: '表格' }).check();
+    const grid = page.getByRole('grid');
+    await grid.waitFor();
+    // Single rare earth metals (t), 1-2月: 0.05万吨 = 500 t, and a 同比 that is no number.
+    await grid.getByRole('gridcell', { name: '2,100' }).click();
+    for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft']) await page.keyboard.press(key);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), '0.05万吨\t5.0%\t2亿元\t6.5%\r\n');
+    await page.keyboard.press('Control+V');
+    await page.getByText(/已保存 2 个单元格；1 个无法保存/).waitFor(WAIT);
+    expect(await stored('metal-output', '2025-02')).toEqual([500, 5]);
+    expect(await stored('metal-output', '2025-03')).toEqual([null, 6.5]);
+    expect(await grid.locator('.entry-grid__figure--refused').textContent()).toContain('“2亿元”的单位无法换算为吨');
+    await shoot('grid-paste-zh');
   });
 });
