@@ -1,6 +1,6 @@
 import { app, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { errorMessage, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
+import { errorMessage, languageFromLocale, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
 import { createHandlers, systemClock } from '../../shared/app';
 import { DATASET_FOLDER, openDatasetStore, openPreferencesStore, openWindowStateStore, PRODUCT_NAME } from '../store';
 import { electronStoreEngine } from '../store/electron-store-engine';
@@ -44,7 +44,7 @@ async function start(): Promise<void> {
   // The folder the command line's defaultDataDirectory() finds too, so both see one dataset.
   const dataDirectory = path.join(userData, DATASET_FOLDER);
   const store = await openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
-  const preferences = openPreferencesStore({ directory: dataDirectory, engine: electronStoreEngine });
+  const preferences = openPreferencesStore({ directory: dataDirectory, engine: electronStoreEngine, firstRun: { language: languageFromLocale(app.getLocale()) } });
   const windowState = openWindowStateStore({ directory: userData, engine: electronStoreEngine });
   const workbookCodec = createWorkerCodec({ workerUrl: new URL(/* @vite-ignore */ './workbook-worker.js', import.meta.url) });
   let window: BrowserWindow | null = null;

@@ -9,6 +9,8 @@ export const en = {
   },
   nav: {
     label: 'Main',
+    collapse: 'Collapse the sidebar',
+    expand: 'Expand the sidebar',
     entry: 'Entry',
     compare: 'Compare',
     import: 'Import',
@@ -213,6 +215,9 @@ export const en = {
       reason: 'Reason',
       size: 'Size',
       restore: 'Restore',
+      backUpNow: 'Back up now',
+      backedUp: 'A backup of the current data was taken.',
+      manualReason: 'Taken with Back up now',
       empty: 'No backups yet. One is taken automatically before data is removed or replaced.',
       confirmTitle: 'Restore the backup of {{date}}?',
       confirmBody: 'The current data is replaced by this backup. A backup of the current data is taken first, so this can be undone.',
@@ -222,7 +227,7 @@ export const en = {
         deleteIndicator: 'Before deleting indicator {{id}}',
         importing: 'Before importing {{file}}',
         undoingImport: 'Before undoing import {{id}}',
-        restoring: 'Before restoring backup {{id}}',
+        restoring: 'Before restoring the backup of {{id}}',
       },
     },
     about: {

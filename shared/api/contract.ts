@@ -50,6 +50,7 @@ export const API_METHODS = [
   'getStoreInfo',
   'restoreBackup',
   'acceptDamagedFiles',
+  'backupNow',
   'getPreferences',
   'setPreferences',
   'getEntryStatuses',

@@ -21,6 +21,7 @@ function makeElectron(lock: boolean) {
     whenReady: () => Promise.resolve(),
     getPath: (name: string) => (name === 'userData' ? userData : path.join(userData, name)),
     getVersion: () => '0.1.0',
+    getLocale: () => 'en-US',
     getName: () => 'Zone Stats',
     quit: vi.fn(),
     exit: vi.fn(),
