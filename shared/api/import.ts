@@ -99,6 +99,8 @@ export const importSchemas = {
 
 export interface ImportProblem extends Problem {
   severity: 'error' | 'warning';
+  /** Figures of the file the import leaves out: an error until the user confirms leaving them out (skipUnmapped). */
+  unmapped?: true;
 }
 
 export interface FigureSet {

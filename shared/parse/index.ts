@@ -5,3 +5,4 @@ export * from './basis';
 export * from './period';
 export * from './units';
 export * from './label-unit';
+export * from './clean-name';

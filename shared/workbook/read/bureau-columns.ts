@@ -13,11 +13,12 @@ export interface Group {
   yoy?: number;
   parts: LabelParts | null;
   headerPlace: string;
+  /** The unit the value column's header names (`本月(亿元)`). */
+  unit?: string;
 }
 
 /** The header above each column, following merged cells (a `5月` spanning its two columns). */
-function upperHeaders(grid: SheetGrid, headerRow: number): string[] {
-  const upper = headerRow - 1;
+function upperHeaders(grid: SheetGrid, upper: number): string[] {
   const texts = Array.from({ length: grid.columnCount }, (_, column) => (upper >= 0 ? cellText(cellAt(grid, upper, column)) : ''));
   for (const merge of grid.merges) {
     if (merge.s.r > upper || merge.e.r < upper) continue;
@@ -27,9 +28,12 @@ function upperHeaders(grid: SheetGrid, headerRow: number): string[] {
   return texts;
 }
 
-/** What each column holds; a generic header (`绝对值`, `增长%`) is read with the header above it. */
-export function classifyColumns(grid: SheetGrid, headerRow: number): (BureauColumn | null)[] {
-  const upper = upperHeaders(grid, headerRow);
+/**
+ * What each column holds; in a two-row header (`upperRow` ≥ 0) a generic header (`绝对值`,
+ * `增长%`) is read with the header above it.
+ */
+export function classifyColumns(grid: SheetGrid, headerRow: number, upperRow: number): (BureauColumn | null)[] {
+  const upper = upperHeaders(grid, upperRow);
   let lastUpper = '';
   return Array.from({ length: grid.columnCount }, (_, column) => {
     const header = cellText(cellAt(grid, headerRow, column));
@@ -98,6 +102,8 @@ export function figureGroups(grid: SheetGrid, headerRow: number, roles: Role[], 
     if (field.endsWith('_value') && target.value === undefined) {
       target.value = column;
       target.parts ??= parts;
+      const unit = classified[column]?.unit;
+      if (unit !== undefined) target.unit = unit;
       target.headerPlace = cellPlace(grid.name, headerRow, column);
       lastBasis = basis;
     } else if ((field.endsWith('_yoy') || generic) && target.yoy === undefined) {

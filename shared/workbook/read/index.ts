@@ -10,3 +10,4 @@ export * from './bureau-table';
 export * from './title';
 export * from './layout';
 export * from './read-workbook';
+export * from './layouts';
