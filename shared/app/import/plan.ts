@@ -90,7 +90,9 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   const { zones, indicators } = catalogIndexes(input.catalog);
   const catalogPlan = readCatalogSheets(choice, zones, indicators, problems);
   const table = readData(choice, options, choices, zones, problems);
-  const unread = choice.data && table.reading ? unreadFigures(choice.data, table.reading, options.skipUnmapped ? 'warning' : 'error') : { problems: [], figures: 0 };
+  // A reading refused outright (no period, no header) already says why; its figures are not listed one by one.
+  const refused = table.records.length === 0 && (table.reading?.problems.some((problem) => problem.severity === 'error' && !problem.unmapped) ?? false);
+  const unread = choice.data && table.reading && !refused ? unreadFigures(choice.data, table.reading, options.skipUnmapped ? 'warning' : 'error') : { problems: [], figures: 0 };
   problems.push(...unread.problems, ...otherSheetsWithFigures(workbook.sheets, imported));
   const checker = new RowChecker({
     zones,
