@@ -34,9 +34,12 @@ export function classifyBureauHeader(text: string): BureauColumn | null {
   return column && unit !== null && unit !== '%' && column.field !== 'indicator' && column.field !== 'unit' ? { ...column, unit } : column;
 }
 
+/** A figure (`9612.5`, `1,006.5`) is never a header: read as one, `9612.5` would be the period 9612-05. */
+const FIGURE = /^[+\-−]?[\d.,\s]+%?$/;
+
 function classifyLabel(text: string): BureauColumn | null {
   const key = compactText(text).toLowerCase().replace(/[()（）:：]/g, '');
-  if (key === '') return null;
+  if (key === '' || FIGURE.test(key)) return null;
   if (INDICATOR_HEADERS.has(key)) return { field: 'indicator', parts: null };
   if (UNIT_HEADERS.has(key)) return { field: 'unit', parts: null };
   if (YOY.test(key)) {

@@ -38,10 +38,11 @@ export interface BureauTable {
   problems: SheetProblem[];
 }
 
-/** A header row of a bureau table: two or more labels, at least one of them a figure column. */
+/** A header row of a bureau table: two or more labels, at least one of them a figure column, and no figures. */
 export function detectBureauHeaderRow(grid: SheetGrid): number {
   const last = Math.min(HEADER_SEARCH_ROWS, grid.rows.length);
   for (let row = 0; row < last; row++) {
+    if ((grid.rows[row] ?? []).some((cell) => typeof cell === 'number')) continue;
     const labels = (grid.rows[row] ?? []).map((cell) => cellText(cell ?? null)).filter(Boolean);
     if (labels.length < 2) continue;
     const kinds = labels.map(classifyBureauHeader);
@@ -53,7 +54,7 @@ export function detectBureauHeaderRow(grid: SheetGrid): number {
 /** Two-row headers: `5月` (merged over two columns) above `绝对值 | 增长%`. */
 function subHeaderBelow(grid: SheetGrid, row: number): boolean {
   const below = grid.rows[row + 1];
-  if (!below || isBlankRow(below)) return false;
+  if (!below || isBlankRow(below) || below.some((cell) => typeof cell === 'number')) return false;
   const labels = below.map((cell) => cellText(cell ?? null)).filter(Boolean);
   return labels.length > 0 && labels.every((label) => {
     const kind = classifyBureauHeader(label);
