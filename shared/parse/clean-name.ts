@@ -12,7 +12,7 @@ const LEADING_MARKERS = [
   /^[\u2460-\u2473]\s*/u,
 ];
 
-/** A row label as a name: `　　其中：内资企业出口交货值` → `内资企业出口交货值`, `(一)内燃机` → `内燃机`. */
+/** A row label as a name: `其中：内资企业出口交货值` (indented) → `内资企业出口交货值`, `(一)内燃机` → `内燃机`. */
 export function cleanName(text: string): string {
   let name = text.trim();
   for (let changed = true; changed; ) {
