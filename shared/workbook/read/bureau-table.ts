@@ -2,7 +2,7 @@ import { makePeriod, type Period } from '../../model';
 import { cleanName, splitLabelUnit } from '../../parse';
 import { chooseRoles, classifyColumns, figureGroups, firstTextColumn, settledFields, type Group } from './bureau-columns';
 import { classifyBureauHeader } from './bureau-headers';
-import type { ObservationField } from './fields';
+import { headerKey, type ObservationField } from './fields';
 import { cellAt, cellText, isBlank, isBlankRow, type SheetGrid, type SheetProblem } from './grid';
 import { HEADER_SEARCH_ROWS } from './header-row';
 import type { MappingChoice, MappingEntry } from './mapping';
@@ -39,12 +39,14 @@ export interface BureauTable {
 }
 
 /** A header row of a bureau table: two or more labels, at least one of them a figure column, and no figures. */
-export function detectBureauHeaderRow(grid: SheetGrid): number {
+export function detectBureauHeaderRow(grid: SheetGrid, choices: readonly MappingChoice[] = []): number {
+  const chosen = new Set(choices.filter((choice) => choice.header !== undefined && choice.field !== null && /_(value|yoy)$/.test(choice.field)).map((choice) => headerKey(choice.header!)));
   const last = Math.min(HEADER_SEARCH_ROWS, grid.rows.length);
   for (let row = 0; row < last; row++) {
     if ((grid.rows[row] ?? []).some((cell) => typeof cell === 'number')) continue;
     const labels = (grid.rows[row] ?? []).map((cell) => cellText(cell ?? null)).filter(Boolean);
     if (labels.length < 2) continue;
+    if (labels.some((label) => chosen.has(headerKey(label)))) return row;
     const kinds = labels.map(classifyBureauHeader);
     if (kinds.some((kind) => kind !== null && (kind.field.endsWith('_value') || kind.field.endsWith('_yoy')))) return subHeaderBelow(grid, row) ? row + 1 : row;
   }
@@ -77,7 +79,7 @@ function isFootnoteRow(cells: readonly unknown[]): boolean {
  */
 export function readBureauTable(grid: SheetGrid, options: BureauOptions = {}): BureauTable {
   const problems: SheetProblem[] = [];
-  const headerRow = options.headerRow !== undefined ? options.headerRow - 1 : detectBureauHeaderRow(grid);
+  const headerRow = options.headerRow !== undefined ? options.headerRow - 1 : detectBureauHeaderRow(grid, options.choices);
   const upperRow = headerRow > 0 && subHeaderBelow(grid, headerRow - 1) ? headerRow - 1 : -1;
   const firstHeaderRow = upperRow >= 0 ? upperRow : headerRow;
   const title = sheetTitle(grid, Math.max(firstHeaderRow, 0));

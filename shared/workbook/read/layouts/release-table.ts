@@ -10,9 +10,9 @@ import type { Detection, LayoutReader, LayoutReading, ReaderContext, ReaderNote 
  * or two (`4月 | 1-4月` over `绝对量 | 同比增长(%)`). Several periods of one basis across
  * (`3月 | 4月`) are another shape: indicators × periods.
  */
-function detect(sheet: SheetGrid): Detection {
-  const row = detectBureauHeaderRow(sheet);
-  if (row < 0) return { confidence: 0, reason: 'no header row names month or year-to-date columns (本月, 1-4月, 同比增长(%))' };
+function detect(sheet: SheetGrid, context: ReaderContext): Detection {
+  const row = context.headerRow !== undefined ? context.headerRow - 1 : detectBureauHeaderRow(sheet, context.choices);
+  if (row < 0 || row >= sheet.rows.length) return { confidence: 0, reason: 'no header row names month or year-to-date columns (本月, 1-4月, 同比增长(%))' };
   const headers = Array.from({ length: sheet.columnCount }, (_, column) => cellText(cellAt(sheet, row, column)));
   const above = row > 0 ? Array.from({ length: sheet.columnCount }, (_, column) => cellText(cellAt(sheet, row - 1, column))) : [];
   const kinds = [...above, ...headers].map(classifyBureauHeader);
