@@ -48,6 +48,15 @@ export function classifyColumns(grid: SheetGrid, headerRow: number, upperRow: nu
   });
 }
 
+/** A two-row header's text for a column: `4月 绝对量`. */
+export function columnHeaderText(grid: SheetGrid, upperRow: number, headerRow: number, column: number): string {
+  const lower = cellText(cellAt(grid, headerRow, column));
+  if (upperRow < 0) return lower;
+  const merge = grid.merges.find((range) => range.s.r <= upperRow && range.e.r >= upperRow && range.s.c <= column && range.e.c >= column);
+  const upper = cellText(merge ? cellAt(grid, merge.s.r, merge.s.c) : cellAt(grid, upperRow, column));
+  return upper === '' || upper === lower ? lower : lower === '' ? upper : `${upper} ${lower}`;
+}
+
 export function firstTextColumn(fields: (BureauField | null)[]): number {
   const firstFigure = fields.findIndex((field) => field !== null && field !== 'indicator' && field !== 'unit');
   return firstFigure > 0 ? 0 : -1;
@@ -56,11 +65,13 @@ export function firstTextColumn(fields: (BureauField | null)[]): number {
 /** A column's part in the table: a field, or growth whose basis the value to its left settles. */
 export type Role = BureauField | 'yoy' | null;
 
-export function chooseRoles(grid: SheetGrid, headerRow: number, classified: (BureauColumn | null)[], choices: readonly MappingChoice[], problems: SheetProblem[]): Role[] {
+/** `upperRow`: the row above a two-row header, -1 when none; a profile may name a column by both rows' text (`4月 绝对量`). */
+export function chooseRoles(grid: SheetGrid, headerRow: number, classified: (BureauColumn | null)[], choices: readonly MappingChoice[], problems: SheetProblem[], upperRow = -1): Role[] {
   return classified.map((kind, column) => {
     const letter = columnLetter(column);
     const header = cellText(cellAt(grid, headerRow, column));
-    const choice = choices.find((c) => c.column === letter) ?? choices.find((c) => c.column === undefined && c.header !== undefined && headerKey(c.header) === headerKey(header));
+    const keys = new Set([headerKey(header), headerKey(columnHeaderText(grid, upperRow, headerRow, column))]);
+    const choice = choices.find((c) => c.column === letter) ?? choices.find((c) => c.column === undefined && c.header !== undefined && keys.has(headerKey(c.header)));
     if (choice) {
       if (choice.field === null) return null;
       if ((BUREAU_FIELDS as readonly string[]).includes(choice.field)) return choice.field as BureauField;

@@ -1,6 +1,6 @@
 import { makePeriod, type Period } from '../../model';
 import { cleanName, splitLabelUnit } from '../../parse';
-import { chooseRoles, classifyColumns, figureGroups, firstTextColumn, settledFields, type Group } from './bureau-columns';
+import { chooseRoles, classifyColumns, columnHeaderText, figureGroups, firstTextColumn, settledFields, type Group } from './bureau-columns';
 import { classifyBureauHeader } from './bureau-headers';
 import { headerKey, type ObservationField } from './fields';
 import { cellAt, cellText, isBlank, isBlankRow, type SheetGrid, type SheetProblem } from './grid';
@@ -90,11 +90,11 @@ export function readBureauTable(grid: SheetGrid, options: BureauOptions = {}): B
   }
   const headerRows = upperRow >= 0 ? 2 : 1;
   const classified = classifyColumns(grid, headerRow, upperRow);
-  const roles = chooseRoles(grid, headerRow, classified, options.choices ?? [], problems);
+  const roles = chooseRoles(grid, headerRow, classified, options.choices ?? [], problems, upperRow);
   const groups = figureGroups(grid, headerRow, roles, classified);
   const fields = settledFields(roles, groups);
   const mapping: MappingEntry[] = fields
-    .map((field, column) => ({ column: columnLetter(column), header: headerText(grid, upperRow, headerRow, column), field }))
+    .map((field, column) => ({ column: columnLetter(column), header: columnHeaderText(grid, upperRow, headerRow, column), field }))
     .filter((entry) => entry.header !== '' || entry.field !== null);
   const indicatorColumn = fields.indexOf('indicator') >= 0 ? fields.indexOf('indicator') : firstTextColumn(fields);
   const unitColumn = fields.indexOf('unit');
@@ -162,15 +162,6 @@ function rowUnit(
     return undefined;
   }
   return written;
-}
-
-/** A two-row header's text for a column: `4月 绝对量`. */
-function headerText(grid: SheetGrid, upperRow: number, headerRow: number, column: number): string {
-  const lower = cellText(cellAt(grid, headerRow, column));
-  if (upperRow < 0) return lower;
-  const merge = grid.merges.find((range) => range.s.r <= upperRow && range.e.r >= upperRow && range.s.c <= column && range.e.c >= column);
-  const upper = cellText(merge ? cellAt(grid, merge.s.r, merge.s.c) : cellAt(grid, upperRow, column));
-  return upper === '' || upper === lower ? lower : lower === '' ? upper : `${upper} ${lower}`;
 }
 
 /** A cell that holds something other than a not-published mark: section rows have none. */

@@ -11,3 +11,4 @@ export * from './title';
 export * from './layout';
 export * from './read-workbook';
 export * from './layouts';
+export { columnHeaderText } from './bureau-columns';

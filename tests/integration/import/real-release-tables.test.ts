@@ -85,6 +85,16 @@ describe('release tables as bureaus publish them (tests/fixtures/real)', () => {
     expect(await app.hash()).toBe(before);
   });
 
+  it('A: a profile saved from the two-row mapping applies again by its headers (4月 绝对量 names both rows)', async () => {
+    const file = await real('retyped-A-nbs-release-2row-merged.xlsx');
+    const first = unwrap(await app.api.previewImport({ file, options: NATIONAL }));
+    const mapping = first.mapping.map(({ header, field }) => ({ header, field }));
+    unwrap(await app.api.saveImportProfile({ profile: { name: 'nbs release', layout: 'release-table', mapping } }));
+    const again = unwrap(await app.api.previewImport({ file, options: NATIONAL }));
+    expect(again).toMatchObject({ profile: 'nbs release', profileReason: 'fingerprint', errors: 0, mapping: first.mapping });
+    expect(again.diff).toEqual(first.diff);
+  });
+
   it('B: units in headers (本月(亿元)), a 计量单位 column, growth as growth', async () => {
     const preview = unwrap(await app.api.previewImport({ file: await real('retyped-B-units-in-header.xlsx'), options: NATIONAL }));
     expect(preview).toMatchObject({ layout: 'release-table', headerRow: 3, errors: 0, unmapped: 0, given: { period: '2020-04' } });
