@@ -40,7 +40,10 @@ export function readerContext(options: ImportOptions, choices: MappingChoice[]):
 export function readData(layout: LayoutChoice, options: ImportOptions, choices: MappingChoice[], zones: EntryIndex<Zone>, problems: ImportProblem[]): DataTable {
   const none = { headerRow: -1, headerRows: 1, mapping: [], fields: [...OBSERVATION_FIELDS], records: [], given: { zoneId: options.zoneId ?? null, period: options.period ?? null, basis: options.basis ?? null }, reading: null, zoneFrom: null };
   if (!layout.reader || !layout.data) return none;
-  const reading = layout.reader.read(layout.data, readerContext(options, choices));
+  // A zone chosen by name is read as its id; one the store lacks stays as written (created only when confirmed).
+  const chosen = options.zoneId !== undefined ? zones.find(options.zoneId) : undefined;
+  const zoneOption = chosen !== undefined && chosen !== 'ambiguous' ? { ...options, zoneId: chosen.id } : options;
+  const reading = layout.reader.read(layout.data, readerContext(zoneOption, choices));
   const unmappedSeverity = options.skipUnmapped ? 'warning' : 'error';
   for (const problem of reading.problems) problems.push(problem.unmapped ? { ...problem, severity: unmappedSeverity } : problem);
   let records = reading.records;

@@ -78,7 +78,7 @@ describe('the import pipeline, whatever the layout', () => {
   it('matches the chosen zone by its name written with or without its administrative suffix', async () => {
     unwrap(await app.api.createZone({ zone: { id: 'nmg', name: '', nameZh: '内蒙古自治区', region: '', benchmarkZoneId: null } }));
     const preview = unwrap(await app.api.previewImport({ file: workbookFile('release.xlsx', { 表1: release.表1.slice(0, 3).map((row) => row.slice(0, 4)) }), options: { zoneId: '内蒙古' } }));
-    expect(preview).toMatchObject({ errors: 0, zonesToCreate: [] });
+    expect(preview).toMatchObject({ errors: 0, zonesToCreate: [], given: { zoneId: 'nmg' } });
     unwrap(await app.api.commitImport({ token: preview.token }));
     expect(Object.keys(await figures(app)).every((key) => key.startsWith('nmg|'))).toBe(true);
   });

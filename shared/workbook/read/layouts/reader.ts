@@ -11,7 +11,7 @@ export interface ReaderContext {
   zone?: GivenValue;
   period?: Period;
   basis?: Basis;
-  /** 1-based, as the user sees it; detected when absent. */
+  /** 1-based, as the user sees it: the header row just above the figures (the lower of two); detected when absent. */
   headerRow?: number;
   choices?: readonly MappingChoice[];
 }
