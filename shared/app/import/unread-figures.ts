@@ -1,6 +1,6 @@
 import type { ImportProblem } from '../../api/import';
 import { parseNumber } from '../../parse';
-import { cellAt, cellText, columnIndex, sheetRef, columnLetter, type CellValue, type LayoutReading, type SheetGrid } from '../../workbook/read';
+import { cellAt, cellText, columnIndex, columnLetter, sheetRef, type CellValue, type LayoutReading, type ObservationField, type SheetGrid, type SourceRow } from '../../workbook/read';
 
 /** A figure: a number, or text that reads as one (`15,300`, `14.8%`); not a name, a mark or a date. */
 export function isFigure(value: CellValue): boolean {
@@ -54,26 +54,36 @@ interface Tally {
 export function unreadFigures(sheet: SheetGrid, reading: LayoutReading, severity: 'error' | 'warning'): { problems: ImportProblem[]; figures: number } {
   if (reading.headerRow < 0) return { problems: [], figures: 0 };
   const width = sheet.columnCount;
-  const read = new Map<number, number[]>();
-  const mark = (row: number, column: number) => {
-    const columns = read.get(row);
-    if (columns) columns.push(column);
-    else read.set(row, [column]);
+  const records = inRowOrder(reading.records);
+  // Columns shared by many records (a canonical sheet's) are listed once.
+  const lists = new WeakMap<object, number[]>();
+  const columnsOf = (record: SourceRow<ObservationField>): number[] => {
+    let list = lists.get(record.columns);
+    if (!list) {
+      list = Object.values(record.columns).filter((column) => column !== undefined);
+      lists.set(record.columns, list);
+    }
+    return list;
   };
-  for (const record of reading.records) {
-    for (const column of Object.values(record.columns)) if (column !== undefined) mark(record.row, column);
-    for (const given of Object.values(record.given ?? {})) if (given?.cell) mark(given.cell.row, given.cell.column);
+  // A figure a reader gives from a cell may sit in another row than its record's (periods down the rows).
+  const givenCells = new Set<number>();
+  for (const record of records) {
+    if (!record.given) continue;
+    for (const given of Object.values(record.given)) if (given?.cell) givenCells.add(given.cell.row * width + given.cell.column);
   }
   const areas = reading.problems.filter((problem) => problem.unmapped).map((problem) => areaOf(problem.place, sheet)).filter((area) => area !== null);
   const labels = new Set(reading.labelColumns);
   const covered = new Uint8Array(width);
   const tallies = new Map<number, Tally>();
+  let next = 0;
   for (let row = reading.headerRow + reading.headerRows; row < sheet.rows.length; row++) {
+    while (next < records.length && records[next]!.row < row) next++;
+    const first = next;
+    for (; next < records.length && records[next]!.row === row; next++) for (const column of columnsOf(records[next]!)) if (column < width) covered[column] = 1;
     const cells = sheet.rows[row]!;
-    const marked = read.get(row);
-    if (marked) for (const column of marked) if (column < width) covered[column] = 1;
     for (let column = 0; column < Math.min(cells.length, width); column++) {
       if (covered[column] || labels.has(column) || !isFigure(cells[column] ?? null)) continue;
+      if (givenCells.has(row * width + column)) continue;
       if (areas.some((area) => row >= area.rows[0] && row <= area.rows[1] && column >= area.columns[0] && column <= area.columns[1])) continue;
       const tally = tallies.get(column);
       if (tally) {
@@ -81,7 +91,7 @@ export function unreadFigures(sheet: SheetGrid, reading: LayoutReading, severity
         tally.last = row;
       } else tallies.set(column, { count: 1, first: row, last: row });
     }
-    if (marked) for (const column of marked) if (column < width) covered[column] = 0;
+    for (let index = first; index < next; index++) for (const column of columnsOf(records[index]!)) if (column < width) covered[column] = 0;
   }
   const problems: ImportProblem[] = [];
   let figures = 0;
@@ -100,6 +110,11 @@ export function unreadFigures(sheet: SheetGrid, reading: LayoutReading, severity
     });
   }
   return { problems, figures };
+}
+
+function inRowOrder(records: SourceRow<ObservationField>[]): SourceRow<ObservationField>[] {
+  for (let index = 1; index < records.length; index++) if (records[index]!.row < records[index - 1]!.row) return [...records].sort((a, b) => a.row - b.row);
+  return records;
 }
 
 /** Other sheets that hold figures the import does not read: one warning each. */
