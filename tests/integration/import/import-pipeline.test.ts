@@ -33,6 +33,8 @@ describe('the import pipeline, whatever the layout', () => {
     expect(refused.problems.find((problem) => problem.place === '表1!E3:E4')).toMatchObject({ unmapped: true, found: '上年同期' });
     expect(refused.unmapped).toBe(3);
     expect((await app.api.commitImport({ file, options: { zoneId: 'bt' } })).ok).toBe(false);
+    // Importing the valid rows only is no way around it: the figures left out are not rows with errors.
+    expect((await app.api.commitImport({ file, options: { zoneId: 'bt' }, validOnly: true })).ok).toBe(false);
     expect(await figures(app)).toEqual({});
 
     const confirmed = unwrap(await app.api.previewImport({ file, options: { zoneId: 'bt', skipUnmapped: true } }));
