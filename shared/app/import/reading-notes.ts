@@ -34,5 +34,8 @@ export function readingNotes(
   notes.push(...own);
   for (const scale of scales) notes.push({ what: 'unit-scale', value: `${scale.from} → ${scale.to} (${scale.indicator})`, from: scale.place });
   if (profile) notes.push({ what: 'profile', value: profile.name, from: profileReason === 'named' ? 'option' : 'header fingerprint' });
-  return notes;
+  return notes.sort((a, b) => ORDER.indexOf(a.what) - ORDER.indexOf(b.what));
 }
+
+/** The order a reading is told in: where, how, then what the figures are. */
+const ORDER: ReadingNote['what'][] = ['sheet', 'layout', 'header-rows', 'zone', 'period', 'basis', 'indicator', 'series', 'unit-scale', 'profile'];

@@ -53,8 +53,13 @@ export function detectBureauHeaderRow(grid: SheetGrid, choices: readonly Mapping
   return -1;
 }
 
-/** Two-row headers: `5月` (merged over two columns) above `绝对值 | 增长%`. */
+/**
+ * Two-row headers: `5月` (merged over two columns) above `绝对值 | 增长%`. A title merged right
+ * above the header (`2020年4月规模以上工业主要数据`) is one label that names no column: not a header.
+ */
 function subHeaderBelow(grid: SheetGrid, row: number): boolean {
+  const own = (grid.rows[row] ?? []).map((cell) => cellText(cell ?? null)).filter(Boolean);
+  if (own.length === 0 || (own.length === 1 && classifyBureauHeader(own[0]!) === null)) return false;
   const below = grid.rows[row + 1];
   if (!below || isBlankRow(below) || below.some((cell) => typeof cell === 'number')) return false;
   const labels = below.map((cell) => cellText(cell ?? null)).filter(Boolean);

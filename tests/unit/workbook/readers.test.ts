@@ -70,6 +70,14 @@ describe('the release-table reader', () => {
     expect(agreeing.records.map((record) => [fieldValue(record, 'value'), fieldValue(record, 'unit')])).toEqual([[7, '亿元']]);
   });
 
+  it('does not take a title merged right above the header for a header row', () => {
+    const sheet = grid('S', [['2020年4月规模以上工业主要数据'], [null, '本月', '累计', '增长(%)'], ['工业增加值', 10, 40, 2.5]], [{ s: { r: 0, c: 0 }, e: { r: 0, c: 3 } }]);
+    const reading = reader.read(sheet, { zone: { value: 'cn' } });
+    expect(reading).toMatchObject({ headerRow: 1, headerRows: 1, given: { period: '2020-04' } });
+    // The growth column follows the year-to-date value to its left, not the title's month.
+    expect(reading.mapping.map((entry) => entry.field)).toEqual(['month_value', 'ytd_value', 'ytd_yoy']);
+  });
+
   it('takes 比上年同期增减(%) as growth, not as last year\'s figures', () => {
     const sheet = grid('S', [['2020年4月'], ['产品名称', '本月', '本月止累计', '比上年同期增减(%)'], ['内燃机', 1, 4, -2.5]]);
     const reading = reader.read(sheet, { zone: { value: 'cn' } });
