@@ -36,6 +36,12 @@ describe('the readers, listed once', () => {
     expect(detection.reason).toContain('3 periods across');
   });
 
+  it('leaves a table whose rows are zones (地区 | 本月 | 上月) to another reader', () => {
+    const zones = grid('S', [['指标：居民消费价格指数(上年同月=100)'], ['地区', '本月', '上月'], ['内蒙古自治区', 103.8, 104.3]]);
+    const detection = layoutReader('release-table')!.detect(zones, {});
+    expect(detection).toEqual({ confidence: 0.2, reason: 'row 2 has a 地区 column: rows are zones, not indicators' });
+  });
+
   it('never takes a row of figures for a header (9612.5 is not the period 9612-05)', () => {
     const sheet = grid('Tab 1', [[null, 'Shares', 'Cost'], ['Microsoft Corp', 100, 96.125, 9612.5], ['Early 1998', 400, null, null]]);
     expect(chooseReader([sheet], {}).choice).toBeNull();

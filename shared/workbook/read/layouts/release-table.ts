@@ -10,6 +10,9 @@ import type { Detection, LayoutReader, LayoutReading, ReaderContext, ReaderNote 
  * or two (`4月 | 1-4月` over `绝对量 | 同比增长(%)`). Several periods of one basis across
  * (`3月 | 4月`) are another shape: indicators × periods.
  */
+/** A label column of zones (`地区`, `省份`): a table of zones × measures, another shape. */
+const ZONE_HEADERS = /^(地区|地区名称|省份|省市|城市|区域|开发区|园区|开发区名称|园区名称)$/u;
+
 function detect(sheet: SheetGrid, context: ReaderContext): Detection {
   const row = context.headerRow !== undefined ? context.headerRow - 1 : detectBureauHeaderRow(sheet, context.choices);
   if (row < 0 || row >= sheet.rows.length) return { confidence: 0, reason: 'no header row names month or year-to-date columns (本月, 1-4月, 同比增长(%))' };
@@ -18,6 +21,8 @@ function detect(sheet: SheetGrid, context: ReaderContext): Detection {
   const kinds = [...above, ...headers].map(classifyBureauHeader);
   const periods = new Set(kinds.filter((kind) => kind?.parts).map((kind) => `${kind!.parts!.year ?? ''}-${kind!.parts!.month}-${kind!.parts!.ytd}`));
   const shown = headers.filter(Boolean).slice(0, 6).join(' | ');
+  const zoneHeader = headers.find((header) => ZONE_HEADERS.test(header.replace(/\s+/g, '')));
+  if (zoneHeader !== undefined) return { confidence: 0.2, reason: `row ${row + 1} has a ${zoneHeader} column: rows are zones, not indicators` };
   if (periods.size > 2) return { confidence: 0.3, reason: `row ${row + 1} names ${periods.size} periods across (${shown}): indicators × periods rather than a release table` };
   const named = kinds.some((kind) => kind?.field === 'indicator');
   return { confidence: named ? 0.8 : 0.6, reason: `row ${row + 1} names month or year-to-date figures: ${shown}` };
