@@ -1,5 +1,7 @@
+import { INDICATORS_SPEC, ZONES_SPEC, type TableSpec } from './fields';
 import type { SheetGrid, SheetProblem, WorkbookGrid } from './grid';
-import { chooseReader, LAYOUT_READERS, type Candidate } from './layouts';
+import { detectHeaderRow } from './header-row';
+import { chooseReader, LAYOUT_READERS, MIN_CONFIDENCE, type Candidate } from './layouts';
 import type { ImportLayoutName } from './layouts/names';
 import type { Detection, LayoutReader, ReaderContext } from './layouts/reader';
 
@@ -27,8 +29,15 @@ const CATALOG_SHEETS = {
   indicators: ['indicators', '指标'],
 };
 
-function named(workbook: WorkbookGrid, names: string[]): SheetGrid | null {
-  return workbook.sheets.find((sheet) => names.includes(sheet.name.normalize('NFKC').trim().toLowerCase())) ?? null;
+/**
+ * The catalog sheet of that name. A sheet named 指标 that is no catalog (its header names no id)
+ * but that a data reader recognises (a bureau's table of indicators) is a data sheet like any other.
+ */
+function named<F extends string>(workbook: WorkbookGrid, names: string[], spec: TableSpec<F>): SheetGrid | null {
+  const sheet = workbook.sheets.find((candidate) => names.includes(candidate.name.normalize('NFKC').trim().toLowerCase())) ?? null;
+  if (!sheet || detectHeaderRow(spec, sheet) >= 0) return sheet;
+  const data = LAYOUT_READERS.some((reader) => reader.name !== 'canonical' && reader.detect(sheet, {}).confidence >= MIN_CONFIDENCE);
+  return data ? null : sheet;
 }
 
 /**
@@ -37,8 +46,8 @@ function named(workbook: WorkbookGrid, names: string[]): SheetGrid | null {
  * only imports its catalog; a workbook no reader recognises is refused with one message.
  */
 export function detectLayout(workbook: WorkbookGrid, options: LayoutOptions = {}): { ok: true; value: LayoutChoice } | { ok: false; problem: SheetProblem } {
-  const zones = named(workbook, CATALOG_SHEETS.zones);
-  const indicators = named(workbook, CATALOG_SHEETS.indicators);
+  const zones = named(workbook, CATALOG_SHEETS.zones, ZONES_SPEC);
+  const indicators = named(workbook, CATALOG_SHEETS.indicators, INDICATORS_SPEC);
   let sheets: SheetGrid[];
   if (options.sheet !== undefined) {
     const data = workbook.sheets.find((sheet) => sheet.name === options.sheet);

@@ -37,6 +37,13 @@ describe('detectLayout', () => {
     expect(missing).toMatchObject({ ok: false, problem: { message: 'the file has no such sheet', found: 'constructor', expected: 'A' } });
   });
 
+  it('reads a bureau\'s sheet named 指标 as data when its header names no catalog column', () => {
+    expect(layoutOf(grid('指标', bureau))).toEqual(['release-table', '指标', null, null]);
+    const headerFirst = [['指标名称', '计量单位', '5月', '1-5月'], ['规模以上工业增加值', '亿元', 20, 114.8]];
+    expect(layoutOf(grid('指标', headerFirst))).toEqual(['release-table', '指标', null, null]);
+    expect(layoutOf(grid('指标', [['indicator_id', 'name'], ['iav', 'IAV']]), grid('数据', observations))).toEqual(['canonical', '数据', null, '指标']);
+  });
+
   it('takes a workbook of Zones (or Indicators) only as a catalog import', () => {
     expect(layoutOf(grid('Zones', [['zone_id', 'name']]))).toEqual([null, undefined, 'Zones', null]);
   });
