@@ -36,7 +36,7 @@ const CATALOG_SHEETS = {
 function named<F extends string>(workbook: WorkbookGrid, names: string[], spec: TableSpec<F>): SheetGrid | null {
   const sheet = workbook.sheets.find((candidate) => names.includes(candidate.name.normalize('NFKC').trim().toLowerCase())) ?? null;
   if (!sheet || detectHeaderRow(spec, sheet) >= 0) return sheet;
-  const data = LAYOUT_READERS.some((reader) => reader.name !== 'canonical' && reader.detect(sheet, {}).confidence >= MIN_CONFIDENCE);
+  const data = LAYOUT_READERS.some((reader) => !reader.withCatalogSheets && reader.detect(sheet, {}).confidence >= MIN_CONFIDENCE);
   return data ? null : sheet;
 }
 
@@ -59,7 +59,7 @@ export function detectLayout(workbook: WorkbookGrid, options: LayoutOptions = {}
   const { choice, seen } = chooseReader(sheets, options.context ?? {}, options.layout);
   if (choice) {
     const { chosen, runnerUp } = choice;
-    const catalog = chosen.reader.name === 'canonical' ? { zones, indicators } : { zones: null, indicators: null };
+    const catalog = chosen.reader.withCatalogSheets ? { zones, indicators } : { zones: null, indicators: null };
     return {
       ok: true,
       value: {

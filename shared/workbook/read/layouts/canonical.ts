@@ -47,4 +47,4 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
 }
 
 /** Zones / Indicators / Observations sheets, one observation a row (workbook.md §1). */
-export const canonicalReader: LayoutReader = { name: 'canonical', detect, read };
+export const canonicalReader: LayoutReader = { name: 'canonical', withCatalogSheets: true, detect, read };

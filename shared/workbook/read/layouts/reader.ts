@@ -67,6 +67,8 @@ export interface ReaderProblem extends SheetProblem {
 /** One shape of sheet: how sure it is that a sheet has that shape, and how to read it. */
 export interface LayoutReader {
   name: ImportLayoutName;
+  /** Its workbook may carry Zones / Indicators sheets beside the data, imported with it (the canonical workbook). */
+  withCatalogSheets?: true;
   detect(sheet: SheetGrid, context: ReaderContext): Detection;
   read(sheet: SheetGrid, context: ReaderContext): LayoutReading;
 }
