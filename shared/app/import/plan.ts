@@ -93,7 +93,9 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   // A reading refused outright (no period, no header) already says why; its figures are not listed one by one.
   const refused = table.records.length === 0 && (table.reading?.problems.some((problem) => problem.severity === 'error' && !problem.unmapped) ?? false);
   const unread = choice.data && table.reading && !refused ? unreadFigures(choice.data, table.reading, options.skipUnmapped ? 'warning' : 'error') : { problems: [], figures: 0 };
-  problems.push(...unread.problems, ...otherSheetsWithFigures(workbook.sheets, imported));
+  const derived = new Set(choice.reader?.derivedSheets ?? []);
+  const leftAlone = workbook.sheets.filter((sheet) => !imported.has(sheet) && !derived.has(sheet.name));
+  problems.push(...unread.problems, ...otherSheetsWithFigures(leftAlone));
   const checker = new RowChecker({
     zones,
     indicators,

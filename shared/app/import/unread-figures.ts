@@ -117,11 +117,10 @@ function inRowOrder(records: SourceRow<ObservationField>[]): SourceRow<Observati
   return records;
 }
 
-/** Other sheets that hold figures the import does not read: one warning each. */
-export function otherSheetsWithFigures(sheets: readonly SheetGrid[], imported: ReadonlySet<SheetGrid>): ImportProblem[] {
+/** Sheets the import does not read that hold figures: one warning each. */
+export function otherSheetsWithFigures(sheets: readonly SheetGrid[]): ImportProblem[] {
   const problems: ImportProblem[] = [];
   for (const sheet of sheets) {
-    if (imported.has(sheet)) continue;
     let count = 0;
     for (const row of sheet.rows) for (const cell of row) if (isFigure(cell ?? null)) count++;
     if (count > 0) problems.push({ severity: 'warning', place: sheet.name, found: `${count} ${count === 1 ? 'figure' : 'figures'}`, message: `the sheet "${sheet.name}" holds figures that are not imported` });

@@ -69,6 +69,8 @@ export interface LayoutReader {
   name: ImportLayoutName;
   /** Its workbook may carry Zones / Indicators sheets beside the data, imported with it (the canonical workbook). */
   withCatalogSheets?: true;
+  /** Sheets of its own workbook computed from the data (an export's Metrics): no figures of their own left out. */
+  derivedSheets?: readonly string[];
   detect(sheet: SheetGrid, context: ReaderContext): Detection;
   read(sheet: SheetGrid, context: ReaderContext): LayoutReading;
 }
