@@ -15,6 +15,8 @@ export interface Group {
   headerPlace: string;
   /** The unit the value column's header names (`本月(亿元)`). */
   unit?: string;
+  /** The growth column is an index on this base (`本月(上年同月=100)`): growth = figure − base. */
+  yoyIndexBase?: number;
 }
 
 /** The header above each column, following merged cells (a `5月` spanning its two columns). */
@@ -120,6 +122,8 @@ export function figureGroups(grid: SheetGrid, headerRow: number, roles: Role[], 
     } else if ((field.endsWith('_yoy') || generic) && target.yoy === undefined) {
       target.yoy = column;
       target.parts ??= parts;
+      const base = classified[column]?.indexBase;
+      if (base !== undefined) target.yoyIndexBase = base;
     }
   });
   return [...groups.values()];

@@ -9,6 +9,8 @@ export interface BureauColumn {
   parts: LabelParts | null;
   /** The unit the header names in brackets (`本月(亿元)` → 亿元), `%` for growth. */
   unit?: string;
+  /** An index column (`本月(上年同月=100)`): growth, read as the figure minus this base. */
+  indexBase?: number;
 }
 
 const INDICATOR_HEADERS = new Set(['指标', '指标名称', '指标名', '项目', '项目名称', '名称', '产品名称', '产品', '行业', '行业名称', 'indicator', 'item']);
@@ -29,10 +31,15 @@ const LEADING_LABEL = /^((\d{4})年)?(\d{1,2}[-~至—–])?\d{1,2}月/;
  * settled by the header row above them or by the value column to their left.
  */
 export function classifyBureauHeader(text: string): BureauColumn | null {
-  const { label, unit } = splitLabelUnit(text);
+  const { label, unit, indexBase } = splitLabelUnit(text);
   const column = classifyLabel(unit === '%' ? `${label}%` : label);
-  return column && unit !== null && unit !== '%' && column.field !== 'indicator' && column.field !== 'unit' ? { ...column, unit } : column;
+  if (!column || column.field === 'indicator' || column.field === 'unit') return column;
+  if (indexBase !== null) return { ...column, field: INDEX_AS_GROWTH[column.field] ?? column.field, indexBase };
+  return unit !== null && unit !== '%' ? { ...column, unit } : column;
 }
+
+/** An index is growth: `本月(上年同月=100)` is the month's growth, never its value. */
+const INDEX_AS_GROWTH: Partial<Record<BureauColumn['field'], BureauColumn['field']>> = { month_value: 'month_yoy', ytd_value: 'ytd_yoy', 'generic-value': 'generic-yoy' };
 
 /** A figure (`9612.5`, `1,006.5`) is never a header: read as one, `9612.5` would be the period 9612-05. */
 const FIGURE = /^[+\-−]?[\d.,\s]+%?$/;

@@ -1,5 +1,5 @@
 import { makePeriod, type Period } from '../../model';
-import { cleanName, splitLabelUnit } from '../../parse';
+import { cleanName, parseNumber, splitLabelUnit } from '../../parse';
 import { chooseRoles, classifyColumns, columnHeaderText, figureGroups, firstTextColumn, settledFields, type Group } from './bureau-columns';
 import { classifyBureauHeader } from './bureau-headers';
 import { headerKey, type ObservationField } from './fields';
@@ -137,13 +137,25 @@ export function readBureauTable(grid: SheetGrid, options: BureauOptions = {}): B
         problems.push({ severity: 'error', place: cellPlace(grid.name, row, Math.max(indicatorColumn, 0)), found: '(blank)', message: 'a row with figures but no indicator', expected: 'the indicator\'s name in this column' });
         break;
       }
-      const columns: Partial<Record<ObservationField, number>> = {};
-      if (group.value !== undefined) columns.value = group.value;
-      if (group.yoy !== undefined) columns.yoy_pct = group.yoy;
+      const record: SourceRow<ObservationField> = { sheet: grid.name, row, cells, columns: {}, given: { ...given, indicator: { value: label, place: cellPlace(grid.name, row, indicatorColumn) } } };
+      const nameIndex = named?.indexBase ?? null;
+      if (nameIndex !== null && group.yoyIndexBase === undefined) {
+        // `居民消费价格指数(上年同月=100)`: the row's figures are an index, its growth, never a value.
+        if (hasFigure(yoy)) {
+          problems.push({ severity: 'error', place: cellPlace(grid.name, row, group.yoy!), found: cellText(yoy), expected: 'the index or the growth, not both', message: 'an index row with a growth column too' });
+          continue;
+        }
+        if (group.value !== undefined && hasFigure(value)) record.given!.yoy_pct = indexGrowth(grid, row, group.value, nameIndex);
+        records.push(record);
+        continue;
+      }
+      if (group.value !== undefined) record.columns.value = group.value;
+      if (group.yoy !== undefined && group.yoyIndexBase !== undefined) {
+        if (hasFigure(yoy)) record.given!.yoy_pct = indexGrowth(grid, row, group.yoy, group.yoyIndexBase);
+      } else if (group.yoy !== undefined) record.columns.yoy_pct = group.yoy;
       const unit = rowUnit(grid, row, unitColumn, group, named?.unit ?? null, indicatorColumn, hasFigure(value), problems);
       if (unit === undefined) break;
-      if (typeof unit === 'number') columns.unit = unit;
-      const record: SourceRow<ObservationField> = { sheet: grid.name, row, cells, columns, given: { ...given, indicator: { value: label, place: cellPlace(grid.name, row, indicatorColumn) } } };
+      if (typeof unit === 'number') record.columns.unit = unit;
       if (unit !== null && typeof unit !== 'number') record.given!.unit = unit;
       records.push(record);
     }
@@ -167,6 +179,20 @@ function rowUnit(
     return undefined;
   }
   return written;
+}
+
+/** An index figure as growth (103.6 on base 100 → 3.6), with its cell; text that is no number is passed on to be refused. */
+function indexGrowth(grid: SheetGrid, row: number, column: number, base: number): GivenValue {
+  const cell = cellAt(grid, row, column);
+  const parsed = parseNumber(cell);
+  const value = parsed.ok && parsed.value !== null ? minusBase(parsed.value, base) : cell;
+  return { value, place: cellPlace(grid.name, row, column), cell: { row, column } };
+}
+
+/** 103.6 − 100 = 3.6 exactly: to the figure's own decimals, not 3.5999999999999943. */
+function minusBase(figure: number, base: number): number {
+  const decimals = (String(figure).split('.')[1] ?? '').length;
+  return Number((figure - base).toFixed(Math.min(decimals, 10)));
 }
 
 /** A cell that holds something other than a not-published mark: section rows have none. */

@@ -46,6 +46,14 @@ describe('the import pipeline, whatever the layout', () => {
     expect(Object.values(stored).sort()).toEqual([[10, null], [20, null], [50, 3.5], [90, 4.5]]);
   });
 
+  it('stores an index (上年同月=100) as growth only: 103.6 is +3.6 %, and no value', async () => {
+    const file = workbookFile('cpi.xlsx', { 表1: [['2025年5月'], ['指标', '本月(上年同月=100)', '累计(上年同期=100)'], ['居民消费价格', 103.6, 102.1]] });
+    const preview = unwrap(await app.api.previewImport({ file, options: { zoneId: 'bt' } }));
+    expect(preview).toMatchObject({ errors: 0, unmapped: 0 });
+    unwrap(await app.api.commitImport({ token: preview.token }));
+    expect(Object.values(await figures(app)).sort()).toEqual([[null, 2.1], [null, 3.6]]);
+  });
+
   it('warns once for each other sheet that holds figures, and gives formula warnings only for the sheets imported', async () => {
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['zone', 'indicator', 'period', 'basis', 'value'], ['bt', 'iav', '2025-05', 'ytd', 100]]), 'Observations');

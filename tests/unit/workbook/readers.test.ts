@@ -84,6 +84,26 @@ describe('the release-table reader', () => {
     expect(reading.mapping.map((entry) => entry.field)).toEqual(['month_value', 'ytd_value', 'ytd_yoy']);
   });
 
+  it('reads an index (上年同月=100), in a header or in a name, as growth: the figure minus 100, never a value', () => {
+    const sheet = grid('S', [
+      ['2020年2月'],
+      ['指标', '本月(上年同月=100)', '累计(上年同期=100)'],
+      ['居民消费价格', 103.6, '104.5'],
+      ['工业生产者出厂价格指数(上年同月=100)', 99.6, 99.9],
+    ]);
+    const reading = reader.read(sheet, { zone: { value: 'cn' } });
+    expect(reading.mapping.map((entry) => entry.field)).toEqual(['indicator', 'month_yoy', 'ytd_yoy']);
+    expect(reading.records.map((record) => [fieldValue(record, 'indicator'), fieldValue(record, 'basis'), fieldValue(record, 'value'), fieldValue(record, 'yoy_pct'), record.given?.yoy_pct?.place])).toEqual([
+      ['居民消费价格', 'month', null, 3.6, 'S!B3'],
+      ['居民消费价格', 'ytd', null, 4.5, 'S!C3'],
+      ['工业生产者出厂价格指数', 'month', null, -0.4, 'S!B4'],
+      ['工业生产者出厂价格指数', 'ytd', null, -0.1, 'S!C4'],
+    ]);
+    const indexRow = reader.read(grid('S', [['2020年2月'], ['指标', '本月', '同比增长(%)'], ['价格指数(上年同月=100)', 103.6, 3.6]]), { zone: { value: 'cn' } });
+    expect(indexRow.records).toEqual([]);
+    expect(indexRow.problems).toEqual([expect.objectContaining({ place: 'S!C3', message: 'an index row with a growth column too' })]);
+  });
+
   it('takes 比上年同期增减(%) as growth, not as last year\'s figures', () => {
     const sheet = grid('S', [['2020年4月'], ['产品名称', '本月', '本月止累计', '比上年同期增减(%)'], ['内燃机', 1, 4, -2.5]]);
     const reading = reader.read(sheet, { zone: { value: 'cn' } });
