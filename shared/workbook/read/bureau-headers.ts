@@ -78,3 +78,11 @@ export function basisOfField(field: BureauField): Basis | null {
   if (field === 'ytd_value' || field === 'ytd_yoy') return 'ytd';
   return null;
 }
+
+/** A row whose name says it is growth (`规模以上工业增加值增速`, `…同比增长`, `…增减`): the base indicator's name. */
+const GROWTH_NAME = /^(.+?)(比上年同期|比上年|同比)?(增长率|增长|增速|增减|增幅)$/u;
+
+export function growthBase(name: string): string | null {
+  const match = GROWTH_NAME.exec(name.replace(/[\s%％]+$/u, ''));
+  return match && match[1]!.trim().length >= 2 ? match[1]!.trim() : null;
+}

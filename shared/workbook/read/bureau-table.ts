@@ -1,7 +1,7 @@
 import { makePeriod, type Period } from '../../model';
 import { cleanName, parseNumber, splitLabelUnit } from '../../parse';
 import { chooseRoles, classifyColumns, columnHeaderText, figureGroups, firstTextColumn, settledFields, type Group } from './bureau-columns';
-import { classifyBureauHeader } from './bureau-headers';
+import { classifyBureauHeader, growthBase } from './bureau-headers';
 import { headerKey, type ObservationField } from './fields';
 import { cellAt, cellText, isBlank, isBlankRow, type SheetGrid, type SheetProblem } from './grid';
 import { HEADER_SEARCH_ROWS } from './header-row';
@@ -139,6 +139,18 @@ export function readBureauTable(grid: SheetGrid, options: BureauOptions = {}): B
       }
       const record: SourceRow<ObservationField> = { sheet: grid.name, row, cells, columns: {}, given: { ...given, indicator: { value: label, place: cellPlace(grid.name, row, indicatorColumn) } } };
       const nameIndex = named?.indexBase ?? null;
+      const base = nameIndex === null ? growthBase(label) : null;
+      if (base !== null && group.value !== undefined && hasFigure(value)) {
+        // `工业增加值增速` under 本月: a growth series is the YoY of its base indicator, never a value.
+        if (hasFigure(yoy)) {
+          problems.push({ severity: 'error', place: cellPlace(grid.name, row, group.yoy!), found: cellText(yoy), expected: 'the growth once: in the row named as growth, or in the growth column', message: 'a growth row with a growth column too' });
+          continue;
+        }
+        record.given!.indicator = { value: base, place: cellPlace(grid.name, row, indicatorColumn) };
+        record.given!.yoy_pct = { value, place: cellPlace(grid.name, row, group.value), cell: { row, column: group.value } };
+        records.push(record);
+        continue;
+      }
       if (nameIndex !== null && group.yoyIndexBase === undefined) {
         // `居民消费价格指数(上年同月=100)`: the row's figures are an index, its growth, never a value.
         if (hasFigure(yoy)) {

@@ -104,6 +104,18 @@ describe('the release-table reader', () => {
     expect(indexRow.problems).toEqual([expect.objectContaining({ place: 'S!C3', message: 'an index row with a growth column too' })]);
   });
 
+  it('reads a row named as growth (…增速, …同比增长) under value columns as the YoY of its base indicator', () => {
+    const sheet = grid('S', [['2020年4月'], ['指标', '本月', '1-4月'], ['规模以上工业增加值增速(%)', 3.9, -4.9], ['出口交货值同比增长', '-6.2', null], ['产能利用率(%)', 74.2, null]]);
+    const reading = reader.read(sheet, { zone: { value: 'cn' } });
+    expect(reading.records.map((record) => [fieldValue(record, 'indicator'), fieldValue(record, 'basis'), fieldValue(record, 'value'), fieldValue(record, 'yoy_pct')])).toEqual([
+      ['规模以上工业增加值', 'month', null, 3.9],
+      ['规模以上工业增加值', 'ytd', null, -4.9],
+      ['出口交货值', 'month', null, '-6.2'],
+      // A rate is a level, not growth.
+      ['产能利用率', 'month', 74.2, null],
+    ]);
+  });
+
   it('takes 比上年同期增减(%) as growth, not as last year\'s figures', () => {
     const sheet = grid('S', [['2020年4月'], ['产品名称', '本月', '本月止累计', '比上年同期增减(%)'], ['内燃机', 1, 4, -2.5]]);
     const reading = reader.read(sheet, { zone: { value: 'cn' } });
