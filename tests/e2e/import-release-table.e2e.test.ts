@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type AppUnderTest } from './harness';
 
@@ -65,6 +66,35 @@ describe('importing a two-row release table through the wizard', () => {
       'cn|汽车制造业出口交货值|2020-04|ytd': [1006.5, -9.4],
     });
     await app.screenshot('import-release-4-report-en-light');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('lists the figures left out and the zone the store lacks, and imports once both are confirmed', async () => {
+    const { page } = app;
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['zone', 'indicator', 'period', 'basis', 'value', '上年同期'], ['鄂尔多斯', '原油', '2020-04', 'month', 12.5, 11]]), 'Observations');
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    app.shell.queueOpenFile({ name: 'ordos.xlsx', bytes: new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer) });
+    await page.getByRole('button', { name: 'Choose a file…' }).click();
+    await page.getByRole('combobox', { name: 'Sheet' }).waitFor();
+    await page.locator('.import-steps').getByRole('button', { name: 'Problems' }).click();
+    const problems = page.getByRole('list', { name: 'Problems found in the file' });
+    await expect.poll(() => problems.textContent()).toContain('Observations!F2');
+    await expect.poll(() => problems.textContent()).toContain('1 figure under "上年同期" not imported');
+    await expect.poll(() => problems.textContent()).toContain('鄂尔多斯');
+    await page.getByRole('checkbox', { name: /Leave out the 1 figure/ }).check();
+    await page.getByRole('checkbox', { name: /Create the zone/ }).check();
+    await expect.poll(() => page.getByText(/0 error\(s\)/).count()).toBe(1);
+    await app.screenshot('import-release-5-confirmations-en-light');
+    await page.locator('.import-steps').getByRole('button', { name: 'Changes' }).click();
+    const commit = page.getByRole('button', { name: 'Import', exact: true });
+    await expect.poll(() => commit.isDisabled()).toBe(false);
+    await commit.click();
+    await page.getByRole('heading', { name: 'Imported ordos.xlsx' }).waitFor();
+    const zones = await app.handlers.listZones({});
+    expect(zones.ok && zones.value.map((zone) => [zone.id, zone.nameZh])).toEqual([['cn', '全国'], ['e-er-duo-si', '鄂尔多斯']]);
+    const observations = await app.handlers.getObservations({ zoneIds: ['e-er-duo-si'] });
+    expect(observations.ok && observations.value.map((o) => [o.period, o.basis, o.value, o.yoyPct])).toEqual([['2020-04', 'month', 12.5, null]]);
     expect(app.errors).toEqual([]);
   });
 });

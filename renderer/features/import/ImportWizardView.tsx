@@ -55,7 +55,7 @@ export function ImportWizardView() {
         {step === 'file' && <FileStep dragging={dragging} busy={busy} onChoose={() => void sources.choose()} />}
         {step === 'source' && preview && <SourceStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
         {step === 'mapping' && preview && <MappingStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
-        {step === 'problems' && preview && <ProblemsStep preview={preview} />}
+        {step === 'problems' && preview && <ProblemsStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
         {step === 'changes' && preview && <ChangesStep preview={preview} decisions={wizard.decisions} onDecide={wizard.decide} />}
         {step === 'report' && report && <ReportStep report={report} undo={undo} />}
         <div className="import-nav">

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../api/import';
+import { UNKNOWN_ZONE_MESSAGE, type ImportProblem } from '../../api/import';
 import { makePeriod, observationKey, type Basis, type Indicator, type Period, type Zone } from '../../model';
 import { convertUnit, parseBasis, unitKey, parseNumber, parsePeriod, type ParseError, type ParseResult, type PeriodLabel } from '../../parse';
 import { cellText, fieldPlace, fieldValue, rowPlace, type CellValue, type ObservationField, type SourceRow } from '../../workbook/read';
@@ -159,7 +159,7 @@ export class RowChecker {
     if (brokenZones.has(text)) return { ok: false, error: { message: 'a zone the Zones sheet defines with errors', found: text, expected: 'a valid row for it on the Zones sheet' } };
     if (text.length > 200) return { ok: false, error: { message: 'too long for a zone name', found: `${text.slice(0, 40)}…`, expected: 'at most 200 characters' } };
     if (!this.context.createZones) {
-      return { ok: false, once: true, error: { message: 'a zone the store does not have: add it, or confirm creating it (create zones)', found: text, expected: 'a zone of the store (its id, name or Chinese name)' } };
+      return { ok: false, once: true, error: { message: UNKNOWN_ZONE_MESSAGE, found: text, expected: 'a zone of the store (its id, name or Chinese name)' } };
     }
     const zone: Zone = { id: newId('zone', text, (id) => zones.has(id)), ...names(text), region: '', benchmarkZoneId: null };
     zones.add(zone);

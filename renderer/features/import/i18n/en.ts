@@ -105,6 +105,8 @@ export const importEn = {
     message: 'Problem',
     nothingMatches: 'No problem matches this filter.',
     listLabel: 'Problems found in the file',
+    skipUnmapped: 'Leave out the {{count}} figure(s) no column reads (each is listed below with its place)',
+    createZones: 'Create the zone(s) the file names that the store does not have',
   },
   changes: {
     counts: 'Compared with the store',
