@@ -74,7 +74,7 @@ describe('importing a bureau table through the wizard', () => {
     app.shell.queueOpenFile({ name: 'bureau-may.xlsx', bytes: MAY_RELEASE });
     await page.getByRole('button', { name: 'Choose a file…' }).click();
     await page.getByRole('combobox', { name: 'Sheet' }).waitFor();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('bureau');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('release-table');
     await expect.poll(() => page.getByRole('combobox', { name: 'Header row' }).inputValue()).toBe('2');
     await page.getByRole('combobox', { name: 'Zone' }).selectOption(ZONE);
     await page.getByLabel('Month', { exact: true }).fill('2025-05');
@@ -92,7 +92,7 @@ describe('importing a bureau table through the wizard', () => {
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile “Baotou bureau monthly” saved.').waitFor();
     const profiles = await app.handlers.listImportProfiles({});
-    expect(profiles.ok && profiles.value.map((profile) => [profile.name, profile.layout, profile.zoneId])).toEqual([['Baotou bureau monthly', 'bureau', ZONE]]);
+    expect(profiles.ok && profiles.value.map((profile) => [profile.name, profile.layout, profile.zoneId])).toEqual([['Baotou bureau monthly', 'release-table', ZONE]]);
     await app.screenshot('import-3-mapping-en-light');
   });
 
