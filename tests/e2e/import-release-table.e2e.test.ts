@@ -34,6 +34,9 @@ describe('importing a two-row release table through the wizard', () => {
     await expect.poll(() => page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('release-table');
     await expect.poll(() => page.getByRole('combobox', { name: 'Header row' }).inputValue()).toBe('3');
     await page.getByRole('combobox', { name: 'Zone' }).selectOption('cn');
+    const reading = page.getByRole('definition').filter({ hasText: '2020-04' });
+    await expect.poll(() => reading.first().textContent()).toContain('表1!A1');
+    await expect.poll(() => page.locator('.import-reading').textContent()).toContain('2–3');
     await app.screenshot('import-release-1-source-en-light');
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => page.getByRole('combobox', { name: 'Field for column B' }).inputValue()).toBe('month_value');

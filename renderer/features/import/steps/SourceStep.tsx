@@ -1,6 +1,7 @@
 import { IMPORT_LAYOUTS, type ImportLayoutName, type ImportOptions, type ImportPreview } from '../../../../shared/api';
 import { Field } from '../../../components/Field';
 import { useImportText } from '../i18n/use-import-text';
+import { ReadingList } from '../parts/ReadingList';
 import { GivenFields } from './GivenFields';
 import { SampleGrid } from './SampleGrid';
 
@@ -54,6 +55,7 @@ export function SourceStep({ preview, options, onChange }: { preview: ImportPrev
         </Field>
       </div>
       {preview.layout !== null && preview.layout !== 'canonical' && <GivenFields preview={preview} options={options} onChange={onChange} />}
+      <ReadingList reading={preview.reading} />
       <SampleGrid sample={preview.sample} headerRow={preview.headerRow} />
     </div>
   );
