@@ -38,7 +38,8 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   if (table.period) notes.push({ what: 'period', value: table.period, from: context.period ? 'option' : (table.title.place ?? 'header') });
   for (const record of table.records) {
     const unit = record.given?.unit;
-    if (unit?.place && !notes.some((note) => note.what === 'unit-scale' && note.from === unit.place)) notes.push({ what: 'unit-scale', value: cellText(unit.value), from: unit.place });
+    // One line per unit as written: the first header or name that writes it.
+    if (unit?.place && !notes.some((note) => note.what === 'unit-scale' && note.value === cellText(unit.value))) notes.push({ what: 'unit-scale', value: cellText(unit.value), from: unit.place });
   }
   return {
     headerRow: table.headerRow < 0 ? -1 : table.headerRow - table.headerRows + 1,
