@@ -10,7 +10,7 @@ export function detectionOf(choice: LayoutChoice): ImportPreview['detection'] {
 }
 
 /**
- * What was read and why, one line each, before any figure: the sheet, the layout, the header
+ * What was read and why, one line each, before any figure: the sheet, a layout the user named, the header
  * rows, the zone, the period, the unit scales applied, the mapping's profile, and the reader's own notes.
  */
 export function readingNotes(
@@ -19,10 +19,8 @@ export function readingNotes(
 ): ReadingNote[] {
   const notes: ReadingNote[] = [];
   if (choice.data) notes.push({ what: 'sheet', value: choice.data.name, from: options.sheet !== undefined ? 'option' : 'detected' });
-  if (choice.layout) {
-    const runnerUp = choice.runnerUp ? ` (runner-up ${choice.runnerUp.layout} ${choice.runnerUp.detection.confidence.toFixed(2)})` : '';
-    notes.push({ what: 'layout', value: `${choice.layout} ${choice.detection?.confidence.toFixed(2) ?? ''}${runnerUp}`.trim(), from: options.layout !== undefined ? 'option' : (choice.detection?.reason ?? 'detected') });
-  }
+  // The layout itself is told by `detection` (its confidence, reason and runner-up); a layout the user named, here.
+  if (choice.layout && options.layout !== undefined) notes.push({ what: 'layout', value: choice.layout, from: 'option' });
   const own = table.reading?.notes ?? [];
   if (table.headerRow >= 0 && !own.some((note) => note.what === 'header-rows')) {
     const last = table.headerRow + table.headerRows;
