@@ -83,7 +83,7 @@ describe('no accessibility violations on any screen', () => {
     await main().getByRole('button', { name: words.choose }).click();
     await main().getByRole('combobox', { name: words.zone }).waitFor();
     await main().getByRole('combobox', { name: words.zone }).selectOption('baotou-hitech');
-    await page.getByLabel(words.month, { exact: true }).fill('2025-06');
+    await page.getByLabel(words.month, { exact: true }).selectOption('2025-06');
     await expect.poll(() => page.getByLabel(words.month, { exact: true }).inputValue()).toBe('2025-06');
     await audit(`${look} import: sheet and layout`);
     for (const step of ['columns', 'problems']) {

@@ -125,7 +125,7 @@ describe('the keyboard alone', () => {
       await main().getByRole('button', { name: words.choose }).click();
       await main().getByRole('combobox', { name: words.sheet }).waitFor();
       await main().getByRole('combobox', { name: words.zone }).selectOption('baotou-hitech');
-      await app.page.getByLabel(words.month, { exact: true }).fill('2025-06');
+      await app.page.getByLabel(words.month, { exact: true }).selectOption('2025-06');
       problems.push(...(await walkBothWays('import: sheet and layout')));
       for (const step of ['columns', 'problems', 'changes']) {
         await main().getByRole('button', { name: words.next, exact: true }).click();

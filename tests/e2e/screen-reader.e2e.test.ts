@@ -65,9 +65,9 @@ describe('announced and described for a screen reader', () => {
     const table = figure.getByRole('table', { name: '规模以上工业增加值同比增速走势(%)' });
     // The zone's published growth (seed): 1-4月 14.5 and 1-5月 14.8 in 2025, 1-2月 35.2 in 2021.
     const cells = (period: string) => table.getByRole('row', { name: new RegExp(`^${period}`) }).getByRole('cell').allTextContents();
-    await expect.poll(() => cells('2025-05')).toContain('14.8');
-    await expect.poll(() => cells('2025-04')).toContain('14.5');
-    expect(await cells('2021-02')).toContain('35.2');
+    await expect.poll(() => cells('2025年1-5月')).toContain('14.8');
+    await expect.poll(() => cells('2025年1-4月')).toContain('14.5');
+    expect(await cells('2021年1-2月')).toContain('35.2');
     expect(await table.getByRole('columnheader').first().textContent()).toBe('时期');
   });
 

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { errorMessage, type AppError, type AppApi, type ImportFile, type ImportPreview, type ImportProblem, type ImportReport } from '../../../shared/api';
+import { type AppError, type AppApi, type ImportFile, type ImportPreview, type ImportProblem, type ImportReport } from '../../../shared/api';
+import { PreferencesSchema } from '../../../shared/model';
+import { readImportFile } from '../../main/read-import-file';
 import { EXIT_OK, EXIT_REFUSED, exitCodeOf, refuseArgs, type CliCommand, type CliIo } from '../command';
 import { IMPORT_OPTIONS, readImportArgs, type ImportRequest } from './import-args';
 import { dryRunLines, hintLines, problemLine, readingLines, reportLines } from './import-printing';
@@ -83,6 +84,9 @@ async function importFiles(api: AppApi, io: CliIo, request: ImportRequest, files
 }
 
 /** `zone-stats import`: spreadsheets into the store, all or nothing (workbook.md §1, §3). */
+/** The largest import size limit a user may set: the handler applies the one set. */
+const LARGEST_LIMIT_BYTES = PreferencesSchema.shape.importSizeLimitMb.maxValue! * 1024 * 1024;
+
 export const command: CliCommand = {
   name: 'import',
   usage:
@@ -95,12 +99,13 @@ export const command: CliCommand = {
     const files: ImportFile[] = [];
     for (const typed of request.value.files) {
       const path = resolvePath(typed);
-      try {
-        files.push({ name: basename(path), base64: (await readFile(path)).toString('base64') });
-      } catch (cause) {
-        io.err(`zone-stats import: cannot read ${path}: ${errorMessage(cause)}`);
+      // Only a regular file is read (never /dev/zero or a pipe), and never past the largest limit a user may set.
+      const read = await readImportFile(path, LARGEST_LIMIT_BYTES);
+      if (!read.ok) {
+        io.err(`zone-stats import: cannot read ${path}: ${read.message}`);
         return EXIT_REFUSED;
       }
+      files.push({ name: basename(path), base64: Buffer.from(read.bytes).toString('base64') });
     }
     const { dryRun: dry, acceptDamaged } = request.value;
     const { handlers, notices, close } = await openHandlers({ create: !dry });
@@ -109,6 +114,14 @@ export const command: CliCommand = {
         io.err('zone-stats import: the store has just set a damaged file aside (above), so its figures are missing; nothing was imported.');
         io.err('  Restore the backup first, or add --accept-damaged to import into what remains.');
         return EXIT_REFUSED;
+      }
+      if (notices.length > 0 && !dry && acceptDamaged) {
+        const accepted = await handlers.acceptDamagedFiles({});
+        if (!accepted.ok) {
+          io.err(`zone-stats import: ${accepted.error.message}`);
+          return exitCodeOf(accepted.error);
+        }
+        io.err(`zone-stats import: the loss is accepted; the damaged files are kept under damaged-accepted/ in the data folder.`);
       }
       return await (dry ? dryRun : importFiles)(handlers, io, request.value, files);
     } finally {

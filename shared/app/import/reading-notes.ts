@@ -10,7 +10,7 @@ export function detectionOf(choice: LayoutChoice): ImportPreview['detection'] {
 }
 
 /**
- * What was read and why, one line each, before any figure: the sheet, a layout the user named, the header
+ * What was read and why, one line each, before any figure: a sheet or layout the user named, the header
  * rows, the zone, the period, the unit scales applied, the mapping's profile, and the reader's own notes.
  */
 export function readingNotes(
@@ -18,11 +18,12 @@ export function readingNotes(
   scales: { from: string; to: string; indicator: string; place: string }[],
 ): ReadingNote[] {
   const notes: ReadingNote[] = [];
-  if (choice.data) notes.push({ what: 'sheet', value: choice.data.name, from: options.sheet !== undefined ? 'option' : 'detected' });
+  if (choice.data && options.sheet !== undefined) notes.push({ what: 'sheet', value: choice.data.name, from: 'option' });
   // The layout itself is told by `detection` (its confidence, reason and runner-up); a layout the user named, here.
   if (choice.layout && options.layout !== undefined) notes.push({ what: 'layout', value: choice.layout, from: 'option' });
   const own = table.reading?.notes ?? [];
-  if (table.headerRow >= 0 && !own.some((note) => note.what === 'header-rows')) {
+  // One detected header row is told with the sheet; two rows, or a row the user chose, are worth a line.
+  if (table.headerRow >= 0 && (table.headerRows > 1 || options.headerRow !== undefined) && !own.some((note) => note.what === 'header-rows')) {
     const last = table.headerRow + table.headerRows;
     notes.push({ what: 'header-rows', value: table.headerRows > 1 ? `${table.headerRow + 1}–${last}` : `${last}`, from: options.headerRow !== undefined ? 'option' : 'detected' });
   }

@@ -64,16 +64,20 @@ describe('zone-stats import flags', () => {
     const { code, out, err } = await cli('import', file, '--data', data, '--sheet', 'Final', '--map', 'Figure (10k CNY)=value');
     expect({ code, err }).toEqual({ code: 0, err: [] });
     expect(out[0]).toBe('june.xlsx: read as xlsx, sheet Final, header row 1, canonical layout');
-    expect(out[1]).toContain('E "Figure (10k CNY)" → value');
+    expect(out.find((line) => line.startsWith('  mapping:'))).toContain('E "Figure (10k CNY)" → value');
     expect(out.findIndex((line) => line.includes('committed as import'))).toBeGreaterThan(1);
     expect(await storedValue('bt|iav|2025-06|ytd')).toBe(1300000);
   });
 
-  it('without --map leaves the unknown column out and says which it is', async () => {
+  it('without --map refuses the figures no column reads, and with --skip-unmapped leaves them out, saying which', async () => {
     await cli('import', join(FIXTURES, 'canonical.xlsx'), '--data', data);
-    const { code, out } = await cli('import', draftAndFinal(), '--data', data, '--sheet', 'Final', '--dry-run');
+    const refused = await cli('import', draftAndFinal(), '--data', data, '--sheet', 'Final', '--dry-run');
+    expect(refused.code).toBe(2);
+    expect(refused.out.find((line) => line.startsWith('  mapping:'))).toContain('E "Figure (10k CNY)" → (left out)');
+    expect(refused.out).toContainEqual(expect.stringMatching(/^ {2}error Final!E2: 1 figure under "Figure \(10k CNY\)" not imported/));
+    expect(refused.out.at(-1)).toMatch(/add --skip-unmapped to import without them$/);
+    const { code, out } = await cli('import', draftAndFinal(), '--data', data, '--sheet', 'Final', '--dry-run', '--skip-unmapped');
     expect(code).toBe(0);
-    expect(out[1]).toContain('E "Figure (10k CNY)" → (left out)');
     expect(out).toContainEqual(expect.stringMatching(/^ {2}warning Final!E1: an unknown column, ignored \(found "Figure \(10k CNY\)"/));
   });
 
@@ -113,7 +117,7 @@ describe('zone-stats import flags', () => {
     const backupId = restoreLine.match(/restore (\S+) --data/)![1]!;
     const unknown = await cli('restore', 'no-such-backup', '--data', data);
     expect(unknown.code).toBe(2);
-    expect(unknown.err[0]).toMatch(/^zone-stats restore: there is no backup "no-such-backup" in /);
+    expect(unknown.err).toContainEqual(expect.stringMatching(/^zone-stats restore: there is no backup "no-such-backup" in /));
     expect((await cli('restore', '--data', data)).out).toContainEqual(expect.stringMatching(new RegExp(`^${backupId} `)));
     const restored = await cli('restore', backupId, '--data', data);
     expect(restored.code).toBe(0);

@@ -63,12 +63,13 @@ describe('zone-stats import', () => {
   it('imports a workbook and prints the report (exit 0)', async () => {
     const { code, out, err } = await cli('import', fixture('canonical.xlsx'), '--data', data);
     expect({ code, err }).toEqual({ code: 0, err: [] });
-    // What was read comes first: the sheet and header row (tests/fixtures/import/canonical.xlsx), then its column mapping.
+    // What was read comes first: the sheet and header row (tests/fixtures/import/canonical.xlsx), why that layout, then its column mapping.
     expect(out[0]).toBe('canonical.xlsx: read as xlsx, sheet Observations, header row 1, canonical layout');
-    expect(out[1]).toBe('  mapping: A "zone" → zone; B "indicator" → indicator; C "period" → period; D "basis" → basis; E "value" → value; F "yoy_pct" → yoy_pct; G "source" → source; H "note" → note');
-    expect(out[2]).toMatch(/^ {2}committed as import imp-\S+ \(backup \S+\)$/);
-    expect(out[3]).toBe('  added 5, changed 0, unchanged 0, conflicts 0 (overwritten 0, kept 0), errors 0, warnings 0');
-    expect(out[4]).toBe('  zones created: btc, bt; indicators created: iav, re, mag');
+    expect(out[1]).toMatch(/^ {2}layout canonical \(confidence 1: a sheet named Observations\); runner-up /);
+    expect(out[2]).toBe('  mapping: A "zone" → zone; B "indicator" → indicator; C "period" → period; D "basis" → basis; E "value" → value; F "yoy_pct" → yoy_pct; G "source" → source; H "note" → note');
+    expect(out[3]).toMatch(/^ {2}committed as import imp-\S+ \(backup \S+\)$/);
+    expect(out[4]).toBe('  added 5, changed 0, unchanged 0, conflicts 0 (overwritten 0, kept 0), errors 0, warnings 0');
+    expect(out[5]).toBe('  zones created: btc, bt; indicators created: iav, re, mag');
     expect(await storedFigures()).toEqual(SEED_FIGURES);
   });
 
@@ -79,6 +80,7 @@ describe('zone-stats import', () => {
     expect(code).toBe(0);
     expect(out).toEqual([
       'canonical-zh.xlsx: read as xlsx, sheet 数据, header row 4, canonical layout',
+      expect.stringMatching(/^ {2}layout canonical \(confidence 1: a sheet named 数据\); runner-up /),
       '  mapping: A "指标" → indicator; B "开发区" → zone; C "时期" → period; D "口径" → basis; E "同比增长(%)" → yoy_pct; F "数值" → value; G "来源" → source; H "备注" → note; I "填报人" → (left out)',
       '  dry run, nothing written: would add 0, change 0, leave 5 unchanged; conflicts 0, errors 0, warnings 1',
       '  zones to create: none; indicators to create: none',
@@ -98,9 +100,10 @@ describe('zone-stats import', () => {
     expect(code).toBe(2);
     expect(out).toEqual([]);
     expect(err[0]).toBe('bad.xlsx: read as xlsx, sheet Observations, header row 1, canonical layout');
-    expect(err[1]).toMatch(/^ {2}mapping: A "zone" → zone;/);
-    expect(err[2]).toBe('zone-stats import: bad.xlsx: 2 errors; nothing was written');
-    expect(err.slice(3)).toEqual([
+    expect(err[1]).toMatch(/^ {2}layout canonical \(confidence 1: a sheet named Observations\)/);
+    expect(err[2]).toMatch(/^ {2}mapping: A "zone" → zone;/);
+    expect(err[3]).toBe('zone-stats import: bad.xlsx: 2 errors; nothing was written');
+    expect(err.slice(4)).toEqual([
       expect.stringMatching(/^error Observations!E2: not a number \(found "abc"; expected a number such as 14\.8/),
       expect.stringMatching(/^error Observations!C3: a single quarter or half-year is not a period Zone Stats stores \(found "2025年二季度"; expected .*上半年/),
     ]);
@@ -113,13 +116,13 @@ describe('zone-stats import', () => {
     const revised = await observationsFile('revised.xlsx', [['bt', 'iav', '2025-05', 'ytd', 1148000, 14.9, 'revision', '']]);
     const stopped = await cli('import', revised, '--data', data);
     expect(stopped.code).toBe(2);
-    expect(stopped.err[3]).toMatch(/^error Observations!A2:H2: would overwrite different figures for bt\|iav\|2025-05\|ytd/);
+    expect(stopped.err[4]).toMatch(/^error Observations!A2:H2: would overwrite different figures for bt\|iav\|2025-05\|ytd/);
     const kept = await cli('import', revised, '--data', data, '--on-conflict', 'keep');
     expect(kept.code).toBe(0);
     expect((await storedFigures())['bt|iav|2025-05|ytd']).toEqual([1148000, 14.8]);
     const overwritten = await cli('import', revised, '--data', data, '--on-conflict', 'overwrite');
     expect(overwritten.code).toBe(0);
-    expect(overwritten.out[3]).toContain('conflicts 1 (overwritten 1, kept 0)');
+    expect(overwritten.out[4]).toContain('conflicts 1 (overwritten 1, kept 0)');
     expect((await storedFigures())['bt|iav|2025-05|ytd']).toEqual([1148000, 14.9]);
   });
 
@@ -129,7 +132,7 @@ describe('zone-stats import', () => {
     const { code, err } = await cli('import', first, clashing, '--data', data);
     expect(code).toBe(2);
     expect(err[0]).toMatch(/^second\.xlsx: read as xlsx/);
-    expect(err[2]).toMatch(/second\.xlsx: 1 conflict with the store; nothing was written/);
+    expect(err[3]).toMatch(/second\.xlsx: 1 conflict with the store; nothing was written/);
     expect(await storedFigures()).toEqual({});
   });
 
@@ -139,8 +142,8 @@ describe('zone-stats import', () => {
     expect((await cli('import', mixed, '--data', data)).code).toBe(2);
     const { code, out } = await cli('import', mixed, '--data', data, '--valid-only');
     expect(code).toBe(0);
-    expect(out[3]).toBe('  added 1, changed 0, unchanged 0, conflicts 0 (overwritten 0, kept 0), errors 1, warnings 0, rows left out 1');
-    expect(out[5]).toMatch(/^ {2}error Observations!E3: not a number \(found "n\/a"/);
+    expect(out[4]).toBe('  added 1, changed 0, unchanged 0, conflicts 0 (overwritten 0, kept 0), errors 1, warnings 0, rows left out 1');
+    expect(out[6]).toMatch(/^ {2}error Observations!E3: not a number \(found "n\/a"/);
   });
 
   it.each([
@@ -156,7 +159,7 @@ describe('zone-stats import', () => {
   it('refuses a file it cannot read (exit 2) and reports an internal fault as exit 1 without a stack trace', async () => {
     const missing = await cli('import', join(scratch, 'missing.xlsx'), '--data', data);
     expect(missing.code).toBe(2);
-    expect(missing.err[0]).toMatch(/^zone-stats import: cannot read .*missing\.xlsx: ENOENT/);
+    expect(missing.err[0]).toMatch(/^zone-stats import: cannot read .*missing\.xlsx: .*there is no such file/);
     const notAFolder = join(scratch, 'file');
     await writeFile(notAFolder, 'x');
     const fault = await cli('import', fixture('canonical.xlsx'), '--data', notAFolder);
