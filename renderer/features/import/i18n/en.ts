@@ -58,9 +58,16 @@ export const importEn = {
   },
   reading: {
     title: 'How the file was read',
-    layout: '{{layout}} ({{confidence}} % sure): {{reason}}',
+    layout: '{{layout}} ({{confidence}} % sure):',
     runnerUp: 'Next best: {{layout}} ({{confidence}} %).',
     from: '(from {{from}})',
+    origins: {
+      option: 'your choice',
+      detected: 'detected',
+      title: 'the title',
+      header: 'the headers',
+      'header fingerprint': 'the headers’ fingerprint',
+    },
     what: {
       sheet: 'Sheet',
       'header-rows': 'Header rows',

@@ -60,9 +60,16 @@ export const importZh: ImportMessages = {
   },
   reading: {
     title: '文件是如何读取的',
-    layout: '{{layout}}（把握 {{confidence}}%）：{{reason}}',
+    layout: '{{layout}}（把握 {{confidence}}%）：',
     runnerUp: '其次：{{layout}}（{{confidence}}%）。',
     from: '（来自 {{from}}）',
+    origins: {
+      option: '您的选择',
+      detected: '自动识别',
+      title: '标题',
+      header: '表头',
+      'header fingerprint': '表头特征',
+    },
     what: {
       sheet: '工作表',
       'header-rows': '表头行',
