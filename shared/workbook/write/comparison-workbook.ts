@@ -9,6 +9,7 @@ import { highlightsTable } from './sheets/highlights';
 import { metricsTable } from './sheets/metrics';
 import type { Table } from './table';
 import { buildWorksheet } from './worksheet';
+import { writeXlsx, writeXlsxBytes, type ByteSink, type WriteHooks } from './xlsx/write-xlsx';
 
 /** The sheets of workbook.md §2, in their order. */
 export function comparisonWorkbookTables(input: ComparisonWorkbookInput): Table[] {
@@ -32,12 +33,18 @@ function writeUncompressed(tables: Table[]): Uint8Array {
   return write(workbook, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: false }) as Uint8Array;
 }
 
-/** Tables as `.xlsx` bytes: shared strings (so LibreOffice keeps a leading CR), frozen headers, compressed once. */
+/** Tables as `.xlsx` bytes through SheetJS (the workbook worker's writer): shared strings (so LibreOffice keeps a leading CR), frozen headers, compressed once. */
 export function writeTables(tables: Table[]): Uint8Array {
   const panes = tables.map((table, sheet) => ({ sheet, rows: table.freeze?.rows ?? 0, columns: table.freeze?.columns ?? 0 }));
   return freezePanes(writeUncompressed(tables), panes);
 }
 
-export function writeComparisonWorkbook(input: ComparisonWorkbookInput): Uint8Array {
-  return writeTables(comparisonWorkbookTables(input));
+/** The comparison workbook streamed to `sink` (a file beside its target in the app and the command line). */
+export function streamComparisonWorkbook(input: ComparisonWorkbookInput, sink: ByteSink, hooks?: WriteHooks): Promise<number> {
+  return writeXlsx(comparisonWorkbookTables(input), sink, hooks);
+}
+
+/** The comparison workbook in memory. */
+export function writeComparisonWorkbook(input: ComparisonWorkbookInput): Promise<Uint8Array> {
+  return writeXlsxBytes(comparisonWorkbookTables(input));
 }

@@ -10,8 +10,8 @@ const METRIC_HEADERS = [
   'contribution_rate_pct', 'benchmark_zone_id', 'benchmark_yoy_pct', 'gap_pp', 'streak_months', 'rank',
 ];
 
-describe('the comparison workbook', () => {
-  const bytes = writeComparisonWorkbook(sampleInput());
+describe('the comparison workbook', async () => {
+  const bytes = await writeComparisonWorkbook(sampleInput());
   const workbook = readBack(bytes);
 
   it('has the sheets of workbook.md §2 in order', () => {
@@ -137,8 +137,8 @@ describe('the comparison workbook', () => {
     expect(byItem.get('gap_pp')).toContain('percentage points');
   });
 
-  it('writes the readers’ sheets in Chinese when asked', () => {
-    const zh = readBack(writeComparisonWorkbook(sampleInput({ options: { period: '2025-05', basis: 'ytd', zoneIds: ['baotou'], threshold: 10, language: 'zh' } })));
+  it('writes the readers’ sheets in Chinese when asked', async () => {
+    const zh = readBack(await writeComparisonWorkbook(sampleInput({ options: { period: '2025-05', basis: 'ytd', zoneIds: ['baotou'], threshold: 10, language: 'zh' } })));
     expect(rowsOf(zh, 'Highlights')[0]).toEqual(['zone_id', '开发区', '时期', '口径', '要点']);
     expect(rowsOf(zh, 'Highlights')[1]!.slice(1, 4)).toEqual(['包头稀土高新区', '2025-05', '累计']);
     expect(rowsOf(zh, 'Comparison')[0]![5]).toBe('包头稀土高新区: 数值');
@@ -149,9 +149,9 @@ describe('the comparison workbook', () => {
     expect(rowsOf(zh, 'Metrics')[0]).toEqual(METRIC_HEADERS);
   });
 
-  it('writes a store without data as sheets with headers only', () => {
+  it('writes a store without data as sheets with headers only', async () => {
     const empty = readBack(
-      writeComparisonWorkbook(sampleInput({ catalog: { zones: [], indicators: [] }, observations: [], metrics: [], highlights: [], comparison: { period: null, basis: 'ytd', zoneIds: [] } })),
+      await writeComparisonWorkbook(sampleInput({ catalog: { zones: [], indicators: [] }, observations: [], metrics: [], highlights: [], comparison: { period: null, basis: 'ytd', zoneIds: [] } })),
     );
     expect(empty.SheetNames).toHaveLength(7);
     expect(rowsOf(empty, 'Metrics')).toEqual([METRIC_HEADERS]);

@@ -1,6 +1,6 @@
 import type { Catalog, Observation } from '../../../model';
 import type { Table } from '../table';
-import { textColumn } from '../table';
+import { rowsOf, textColumn } from '../table';
 
 /** The canonical sheets of workbook.md §1, with their English headers, so that an export imports back whole. */
 export function zonesTable(catalog: Catalog): Table {
@@ -64,7 +64,7 @@ export function observationsTable(catalog: Catalog, observations: Observation[])
       textColumn('source'),
       textColumn('note'),
     ],
-    rows: sortObservations(catalog, observations).map((o) => [o.zoneId, o.indicatorId, o.period, o.basis, o.value, o.yoyPct, o.source, o.note]),
+    rows: rowsOf(sortObservations(catalog, observations), (o) => [o.zoneId, o.indicatorId, o.period, o.basis, o.value, o.yoyPct, o.source, o.note]),
     freeze: { rows: 1, columns: 0 },
     autofilter: true,
   };

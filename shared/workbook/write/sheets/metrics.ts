@@ -1,7 +1,7 @@
 import { METRIC_COLUMNS, type MetricHeader, type MetricRow } from '../../../metrics/row';
 import type { ColumnKind } from '../formats';
 import type { GrowthFormat } from '../growth-formats';
-import type { Table, TableCell } from '../table';
+import { rowsOf, type Table } from '../table';
 
 /** How each `Metrics` column is written: names as text, levels `#,##0.0`, % and pp `0.0`, counts whole. */
 export const METRIC_KINDS: Record<MetricHeader, ColumnKind> = {
@@ -37,12 +37,11 @@ const GROWTH_COLUMNS = new Set(METRIC_COLUMNS.flatMap(({ header }, index) => (he
  */
 export function metricsTable(metrics: MetricRow[], growthFormat?: GrowthFormat): Table {
   const fields = METRIC_COLUMNS.map((column) => column.field);
-  const rows: TableCell[][] = metrics.map((row) => fields.map((field) => row[field]));
   return {
     ...(growthFormat ? { formatAt: (row: number, column: number) => (GROWTH_COLUMNS.has(column) ? growthFormat(metrics[row]!.indicatorId) : undefined) } : {}),
     name: 'Metrics',
     columns: METRIC_COLUMNS.map(({ header }) => ({ header, kind: METRIC_KINDS[header] })),
-    rows,
+    rows: rowsOf(metrics, (row) => fields.map((field) => row[field])),
     freeze: { rows: 1, columns: 0 },
     autofilter: true,
   };
