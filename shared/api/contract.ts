@@ -59,6 +59,8 @@ export const API_METHODS = [
   'getBulletin',
   'exportWorkbook',
   'exportMetricsCsv',
+  'getExportProgress',
+  'cancelExport',
   'previewImport',
   'commitImport',
   'getImportItems',

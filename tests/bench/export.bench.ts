@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
+import { FileRegistry } from '../../electron/files/file-registry';
 import { openDatasetStore, openPreferencesStore } from '../../electron/store';
 import type { ExportedFile, Result } from '../../shared/api';
 import { createHandlers, type Clock } from '../../shared/app';
@@ -79,12 +80,14 @@ export const suite: BenchSuite = {
       const data = catalog();
       const rows = observations(data);
       await store.commit({ catalog: data, upsert: rows });
-      const handlers = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock, application: { name: 'Zone Stats', version: 'bench' } });
+      const files = new FileRegistry();
+      const target = (name: string) => files.registerWrite(join(directory, name)).id;
+      const handlers = createHandlers({ store, files, preferences: openPreferencesStore({ directory }), clock, application: { name: 'Zone Stats', version: 'bench' } });
 
       let file: ExportedFile | null = null;
-      const exports = await sample(async () => (file = unwrap(await handlers.exportWorkbook({}))), RUNS, 0);
-      const oneMonth = await sample(() => handlers.exportWorkbook({ period: '2025-12' }), RUNS, 1);
-      const csv = await sample(() => handlers.exportMetricsCsv({}), RUNS, 0);
+      const exports = await sample(async () => (file = unwrap(await handlers.exportWorkbook({ target: target('all.xlsx') }))), RUNS, 0);
+      const oneMonth = await sample(() => handlers.exportWorkbook({ period: '2025-12', target: target('one.xlsx') }), RUNS, 1);
+      const csv = await sample(() => handlers.exportMetricsCsv({ target: target('metrics.csv') }), RUNS, 0);
       let bareBytes = 0;
       const bare = await sample(() => (bareBytes = bareSheetJsWrite(rows).length), RUNS, 0);
 

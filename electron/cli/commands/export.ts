@@ -1,7 +1,7 @@
 import type { ExportSelection } from '../../../shared/api';
 import { EXIT_OK, exitCodeOf, refuseArgs, type CliCommand, type CliContext } from '../command';
 import { OptionReader } from '../option-values';
-import { outputProblem, writeWhole } from '../output-file';
+import { outputProblem } from '../output-file';
 
 type Parsed = { ok: true; out: string; selection: ExportSelection } | { ok: false; problems: string[] };
 
@@ -48,9 +48,10 @@ export const command: CliCommand = {
     const request = readArgs(context);
     if (!request.ok) return refuseArgs(io, command, request.problems);
     const { out, selection } = request;
-    const { handlers, close } = await context.openHandlers();
+    const { handlers, files, close } = await context.openHandlers();
     try {
-      const result = /\.csv$/i.test(out) ? await handlers.exportMetricsCsv(selection) : await handlers.exportWorkbook(selection);
+      const request = { ...selection, target: files.registerWrite(out).id };
+      const result = /\.csv$/i.test(out) ? await handlers.exportMetricsCsv(request) : await handlers.exportWorkbook(request);
       if (!result.ok) {
         const problems = result.error.problems ?? [];
         if (problems.length === 0) io.err(`zone-stats export: ${result.error.message}`);
@@ -58,7 +59,6 @@ export const command: CliCommand = {
         return exitCodeOf(result.error);
       }
       const file = result.value;
-      await writeWhole(out, file.base64);
       const compared = file.comparisonPeriod ? `; Comparison: ${file.comparisonPeriod} (${file.comparisonBasis})` : '; the store has no figures';
       io.out(`Wrote ${out}: ${file.metricRows} metric rows, ${file.observationRows} observations${compared}`);
       return EXIT_OK;

@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFileName } from '../../../shared/api';
 import { METRIC_COLUMNS } from '../../../shared/metrics';
 import { enterSeed } from '../metrics/seed-data';
 import { formulaCells, readBack, rowsOf } from '../../unit/workbook-write/read-back';
@@ -30,8 +33,11 @@ function column(rows: unknown[][], name: string): number {
 
 describe('exportWorkbook through the handlers on a real store', () => {
   it('exports every period and zone, comparing the latest year-to-date period', async () => {
-    const file = unwrap(await app.handlers.exportWorkbook({}));
-    expect(file).toMatchObject({ fileName: 'zone-stats-all-to-2025-05.xlsx', comparisonPeriod: '2025-05', comparisonBasis: 'ytd' });
+    const file = unwrap(await app.exportWorkbook({}));
+    expect(file).toMatchObject({ fileName: 'export.xlsx', path: join(app.directory, 'export.xlsx'), comparisonPeriod: '2025-05', comparisonBasis: 'ytd' });
+    expect(exportFileName({ latest: file.comparisonPeriod }, 'workbook')).toBe('zone-stats-all-to-2025-05.xlsx');
+    // Nothing is left beside the file: the temporary one was renamed into place.
+    expect(readdirSync(app.directory).filter((name) => name.startsWith('export'))).toEqual(['export.xlsx']);
     const bytes = bytesOf(file);
     expect(file.sizeBytes).toBe(bytes.length);
     const workbook = readBack(bytes);
@@ -54,7 +60,7 @@ describe('exportWorkbook through the handlers on a real store', () => {
   });
 
   it('writes the brief into Highlights and the figures into Comparison', async () => {
-    const workbook = readBack(bytesOf(unwrap(await app.handlers.exportWorkbook({ language: 'en' }))));
+    const workbook = readBack(bytesOf(unwrap(await app.exportWorkbook({ language: 'en' }))));
     const brief = unwrap(await app.handlers.getBulletin({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', language: 'en' }));
     const highlights = rowsOf(workbook, 'Highlights').filter((row) => row[0] === 'baotou-hitech').map((row) => row[4]);
     expect(highlights).toEqual(brief.lines);
@@ -71,8 +77,8 @@ describe('exportWorkbook through the handlers on a real store', () => {
   });
 
   it('limits Metrics to the period and zones asked for, keeping the benchmarks so the export imports back', async () => {
-    const file = unwrap(await app.handlers.exportWorkbook({ period: '2025-05', basis: 'ytd', zoneIds: ['baotou-hitech'], language: 'zh', threshold: 12 }));
-    expect(file.fileName).toBe('zone-stats-2025-05-ytd.xlsx');
+    const file = unwrap(await app.exportWorkbook({ period: '2025-05', basis: 'ytd', zoneIds: ['baotou-hitech'], language: 'zh', threshold: 12 }));
+    expect(exportFileName({ period: '2025-05', basis: 'ytd', latest: file.comparisonPeriod }, 'workbook')).toBe('zone-stats-2025-05-ytd.xlsx');
     const workbook = readBack(bytesOf(file));
     const metrics = rowsOf(workbook, 'Metrics').slice(1);
     expect(new Set(metrics.map((row) => `${row[0]} ${row[4]} ${row[5]}`))).toEqual(new Set(['baotou-hitech 2025-05 ytd']));
@@ -96,12 +102,12 @@ describe('exportWorkbook through the handlers on a real store', () => {
   });
 
   it('compares the month basis when only it has figures for the period asked for', async () => {
-    const file = unwrap(await app.handlers.exportWorkbook({ zoneIds: ['other'], basis: 'month' }));
+    const file = unwrap(await app.exportWorkbook({ zoneIds: ['other'], basis: 'month' }));
     expect(file).toMatchObject({ comparisonPeriod: '2025-05', comparisonBasis: 'month', metricRows: 1 });
   });
 
   it('refuses unknown zones with their names, writing nothing', async () => {
-    const result = await app.handlers.exportWorkbook({ zoneIds: ['baotou-hitech', 'nowhere'] });
+    const result = await app.exportWorkbook({ zoneIds: ['baotou-hitech', 'nowhere'] });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid');
@@ -112,8 +118,8 @@ describe('exportWorkbook through the handlers on a real store', () => {
 
 describe('exportMetricsCsv through the handlers', () => {
   it('gives the Metrics table as UTF-8 CSV with formula-like text escaped and numbers left numeric', async () => {
-    const file = unwrap(await app.handlers.exportMetricsCsv({ period: '2025-05' }));
-    expect(file.fileName).toBe('zone-stats-metrics-2025-05.csv');
+    const file = unwrap(await app.exportMetricsCsv({ period: '2025-05' }));
+    expect(exportFileName({ period: '2025-05', latest: file.comparisonPeriod }, 'metrics-csv')).toBe('zone-stats-metrics-2025-05.csv');
     const bytes = bytesOf(file);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

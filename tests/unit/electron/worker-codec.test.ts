@@ -42,7 +42,7 @@ async function ticksDuring(codec: WorkbookCodec, bytes: Uint8Array): Promise<{ t
 }
 
 function largeTable(rows: number): Table {
-  const grid: Table['rows'] = [];
+  const grid: NonNullable<ReturnType<Table['rows']['at']>>[] = [];
   for (let row = 0; row < rows; row++) grid.push([`z${row % 20}`, `i${row % 60}`, `20${10 + (row % 15)}-0${1 + (row % 9)}`, row * 1.5, (row % 40) - 10, row]);
   return {
     name: 'Metrics',

@@ -4,16 +4,17 @@ import { useExportText } from '../i18n/use-export-text';
 export type Outcome =
   | { kind: 'saved'; path: string; file: ExportedFile }
   | { kind: 'cancelled' }
+  | { kind: 'stopped' }
   | { kind: 'failed'; error: AppError }
   | { kind: 'revealFailed'; path: string; file: ExportedFile; message: string };
 
 /** What became of the last export: where it went (and a way to see it there), or why not. */
 export function ExportOutcome({ outcome, onReveal }: { outcome: Outcome; onReveal(path: string): void }) {
   const { t } = useExportText();
-  if (outcome.kind === 'cancelled') {
+  if (outcome.kind === 'cancelled' || outcome.kind === 'stopped') {
     return (
       <div className="notice" role="status">
-        <p className="notice__text">{t('result.cancelled')}</p>
+        <p className="notice__text">{t(outcome.kind === 'cancelled' ? 'result.cancelled' : 'result.stopped')}</p>
       </div>
     );
   }

@@ -50,6 +50,7 @@ export async function openTestApp(): Promise<TestApp> {
   const shell: AppShell = {
     openFile: async () => null,
     saveFile: async () => null,
+    chooseSaveTarget: async () => ({ ok: true, value: null }),
     revealInFolder: async () => undefined,
     appVersion: async () => '0.1.0-test',
     onMenuCommand: (listener) => {
