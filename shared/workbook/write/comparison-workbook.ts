@@ -7,19 +7,25 @@ import { indicatorsTable, observationsTable, zonesTable } from './sheets/canonic
 import { comparisonTable } from './sheets/comparison';
 import { highlightsTable } from './sheets/highlights';
 import { metricsTable } from './sheets/metrics';
+import { valueFormatOf } from './value-formats';
 import type { Table } from './table';
 import { buildWorksheet } from './worksheet';
 import { writeXlsx, writeXlsxBytes, type ByteSink, type WriteHooks } from './xlsx/write-xlsx';
 
 /** The sheets of workbook.md §2, in their order. */
 export function comparisonWorkbookTables(input: ComparisonWorkbookInput): Table[] {
+  const valueFormat = valueFormatOf(input.catalog, input.observations);
   return [
     highlightsTable(input),
     comparisonTable(input),
-    metricsTable(input.metrics, growthFormatOf(input.catalog, input.options.language)),
+    metricsTable(input.metrics, {
+      growth: growthFormatOf(input.catalog, input.options.language),
+      value: valueFormat,
+      benchmarkZoneIds: new Set(input.catalog.zones.flatMap((zone) => zone.benchmarkZoneId ?? [])),
+    }),
     zonesTable(input.catalog),
     indicatorsTable(input.catalog),
-    observationsTable(input.catalog, input.observations),
+    observationsTable(input.catalog, input.observations, valueFormat),
     aboutTable(input),
   ];
 }

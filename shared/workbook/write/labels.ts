@@ -19,6 +19,7 @@ export interface WorkbookLabels {
   yoyPct: string;
   gapPp: string;
   benchmarkMark: string;
+  comparisonTitle: (period: string, basis: string) => string;
   item: string;
   detail: string;
   application: string;
@@ -55,6 +56,7 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     yoyPct: 'YoY %',
     gapPp: 'gap to benchmark (pp)',
     benchmarkMark: '(benchmark)',
+    comparisonTitle: (period, basis) => `Zones compared: ${period}, ${basis}`,
     item: 'Item',
     detail: 'Detail',
     application: 'Application',
@@ -94,6 +96,7 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     yoyPct: '同比增长(%)',
     gapPp: '与对标差距(个百分点)',
     benchmarkMark: '(对标)',
+    comparisonTitle: (period, basis) => `开发区对比：${period}（${basis}）`,
     item: '项目',
     detail: '内容',
     application: '应用',

@@ -4,8 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFileName } from '../../../shared/api';
 import { METRIC_COLUMNS } from '../../../shared/metrics';
 import { enterSeed } from '../metrics/seed-data';
-import { formulaCells, readBack, rowsOf } from '../../unit/workbook-write/read-back';
+import { formulaCells, readBack, rowsOf, sheet } from '../../unit/workbook-write/read-back';
 import { bytesOf, openExportApp, unwrap, type ExportApp } from './temp-export-app';
+
+// The About sheet gives the local time of the export: fixed here so the expected text can be worked out.
+process.env.TZ = 'Asia/Shanghai';
 
 let app: ExportApp;
 
@@ -62,18 +65,21 @@ describe('exportWorkbook through the handlers on a real store', () => {
   it('writes the brief into Highlights and the figures into Comparison', async () => {
     const workbook = readBack(bytesOf(unwrap(await app.exportWorkbook({ language: 'en' }))));
     const brief = unwrap(await app.handlers.getBulletin({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', language: 'en' }));
-    const highlights = rowsOf(workbook, 'Highlights').filter((row) => row[0] === 'baotou-hitech').map((row) => row[4]);
+    const highlights = rowsOf(workbook, 'Highlights').filter((row) => row[0] === 'Baotou Rare Earth High-Tech Zone').map((row) => row[3]);
     expect(highlights).toEqual(brief.lines);
     expect(highlights[0]).toContain('14.8%');
     expect(highlights[0]).toContain('54th');
 
     const comparison = rowsOf(workbook, 'Comparison');
-    const header = comparison[0] as string[];
+    const header = comparison[1] as string[];
     const zoneValue = header.indexOf('Baotou Rare Earth High-Tech Zone: value');
-    const iav = comparison.find((row) => row[0] === 'iav')!;
+    const iav = comparison.find((row) => row[0] === 'Industrial added value above designated size')!;
     expect(iav.slice(zoneValue, zoneValue + 3)).toEqual([1_148_000, 14.8, expect.closeTo(2.5, 10)]);
     expect(header).toContain('Baotou City (benchmark): YoY %');
-    expect(comparison.find((row) => row[0] === 'magnet-output')!.slice(zoneValue, zoneValue + 2)).toEqual([15_300, 23.8]);
+    expect(comparison.find((row) => row[0] === 'Rare earth magnetic materials output')!.slice(zoneValue, zoneValue + 2)).toEqual([15_300, 23.8]);
+    // 15,300 t was entered whole: shown without a decimal.
+    const magnetRow = comparison.findIndex((row) => row[0] === 'Rare earth magnetic materials output');
+    expect(sheet(workbook, 'Comparison')[`${String.fromCharCode(65 + zoneValue)}${magnetRow + 1}`]).toMatchObject({ z: '#,##0', w: '15,300' });
   });
 
   it('limits Metrics to the period and zones asked for, keeping the benchmarks so the export imports back', async () => {
@@ -89,11 +95,12 @@ describe('exportWorkbook through the handlers on a real store', () => {
     const observationZones = new Set(rowsOf(workbook, 'Observations').slice(1).map((row) => row[0]));
     expect(observationZones).toEqual(new Set(['baotou-city', 'baotou-hitech']));
     const highlights = rowsOf(workbook, 'Highlights');
-    expect(highlights[0]![1]).toBe('开发区');
-    expect(String(highlights[1]![4])).toContain('规模以上工业增加值同比增长14.8%');
+    expect(highlights[0]![0]).toBe('开发区');
+    expect(String(highlights[1]![3])).toContain('规模以上工业增加值同比增长14.8%');
     const about = new Map(rowsOf(workbook, 'About').map((row) => [row[0], row[1]]));
     expect(about.get('版本')).toBe('9.8.7');
-    expect(about.get('导出时间')).toBe('2025-06-25T08:00:00.000Z');
+    // 08:00 UTC (the test clock) is 16:00 in Shanghai, the time zone set for this file.
+    expect(about.get('导出时间')).toBe('2025-06-25 16:00:00 (UTC+08:00)');
     expect(about.get('连续增长门槛(同比%)')).toBe('12');
 
     // The app's shared engine is not left counting streaks at the export's threshold.

@@ -59,9 +59,9 @@ describe('a rate grows in pp, everywhere it is shown', () => {
     expect(metricsSheet[address(totalRow, yoy)].z).toBe('0.0');
 
     const comparison = rowsOf(workbook, 'Comparison');
-    const comparisonRow = comparison.findIndex((row) => row[0] === 'util');
-    // Label columns (5), then value, YoY, gap per zone: the YoY of the only zone is column G.
-    expect(sheet(workbook, 'Comparison')[`G${comparisonRow + 1}`].w).toBe('-1.2 pp');
+    const comparisonRow = comparison.findIndex((row) => row[0] === 'Capacity utilisation');
+    // Indicator and unit, then the only zone's value and YoY: column D.
+    expect(sheet(workbook, 'Comparison')[`D${comparisonRow + 1}`].w).toBe('-1.2 pp');
   });
 
   it('the brief says “fell 1.2 percentage points” / “下降1.2个百分点”, never −1.56 %', async () => {
