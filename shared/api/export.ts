@@ -17,6 +17,11 @@ export const ExportSelectionSchema = z
     language: z.enum(LANGUAGES).optional(),
     /** The streak threshold in %; preferences.streakThreshold when absent. */
     threshold: StreakThresholdSchema.optional(),
+    /**
+     * With one period: `used` (default) writes only the observations its metrics are computed from
+     * into `Observations`, `all` every one. Without a period every observation is written.
+     */
+    observations: z.enum(['used', 'all']).optional(),
   })
   .strict();
 export type ExportSelection = z.input<typeof ExportSelectionSchema>;

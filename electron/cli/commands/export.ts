@@ -23,25 +23,29 @@ function readArgs({ args, resolvePath }: CliContext): Parsed {
   const zoneIds = reader.zoneIds();
   const language = reader.language();
   const threshold = reader.threshold();
+  const observations = reader.text('observations');
+  if (observations !== undefined && observations !== 'used' && observations !== 'all') problems.push(`--observations "${observations}": expected used or all`);
   if (problems.length > 0) return { ok: false, problems };
   if (period !== undefined) selection.period = period;
   if (basis !== undefined) selection.basis = basis;
   if (zoneIds !== undefined) selection.zoneIds = zoneIds;
   if (language !== undefined) selection.language = language;
   if (threshold !== undefined) selection.threshold = threshold;
+  if (observations === 'used' || observations === 'all') selection.observations = observations;
   return { ok: true, out: out!, selection };
 }
 
 /** `zone-stats export`: the comparison workbook of workbook.md §2 (or the Metrics CSV) for scheduled reports. */
 export const command: CliCommand = {
   name: 'export',
-  usage: 'zone-stats export OUT.xlsx [--data DIR] [--period YYYY-MM] [--basis ytd|month] [--zones ID,...] [--lang en|zh] [--threshold 10]',
+  usage: 'zone-stats export OUT.xlsx [--data DIR] [--period YYYY-MM] [--basis ytd|month] [--zones ID,...] [--lang en|zh] [--threshold 10] [--observations used|all]',
   options: {
     period: { type: 'string' },
     basis: { type: 'string' },
     zones: { type: 'string' },
     lang: { type: 'string' },
     threshold: { type: 'string' },
+    observations: { type: 'string' },
   },
   async run(context) {
     const { io } = context;

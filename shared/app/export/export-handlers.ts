@@ -65,6 +65,7 @@ export function createExportHandlers({ store, preferences, clock, application, f
     // and the bulletin are computed synchronously from here, before the first write yields.
     if (engine.threshold !== scope.threshold) engine.setThreshold(scope.threshold);
     const facts = { fileName: target.name, path: target.path, comparisonPeriod: scope.comparison.period, comparisonBasis: scope.comparison.basis, observationRows: scope.observations.length };
+
     if (kind === 'metrics-csv') {
       const rows = metricRows(engine, scope);
       const sink = await files.openWrite(request.target);
@@ -74,7 +75,7 @@ export function createExportHandlers({ store, preferences, clock, application, f
     const input = workbookInput(engine, scope, application ?? UNKNOWN_APPLICATION, clock.now());
     const sink = await files.openWrite(request.target);
     const size = await writeTo(sink, job, (hooks) => streamComparisonWorkbook(input, sink, hooks));
-    return ok({ ...facts, sizeBytes: size, metricRows: input.metrics.length });
+    return ok({ ...facts, sizeBytes: size, metricRows: input.metrics.length, observationRows: input.observations.length });
   }
 
   async function run(request: Request, kind: Kind): Promise<Result<ExportedFile>> {

@@ -33,6 +33,8 @@ export interface WorkbookLabels {
   zonesOption: string;
   allZones: string;
   threshold: string;
+  observationsOption: string;
+  observationsKept: Record<'used' | 'all', string>;
   language: string;
   languageName: string;
   metricColumns: string;
@@ -70,6 +72,11 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     zonesOption: 'Zones',
     allZones: 'all zones',
     threshold: 'Streak threshold (YoY %)',
+    observationsOption: 'Observations sheet',
+    observationsKept: {
+      used: 'the observations this period’s metrics are computed from (the period, the 24 months before it and the longest streak)',
+      all: 'every observation of the exported zones',
+    },
     language: 'Language',
     languageName: 'English',
     metricColumns: 'Metrics columns',
@@ -110,6 +117,11 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     zonesOption: '开发区',
     allZones: '全部开发区',
     threshold: '连续增长门槛(同比%)',
+    observationsOption: 'Observations 表',
+    observationsKept: {
+      used: '计算本期指标所用的数据（本期、此前 24 个月及最长连续增长期）',
+      all: '所导出开发区的全部数据',
+    },
     language: '语言',
     languageName: '简体中文',
     metricColumns: 'Metrics 表各列',

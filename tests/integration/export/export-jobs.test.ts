@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalog, Observation } from '../../../shared/model';
 import { periodFromIndex, periodIndex } from '../../../shared/model';
+import { readBack, rowsOf } from '../../unit/workbook-write/read-back';
 import { bytesOf, openExportApp, unwrap, type ExportApp } from './temp-export-app';
 
 /** 3 zones × 4 indicators × 60 months × 2 bases = 1,440 observations: enough rows for several checkpoints. */
@@ -87,5 +88,57 @@ describe('an export job: progress, cancel, handles', () => {
     expect(existsSync(join(app.directory, 'not-a-handle'))).toBe(false);
     // A path is not a handle: the schema refuses it before any file is touched.
     expect((await app.handlers.exportWorkbook({ target: '/etc/passwd' })).ok).toBe(false);
+  });
+});
+
+describe('the Observations sheet of a one-period export', () => {
+  let app: ExportApp;
+  beforeEach(async () => {
+    app = await openExportApp();
+    const { catalog, observations } = dataset();
+    await app.store.commit({ catalog, upsert: observations });
+  });
+  afterEach(async () => app.dispose());
+
+  it('holds only what the period’s metrics use unless every observation is asked for, and About says which', async () => {
+    // Values 100 + t grow (100 + t) / (88 + t) − 1: 8.2 % in December 2024 (t = 59), under the 10 % threshold,
+    // so no streak: the period and the 24 months before it, 2022-12 to 2024-12, for 3 × 4 × 2 = 24 series.
+    const used = unwrap(await app.exportWorkbook({ period: '2024-12' }, 'used.xlsx'));
+    expect(used.observationRows).toBe(25 * 24);
+    const sheetRows = rowsOf(readBack(bytesOf(used)), 'Observations').slice(1);
+    expect(sheetRows).toHaveLength(600);
+    expect(new Set(sheetRows.map((row) => row[2])).size).toBe(25);
+    expect(sheetRows.every((row) => String(row[2]) >= '2022-12' && String(row[2]) <= '2024-12')).toBe(true);
+    const usedAbout = new Map(rowsOf(readBack(bytesOf(used)), 'About').map((row) => [row[0], row[1]]));
+    expect(usedAbout.get('Observations sheet')).toMatch(/^the observations this period’s metrics are computed from/);
+
+    const all = unwrap(await app.exportWorkbook({ period: '2024-12', observations: 'all' }, 'all.xlsx'));
+    expect(all.observationRows).toBe(1440);
+    const allAbout = new Map(rowsOf(readBack(bytesOf(all)), 'About').map((row) => [row[0], row[1]]));
+    expect(allAbout.get('Observations sheet')).toBe('every observation of the exported zones');
+  });
+
+  it('keeps a streak’s months and the year before each', async () => {
+    // In December 2022 (t = 35) growth is 135 / 123 − 1 = 9.8 %; at t = 32 (2022-09) 132 / 120 − 1 = 10.0 %, the last month at 10 %.
+    // So September 2022 closes a streak that runs back to January 2021 (t = 12, the first month with a YoY): 21 months.
+    const file = unwrap(await app.exportWorkbook({ period: '2022-09', basis: 'month' }, 'streak.xlsx'));
+    const workbook = readBack(bytesOf(file));
+    const metric = rowsOf(workbook, 'Metrics').slice(1).find((row) => row[0] === 'a' && row[2] === 'p')!;
+    expect(metric[19]).toBe(21);
+    // 21 streak months + the month before + a year before that reaches back to 2020-01: every earlier month is kept.
+    const periods = new Set(rowsOf(workbook, 'Observations').slice(1).map((row) => String(row[2])));
+    expect([...periods].sort()[0]).toBe('2020-01');
+  });
+
+  it('imports back into an empty store giving the same metrics for the period as the full store', async () => {
+    const file = unwrap(await app.exportWorkbook({ period: '2024-12' }, 'used.xlsx'));
+    const copy = await openExportApp();
+    try {
+      unwrap(await copy.handlers.commitImport({ file: { name: file.fileName, base64: Buffer.from(bytesOf(file)).toString('base64') } }));
+      const again = unwrap(await copy.exportWorkbook({ period: '2024-12' }, 'again.xlsx'));
+      expect(rowsOf(readBack(bytesOf(again)), 'Metrics')).toEqual(rowsOf(readBack(bytesOf(file)), 'Metrics'));
+    } finally {
+      await copy.dispose();
+    }
   });
 });

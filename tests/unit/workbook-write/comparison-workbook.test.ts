@@ -162,7 +162,7 @@ describe('the comparison workbook', async () => {
   });
 
   it('writes the readers’ sheets in Chinese when asked', async () => {
-    const zh = readBack(await writeComparisonWorkbook(sampleInput({ options: { period: '2025-05', basis: 'ytd', zoneIds: ['baotou'], threshold: 10, language: 'zh' } })));
+    const zh = readBack(await writeComparisonWorkbook(sampleInput({ options: { period: '2025-05', basis: 'ytd', zoneIds: ['baotou'], threshold: 10, language: 'zh', observations: 'used' } })));
     expect(rowsOf(zh, 'Highlights')[0]).toEqual(['开发区', '时期', '口径', '要点']);
     expect(rowsOf(zh, 'Highlights')[1]!.slice(0, 3)).toEqual(['包头稀土高新区', '2025-05', '累计']);
     expect(rowsOf(zh, 'Comparison')[0]![0]).toBe('开发区对比：2025-05（累计）');

@@ -47,6 +47,7 @@ export function aboutTable(input: ComparisonWorkbookInput): Table {
     [labels.comparisonBasis, basisLabel(language, comparison.basis)],
     [labels.zonesOption, options.zoneIds ? options.zoneIds.join(', ') : labels.allZones],
     [labels.threshold, String(options.threshold)],
+    [labels.observationsOption, labels.observationsKept[options.observations]],
     [labels.language, labels.languageName],
     [],
     [labels.metricColumns],
