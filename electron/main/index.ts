@@ -12,6 +12,7 @@ import { onPreferencesSaved } from './preferences-listener';
 import { guardApp, guardSession } from './security';
 import { bindShell } from './shell-ipc';
 import { FileRegistry } from '../files/file-registry';
+import { nodeRawDeflate } from '../files/raw-deflate';
 import { createMainWindow } from './window';
 import { restoreBounds } from './window-bounds';
 import { createWorkerCodec } from './worker-codec';
@@ -59,7 +60,7 @@ async function start(): Promise<void> {
   };
   const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, page);
 
-  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec, files }), refreshMenu), { isTrusted, log });
+  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec, files, deflate: nodeRawDeflate }), refreshMenu), { isTrusted, log });
   bindShell(ipcMain, {
     showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, { ...options, properties: ['openFile'] }) : dialog.showOpenDialog({ ...options, properties: ['openFile'] })),
     showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),

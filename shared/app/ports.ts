@@ -1,7 +1,7 @@
 import type { BackupInfo, FileHandle, ObservationQuery, Preferences, StoreNotice } from '../api';
 import type { Catalog, Observation, ObservationKey } from '../model';
 import type { ReadOptions, ReadOutcome } from '../workbook/read';
-import type { ByteSink, Table } from '../workbook/write';
+import type { ByteSink, RawDeflate, Table } from '../workbook/write';
 
 /** One all-or-nothing change of the dataset. */
 export interface DatasetChange {
@@ -97,6 +97,8 @@ export interface AppPorts {
   workbookCodec?: WorkbookCodec;
   /** Optional: without it nothing can be exported (exports are written to registered files only). */
   files?: FilePort;
+  /** Optional: the platform's DEFLATE for the workbook's zip (Node's zlib); fflate's otherwise. */
+  deflate?: RawDeflate;
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -8,6 +8,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { FileRegistry } from '../../electron/files/file-registry';
+import { nodeRawDeflate } from '../../electron/files/raw-deflate';
 import { openDatasetStore, openPreferencesStore } from '../../electron/store';
 import { createHandlers, type Clock } from '../../shared/app';
 import { resolveExportScope } from '../../shared/app/export/export-scope';
@@ -45,10 +46,11 @@ async function writeWithExcelJs(tables: Table[]): Promise<void> {
 }
 
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 if (mode === 'one' || mode === 'all') {
   const store = await openDatasetStore({ directory });
   const files = new FileRegistry();
-  const handlers = createHandlers({ store, files, preferences: openPreferencesStore({ directory }), clock, application: { name: 'Zone Stats', version: 'bench' } });
+  const handlers = createHandlers({ store, files, deflate: nodeRawDeflate, preferences: openPreferencesStore({ directory }), clock, application: { name: 'Zone Stats', version: 'bench' } });
   const result = await handlers.exportWorkbook({ ...(onePeriod ? { period: PERIOD } : {}), target: files.registerWrite(out).id });
   if (!result.ok) throw new Error(result.error.message);
   await store.close();
@@ -58,4 +60,5 @@ if (mode === 'one' || mode === 'all') {
   await writeWithExcelJs(await tablesOf());
 }
 const ms = performance.now() - start;
-console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(out).size }));
+const cpu = process.cpuUsage(cpuStart);
+console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(out).size }));

@@ -20,7 +20,7 @@ const UNKNOWN_APPLICATION: ApplicationInfo = { name: 'Zone Stats', version: 'unk
  * dialog (or the command line) registered: a temporary file beside it, renamed at the end. Progress
  * and cancel go through the import's job list; a cancelled export leaves no file behind.
  */
-export function createExportHandlers({ store, preferences, clock, application, files }: AppPorts, metrics?: MetricsCache): ExportHandlers {
+export function createExportHandlers({ store, preferences, clock, application, files, deflate }: AppPorts, metrics?: MetricsCache): ExportHandlers {
   const jobs = new ImportJobs();
 
   /** The app's engine, kept current through commits, when there is one; else one built for this export. */
@@ -33,6 +33,7 @@ export function createExportHandlers({ store, preferences, clock, application, f
     let writing = false;
     try {
       const size = await write({
+        ...(deflate ? { deflate } : {}),
         checkpoint: async (done, total) => {
           if (!writing) job.stage('writing', total);
           writing = true;

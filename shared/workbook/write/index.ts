@@ -3,7 +3,7 @@ export * from './comparison-workbook';
 export * from './metrics-csv';
 export * from './csv';
 export type { RowSource, Table, TableCell, TableColumn } from './table';
-export { writeXlsx, writeXlsxBytes, type ByteSink, type WriteHooks } from './xlsx/write-xlsx';
+export { writeXlsx, writeXlsxBytes, type ByteSink, type RawDeflate, type WriteHooks } from './xlsx/write-xlsx';
 export type { ColumnKind } from './formats';
 export { nameIn, basisLabel } from './language';
 export { indicatorsInTreeOrder } from './sheets/comparison';

@@ -11,6 +11,7 @@ import { contentSecurityPolicy } from '../../../electron/main/csp';
 import { bindApi } from '../../../electron/main/ipc';
 import { bindShell } from '../../../electron/main/shell-ipc';
 import { FileRegistry } from '../../../electron/files/file-registry';
+import { nodeRawDeflate } from '../../../electron/files/raw-deflate';
 import { launchChromium } from './chromium';
 import { FakeIpcMain } from './fake-ipc-main';
 import { pageBridgeScript } from './page-bridge';
@@ -87,7 +88,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     const store = await openDatasetStore({ directory, clock });
     const preferences = openPreferencesStore({ directory });
     const files = new FileRegistry();
-    const handlers = createHandlers({ store, preferences, clock, application: { name: 'Zone Stats', version: appVersion }, files });
+    const handlers = createHandlers({ store, preferences, clock, application: { name: 'Zone Stats', version: appVersion }, files, deflate: nodeRawDeflate });
     const ipc = new FakeIpcMain();
     bindApi(ipc, handlers, { isTrusted, log: () => undefined });
     bindShell(ipc, shell.deps({ appVersion, dataDirectory: directory, maxOpenBytes: () => preferences.get().importSizeLimitMb * 1024 * 1024, isTrusted, files }));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppApi, ExportedFile, ExportSelection, Result } from '../../../shared/api';
 import { FileRegistry } from '../../../electron/files/file-registry';
+import { nodeRawDeflate } from '../../../electron/files/raw-deflate';
 import { createHandlers, type Clock } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../electron/store';
 
@@ -29,6 +30,7 @@ export async function openExportApp(): Promise<ExportApp> {
   const files = new FileRegistry();
   const handlers = createHandlers({
     files,
+    deflate: nodeRawDeflate,
     store,
     preferences: openPreferencesStore({ directory }),
     clock: EXPORT_CLOCK,
