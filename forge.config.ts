@@ -23,6 +23,8 @@ export const FUSES = {
   [FuseV1Options.EnableNodeCliInspectArguments]: false,
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
+  // The page is served from app:// (electron/main/app-protocol.ts): file:// needs no extra powers.
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 } as const;
 
 const config: ForgeConfig = {

@@ -29,6 +29,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
           environment: 'node',
+          // Finds the browser, or installs it on Debian as root, or stops with what to install.
+          globalSetup: ['tests/e2e/harness/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // The page answers through the real handlers: wait for what it shows, never assume it is there.

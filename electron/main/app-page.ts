@@ -1,14 +1,16 @@
-import { pathToFileURL } from 'node:url';
+import { APP_ORIGIN } from './app-protocol';
 
 /**
- * Where the app's own page comes from: the built index.html on disk, or Vite's dev server under
- * `electron-forge start`. Everything else (other files, other origins, subframes) is foreign.
+ * Where the app's own page comes from: the built renderer served as `app://zone-stats/index.html`
+ * (app-protocol.ts), or Vite's dev server under `electron-forge start`. Everything else (files,
+ * other origins, subframes) is foreign.
  */
-export type AppPage = { kind: 'file'; url: string } | { kind: 'dev'; url: string; origin: string };
+export type AppPage = { kind: 'app'; url: string; origin: string; root: string } | { kind: 'dev'; url: string; origin: string };
 
-export function appPage(devServerUrl: string | undefined, indexHtmlPath: string): AppPage {
+/** `rendererRoot` is the folder of the built index.html. */
+export function appPage(devServerUrl: string | undefined, rendererRoot: string): AppPage {
   if (devServerUrl) return { kind: 'dev', url: devServerUrl, origin: new URL(devServerUrl).origin };
-  return { kind: 'file', url: pathToFileURL(indexHtmlPath).href };
+  return { kind: 'app', url: `${APP_ORIGIN}/index.html`, origin: APP_ORIGIN, root: rendererRoot };
 }
 
 /** True when `url` is the app's page itself (any hash or query: the UI routes with them). */
@@ -20,7 +22,7 @@ export function isAppUrl(url: string, page: AppPage): boolean {
     return false;
   }
   if (page.kind === 'dev') return parsed.origin === page.origin;
-  // file: URLs all share the opaque origin "null", so compare the exact document instead.
+  // The one document, any route in its hash or query: app:// is a standard scheme with a real origin.
   parsed.hash = '';
   parsed.search = '';
   return parsed.href === page.url;

@@ -1,10 +1,11 @@
-import { app, dialog, ipcMain, Menu, screen, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { errorMessage, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
+import { errorMessage, languageFromLocale, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
 import { createHandlers, systemClock } from '../../shared/app';
 import { DATASET_FOLDER, openDatasetStore, openPreferencesStore, openWindowStateStore, PRODUCT_NAME } from '../store';
 import { electronStoreEngine } from '../store/electron-store-engine';
 import { appPage, isTrustedSender } from './app-page';
+import { APP_SCHEME_PRIVILEGES, serveApp } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
 import { bindApi } from './ipc';
 import { menuTemplate } from './menu';
@@ -19,7 +20,7 @@ import { createWorkerCodec } from './worker-codec';
 
 /** The composition root: stores, use cases, IPC, menu and the one window. */
 const devServerUrl = typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
-const page = appPage(devServerUrl, path.join(import.meta.dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`));
+const page = appPage(devServerUrl, path.join(import.meta.dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}`));
 const log = (message: string) => console.warn(`[zone-stats] ${message}`);
 
 // A second process would open the same store: it hands over to the first and leaves.
@@ -33,15 +34,19 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  // Both before ready: every renderer sandboxed, and app:// a standard, secure scheme.
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
   guardApp(app, page, log);
   await app.whenReady();
+  if (page.kind === 'app') serveApp(protocol, page.root, contentSecurityPolicy(), (url) => net.fetch(url));
   guardSession(session.defaultSession, contentSecurityPolicy(devServerUrl));
 
   const userData = app.getPath('userData');
   // The folder the command line's defaultDataDirectory() finds too, so both see one dataset.
   const dataDirectory = path.join(userData, DATASET_FOLDER);
   const store = await openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
-  const preferences = openPreferencesStore({ directory: dataDirectory, engine: electronStoreEngine });
+  const preferences = openPreferencesStore({ directory: dataDirectory, engine: electronStoreEngine, firstRun: { language: languageFromLocale(app.getLocale()) } });
   const windowState = openWindowStateStore({ directory: userData, engine: electronStoreEngine });
   const workbookCodec = createWorkerCodec({ workerUrl: new URL(/* @vite-ignore */ './workbook-worker.js', import.meta.url) });
   const files = new FileRegistry();

@@ -7,6 +7,13 @@ type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionC
 };
 type ContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
+/** What `will-frame-navigate` gives: any frame's navigation, subframes included. */
+interface FrameNavigation {
+  url: string;
+  isMainFrame: boolean;
+  preventDefault(): void;
+}
+
 /** Every response gets our CSP; no permission (camera, notifications, …) is ever granted. */
 export function guardSession(session: SessionLike, csp: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
@@ -25,6 +32,12 @@ export function guardContents(contents: ContentsLike, page: AppPage, log: (messa
   };
   contents.on('will-navigate', stayHome);
   contents.on('will-redirect', stayHome);
+  // Covers the frames will-navigate does not: a subframe may never navigate, the main frame only home.
+  (contents.on as (event: 'will-frame-navigate', listener: (details: FrameNavigation) => void) => void)('will-frame-navigate', (details) => {
+    if (details.isMainFrame && isAppUrl(details.url, page)) return;
+    details.preventDefault();
+    log(`blocked ${details.isMainFrame ? '' : 'subframe '}navigation to ${details.url}`);
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     log(`blocked window.open of ${url}`);

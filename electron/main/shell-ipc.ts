@@ -1,10 +1,11 @@
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { errorMessage, fail, ok, SHELL_CHANNELS, type FileFilter, type FileHandle, type OpenFileResult, type Result } from '../../shared/api';
 import type { FileRegistry } from '../files/file-registry';
 import type { SenderFrame } from './app-page';
 import type { IpcMainLike } from './ipc';
+import { readImportFile } from './read-import-file';
 import { RevealAllowList } from './reveal-allow-list';
 import { OpenFileSchema, RevealSchema, SaveFileSchema, SaveTargetSchema } from './shell-schemas';
 
@@ -45,13 +46,10 @@ export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
     const { canceled, filePaths } = await deps.showOpenDialog(options);
     const file = filePaths[0];
     if (canceled || !file) return null;
-    const { size } = await stat(file);
-    const limit = deps.maxOpenBytes();
-    if (size > limit) {
-      throw new Error(`${path.basename(file)} is ${megabytes(size)} MB, over the ${megabytes(limit)} MB import limit set in Settings.`);
-    }
+    const read = await readImportFile(file, deps.maxOpenBytes());
+    if (!read.ok) throw new Error(`${read.message}.`);
     allowList.remember(file);
-    return { path: file, name: path.basename(file), base64: (await readFile(file)).toString('base64') };
+    return { path: file, name: read.name, base64: Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString('base64') };
   });
 
   bind(SHELL_CHANNELS.saveFile, SaveFileSchema, async ({ base64, defaultName, ...options }) => {
@@ -82,10 +80,6 @@ export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
   });
 
   bind(SHELL_CHANNELS.appVersion, null, () => deps.appVersion());
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 }
 
 /** A half-written export never replaces a good file of the same name. */

@@ -11,7 +11,7 @@ import type { DatasetState } from './dataset-state';
 import { DirtyFiles } from './dirty-files';
 import { fileSize } from './durable-fs';
 import type { StoreEngine } from './engine';
-import { StoreClosedError } from './errors';
+import { DamagedStoreError, JournalApplyError, StoreClosedError } from './errors';
 import { SCHEMA_VERSION } from './file-schemas';
 import { IdleTimer } from './idle-timer';
 import { commitFileSet, recoverJournals } from './journal';
@@ -19,6 +19,8 @@ import { listDatasetFiles } from './layout';
 import { loadDataset } from './load-dataset';
 import { acquireLock, type StoreLock } from './lock';
 import { parseChange } from './parse-change';
+import { isWritableFolder, openReadOnlyStore } from './read-only-store';
+import { archiveSetAside, listSetAside, setAsideNotice } from './set-aside';
 import { WriteAheadLog } from './wal';
 
 /**
@@ -44,6 +46,16 @@ export interface DatasetStoreOptions {
 
 export type OpenedDatasetStore = DatasetStore & {
   readonly directory: string;
+  /**
+   * Damaged files moved aside (at this open or an earlier one) and not yet decided on, relative to
+   * the folder. While any is left, commit and backup refuse with DamagedStoreError.
+   */
+  setAside(): string[];
+  /**
+   * The user accepts the loss of what the set-aside files held: they move under
+   * `damaged-accepted/<time>/` (kept, never deleted) and writes are allowed again. Returns where they went.
+   */
+  acceptDamaged(): Promise<string[]>;
   close(): Promise<void>;
 };
 
@@ -59,6 +71,9 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   private readonly idle = new IdleTimer(COMPACT_AFTER_IDLE_MS, () => this.compactInBackground());
   private journalPending = false;
   private closed = false;
+  /** A change the journal holds but could not put in place: the files are behind, so nothing more is written. */
+  private blocked: JournalApplyError | null = null;
+  private pendingSetAside: string[];
 
   constructor(
     readonly directory: string,
@@ -71,7 +86,22 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     private readonly dirty: DirtyFiles,
     private readonly foundNotices: StoreNotice[],
   ) {
-    if (!dirty.isEmpty) this.compactInBackground();
+    this.pendingSetAside = listSetAside(directory);
+    if (!dirty.isEmpty && this.pendingSetAside.length === 0) this.compactInBackground();
+  }
+
+  setAside(): string[] {
+    return [...this.pendingSetAside];
+  }
+
+  async acceptDamaged(): Promise<string[]> {
+    this.ensureOpen();
+    return this.queue.run(() => {
+      const moved = archiveSetAside(this.directory, this.pendingSetAside, this.clock.now());
+      this.pendingSetAside = [];
+      this.foundNotices.splice(0);
+      return moved;
+    });
   }
 
   async readCatalog(): Promise<Catalog> {
@@ -90,12 +120,13 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   }
 
   async commit(change: DatasetChange): Promise<void> {
-    this.ensureOpen();
+    this.ensureWritable();
     return this.batcher.submit(parseChange(change));
   }
 
   async backup(reason: string): Promise<BackupInfo> {
-    this.ensureOpen();
+    // A backup now would lack what the set-aside files hold, and push the good one down the list.
+    this.ensureWritable();
     return this.queue.run(() => {
       this.batcher.drain();
       this.compact();
@@ -113,14 +144,17 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     return this.queue.run(() => {
       this.batcher.drain();
       const files = backupFiles(this.directory, id);
-      this.compact();
+      this.compact(true);
       createBackup(this.directory, this.engine, { reason: `before restoring backup ${id}`, now: this.clock.now(), schemaVersion: SCHEMA_VERSION, keep: new Set([id]) });
       const remove = listDatasetFiles(this.directory).filter((file) => !files.has(file));
       this.journalPending = commitFileSet(this.directory, this.engine, { copy: files, remove }) === 'pending';
       this.finishPendingJournal();
       const loaded = loadDataset({ directory: this.directory, engine: this.engine, now: () => this.clock.now() });
       this.state = loaded.state;
-      this.foundNotices.push(...loaded.notices);
+      // What the damaged files held is back from the backup: they are kept, but no longer block writes.
+      archiveSetAside(this.directory, this.pendingSetAside, this.clock.now());
+      this.foundNotices.splice(0, this.foundNotices.length, ...loaded.notices);
+      this.pendingSetAside = listSetAside(this.directory);
     });
   }
 
@@ -133,8 +167,12 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     return { location: this.directory, sizeBytes, fileCount: files.length, schemaVersion: SCHEMA_VERSION };
   }
 
+  /** The damaged files found at this open, and those set aside earlier still waiting for a decision. */
   notices(): StoreNotice[] {
-    return [...this.foundNotices];
+    const found = new Set(this.foundNotices.map((notice) => notice.movedTo));
+    const latest = latestBackupId(this.directory);
+    const earlier = this.pendingSetAside.map((file) => setAsideNotice(this.directory, file, latest)).filter((notice) => !found.has(notice.movedTo));
+    return [...this.foundNotices, ...earlier];
   }
 
   /** Every commit written into the dataset's files, and the log emptied. */
@@ -163,6 +201,12 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     if (this.closed) throw new StoreClosedError(this.directory);
   }
 
+  private ensureWritable(): void {
+    this.ensureOpen();
+    if (this.blocked) throw this.blocked;
+    if (this.pendingSetAside.length > 0) throw new DamagedStoreError(this.directory, this.pendingSetAside, latestBackupId(this.directory));
+  }
+
   private finishPendingJournal(): void {
     if (!this.journalPending) return;
     recoverJournals(this.directory);
@@ -171,6 +215,16 @@ class ShardedDatasetStore implements OpenedDatasetStore {
 
   /** All of a batch or none of it: the new state replaces the old only once the batch is durable. */
   private writeBatch(changes: DatasetChange[]): void {
+    try {
+      this.writeBatchOrThrow(changes);
+    } catch (error) {
+      if (error instanceof JournalApplyError && error.keptIn === 'journal') this.blocked = error;
+      throw error;
+    }
+  }
+
+  private writeBatchOrThrow(changes: DatasetChange[]): void {
+    if (this.blocked) throw this.blocked;
     const { state, touched } = this.state.apply(changes);
     if (!touched.catalog && touched.shards.length === 0 && touched.meta.length === 0) return;
     const record = this.wal.usable && observationCount(changes) <= LOGGED_BATCH_OBSERVATIONS ? this.wal.encode(changes, LOGGED_BATCH_BYTES) : null;
@@ -189,14 +243,25 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     this.state = state;
   }
 
-  /** Writes the files the log is ahead of, in one journaled change, then empties the log. */
-  private compact(): void {
+  /**
+   * Writes the files the log is ahead of, in one journaled change, then empties the log. Not while
+   * damaged files wait for a decision (a shard rewritten now would hold only the logged rows) or a
+   * journaled change is stuck, unless a restore replaces everything anyway: the log keeps the commits.
+   */
+  private compact(force = false): void {
     this.idle.cancel();
+    if (this.blocked || (!force && this.pendingSetAside.length > 0)) return;
     this.finishPendingJournal();
     if (!this.dirty.isEmpty) {
       const { write, remove } = changedFiles(this.state, this.dirty.touched());
-      // 'pending' is durable too: its marker is on disk, and recovery finishes it before any replay.
-      if (write.size > 0 || remove.length > 0) this.journalPending = commitFileSet(this.directory, this.engine, { write, remove }) === 'pending';
+      try {
+        if (write.size > 0 || remove.length > 0) commitFileSet(this.directory, this.engine, { write, remove });
+      } catch (error) {
+        if (!(error instanceof JournalApplyError)) throw error;
+        // Committed in the journal: it holds what the log does, so the log is no longer needed, but nothing more may be written.
+        if (error.keptIn === 'journal') this.blocked = error;
+        throw error.keptIn === 'journal' ? error : new JournalApplyError(this.directory, error.file, error.failure, 'log');
+      }
       this.dirty.clear();
     }
     if (this.wal.size > 0 || !this.wal.usable) this.wal.reset();
@@ -212,6 +277,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
 export async function openDatasetStore({ directory, engine = confEngine, clock = systemClock }: DatasetStoreOptions): Promise<OpenedDatasetStore> {
   const folder = resolve(directory);
   mkdirSync(folder, { recursive: true });
+  if (!isWritableFolder(folder)) return openReadOnlyStore(folder, engine, clock);
   const lock = acquireLock(folder, clock.now());
   try {
     removePartialBackups(folder);

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { copyFileDurably, fsyncDirectory, moveFile, removeTree } from './durable-fs';
+import { JournalApplyError } from './errors';
 import type { StoreEngine } from './engine';
 import { readJsonFile } from './json-file';
-import { JOURNAL_FOLDER } from './layout';
+import { JOURNAL_FOLDER, OBSERVATIONS_FOLDER } from './layout';
 
 /**
  * Several files changed all together or not at all. The new files are staged as
@@ -40,20 +41,39 @@ function newTransactionId(): string {
 
 const stagedName = (index: number) => `${index}.json`;
 
-/** Puts the staged files in place and removes the removed ones, then makes the renames durable. */
+/**
+ * Puts the staged files in place and removes the removed ones, then makes the renames durable.
+ * Throws JournalApplyError naming the file that could not be put in place; the journal entry stays.
+ */
 function applyTransaction(directory: string, transaction: string, marker: Marker): void {
   const changedFolders = new Set<string>();
+  const blocked = (file: string, run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      throw new JournalApplyError(directory, join(directory, file), error);
+    }
+  };
   marker.files.forEach((file, index) => {
     const staged = join(transaction, stagedName(index));
     // Missing when an earlier attempt moved it already.
-    if (existsSync(staged)) for (const folder of moveFile(staged, join(directory, file))) changedFolders.add(folder);
+    if (existsSync(staged)) blocked(file, () => moveFile(staged, join(directory, file)).forEach((folder) => changedFolders.add(folder)));
   });
   for (const file of marker.remove) {
-    rmSync(join(directory, file), { force: true });
+    blocked(file, () => rmSync(join(directory, file), { force: true }));
     changedFolders.add(dirname(join(directory, file)));
   }
+  for (const file of marker.remove) removeEmptyZoneFolder(directory, file);
   for (const folder of changedFolders) if (existsSync(folder)) fsyncDirectory(folder);
   removeTree(transaction);
+}
+
+/** A zone folder whose last shard went (an import taken back) goes too: it would read as a zone with no data. */
+function removeEmptyZoneFolder(directory: string, file: string): void {
+  const folder = dirname(join(directory, file));
+  if (dirname(folder) !== join(directory, OBSERVATIONS_FOLDER) || !existsSync(folder) || readdirSync(folder).length > 0) return;
+  rmdirSync(folder);
+  fsyncDirectory(dirname(folder));
 }
 
 /** Writes or copies one file's new content to `staged`. */
@@ -69,18 +89,20 @@ function changeOfOneFile(directory: string, engine: StoreEngine, target: string,
     for (const folder of moveFile(staged, join(directory, target))) fsyncDirectory(folder);
   } catch (error) {
     rmSync(staged, { force: true });
-    throw error;
+    throw new JournalApplyError(directory, join(directory, target), error, null);
   }
 }
 
 function removeOneFile(directory: string, target: string): void {
   rmSync(join(directory, target), { force: true });
   if (existsSync(dirname(join(directory, target)))) fsyncDirectory(dirname(join(directory, target)));
+  removeEmptyZoneFolder(directory, target);
 }
 
 /**
- * Returns 'pending' when the change is committed (its marker is on disk) but could not be put in
- * place yet: recoverJournals finishes it, and must run before anything else writes.
+ * Returns once the change is in place. When it is committed (its marker is on disk) but cannot be
+ * put in place, throws JournalApplyError: recoverJournals finishes it on the next open, once the
+ * cause is fixed, and nothing else may write before that.
  */
 export function commitFileSet(directory: string, engine: StoreEngine, change: FileSetChange): 'applied' | 'pending' {
   const contents: [string, Record<string, unknown> | string][] = [...(change.write ?? []), ...(change.copy ?? [])];
@@ -94,8 +116,8 @@ export function commitFileSet(directory: string, engine: StoreEngine, change: Fi
   }
   const journal = join(directory, JOURNAL_FOLDER);
   const transaction = join(journal, newTransactionId());
-  mkdirSync(transaction, { recursive: true });
   try {
+    mkdirSync(transaction, { recursive: true });
     contents.forEach(([, content], index) => stage(engine, join(transaction, stagedName(index)), content));
     fsyncDirectory(transaction);
     engine.openFile(transaction, MARKER).write(marker);
@@ -103,14 +125,10 @@ export function commitFileSet(directory: string, engine: StoreEngine, change: Fi
     fsyncDirectory(journal);
   } catch (error) {
     removeTree(transaction);
-    throw error;
+    throw new JournalApplyError(directory, journal, error, null);
   }
-  try {
-    applyTransaction(directory, transaction, marker);
-    return 'applied';
-  } catch {
-    return 'pending';
-  }
+  applyTransaction(directory, transaction, marker);
+  return 'applied';
 }
 
 export interface Recovery {

@@ -6,7 +6,7 @@ import { createBackup, latestBackupId } from './backups';
 import { DatasetState, type Shard } from './dataset-state';
 import { listFiles } from './durable-fs';
 import type { StoreEngine } from './engine';
-import { DamagedFileError, StoreVersionError } from './errors';
+import { DamagedFileError, ReadOnlyStoreError, StoreVersionError } from './errors';
 import { CatalogFileSchema, fileVersion, MetaFileSchema, SCHEMA_VERSION, ShardFileSchema } from './file-schemas';
 import { commitFileSet, recoverJournals } from './journal';
 import { CATALOG_FILE, isMetaFile, listDatasetFiles, META_FOLDER, metaFile, OBSERVATIONS_FOLDER, shardFile } from './layout';
@@ -23,6 +23,8 @@ interface LoadContext {
   directory: string;
   engine: StoreEngine;
   now: () => Date;
+  /** A folder that cannot be written: nothing is moved, finished or removed; a damaged file is reported where it is. */
+  readOnly?: boolean;
 }
 
 const TEMP_FILE = /\.json\.tmp-[0-9a-f]+$/;
@@ -90,11 +92,18 @@ function upgrade({ directory, engine, now }: LoadContext, old: Map<string, unkno
  * Files are checked one by one as they are read, so only one file's raw JSON is held at a time.
  */
 export function loadDataset(context: LoadContext): LoadedDataset {
-  const { directory, engine, now } = context;
-  recoverJournals(directory);
-  removeStrayTempFiles(directory);
+  const { directory, engine, now, readOnly = false } = context;
+  if (!readOnly) {
+    recoverJournals(directory);
+    removeStrayTempFiles(directory);
+  }
   const notices: StoreNotice[] = [];
-  const damaged = (file: string) => notices.push(moveAside(directory, file, now(), latestBackupId(directory)));
+  const damaged = (file: string) =>
+    notices.push(
+      readOnly
+        ? { kind: 'damaged-file', file: join(directory, file), movedTo: join(directory, file), at: now().toISOString(), latestBackupId: latestBackupId(directory) }
+        : moveAside(directory, file, now(), latestBackupId(directory)),
+    );
   const contents = new Contents();
   const old = new Map<string, unknown>();
   for (const file of listDatasetFiles(directory)) {
@@ -111,6 +120,7 @@ export function loadDataset(context: LoadContext): LoadedDataset {
     if (version < SCHEMA_VERSION) old.set(file, content);
     else if (!contents.add(file, content)) damaged(file);
   }
+  if (old.size > 0 && readOnly) throw new ReadOnlyStoreError(directory, 'its files are from an older Zone Stats and must be upgraded first');
   if (old.size > 0) {
     for (const [file, content] of upgrade(context, old)) if (!contents.add(file, content)) damaged(file);
   }

@@ -9,6 +9,8 @@ export const PREFERENCES_FILE = 'preferences.json';
 export interface PreferencesStoreOptions {
   directory: string;
   engine?: StoreEngine;
+  /** What the first run starts with besides the defaults: the system's language. */
+  firstRun?: Partial<Preferences>;
 }
 
 export type OpenedPreferencesStore = PreferencesStore & {
@@ -24,9 +26,9 @@ function parsePreferences(content: unknown): Preferences | null {
 }
 
 /** Preferences in their own small file, separate from the dataset. */
-export function openPreferencesStore({ directory, engine = confEngine }: PreferencesStoreOptions): OpenedPreferencesStore {
+export function openPreferencesStore({ directory, engine = confEngine, firstRun = {} }: PreferencesStoreOptions): OpenedPreferencesStore {
   const file = openSmallFile({ directory, fileName: PREFERENCES_FILE, engine, parse: parsePreferences });
-  let current: Preferences = file.initial ?? { ...DEFAULT_PREFERENCES };
+  let current: Preferences = file.initial ?? PreferencesSchema.parse({ ...DEFAULT_PREFERENCES, ...firstRun });
   return {
     get: () => ({ ...current }),
     set(patch) {

@@ -44,6 +44,19 @@ export interface WalOpenContext {
   latestBackupId: () => string | null;
 }
 
+/** The log's whole records as batches, read without writing anything (a read-only data folder). */
+export function readLogBatches(directory: string): DatasetChange[][] {
+  const path = join(directory, WAL_FILE);
+  if (!existsSync(path)) return [];
+  const batches: DatasetChange[][] = [];
+  for (const record of decodeLog(readFileSync(path)).records) {
+    const changes = changesOf(directory, record);
+    if (!changes) break;
+    batches.push(changes);
+  }
+  return batches;
+}
+
 export class WriteAheadLog {
   /** An append failed and could not be undone: nothing may follow it until the log is emptied. */
   private broken = false;

@@ -6,6 +6,7 @@ import { usePreferences } from './preferences';
 import { useScreen } from './routes';
 import { ScreenView } from './ScreenView';
 import { Sidebar } from './Sidebar';
+import { useSidebarState } from './sidebar-state';
 import { useDocumentSettings } from './use-document-settings';
 import { useMenuCommands } from './use-menu-commands';
 
@@ -17,12 +18,13 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   useDocumentSettings(preferences.theme, preferences.language, t('app.name'));
   useMenuCommands(navigate);
+  const sidebar = useSidebarState();
 
   return (
     <div className="app">
       <AppHeader onSkipToContent={() => main.current?.focus()} />
-      <div className="app__body">
-        <Sidebar current={screen} />
+      <div className={`app__body${sidebar.collapsed ? ' app__body--collapsed' : ''}`} data-sidebar={sidebar.state}>
+        <Sidebar current={screen} collapsed={sidebar.collapsed} onToggle={sidebar.toggle} />
         <main className="app__main" ref={main} tabIndex={-1} data-screen={screen}>
           <StoreNoticeBanner />
           <ScreenView key={screen} screen={screen} />

@@ -19,10 +19,14 @@ const LABEL_KEYS = {
   settings: 'nav.settings',
 } as const satisfies Record<Screen, string>;
 
-export function Sidebar({ current }: { current: Screen }) {
+/** The screens, as names and icons or icons only (collapsed: by the toggle, or by itself in a narrow window). */
+export function Sidebar({ current, collapsed, onToggle }: { current: Screen; collapsed: boolean; onToggle(): void }) {
   const { t } = useTranslation();
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
+      <button type="button" className="sidebar__toggle icon-button" aria-expanded={!collapsed} aria-label={collapsed ? t('nav.expand') : t('nav.collapse')} title={collapsed ? t('nav.expand') : t('nav.collapse')} onClick={onToggle}>
+        <span aria-hidden="true">{collapsed ? '»' : '«'}</span>
+      </button>
       {GROUPS.map((group) => (
         <ul key={group.join()} className="sidebar__group">
           {group.map((screen) => (

@@ -9,6 +9,8 @@ export const en = {
   },
   nav: {
     label: 'Main',
+    collapse: 'Collapse the sidebar',
+    expand: 'Expand the sidebar',
     entry: 'Entry',
     compare: 'Compare',
     import: 'Import',
@@ -213,6 +215,9 @@ export const en = {
       reason: 'Reason',
       size: 'Size',
       restore: 'Restore',
+      backUpNow: 'Back up now',
+      backedUp: 'A backup of the current data was taken.',
+      manualReason: 'Taken with Back up now',
       empty: 'No backups yet. One is taken automatically before data is removed or replaced.',
       confirmTitle: 'Restore the backup of {{date}}?',
       confirmBody: 'The current data is replaced by this backup. A backup of the current data is taken first, so this can be undone.',
@@ -222,7 +227,7 @@ export const en = {
         deleteIndicator: 'Before deleting indicator {{id}}',
         importing: 'Before importing {{file}}',
         undoingImport: 'Before undoing import {{id}}',
-        restoring: 'Before restoring backup {{id}}',
+        restoring: 'Before restoring the backup of {{id}}',
       },
     },
     about: {
@@ -235,6 +240,9 @@ export const en = {
     damagedBody: 'The file {{file}} could not be read, so it was moved to {{movedTo}} ({{at}}). Nothing was overwritten.',
     restoreLatest: 'Restore the latest backup',
     noBackup: 'There is no backup to restore; the remaining data is intact.',
+    writesBlocked: 'Until you restore a backup or accept the loss, nothing new is saved: saving now would lose what the file held for good.',
+    acceptLoss: 'Accept the loss and keep working',
+    accepted: 'The damaged file is kept in the damaged-accepted folder; saving works again.',
   },
   units: {
     bytes: '{{value}} B',

@@ -1,3 +1,5 @@
+import { formatPeriod } from '../../shared/metrics';
+import { isPeriod, periodMonth, periodYear, type Basis, type Period } from '../../shared/model';
 import type { TFunction } from 'i18next';
 
 /** A byte count as B / KB / MB / GB with at most one decimal, in the UI's language. */
@@ -25,4 +27,39 @@ export function formatDateTime(iso: string, locale: string): string {
 
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
+}
+
+const SHORT_MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function isChinese(language: string): boolean {
+  return language.startsWith('zh');
+}
+
+/*
+ * Periods in the UI: every screen formats them here, never as the stored `2025-05`.
+ * The shared formatter (shared/metrics) writes the brief's long form; these add the short ones.
+ */
+
+/** A month column's heading: `May` / `5月` for a month, `Jan–May` / `1-5月` year to date. */
+export function monthLabel(period: Period, basis: Basis, language: string): string {
+  const month = periodMonth(period);
+  if (isChinese(language)) return basis === 'ytd' && month > 1 ? `1-${month}月` : `${month}月`;
+  const name = SHORT_MONTHS_EN[month - 1]!;
+  return basis === 'ytd' && month > 1 ? `Jan–${name}` : name;
+}
+
+/** A period with its year, short: `Jan–May 2025`, `May 2025` / `2025年1-5月`, `2025年5月`. */
+export function shortPeriodLabel(period: Period, basis: Basis, language: string): string {
+  const year = periodYear(period);
+  return isChinese(language) ? `${year}年${monthLabel(period, basis, language)}` : `${monthLabel(period, basis, language)} ${year}`;
+}
+
+/** A period with its year, in full: `January–May 2025`, `May 2025` / `2025年1-5月`, `2025年5月`. */
+export function periodLabel(period: Period, basis: Basis, language: string): string {
+  return formatPeriod(period, basis, isChinese(language) ? 'zh' : 'en', { withYear: true });
+}
+
+/** A stored period text (`2025-05`) as a label; any other text as it is. */
+export function periodTextLabel(text: string, basis: Basis, language: string): string {
+  return isPeriod(text) ? shortPeriodLabel(text as Period, basis, language) : text;
 }

@@ -11,6 +11,8 @@ export const zh: Messages = {
   },
   nav: {
     label: '主导航',
+    collapse: '收起侧栏',
+    expand: '展开侧栏',
     entry: '数据录入',
     compare: '对比分析',
     import: '导入',
@@ -73,7 +75,7 @@ export const zh: Messages = {
     },
     compare: {
       title: '对比分析',
-      description: '对比园区和时期：增速、与基准的差距、排名、连续达标月数、图表和简报文字。',
+      description: '对比园区和时期：增速、与基准的差距、排名、连续增长月数、图表和简报文字。',
     },
     import: {
       title: '导入',
@@ -190,8 +192,8 @@ export const zh: Messages = {
       language: '语言',
       theme: '主题',
       themeHint: '“跟随系统”会随操作系统的浅色或深色设置切换。',
-      streakThreshold: '连续达标阈值（%）',
-      streakThresholdHint: '连续达标月数统计同比增速不低于此值的连续月份。',
+      streakThreshold: '连续增长门槛（%）',
+      streakThresholdHint: '连续增长月数统计同比增速不低于连续增长门槛的连续月份。',
       importSizeLimit: '导入文件大小上限（MB）',
       importSizeLimitHint: '超过此大小的文件在读取前即被拒绝。',
       saved: '已保存',
@@ -215,6 +217,9 @@ export const zh: Messages = {
       reason: '原因',
       size: '大小',
       restore: '恢复',
+      backUpNow: '立即备份',
+      backedUp: '已备份当前数据。',
+      manualReason: '手动备份',
       empty: '还没有备份。删除或替换数据前会自动创建备份。',
       confirmTitle: '恢复 {{date}} 的备份？',
       confirmBody: '当前数据将被此备份替换。恢复前会先备份当前数据，因此可以撤销。',
@@ -224,7 +229,7 @@ export const zh: Messages = {
         deleteIndicator: '删除指标 {{id}} 之前',
         importing: '导入 {{file}} 之前',
         undoingImport: '撤销导入 {{id}} 之前',
-        restoring: '恢复备份 {{id}} 之前',
+        restoring: '恢复 {{id}} 的备份之前',
       },
     },
     about: {
@@ -237,6 +242,9 @@ export const zh: Messages = {
     damagedBody: '无法读取文件 {{file}}，已将其移至 {{movedTo}}（{{at}}），没有覆盖任何内容。',
     restoreLatest: '恢复最近的备份',
     noBackup: '没有可恢复的备份；其余数据完好。',
+    writesBlocked: '在恢复备份或确认接受损失之前，不会保存任何新内容：现在保存会永久丢失该文件中的数据。',
+    acceptLoss: '接受损失并继续工作',
+    accepted: '损坏的文件已保存在 damaged-accepted 文件夹中；可以重新保存了。',
   },
   units: {
     bytes: '{{value}} B',

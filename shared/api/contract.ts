@@ -49,6 +49,8 @@ export const API_METHODS = [
   'saveObservations',
   'getStoreInfo',
   'restoreBackup',
+  'acceptDamagedFiles',
+  'backupNow',
   'getPreferences',
   'setPreferences',
   'getEntryStatuses',

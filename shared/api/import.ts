@@ -97,8 +97,13 @@ export const importSchemas = {
   deleteImportProfile: z.object({ name: ProfileNameSchema }).strict(),
 };
 
+/** The refusal of a zone the store lacks, until creating it is confirmed (`createZones`): the wizard offers that confirmation. */
+export const UNKNOWN_ZONE_MESSAGE = 'a zone the store does not have: add it, or confirm creating it (create zones)';
+
 export interface ImportProblem extends Problem {
   severity: 'error' | 'warning';
+  /** Figures of the file the import leaves out: an error until the user confirms leaving them out (skipUnmapped). */
+  unmapped?: true;
 }
 
 export interface FigureSet {

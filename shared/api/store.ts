@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { PreferencesSchema, type Preferences } from '../model/preferences';
 
+/** The reason a backup taken on request (Settings → Back up now) is recorded with; the renderer words it. */
+export const MANUAL_BACKUP_REASON = 'manual';
+
 export interface BackupInfo {
   id: string;
   createdAt: string;
@@ -26,11 +29,14 @@ export interface StoreInfo {
   notices: StoreNotice[];
 }
 
-export { LANGUAGES, THEMES, PreferencesSchema, DEFAULT_PREFERENCES, type Language, type Theme, type Preferences } from '../model/preferences';
+export { LANGUAGES, THEMES, PreferencesSchema, DEFAULT_PREFERENCES, languageFromLocale, type Language, type Theme, type Preferences } from '../model/preferences';
 
 export const storeSchemas = {
   getStoreInfo: z.object({}).strict(),
   restoreBackup: z.object({ id: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/) }).strict(),
+  /** The user accepts the loss of what the damaged files set aside held: writes resume. */
+  acceptDamagedFiles: z.object({}).strict(),
+  backupNow: z.object({}).strict(),
   getPreferences: z.object({}).strict(),
   setPreferences: z.object({ patch: PreferencesSchema.partial().strict() }).strict(),
 };
@@ -38,6 +44,9 @@ export const storeSchemas = {
 export interface StoreResults {
   getStoreInfo: StoreInfo;
   restoreBackup: StoreInfo;
+  acceptDamagedFiles: StoreInfo;
+  /** A backup taken on request (Settings → Back up now), reason `manual`. */
+  backupNow: StoreInfo;
   getPreferences: Preferences;
   setPreferences: Preferences;
 }

@@ -24,6 +24,7 @@ export function storeWithCommitFeed(store: DatasetStore, listener: (event: Datas
     },
     stats: () => store.stats(),
     notices: () => store.notices(),
+    acceptDamaged: () => store.acceptDamaged(),
     flush: () => store.flush(),
   };
 }

@@ -7,7 +7,7 @@ import { createImportHandlers } from './import';
 import { createMetricsCache } from './metrics-cache';
 import { createMetricsHandlers } from './metrics-handlers';
 import { createObservationHandlers } from './observation-handlers';
-import type { AppPorts } from './ports';
+import { StoreRefusal, type AppPorts } from './ports';
 import { createStoreHandlers } from './store-handlers';
 
 /**
@@ -45,6 +45,7 @@ function guardAll(handlers: AppHandlers): AppApi {
       try {
         return await handler(parsed.data);
       } catch (cause) {
+        if (cause instanceof StoreRefusal) return fail(cause.code, cause.message);
         return fail('internal', errorMessage(cause));
       }
     };

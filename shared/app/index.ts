@@ -1,3 +1,4 @@
 export * from './ports';
 export * from './create-handlers';
 export * from './merge-observations';
+export * from './store-conflict';

@@ -10,6 +10,25 @@ export interface DatasetChange {
   remove?: ObservationKey[];
   /** Small named documents beside the dataset (entry statuses, deleted observations): name → JSON value, null removes it. */
   meta?: Record<string, unknown>;
+  /**
+   * Optional optimistic concurrency: observationKey → the version the change was based on (0: the
+   * observation did not exist). A store with versions (PostgreSQL) refuses the whole change with a
+   * StoreConflictError when any of them moved on; the file store, the only writer of its folder, ignores it.
+   */
+  expectedVersions?: Record<string, number>;
+}
+
+/** Another connection's commit, as a shared store announces it. */
+export interface StoreCommitEvent {
+  /** The database user who committed it. */
+  by: string;
+  at: string;
+  catalog: boolean;
+  /** Zones whose observations changed. */
+  zoneIds: string[];
+  meta: string[];
+  /** The dataset was replaced wholesale (a restored backup). */
+  replaced: boolean;
 }
 
 export interface StoreStats {
@@ -35,10 +54,16 @@ export interface DatasetStore {
   /** Takes a backup of the current state first, then replaces it with the backup's. */
   restoreBackup(id: string): Promise<void>;
   stats(): Promise<StoreStats>;
-  /** Damaged files found (and moved aside) when the store opened. */
+  /** Damaged files moved aside and not yet decided on; while any is left, commit and backup refuse. */
   notices(): StoreNotice[];
+  /** The user accepts the loss of what they held: they are kept out of the way, and writes resume. */
+  acceptDamaged(): Promise<string[]>;
   /** Waits for every coalesced write to reach the disk. */
   flush(): Promise<void>;
+  /** Optional (stores with versions): observationKey → its current version; absent keys are not stored. */
+  readVersions?(keys: ObservationKey[]): Promise<Record<string, number>>;
+  /** Optional (shared stores): calls the listener on other connections' commits; returns the unsubscribe. */
+  subscribe?(listener: (event: StoreCommitEvent) => void): () => void;
 }
 
 export interface PreferencesStore {
@@ -99,6 +124,21 @@ export interface AppPorts {
   files?: FilePort;
   /** Optional: the platform's DEFLATE for the workbook's zip (Node's zlib); fflate's otherwise. */
   deflate?: RawDeflate;
+}
+
+/**
+ * A store that will not do what was asked, for a reason the user must act on (damaged files set
+ * aside, a change it could not put in place): thrown by a store, it reaches the caller as a Result
+ * with this code and message instead of an internal fault.
+ */
+export class StoreRefusal extends Error {
+  constructor(
+    message: string,
+    readonly code: 'refused' | 'in_use' | 'internal' = 'refused',
+  ) {
+    super(message);
+    this.name = 'StoreRefusal';
+  }
 }
 
 export const systemClock: Clock = { now: () => new Date() };

@@ -1,7 +1,7 @@
-import { ok, type AppHandlers, type StoreInfo } from '../api';
+import { MANUAL_BACKUP_REASON, ok, type AppHandlers, type StoreInfo } from '../api';
 import type { AppPorts } from './ports';
 
-type StoreHandlers = Pick<AppHandlers, 'getStoreInfo' | 'restoreBackup' | 'getPreferences' | 'setPreferences'>;
+type StoreHandlers = Pick<AppHandlers, 'getStoreInfo' | 'restoreBackup' | 'acceptDamagedFiles' | 'backupNow' | 'getPreferences' | 'setPreferences'>;
 
 export function createStoreHandlers({ store, preferences }: AppPorts): StoreHandlers {
   async function info(): Promise<StoreInfo> {
@@ -13,6 +13,14 @@ export function createStoreHandlers({ store, preferences }: AppPorts): StoreHand
     getStoreInfo: async () => ok(await info()),
     restoreBackup: async ({ id }) => {
       await store.restoreBackup(id);
+      return ok(await info());
+    },
+    acceptDamagedFiles: async () => {
+      await store.acceptDamaged();
+      return ok(await info());
+    },
+    backupNow: async () => {
+      await store.backup(MANUAL_BACKUP_REASON);
       return ok(await info());
     },
     getPreferences: async () => ok(preferences.get()),

@@ -7,3 +7,4 @@ export * from './catalog';
 export * from './names';
 export * from './preferences';
 export * from './entry-warnings';
+export * from './text';

@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import { controlCharacterProblem } from './text';
+import { hasAName } from './names';
 
 export const INDICATOR_KINDS = ['flow', 'stock', 'rate'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
-const NameSchema = z.string().trim().max(200);
+const NameSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((name) => controlCharacterProblem(name) === null, { error: (issue) => controlCharacterProblem(String(issue.input)) ?? 'a name may not hold control characters' });
 
 export const IndicatorSchema = z.object({
   id: IdSchema,
-  name: NameSchema.min(1, 'an indicator needs an English name'),
+  /** May be empty when the Chinese name is set (an import leaves the English name to the user). */
+  name: NameSchema,
   nameZh: NameSchema,
   unit: z.string().trim().max(40),
   kind: z.enum(INDICATOR_KINDS),
@@ -19,7 +26,7 @@ export const IndicatorSchema = z.object({
   /** Year-on-year growth outside this range is a soft warning at entry. */
   plausibleYoyMin: z.number().finite().nullable().default(null),
   plausibleYoyMax: z.number().finite().nullable().default(null),
-});
+}).refine(hasAName, { message: 'an indicator needs a name, English or Chinese', path: ['name'] });
 
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type IndicatorInput = z.input<typeof IndicatorSchema>;

@@ -1,9 +1,28 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import { stripControlCharacters } from './text';
 import { BasisSchema, PeriodSchema, type Basis, type Period } from './period';
 
-const FiniteOrNull = z.number().finite().nullable();
-const TextSchema = z.string().max(2000);
+/**
+ * No published statistic comes near this (a zone's output in 万元 is below 10^10): a larger figure
+ * is a typing or file error, and would make every metric computed from it meaningless.
+ */
+export const MAX_FIGURE_MAGNITUDE = 1e15;
+
+export function isPlausibleMagnitude(value: number): boolean {
+  return Math.abs(value) <= MAX_FIGURE_MAGNITUDE;
+}
+
+const FiniteOrNull = z
+  .number()
+  .finite()
+  .refine(isPlausibleMagnitude, `implausible: beyond any published figure (at most ${MAX_FIGURE_MAGNITUDE.toExponential()} in magnitude)`)
+  .nullable();
+/** Notes and sources: control characters that could drive a terminal are removed (tab and newline stay). */
+const TextSchema = z
+  .string()
+  .max(2000)
+  .transform((text) => stripControlCharacters(text).text);
 
 export const RevisionSchema = z.object({
   value: FiniteOrNull,

@@ -24,3 +24,8 @@ export const DEFAULT_PREFERENCES: Preferences = {
   streakThreshold: DEFAULT_STREAK_THRESHOLD,
   importSizeLimitMb: 50,
 };
+
+/** The app's language for a system or browser locale (`zh-CN`, `zh-Hans-CN`, `zh-TW` → zh; anything else → en). */
+export function languageFromLocale(locale: string): Language {
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}

@@ -8,3 +8,4 @@ export * from './label-unit';
 export * from './period-header';
 export * from './series-name';
 export * from './phrases';
+export * from './clean-name';

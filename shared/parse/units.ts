@@ -39,19 +39,54 @@ export function unitScale(unit: string): UnitScale | null {
   return BY_NAME.get(unitKey(unit)) ?? null;
 }
 
+/** Chinese multipliers a unit may carry, each on any base (万辆, 亿千瓦时, 万千瓦 = 万 × 千 × 瓦). */
+const PREFIXES: [string, number][] = [['百万', 1e6], ['千万', 1e7], ['十万', 1e5], ['万', 1e4], ['亿', 1e8], ['千', 1e3], ['百', 1e2]];
+const CJK = /[\u3400-\u9fff]/;
+
+interface Scale {
+  dimension: string;
+  factor: number;
+  /** Read off its prefixes (万辆 → 辆 × 10,000) rather than known by name. */
+  prefixed: boolean;
+}
+
+/** A unit's scale: a known one, else Chinese prefixes on a base both sides must share. */
+function scaleOf(key: string): Scale | null {
+  const known = BY_NAME.get(key);
+  if (known) return { ...known, prefixed: false };
+  let factor = 1;
+  let base = key;
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const [prefix, multiplier] of PREFIXES) {
+      if (base.startsWith(prefix) && base.length > prefix.length) {
+        factor *= multiplier;
+        base = base.slice(prefix.length);
+        stripped = true;
+        break;
+      }
+    }
+    const named = BY_NAME.get(base);
+    if (named) return { dimension: named.dimension, factor: factor * named.factor, prefixed: true };
+  }
+  return CJK.test(base) ? { dimension: `base:${base}`, factor, prefixed: true } : null;
+}
+
 const EXPECTED = 'the indicator\'s unit or one on the same scale: 元 / 万元 / 亿元 (CNY / 10k CNY / 100m CNY), 吨 / 万吨 (t / 10k t), 千瓦时 / 万千瓦时 / 亿千瓦时 (kWh)';
 
 /**
  * A value given in `from` expressed in `to`. The same label (or no `from`, or a target without a
- * unit) passes the value through; known scales of one dimension convert; anything else is an error.
+ * unit) passes the value through; known scales of one dimension convert, and so do Chinese
+ * prefixes on one base (万千瓦时 → 千瓦时, 万辆 → 辆); anything else is an error.
  */
 export function convertUnit(value: number, from: string, to: string): ParseResult<number> {
   const source = unitKey(from);
   const target = unitKey(to);
   if (source === '' || target === '' || source === target) return parsed(value);
-  const a = BY_NAME.get(source);
-  const b = BY_NAME.get(target);
-  if (!a) return parseError('an unknown unit', from, EXPECTED.replace('the indicator\'s unit', `${to}`));
+  const a = scaleOf(source);
+  const b = scaleOf(target);
+  // A base known only from its prefixes converts to the same base only (万辆 → 辆), never to another.
+  if (!a || (a.dimension.startsWith('base:') && a.dimension !== b?.dimension)) return parseError('an unknown unit', from, EXPECTED.replace('the indicator\'s unit', `${to}`));
   if (!b) return parseError(`a unit that cannot be converted to ${to}`, from, to);
   if (a.dimension !== b.dimension) return parseError(`a unit incompatible with ${to}`, from, EXPECTED.replace('the indicator\'s unit', `${to}`));
   const converted = a.factor >= b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);

@@ -91,7 +91,7 @@ describe('the Compare screen in Chromium', () => {
   it('writes the brief in Chinese on request', async () => {
     const bulletin = region('The brief');
     await bulletin.getByRole('radio', { name: '中文' }).check();
-    await expect.poll(async () => (await bulletin.getByRole('listitem').first().textContent()) ?? '', WAIT).toContain('1-5月，规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长');
+    await expect.poll(async () => (await bulletin.getByRole('listitem').first().textContent()) ?? '', WAIT).toContain('2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长');
   });
 
   it('compares the zones side by side, sortable, the benchmark marked, and draws the bars by zone', async () => {
@@ -166,7 +166,7 @@ describe('the Compare screen in Chromium', () => {
     app.preferences.set({ language: 'zh', theme: 'dark' });
     await app.goto('compare');
     const bulletin = region('简报');
-    await expect.poll(async () => (await bulletin.getByRole('listitem').first().textContent()) ?? '', WAIT).toContain('1-5月，规模以上工业增加值同比增长14.8%');
+    await expect.poll(async () => (await bulletin.getByRole('listitem').first().textContent()) ?? '', WAIT).toContain('2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%');
     await expect.poll(() => chartDrawn('zone-stats-contributions-baotou-hitech-iav-2025-05.png'), WAIT).toBe(true);
     await app.screenshot('compare-zone-zh-dark');
     await main().getByRole('tab', { name: '增速走势' }).click();

@@ -77,7 +77,7 @@ describe('importing a bureau table through the wizard', () => {
     await expect.poll(() => page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('release-table');
     await expect.poll(() => page.getByRole('combobox', { name: 'Header row' }).inputValue()).toBe('2');
     await page.getByRole('combobox', { name: 'Zone' }).selectOption(ZONE);
-    await page.getByLabel('Month', { exact: true }).fill('2025-05');
+    await page.getByLabel('Month', { exact: true }).selectOption('2025-05');
     await page.getByText('Import progress').waitFor({ state: 'detached' }).catch(() => undefined);
     await expect.poll(() => page.getByLabel('Month', { exact: true }).inputValue()).toBe('2025-05');
     await app.screenshot('import-2-source-en-light');
@@ -141,7 +141,7 @@ describe('importing a bureau table through the wizard', () => {
     await page.getByRole('combobox', { name: 'Sheet' }).waitFor();
     // The saved profile brings the zone back; the month is the user's again.
     await expect.poll(() => page.getByRole('combobox', { name: 'Zone' }).inputValue()).toBe(ZONE);
-    await page.getByLabel('Month', { exact: true }).fill('2025-05');
+    await page.getByLabel('Month', { exact: true }).selectOption('2025-05');
     await expect.poll(() => page.getByRole('combobox', { name: 'Header row' }).inputValue()).toBe('2');
     await step('Changes').click();
     const table = page.getByRole('table', { name: 'Conflicts: the stored figure and the file’s' });
@@ -190,7 +190,7 @@ describe('importing a bureau table through the wizard', () => {
     await page.getByRole('heading', { name: '松开即可导入' }).waitFor();
     await page.dispatchEvent('main', 'drop', { dataTransfer });
     await page.getByRole('combobox', { name: '工作表' }).waitFor();
-    await page.getByLabel('月份', { exact: true }).fill('2025-05');
+    await page.getByLabel('月份', { exact: true }).selectOption('2025-05');
     await step('变更').click();
     await page.getByRole('checkbox', { name: /仅导入有效行/ }).waitFor();
     await app.screenshot('import-10-changes-zh-dark');

@@ -10,7 +10,8 @@ interface NameCellProps {
 /** The row's header: the name in the UI's language first, the other language's name beneath it. */
 export function NameCell({ entity, prefix, style }: NameCellProps) {
   const { i18n } = useTranslation();
-  const chineseFirst = i18n.language.startsWith('zh') && entity.nameZh.trim() !== '';
+  // An imported entry may have only its Chinese name: it comes first in English too.
+  const chineseFirst = entity.nameZh.trim() !== '' && (i18n.language.startsWith('zh') || entity.name.trim() === '');
   const primary = chineseFirst ? entity.nameZh : entity.name;
   const secondary = chineseFirst ? entity.name : entity.nameZh;
   return (

@@ -22,7 +22,8 @@ export function validateNames(draft: NamedDraft): FieldErrors<NameField> {
   const errors: FieldErrors<NameField> = {};
   const id = idProblem(draft.id);
   if (id) errors.id = id;
-  const name = requiredNameProblem(draft.name);
+  // A Chinese name is enough (imports leave the English one to the user); one of the two is needed.
+  const name = draft.nameZh.trim() !== '' ? lengthProblem(draft.name, NAME_MAX) : requiredNameProblem(draft.name);
   if (name) errors.name = name;
   const nameZh = lengthProblem(draft.nameZh, NAME_MAX);
   if (nameZh) errors.nameZh = nameZh;

@@ -1,7 +1,5 @@
-import { formatLevel, formatOneDecimal, formatPeriod, unitWords } from '../../../shared/metrics';
-import { periodMonth, periodYear } from '../../../shared/model';
+import { formatLevel, formatNumber, formatOneDecimal, unitWords } from '../../../shared/metrics';
 import type { Language } from '../../../shared/api';
-import type { Basis, Period } from '../../../shared/model';
 
 /** Display only; every figure keeps full precision until here. A missing figure is a dash, never 0. */
 export const MISSING = '–';
@@ -21,25 +19,16 @@ export function level(value: number | null | undefined): string {
   return value === null || value === undefined ? MISSING : formatLevel(value).replace(/^-/, '−');
 }
 
+/** A figure as it was entered: its own decimals kept (31.95 stays 31.95; a computed level goes through `level`). */
+export function entered(value: number | null | undefined): string {
+  return value === null || value === undefined ? MISSING : formatNumber(value, 6, { trimZeros: true }).replace(/^-/, '−');
+}
+
 export function wholeNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? MISSING : String(value);
 }
 
-/** `January–May 2025` / `2025年1-5月`. */
-export function periodLabel(period: Period, basis: Basis, language: Language): string {
-  return formatPeriod(period, basis, language, { withYear: true });
-}
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** For chart axes: `Jan–May 2025`, `May 2025` / `2025年1-5月`, `2025年5月`. */
-export function shortPeriodLabel(period: Period, basis: Basis, language: Language): string {
-  const year = periodYear(period);
-  const month = periodMonth(period);
-  const span = basis === 'ytd' && month > 1;
-  if (language === 'zh') return `${year}年${span ? `1-${month}` : month}月`;
-  return `${span ? `Jan–${SHORT_MONTHS[month - 1]}` : SHORT_MONTHS[month - 1]} ${year}`;
-}
+export { periodLabel, shortPeriodLabel } from '../../i18n/format';
 
 /** A unit in the UI language: `10k CNY` reads 万元 in Chinese, `t` reads 吨. */
 export function unitLabel(unit: string, language: Language): string {

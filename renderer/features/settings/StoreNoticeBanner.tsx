@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreInfo, StoreNotice } from '../../../shared/api';
+import { ApiFailure, request } from '../../api';
+import { useNotify } from '../../app/notifications';
 import { formatDateTime } from '../../i18n/format';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { useStoreInfo } from './use-store-info';
@@ -41,7 +43,18 @@ interface DamagedFileBannerProps {
 function DamagedFileBanner({ notice, backupCreatedAt, onDone }: DamagedFileBannerProps) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
+  const notify = useNotify();
   const backupId = notice.latestBackupId;
+
+  async function accept() {
+    try {
+      const info = await request('acceptDamagedFiles', {});
+      notify({ tone: 'success', text: t('notices.accepted') });
+      onDone(info);
+    } catch (cause) {
+      if (!(cause instanceof ApiFailure)) throw cause;
+    }
+  }
   return (
     <div className="banner banner--warning" role="alert">
       <div className="banner__text">
@@ -50,6 +63,7 @@ function DamagedFileBanner({ notice, backupCreatedAt, onDone }: DamagedFileBanne
           {t('notices.damagedBody', { file: notice.file, movedTo: notice.movedTo, at: formatDateTime(notice.at, i18n.language) })}
         </p>
         {!backupId && <p>{t('notices.noBackup')}</p>}
+        <p>{t('notices.writesBlocked')}</p>
       </div>
       <div className="banner__actions">
         {backupId && (
@@ -57,6 +71,9 @@ function DamagedFileBanner({ notice, backupCreatedAt, onDone }: DamagedFileBanne
             {t('notices.restoreLatest')}
           </button>
         )}
+        <button type="button" className="button" onClick={() => void accept()}>
+          {t('notices.acceptLoss')}
+        </button>
         <button type="button" className="button" onClick={() => onDone()}>
           {t('common.dismiss')}
         </button>

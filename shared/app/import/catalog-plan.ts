@@ -22,7 +22,7 @@ export function catalogChecks(
 ): boolean {
   const after = catalogAfter(before, zonesToCreate, indicatorsToCreate, [...plan.zones.update.values()], [...plan.indicators.update.values()]);
   const problem = catalogProblem(after);
-  if (problem) problems.push({ severity: 'error', place: layout.zones?.name ?? layout.indicators?.name ?? layout.data.name, message: `the zones and indicators would not be consistent: ${problem}` });
+  if (problem) problems.push({ severity: 'error', place: layout.zones?.name ?? layout.indicators?.name ?? layout.data?.name ?? '', message: `the zones and indicators would not be consistent: ${problem}` });
   const broken = plan.zones.broken.size + plan.indicators.broken.size;
   return problem !== null || broken > 0;
 }

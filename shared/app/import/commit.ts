@@ -54,6 +54,10 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
     const why = decisions.validOnly ? 'the zones and indicators have errors, so not even the valid rows can be imported' : `${errors.length} error${errors.length === 1 ? '' : 's'}`;
     return refusal(plan, why, plan.problems);
   }
+  // Figures left out are not rows with errors: only confirming it (skipUnmapped) lets the rest in.
+  if (decisions.validOnly && errors.some((problem) => problem.unmapped)) {
+    return refusal(plan, 'figures of the file would be left out: confirm leaving them out (skip unmapped figures)', plan.problems);
+  }
   if (plan.planned.length === 0 && errors.length > 0) return refusal(plan, 'no row is valid', plan.problems);
 
   job.stage('comparing', plan.planned.length);

@@ -1,6 +1,6 @@
 import { errorMessage, fail, ok, type AppHandlers, type Result } from '../../api';
 import type { ImportFile, ImportOptions, ImportPreview } from '../../api/import';
-import type { AppPorts } from '../ports';
+import { StoreRefusal, type AppPorts } from '../ports';
 import { decodeBase64, decodedLength } from '../../api/base64';
 import { commitPlan, storedFor } from './commit';
 import { countDiff, diffAgainst, itemOf } from './diff';
@@ -52,6 +52,7 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
         return fail('refused', error.message);
       }
       job.end('failed');
+      if (error instanceof StoreRefusal) return fail(error.code, error.message);
       return fail('internal', errorMessage(error));
     }
   }

@@ -1,10 +1,12 @@
 import type { CatalogUpdate, ImportOptions, ImportPreview, ImportProblem, ImportProfile } from '../../api/import';
 import type { Catalog, Indicator, Zone } from '../../model';
 import type { WorkbookCodec } from '../ports';
-import { cellText, detectLayout, OBSERVATION_FIELDS, type MappingChoice, type ObservationField, type SheetGrid, type WorkbookGrid } from '../../workbook/read';
+import { cellText, detectLayout, OBSERVATION_FIELDS, sheetRef, type MappingChoice, type SheetGrid, type WorkbookGrid } from '../../workbook/read';
 import { catalogIndexes } from './catalog-index';
 import { catalogChecks, readCatalogSheets } from './catalog-plan';
-import { readData } from './data-table';
+import { readData, readerContext } from './data-table';
+import { detectionOf, readingNotes } from './reading-notes';
+import { otherSheetsWithFigures, unreadFigures } from './unread-figures';
 import type { PlannedObservation } from './drafts';
 import { removeDuplicates } from './duplicates';
 import type { ImportJob } from './jobs';
@@ -56,19 +58,18 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   if (!read.ok) return { ok: false, message: read.message };
   await job.checkpoint();
   const { workbook } = read;
-  const profile = chooseProfile(workbook, input);
+  const problems: ImportProblem[] = [];
+  const { profile, reason: profileReason } = chooseProfile(workbook, input, problems);
   const options = withProfile(input.options, profile);
   const choices: MappingChoice[] = options.mapping ?? [];
-  const supplied: ObservationField[] = [...(options.zoneId ? ['zone' as const] : []), ...(options.period ? ['period' as const] : [])];
-  const problems: ImportProblem[] = formulaWarnings(workbook);
-  const layout = detectLayout(workbook, { sheet: options.sheet, layout: options.layout, supplied, choices });
+  const layout = detectLayout(workbook, { sheet: options.sheet, layout: options.layout, context: readerContext(options, choices) });
   const base = {
     fileName: input.fileName,
     format: workbook.format,
     encoding: workbook.encoding,
     sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows.length, columns: sheet.columnCount })),
     profile: profile?.name ?? null,
-    profileReason: null,
+    profileReason,
     detection: null,
     reading: [],
     unmapped: 0,
@@ -83,9 +84,18 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
       }),
     };
   }
+  const choice = layout.value;
+  const imported = new Set([choice.data, choice.zones, choice.indicators].filter((sheet) => sheet !== null));
+  problems.push(...formulaWarnings(workbook, imported));
   const { zones, indicators } = catalogIndexes(input.catalog);
-  const catalogPlan = readCatalogSheets(layout.value, zones, indicators, problems);
-  const table = readData(layout.value, options, choices, zones, problems);
+  const catalogPlan = readCatalogSheets(choice, zones, indicators, problems);
+  const table = readData(choice, options, choices, zones, problems);
+  // A reading refused outright (no period, no header) already says why; its figures are not listed one by one.
+  const refused = table.records.length === 0 && (table.reading?.problems.some((problem) => problem.severity === 'error' && !problem.unmapped) ?? false);
+  const unread = choice.data && table.reading && !refused ? unreadFigures(choice.data, table.reading, options.skipUnmapped ? 'warning' : 'error') : { problems: [], figures: 0 };
+  const derived = new Set(choice.reader?.derivedSheets ?? []);
+  const leftAlone = workbook.sheets.filter((sheet) => !imported.has(sheet) && !derived.has(sheet.name));
+  problems.push(...unread.problems, ...otherSheetsWithFigures(leftAlone));
   const checker = new RowChecker({
     zones,
     indicators,
@@ -96,7 +106,8 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
     latest: currentPeriod(input.now),
     source: options.source ?? '',
     basis: options.basis ?? 'month',
-    columnCount: layout.value.data.columnCount,
+    columnCount: choice.data?.columnCount ?? 0,
+    createZones: options.createZones ?? false,
   });
   job.stage('checking', table.records.length);
   await job.checkpoint();
@@ -112,6 +123,9 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
     else skipped++;
   }
   job.advance(table.records.length);
+  if (choice.data && table.records.length === 0 && !problems.some((problem) => problem.severity === 'error')) {
+    problems.push({ severity: 'error', place: choice.data.name, message: 'no figures in the file', expected: 'rows of figures below the header row' });
+  }
   const { kept, rejected } = removeDuplicates(planned, problems);
   // Entries only rows with errors named are not created.
   const implied = checker.created();
@@ -123,13 +137,27 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   for (const indicator of impliedIndicators) problems.push(checker.creationWarning('indicator', indicator.id)!);
   const zonesToCreate = [...catalogPlan.zones.create.values(), ...impliedZones];
   const indicatorsToCreate = [...catalogPlan.indicators.create.values(), ...impliedIndicators];
-  const catalogBlocked = catalogChecks(input.catalog, catalogPlan, zonesToCreate, indicatorsToCreate, layout.value, problems);
+  const catalogBlocked = catalogChecks(input.catalog, catalogPlan, zonesToCreate, indicatorsToCreate, choice, problems);
+  const summary = {
+    ...base,
+    layout: choice.layout,
+    sheet: choice.data?.name ?? choice.zones?.name ?? choice.indicators?.name ?? null,
+    headerRow: table.headerRow >= 0 ? table.headerRow + table.headerRows : null,
+    mapping: table.mapping,
+    fields: table.fields,
+    sample: sample(choice.data ?? choice.zones ?? choice.indicators ?? workbook.sheets[0]!),
+    given: table.given,
+    rows: table.records.length,
+    detection: detectionOf(choice),
+    reading: readingNotes(choice, table, options, profile, profileReason, checker.unitScales()),
+    unmapped: unread.figures + (table.reading?.problems.filter((problem) => problem.unmapped).length ?? 0),
+  };
   return {
     ok: true,
     plan: {
       fileName: input.fileName,
       options,
-      summary: { ...base, layout: layout.value.layout, sheet: layout.value.data.name, headerRow: table.headerRow >= 0 ? table.headerRow + 1 : null, mapping: table.mapping, fields: table.fields, sample: sample(layout.value.data), given: table.given, rows: table.records.length },
+      summary,
       planned: kept,
       problems: sortProblems(problems),
       skipped: skipped + rejected,
@@ -143,11 +171,17 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   };
 }
 
-function chooseProfile(workbook: WorkbookGrid, input: PlanInput): ImportProfile | null {
-  if (input.options.noProfile) return null;
-  if (input.options.profile !== undefined) return input.profiles.find((profile) => profile.name === input.options.profile) ?? null;
-  if (input.options.mapping !== undefined) return null;
-  return matchProfile(workbook, input.profiles);
+/** A profile applies only when named, or when the file has every header it maps (its fingerprint). */
+function chooseProfile(workbook: WorkbookGrid, input: PlanInput, problems: ImportProblem[]): { profile: ImportProfile | null; reason: 'named' | 'fingerprint' | null } {
+  if (input.options.noProfile) return { profile: null, reason: null };
+  if (input.options.profile !== undefined) {
+    const profile = input.profiles.find((saved) => saved.name === input.options.profile) ?? null;
+    if (!profile) problems.push({ severity: 'error', found: input.options.profile, expected: input.profiles.map((saved) => saved.name).join(', ') || 'a saved profile', message: 'no saved profile has this name' });
+    return { profile, reason: profile ? 'named' : null };
+  }
+  if (input.options.mapping !== undefined) return { profile: null, reason: null };
+  const profile = matchProfile(workbook, input.profiles);
+  return { profile, reason: profile ? 'fingerprint' : null };
 }
 
 /** The user's options win over the profile's. */
@@ -164,8 +198,10 @@ function withProfile(options: ImportOptions, profile: ImportProfile | null): Imp
   };
 }
 
-function formulaWarnings(workbook: WorkbookGrid): ImportProblem[] {
-  return workbook.formulaCells.slice(0, 20).map((place) => ({
+/** Formula cells of the sheets imported only: a sheet left alone is none of the import's business. */
+function formulaWarnings(workbook: WorkbookGrid, imported: ReadonlySet<SheetGrid>): ImportProblem[] {
+  const prefixes = [...imported].map((sheet) => `${sheetRef(sheet.name)}!`);
+  return workbook.formulaCells.filter((place) => prefixes.some((prefix) => place.startsWith(prefix))).slice(0, 20).map((place) => ({
     severity: 'warning' as const,
     place,
     message: 'a formula cell: its last computed value was taken; the formula was not run',

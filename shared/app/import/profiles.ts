@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ImportProfileSchema, type ImportProfile } from '../../api/import';
 import type { DatasetStore } from '../ports';
-import { cellAt, cellText, headerKey, HEADER_SEARCH_ROWS, type WorkbookGrid } from '../../workbook/read';
+import { cellAt, cellText, columnHeaderText, headerKey, HEADER_SEARCH_ROWS, type WorkbookGrid } from '../../workbook/read';
 
 /** Profiles live beside the dataset, so the desktop app and the command line share them. */
 export const PROFILES_DOCUMENT = 'import-profiles';
@@ -24,7 +24,10 @@ function headerKeys(workbook: WorkbookGrid, sheet: string | undefined): Set<stri
     for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, grid.rows.length); row++) {
       for (let column = 0; column < grid.columnCount; column++) {
         const text = cellText(cellAt(grid, row, column));
-        if (text !== '') keys.add(headerKey(text));
+        if (text === '') continue;
+        keys.add(headerKey(text));
+        // A two-row header's column is named by both rows (`4月 绝对量`).
+        if (row > 0) keys.add(headerKey(columnHeaderText(grid, row - 1, row, column)));
       }
     }
   }

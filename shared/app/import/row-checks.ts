@@ -1,6 +1,6 @@
-import type { ImportProblem } from '../../api/import';
+import { UNKNOWN_ZONE_MESSAGE, type ImportProblem } from '../../api/import';
 import { makePeriod, observationKey, type Basis, type Indicator, type Period, type Zone } from '../../model';
-import { convertUnit, parseBasis, parseNumber, parsePeriod, type ParseError, type ParseResult, type PeriodLabel } from '../../parse';
+import { convertUnit, parseBasis, unitKey, parseNumber, parsePeriod, type ParseError, type ParseResult, type PeriodLabel } from '../../parse';
 import { cellText, fieldPlace, fieldValue, rowPlace, type CellValue, type ObservationField, type SourceRow } from '../../workbook/read';
 import { hasChinese, newId, type EntryIndex } from './catalog-index';
 import type { PlannedObservation } from './drafts';
@@ -19,9 +19,12 @@ export interface RowContext {
   source: string;
   basis: Basis;
   columnCount: number;
+  /** The user confirmed creating zones the file names and the store lacks; else each is an error. */
+  createZones: boolean;
 }
 
-type Resolved = { ok: true; id: string } | { ok: false; error: ParseError };
+/** `once`: the error is reported at the first row only (an unknown zone is one problem, not one per row). */
+type Resolved = { ok: true; id: string } | { ok: false; error: ParseError; once?: true };
 
 /** Per-import memory of what each distinct cell text resolved to: 132,000 rows name few zones and periods. */
 export class RowChecker {
@@ -31,12 +34,20 @@ export class RowChecker {
   private readonly basisCache = new Map<string, ParseResult<Basis | null>>();
   /** Where each implied entry is first named: `zone|id` → the problem that tells the user. */
   private readonly firstUse = new Map<string, ImportProblem>();
+  private readonly reportedOnce = new Set<Resolved>();
+  /** Each unit conversion applied: `亿元→万元|indicator` → how it reads. */
+  private readonly scales = new Map<string, { from: string; to: string; indicator: string; place: string }>();
 
   constructor(private readonly context: RowContext) {}
 
   /** Entries the rows implied, in the order first named. */
   created(): { zones: Zone[]; indicators: Indicator[] } {
     return { zones: [...this.context.zonesToCreate.values()], indicators: [...this.context.indicatorsToCreate.values()] };
+  }
+
+  /** The unit conversions the rows needed (亿元 → 万元 for an indicator kept in 万元), one each. */
+  unitScales(): { from: string; to: string; indicator: string; place: string }[] {
+    return [...this.scales.values()];
   }
 
   /** A warning at the first row that names an entry the import will create. */
@@ -52,7 +63,11 @@ export class RowChecker {
       problems.push({ severity: 'error', place: fieldPlace(record, field), ...parseError });
     };
     const zone = this.resolve('zone', record, this.zoneCache, (text) => this.zone(text));
-    if (!zone.ok) error('zone', zone.error);
+    if (!zone.ok && zone.once && this.reportedOnce.has(zone)) errors++;
+    else if (!zone.ok) {
+      if (zone.once) this.reportedOnce.add(zone);
+      error('zone', zone.error);
+    }
     const unitText = cellText(fieldValue(record, 'unit'));
     const indicator = this.resolve('indicator', record, this.indicatorCache, (text) => this.indicator(text, unitText));
     if (!indicator.ok) error('indicator', indicator.error);
@@ -83,8 +98,10 @@ export class RowChecker {
     if (converted !== null && unitText !== '' && indicator.ok) {
       const target = this.context.indicators.get(indicator.id)?.unit ?? '';
       const result = convertUnit(converted, unitText, target);
-      if (result.ok) converted = result.value;
-      else error('unit', result.error);
+      if (result.ok) {
+        if (unitKey(target) !== '' && unitKey(unitText) !== unitKey(target)) this.noteScale(unitText, target, indicator.id, fieldPlace(record, 'unit'));
+        converted = result.value;
+      } else error('unit', result.error);
     }
     const source = this.text(record, 'source', error) || this.context.source;
     const note = this.text(record, 'note', error);
@@ -100,6 +117,11 @@ export class RowChecker {
       note,
     };
     return { draft, key: observationKey(draft), place: rowPlace(record.sheet, record.row, this.context.columnCount) };
+  }
+
+  private noteScale(from: string, to: string, indicator: string, place: string): void {
+    const key = `${unitKey(from)}|${unitKey(to)}|${indicator}`;
+    if (!this.scales.has(key)) this.scales.set(key, { from, to, indicator, place });
   }
 
   private text(record: SourceRow<ObservationField>, field: 'source' | 'note', error: (field: ObservationField, parseError: ParseError) => void): string {
@@ -136,7 +158,10 @@ export class RowChecker {
     if (found) return { ok: true, id: found.id };
     if (brokenZones.has(text)) return { ok: false, error: { message: 'a zone the Zones sheet defines with errors', found: text, expected: 'a valid row for it on the Zones sheet' } };
     if (text.length > 200) return { ok: false, error: { message: 'too long for a zone name', found: `${text.slice(0, 40)}…`, expected: 'at most 200 characters' } };
-    const zone: Zone = { id: newId('zone', text, (id) => zones.has(id)), name: text, nameZh: hasChinese(text) ? text : '', region: '', benchmarkZoneId: null };
+    if (!this.context.createZones) {
+      return { ok: false, once: true, error: { message: UNKNOWN_ZONE_MESSAGE, found: text, expected: 'a zone of the store (its id, name or Chinese name)' } };
+    }
+    const zone: Zone = { id: newId('zone', text, (id) => zones.has(id)), ...names(text), region: '', benchmarkZoneId: null };
     zones.add(zone);
     zonesToCreate.set(zone.id, zone);
     return { ok: true, id: zone.id };
@@ -151,8 +176,7 @@ export class RowChecker {
     if (text.length > 200) return { ok: false, error: { message: 'too long for an indicator name', found: `${text.slice(0, 40)}…`, expected: 'at most 200 characters' } };
     const indicator: Indicator = {
       id: newId('indicator', text, (id) => indicators.has(id)),
-      name: text,
-      nameZh: hasChinese(text) ? text : '',
+      ...names(text),
       unit: unit.slice(0, 40),
       kind: 'flow',
       parentId: null,
@@ -171,6 +195,11 @@ export class RowChecker {
     const extra = kind === 'indicator' ? ` (kind flow, unit "${(created as Indicator).unit}")` : '';
     this.firstUse.set(`${kind}|${id}`, { severity: 'warning', place: fieldPlace(record, kind), found: cellText(fieldValue(record, kind)), message: `a new ${kind}: created as "${id}"${extra}` });
   }
+}
+
+/** A new entry's names: a Chinese name leaves the English one empty for the user to write. */
+function names(text: string): { name: string; nameZh: string } {
+  return hasChinese(text) ? { name: '', nameZh: text } : { name: text, nameZh: '' };
 }
 
 export function currentPeriod(now: Date): Period {

@@ -26,10 +26,15 @@ function sameYear(a: string, b: string): boolean {
   return a.slice(0, 4) === b.slice(0, 4);
 }
 
+/** `2025年1-5月，包头稀土高新区`: the brief's first sentence names the year and the zone. */
+function opening(facts: BulletinFacts): string {
+  return `${formatPeriod(facts.period, facts.basis, 'zh', { withYear: true })}，${facts.zone.nameZh || facts.zone.name}`;
+}
+
 function headlineLine(facts: BulletinFacts, headline: HeadlineFacts): string {
-  const when = formatPeriod(facts.period, facts.basis, 'zh');
-  if (headline.yoyPct === null) return `${when}，${headline.nameZh}为${quantity(headline)}。`;
-  const clauses = [`${when}，${headline.nameZh}同比${movement(headline.yoyPct, headline.kind)}`];
+  const when = opening(facts);
+  if (headline.yoyPct === null) return `${when}${headline.nameZh}为${quantity(headline)}。`;
+  const clauses = [`${when}${headline.nameZh}同比${movement(headline.yoyPct, headline.kind)}`];
   if (headline.gapPp !== null && headline.benchmark) {
     const gap = roundPublished(headline.gapPp);
     const benchmark = headline.benchmark.nameZh;
@@ -71,9 +76,11 @@ function otherLine(other: IndicatorFacts): string {
 /** The bulletin in Chinese, one sentence per line; a missing figure is left out, never written as 0. */
 export function chineseBulletin(facts: BulletinFacts): string[] {
   const parentName = facts.headline?.nameZh ?? '';
-  return [
-    ...(facts.headline ? [headlineLine(facts, facts.headline)] : []),
+  const lines = [
     ...facts.components.map((component, index) => componentLine(component, index, parentName)),
     ...facts.others.map(otherLine),
   ];
+  if (facts.headline) return [headlineLine(facts, facts.headline), ...lines];
+  // Without a headline the first line opens the brief, so it names the period and the zone.
+  return lines.map((line, index) => (index === 0 ? `${opening(facts)}${line}` : line));
 }

@@ -13,11 +13,14 @@ export interface Group {
   yoy?: number;
   parts: LabelParts | null;
   headerPlace: string;
+  /** The unit the value column's header names (`本月(亿元)`). */
+  unit?: string;
+  /** The growth column is an index on this base (`本月(上年同月=100)`): growth = figure − base. */
+  yoyIndexBase?: number;
 }
 
 /** The header above each column, following merged cells (a `5月` spanning its two columns). */
-function upperHeaders(grid: SheetGrid, headerRow: number): string[] {
-  const upper = headerRow - 1;
+function upperHeaders(grid: SheetGrid, upper: number): string[] {
   const texts = Array.from({ length: grid.columnCount }, (_, column) => (upper >= 0 ? cellText(cellAt(grid, upper, column)) : ''));
   for (const merge of grid.merges) {
     if (merge.s.r > upper || merge.e.r < upper) continue;
@@ -27,9 +30,12 @@ function upperHeaders(grid: SheetGrid, headerRow: number): string[] {
   return texts;
 }
 
-/** What each column holds; a generic header (`绝对值`, `增长%`) is read with the header above it. */
-export function classifyColumns(grid: SheetGrid, headerRow: number): (BureauColumn | null)[] {
-  const upper = upperHeaders(grid, headerRow);
+/**
+ * What each column holds; in a two-row header (`upperRow` ≥ 0) a generic header (`绝对值`,
+ * `增长%`) is read with the header above it.
+ */
+export function classifyColumns(grid: SheetGrid, headerRow: number, upperRow: number): (BureauColumn | null)[] {
+  const upper = upperHeaders(grid, upperRow);
   let lastUpper = '';
   return Array.from({ length: grid.columnCount }, (_, column) => {
     const header = cellText(cellAt(grid, headerRow, column));
@@ -44,6 +50,15 @@ export function classifyColumns(grid: SheetGrid, headerRow: number): (BureauColu
   });
 }
 
+/** A two-row header's text for a column: `4月 绝对量`. */
+export function columnHeaderText(grid: SheetGrid, upperRow: number, headerRow: number, column: number): string {
+  const lower = cellText(cellAt(grid, headerRow, column));
+  if (upperRow < 0) return lower;
+  const merge = grid.merges.find((range) => range.s.r <= upperRow && range.e.r >= upperRow && range.s.c <= column && range.e.c >= column);
+  const upper = cellText(merge ? cellAt(grid, merge.s.r, merge.s.c) : cellAt(grid, upperRow, column));
+  return upper === '' || upper === lower ? lower : lower === '' ? upper : `${upper} ${lower}`;
+}
+
 export function firstTextColumn(fields: (BureauField | null)[]): number {
   const firstFigure = fields.findIndex((field) => field !== null && field !== 'indicator' && field !== 'unit');
   return firstFigure > 0 ? 0 : -1;
@@ -52,11 +67,13 @@ export function firstTextColumn(fields: (BureauField | null)[]): number {
 /** A column's part in the table: a field, or growth whose basis the value to its left settles. */
 export type Role = BureauField | 'yoy' | null;
 
-export function chooseRoles(grid: SheetGrid, headerRow: number, classified: (BureauColumn | null)[], choices: readonly MappingChoice[], problems: SheetProblem[]): Role[] {
+/** `upperRow`: the row above a two-row header, -1 when none; a profile may name a column by both rows' text (`4月 绝对量`). */
+export function chooseRoles(grid: SheetGrid, headerRow: number, classified: (BureauColumn | null)[], choices: readonly MappingChoice[], problems: SheetProblem[], upperRow = -1): Role[] {
   return classified.map((kind, column) => {
     const letter = columnLetter(column);
     const header = cellText(cellAt(grid, headerRow, column));
-    const choice = choices.find((c) => c.column === letter) ?? choices.find((c) => c.column === undefined && c.header !== undefined && headerKey(c.header) === headerKey(header));
+    const keys = new Set([headerKey(header), headerKey(columnHeaderText(grid, upperRow, headerRow, column))]);
+    const choice = choices.find((c) => c.column === letter) ?? choices.find((c) => c.column === undefined && c.header !== undefined && keys.has(headerKey(c.header)));
     if (choice) {
       if (choice.field === null) return null;
       if ((BUREAU_FIELDS as readonly string[]).includes(choice.field)) return choice.field as BureauField;
@@ -98,11 +115,15 @@ export function figureGroups(grid: SheetGrid, headerRow: number, roles: Role[], 
     if (field.endsWith('_value') && target.value === undefined) {
       target.value = column;
       target.parts ??= parts;
+      const unit = classified[column]?.unit;
+      if (unit !== undefined) target.unit = unit;
       target.headerPlace = cellPlace(grid.name, headerRow, column);
       lastBasis = basis;
     } else if ((field.endsWith('_yoy') || generic) && target.yoy === undefined) {
       target.yoy = column;
       target.parts ??= parts;
+      const base = classified[column]?.indexBase;
+      if (base !== undefined) target.yoyIndexBase = base;
     }
   });
   return [...groups.values()];

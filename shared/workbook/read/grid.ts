@@ -23,6 +23,8 @@ export interface WorkbookGrid {
   sheets: SheetGrid[];
   /** Formula cells found in a workbook: their last computed value was taken, the formula never run. */
   formulaCells: string[];
+  /** What the spreadsheet library doubted while reading ("ODS number format may be incorrect: …"). */
+  warnings?: string[];
 }
 
 export function cellAt(grid: SheetGrid, row: number, column: number): CellValue {

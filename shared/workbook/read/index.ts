@@ -10,3 +10,5 @@ export * from './bureau-table';
 export * from './title';
 export * from './layout';
 export * from './read-workbook';
+export * from './layouts';
+export { columnHeaderText } from './bureau-columns';

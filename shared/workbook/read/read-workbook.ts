@@ -5,7 +5,11 @@ import type { SheetGrid, WorkbookGrid } from './grid';
 import { sheetByName } from './sheet-by-name';
 import { sheetGrid } from './sheet-grid';
 import { formatOf, sniffFile } from './sniff';
-import { isEncryptedOoxml } from './cfb-checks';
+import { checkBiffCells } from './binary-cells';
+import { biffWorkbookStream, isEncryptedOoxml } from './cfb-checks';
+import { checkZipWorkbook } from './checked-zip';
+import { quietly } from './quiet-sheetjs';
+import { megabytes, READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
 import { expandedSize, isEncryptedOdf, zipEndRecord, zipEntries } from './zip-directory';
 
 // Old .xls files store text in the Windows code page of their author (936 on a Chinese Windows).
@@ -20,6 +24,8 @@ const EXPANSION_LIMIT = 40;
 export interface ReadOptions {
   fileName: string;
   sizeLimitBytes?: number;
+  /** Tests lower them; the app and the command line use READ_LIMITS. */
+  limits?: ReadLimits;
 }
 
 export type ReadOutcome = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
@@ -39,7 +45,7 @@ const BINARY_OPTIONS: XLSX.ParsingOptions = {
  * Any spreadsheet file as plain grids, or why it cannot be read: never a throw. Refuses files over
  * the limit, empty, truncated, encrypted or not spreadsheets at all, in words a user can act on.
  */
-export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES }: ReadOptions): ReadOutcome {
+export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES, limits = READ_LIMITS }: ReadOptions): ReadOutcome {
   if (bytes.length > sizeLimitBytes) return { ok: false, message: `the file is ${megabytes(bytes.length)}, over the import limit of ${megabytes(sizeLimitBytes)}` };
   const sniffed = sniffFile(bytes, fileName);
   if (!sniffed.ok) return sniffed;
@@ -50,30 +56,56 @@ export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEF
     if (entries === null) return { ok: false, message: 'the file is damaged: its ZIP directory cannot be read' };
     if (expandedSize(entries) > sizeLimitBytes * EXPANSION_LIMIT) return { ok: false, message: `the file unpacks to ${megabytes(expandedSize(entries))}, far over the import limit` };
     if (isEncryptedOdf(bytes, entries)) return { ok: false, message: PASSWORD_MESSAGE };
+    if (entries.length === 0) return { ok: false, message: 'the file is a ZIP64 archive or holds nothing: open it in Excel or LibreOffice and save as .xlsx' };
+    const checked = checkZipWorkbook(bytes, entries, limits);
+    if (!checked.ok) return checked;
+    bytes = checked.bytes;
   }
   if (container === 'cfb' && isEncryptedOoxml(bytes)) return { ok: false, message: PASSWORD_MESSAGE };
+  if (container === 'cfb') {
+    const stream = biffWorkbookStream(bytes);
+    try {
+      if (stream) checkBiffCells(stream, limits);
+    } catch (error) {
+      if (error instanceof ReadLimitError) return { ok: false, message: error.message };
+      throw error;
+    }
+  }
   const format = formatOf(container, fileName);
   try {
     if (container === 'text' || container === 'markup') {
       const { text, encoding } = decodeText(bytes);
       if (text.trim() === '') return { ok: false, message: 'the file is empty' };
-      const book = XLSX.read(text, { type: 'string', raw: true, dense: true });
-      return finish(book, { format, encoding, formulasAreText: true });
+      if (separators(text) > limits.usedRangeSlots) return { ok: false, message: `the file holds more than ${limits.usedRangeSlots.toLocaleString('en-US')} cells, over the import limit` };
+      const { value: book, said } = quietly(() => XLSX.read(text, { type: 'string', raw: true, dense: true }));
+      return finish(book, { format, encoding, formulasAreText: true, said });
     }
-    const book = XLSX.read(bytes, BINARY_OPTIONS);
-    return finish(book, { format, encoding: null, formulasAreText: false });
+    const { value: book, said } = quietly(() => XLSX.read(bytes, BINARY_OPTIONS));
+    return finish(book, { format, encoding: null, formulasAreText: false, said });
   } catch (error) {
     return { ok: false, message: readerMessage(error, format) };
   }
 }
 
-function finish(book: XLSX.WorkBook, how: { format: WorkbookGrid['format']; encoding: WorkbookGrid['encoding']; formulasAreText: boolean }): ReadOutcome {
+function finish(book: XLSX.WorkBook, how: { format: WorkbookGrid['format']; encoding: WorkbookGrid['encoding']; formulasAreText: boolean; said: string[] }): ReadOutcome {
   const names = Array.isArray(book?.SheetNames) ? book.SheetNames : [];
   const formulaCells: string[] = [];
   const sheets: SheetGrid[] = names.map((name) => sheetGrid(String(name), sheetByName(book, String(name)), { formulasAreText: how.formulasAreText, formulaCells }));
   if (sheets.length === 0) return { ok: false, message: 'the file holds no sheets: it is not a spreadsheet or it is damaged' };
   if (sheets.every((sheet) => sheet.columnCount === 0)) return { ok: false, message: 'every sheet of the file is empty' };
-  return { ok: true, workbook: { format: how.format, encoding: how.encoding, sheets, formulaCells } };
+  const workbook: WorkbookGrid = { format: how.format, encoding: how.encoding, sheets, formulaCells };
+  if (how.said.length > 0) workbook.warnings = how.said.map((line) => `the spreadsheet reader warned: ${line}`);
+  return { ok: true, workbook };
+}
+
+/** Commas, tabs, semicolons and line breaks: at most the cells a text file makes. */
+function separators(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2c || code === 0x09 || code === 0x0a || code === 0x3b) count++;
+  }
+  return count;
 }
 
 /** SheetJS's exceptions in a user's words. */
@@ -84,8 +116,4 @@ function readerMessage(error: unknown, format: string): string {
     return `the file is damaged or not a ${format} spreadsheet (${text.slice(0, 120)})`;
   }
   return `the file cannot be read as a ${format} spreadsheet (${text.slice(0, 120)})`;
-}
-
-function megabytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

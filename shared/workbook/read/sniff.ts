@@ -15,6 +15,12 @@ const SIGNATURES: [number[], string][] = [
   [[0x52, 0x61, 0x72, 0x21], 'a RAR archive'],
   [[0x7f, 0x45, 0x4c, 0x46], 'a program'],
 ];
+/** The BOF records of Excel's own formats before the compound file of Excel 5 (BIFF2, 3 and 4). */
+const OLD_EXCEL: [number[], string][] = [
+  [[0x09, 0x00, 0x04, 0x00], 'an Excel 2.x worksheet (1987)'],
+  [[0x09, 0x02, 0x06, 0x00], 'an Excel 3.0 worksheet (1990)'],
+  [[0x09, 0x04, 0x06, 0x00], 'an Excel 4.0 worksheet (1992)'],
+];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -39,6 +45,9 @@ export function sniffFile(bytes: Uint8Array, fileName: string): Sniffed {
   if (bytes.length === 0) return { ok: false, message: 'the file is empty' };
   for (const [signature, what] of SIGNATURES) {
     if (startsWith(bytes, signature)) return { ok: false, message: `the file is ${what}, not a spreadsheet` };
+  }
+  for (const [signature, what] of OLD_EXCEL) {
+    if (startsWith(bytes, signature)) return { ok: false, message: `the file is ${what}: open it in Excel or LibreOffice and save as .xlsx` };
   }
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return { ok: true, container: 'zip' };
   if (startsWith(bytes, CFB)) return { ok: true, container: 'cfb' };

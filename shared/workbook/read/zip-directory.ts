@@ -2,6 +2,8 @@
 export interface ZipEntry {
   name: string;
   method: number;
+  /** The CRC-32 the writer computed over the unpacked bytes. */
+  crc: number;
   compressedSize: number;
   size: number;
   localOffset: number;
@@ -31,6 +33,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
     entries.push({
       name: String.fromCharCode(...bytes.subarray(offset + 46, offset + 46 + nameLength)),
       method: view.getUint16(offset + 10, true),
+      crc: view.getUint32(offset + 16, true),
       compressedSize: view.getUint32(offset + 20, true),
       size: view.getUint32(offset + 24, true),
       localOffset: view.getUint32(offset + 42, true),

@@ -1,7 +1,5 @@
 import { chromium, type BrowserContext } from 'playwright-core';
-
-/** Debian's Chromium (apt `chromium`); .ci/run installs it where it is missing. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { findBrowser } from './find-browser';
 
 /** Quiet, headless and network-silent: nothing but the page under test talks to anything. */
 export const CHROMIUM_ARGS = [
@@ -24,7 +22,8 @@ export interface ChromiumOptions {
 /** A fresh profile per app: no state leaks from one test into the next. */
 export function launchChromium(options: ChromiumOptions): Promise<BrowserContext> {
   return chromium.launchPersistentContext(options.userDataDir, {
-    executablePath: CHROMIUM_PATH,
+    // The global setup found it already (and put it in CHROME_PATH); findBrowser then only checks it.
+    executablePath: findBrowser(),
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: options.viewport,

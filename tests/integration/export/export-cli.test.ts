@@ -75,7 +75,7 @@ describe('zone-stats export over a real store', () => {
     const metrics = rowsOf(workbook, 'Metrics').slice(1);
     expect(new Set(metrics.map((row) => `${row[0]} ${row[4]} ${row[5]}`))).toEqual(new Set(['baotou-hitech 2025-05 ytd']));
     expect(metrics.find((row) => row[2] === 'iav')![19]).toBe(24);
-    expect(String(rowsOf(workbook, 'Highlights')[1]![3])).toMatch(/^1-5月，规模以上工业增加值同比增长14.8%/);
+    expect(String(rowsOf(workbook, 'Highlights')[1]![3])).toMatch(/^2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%/);
     const about = new Map(rowsOf(workbook, 'About').map((row) => [row[0], row[1]]));
     expect(about.get('开发区')).toBe('baotou-hitech');
     expect(about.get('语言')).toBe('简体中文');

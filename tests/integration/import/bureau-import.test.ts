@@ -16,7 +16,7 @@ describe('importing a bureau table', () => {
     ]);
     // 114.8 亿元 is the stored 1,148,000 万元: unchanged, like the rare earth row; magnetic materials add a month figure.
     expect(preview.diff).toEqual({ added: 2, changed: 0, unchanged: 3, conflicts: 0 });
-    expect(preview.indicatorsToCreate).toMatchObject([{ name: '固定资产投资', nameZh: '固定资产投资', unit: '亿元', kind: 'flow' }]);
+    expect(preview.indicatorsToCreate).toMatchObject([{ id: 'gu-ding-zi-chan-tou-zi', name: '', nameZh: '固定资产投资', unit: '亿元', kind: 'flow' }]);
     unwrap(await app().api.commitImport({ token: preview.token }));
     const stored = await figures(app());
     expect(stored['bt|mag|2025-05|month']).toEqual([3200, null]);

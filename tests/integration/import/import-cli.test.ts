@@ -38,8 +38,10 @@ async function cli(...argv: string[]) {
 
 const fixture = (name: string) => join(FIXTURES, name);
 
-async function observationsFile(name: string, rows: unknown[][]): Promise<string> {
+/** `zones`: a Zones sheet too, for a store that does not have them yet (a zone is never created unasked). */
+async function observationsFile(name: string, rows: unknown[][], zones?: unknown[][]): Promise<string> {
   const workbook = XLSX.utils.book_new();
+  if (zones) XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(zones), 'Zones');
   XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([OBSERVATION_ROWS[0]!, ...rows]), 'Observations');
   const path = join(scratch, name);
   await writeFile(path, XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
@@ -122,7 +124,7 @@ describe('zone-stats import', () => {
   });
 
   it('imports several files all or nothing: a later refusal takes the earlier ones back out', async () => {
-    const first = await observationsFile('first.xlsx', [['bt', 'iav', '2025-03', 'ytd', 650000, 13.8, '', '']]);
+    const first = await observationsFile('first.xlsx', [['bt', 'iav', '2025-03', 'ytd', 650000, 13.8, '', '']], [['zone_id', 'name'], ['bt', 'Baotou']]);
     const clashing = await observationsFile('second.xlsx', [['bt', 'iav', '2025-03', 'ytd', 651000, 13.8, '', '']]);
     const { code, err } = await cli('import', first, clashing, '--data', data);
     expect(code).toBe(2);

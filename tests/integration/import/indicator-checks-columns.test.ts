@@ -12,6 +12,7 @@ afterEach(async () => {
 
 function workbookBase64(indicatorRows: unknown[][]): string {
   const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['zone_id', 'name'], ['z1', 'Zone one']]), 'Zones');
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['indicator_id', 'name', 'unit', 'kind', 'required', 'plausible_yoy_min', 'plausible_yoy_max'], ...indicatorRows]), 'Indicators');
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct'], ['z1', 'iav', '2025-05', 'ytd', 1148000, 14.8]]), 'Observations');
   return XLSX.write(book, { type: 'base64', bookType: 'xlsx' }) as string;

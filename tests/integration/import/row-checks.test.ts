@@ -48,10 +48,18 @@ describe('every row is checked, every problem reported with its place', () => {
   });
 
   it('creates the zones and indicators only the Observations sheet names, and says so', async () => {
-    const preview = unwrap(await app().api.previewImport({ file: workbookFile('new.xlsx', { Observations: [HEADER, ['Ordos Zone', '新指标', '2025-03', 'ytd', 1, 1, '家', '']] }) }));
+    const file = workbookFile('new.xlsx', { Observations: [HEADER, ['Ordos Zone', '新指标', '2025-03', 'ytd', 1, 1, '家', ''], ['Ordos Zone', '新指标', '2025-04', 'ytd', 2, 1, '家', '']] });
+    const unconfirmed = unwrap(await app().api.previewImport({ file }));
+    // One error for the zone, not one per row; nothing created until confirmed.
+    expect(unconfirmed.problems.filter((problem) => problem.severity === 'error')).toEqual([
+      { severity: 'error', place: 'Observations!A2', found: 'Ordos Zone', expected: expect.any(String), message: 'a zone the store does not have: add it, or confirm creating it (create zones)' },
+    ]);
+    expect(unconfirmed.zonesToCreate).toEqual([]);
+    const preview = unwrap(await app().api.previewImport({ file, options: { createZones: true } }));
     expect(preview.zonesToCreate).toEqual([{ id: 'ordos-zone', name: 'Ordos Zone', nameZh: '', region: '', benchmarkZoneId: null }]);
-    expect(preview.indicatorsToCreate).toMatchObject([{ name: '新指标', nameZh: '新指标', unit: '家', kind: 'flow', parentId: null }]);
-    expect(preview.problems.map((problem) => problem.message)).toEqual(['a new zone: created as "ordos-zone"', expect.stringMatching(/^a new indicator: created as "indicator-[0-9a-f]{8}" \(kind flow, unit "家"\)$/)]);
+    // A Chinese name leaves the English one empty for the user; the id is its pinyin.
+    expect(preview.indicatorsToCreate).toMatchObject([{ id: 'xin-zhi-biao', name: '', nameZh: '新指标', unit: '家', kind: 'flow', parentId: null }]);
+    expect(preview.problems.map((problem) => problem.message)).toEqual(['a new zone: created as "ordos-zone"', 'a new indicator: created as "xin-zhi-biao" (kind flow, unit "家")']);
   });
 
   it('checks the Zones and Indicators sheets cell by cell', async () => {

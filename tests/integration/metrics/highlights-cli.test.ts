@@ -43,7 +43,7 @@ describe('zone-stats highlights over a real store', () => {
     const { code, out, err } = await highlights('--zone', 'baotou-hitech', '--period', '2025-05', '--lang', 'zh', '--data', directory);
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    expect(out[0]).toBe('1-5月，规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长，增速比1-4月加快0.3个百分点。');
+    expect(out[0]).toBe('2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长，增速比1-4月加快0.3个百分点。');
     expect(out).toHaveLength(6);
   });
 

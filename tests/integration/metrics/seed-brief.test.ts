@@ -110,7 +110,7 @@ describe('the seed brief, entered through the handlers into a real store (metric
   it('writes the bulletin in Chinese', async () => {
     const bulletin = unwrap(await handlers.getBulletin({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', language: 'zh' }));
     expect(bulletin.lines).toEqual([
-      '1-5月，规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长，增速比1-4月加快0.3个百分点。',
+      '2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长，增速比1-4月加快0.3个百分点。',
       '其中，稀土产业增加值增长16.9%，拉动规模以上工业增加值增长5.4个百分点，贡献率为36.5%。',
       '新能源产业增加值增长38.0%，拉动规模以上工业增加值增长7.1个百分点，贡献率为48.0%。',
       '稀土磁性材料产量为1.53万吨，同比增长23.8%。',

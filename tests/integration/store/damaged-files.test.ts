@@ -57,10 +57,14 @@ describe('a damaged file found on open', () => {
     expect(await store.readCatalog()).toEqual(makeCatalog(2, 2));
     await store.close();
 
-    // Moved aside once: the next open is clean.
+    // Moved aside once; the next open still reports it (issue 10 §4) until the loss is accepted, then is clean.
     const again = await openDatasetStore({ directory });
-    expect(again.notices()).toEqual([]);
+    expect(again.notices().map((notice) => notice.file)).toEqual([shardPath]);
+    await again.acceptDamaged();
     await again.close();
+    const accepted = await openDatasetStore({ directory });
+    expect(accepted.notices()).toEqual([]);
+    await accepted.close();
   });
 
   it('that holds another zone’s shard is moved aside rather than loaded under the wrong name', async () => {

@@ -17,7 +17,7 @@ describe('forge.config.ts', () => {
     expect(makers).toEqual(['deb', 'rpm', 'squirrel', 'zip']);
   });
 
-  it('flips the fuses: no running as Node, no NODE_OPTIONS or inspect flags, asar integrity and asar-only loading on', () => {
+  it('flips the fuses: no running as Node, no NODE_OPTIONS or inspect flags, asar integrity and asar-only loading on, no extra file:// privileges', () => {
     expect(plugin('fuses').config).toEqual({
       version: FuseVersion.V1,
       [FuseV1Options.RunAsNode]: false,
@@ -26,6 +26,7 @@ describe('forge.config.ts', () => {
       [FuseV1Options.EnableNodeCliInspectArguments]: false,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     });
   });
 

@@ -21,10 +21,13 @@ function makeElectron(lock: boolean) {
     whenReady: () => Promise.resolve(),
     getPath: (name: string) => (name === 'userData' ? userData : path.join(userData, name)),
     getVersion: () => '0.1.0',
+    getLocale: () => 'en-US',
     getName: () => 'Zone Stats',
     quit: vi.fn(),
     exit: vi.fn(),
+    enableSandbox: () => protocols.sandboxed++,
   });
+  const protocols: { sandboxed: number; privileged: unknown[]; handled: Map<string, (request: { url: string }) => Promise<Response>> } = { sandboxed: 0, privileged: [], handled: new Map() };
   const menus: MenuItemConstructorOptions[][] = [];
   // Plain records, not vi.fn: vitest clears mocks before each test, and these happen in beforeAll.
   const sessionGuards: string[] = [];
@@ -66,11 +69,17 @@ function makeElectron(lock: boolean) {
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     shell: { showItemInFolder: vi.fn() },
+    protocols,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => protocols.privileged.push(...schemes),
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => protocols.handled.set(scheme, handler),
+    },
+    net: { fetch: async (url: string) => new Response(`fetched ${url}`) },
   };
 }
 // Each start gets a fresh stub; the mocked module itself is made once, so it reads through getters.
 vi.mock('electron', () => {
-  const names = ['app', 'BrowserWindow', 'ipcMain', 'Menu', 'session', 'screen', 'dialog', 'shell'] as const;
+  const names = ['app', 'BrowserWindow', 'ipcMain', 'Menu', 'session', 'screen', 'dialog', 'shell', 'protocol', 'net'] as const;
   return new Proxy({} as Record<string, unknown>, {
     get: (_target, name: string) => electron.stub[name as (typeof names)[number]],
     has: (_target, name) => (names as readonly (string | symbol)[]).includes(name),
@@ -113,6 +122,15 @@ describe('the first app process', () => {
     frame = { url: `${window.loadURL.mock.calls[0]?.[0]}#/zones`, parent: null };
   });
 
+  it('enables the sandbox for every renderer and serves the built renderer on app:// (issue 10 §9)', async () => {
+    expect(stub.protocols.sandboxed).toBe(1);
+    expect(stub.protocols.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    const response = await stub.protocols.handled.get('app')!({ url: 'app://zone-stats/index.html' });
+    expect(await response.text()).toMatch(/^fetched file:\/\/.*\/renderer\/main_window\/index\.html$/);
+    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
+    expect((await stub.protocols.handled.get('app')!({ url: 'app://zone-stats/assets/..%2F..%2Fmain.js' })).status).toBe(404);
+  });
+
   it('binds every API method and the shell channels', () => {
     const channels = [...stub.ipcMain.handlers.keys()];
     expect(channels).toEqual(expect.arrayContaining([...API_METHODS.map((method) => `api:${method}`), SHELL_CHANNELS.openFile, SHELL_CHANNELS.appVersion]));
@@ -121,7 +139,7 @@ describe('the first app process', () => {
   it('opens the hardened window on the built page, with the CommonJS preload beside main.js', () => {
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(path.basename(window.options.webPreferences?.preload ?? '')).toBe('preload.cjs');
-    expect(frame.url).toMatch(/^file:\/\/.*\/renderer\/main_window\/index\.html#\/zones$/);
+    expect(frame.url).toBe('app://zone-stats/index.html#/zones');
     expect(stub.sessionGuards.sort()).toEqual(['headers', 'permission-check', 'permission-request']);
     expect(stub.app.listenerCount('web-contents-created')).toBe(1);
   });

@@ -21,7 +21,7 @@ function recorder() {
 }
 const fire = <T>(handler: Handler | undefined, ...args: unknown[]) => (handler as unknown as (...a: unknown[]) => T)(...args);
 
-const page = appPage(undefined, '/app/.vite/renderer/main_window/index.html');
+const page = appPage(undefined, '/app/.vite/renderer/main_window');
 
 describe('the session guards', () => {
   const session = recorder();
@@ -58,6 +58,18 @@ describe('the web contents guards', () => {
     expect(log).toHaveBeenCalledWith('blocked navigation to https://evil.example/');
   });
 
+  it('blocks every subframe navigation and the main frame\'s away from home (will-frame-navigate)', () => {
+    const frameNavigate = (url: string, isMainFrame: boolean) => {
+      const preventDefault = vi.fn();
+      fire(contents.events.get('will-frame-navigate'), { url, isMainFrame, preventDefault });
+      return preventDefault.mock.calls.length > 0;
+    };
+    expect(frameNavigate(`${page.url}#/compare`, true)).toBe(false);
+    expect(frameNavigate('https://evil.example/', true)).toBe(true);
+    expect(frameNavigate(`${page.url}#/compare`, false)).toBe(true);
+    expect(log).toHaveBeenCalledWith('blocked subframe navigation to app://zone-stats/index.html#/compare');
+  });
+
   it('lets the page reload itself', () => {
     expect(navigate('will-navigate', `${page.url}#/settings`)).toBe(false);
   });
@@ -73,6 +85,6 @@ describe('the web contents guards', () => {
     const created = recorder();
     fire(app.events.get('web-contents-created'), {}, created);
     expect(fire(created.set.get('windowOpen'), { url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect([...created.events.keys()]).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']));
+    expect([...created.events.keys()]).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']));
   });
 });

@@ -18,6 +18,7 @@ export class StubIpcMain implements IpcMainLike {
   }
 }
 
-export const APP_FILE = '/opt/zone-stats/resources/app.asar/.vite/renderer/main_window/index.html';
+/** The built renderer's folder; its index.html is served as app://zone-stats/index.html. */
+export const APP_FILE = '/opt/zone-stats/resources/app.asar/.vite/renderer/main_window';
 /** The app page's main frame, as Electron describes it. */
-export const appFrame = { url: `file://${APP_FILE}#/zones`, parent: null };
+export const appFrame = { url: 'app://zone-stats/index.html#/zones', parent: null };

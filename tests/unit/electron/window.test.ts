@@ -47,12 +47,12 @@ describe('the main window', () => {
 
   it('loads the app page where it was last left, shows it when ready, and saves where it is on close', () => {
     const saveBounds = vi.fn();
-    const page = appPage(undefined, '/app/.vite/renderer/main_window/index.html');
+    const page = appPage(undefined, '/app/.vite/renderer/main_window');
     createMainWindow({ preloadPath: '/p.cjs', page, title: 'Zone Stats', bounds: { x: 10, y: 20, width: 1300, height: 850, maximized: true }, saveBounds });
     const window = StubWindow.last;
     expect(window.options).toMatchObject({ x: 10, y: 20, width: 1300, height: 850, show: false });
     expect(window.maximize).toHaveBeenCalled();
-    expect(window.loadURL).toHaveBeenCalledWith('file:///app/.vite/renderer/main_window/index.html');
+    expect(window.loadURL).toHaveBeenCalledWith('app://zone-stats/index.html');
     window.events.get('ready-to-show')?.();
     expect(window.show).toHaveBeenCalled();
     window.events.get('close')?.();

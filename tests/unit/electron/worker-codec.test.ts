@@ -8,7 +8,7 @@ import { inProcessWorkbookCodec } from '../../../shared/app/import/workbook-code
 import type { WorkbookCodec } from '../../../shared/app';
 import { readWorkbook } from '../../../shared/workbook/read';
 import { comparisonWorkbookTables, writeTables, type Table } from '../../../shared/workbook/write';
-import { createWorkerCodec, type WorkerCodec } from '../../../electron/main/worker-codec';
+import { createWorkerCodec, WORKER_LIMITS, type WorkerCodec } from '../../../electron/main/worker-codec';
 import { sampleInput } from '../workbook-write/sample-input';
 import { workbookContents } from './workbook-contents';
 
@@ -166,13 +166,31 @@ describe('a workbook worker that crashes', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ['throws', "throw new Error('out of memory, say');"],
-    ['exits', 'process.exit(3);'],
-  ])('rejects every pending call when the worker %s', async (name, body) => {
+    ['throws', "throw new Error('out of memory, say');", /^the spreadsheet reader stopped while reading the file \(out of memory, say\)/],
+    ['exits', 'process.exit(3);', /^the spreadsheet reader stopped while reading the file \(exit code 3\)/],
+  ])('refuses every pending read when the worker %s, and the next call starts afresh', async (name, body, message) => {
     const script = join(folder, `${name}.mjs`);
     await writeFile(script, `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { ${body} });\n`);
     codec = createWorkerCodec({ workerUrl: pathToFileURL(script) });
     const calls = [codec.readWorkbook(xlsx([['a']]), { fileName: 'a.xlsx' }), codec.readWorkbook(xlsx([['b']]), { fileName: 'b.xlsx' })];
-    for (const call of calls) await expect(call).rejects.toThrow(/^the workbook reader stopped/);
+    for (const call of calls) expect(await call).toEqual({ ok: false, message: expect.stringMatching(message) });
+    await expect(codec.writeWorkbook([])).rejects.toThrow(/^the workbook writer stopped \(/);
+  });
+
+  it('stops a read that runs past its time limit, refuses it in words, and serves the next call', async () => {
+    const script = join(folder, 'spins.mjs');
+    await writeFile(script, "import { parentPort } from 'node:worker_threads';\nlet first = true;\nparentPort.on('message', ({ id }) => { if (first) { first = false; for (;;); } parentPort.postMessage({ id, outcome: { ok: false, message: 'second' } }); });\n");
+    codec = createWorkerCodec({ workerUrl: pathToFileURL(script), limits: { ...WORKER_LIMITS, readMs: 300 } });
+    const started = performance.now();
+    expect(await codec.readWorkbook(xlsx([['a']]), { fileName: 'a.xlsx' })).toEqual({ ok: false, message: 'the file took longer than 0.3 s, over the import limit: it is far larger than an import needs, or damaged' });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // A fresh worker (whose first call spins again) shows the old one was replaced, not reused.
+    expect(await codec.readWorkbook(xlsx([['b']]), { fileName: 'b.xlsx' })).toMatchObject({ ok: false, message: expect.stringMatching(/took longer/) });
+  });
+
+  it('runs the real worker with memory limits: a file that needs more is refused, not the process killed', async () => {
+    codec = createWorkerCodec({ workerUrl: WORKER_URL, execArgv: TSX, limits: { ...WORKER_LIMITS, resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 } } });
+    const outcome = await codec.readWorkbook(largeWorkbook(40_000), { fileName: 'large.xlsx' });
+    expect(outcome).toEqual({ ok: false, message: 'the file needed more than 24 MB of memory, over the import limit: it is far larger than an import needs, or damaged' });
   });
 });

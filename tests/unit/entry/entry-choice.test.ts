@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyEntries } from '../../../renderer/features/entry/history/history-entries';
 import { settleChoice, stepPeriod, windowQuery, type EntryChoice } from '../../../renderer/features/entry/model/entry-choice';
-import { monthLabel, periodLabel } from '../../../renderer/features/entry/model/period-label';
+import { monthLabel, shortPeriodLabel as periodLabel } from '../../../renderer/i18n/format';
 
 const zones = [
   { id: 'city', name: 'City', nameZh: '市', region: '', benchmarkZoneId: null },

@@ -43,7 +43,7 @@ describe('the bulletin', () => {
       'Steel output came to 900 t, down 3.2% year on year.',
     ]);
     expect(bulletin(inputs, 'zh')).toEqual([
-      '1-5月，工业增加值同比下降2.0%，低于都市3.1个百分点，增速比1-4月回落0.5个百分点。',
+      '2025年1-5月，园区工业增加值同比下降2.0%，低于都市3.1个百分点，增速比1-4月回落0.5个百分点。',
       '其中，钢铁增加值下降5.0%，下拉工业增加值增速1.5个百分点。',
       '钢材产量为900吨，同比下降3.2%。',
     ]);
@@ -58,7 +58,7 @@ describe('the bulletin', () => {
       'Steel output came to 1,200 t.',
       'Exports rose 3.0% year on year.',
     ]);
-    expect(bulletin(inputs, 'zh')).toEqual(['1-5月，工业增加值同比增长8.2%。', '其中，钢铁增加值增长4.0%。', '钢材产量为1200吨。', '出口额同比增长3.0%。']);
+    expect(bulletin(inputs, 'zh')).toEqual(['2025年1-5月，园区工业增加值同比增长8.2%。', '其中，钢铁增加值增长4.0%。', '钢材产量为1200吨。', '出口额同比增长3.0%。']);
     expect([...english, ...bulletin(inputs, 'zh')].join(' ')).not.toMatch(/NaN|null|undefined|Infinity/);
   });
 
@@ -73,7 +73,7 @@ describe('the bulletin', () => {
       'Industrial value added rose 6.0% year on year in January–May 2025, level with Metro City, holding the pace of January–April 2025.',
       'Steel output came to 100 t, unchanged year on year.',
     ]);
-    expect(bulletin(inputs, 'zh')).toEqual(['1-5月，工业增加值同比增长6.0%，与都市持平，增速与1-4月持平。', '钢材产量为100吨，同比持平。']);
+    expect(bulletin(inputs, 'zh')).toEqual(['2025年1-5月，园区工业增加值同比增长6.0%，与都市持平，增速与1-4月持平。', '钢材产量为100吨，同比持平。']);
   });
 
   it('names the streak with its threshold when it is not double digits', () => {
@@ -81,7 +81,7 @@ describe('the bulletin', () => {
     expect(bulletin(inputs, 'en', { threshold: 8 })[0]).toBe(
       'Industrial value added rose 8.5% year on year in January–May 2025, its 5th consecutive month of growth of at least 8.0%, holding the pace of January–April 2025.',
     );
-    expect(bulletin(inputs, 'zh', { threshold: 8 })[0]).toBe('1-5月，工业增加值同比增长8.5%，连续5个月增速不低于8.0%，增速与1-4月持平。');
+    expect(bulletin(inputs, 'zh', { threshold: 8 })[0]).toBe('2025年1-5月，园区工业增加值同比增长8.5%，连续5个月增速不低于8.0%，增速与1-4月持平。');
   });
 
   it('words a month, and a comparison with last year, with the year where needed', () => {
@@ -89,7 +89,7 @@ describe('the bulletin', () => {
     expect(bulletin(inputs, 'en', { basis: 'month', period: '2025-02' })[0]).toBe(
       'Industrial value added rose 9.0% year on year in February 2025, accelerating from December 2024 by 2.0 percentage points.',
     );
-    expect(bulletin(inputs, 'zh', { basis: 'month', period: '2025-02' })[0]).toBe('2月，工业增加值同比增长9.0%，增速比2024年12月加快2.0个百分点。');
+    expect(bulletin(inputs, 'zh', { basis: 'month', period: '2025-02' })[0]).toBe('2025年2月，园区工业增加值同比增长9.0%，增速比2024年12月加快2.0个百分点。');
   });
 
   it('headlines the top-level indicator with most data, or the pinned one', () => {
@@ -104,7 +104,7 @@ describe('the bulletin', () => {
   });
 
   it('a headline with a level but no growth states the level', () => {
-    expect(bulletin([ytd('z', 'total', '2025-05', 1_148_000, null)], 'zh')).toEqual(['1-5月，工业增加值为114.8亿元。']);
+    expect(bulletin([ytd('z', 'total', '2025-05', 1_148_000, null)], 'zh')).toEqual(['2025年1-5月，园区工业增加值为114.8亿元。']);
     expect(bulletin([ytd('z', 'total', '2025-05', 1_148_000, null)], 'en')).toEqual(['Industrial value added came to CNY 11.48 billion in January–May 2025.']);
   });
 
@@ -121,12 +121,12 @@ describe('the bulletin on a rate', () => {
   it('words its growth as a change in percentage points: 76.9 % → 78.1 % rose 1.2 points, 同比提高1.2个百分点', () => {
     const inputs = [input('z', 'util', '2024-06', 'ytd', 76.9), input('z', 'util', '2025-06', 'ytd', 78.1)];
     expect(lines(inputs, 'en')).toEqual(['Capacity utilisation rose 1.2 percentage points year on year in January–June 2025.']);
-    expect(lines(inputs, 'zh')).toEqual(['1-6月，产能利用率同比提高1.2个百分点。']);
+    expect(lines(inputs, 'zh')).toEqual(['2025年1-6月，z区产能利用率同比提高1.2个百分点。']);
   });
 
   it('a fall of exactly one point is singular in English: 下降1.0个百分点', () => {
     const inputs = [input('z', 'util', '2025-06', 'ytd', null, -1)];
     expect(lines(inputs, 'en')).toEqual(['Capacity utilisation fell 1.0 percentage point year on year in January–June 2025.']);
-    expect(lines(inputs, 'zh')).toEqual(['1-6月，产能利用率同比下降1.0个百分点。']);
+    expect(lines(inputs, 'zh')).toEqual(['2025年1-6月，z区产能利用率同比下降1.0个百分点。']);
   });
 });

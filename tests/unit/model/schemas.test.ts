@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   catalogProblem,
+  displayName,
   IdSchema,
   IndicatorSchema,
   ObservationInputSchema,
@@ -29,8 +30,17 @@ describe('zone and indicator schemas', () => {
     expect(parsed.name).toBe('Baotou');
   });
 
-  it('needs an English name', () => {
-    expect(ZoneSchema.safeParse({ ...zone, name: ' ' }).success).toBe(false);
+  it('needs a name in one language at least: an imported entry may leave the English one empty', () => {
+    expect(ZoneSchema.safeParse({ ...zone, name: ' ', nameZh: '' }).success).toBe(false);
+    expect(ZoneSchema.safeParse({ ...zone, name: '', nameZh: '内蒙古自治区' }).success).toBe(true);
+    expect(IndicatorSchema.safeParse({ ...iav, name: '', nameZh: '' }).success).toBe(false);
+    expect(IndicatorSchema.safeParse({ ...iav, name: '', nameZh: '内燃机' }).success).toBe(true);
+  });
+
+  it('shows an entry without an English name by its Chinese one in English too', () => {
+    expect(displayName({ name: '', nameZh: '内燃机' }, 'en')).toBe('内燃机');
+    expect(displayName({ name: 'Engines', nameZh: '内燃机' }, 'en')).toBe('Engines');
+    expect(displayName({ name: 'Engines', nameZh: '' }, 'zh-CN')).toBe('Engines');
   });
 
   it('fills indicator defaults and refuses unknown kinds', () => {

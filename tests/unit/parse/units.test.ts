@@ -21,6 +21,12 @@ describe('convertUnit', () => {
     [7, '', '万元', 7],
     [7, '万元', '', 7],
     [7, ' 万元 ', '万元', 7],
+    [1234.5, '万千瓦', '千瓦', 12345000],
+    [3, '亿千瓦时', '万千瓦时', 30000],
+    [2.5, '万辆', '辆', 25000],
+    [1.2, '亿立方米', '万立方米', 12000],
+    [5, '百万元', '万元', 500],
+    [2, '千万吨', '吨', 20000000],
   ])('%d %s is %d %s', (value, from, to, expected) => {
     expect(convertUnit(value, from, to)).toEqual({ ok: true, value: expected });
   });
@@ -30,6 +36,8 @@ describe('convertUnit', () => {
     ['吨', '亿元', 'a unit incompatible with 亿元'],
     ['万美元', '万元', 'an unknown unit'],
     ['个', '万元', 'an unknown unit'],
+    ['万辆', '万台', 'an unknown unit'],
+    ['万千瓦', '千瓦时', 'an unknown unit'],
     ['万元', '%', 'a unit that cannot be converted to %'],
   ])('refuses %s → %s', (from, to, message) => {
     expect(convertUnit(1, from, to)).toMatchObject({ ok: false, error: { found: from, message } });

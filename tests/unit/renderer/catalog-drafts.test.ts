@@ -34,6 +34,8 @@ describe('the zone draft', () => {
     const errors = validateZoneDraft({ ...emptyZoneDraft(), id: '-bad id', region: 'x'.repeat(201) });
     expect(errors).toEqual({ id: { key: 'idPattern' }, name: { key: 'nameRequired' }, region: { key: 'tooLong', max: 200 } });
     expect(validateZoneDraft(withZoneName(emptyZoneDraft(), 'Baotou'))).toEqual({});
+    // An imported zone may have only its Chinese name.
+    expect(validateZoneDraft({ ...emptyZoneDraft(), id: 'nei-meng-gu', nameZh: '内蒙古自治区' })).toEqual({});
   });
 
   it('trims what is typed and turns "no benchmark" into null', () => {

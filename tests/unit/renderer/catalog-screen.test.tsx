@@ -52,6 +52,16 @@ describe('the Zones & indicators screen', () => {
     });
   });
 
+  it('shows a zone imported with its Chinese name only, in English too', async () => {
+    await app().handlers.createZone({ zone: { id: 'nei-meng-gu', name: '', nameZh: '内蒙古自治区', region: '', benchmarkZoneId: null } });
+    await app().render({ hash: '#/zones' });
+    const header = await screen.findByRole('rowheader', { name: /内蒙古自治区/ });
+    // First, as the name, not as a second line under an empty English one.
+    expect(header.querySelector('.name-cell__primary')?.textContent).toBe('内蒙古自治区');
+    expect(header.querySelector('.name-cell__secondary')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit “内蒙古自治区”' })).toBeTruthy();
+  });
+
   it('offers only other zones as benchmark, and no indicator below itself as parent', async () => {
     await app().handlers.createZone({ zone: { id: 'city', name: 'City', nameZh: '', region: '', benchmarkZoneId: null } });
     await app().handlers.createZone({ zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: 'city' } });

@@ -20,7 +20,14 @@ export function yoyLinesOption(input: YoyLinesInput): EChartsCoreOption {
     ...base,
     tooltip: axisTooltip(input.valueFormatter),
     xAxis: { type: 'category', data: input.periods, boundaryGap: false },
-    yAxis: { type: 'value', scale: true, axisLabel: { formatter: (value: number) => input.valueFormatter(value) } },
+    yAxis: {
+      type: 'value',
+      scale: true,
+      // The threshold line stays inside the scale even when every figure is above or below it.
+      min: (extent: { min: number }) => Math.min(extent.min, input.threshold),
+      max: (extent: { max: number }) => Math.max(extent.max, input.threshold),
+      axisLabel: { formatter: (value: number) => input.valueFormatter(value) },
+    },
     series: input.series.map((line, index) => ({
       type: 'line',
       name: line.name,

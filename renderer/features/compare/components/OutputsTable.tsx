@@ -1,4 +1,4 @@
-import { level, unitLabel } from '../format';
+import { entered, level, unitLabel } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import type { OutputRow } from '../model/outputs';
 import { GrowthValue } from './GrowthValue';
@@ -27,7 +27,7 @@ export function OutputsTable({ rows }: { rows: readonly OutputRow[] }) {
         }
         cells={({ indicator, row }) => (
           <>
-            <td className="table__number">{level(row.value)}</td>
+            <td className="table__number">{entered(row.value)}</td>
             <td>{unitLabel(indicator.unit, language)}</td>
             <td className="table__number">
               <GrowthValue value={row.yoyPct} kind={indicator.kind} />

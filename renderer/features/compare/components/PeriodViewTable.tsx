@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { addMonths, type Basis, type Period } from '../../../../shared/model';
-import { level, periodLabel } from '../format';
+import { entered, periodLabel } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { accelerationWord, type PeriodViewRow } from '../model/period-view';
 import { GrowthValue } from './GrowthValue';
@@ -53,11 +53,11 @@ export function PeriodViewTable({ rows, period, basis }: PeriodViewTableProps) {
           const word = accelerationWord(current.yoyChangePp);
           return (
             <>
-              <td className="table__number">{level(current.value)}</td>
+              <td className="table__number">{entered(current.value)}</td>
               <td className="table__number">
                 <GrowthValue value={current.yoyPct} kind={indicator.kind} />
               </td>
-              <td className="table__number">{level(previous?.value)}</td>
+              <td className="table__number">{entered(previous?.value)}</td>
               <td className="table__number">
                 <GrowthValue value={previous?.yoyPct} kind={indicator.kind} />
               </td>

@@ -4,7 +4,7 @@ import type { Basis, Indicator, Zone } from '../../../../shared/model';
 import { ChartPanel } from '../charts/ChartPanel';
 import type { ChartTheme } from '../charts/palette';
 import { yoyLinesOption } from '../charts/yoy-lines-option';
-import { oneDecimal } from '../format';
+import { oneDecimal, shortPeriodLabel } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import type { MetricIndex } from '../model/metric-index';
 import { displayName } from '../../../../shared/model';
@@ -33,13 +33,13 @@ export function TrendsView({ zones, indicator, basis, trend, zoneIds, onZones, t
       yoyLinesOption({
         title,
         theme,
-        periods,
+        periods: periods.map((period) => shortPeriodLabel(period, basis, language)),
         series: drawn.map((zone) => ({ name: displayName(zone, language), points: periods.map((period) => trend.get(zone.id, indicator.id, period)?.yoyPct ?? null) })),
         threshold,
         thresholdLabel: t('charts.threshold', { value: threshold }),
         valueFormatter: oneDecimal,
       }),
-    [title, periods, drawn, language, trend, indicator.id, threshold, t],
+    [title, periods, basis, drawn, language, trend, indicator.id, threshold, t],
   );
 
   return (

@@ -1,4 +1,4 @@
-import { level } from '../format';
+import { entered, level } from '../format';
 
 interface YearEarlierValueProps {
   /** The figure entered for the same period a year earlier, if any. */
@@ -11,7 +11,7 @@ interface YearEarlierValueProps {
 
 /** A year earlier's value: the one entered, else the one implied by this period's growth, marked as such. */
 export function YearEarlierValue({ stored, implied, impliedWord }: YearEarlierValueProps) {
-  if (stored !== null || implied === null) return <>{level(stored)}</>;
+  if (stored !== null || implied === null) return <>{entered(stored)}</>;
   return (
     <>
       {level(implied)}

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import type { Indicator, Zone } from '../../../../shared/model';
-import { level, unitLabel, wholeNumber } from '../format';
+import { entered, unitLabel, wholeNumber } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { displayName } from '../../../../shared/model';
 import { nextSortOrder, sortZoneTable, type SortKey, type SortOrder, type ZoneTableField, type ZoneTableRow } from '../model/zone-table';
@@ -80,7 +80,7 @@ export function ZoneTable({ caption, rows, indicators, focusZoneId }: ZoneTableP
                 const cell = row.cells[indicator.id];
                 return (
                   <Fragment key={indicator.id}>
-                    <td className="table__number">{level(cell?.value)}</td>
+                    <td className="table__number">{entered(cell?.value)}</td>
                     <td className="table__number">
                       <GrowthValue value={cell?.yoyPct} kind={indicator.kind} />
                     </td>

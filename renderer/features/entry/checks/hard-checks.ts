@@ -2,12 +2,14 @@ import type { Indicator, Period } from '../../../../shared/model';
 import type { FigureField } from '../session/figures';
 
 /** What blocks a cell: a figure no publication can have. */
-export type HardProblemKind = 'not-a-number' | 'negative-output' | 'growth-below-minus-100' | 'future-period' | 'needs-figure';
+export type HardProblemKind = 'not-a-number' | 'unit-mismatch' | 'negative-output' | 'growth-below-minus-100' | 'future-period' | 'needs-figure';
 
 export interface HardProblem {
   kind: HardProblemKind;
   /** The text or number that was refused, shown back to the user. */
   found: string;
+  /** The indicator's unit, for a level written in a unit that cannot be converted to it. */
+  unit?: string;
 }
 
 /** Levels of flows and stocks (output, investment, enterprises) cannot be negative; rates may be. */

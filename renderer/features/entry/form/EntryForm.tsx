@@ -7,7 +7,7 @@ import { cellWarnings } from '../checks/cell-warnings';
 import { useEntryText, type EntryText } from '../i18n/use-entry-text';
 import { indicatorLines } from '../model/indicator-order';
 import { displayName } from '../../../../shared/model';
-import { periodLabel } from '../model/period-label';
+import { shortPeriodLabel as periodLabel } from '../../../i18n/format';
 import type { EntrySession } from '../session/entry-session';
 import { UnsavedEntriesContext } from './unsaved-context';
 import type { FigureField, TextField } from '../session/figures';
@@ -160,7 +160,7 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
                   onFigure={(field, text) => commitFigure(indicator, field, text)}
                   onText={(field, text) => commitText(indicator, field, text)}
                   onHistory={() => onOpenHistory(key, `${name} · ${periodLabel(period, basis, language)}`)}
-                  describe={(problem) => describeProblem(t, problem)}
+                  describe={(problem) => describeProblem(t, language, problem)}
                 />
               ))}
             </tbody>

@@ -1,8 +1,12 @@
+import { parseNumber } from '../../../../shared/parse';
+import type { FigureField } from '../session/figures';
 import { rangeHeight, rangeWidth, type CellPos, type CellRange, type GridBounds } from './selection';
 
 /** One cell a paste or a fill writes: where, and the text that goes there. */
 export interface CellWrite extends CellPos {
   text: string;
+  /** The figure written, when not the one the grid shows (the 同比 of a value + 同比 pair). */
+  field?: FigureField;
 }
 
 export interface PastePlan {
@@ -39,5 +43,49 @@ export function planPaste(block: readonly (readonly string[])[], selection: Cell
     writes,
     target: { top: selection.top, left: selection.left, bottom, right },
     clipped: selection.top + height > bounds.rows || selection.left + width > bounds.cols,
+  };
+}
+
+/** A block copied as value + 同比 column pairs (`15,300 | 23.8%`): the values and the growths, each a block of the pairs' width. */
+export interface PairedBlock {
+  values: string[][];
+  growths: string[][];
+}
+
+const PERCENT = /%\s*$/;
+
+function isNotPublished(text: string): boolean {
+  const parsed = parseNumber(text);
+  return parsed.ok && parsed.value === null;
+}
+
+/**
+ * Pairs are recognised by their columns: an even width, every second column's filled cells all
+ * written with `%`, and none of the first columns' cells. Anything else pastes cell for cell.
+ */
+export function valueGrowthPairs(block: readonly (readonly string[])[]): PairedBlock | null {
+  const width = block[0]?.length ?? 0;
+  if (width < 2 || width % 2 !== 0) return null;
+  // Blank and not-published marks (`—`) say nothing about which column is which.
+  const filled = (col: number) => block.map((row) => row[col]!).filter((text) => !isNotPublished(text));
+  let growthSeen = false;
+  for (let col = 0; col < width; col += 2) {
+    if (filled(col).some((text) => PERCENT.test(text))) return null;
+    const growths = filled(col + 1);
+    if (!growths.every((text) => PERCENT.test(text))) return null;
+    growthSeen ||= growths.length > 0;
+  }
+  if (!growthSeen) return null;
+  const pick = (offset: number) => block.map((row) => row.filter((_, col) => col % 2 === offset));
+  return { values: pick(0), growths: pick(1) };
+}
+
+/** A paired block planned like one of its halves; each cell gets its value and its 同比. */
+export function planPairedPaste(pairs: PairedBlock, selection: CellRange, bounds: GridBounds): PastePlan {
+  const values = planPaste(pairs.values, selection, bounds);
+  const growths = planPaste(pairs.growths, selection, bounds);
+  return {
+    ...values,
+    writes: [...values.writes.map((write) => ({ ...write, field: 'value' as const })), ...growths.writes.map((write) => ({ ...write, field: 'yoyPct' as const }))],
   };
 }

@@ -16,6 +16,14 @@ export function CellView({ cell, field, language, describeWarning, warningLabel 
   const value = cell.figures?.[field] ?? null;
   const warnings = cell.warnings.map(describeWarning);
   const note = cell.figures?.note ?? '';
+  if (cell.refused) {
+    return (
+      <span className="entry-grid__cell entry-grid__cell--refused" title={cell.refused.message}>
+        <span className="entry-grid__value">{cell.refused.text}</span>
+        <span className="visually-hidden">{cell.refused.message}</span>
+      </span>
+    );
+  }
   return (
     <span className="entry-grid__cell">
       {warnings.length > 0 && (

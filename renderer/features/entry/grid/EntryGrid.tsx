@@ -5,21 +5,21 @@ import type { Indicator, ObservationKey, Period } from '../../../../shared/model
 import { describeProblem, describeWarning } from '../checks/describe';
 import { copyRange } from '../grid-logic/copy';
 import { fillDown, fillRight, fillWith } from '../grid-logic/fill';
-import { planPaste, type CellWrite } from '../grid-logic/paste';
+import { planPaste, planPairedPaste, valueGrowthPairs, type CellWrite } from '../grid-logic/paste';
 import { advance, clampSelection, homeOrEnd, moveSelection, rangeWidth, samePos, selectAll, selectTo, single, type CellPos, type Selection } from '../grid-logic/selection';
 import { parseTsv } from '../grid-logic/tsv';
 import { useEntryText } from '../i18n/use-entry-text';
 import { plainNumber } from '../model/format';
-import { monthLabel } from '../model/period-label';
+import { monthLabel } from '../../../i18n/format';
 import type { EntrySession } from '../session/entry-session';
 import type { TransactionKind } from '../session/transaction';
 import { useSessionVersion } from '../session/use-session';
 import { CellDetails } from './CellDetails';
-import { changesForWrites } from './cell-writes';
+import { changesForWrites, type CellProblem } from './cell-writes';
 import { GridEditingContext, type AfterEdit, type EditStart, type GridEditing } from './editing-context';
 import { gridCommand, type GridCommand } from './grid-keys';
 import { keyAt, type GridModel, type GridRowSpec } from './grid-model';
-import { buildGridRows, type GridRow } from './grid-rows';
+import { buildGridRows, type GridRow, type RefusedText } from './grid-rows';
 import { gridColumns } from './columns';
 
 export interface EntryGridProps {
@@ -35,6 +35,10 @@ export interface EntryGridProps {
 }
 
 type Notice = { tone: 'info' | 'error'; text: string } | null;
+
+function observationId(key: ObservationKey): string {
+  return `${key.zoneId}|${key.indicatorId}|${key.period}|${key.basis}`;
+}
 
 const ROW_HEIGHT = 32;
 const HEADER_HEIGHT = 34;
@@ -72,6 +76,7 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
   const dragAnchor = useRef<CellPos | null>(null);
   const [rawSelection, setSelection] = useState<Selection>(() => single({ row: 0, col: 0 }));
   const [notice, setNotice] = useState<Notice>(null);
+  const [refused, setRefused] = useState<ReadonlyMap<string, RefusedText>>(() => new Map());
   const bounds = { rows: model.rows.length, cols: model.periods.length };
   const selection = clampSelection(rawSelection, bounds);
   const { field } = model;
@@ -85,10 +90,10 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
   const cellTitle = (row: number, col: number) => `${model.rows[row] ? rowLabel(model.rows[row]) : ''} · ${model.periods[col] ? monthLabel(model.periods[col], model.basis, language) : ''}`;
 
   const rows = useMemo(
-    () => buildGridRows(model, indicators, (key) => session.figures(key), selection.range, latest),
+    () => buildGridRows(model, indicators, (key) => session.figures(key), selection.range, latest, (key) => refused.get(observationId(key)) ?? null),
     // `version` changes whenever the session's figures do.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, indicators, session, latest, version, selection.range.top, selection.range.left, selection.range.bottom, selection.range.right],
+    [model, indicators, session, latest, version, refused, selection.range.top, selection.range.left, selection.range.bottom, selection.range.right],
   );
 
   function select(next: Selection): void {
@@ -103,18 +108,37 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
     grid.scrollToCell({ idx: (next.range.right === next.active.col ? next.range.left : next.range.right) + 1, rowIdx: corner });
   }
 
+  /** Saved cells lose their refused text; refused ones keep theirs, with the reason, in place. */
+  function markRefused(saved: readonly ObservationKey[], problems: readonly CellProblem[]): void {
+    if (saved.length === 0 && problems.length === 0) return;
+    setRefused((current) => {
+      const next = new Map(current);
+      for (const key of saved) next.delete(observationId(key));
+      for (const { row, col, text, problem } of problems) {
+        const key = keyAt(model, row, col);
+        if (key) next.set(observationId(key), { text: text.trim(), message: describeProblem(t, language, problem) });
+      }
+      return next;
+    });
+  }
+
+  /**
+   * Saves what can be saved; a cell that cannot keeps its text in place, marked with its problem.
+   * False when nothing was saved.
+   */
   function writeCells(writes: readonly CellWrite[], kind: TransactionKind, done: (count: number) => string): boolean {
     if (writes.length === 0) return false;
-    const outcome = changesForWrites(model, writes, figuresAtCell, latest);
-    if (!outcome.ok) {
-      const [first] = outcome.problems;
-      const where = first ? `${cellTitle(first.row, first.col)}: ${describeProblem(t, first.problem)}` : '';
-      setNotice({ tone: 'error', text: t('grid.pasteRefused', { count: outcome.problems.length, first: where }) });
-      return false;
+    const { changes, problems } = changesForWrites(model, writes, figuresAtCell, latest);
+    if (changes.length > 0) session.commit(kind, changes);
+    markRefused(changes.map((change) => change.key), problems);
+    const [first] = problems;
+    if (first) {
+      const where = `${cellTitle(first.row, first.col)}: ${describeProblem(t, language, first.problem)}`;
+      setNotice({ tone: 'error', text: t('grid.partlyWritten', { saved: changes.length, count: problems.length, first: where }) });
+    } else {
+      setNotice({ tone: 'info', text: done(changes.length) });
     }
-    session.commit(kind, outcome.changes);
-    setNotice({ tone: 'info', text: done(writes.length) });
-    return true;
+    return changes.length > 0 || problems.length > 0;
   }
 
   function openHistory(cell: CellPos): void {
@@ -241,8 +265,11 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
   function onPaste(event: ClipboardEvent<HTMLDivElement>): void {
     if (isInEditor(event.target)) return;
     event.preventDefault();
-    const plan = planPaste(parseTsv(event.clipboardData.getData('text/plain')), selection.range, bounds);
-    const pasted = writeCells(plan.writes, 'paste', (count) => [t('grid.pasted', { count }), plan.clipped ? t('grid.pasteClipped') : ''].join(' ').trim());
+    const block = parseTsv(event.clipboardData.getData('text/plain'));
+    // A value + 同比 block fills both figures of each cell, whichever the grid shows; the cell details show both.
+    const pairs = valueGrowthPairs(block);
+    const plan = pairs ? planPairedPaste(pairs, selection.range, bounds) : planPaste(block, selection.range, bounds);
+    const pasted = writeCells(plan.writes, 'paste', (count) => [t(pairs ? 'grid.pastedPairs' : 'grid.pasted', { count }), plan.clipped ? t('grid.pasteClipped') : ''].join(' ').trim());
     if (pasted) select({ active: { row: plan.target.top, col: plan.target.left }, range: plan.target });
   }
 
@@ -250,14 +277,17 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
     editStart: () => editStart.current,
     commitCell(row, col, text) {
       const outcome = changesForWrites(model, [{ row, col, text }], figuresAtCell, latest);
-      if (!outcome.ok) return outcome.problems[0]!.problem;
+      if (outcome.problems[0]) return outcome.problems[0].problem;
       session.commit('edit', outcome.changes);
+      markRefused(outcome.changes.map((change) => change.key), []);
       return null;
     },
     commitSelection(text) {
+      // Typing into a selection is one figure for every cell: refused whole, as typing one cell is.
       const outcome = changesForWrites(model, fillWith(selection.range, text), figuresAtCell, latest);
-      if (!outcome.ok) return outcome.problems[0]!.problem;
+      if (outcome.problems[0]) return outcome.problems[0].problem;
       session.commit('fill', outcome.changes);
+      markRefused(outcome.changes.map((change) => change.key), []);
       return null;
     },
     moveAfterEdit(after: AfterEdit) {
@@ -265,9 +295,9 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
       else if (after.kind === 'move') run({ kind: 'move', direction: after.direction, extend: false, toEdge: false });
     },
     reportDiscarded(problem) {
-      setNotice({ tone: 'error', text: describeProblem(t, problem) });
+      setNotice({ tone: 'error', text: describeProblem(t, language, problem) });
     },
-    describeProblem: (problem) => describeProblem(t, problem),
+    describeProblem: (problem) => describeProblem(t, language, problem),
     cellLabel: cellTitle,
   };
 

@@ -1,7 +1,7 @@
 import type { Column } from 'react-data-grid';
 import { growthUnit } from '../../../../shared/metrics';
 import type { EntryWarning, Period } from '../../../../shared/model';
-import { monthLabel } from '../model/period-label';
+import { monthLabel } from '../../../i18n/format';
 import { CellEditor } from './CellEditor';
 import { CellView } from './CellView';
 import type { GridModel, GridRowSpec } from './grid-model';
@@ -50,5 +50,6 @@ function cellClass(row: GridRow, col: number, future: boolean): string {
   if (row.selected && col >= row.selected.left && col <= row.selected.right) classes.push('entry-grid__figure--selected');
   if (future) classes.push('entry-grid__figure--future');
   if ((row.cells[col]?.warnings.length ?? 0) > 0) classes.push('entry-grid__figure--warning');
+  if (row.cells[col]?.refused) classes.push('entry-grid__figure--refused');
   return classes.join(' ');
 }

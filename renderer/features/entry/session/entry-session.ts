@@ -128,6 +128,14 @@ export class EntrySession {
     return this.history.canUndo;
   }
 
+  get nextUndo(): Transaction | undefined {
+    return this.history.nextUndo;
+  }
+
+  get nextRedo(): Transaction | undefined {
+    return this.history.nextRedo;
+  }
+
   get canRedo(): boolean {
     return this.history.canRedo;
   }

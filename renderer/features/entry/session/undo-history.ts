@@ -39,6 +39,16 @@ export class UndoHistory {
     this.undone = [];
   }
 
+  /** What Undo would undo next, left in place. */
+  get nextUndo(): Transaction | undefined {
+    return this.done.at(-1);
+  }
+
+  /** What Redo would redo next, left in place. */
+  get nextRedo(): Transaction | undefined {
+    return this.undone.at(-1);
+  }
+
   get canUndo(): boolean {
     return this.done.length > 0;
   }

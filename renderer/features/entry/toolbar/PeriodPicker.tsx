@@ -1,6 +1,6 @@
 import { makePeriod, periodMonth, periodYear, type Basis, type Period } from '../../../../shared/model';
 import { useEntryText } from '../i18n/use-entry-text';
-import { monthLabel } from '../model/period-label';
+import { monthLabel } from '../../../i18n/format';
 import { yearChoices } from '../model/periods';
 import { LabeledSelect } from '../../../components/LabeledSelect';
 

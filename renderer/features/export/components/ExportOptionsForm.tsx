@@ -3,6 +3,7 @@ import { displayName, type Period, type Zone } from '../../../../shared/model';
 import { useExportText } from '../i18n/use-export-text';
 import type { ExportForm } from '../model/export-form';
 import { LabeledSelect } from '../../../components/LabeledSelect';
+import { shortPeriodLabel } from '../../../i18n/format';
 import { SegmentedChoice, type ChoiceOption } from '../../../components/SegmentedChoice';
 
 interface ExportOptionsFormProps {
@@ -45,11 +46,11 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
               labelClassName="field__label"
               label={t('options.period')}
               value={form.period ?? latest}
-              options={periods.map((period) => ({ value: period, label: period }))}
+              options={periods.map((period) => ({ value: period, label: shortPeriodLabel(period, form.basis === 'ytd' ? 'ytd' : 'month', language) }))}
               onChange={(period) => onChange({ period })}
             />
           )}
-          <p className="field__hint">{periods.length === 0 ? t('options.noPeriods') : form.periodMode === 'all' ? t('options.allPeriodsHint', { latest }) : t('options.onePeriodHint')}</p>
+          <p className="field__hint">{periods.length === 0 ? t('options.noPeriods') : form.periodMode === 'all' ? t('options.allPeriodsHint', { latest: latest === '' ? '' : shortPeriodLabel(latest, form.basis === 'ytd' ? 'ytd' : 'month', language) }) : t('options.onePeriodHint')}</p>
         </div>
 
         <FormChoice

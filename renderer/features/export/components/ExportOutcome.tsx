@@ -1,5 +1,6 @@
 import type { AppError, ExportedFile } from '../../../../shared/api';
 import { useExportText } from '../i18n/use-export-text';
+import { periodTextLabel } from '../../../i18n/format';
 
 export type Outcome =
   | { kind: 'saved'; path: string; file: ExportedFile }
@@ -10,7 +11,7 @@ export type Outcome =
 
 /** What became of the last export: where it went (and a way to see it there), or why not. */
 export function ExportOutcome({ outcome, onReveal }: { outcome: Outcome; onReveal(path: string): void }) {
-  const { t } = useExportText();
+  const { t, language } = useExportText();
   if (outcome.kind === 'cancelled' || outcome.kind === 'stopped') {
     return (
       <div className="notice" role="status">
@@ -36,7 +37,7 @@ export function ExportOutcome({ outcome, onReveal }: { outcome: Outcome; onRevea
       <div>
         <p className="notice__text">{t('result.saved', { path })}</p>
         <p className="notice__detail">
-          {file.comparisonPeriod ? t('result.details', { metricRows: file.metricRows.toLocaleString(), observationRows: file.observationRows.toLocaleString(), period: file.comparisonPeriod }) : t('result.detailsEmpty')}
+          {file.comparisonPeriod ? t('result.details', { metricRows: file.metricRows.toLocaleString(), observationRows: file.observationRows.toLocaleString(), period: periodTextLabel(file.comparisonPeriod, 'month', language) }) : t('result.detailsEmpty')}
         </p>
         {outcome.kind === 'revealFailed' && <p className="notice__detail">{t('result.revealFailed', { message: outcome.message })}</p>}
       </div>

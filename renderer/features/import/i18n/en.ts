@@ -74,11 +74,6 @@ export const importEn = {
       profile: 'Profile',
     },
   },
-  confirm: {
-    legend: 'Confirm before importing',
-    skipUnmapped: 'Import without the {{count}} figure(s) no column reads (listed below as “not imported”)',
-    createZones: 'Create the zone(s) this file names that the store does not have: {{names}}',
-  },
   mapping: {
     caption: 'What each column holds',
     column: 'Column',
@@ -128,6 +123,8 @@ export const importEn = {
     message: 'Problem',
     nothingMatches: 'No problem matches this filter.',
     listLabel: 'Problems found in the file',
+    skipUnmapped: 'Leave out the {{count}} figure(s) no column reads (each is listed below with its place)',
+    createZones: 'Create the zone(s) the file names that the store does not have',
   },
   changes: {
     counts: 'Compared with the store',

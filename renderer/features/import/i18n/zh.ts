@@ -76,11 +76,6 @@ export const importZh: ImportMessages = {
       profile: '映射方案',
     },
   },
-  confirm: {
-    legend: '导入前请确认',
-    skipUnmapped: '不导入没有任何列读取的 {{count}} 个数字（下方标为“未导入”）',
-    createZones: '新建文件中出现而库中没有的开发区：{{names}}',
-  },
   mapping: {
     caption: '各列对应的字段',
     column: '列',
@@ -130,6 +125,8 @@ export const importZh: ImportMessages = {
     message: '问题',
     nothingMatches: '没有符合筛选条件的问题。',
     listLabel: '文件中发现的问题',
+    skipUnmapped: '不导入没有列读取的 {{count}} 个数字（每个都在下方列出位置）',
+    createZones: '创建文件中出现而数据中没有的开发区',
   },
   changes: {
     counts: '与已存数据比较',

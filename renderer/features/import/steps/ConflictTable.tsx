@@ -4,6 +4,7 @@ import { useImportText, type ImportText } from '../i18n/use-import-text';
 import type { Decisions, RowChoice } from '../model/conflict-decisions';
 import { keyText, nameOf } from '../model/names';
 import { TableFrame } from '../../../components/TableFrame';
+import { shortPeriodLabel } from '../../../i18n/format';
 
 function figureText(figures: FigureSet | null, t: ImportText, number: Intl.NumberFormat): string {
   const show = (value: number | null | undefined) => (value === null || value === undefined ? t('changes.noValue') : number.format(value));
@@ -32,7 +33,7 @@ export function ConflictTable({ conflicts, decisions, onChoose }: { conflicts: r
           {conflicts.map((item) => {
             const id = keyText(item.key);
             const indicator = nameOf(indicators, item.key.indicatorId, language);
-            const where = `${nameOf(zones, item.key.zoneId, language)} · ${item.key.period} · ${t(`source.bases.${item.key.basis}`)}`;
+            const where = `${nameOf(zones, item.key.zoneId, language)} · ${shortPeriodLabel(item.key.period, item.key.basis, language)} · ${t(`source.bases.${item.key.basis}`)}`;
             const label = `${indicator} · ${where}`;
             return (
               <tr key={id}>

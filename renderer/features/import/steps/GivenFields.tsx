@@ -2,6 +2,7 @@ import type { Basis } from '../../../../shared/model';
 import type { ImportOptions, ImportPreview } from '../../../../shared/api';
 import { useCatalog } from '../../../app/catalog';
 import { Field } from '../../../components/Field';
+import { MonthSelect } from '../../../components/MonthSelect';
 import { useImportText } from '../i18n/use-import-text';
 import { nameOf } from '../model/names';
 
@@ -32,15 +33,7 @@ export function GivenFields({ preview, options, onChange }: { preview: ImportPre
         </Field>
         <Field label={t('source.period')}>
           {(control) => (
-            <input
-              {...control}
-              className="input"
-              type="month"
-              value={period}
-              onChange={(event) => {
-                if (event.target.value === '' || /^\d{4}-\d{2}$/.test(event.target.value)) onChange({ period: event.target.value || undefined });
-              }}
-            />
+            <MonthSelect {...control} className="select" value={period} language={language} emptyLabel={t('source.choose')} onChange={(chosen) => onChange({ period: chosen })} />
           )}
         </Field>
         <Field label={t('source.basis')}>

@@ -1,29 +1,38 @@
 import { useState } from 'react';
-import type { ImportOptions, ImportPreview } from '../../../../shared/api';
+import { UNKNOWN_ZONE_MESSAGE, type ImportOptions, type ImportPreview } from '../../../../shared/api';
 import { useImportText } from '../i18n/use-import-text';
 import { filterProblems, type SeverityFilter } from '../model/problem-filter';
-import { ImportConfirmations } from '../parts/ImportConfirmations';
 import { ProblemItem } from '../parts/ProblemItem';
 
+interface ProblemsStepProps {
+  preview: ImportPreview;
+  options: ImportOptions;
+  onChange(patch: ImportOptions): void;
+}
+
 /** Every problem the check found, at once, each with its place; filtered by severity and text. */
-export function ProblemsStep({ preview, options, onChange }: { preview: ImportPreview; options: ImportOptions; onChange(patch: ImportOptions): void }) {
+export function ProblemsStep({ preview, options, onChange }: ProblemsStepProps) {
   const { t } = useImportText();
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   const [text, setText] = useState('');
   const total = preview.errors + preview.warnings;
-  const confirmations = <ImportConfirmations preview={preview} options={options} onChange={onChange} />;
-  if (total === 0) {
-    return (
-      <div className="stack">
-        {confirmations}
-        <p className="import-note import-note--success">{t('problems.none')}</p>
-      </div>
-    );
-  }
+  if (total === 0) return <p className="import-note import-note--success">{t('problems.none')}</p>;
   const shown = filterProblems(preview.problems, severity, text);
+  const unknownZones = preview.problems.filter((problem) => problem.message === UNKNOWN_ZONE_MESSAGE).length;
   return (
     <div className="stack">
-      {confirmations}
+      {(preview.unmapped > 0 || options.skipUnmapped) && (
+        <label className="import-choice">
+          <input type="checkbox" checked={options.skipUnmapped ?? false} onChange={(event) => onChange({ skipUnmapped: event.target.checked || undefined })} />
+          <span>{t('problems.skipUnmapped', { count: preview.unmapped })}</span>
+        </label>
+      )}
+      {(unknownZones > 0 || options.createZones) && (
+        <label className="import-choice">
+          <input type="checkbox" checked={options.createZones ?? false} onChange={(event) => onChange({ createZones: event.target.checked || undefined })} />
+          <span>{t('problems.createZones', { count: unknownZones })}</span>
+        </label>
+      )}
       <p>{t('problems.summary', { errors: preview.errors, warnings: preview.warnings, rows: preview.rows })}</p>
       {total > preview.problems.length && <p className="muted">{t('problems.truncated', { shown: preview.problems.length, total })}</p>}
       <div className="import-filters">

@@ -11,7 +11,7 @@ export interface ReaderContext {
   zone?: GivenValue;
   period?: Period;
   basis?: Basis;
-  /** 1-based, as the user sees it; detected when absent. */
+  /** 1-based, as the user sees it: the header row just above the figures (the lower of two); detected when absent. */
   headerRow?: number;
   choices?: readonly MappingChoice[];
 }
@@ -67,6 +67,10 @@ export interface ReaderProblem extends SheetProblem {
 /** One shape of sheet: how sure it is that a sheet has that shape, and how to read it. */
 export interface LayoutReader {
   name: ImportLayoutName;
+  /** Its workbook may carry Zones / Indicators sheets beside the data, imported with it (the canonical workbook). */
+  withCatalogSheets?: true;
+  /** Sheets of its own workbook computed from the data (an export's Metrics): no figures of their own left out. */
+  derivedSheets?: readonly string[];
   detect(sheet: SheetGrid, context: ReaderContext): Detection;
   read(sheet: SheetGrid, context: ReaderContext): LayoutReading;
 }

@@ -100,12 +100,40 @@ describe('selection, paste, copy and fill', () => {
     expect(screen.getByRole('status').textContent).toBe('Pasted 4 cell(s).');
   });
 
-  it('refuses a whole paste when one cell cannot be saved, naming it', async () => {
+  it('saves the cells of a paste that can be saved and keeps the others in place with their problem', async () => {
     under = await renderGrid();
     await focusFirstCell();
     fireEvent.paste(under.cell(0, 1), { clipboardData: clipboard('1\tn/a\t3\r\n') });
-    expect(await under.stored()).toEqual({});
+    expect(await under.stored()).toEqual({ 'iav 2025-01': 1, 'iav 2025-03': 3 });
+    const refused = under.cell(0, 2);
+    expect(refused.className).toContain('entry-grid__figure--refused');
+    expect(refused.textContent).toContain('n/a');
+    expect(refused.textContent).toContain('“n/a” is not a number');
+    expect(screen.getByRole('status').textContent).toContain('Saved 2 cell(s); 1 could not be saved');
     expect(screen.getByRole('status').textContent).toContain('Industrial added value · Jan–Feb: “n/a” is not a number');
+    // Corrected by typing, the cell loses its mark.
+    await under.user.click(refused);
+    await under.user.keyboard('2{Enter}');
+    expect(await under.stored()).toEqual({ 'iav 2025-01': 1, 'iav 2025-02': 2, 'iav 2025-03': 3 });
+    expect(under.cell(0, 2).className).not.toContain('entry-grid__figure--refused');
+  });
+
+  it('converts units as import does and pastes value + YoY % pairs into both figures', async () => {
+    under = await renderGrid();
+    await under.user.click(under.cell(2, 1));
+    // Magnet output is in t: 0.91万吨 = 9,100 t. Two months of value | 同比 pairs from a bureau table.
+    fireEvent.paste(under.cell(2, 1), { clipboardData: clipboard('0.91万吨\t23.8%\t15,300\t−2.5%\r\n') });
+    expect(await under.stored()).toEqual({ 'magnet 2025-01': 9100, 'magnet 2025-02': 15300 });
+    expect(await under.stored('yoyPct')).toEqual({ 'magnet 2025-01': 23.8, 'magnet 2025-02': -2.5 });
+    expect(screen.getByRole('status').textContent).toBe('Pasted a value and a YoY % into 2 cell(s) (the block had value + YoY % column pairs).');
+  });
+
+  it('pastes value + YoY % pairs into both figures when the grid shows growth too', async () => {
+    under = await renderGrid({ field: 'yoyPct' });
+    await under.user.click(under.cell(2, 1));
+    fireEvent.paste(under.cell(2, 1), { clipboardData: clipboard('15,300\t23.8%\r\n') });
+    expect(await under.stored()).toEqual({ 'magnet 2025-01': 15300 });
+    expect(await under.stored('yoyPct')).toEqual({ 'magnet 2025-01': 23.8 });
   });
 
   it('copies the selection out as TSV and fills down with Ctrl+D', async () => {

@@ -31,8 +31,10 @@ export interface TestApp {
  * The renderer's Root over the real use cases and a store in a temporary folder, with
  * `window.api` bound through main's own IPC binding (JSON in between, as across IPC).
  */
-export async function openTestApp(): Promise<TestApp> {
+export async function openTestApp(prepare?: (directory: string) => Promise<void>): Promise<TestApp> {
   const directory = await mkdtemp(path.join(tmpdir(), 'zone-stats-dom-'));
+  // What the data folder holds before the app opens it (a damaged file, say).
+  await prepare?.(directory);
   const store = await openDatasetStore({ directory });
   const preferences = openPreferencesStore({ directory });
   const handlers = createHandlers({ store, preferences, clock: systemClock });
@@ -94,10 +96,10 @@ export async function openTestApp(): Promise<TestApp> {
 }
 
 /** Registers hooks: each test gets a fresh app (after `setup`), unmounted and disposed after it. */
-export function testAppPerTest(setup?: (app: TestApp) => Promise<void>): () => TestApp {
+export function testAppPerTest(setup?: (app: TestApp) => Promise<void>, prepare?: (directory: string) => Promise<void>): () => TestApp {
   let app: TestApp | undefined;
   beforeEach(async () => {
-    app = await openTestApp();
+    app = await openTestApp(prepare);
     await setup?.(app);
   });
   afterEach(async () => {

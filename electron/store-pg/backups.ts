@@ -1,0 +1,93 @@
+import type { ClientBase } from 'pg';
+import type { BackupInfo } from '../../shared/api';
+import { timeStamp } from '../store/time-stamp';
+import { writeCatalog } from './catalog-rows';
+import { notifySql } from './commit-feed';
+import { removeAllDocuments, writeDocument } from './documents';
+import { SCHEMA } from './migrations';
+
+/**
+ * Backups on the server: a row in `backups` (the catalog and documents as JSON) and copies of the
+ * observations (with their history) in backup_observations, the newest 20 (the file
+ * store's KEEP_BACKUPS) kept, with the file store's ids (time stamps that sort, `-001` when two share a millisecond).
+ */
+
+interface BackupRow {
+  id: string;
+  created_at: string;
+  reason: string;
+  size_bytes: string;
+}
+
+const toInfo = (row: BackupRow): BackupInfo => ({ id: row.id, createdAt: row.created_at, reason: row.reason, sizeBytes: Number(row.size_bytes) });
+
+async function nextId(client: ClientBase, now: Date): Promise<string> {
+  const { rows } = await client.query<{ latest: string | null }>(`SELECT max(id) AS latest FROM ${SCHEMA}.backups`);
+  const latest = rows[0]!.latest;
+  const candidate = timeStamp(now);
+  if (!latest || candidate > latest) return candidate;
+  const [base, counter] = latest.split('-') as [string, string | undefined];
+  const next = Number(counter ?? '0') + 1;
+  if (next > 999) throw new Error('too many backups in one millisecond');
+  return `${base}-${String(next).padStart(3, '0')}`;
+}
+
+/** Inside a transaction that sees one snapshot (REPEATABLE READ), so the copy is of one state. The server builds the copy (migrations.ts, take_backup). */
+async function takeBackup(client: ClientBase, reason: string, now: Date, spare: string | null): Promise<BackupInfo> {
+  const id = await nextId(client, now);
+  await client.query(`SELECT ${SCHEMA}.take_backup($1, $2, $3, $4)`, [id, now.toISOString(), reason, spare]);
+  const { rows } = await client.query<BackupRow>(`SELECT id, created_at, reason, size_bytes FROM ${SCHEMA}.backups WHERE id = $1`, [id]);
+  return toInfo(rows[0]!);
+}
+
+export async function createBackup(client: ClientBase, reason: string, now: Date): Promise<BackupInfo> {
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+  try {
+    const info = await takeBackup(client, reason, now, null);
+    await client.query('COMMIT');
+    return info;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function listBackups(client: ClientBase): Promise<BackupInfo[]> {
+  const { rows } = await client.query<BackupRow>(`SELECT id, created_at, reason, size_bytes FROM ${SCHEMA}.backups ORDER BY id DESC`);
+  return rows.map(toInfo);
+}
+
+const OBSERVATION_COLUMNS = 'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
+
+/**
+ * A backup of the current state first, then the dataset replaced by the backup's, in one
+ * transaction (an admin's: the others may not read backup copies nor replace the catalog).
+ * Restored observations get a version above every earlier one, so a save based on a figure read
+ * before the restore is a conflict, not a silent overwrite.
+ */
+export async function restoreBackup(client: ClientBase, id: string, now: Date): Promise<void> {
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+  try {
+    const { rows } = await client.query<{ catalog: Parameters<typeof writeCatalog>[1]; documents: Record<string, unknown> }>(
+      `SELECT catalog, documents FROM ${SCHEMA}.backups WHERE id = $1`,
+      [id],
+    );
+    const backup = rows[0];
+    if (!backup) throw new Error(`There is no backup "${id}" in the database.`);
+    await takeBackup(client, `before restoring backup ${id}`, now, id);
+    const { rows: versions } = await client.query<{ top: string }>(`SELECT coalesce(max(version), 0) AS top FROM ${SCHEMA}.observations`);
+    await client.query(`DELETE FROM ${SCHEMA}.observations`);
+    await writeCatalog(client, backup.catalog);
+    await removeAllDocuments(client);
+    for (const [name, value] of Object.entries(backup.documents)) await writeDocument(client, name, value);
+    const restoredColumns = 'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, $2::bigint + 1, based_on, changed_by, changed_at';
+    await client.query(`INSERT INTO ${SCHEMA}.observations (${OBSERVATION_COLUMNS}) SELECT ${restoredColumns} FROM ${SCHEMA}.backup_observations WHERE backup_id = $1`, [
+      id,
+      versions[0]!.top,
+    ]);
+    await client.query(`${notifySql('replaced')}; COMMIT`);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * What one import may cost, checked while reading and before SheetJS builds anything: a file
+ * within these stays well under 1 GB of memory (measured on the hostile files of issue 10).
+ */
+export interface ReadLimits {
+  /** Bytes a ZIP container may unpack to, counted while inflating (its headers are never trusted). */
+  inflatedBytes: number;
+  /** Cells written in the file (`<c>` elements of every sheet). */
+  cells: number;
+  /** Slots SheetJS allocates: for each row, its last used column + 1, summed over the rows. */
+  usedRangeSlots: number;
+}
+
+export const READ_LIMITS: ReadLimits = {
+  inflatedBytes: 128 * 1024 * 1024,
+  cells: 1_500_000,
+  usedRangeSlots: 10_000_000,
+};
+
+/** A limit was reached while reading: the refusal a user sees, in words they can act on. */
+export class ReadLimitError extends Error {}
+
+export function megabytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,127 @@
+import { columnIndex, columnLetter } from './places';
+import { READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
+
+// The global of every runtime Zone Stats runs in; shared/ compiles without DOM types.
+declare const TextDecoder: new (label: string) => { decode(input: Uint8Array, options?: { stream?: boolean }): string };
+
+/** A `<row>`, `<c>`, `<f>`, `<v>` or `<is>` tag, opening or closing, with any namespace prefix. */
+const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?(row|c|f|v|is)(?=[\s/>])([^>]*)>/g;
+const REF = /\br\s*=\s*["']([A-Z]{1,3})?(\d+)?["']/;
+/** Longer than any tag a writer produces: the rest of a chunk is kept only this long. */
+const LONGEST_TAG = 64 * 1024;
+
+/** What a worksheet's XML holds, counted as it streams out of the inflater. */
+export interface WorksheetCounts {
+  cells: number;
+  usedRangeSlots: number;
+  /** 0-based places of formula cells with no saved result (`<f>` without `<v>`), the first hundred. */
+  formulasWithoutResult: { row: number; column: number }[];
+}
+
+/**
+ * Counts the cells and the used range of one worksheet's XML while it is inflated, and throws
+ * `ReadLimitError` as soon as a limit is passed, before the whole sheet is even unpacked.
+ */
+export class WorksheetScan {
+  private readonly decoder = new TextDecoder('latin1');
+  private carry = '';
+  private row = -1;
+  private nextColumn = 0;
+  private rowWidth = 0;
+  private inCell = false;
+  private cellRow = 0;
+  private cellColumn = 0;
+  private cellHasFormula = false;
+  private cellHasValue = false;
+  readonly counts: WorksheetCounts = { cells: 0, usedRangeSlots: 0, formulasWithoutResult: [] };
+
+  constructor(
+    private readonly sheetName: string,
+    private readonly totals: { cells: number; usedRangeSlots: number },
+    private readonly limits: ReadLimits = READ_LIMITS,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    let text = this.carry + this.decoder.decode(chunk, { stream: true });
+    const open = text.lastIndexOf('<');
+    if (open > text.lastIndexOf('>')) {
+      this.carry = text.slice(open);
+      text = text.slice(0, open);
+      if (this.carry.length > LONGEST_TAG) throw new ReadLimitError(`the sheet ${this.sheetName} is damaged: a tag runs over ${LONGEST_TAG / 1024} KB`);
+    } else {
+      this.carry = '';
+    }
+    for (const match of text.matchAll(TAG)) this.tag(match[1] === '/', match[2]!, match[3]!);
+  }
+
+  finish(): WorksheetCounts {
+    this.endRow();
+    return this.counts;
+  }
+
+  private tag(closing: boolean, name: string, attributes: string): void {
+    const selfClosing = attributes.endsWith('/');
+    if (name === 'row') {
+      if (closing) return this.endRow();
+      this.endRow();
+      const number = REF.exec(attributes)?.[2];
+      this.row = number ? Number(number) - 1 : this.row + 1;
+      this.nextColumn = 0;
+      this.rowWidth = 0;
+      return;
+    }
+    if (name === 'c') {
+      if (closing) return this.endCell();
+      this.startCell(attributes, selfClosing);
+      return;
+    }
+    if (!this.inCell || closing) return;
+    if (name === 'f') this.cellHasFormula = true;
+    else this.cellHasValue = true;
+  }
+
+  private startCell(attributes: string, selfClosing: boolean): void {
+    if (this.inCell) this.endCell();
+    const ref = REF.exec(attributes);
+    const column = ref?.[1] ? columnIndex(ref[1]) : this.nextColumn;
+    if (ref?.[2] && Number(ref[2]) - 1 !== this.row) {
+      this.endRow();
+      this.row = Number(ref[2]) - 1;
+      this.rowWidth = 0;
+    }
+    if (this.row < 0) this.row = 0;
+    this.nextColumn = column + 1;
+    if (column + 1 > this.rowWidth) this.rowWidth = column + 1;
+    this.counts.cells++;
+    if (++this.totals.cells > this.limits.cells) {
+      throw new ReadLimitError(`the file holds more than ${this.limits.cells.toLocaleString('en-US')} cells, over the import limit: split it, or delete what the import does not need`);
+    }
+    if (selfClosing) return;
+    this.inCell = true;
+    this.cellRow = this.row;
+    this.cellColumn = column;
+    this.cellHasFormula = false;
+    this.cellHasValue = false;
+  }
+
+  private endCell(): void {
+    if (!this.inCell) return;
+    this.inCell = false;
+    if (this.cellHasFormula && !this.cellHasValue && this.counts.formulasWithoutResult.length < 100) {
+      this.counts.formulasWithoutResult.push({ row: this.cellRow, column: this.cellColumn });
+    }
+  }
+
+  private endRow(): void {
+    this.endCell();
+    if (this.rowWidth === 0) return;
+    this.counts.usedRangeSlots += this.rowWidth;
+    this.totals.usedRangeSlots += this.rowWidth;
+    this.rowWidth = 0;
+    if (this.totals.usedRangeSlots > this.limits.usedRangeSlots) {
+      throw new ReadLimitError(
+        `the sheet ${this.sheetName} uses cells far apart (as far as row ${this.row + 1}, column ${columnLetter(this.nextColumn - 1)}): its used range is over the import limit of ${this.limits.usedRangeSlots.toLocaleString('en-US')} cells. Delete the empty rows and columns past the table (Ctrl+End shows the last used cell) and save again`,
+      );
+    }
+  }
+}

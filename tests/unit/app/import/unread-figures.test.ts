@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isFigure, unreadFigures } from '../../../../shared/app/import/unread-figures';
+import { layoutReader, type LayoutReading } from '../../../../shared/workbook/read';
+import { grid } from '../../workbook/grids';
+
+describe('figures left out are reported with their place', () => {
+  it('knows a figure: numbers and numeric text, not names, marks or dates', () => {
+    expect([15300, '15,300', '14.8%', '-6.2', '增长2.3倍'].map(isFigure)).toEqual([true, true, true, true, true]);
+    expect(['内燃机', '—', '…', '', null, '2020年4月', new Date(0), true].map((value) => isFigure(value as never))).toEqual([false, false, false, false, false, false, false, false]);
+  });
+
+  it('groups the figures no record reads by column: place, count and header', () => {
+    const sheet = grid('表1', [
+      ['指标名称', '4月', '同比增长(%)', '2020年3月', ''],
+      ['甲', 1, 2, 3, null],
+      ['乙', 4, 5, '6', '—'],
+      ['丙', 7, null, 9, 10],
+    ]);
+    const reading = layoutReader('release-table')!.read(sheet, { zone: { value: 'cn' }, period: '2020-04' });
+    // B and C are read (4月 and its growth); D holds 3 figures (D2:D4), E one (E4); A is the label column.
+    const { problems, figures } = unreadFigures(sheet, reading, 'error');
+    expect(figures).toBe(4);
+    expect(problems.map((problem) => [problem.severity, problem.place, problem.message])).toEqual([
+      ['error', '表1!D2:D4', '3 figures under "2020年3月" not imported'],
+      ['error', '表1!E4', '1 figure under column E not imported'],
+    ]);
+  });
+
+  it('does not report again what a reader already reported as left out, nor label columns, nor figures a given cell reads', () => {
+    const sheet = grid('S', [['地区', '2020年2月', '2020年1月'], ['110000', 103.6, 104.5], ['120000', 103.8, 104.6]]);
+    const reading: LayoutReading = {
+      headerRow: 0, headerRows: 1, mapping: [], fields: [], notes: [], labelColumns: [0], given: { zone: null, period: null, basis: null },
+      records: [{ sheet: 'S', row: 1, cells: sheet.rows[1]!, columns: {}, given: { yoy_pct: { value: 3.6, place: 'S!B2', cell: { row: 1, column: 1 } } } }],
+      problems: [{ severity: 'warning', place: 'S!C2:C3', message: 'quarterly figures are not monthly ones', unmapped: true }],
+    };
+    expect(unreadFigures(sheet, reading, 'warning')).toEqual({
+      figures: 1,
+      problems: [expect.objectContaining({ severity: 'warning', place: 'S!B3', found: '2020年2月', unmapped: true })],
+    });
+  });
+});
