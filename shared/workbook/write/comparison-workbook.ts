@@ -8,14 +8,16 @@ import { comparisonTable } from './sheets/comparison';
 import { highlightsTable } from './sheets/highlights';
 import { metricsTable } from './sheets/metrics';
 import { valueFormatOf } from './value-formats';
+import { SHEET_NAMES, type SheetName } from './sheet-names';
 import type { Table } from './table';
 import { buildWorksheet } from './worksheet';
 import { writeXlsx, writeXlsxBytes, type ByteSink, type WriteHooks } from './xlsx/write-xlsx';
 
-/** The sheets of workbook.md §2, in their order. */
+/** The sheets of workbook.md §2, in their order, named in the workbook's language. */
 export function comparisonWorkbookTables(input: ComparisonWorkbookInput): Table[] {
+  const names = SHEET_NAMES[input.options.language];
   const valueFormat = valueFormatOf(input.catalog, input.observations);
-  return [
+  const tables = [
     highlightsTable(input),
     comparisonTable(input),
     metricsTable(input.metrics, {
@@ -28,6 +30,7 @@ export function comparisonWorkbookTables(input: ComparisonWorkbookInput): Table[
     observationsTable(input.catalog, input.observations, valueFormat),
     aboutTable(input),
   ];
+  return tables.map((table) => ({ ...table, name: names[table.name as SheetName] }));
 }
 
 /** The tables as an uncompressed `.xlsx` package; the SheetJS objects are garbage once it returns. */

@@ -86,18 +86,18 @@ describe('exportWorkbook through the handlers on a real store', () => {
     const file = unwrap(await app.exportWorkbook({ period: '2025-05', basis: 'ytd', zoneIds: ['baotou-hitech'], language: 'zh', threshold: 12 }));
     expect(exportFileName({ period: '2025-05', basis: 'ytd', latest: file.comparisonPeriod }, 'workbook')).toBe('zone-stats-2025-05-ytd.xlsx');
     const workbook = readBack(bytesOf(file));
-    const metrics = rowsOf(workbook, 'Metrics').slice(1);
+    const metrics = rowsOf(workbook, '指标计算').slice(1);
     expect(new Set(metrics.map((row) => `${row[0]} ${row[4]} ${row[5]}`))).toEqual(new Set(['baotou-hitech 2025-05 ytd']));
     const iav = metrics.find((row) => row[2] === 'iav')!;
     // At 12 % the run starts in June 2023 (12.0): 7 + 12 + 5 months to May 2025.
     expect(iav[19]).toBe(24);
-    expect(rowsOf(workbook, 'Zones').slice(1).map((row) => row[0])).toEqual(['baotou-city', 'baotou-hitech']);
-    const observationZones = new Set(rowsOf(workbook, 'Observations').slice(1).map((row) => row[0]));
+    expect(rowsOf(workbook, '开发区').slice(1).map((row) => row[0])).toEqual(['baotou-city', 'baotou-hitech']);
+    const observationZones = new Set(rowsOf(workbook, '数据').slice(1).map((row) => row[0]));
     expect(observationZones).toEqual(new Set(['baotou-city', 'baotou-hitech']));
-    const highlights = rowsOf(workbook, 'Highlights');
+    const highlights = rowsOf(workbook, '要点');
     expect(highlights[0]![0]).toBe('开发区');
     expect(String(highlights[1]![3])).toContain('规模以上工业增加值同比增长14.8%');
-    const about = new Map(rowsOf(workbook, 'About').map((row) => [row[0], row[1]]));
+    const about = new Map(rowsOf(workbook, '说明').map((row) => [row[0], row[1]]));
     expect(about.get('版本')).toBe('9.8.7');
     // 08:00 UTC (the test clock) is 16:00 in Shanghai, the time zone set for this file.
     expect(about.get('导出时间')).toBe('2025-06-25 16:00:00 (UTC+08:00)');

@@ -95,7 +95,7 @@ describe('consistency checks with their arithmetic in the workbook’s About', (
       'Test Zone · 2025-06 · year to date',
       'Total value added: contributions of the components Part A 6.00 + Part B 4.50 = 10.50 pp, more than its growth of 10.0%',
     ]);
-    const zh = rowsOf(readBack(bytesOf(unwrap(await app.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'zh' })))), 'About');
+    const zh = rowsOf(readBack(bytesOf(unwrap(await app.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'zh' })))), '说明');
     expect(zh.map((row) => row[1])).toContain('总增加值：各分项拉动 甲 6.00 + 乙 4.50 = 10.50 个百分点，超过其增速 10.0%');
   });
 });

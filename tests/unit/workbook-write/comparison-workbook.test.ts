@@ -163,15 +163,16 @@ describe('the comparison workbook', async () => {
 
   it('writes the readers’ sheets in Chinese when asked', async () => {
     const zh = readBack(await writeComparisonWorkbook(sampleInput({ options: { period: '2025-05', basis: 'ytd', zoneIds: ['baotou'], threshold: 10, language: 'zh', observations: 'used' } })));
-    expect(rowsOf(zh, 'Highlights')[0]).toEqual(['开发区', '时期', '口径', '要点']);
-    expect(rowsOf(zh, 'Highlights')[1]!.slice(0, 3)).toEqual(['包头稀土高新区', '2025-05', '累计']);
-    expect(rowsOf(zh, 'Comparison')[0]![0]).toBe('开发区对比：2025-05（累计）');
-    expect(rowsOf(zh, 'Comparison')[1]![2]).toBe('包头稀土高新区: 数值');
-    const about = new Map(rowsOf(zh, 'About').map((row) => [row[0], row[1]]));
+    expect(zh.SheetNames).toEqual(['要点', '对比', '指标计算', '开发区', '指标', '数据', '说明']);
+    expect(rowsOf(zh, '要点')[0]).toEqual(['开发区', '时期', '口径', '要点']);
+    expect(rowsOf(zh, '要点')[1]!.slice(0, 3)).toEqual(['包头稀土高新区', '2025-05', '累计']);
+    expect(rowsOf(zh, '对比')[0]![0]).toBe('开发区对比：2025-05（累计）');
+    expect(rowsOf(zh, '对比')[1]![2]).toBe('包头稀土高新区: 数值');
+    const about = new Map(rowsOf(zh, '说明').map((row) => [row[0], row[1]]));
     expect(about.get('时期')).toBe('2025-05');
     expect(about.get('开发区')).toBe('baotou');
     expect(about.get('gap_pp')).toContain('个百分点');
-    expect(rowsOf(zh, 'Metrics')[0]).toEqual(METRIC_HEADERS);
+    expect(rowsOf(zh, '指标计算')[0]).toEqual(METRIC_HEADERS);
   });
 
   it('writes a store without data as sheets with headers only', async () => {
