@@ -47,6 +47,10 @@ export class SheetWriter {
   private readonly columnStyles: number[];
   private readonly shadedStyles: number[];
   private readonly kinds: string[];
+  private readonly letters: string[];
+  private readonly shadedColumns: boolean[];
+  /** Style ids of cells with their own format, by column, shading and format. */
+  private readonly formatStyles = new Map<string, number>();
 
   constructor(
     private readonly table: Table,
@@ -55,6 +59,8 @@ export class SheetWriter {
   ) {
     this.layout = layoutOf(table);
     this.kinds = table.columns.map((column) => column.kind);
+    this.letters = table.columns.map((_, c) => columnName(c));
+    this.shadedColumns = table.columns.map((_, c) => table.shadedColumn?.(c) ?? false);
     this.columnStyles = table.columns.map((column, c) => styles.id(this.styleOf(column.kind, column.wrap, table.shadedColumn?.(c) ?? false, undefined)));
     this.shadedStyles = table.columns.map((column) => styles.id(this.styleOf(column.kind, column.wrap, true, undefined)));
   }
@@ -107,12 +113,22 @@ export class SheetWriter {
     if (kind === 'text') {
       const text = typeof value === 'string' ? value : String(value);
       if (text === '') return '';
-      return `<c r="${columnName(c)}${sheetRow + 1}" t="s" s="${shaded ? this.shadedStyles[c] : this.columnStyles[c]}"><v>${this.strings.id(text)}</v></c>`;
+      return `<c r="${this.letters[c]}${sheetRow + 1}" t="s" s="${shaded ? this.shadedStyles[c] : this.columnStyles[c]}"><v>${this.strings.id(text)}</v></c>`;
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) return '';
     const format = this.table.formatAt?.(index, c);
-    const style = format !== undefined ? this.styles.id(this.styleOf(kind, false, shaded || (this.table.shadedColumn?.(c) ?? false), format)) : shaded ? this.shadedStyles[c] : this.columnStyles[c];
-    return `<c r="${columnName(c)}${sheetRow + 1}" s="${style}"><v>${value}</v></c>`;
+    const style = format !== undefined ? this.formattedStyle(c, shaded || this.shadedColumns[c]!, format) : shaded ? this.shadedStyles[c] : this.columnStyles[c];
+    return `<c r="${this.letters[c]}${sheetRow + 1}" s="${style}"><v>${value}</v></c>`;
+  }
+
+  private formattedStyle(c: number, shaded: boolean, format: string): number {
+    const key = `${c}|${shaded ? 1 : 0}|${format}`;
+    let id = this.formatStyles.get(key);
+    if (id === undefined) {
+      id = this.styles.id(this.styleOf(this.kinds[c]!, false, shaded, format));
+      this.formatStyles.set(key, id);
+    }
+    return id;
   }
 
   /** After the rows: the autofilter and the print setup (landscape, one page wide, header rows repeated). */

@@ -73,16 +73,22 @@ class ZipOut {
   part(name: string): { push(text: string): void; end(): void } {
     const file = this.deflate ? new PlatformDeflate(name, this.deflate) : new ZipDeflate(name, { level: DEFLATE_LEVEL });
     this.zip.add(file);
-    let buffer = '';
+    // Pieces joined once per chunk: appending to one string would build a rope the engine flattens at a cost.
+    let pieces: string[] = [];
+    let length = 0;
+    const take = () => {
+      const text = pieces.join('');
+      pieces = [];
+      length = 0;
+      return encoder.encode(text);
+    };
     return {
       push: (text) => {
-        buffer += text;
-        if (buffer.length >= TEXT_CHUNK) {
-          file.push(encoder.encode(buffer));
-          buffer = '';
-        }
+        pieces.push(text);
+        length += text.length;
+        if (length >= TEXT_CHUNK) file.push(take());
       },
-      end: () => file.push(encoder.encode(buffer), true),
+      end: () => file.push(take(), true),
     };
   }
 
