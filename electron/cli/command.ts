@@ -1,3 +1,4 @@
+import type { FileRegistry } from '../files/file-registry';
 import type { AppApi, StoreNotice } from '../../shared/api';
 
 /** Where a command writes: standard output and error, swappable in tests. */
@@ -24,6 +25,8 @@ export interface CliArgs {
 
 export interface OpenedHandlers {
   handlers: AppApi;
+  /** The files named on the command line, registered so the handlers can read and write them by handle. */
+  files: FileRegistry;
   /** What the store found on opening: damaged files moved aside, with the latest backup. */
   notices: StoreNotice[];
   close(): Promise<void>;

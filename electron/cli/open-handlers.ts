@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createHandlers, systemClock } from '../../shared/app';
 import { openDatasetStore, openPreferencesStore, PRODUCT_NAME, StoreLockedError, StoreVersionError } from '../store';
+import { FileRegistry } from '../files/file-registry';
+import { nodeRawDeflate } from '../files/raw-deflate';
 import { CliRefusal, type OpenedHandlers } from './command';
 import { packageVersion } from './package-version';
 
@@ -22,6 +24,7 @@ export async function openHandlers(directory: string, { create = true }: { creat
     throw cause;
   }
   const preferences = openPreferencesStore({ directory });
-  const handlers = createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version } });
-  return { handlers, notices: [...store.notices(), ...preferences.notices()], close: () => store.close() };
+  const files = new FileRegistry();
+  const handlers = createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version }, files, deflate: nodeRawDeflate });
+  return { handlers, files, notices: [...store.notices(), ...preferences.notices()], close: () => store.close() };
 }

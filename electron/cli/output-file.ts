@@ -1,11 +1,10 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
 /** Most file systems (ext4, NTFS, APFS) allow 255 bytes in one name. */
 const NAME_MAX_BYTES = 255;
-/** What writeWhole adds while it writes: `.partial-` and a process id of up to 7 digits. */
-const PARTIAL_SUFFIX_BYTES = '.partial-'.length + 7;
+/** What the file registry adds while it writes: `.partial-`, a process id of up to 7 digits, `-` and a count of up to 4. */
+const PARTIAL_SUFFIX_BYTES = '.partial-'.length + 7 + 5;
 export const OUTPUT_NAME_MAX_BYTES = NAME_MAX_BYTES - PARTIAL_SUFFIX_BYTES;
 
 /** Why an output file cannot be written where asked, found before any work: a folder, a missing folder, an over-long name. */
@@ -18,16 +17,4 @@ export function outputProblem(path: string): string | undefined {
   const bytes = Buffer.byteLength(basename(path));
   if (bytes > OUTPUT_NAME_MAX_BYTES) return `the file name is too long (${bytes} bytes; at most ${OUTPUT_NAME_MAX_BYTES})`;
   return undefined;
-}
-
-/** Writes beside the target and renames, so a failed export never leaves half a file under the name asked for. */
-export async function writeWhole(path: string, base64: string): Promise<void> {
-  const partial = `${path}.partial-${process.pid}`;
-  try {
-    await writeFile(partial, Buffer.from(base64, 'base64'));
-    await rename(partial, path);
-  } catch (cause) {
-    await rm(partial, { force: true });
-    throw cause;
-  }
 }

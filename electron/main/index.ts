@@ -12,6 +12,8 @@ import { menuTemplate } from './menu';
 import { onPreferencesSaved } from './preferences-listener';
 import { guardApp, guardSession } from './security';
 import { bindShell } from './shell-ipc';
+import { FileRegistry } from '../files/file-registry';
+import { nodeRawDeflate } from '../files/raw-deflate';
 import { createMainWindow } from './window';
 import { restoreBounds } from './window-bounds';
 import { createWorkerCodec } from './worker-codec';
@@ -47,6 +49,7 @@ async function start(): Promise<void> {
   const preferences = openPreferencesStore({ directory: dataDirectory, engine: electronStoreEngine, firstRun: { language: languageFromLocale(app.getLocale()) } });
   const windowState = openWindowStateStore({ directory: userData, engine: electronStoreEngine });
   const workbookCodec = createWorkerCodec({ workerUrl: new URL(/* @vite-ignore */ './workbook-worker.js', import.meta.url) });
+  const files = new FileRegistry();
   let window: BrowserWindow | null = null;
 
   const send = (command: MenuCommand) => window?.webContents.send(SHELL_CHANNELS.menuCommand, command);
@@ -62,7 +65,7 @@ async function start(): Promise<void> {
   };
   const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, page);
 
-  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec }), refreshMenu), { isTrusted, log });
+  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec, files, deflate: nodeRawDeflate }), refreshMenu), { isTrusted, log });
   bindShell(ipcMain, {
     showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, { ...options, properties: ['openFile'] }) : dialog.showOpenDialog({ ...options, properties: ['openFile'] })),
     showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
@@ -72,6 +75,7 @@ async function start(): Promise<void> {
     documentsDirectory: app.getPath('documents'),
     dataDirectory,
     isTrusted,
+    files,
     log,
   });
   refreshMenu();

@@ -1,12 +1,13 @@
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { SHELL_CHANNELS, type FileFilter, type OpenFileResult } from '../../shared/api';
+import { errorMessage, fail, ok, SHELL_CHANNELS, type FileFilter, type FileHandle, type OpenFileResult, type Result } from '../../shared/api';
+import type { FileRegistry } from '../files/file-registry';
 import type { SenderFrame } from './app-page';
 import type { IpcMainLike } from './ipc';
 import { readImportFile } from './read-import-file';
 import { RevealAllowList } from './reveal-allow-list';
-import { OpenFileSchema, RevealSchema, SaveFileSchema } from './shell-schemas';
+import { OpenFileSchema, RevealSchema, SaveFileSchema, SaveTargetSchema } from './shell-schemas';
 
 /** Electron's dialogs and shell, narrowed to what the page may ask for. */
 export interface ShellDeps {
@@ -20,6 +21,8 @@ export interface ShellDeps {
   documentsDirectory: string;
   dataDirectory: string;
   isTrusted(frame: SenderFrame | null): boolean;
+  /** Where chosen save targets are registered; exports write to them by handle. */
+  files: FileRegistry;
   log(message: string): void;
 }
 
@@ -57,6 +60,18 @@ export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
     await writeAtomically(filePath, Buffer.from(base64, 'base64'));
     allowList.remember(filePath);
     return filePath;
+  });
+
+  bind(SHELL_CHANNELS.chooseSaveTarget, SaveTargetSchema, async ({ defaultName, ...options }): Promise<Result<FileHandle | null>> => {
+    try {
+      const defaultPath = path.join(deps.documentsDirectory, path.basename(defaultName));
+      const { canceled, filePath } = await deps.showSaveDialog({ ...options, defaultPath });
+      if (canceled || !filePath) return ok(null);
+      allowList.remember(filePath);
+      return ok(deps.files.registerWrite(filePath));
+    } catch (cause) {
+      return fail('internal', errorMessage(cause));
+    }
   });
 
   bind(SHELL_CHANNELS.revealInFolder, RevealSchema, (file) => {

@@ -23,4 +23,12 @@ export const SaveFileSchema = z
   })
   .strict();
 
+export const SaveTargetSchema = z
+  .object({
+    title: z.string().max(200).optional(),
+    defaultName: z.string().min(1).max(255),
+    filters: z.array(FileFilterSchema).max(20).optional(),
+  })
+  .strict();
+
 export const RevealSchema = z.string().min(1).max(4096);

@@ -23,6 +23,7 @@ export function buildShell(invoke: Invoke, subscribe: Subscribe): AppShell {
   return Object.freeze({
     openFile: (options) => invoke(SHELL_CHANNELS.openFile, options) as ReturnType<AppShell['openFile']>,
     saveFile: (options) => invoke(SHELL_CHANNELS.saveFile, options) as ReturnType<AppShell['saveFile']>,
+    chooseSaveTarget: (options) => invoke(SHELL_CHANNELS.chooseSaveTarget, options) as ReturnType<AppShell['chooseSaveTarget']>,
     revealInFolder: async (path) => {
       await invoke(SHELL_CHANNELS.revealInFolder, path);
     },

@@ -61,6 +61,8 @@ export const API_METHODS = [
   'getBulletin',
   'exportWorkbook',
   'exportMetricsCsv',
+  'getExportProgress',
+  'cancelExport',
   'previewImport',
   'commitImport',
   'getImportItems',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { BasisSchema, IdSchema, PeriodSchema, StreakThresholdSchema, type Basis, type Period } from '../model';
+import { FileHandleIdSchema } from './files';
+import type { ImportProgress } from './import';
 import { LANGUAGES } from './store';
 
 /** What to export; each option falls back as workbook.md §3 says (every period, both bases, every zone, preferences). */
@@ -15,23 +17,46 @@ export const ExportSelectionSchema = z
     language: z.enum(LANGUAGES).optional(),
     /** The streak threshold in %; preferences.streakThreshold when absent. */
     threshold: StreakThresholdSchema.optional(),
+    /**
+     * With one period: `used` (default) writes only the observations its metrics are computed from
+     * into `Observations`, `all` every one. Without a period every observation is written.
+     */
+    observations: z.enum(['used', 'all']).optional(),
   })
   .strict();
 export type ExportSelection = z.input<typeof ExportSelectionSchema>;
 
+/** What to export and where: a target main registered from its save dialog (or the command line's argument). */
+export const ExportRequestSchema = ExportSelectionSchema.extend({
+  target: FileHandleIdSchema,
+  /** Progress and cancel by this id (getExportProgress, cancelExport). */
+  jobId: FileHandleIdSchema.optional(),
+}).strict();
+export type ExportRequest = z.input<typeof ExportRequestSchema>;
+
+const JobIdSchema = z.object({ jobId: FileHandleIdSchema }).strict();
+
 export const exportSchemas = {
-  exportWorkbook: ExportSelectionSchema,
-  exportMetricsCsv: ExportSelectionSchema,
+  exportWorkbook: ExportRequestSchema,
+  exportMetricsCsv: ExportRequestSchema,
+  getExportProgress: JobIdSchema,
+  cancelExport: JobIdSchema,
 };
 
-/**
- * A file for the renderer to hand to the save dialog: handlers never write to a path the page
- * chose; the page passes `base64` to `window.shell.saveFile`.
- */
+/** An export's progress: `reading` while the figures are gathered, `writing` row by row (done of total). */
+export type ExportProgress = ImportProgress;
+
+/** `zone-stats-2025-05.xlsx` for one period, `zone-stats-all-to-2025-05.xlsx` for every period up to the latest. */
+export function exportFileName(options: { period?: Period | undefined; basis?: Basis | undefined; latest: Period | null }, kind: 'workbook' | 'metrics-csv'): string {
+  const span = options.period ?? (options.latest ? `all-to-${options.latest}` : 'empty');
+  const basis = options.basis ? `-${options.basis}` : '';
+  return kind === 'workbook' ? `zone-stats-${span}${basis}.xlsx` : `zone-stats-metrics-${span}${basis}.csv`;
+}
+
+/** A file written by main to the target the save dialog gave; nothing of it crosses to the page. */
 export interface ExportedFile {
-  /** A suggested name, such as `zone-stats-2025-05.xlsx`. */
   fileName: string;
-  base64: string;
+  path: string;
   sizeBytes: number;
   /** The period and basis `Comparison` and `Highlights` show; null period when there is no data. */
   comparisonPeriod: Period | null;
@@ -43,4 +68,6 @@ export interface ExportedFile {
 export interface ExportResults {
   exportWorkbook: ExportedFile;
   exportMetricsCsv: ExportedFile;
+  getExportProgress: ExportProgress;
+  cancelExport: { cancelled: boolean };
 }

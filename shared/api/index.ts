@@ -7,6 +7,7 @@ export * from './store';
 export * from './entry';
 export * from './metrics';
 export * from './export';
+export * from './files';
 export * from './import';
 export * from './shell';
 export * from './base64';

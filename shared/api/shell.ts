@@ -1,3 +1,6 @@
+import type { FileHandle } from './files';
+import type { Result } from './result';
+
 /** The small Electron-only surface beside `window.api`: dialogs and the file system's face. */
 export interface FileFilter {
   name: string;
@@ -29,7 +32,13 @@ export type MenuCommand =
 export interface AppShell {
   /** Rejects with a readable message when the file is larger than the import size preference. */
   openFile(options: { title?: string; filters?: FileFilter[] }): Promise<OpenFileResult | null>;
+  /** Saves bytes the page itself made (a chart's PNG). */
   saveFile(options: { title?: string; defaultName: string; filters?: FileFilter[]; base64: string }): Promise<string | null>;
+  /**
+   * The save dialog for a file main will write (an export): the handle of the chosen target, or
+   * null when the dialog was closed. Nothing is written until an export is given the handle.
+   */
+  chooseSaveTarget(options: { title?: string; defaultName: string; filters?: FileFilter[] }): Promise<Result<FileHandle | null>>;
   /** Only paths this session opened or saved, or inside the data folder, are revealed. */
   revealInFolder(path: string): Promise<void>;
   appVersion(): Promise<string>;
@@ -41,6 +50,7 @@ export interface AppShell {
 export const SHELL_CHANNELS = {
   openFile: 'shell:openFile',
   saveFile: 'shell:saveFile',
+  chooseSaveTarget: 'shell:chooseSaveTarget',
   revealInFolder: 'shell:revealInFolder',
   appVersion: 'shell:appVersion',
   menuCommand: 'shell:menuCommand',

@@ -1,7 +1,7 @@
-import type { BackupInfo, ObservationQuery, Preferences, StoreNotice } from '../api';
+import type { BackupInfo, FileHandle, ObservationQuery, Preferences, StoreNotice } from '../api';
 import type { Catalog, Observation, ObservationKey } from '../model';
 import type { ReadOptions, ReadOutcome } from '../workbook/read';
-import type { Table } from '../workbook/write';
+import type { ByteSink, RawDeflate, Table } from '../workbook/write';
 
 /** One all-or-nothing change of the dataset. */
 export interface DatasetChange {
@@ -93,6 +93,25 @@ export interface WorkbookCodec {
   writeWorkbook(tables: Table[]): Promise<Uint8Array>;
 }
 
+/** A file being written: bytes go to a temporary file beside the target until `commit` renames it over the target. */
+export interface WriteTarget extends ByteSink {
+  commit(): Promise<void>;
+  /** Removes the temporary file; the target is left as it was. */
+  abort(): Promise<void>;
+}
+
+/**
+ * The files main registered (from its dialogs, a checked drop, the command line's arguments, a
+ * test's temporary folder), by handle. The page never names a path; shared/ never touches the disk.
+ */
+export interface FilePort {
+  describe(handle: string): FileHandle | null;
+  /** Rejects when the handle is unknown, not for reading, or the file is over `limitBytes`. */
+  read(handle: string, limitBytes: number): Promise<Uint8Array>;
+  /** Rejects when the handle is unknown or not a save target. */
+  openWrite(handle: string): Promise<WriteTarget>;
+}
+
 export interface AppPorts {
   store: DatasetStore;
   preferences: PreferencesStore;
@@ -101,6 +120,10 @@ export interface AppPorts {
   application?: ApplicationInfo;
   /** Optional: without it files are parsed and written in-process. */
   workbookCodec?: WorkbookCodec;
+  /** Optional: without it nothing can be exported (exports are written to registered files only). */
+  files?: FilePort;
+  /** Optional: the platform's DEFLATE for the workbook's zip (Node's zlib); fflate's otherwise. */
+  deflate?: RawDeflate;
 }
 
 /**

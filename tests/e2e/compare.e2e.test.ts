@@ -145,7 +145,7 @@ describe('the Compare screen in Chromium', () => {
     expect(total.slice(4, 9)).toEqual(['2025-05', 'ytd', 1_148_000, '10k CNY', 14.8]);
     expect(total[18]).toBeCloseTo(2.5, 10);
     expect(total[19]).toBe(54);
-    expect(rowsOf(workbook, 'Highlights').find((row) => row[0] === 'baotou-hitech')![4]).toMatch(/^Industrial added value above designated size (grew|rose) 14\.8% year on year/);
+    expect(rowsOf(workbook, 'Highlights').find((row) => row[0] === 'Baotou Rare Earth High-Tech Zone')![3]).toMatch(/^Industrial added value above designated size (grew|rose) 14\.8% year on year/);
 
     await main().getByRole('button', { name: 'Show in folder' }).click();
     await expect.poll(() => app.shell.revealed, WAIT).toEqual([file]);

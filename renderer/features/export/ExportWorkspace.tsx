@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportedFile, Result } from '../../../shared/api';
+import { exportFileName, type ExportedFile, type Result } from '../../../shared/api';
 import type { Indicator, Zone } from '../../../shared/model';
 import { call, shell } from '../../api';
 import { usePreferences } from '../../app/preferences';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportOptionsForm } from './components/ExportOptionsForm';
 import { ExportOutcome, type Outcome } from './components/ExportOutcome';
+import { ExportProgress } from './components/ExportProgress';
 import { useExportText } from './i18n/use-export-text';
 import { selectionOf, type ExportForm } from './model/export-form';
 import { useExportPeriods } from './use-export-periods';
@@ -14,6 +15,12 @@ import { useExportPeriods } from './use-export-periods';
 type Kind = 'workbook' | 'csv';
 
 const EXTENSIONS: Record<Kind, string> = { workbook: 'xlsx', csv: 'csv' };
+
+/** A running export: its job id (progress, cancel) and the file it writes. */
+interface Running {
+  jobId: string;
+  fileName: string;
+}
 
 /** The options, the two exports, and then where the file went. */
 export function ExportWorkspace({ zones, indicators }: { zones: Zone[]; indicators: Indicator[] }) {
@@ -31,6 +38,7 @@ export function ExportWorkspace({ zones, indicators }: { zones: Zone[]; indicato
     threshold: String(preferences.streakThreshold),
   }));
   const [working, setWorking] = useState<Kind | null>(null);
+  const [running, setRunning] = useState<Running | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const check = selectionOf({ ...form, period: form.period ?? periods[0] ?? null });
 
@@ -39,18 +47,34 @@ export function ExportWorkspace({ zones, indicators }: { zones: Zone[]; indicato
     setWorking(kind);
     setOutcome(null);
     try {
-      const result: Result<ExportedFile> = kind === 'workbook' ? await call('exportWorkbook', check.selection) : await call('exportMetricsCsv', check.selection);
-      if (!result.ok) {
-        setOutcome({ kind: 'failed', error: result.error });
+      // The save dialog first: main writes the file straight to the path it gives, by handle.
+      const { selection } = check;
+      const title = kind === 'workbook' ? t('actions.saveWorkbook') : t('actions.saveCsv');
+      const defaultName = exportFileName({ period: selection.period, basis: selection.basis, latest: periods[0] ?? null }, kind === 'workbook' ? 'workbook' : 'metrics-csv');
+      const chosen = await shell().chooseSaveTarget({ title, defaultName, filters: [{ name: t(kind === 'workbook' ? 'filters.workbook' : 'filters.csv'), extensions: [EXTENSIONS[kind]] }] });
+      if (!chosen.ok) {
+        setOutcome({ kind: 'failed', error: chosen.error });
         return;
       }
-      const title = kind === 'workbook' ? t('actions.saveWorkbook') : t('actions.saveCsv');
-      const path = await shell().saveFile({ title, defaultName: result.value.fileName, filters: [{ name: t(kind === 'workbook' ? 'filters.workbook' : 'filters.csv'), extensions: [EXTENSIONS[kind]] }], base64: result.value.base64 });
-      setOutcome(path ? { kind: 'saved', path, file: result.value } : { kind: 'cancelled' });
+      if (chosen.value === null) {
+        setOutcome({ kind: 'cancelled' });
+        return;
+      }
+      const jobId = `export-${crypto.randomUUID()}`;
+      setRunning({ jobId, fileName: chosen.value.name });
+      const request = { ...selection, target: chosen.value.id, jobId };
+      const result: Result<ExportedFile> = kind === 'workbook' ? await call('exportWorkbook', request) : await call('exportMetricsCsv', request);
+      if (result.ok) {
+        setOutcome({ kind: 'saved', path: result.value.path, file: result.value });
+        return;
+      }
+      const progress = await call('getExportProgress', { jobId });
+      setOutcome(progress.ok && progress.value.stage === 'cancelled' ? { kind: 'stopped' } : { kind: 'failed', error: result.error });
     } catch (cause) {
       setOutcome({ kind: 'failed', error: { code: 'internal', message: cause instanceof Error ? cause.message : String(cause) } });
     } finally {
       setWorking(null);
+      setRunning(null);
     }
   }
 
@@ -81,12 +105,13 @@ export function ExportWorkspace({ zones, indicators }: { zones: Zone[]; indicato
           <button type="button" className="button" disabled={!check.ok || working !== null} onClick={() => void save('csv')}>
             {t('actions.saveCsv')}
           </button>
-          {working && (
+          {working && !running && (
             <span className="export-actions__working" role="status">
               {t('actions.working')}
             </span>
           )}
         </div>
+        {running && <ExportProgress jobId={running.jobId} fileName={running.fileName} onCancel={() => void call('cancelExport', { jobId: running.jobId })} />}
       </section>
       {outcome && <ExportOutcome outcome={outcome} onReveal={(path) => void reveal(path)} />}
     </div>

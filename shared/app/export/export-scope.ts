@@ -19,6 +19,8 @@ export interface ExportScope {
   comparison: { period: Period | null; basis: Basis };
   language: Language;
   threshold: number;
+  /** Whether a one-period export keeps only the observations its metrics use. */
+  observationsKept: 'used' | 'all';
 }
 
 export type ScopeOutcome = { ok: true; scope: ExportScope } | { ok: false; problems: Problem[] };
@@ -79,6 +81,7 @@ export function resolveExportScope(
       comparison: comparisonOf(scopedObservations, new Set(zoneIds), selection.period, selection.basis),
       language: selection.language ?? defaults.language,
       threshold: selection.threshold ?? defaults.threshold,
+      observationsKept: selection.observations ?? 'used',
     },
   };
 }

@@ -3,6 +3,7 @@ import type { ComparisonWorkbookInput, HighlightBlock } from '../../workbook/wri
 import type { MetricRow } from '../../metrics';
 import type { ApplicationInfo } from '../ports';
 import type { ExportScope } from './export-scope';
+import { usedObservations } from './used-observations';
 
 /** The `Metrics` rows of the compared zones, limited to the period and basis asked for. */
 export function metricRows(engine: MetricsEngine, scope: ExportScope): MetricRow[] {
@@ -23,10 +24,12 @@ function highlightsOf(engine: MetricsEngine, scope: ExportScope): HighlightBlock
 
 /** Everything the comparison workbook shows, computed once from the engine over the whole dataset. */
 export function workbookInput(engine: MetricsEngine, scope: ExportScope, application: ApplicationInfo, exportedAt: Date): ComparisonWorkbookInput {
+  const metrics = metricRows(engine, scope);
+  const observations = usedObservations(scope.observations, scope.period, metrics, scope.observationsKept);
   return {
     catalog: scope.catalog,
-    observations: scope.observations,
-    metrics: metricRows(engine, scope),
+    observations,
+    metrics,
     highlights: highlightsOf(engine, scope),
     warnings: engine.warnings({ zoneIds: scope.zoneIds, from: scope.period, to: scope.period, basis: scope.basis }),
     comparison: { ...scope.comparison, zoneIds: scope.zoneIds },
@@ -36,6 +39,7 @@ export function workbookInput(engine: MetricsEngine, scope: ExportScope, applica
       zoneIds: scope.requestedZoneIds,
       threshold: scope.threshold,
       language: scope.language,
+      observations: scope.period === undefined || scope.observationsKept === 'all' ? 'all' : 'used',
     },
     application,
     exportedAt,

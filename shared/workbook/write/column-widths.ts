@@ -1,5 +1,5 @@
 import type { ColumnKind } from './formats';
-import type { TableCell } from './table';
+import type { RowSource } from './table';
 
 const MIN_WIDTH = 6;
 /** A long note should not make a column wider than a screen; the cell still holds all of it. */
@@ -27,15 +27,16 @@ export function numberWidth(value: number, kind: ColumnKind): number {
 }
 
 /**
- * Widths in characters (SheetJS `wch`) that fit each column's header and content. A number's width
+ * Widths in characters that fit each column's header and content. A number's width
  * grows with its magnitude, so only each column's largest and smallest number are measured; a text
  * is measured only when it could be wider than the widest so far (at most two columns per character).
  */
-export function fitColumnWidths(headers: string[], kinds: ColumnKind[], rows: TableCell[][]): number[] {
+export function fitColumnWidths(headers: string[], kinds: ColumnKind[], rows: RowSource): number[] {
   const widths = headers.map((header) => displayWidth(header));
   const largest = kinds.map(() => -Infinity);
   const smallest = kinds.map(() => Infinity);
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows.at(r)!;
     for (let c = 0; c < kinds.length; c++) {
       const cell = row[c];
       if (typeof cell === 'number') {

@@ -7,20 +7,30 @@ import { indicatorsTable, observationsTable, zonesTable } from './sheets/canonic
 import { comparisonTable } from './sheets/comparison';
 import { highlightsTable } from './sheets/highlights';
 import { metricsTable } from './sheets/metrics';
+import { valueFormatOf } from './value-formats';
+import { SHEET_NAMES, type SheetName } from './sheet-names';
 import type { Table } from './table';
 import { buildWorksheet } from './worksheet';
+import { writeXlsx, writeXlsxBytes, type ByteSink, type WriteHooks } from './xlsx/write-xlsx';
 
-/** The sheets of workbook.md §2, in their order. */
+/** The sheets of workbook.md §2, in their order, named in the workbook's language. */
 export function comparisonWorkbookTables(input: ComparisonWorkbookInput): Table[] {
-  return [
+  const names = SHEET_NAMES[input.options.language];
+  const valueFormat = valueFormatOf(input.catalog, input.observations);
+  const tables = [
     highlightsTable(input),
     comparisonTable(input),
-    metricsTable(input.metrics, growthFormatOf(input.catalog, input.options.language)),
+    metricsTable(input.metrics, {
+      growth: growthFormatOf(input.catalog, input.options.language),
+      value: valueFormat,
+      benchmarkZoneIds: new Set(input.catalog.zones.flatMap((zone) => zone.benchmarkZoneId ?? [])),
+    }),
     zonesTable(input.catalog),
     indicatorsTable(input.catalog),
-    observationsTable(input.catalog, input.observations),
+    observationsTable(input.catalog, input.observations, valueFormat),
     aboutTable(input),
   ];
+  return tables.map((table) => ({ ...table, name: names[table.name as SheetName] }));
 }
 
 /** The tables as an uncompressed `.xlsx` package; the SheetJS objects are garbage once it returns. */
@@ -32,12 +42,18 @@ function writeUncompressed(tables: Table[]): Uint8Array {
   return write(workbook, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: false }) as Uint8Array;
 }
 
-/** Tables as `.xlsx` bytes: shared strings (so LibreOffice keeps a leading CR), frozen headers, compressed once. */
+/** Tables as `.xlsx` bytes through SheetJS (the workbook worker's writer): shared strings (so LibreOffice keeps a leading CR), frozen headers, compressed once. */
 export function writeTables(tables: Table[]): Uint8Array {
   const panes = tables.map((table, sheet) => ({ sheet, rows: table.freeze?.rows ?? 0, columns: table.freeze?.columns ?? 0 }));
   return freezePanes(writeUncompressed(tables), panes);
 }
 
-export function writeComparisonWorkbook(input: ComparisonWorkbookInput): Uint8Array {
-  return writeTables(comparisonWorkbookTables(input));
+/** The comparison workbook streamed to `sink` (a file beside its target in the app and the command line). */
+export function streamComparisonWorkbook(input: ComparisonWorkbookInput, sink: ByteSink, hooks?: WriteHooks): Promise<number> {
+  return writeXlsx(comparisonWorkbookTables(input), sink, hooks);
+}
+
+/** The comparison workbook in memory. */
+export function writeComparisonWorkbook(input: ComparisonWorkbookInput): Promise<Uint8Array> {
+  return writeXlsxBytes(comparisonWorkbookTables(input));
 }

@@ -28,10 +28,17 @@ function csvCell(cell: TableCell, isText: boolean): string {
   return typeof cell === 'number' ? csvNumber(cell) : '';
 }
 
+/** The header line, then one line per row, each ending in CRLF; the first starts with a byte-order mark. */
+export function* csvLines(table: Table): Generator<string> {
+  const textColumns = table.columns.map((column) => column.kind === 'text');
+  yield `\uFEFF${table.columns.map((column) => csvText(column.header)).join(',')}\r\n`;
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows.at(r)!;
+    yield `${textColumns.map((isText, c) => csvCell(row[c], isText)).join(',')}\r\n`;
+  }
+}
+
 /** UTF-8 with a byte-order mark (Excel then reads Chinese names right), CRLF line ends. */
 export function tableToCsv(table: Table): string {
-  const textColumns = table.columns.map((column) => column.kind === 'text');
-  const lines = [table.columns.map((column) => csvText(column.header)).join(',')];
-  for (const row of table.rows) lines.push(textColumns.map((isText, c) => csvCell(row[c], isText)).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return [...csvLines(table)].join('');
 }

@@ -21,6 +21,8 @@ export interface ExportOptions {
   zoneIds: string[] | null;
   threshold: number;
   language: Language;
+  /** `used`: only the observations the exported period's metrics are computed from; `all`: every one. */
+  observations: 'used' | 'all';
 }
 
 /** Everything the comparison workbook shows; the use case selects and computes, the writer only lays out. */

@@ -19,6 +19,7 @@ export interface WorkbookLabels {
   yoyPct: string;
   gapPp: string;
   benchmarkMark: string;
+  comparisonTitle: (period: string, basis: string) => string;
   item: string;
   detail: string;
   application: string;
@@ -32,6 +33,8 @@ export interface WorkbookLabels {
   zonesOption: string;
   allZones: string;
   threshold: string;
+  observationsOption: string;
+  observationsKept: Record<'used' | 'all', string>;
   language: string;
   languageName: string;
   metricColumns: string;
@@ -55,6 +58,7 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     yoyPct: 'YoY %',
     gapPp: 'gap to benchmark (pp)',
     benchmarkMark: '(benchmark)',
+    comparisonTitle: (period, basis) => `Zones compared: ${period}, ${basis}`,
     item: 'Item',
     detail: 'Detail',
     application: 'Application',
@@ -68,6 +72,11 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     zonesOption: 'Zones',
     allZones: 'all zones',
     threshold: 'Streak threshold (YoY %)',
+    observationsOption: 'Observations sheet',
+    observationsKept: {
+      used: 'the observations this period’s metrics are computed from (the period, the 24 months before it and the longest streak)',
+      all: 'every observation of the exported zones',
+    },
     language: 'Language',
     languageName: 'English',
     metricColumns: 'Metrics columns',
@@ -94,6 +103,7 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     yoyPct: '同比增长(%)',
     gapPp: '与对标差距(个百分点)',
     benchmarkMark: '(对标)',
+    comparisonTitle: (period, basis) => `开发区对比：${period}（${basis}）`,
     item: '项目',
     detail: '内容',
     application: '应用',
@@ -107,6 +117,11 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     zonesOption: '开发区',
     allZones: '全部开发区',
     threshold: '连续增长门槛(同比%)',
+    observationsOption: 'Observations 表',
+    observationsKept: {
+      used: '计算本期指标所用的数据（本期、此前 24 个月及最长连续增长期）',
+      all: '所导出开发区的全部数据',
+    },
     language: '语言',
     languageName: '简体中文',
     metricColumns: 'Metrics 表各列',

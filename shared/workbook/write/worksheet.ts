@@ -23,7 +23,8 @@ export function buildWorksheet(table: Table): WorkSheet {
   const headers = table.columns.map((column) => column.header);
   const kinds = table.columns.map((column) => column.kind);
   const data: CellObject[][] = [headers.map((header) => ({ t: 's', v: header }))];
-  table.rows.forEach((row, r) => {
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows.at(r)!;
     const cells: CellObject[] = [];
     for (let c = 0; c < kinds.length; c++) {
       const kind = kinds[c]!;
@@ -31,7 +32,7 @@ export function buildWorksheet(table: Table): WorkSheet {
       if (cell) cells[c] = cell;
     }
     data.push(cells);
-  });
+  }
   const range = { s: { r: 0, c: 0 }, e: { r: data.length - 1, c: Math.max(0, kinds.length - 1) } };
   const sheet = { '!data': data, '!ref': utils.encode_range(range) } as WorkSheet;
   sheet['!cols'] = fitColumnWidths(headers, kinds, table.rows).map((wch) => ({ wch }));

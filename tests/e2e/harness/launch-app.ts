@@ -10,6 +10,8 @@ import { appPage, isTrustedSender, type SenderFrame } from '../../../electron/ma
 import { contentSecurityPolicy } from '../../../electron/main/csp';
 import { bindApi } from '../../../electron/main/ipc';
 import { bindShell } from '../../../electron/main/shell-ipc';
+import { FileRegistry } from '../../../electron/files/file-registry';
+import { nodeRawDeflate } from '../../../electron/files/raw-deflate';
 import { launchChromium } from './chromium';
 import { FakeIpcMain } from './fake-ipc-main';
 import { pageBridgeScript } from './page-bridge';
@@ -85,10 +87,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   async function openServices(): Promise<Services> {
     const store = await openDatasetStore({ directory, clock });
     const preferences = openPreferencesStore({ directory });
-    const handlers = createHandlers({ store, preferences, clock, application: { name: 'Zone Stats', version: appVersion } });
+    const files = new FileRegistry();
+    const handlers = createHandlers({ store, preferences, clock, application: { name: 'Zone Stats', version: appVersion }, files, deflate: nodeRawDeflate });
     const ipc = new FakeIpcMain();
     bindApi(ipc, handlers, { isTrusted, log: () => undefined });
-    bindShell(ipc, shell.deps({ appVersion, dataDirectory: directory, maxOpenBytes: () => preferences.get().importSizeLimitMb * 1024 * 1024, isTrusted }));
+    bindShell(ipc, shell.deps({ appVersion, dataDirectory: directory, maxOpenBytes: () => preferences.get().importSizeLimitMb * 1024 * 1024, isTrusted, files }));
     return { store, preferences, handlers, ipc };
   }
 

@@ -8,7 +8,7 @@ export interface PageBridgeConfig {
   binding: string;
   methods: readonly string[];
   apiPrefix: string;
-  shellChannels: { openFile: string; saveFile: string; revealInFolder: string; appVersion: string };
+  shellChannels: { openFile: string; saveFile: string; chooseSaveTarget: string; revealInFolder: string; appVersion: string };
   menuHook: string;
 }
 
@@ -30,6 +30,7 @@ export function installPageBridge(config: PageBridgeConfig): void {
   const shell = {
     openFile: (options: unknown) => invoke(channels.openFile, options),
     saveFile: (options: unknown) => invoke(channels.saveFile, options),
+    chooseSaveTarget: (options: unknown) => invoke(channels.chooseSaveTarget, options),
     revealInFolder: async (path: string) => {
       await invoke(channels.revealInFolder, path);
     },

@@ -42,7 +42,7 @@ export class ShellDouble {
     this.cancelNextSave = true;
   }
 
-  deps(options: { appVersion: string; dataDirectory: string; maxOpenBytes(): number; isTrusted: ShellDeps['isTrusted'] }): ShellDeps {
+  deps(options: { appVersion: string; dataDirectory: string; maxOpenBytes(): number; isTrusted: ShellDeps['isTrusted']; files: ShellDeps['files'] }): ShellDeps {
     return {
       showOpenDialog: async () => {
         const next = this.openQueue.shift() ?? null;
@@ -65,6 +65,7 @@ export class ShellDouble {
       documentsDirectory: this.documentsDirectory,
       dataDirectory: options.dataDirectory,
       isTrusted: options.isTrusted,
+      files: options.files,
       log: () => undefined,
     };
   }

@@ -58,7 +58,7 @@ describe('zone-stats export over a real store', () => {
     expect(formulaCells(workbook)).toEqual([]);
     const periods = new Set(rowsOf(workbook, 'Metrics').slice(1).map((row) => row[4]));
     expect(periods.size).toBeGreaterThan(50);
-    expect(rowsOf(workbook, 'Comparison')[1]![3]).toBe('2025-05');
+    expect(rowsOf(workbook, 'Comparison')[0]![0]).toBe('Zones compared: 2025-05, year to date');
   });
 
   it('honours --data, --period, --basis, --zones, --lang and --threshold', async () => {
@@ -72,11 +72,11 @@ describe('zone-stats export over a real store', () => {
     const { code, err } = await cli('export', file, '--data', directory, '--period', '2025-05', '--basis', 'ytd', '--zones', 'baotou-hitech', '--lang', 'zh', '--threshold', '12');
     expect({ code, err }).toEqual({ code: 0, err: [] });
     const workbook = workbookAt(file);
-    const metrics = rowsOf(workbook, 'Metrics').slice(1);
+    const metrics = rowsOf(workbook, '指标计算').slice(1);
     expect(new Set(metrics.map((row) => `${row[0]} ${row[4]} ${row[5]}`))).toEqual(new Set(['baotou-hitech 2025-05 ytd']));
     expect(metrics.find((row) => row[2] === 'iav')![19]).toBe(24);
-    expect(String(rowsOf(workbook, 'Highlights')[1]![4])).toMatch(/^2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%/);
-    const about = new Map(rowsOf(workbook, 'About').map((row) => [row[0], row[1]]));
+    expect(String(rowsOf(workbook, '要点')[1]![3])).toMatch(/^2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%/);
+    const about = new Map(rowsOf(workbook, '说明').map((row) => [row[0], row[1]]));
     expect(about.get('开发区')).toBe('baotou-hitech');
     expect(about.get('语言')).toBe('简体中文');
     expect(about.get('应用')).toBe('Zone Stats');

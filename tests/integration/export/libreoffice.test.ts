@@ -8,9 +8,9 @@ import { HOSTILE_TEXTS, sampleInput } from '../../unit/workbook-write/sample-inp
 import { convertWithLibreOffice, hasLibreOffice, readText } from './libreoffice';
 
 // Headless LibreOffice loads no view settings, so the frozen panes cannot be checked this way.
-describe.skipIf(!hasLibreOffice)('the comparison workbook in LibreOffice', () => {
+describe.skipIf(!hasLibreOffice)('the comparison workbook in LibreOffice', async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'zone-stats-export-')), 'comparison.xlsx');
-  writeFileSync(file, writeComparisonWorkbook(sampleInput()));
+  writeFileSync(file, await writeComparisonWorkbook(sampleInput()));
 
   it('opens, keeps user text as text and figures as numbers when LibreOffice saves it again', { timeout: 180_000 }, () => {
     const [resaved] = convertWithLibreOffice(file, 'xlsx');

@@ -46,7 +46,7 @@ afterAll(() => app.dispose());
 
 describe('a rate grows in pp, everywhere it is shown', () => {
   it('Metrics and Comparison: −1.2 as a number formatted as pp; a % growth keeps 0.0', async () => {
-    const workbook = readBack(bytesOf(unwrap(await app.handlers.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'en' }))));
+    const workbook = readBack(bytesOf(unwrap(await app.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'en' }))));
     const metrics = rowsOf(workbook, 'Metrics');
     const yoy = (metrics[0] as string[]).indexOf('yoy_pct');
     const utilRow = metrics.findIndex((row) => row[2] === 'util');
@@ -59,9 +59,9 @@ describe('a rate grows in pp, everywhere it is shown', () => {
     expect(metricsSheet[address(totalRow, yoy)].z).toBe('0.0');
 
     const comparison = rowsOf(workbook, 'Comparison');
-    const comparisonRow = comparison.findIndex((row) => row[0] === 'util');
-    // Label columns (5), then value, YoY, gap per zone: the YoY of the only zone is column G.
-    expect(sheet(workbook, 'Comparison')[`G${comparisonRow + 1}`].w).toBe('-1.2 pp');
+    const comparisonRow = comparison.findIndex((row) => row[0] === 'Capacity utilisation');
+    // Indicator and unit, then the only zone's value and YoY: column D.
+    expect(sheet(workbook, 'Comparison')[`D${comparisonRow + 1}`].w).toBe('-1.2 pp');
   });
 
   it('the brief says “fell 1.2 percentage points” / “下降1.2个百分点”, never −1.56 %', async () => {
@@ -73,7 +73,7 @@ describe('a rate grows in pp, everywhere it is shown', () => {
   });
 
   it('the CSV carries the change in pp as a plain number (−1.2), not a percentage change', async () => {
-    const file = unwrap(await app.handlers.exportMetricsCsv({ period: '2025-06', basis: 'ytd' }));
+    const file = unwrap(await app.exportMetricsCsv({ period: '2025-06', basis: 'ytd' }));
     // No field here holds a comma or a quote: a plain split reads it.
     const rows = new TextDecoder().decode(bytesOf(file)).replace(/^\uFEFF/, '').split('\r\n').map((line) => line.split(','));
     const yoy = rows[0]!.indexOf('yoy_pct');
@@ -84,7 +84,7 @@ describe('a rate grows in pp, everywhere it is shown', () => {
 
 describe('consistency checks with their arithmetic in the workbook’s About', () => {
   it('lists each contribution and the sum against the growth, in English and Chinese', async () => {
-    const en = rowsOf(readBack(bytesOf(unwrap(await app.handlers.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'en' })))), 'About');
+    const en = rowsOf(readBack(bytesOf(unwrap(await app.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'en' })))), 'About');
     const heading = en.findIndex((row) => row[0] === 'Checks (figures that do not add up; shown, not corrected)');
     expect(heading).toBeGreaterThan(0);
     expect(en[heading + 1]).toEqual([
@@ -95,7 +95,7 @@ describe('consistency checks with their arithmetic in the workbook’s About', (
       'Test Zone · 2025-06 · year to date',
       'Total value added: contributions of the components Part A 6.00 + Part B 4.50 = 10.50 pp, more than its growth of 10.0%',
     ]);
-    const zh = rowsOf(readBack(bytesOf(unwrap(await app.handlers.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'zh' })))), 'About');
+    const zh = rowsOf(readBack(bytesOf(unwrap(await app.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'zh' })))), '说明');
     expect(zh.map((row) => row[1])).toContain('总增加值：各分项拉动 甲 6.00 + 乙 4.50 = 10.50 个百分点，超过其增速 10.0%');
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../shared/api';
 import type { Indicator, Observation, Zone } from '../../../shared/model';
 import { enterSeed } from '../metrics/seed-data';
-import { openExportApp, unwrap, type ExportApp } from './temp-export-app';
+import { bytesOf, openExportApp, unwrap, type ExportApp } from './temp-export-app';
 
 /** What an observation is, without when it was stored: the figures a round trip must keep. */
 function figures(observations: Observation[]) {
@@ -52,8 +52,8 @@ describe('an export imports back into an empty store unchanged', () => {
   });
 
   it('gives back exactly the same zones, indicators and observations', async () => {
-    const file = unwrap(await source.handlers.exportWorkbook({}));
-    const report = unwrap(await target.handlers.commitImport({ file: { name: file.fileName, base64: file.base64 } }));
+    const file = unwrap(await source.exportWorkbook({}));
+    const report = unwrap(await target.handlers.commitImport({ file: { name: file.fileName, base64: Buffer.from(bytesOf(file)).toString('base64') } }));
     expect(report).toMatchObject({ committed: true, errors: 0, conflicts: 0, changed: 0 });
     const before = await dataset(source.handlers);
     const after = await dataset(target.handlers);
@@ -67,10 +67,10 @@ describe('an export imports back into an empty store unchanged', () => {
   it('changes nothing when the same export (in Chinese) is imported a second time', async () => {
     const again = await openExportApp();
     try {
-      const file = unwrap(await source.handlers.exportWorkbook({ language: 'zh' }));
-      const first = unwrap(await again.handlers.commitImport({ file: { name: file.fileName, base64: file.base64 } }));
+      const file = unwrap(await source.exportWorkbook({ language: 'zh' }));
+      const first = unwrap(await again.handlers.commitImport({ file: { name: file.fileName, base64: Buffer.from(bytesOf(file)).toString('base64') } }));
       expect(first).toMatchObject({ committed: true, errors: 0 });
-      const second = unwrap(await again.handlers.commitImport({ file: { name: file.fileName, base64: file.base64 } }));
+      const second = unwrap(await again.handlers.commitImport({ file: { name: file.fileName, base64: Buffer.from(bytesOf(file)).toString('base64') } }));
       expect(second).toMatchObject({ added: 0, changed: 0, conflicts: 0, errors: 0 });
       expect((await dataset(again.handlers)).observations).toEqual((await dataset(source.handlers)).observations);
     } finally {

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppApi, ExportedFile, Result } from '../../../shared/api';
+import type { AppApi, ExportedFile, ExportSelection, Result } from '../../../shared/api';
+import { FileRegistry } from '../../../electron/files/file-registry';
+import { nodeRawDeflate } from '../../../electron/files/raw-deflate';
 import { createHandlers, type Clock } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../electron/store';
 
@@ -11,6 +14,12 @@ export interface ExportApp {
   directory: string;
   store: OpenedDatasetStore;
   handlers: AppApi;
+  files: FileRegistry;
+  /** A save target in the temporary folder, registered as the save dialog registers one. */
+  target(name: string): string;
+  /** The export written to a registered target in the temporary folder. */
+  exportWorkbook(selection?: ExportSelection, name?: string): Promise<Result<ExportedFile>>;
+  exportMetricsCsv(selection?: ExportSelection, name?: string): Promise<Result<ExportedFile>>;
   dispose(): Promise<void>;
 }
 
@@ -18,16 +27,24 @@ export interface ExportApp {
 export async function openExportApp(): Promise<ExportApp> {
   const directory = await mkdtemp(join(tmpdir(), 'zone-stats-export-'));
   const store = await openDatasetStore({ directory });
+  const files = new FileRegistry();
   const handlers = createHandlers({
+    files,
+    deflate: nodeRawDeflate,
     store,
     preferences: openPreferencesStore({ directory }),
     clock: EXPORT_CLOCK,
     application: { name: 'Zone Stats', version: '9.8.7' },
   });
+  const target = (name: string) => files.registerWrite(join(directory, name)).id;
   return {
     directory,
     store,
     handlers,
+    files,
+    target,
+    exportWorkbook: (selection = {}, name = 'export.xlsx') => handlers.exportWorkbook({ ...selection, target: target(name) }),
+    exportMetricsCsv: (selection = {}, name = 'metrics.csv') => handlers.exportMetricsCsv({ ...selection, target: target(name) }),
     async dispose() {
       await store.close();
       await rm(directory, { recursive: true, force: true });
@@ -40,6 +57,7 @@ export function unwrap<T>(result: Result<T>): T {
   return result.value;
 }
 
+/** What the export wrote, read back from its file. */
 export function bytesOf(file: ExportedFile): Uint8Array {
-  return new Uint8Array(Buffer.from(file.base64, 'base64'));
+  return new Uint8Array(readFileSync(file.path));
 }

@@ -6,7 +6,7 @@ import type { StoreNotice } from '../../../shared/api';
 function setup(commands: CliCommand[] = [], env: Record<string, string> = {}, notices: StoreNotice[] = []) {
   const out: string[] = [];
   const err: string[] = [];
-  const openHandlers = vi.fn(async (directory: string, _options: { create: boolean }) => ({ handlers: { directory } as never, notices, close: async () => undefined }));
+  const openHandlers = vi.fn(async (directory: string, _options: { create: boolean }) => ({ handlers: { directory } as never, files: {} as never, notices, close: async () => undefined }));
   const environment: CliEnvironment = {
     io: { out: (line) => out.push(line), err: (line) => err.push(line) },
     env,

@@ -45,15 +45,17 @@ describe('the preload', () => {
   });
 
   it('gives window.shell the dialogs, reveal and version on shell:* channels', async () => {
-    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'onMenuCommand', 'openFile', 'revealInFolder', 'saveFile']);
+    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'chooseSaveTarget', 'onMenuCommand', 'openFile', 'revealInFolder', 'saveFile']);
     invoke.mockClear();
     await shell.openFile({ title: 'Import' });
     await shell.saveFile({ defaultName: 'out.xlsx', base64: 'AA==' });
+    await shell.chooseSaveTarget({ defaultName: 'out.xlsx' });
     await shell.revealInFolder('/tmp/out.xlsx');
     await shell.appVersion();
     expect(invoke.mock.calls).toEqual([
       [SHELL_CHANNELS.openFile, { title: 'Import' }],
       [SHELL_CHANNELS.saveFile, { defaultName: 'out.xlsx', base64: 'AA==' }],
+      [SHELL_CHANNELS.chooseSaveTarget, { defaultName: 'out.xlsx' }],
       [SHELL_CHANNELS.revealInFolder, '/tmp/out.xlsx'],
       [SHELL_CHANNELS.appVersion, undefined],
     ]);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { SHELL_CHANNELS } from '../../../shared/api';
 import { appPage, isTrustedSender } from '../../../electron/main/app-page';
+import { FileRegistry } from '../../../electron/files/file-registry';
 import { bindShell, type ShellDeps } from '../../../electron/main/shell-ipc';
 import { APP_FILE, appFrame, StubIpcMain } from './stub-ipc-main';
 
@@ -29,6 +30,7 @@ describe('the shell channels', () => {
       documentsDirectory: '/home/user/Documents',
       dataDirectory: path.join(folder, 'data'),
       isTrusted: (frame) => isTrustedSender(frame, page),
+      files: new FileRegistry(),
       log: vi.fn(),
     };
     bindShell(ipcMain, deps);
@@ -37,8 +39,26 @@ describe('the shell channels', () => {
 
   const call = (channel: string, arg?: unknown) => ipcMain.invoke(channel, appFrame, arg);
 
-  it('registers the four shell:* channels', () => {
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(['shell:appVersion', 'shell:openFile', 'shell:revealInFolder', 'shell:saveFile']);
+  it('registers the five shell:* channels', () => {
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(['shell:appVersion', 'shell:chooseSaveTarget', 'shell:openFile', 'shell:revealInFolder', 'shell:saveFile']);
+  });
+
+  it('registers the chosen save target as a write-only handle, writing nothing yet', async () => {
+    chosen.save = path.join(folder, 'report.xlsx');
+    const reply = (await call(SHELL_CHANNELS.chooseSaveTarget, { defaultName: '../x/report.xlsx' })) as { ok: true; value: { id: string; path: string; name: string; kind: string; mode: string } };
+    expect(reply.ok).toBe(true);
+    expect(reply.value).toMatchObject({ path: chosen.save, name: 'report.xlsx', kind: 'xlsx', mode: 'write' });
+    expect(deps.showSaveDialog).toHaveBeenCalledWith({ defaultPath: path.join('/home/user/Documents', 'report.xlsx') });
+    expect(await readdir(folder)).toEqual([]);
+    expect(deps.files.describe(reply.value.id)?.path).toBe(chosen.save);
+    // A save target is never readable through its handle: the page cannot read back what it did not open.
+    await expect(deps.files.read(reply.value.id, 1000)).rejects.toThrow(/not opened/);
+    await call(SHELL_CHANNELS.revealInFolder, chosen.save);
+    expect(deps.showItemInFolder).toHaveBeenCalledWith(chosen.save);
+  });
+
+  it('answers a closed save dialog with an ok null, as window.api answers', async () => {
+    await expect(call(SHELL_CHANNELS.chooseSaveTarget, { defaultName: 'report.xlsx' })).resolves.toEqual({ ok: true, value: null });
   });
 
   it('reads the chosen file as base64', async () => {
@@ -89,6 +109,7 @@ describe('the shell channels', () => {
     [SHELL_CHANNELS.openFile, { filters: [{ name: 'x', extensions: ['../x'] }] }],
     [SHELL_CHANNELS.saveFile, { defaultName: 'a.xlsx', base64: 'not base64!' }],
     [SHELL_CHANNELS.saveFile, { defaultName: 'a.xlsx', base64: 'AA==', path: '/etc/passwd' }],
+    [SHELL_CHANNELS.chooseSaveTarget, { defaultName: 'a.xlsx', path: '/etc/passwd' }],
     [SHELL_CHANNELS.revealInFolder, 42],
   ])('refuses an invalid request on %s', async (channel, arg) => {
     await expect(call(channel, arg)).rejects.toThrow(/not valid/);
@@ -99,6 +120,6 @@ describe('the shell channels', () => {
     for (const channel of ipcMain.handlers.keys()) {
       await expect(ipcMain.invoke(channel, foreignFrame, {})).rejects.toThrow(/may not call/);
     }
-    expect(deps.log).toHaveBeenCalledTimes(4);
+    expect(deps.log).toHaveBeenCalledTimes(5);
   });
 });

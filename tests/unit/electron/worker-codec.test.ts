@@ -42,7 +42,7 @@ async function ticksDuring(codec: WorkbookCodec, bytes: Uint8Array): Promise<{ t
 }
 
 function largeTable(rows: number): Table {
-  const grid: Table['rows'] = [];
+  const grid: NonNullable<ReturnType<Table['rows']['at']>>[] = [];
   for (let row = 0; row < rows; row++) grid.push([`z${row % 20}`, `i${row % 60}`, `20${10 + (row % 15)}-0${1 + (row % 9)}`, row * 1.5, (row % 40) - 10, row]);
   return {
     name: 'Metrics',
@@ -110,7 +110,11 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
   });
 
   it('writes a small export whose sheets, cells, types, formats and panes read back exactly as the in-process writer\'s', async () => {
-    const tables = comparisonWorkbookTables(sampleInput());
+    // The export itself now streams in main; the worker still writes plain tables (rows as arrays, no per-cell functions).
+    const tables: Table[] = comparisonWorkbookTables(sampleInput()).map(({ formatAt: _f, shadedRow: _r, shadedColumn: _c, ...table }) => ({
+      ...table,
+      rows: Array.from({ length: table.rows.length }, (_, index) => table.rows.at(index)!),
+    }));
     const expected = workbookContents(writeTables(tables));
     const written = await codec.writeWorkbook(tables);
     expect(written).toBeInstanceOf(Uint8Array);

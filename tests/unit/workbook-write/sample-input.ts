@@ -93,7 +93,7 @@ export function sampleInput(overrides: Partial<ComparisonWorkbookInput> = {}): C
     ],
     warnings: [],
     comparison: { period: '2025-05', basis: 'ytd', zoneIds: ['baotou', 'baotou-city', 'evil'] },
-    options: { period: null, basis: null, zoneIds: null, threshold: 10, language: 'en' },
+    options: { period: null, basis: null, zoneIds: null, threshold: 10, language: 'en', observations: 'all' },
     application: { name: 'Zone Stats', version: '0.1.0' },
     exportedAt: new Date('2025-06-25T08:30:00.000Z'),
     ...overrides,

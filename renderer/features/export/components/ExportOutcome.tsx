@@ -5,16 +5,17 @@ import { periodTextLabel } from '../../../i18n/format';
 export type Outcome =
   | { kind: 'saved'; path: string; file: ExportedFile }
   | { kind: 'cancelled' }
+  | { kind: 'stopped' }
   | { kind: 'failed'; error: AppError }
   | { kind: 'revealFailed'; path: string; file: ExportedFile; message: string };
 
 /** What became of the last export: where it went (and a way to see it there), or why not. */
 export function ExportOutcome({ outcome, onReveal }: { outcome: Outcome; onReveal(path: string): void }) {
   const { t, language } = useExportText();
-  if (outcome.kind === 'cancelled') {
+  if (outcome.kind === 'cancelled' || outcome.kind === 'stopped') {
     return (
       <div className="notice" role="status">
-        <p className="notice__text">{t('result.cancelled')}</p>
+        <p className="notice__text">{t(outcome.kind === 'cancelled' ? 'result.cancelled' : 'result.stopped')}</p>
       </div>
     );
   }

@@ -37,6 +37,13 @@ export const exportEn = {
     working: 'Preparing the file…',
     reveal: 'Show in folder',
   },
+  progress: {
+    label: 'Export progress',
+    reading: 'Gathering the figures…',
+    writing: 'Writing {{file}}…',
+    count: '{{done}} of {{total}} rows',
+    cancel: 'Cancel',
+  },
   filters: {
     workbook: 'Excel workbook',
     csv: 'CSV (UTF-8)',
@@ -46,6 +53,7 @@ export const exportEn = {
     details: '{{metricRows}} metric rows and {{observationRows}} observations; Comparison for {{period}}.',
     detailsEmpty: 'No figures in the store: the file holds the zones and indicators.',
     cancelled: 'Not saved: the save dialog was closed.',
+    stopped: 'Export cancelled: no file was written.',
     failed: 'The export failed: {{message}}',
     revealFailed: 'The folder could not be shown: {{message}}',
   },

@@ -39,6 +39,13 @@ export const exportZh: ExportMessages = {
     working: '正在生成文件…',
     reveal: '在文件夹中显示',
   },
+  progress: {
+    label: '导出进度',
+    reading: '正在汇总数据…',
+    writing: '正在写入 {{file}}…',
+    count: '{{done}} / {{total}} 行',
+    cancel: '取消',
+  },
   filters: {
     workbook: 'Excel 工作簿',
     csv: 'CSV（UTF-8）',
@@ -48,6 +55,7 @@ export const exportZh: ExportMessages = {
     details: '共 {{metricRows}} 行指标、{{observationRows}} 条数据；对比时期为{{period}}。',
     detailsEmpty: '数据库中没有数据：文件只含开发区和指标。',
     cancelled: '未保存：保存对话框已关闭。',
+    stopped: '已取消导出：未写入任何文件。',
     failed: '导出失败：{{message}}',
     revealFailed: '无法显示文件夹：{{message}}',
   },

@@ -3,6 +3,7 @@ import { warningFigures } from '../../../metrics/warning-figures';
 import { findZone } from '../../../model';
 import type { ComparisonWorkbookInput } from '../input';
 import { LABELS } from '../labels';
+import { localTimeText } from '../local-time';
 import { basisLabel, nameIn } from '../language';
 import { METRIC_DEFINITIONS } from '../metric-definitions';
 import { textColumn, type Table, type TableCell } from '../table';
@@ -40,17 +41,18 @@ export function aboutTable(input: ComparisonWorkbookInput): Table {
   const rows: TableCell[][] = [
     [labels.application, input.application.name],
     [labels.version, input.application.version],
-    [labels.exportedAt, input.exportedAt.toISOString()],
+    [labels.exportedAt, localTimeText(input.exportedAt)],
     [labels.periodOption, options.period ?? labels.allPeriods(comparisonPeriod)],
     [labels.basisOption, options.basis ? basisLabel(language, options.basis) : labels.bothBases],
     [labels.comparisonBasis, basisLabel(language, comparison.basis)],
     [labels.zonesOption, options.zoneIds ? options.zoneIds.join(', ') : labels.allZones],
     [labels.threshold, String(options.threshold)],
+    [labels.observationsOption, labels.observationsKept[options.observations]],
     [labels.language, labels.languageName],
     [],
     [labels.metricColumns],
     ...METRIC_COLUMNS.map(({ header }) => [header, METRIC_DEFINITIONS[language][header]]),
     ...checkRows(input),
   ];
-  return { name: 'About', columns: [labels.item, labels.detail].map(textColumn), rows };
+  return { name: 'About', columns: [textColumn(labels.item), { header: labels.detail, kind: 'text', width: 90, wrap: true }], rows };
 }

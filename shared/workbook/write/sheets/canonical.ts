@@ -1,6 +1,10 @@
 import type { Catalog, Observation } from '../../../model';
 import type { Table } from '../table';
-import { textColumn } from '../table';
+import { rowsOf, textColumn } from '../table';
+import type { ValueFormat } from '../value-formats';
+
+/** Where `value` sits among the Observations columns. */
+const VALUE_COLUMN = 4;
 
 /** The canonical sheets of workbook.md §1, with their English headers, so that an export imports back whole. */
 export function zonesTable(catalog: Catalog): Table {
@@ -51,7 +55,8 @@ export function sortObservations(catalog: Catalog, observations: Observation[]):
   return order.map((index) => observations[index]!);
 }
 
-export function observationsTable(catalog: Catalog, observations: Observation[]): Table {
+export function observationsTable(catalog: Catalog, observations: Observation[], valueFormat?: ValueFormat): Table {
+  const sorted = sortObservations(catalog, observations);
   return {
     name: 'Observations',
     columns: [
@@ -64,8 +69,9 @@ export function observationsTable(catalog: Catalog, observations: Observation[])
       textColumn('source'),
       textColumn('note'),
     ],
-    rows: sortObservations(catalog, observations).map((o) => [o.zoneId, o.indicatorId, o.period, o.basis, o.value, o.yoyPct, o.source, o.note]),
+    rows: rowsOf(sorted, (o) => [o.zoneId, o.indicatorId, o.period, o.basis, o.value, o.yoyPct, o.source, o.note]),
     freeze: { rows: 1, columns: 0 },
     autofilter: true,
+    ...(valueFormat ? { formatAt: (row: number, column: number) => (column === VALUE_COLUMN ? valueFormat(sorted[row]!.indicatorId) : undefined) } : {}),
   };
 }

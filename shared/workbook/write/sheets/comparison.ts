@@ -5,6 +5,7 @@ import { growthFormatOf } from '../growth-formats';
 import { LABELS } from '../labels';
 import { basisLabel, nameIn, type Language } from '../language';
 import { textColumn, type Table, type TableCell, type TableColumn } from '../table';
+import { valueFormatOf } from '../value-formats';
 
 /** Parents before their components, in catalog order: the order a reader expects in a brief. */
 export function indicatorsInTreeOrder(catalog: Catalog): Indicator[] {
@@ -22,16 +23,20 @@ export function indicatorsInTreeOrder(catalog: Catalog): Indicator[] {
   return ordered;
 }
 
-function zoneHeader(input: ComparisonWorkbookInput, zoneId: string, language: Language): string {
-  const zone = findZone(input.catalog, zoneId);
-  const name = zone ? nameIn(language, zone) : zoneId;
-  const isBenchmark = input.comparison.zoneIds.some((other) => findZone(input.catalog, other)?.benchmarkZoneId === zoneId);
-  return isBenchmark ? `${name} ${LABELS[language].benchmarkMark}` : name;
+/** The zones some compared zone is measured against. */
+function benchmarksOf(input: ComparisonWorkbookInput): Set<string> {
+  return new Set(input.comparison.zoneIds.flatMap((zoneId) => findZone(input.catalog, zoneId)?.benchmarkZoneId ?? []));
 }
 
-const LABEL_COLUMNS = 5;
+type Figure = 'value' | 'yoy' | 'gap';
 
-/** One row per indicator with figures for the period; per zone its value, YoY % and gap to the benchmark. */
+const LABEL_COLUMNS = 2;
+
+/**
+ * A titled table to hand on: one row per indicator with figures for the period (name and unit, no
+ * ids); per zone its value, YoY % and, when it has a benchmark, the gap to it. A benchmark's own
+ * columns are shaded and have no gap.
+ */
 export function comparisonTable(input: ComparisonWorkbookInput): Table {
   const { language } = input.options;
   const labels = LABELS[language];
@@ -40,26 +45,57 @@ export function comparisonTable(input: ComparisonWorkbookInput): Table {
   for (const row of input.metrics) {
     if (row.period === period && row.basis === basis) byKey.set(`${row.zoneId}|${row.indicatorId}`, row);
   }
-  const columns: TableColumn[] = [labels.indicatorId, labels.indicator, labels.unit, labels.period, labels.basis].map(textColumn);
+  const benchmarks = benchmarksOf(input);
+  const columns: TableColumn[] = [labels.indicator, labels.unit].map(textColumn);
+  const figures: { zoneId: string; figure: Figure }[] = [];
+  const shaded = new Set<number>();
   for (const zoneId of zoneIds) {
-    const name = zoneHeader(input, zoneId, language);
-    columns.push({ header: `${name}: ${labels.value}`, kind: 'value' });
-    columns.push({ header: `${name}: ${labels.yoyPct}`, kind: 'percent' });
-    columns.push({ header: `${name}: ${labels.gapPp}`, kind: 'percent' });
+    const zone = findZone(input.catalog, zoneId);
+    const name = zoneName(zone, zoneId, language);
+    const isBenchmark = benchmarks.has(zoneId);
+    const header = isBenchmark ? `${name} ${labels.benchmarkMark}` : name;
+    const own: [Figure, string, TableColumn['kind']][] = [
+      ['value', labels.value, 'value'],
+      ['yoy', labels.yoyPct, 'percent'],
+    ];
+    if (zone?.benchmarkZoneId) own.push(['gap', labels.gapPp, 'percent']);
+    for (const [figure, label, kind] of own) {
+      if (isBenchmark) shaded.add(columns.length);
+      columns.push({ header: `${header}: ${label}`, kind });
+      figures.push({ zoneId, figure });
+    }
   }
   const rows: TableCell[][] = [];
   const rowIndicators: string[] = [];
   for (const indicator of indicatorsInTreeOrder(input.catalog)) {
-    const figures = zoneIds.map((zoneId) => byKey.get(`${zoneId}|${indicator.id}`));
-    if (figures.every((row) => row === undefined)) continue;
-    const row: TableCell[] = [indicator.id, nameIn(language, indicator), indicator.unit, period, basisLabel(language, basis)];
-    for (const figure of figures) row.push(figure?.value, figure?.yoyPct, figure?.gapPp);
+    const found = zoneIds.map((zoneId) => byKey.get(`${zoneId}|${indicator.id}`));
+    if (found.every((row) => row === undefined)) continue;
+    const row: TableCell[] = [nameIn(language, indicator), indicator.unit];
+    for (const { zoneId, figure } of figures) {
+      const metric = byKey.get(`${zoneId}|${indicator.id}`);
+      row.push(figure === 'value' ? metric?.value : figure === 'yoy' ? metric?.yoyPct : metric?.gapPp);
+    }
     rows.push(row);
     rowIndicators.push(indicator.id);
   }
-  // Each zone's YoY column is the second of its three, after the five label columns.
   const growthFormat = growthFormatOf(input.catalog, language);
-  const table: Table = { name: 'Comparison', columns, rows, freeze: { rows: 1, columns: 2 } };
-  if (growthFormat) table.formatAt = (row, column) => (column >= LABEL_COLUMNS && (column - LABEL_COLUMNS) % 3 === 1 ? growthFormat(rowIndicators[row]!) : undefined);
-  return table;
+  const valueFormat = valueFormatOf(input.catalog, input.observations);
+  return {
+    name: 'Comparison',
+    title: labels.comparisonTitle(period ?? labels.noData, basisLabel(language, basis)),
+    columns,
+    rows,
+    freeze: { rows: 1, columns: 1 },
+    shadedColumn: (column) => shaded.has(column),
+    formatAt: (row, column) => {
+      if (column < LABEL_COLUMNS) return undefined;
+      const figure = figures[column - LABEL_COLUMNS]!.figure;
+      const indicatorId = rowIndicators[row]!;
+      return figure === 'value' ? valueFormat(indicatorId) : figure === 'yoy' ? growthFormat?.(indicatorId) : undefined;
+    },
+  };
+}
+
+function zoneName(zone: ReturnType<typeof findZone>, zoneId: string, language: Language): string {
+  return zone ? nameIn(language, zone) : zoneId;
 }

@@ -11,11 +11,12 @@ export function highlightsTable({ highlights, catalog, options }: ComparisonWork
   const rows = highlights.flatMap((block) => {
     const zone = findZone(catalog, block.zoneId);
     const zoneName = zone ? nameIn(language, zone) : block.zoneId;
-    return block.lines.map((line) => [block.zoneId, zoneName, block.period, basisLabel(language, block.basis), line]);
+    return block.lines.map((line) => [zoneName, block.period, basisLabel(language, block.basis), line]);
   });
   return {
     name: 'Highlights',
-    columns: [labels.zoneId, labels.zone, labels.period, labels.basis, labels.highlight].map(textColumn),
+    // The sentences wrap in one wide column, so the sheet prints as a page of text.
+    columns: [...[labels.zone, labels.period, labels.basis].map(textColumn), { header: labels.highlight, kind: 'text', width: 90, wrap: true }],
     rows,
     freeze: { rows: 1, columns: 0 },
   };

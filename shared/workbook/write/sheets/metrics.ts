@@ -1,7 +1,8 @@
 import { METRIC_COLUMNS, type MetricHeader, type MetricRow } from '../../../metrics/row';
 import type { ColumnKind } from '../formats';
 import type { GrowthFormat } from '../growth-formats';
-import type { Table, TableCell } from '../table';
+import type { ValueFormat } from '../value-formats';
+import { rowsOf, type Table } from '../table';
 
 /** How each `Metrics` column is written: names as text, levels `#,##0.0`, % and pp `0.0`, counts whole. */
 export const METRIC_KINDS: Record<MetricHeader, ColumnKind> = {
@@ -30,19 +31,29 @@ export const METRIC_KINDS: Record<MetricHeader, ColumnKind> = {
 
 /** The columns holding an indicator's own growth: a rate's reads in pp. */
 const GROWTH_COLUMNS = new Set(METRIC_COLUMNS.flatMap(({ header }, index) => (header === 'yoy_pct' || header === 'benchmark_yoy_pct' ? [index] : [])));
+/** The columns holding a level, shown with the indicator's own decimals. */
+const VALUE_COLUMNS = new Set(METRIC_COLUMNS.flatMap(({ header }, index) => (METRIC_KINDS[header] === 'value' ? [index] : [])));
+
+export interface MetricsFormats {
+  growth?: GrowthFormat | undefined;
+  value?: ValueFormat | undefined;
+  /** Zones some other zone is measured against: their rows are shaded. */
+  benchmarkZoneIds?: ReadonlySet<string>;
+}
 
 /**
  * The tidy table: exactly the columns of workbook.md §2, in order; a metric that cannot be computed
  * stays empty. `growthFormat` gives a rate's growth cells their pp format.
  */
-export function metricsTable(metrics: MetricRow[], growthFormat?: GrowthFormat): Table {
+export function metricsTable(metrics: MetricRow[], { growth, value, benchmarkZoneIds }: MetricsFormats = {}): Table {
   const fields = METRIC_COLUMNS.map((column) => column.field);
-  const rows: TableCell[][] = metrics.map((row) => fields.map((field) => row[field]));
   return {
-    ...(growthFormat ? { formatAt: (row: number, column: number) => (GROWTH_COLUMNS.has(column) ? growthFormat(metrics[row]!.indicatorId) : undefined) } : {}),
+    formatAt: (row: number, column: number) =>
+      GROWTH_COLUMNS.has(column) ? growth?.(metrics[row]!.indicatorId) : VALUE_COLUMNS.has(column) ? value?.(metrics[row]!.indicatorId) : undefined,
+    ...(benchmarkZoneIds && benchmarkZoneIds.size > 0 ? { shadedRow: (row: number) => benchmarkZoneIds.has(metrics[row]!.zoneId) } : {}),
     name: 'Metrics',
     columns: METRIC_COLUMNS.map(({ header }) => ({ header, kind: METRIC_KINDS[header] })),
-    rows,
+    rows: rowsOf(metrics, (row) => fields.map((field) => row[field])),
     freeze: { rows: 1, columns: 0 },
     autofilter: true,
   };

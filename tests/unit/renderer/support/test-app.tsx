@@ -52,6 +52,7 @@ export async function openTestApp(prepare?: (directory: string) => Promise<void>
   const shell: AppShell = {
     openFile: async () => null,
     saveFile: async () => null,
+    chooseSaveTarget: async () => ({ ok: true, value: null }),
     revealInFolder: async () => undefined,
     appVersion: async () => '0.1.0-test',
     onMenuCommand: (listener) => {

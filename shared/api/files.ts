@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** The id of a file main registered; the page names files by it, never by path. */
+export const FileHandleIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a file handle');
+
+/**
+ * A file main registered when its open or save dialog (or a drop it checked, or the command line's
+ * arguments) gave a path. Its bytes stay in main; the path is for showing, not for naming the file.
+ */
+export interface FileHandle {
+  id: string;
+  path: string;
+  name: string;
+  /** The size when registered; 0 for a file still to be written. */
+  sizeBytes: number;
+  /** The extension, lower case, without the dot (`xlsx`, `csv`). */
+  kind: string;
+  /** `read` for a file to import, `write` for a target to export to. */
+  mode: 'read' | 'write';
+}
