@@ -27,9 +27,14 @@ export function computeEverything(dataset: Dataset, threshold: number): void {
 }
 
 /** The series of one indicator and basis across zones, in zone order. */
+/**
+ * The series ranked together: every zone's, except a benchmark's. A city average is the yardstick
+ * of the zones it benchmarks, not one of them (issue 16); its rank stays empty.
+ */
 export function rankMembers(dataset: Dataset, indicator: number, basis: Basis): Series[] {
   const members: Series[] = [];
   for (let zone = 0; zone < dataset.layout.zones.length; zone++) {
+    if (dataset.layout.benchmarkedBy[zone]!.length > 0) continue;
     const series = seriesOf(pairAt(dataset, zone, indicator), basis);
     if (series) members.push(series);
   }

@@ -59,6 +59,15 @@ describe('rank', () => {
     expect(rowOf(engine, 'a', 'w', '2025-05', 'ytd').rank).toBe(1);
   });
 
+  it('leaves the benchmark out: a city average is not ranked among the zones it benchmarks (issue 16)', () => {
+    // The city grows fastest, yet the zones are ranked among themselves: b first, a second; the city has no rank.
+    const catalog = { zones: [{ ...zone('a'), benchmarkZoneId: 'city' }, { ...zone('b'), benchmarkZoneId: 'city' }, zone('city')], indicators: [indicator('v')] };
+    const engine = engineOf(catalog, [input('a', 'v', '2025-05', 'ytd', null, 10), input('b', 'v', '2025-05', 'ytd', null, 12), input('city', 'v', '2025-05', 'ytd', null, 15)]);
+    expect(rowOf(engine, 'a', 'v', '2025-05', 'ytd').rank).toBe(2);
+    expect(rowOf(engine, 'b', 'v', '2025-05', 'ytd').rank).toBe(1);
+    expect(rowOf(engine, 'city', 'v', '2025-05', 'ytd').rank).toBeNull();
+  });
+
   it('sorts rather than counts beyond a few dozen zones, with the same answer', () => {
     const growth = Array.from({ length: 200 }, (_, index) => (index % 7 === 0 ? NaN : Math.round((index * 37) % 101) / 10));
     const ranks = competitionRanks(growth);
