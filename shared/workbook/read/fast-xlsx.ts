@@ -44,9 +44,10 @@ function read(files: ReadonlyMap<string, Uint8Array>): FastRead {
   if (workbook === undefined || rels === undefined) throw new Declined('no xl/workbook.xml and its relationships');
   if (/date1904\s*=\s*["'](?:1|true)["']/i.test(workbook)) throw new Declined('dates counted from 1904');
   for (const name of files.keys()) if (name.startsWith('xl/') && name.endsWith('.bin')) throw new Declined('binary parts');
-  const styles = cellStyles(text(files, 'xl/styles.xml'));
+  const parts = declaredParts(text(files, '[Content_Types].xml') ?? '');
+  const styles = cellStyles(parts.styles ? text(files, 'xl/styles.xml') : undefined);
   if (!styles.ok) throw new Declined(styles.why);
-  const sst = text(files, 'xl/sharedStrings.xml');
+  const sst = parts.sharedStrings ? text(files, 'xl/sharedStrings.xml') : undefined;
   const strings = sst === undefined ? [] : sharedStrings(sst);
   const targets = new Map<string, string>();
   for (const [tag] of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
@@ -69,6 +70,26 @@ function read(files: ReadonlyMap<string, Uint8Array>): FastRead {
     for (const [row, column] of sheet.formulas) if (formulaCells.length < 1000) formulaCells.push(cellPlace(name, row, column));
   }
   return { ok: true, sheets, formulaCells };
+}
+
+const OVERRIDE = /<(?:\w+:)?Override\b[^>]*>/g;
+const SPREADSHEETML = 'application/vnd.openxmlformats-officedocument.spreadsheetml.';
+
+/**
+ * Which of the shared strings and styles SheetJS reads: the parts `[Content_Types].xml` declares
+ * (an undeclared part is ignored by SheetJS too). Parts declared anywhere but where Excel, LibreOffice
+ * and openpyxl put them are left to SheetJS.
+ */
+function declaredParts(contentTypes: string): { sharedStrings: boolean; styles: boolean } {
+  const found = { sharedStrings: false, styles: false };
+  for (const [tag] of contentTypes.matchAll(OVERRIDE)) {
+    const part = attribute(tag, 'PartName') ?? '';
+    const type = attribute(tag, 'ContentType') ?? '';
+    if (type === `${SPREADSHEETML}sharedStrings+xml` && part === '/xl/sharedStrings.xml') found.sharedStrings = true;
+    else if (type === `${SPREADSHEETML}styles+xml` && part === '/xl/styles.xml') found.styles = true;
+    else if (/sharedStrings|styles|\.main\+xml$/i.test(type) && part !== '/xl/workbook.xml') throw new Declined(`the part ${part} declared as ${type}`);
+  }
+  return found;
 }
 
 interface SheetContext {
