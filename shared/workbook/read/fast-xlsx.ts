@@ -63,6 +63,8 @@ function read(files: ReadonlyMap<string, Uint8Array>): FastRead {
     const xml = text(files, path);
     if (xml === undefined) throw new Declined(`the missing part ${path}`);
     const name = unescapeXmlText(rawName, false);
+    // SheetJS keeps sheets in an object by name: a second sheet of a name replaces the first.
+    if (sheets.some((sheet) => sheet.name === name) || name === '__proto__') throw new Declined(`two sheets named ${name}, or a reserved name`);
     const sheet = readSheet(name, xml, { strings, styles: styles.styles });
     sheets.push(sheet.grid);
     for (const [row, column] of sheet.formulas) if (formulaCells.length < 1000) formulaCells.push(cellPlace(name, row, column));
@@ -101,6 +103,8 @@ function readSheet(name: string, xml: string, context: SheetContext): { grid: Sh
   const hasData = open !== null && !open[0].endsWith('/>') && closeAt >= 0;
   const data = hasData ? xml.slice(open.index + open[0].length, closeAt) : '';
   if (/t\s*=\s*["']array["']/.test(data)) throw new Declined('array formulas');
+  // SheetJS takes the first tag after each </row> for the row: cells outside rows it reads differently.
+  if (!/<(?:\w+:)?row\b/.test(data) && /<(?:\w+:)?c\b/.test(data)) throw new Declined('cells outside rows');
   const rows: (CellValue | undefined)[][] = [];
   const formulas: [number, number][] = [];
   const shared = new Set<string>();

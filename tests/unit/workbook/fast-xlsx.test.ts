@@ -7,7 +7,7 @@ import { readWorkbook, type ReadOutcome } from '../../../shared/workbook/read';
 import { checkZipWorkbook } from '../../../shared/workbook/read/checked-zip';
 import { readPlainXlsx } from '../../../shared/workbook/read/fast-xlsx';
 import { zipEntries } from '../../../shared/workbook/read/zip-directory';
-import { rawXlsxParts } from './raw-xlsx';
+import { rawXlsx, rawXlsxParts } from './raw-xlsx';
 
 const ROOT = resolve(__dirname, '../../..');
 /** The files users sent (issue 11: "every file in ../shared/real-spreadsheets/"), when this checkout sits beside them. */
@@ -170,6 +170,8 @@ describe('the fast reader on hand-written XML: what other writers do', () => {
     ['dates counted from 1904', handMade('<row r="1"><c r="A1" s="1"><v>1</v></c></row>', { cellXfs: '<xf numFmtId="0"/><xf numFmtId="14"/>', workbookPr: '<workbookPr date1904="1"/>' }), 'dates counted from 1904'],
     ['array formulas', handMade('<row r="1"><c r="A1"><f t="array" ref="A1:A2">B1:B2*2</f><v>2</v></c><c r="A2"><v>4</v></c></row>'), 'array formulas'],
     ['cells without their reference', handMade('<row r="1"><c><v>1</v></c></row>'), 'a cell without its reference'],
+    ['two sheets of one name', rawXlsx([['Same', '<row r="1"><c r="A1"><v>1</v></c></row>'], ['Same', '<row r="1"><c r="A1"><v>2</v></c></row>']]), 'two sheets named Same, or a reserved name'],
+    ['cells outside rows', handMade('<c r="A1"><v>1</v></c><c r="B1"><v>2</v></c>'), 'cells outside rows'],
     ['ISO date cells', handMade('<row r="1"><c r="A1" t="d"><v>2025-05-31</v></c></row>'), 'cells of type d'],
     ['a number format SheetJS would renumber', handMade('<row r="1"><c r="A1" s="1"><v>1</v></c></row>', { numFmts: '<numFmt numFmtId="500" formatCode="0.0"/>', cellXfs: '<xf numFmtId="0"/><xf numFmtId="500"/>' }), 'number format id 500'],
   ])('declines %s, and SheetJS reads them as before', (_, bytes, why) => {
