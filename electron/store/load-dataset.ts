@@ -13,6 +13,7 @@ import { CATALOG_FILE, isMetaFile, listDatasetFiles, META_FOLDER, metaFile, OBSE
 import { migrate } from './migrations';
 import { StringPool } from './intern';
 import { moveAside } from './move-aside';
+import { plainShard } from './plain-shard';
 
 export interface LoadedDataset {
   state: DatasetState;
@@ -62,9 +63,9 @@ class Contents {
       this.meta.set(parsed.data.name, parsed.data.value);
       return true;
     }
-    const parsed = ShardFileSchema.safeParse(content);
-    if (!parsed.success) return false;
-    const { zoneId, year, observations } = parsed.data;
+    const shard = plainShard(content) ?? ShardFileSchema.safeParse(content).data;
+    if (!shard) return false;
+    const { zoneId, year, observations } = shard;
     if (shardFile(zoneId, year) !== file) return false;
     const byKey = new Map(observations.map((observation) => [observationKey(observation), this.strings.observation(observation)]));
     this.shards.push({ zoneId, year, observations: byKey });

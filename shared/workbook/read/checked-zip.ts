@@ -10,13 +10,14 @@ import { isWorksheetPart, worksheetNames } from './sheet-paths';
 import { WorksheetScan } from './worksheet-scan';
 import type { ZipEntry } from './zip-directory';
 
-export type CheckedZip = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+/** The parts, astral references decoded; `pack()` makes the uncompressed ZIP SheetJS reads. */
+export type CheckedZip = { ok: true; files: ReadonlyMap<string, Uint8Array>; pack(): Uint8Array } | { ok: false; message: string };
 
 const FORMULA_WITHOUT_RESULT = 'a formula with no saved result: open and save the file in Excel, or type the figure';
 
 /**
  * A ZIP workbook unpacked within the limits, its cells counted and its sheets checked, then packed
- * again uncompressed for SheetJS: SheetJS only ever sees bytes whose real size is known. On the
+ * again uncompressed for SheetJS (or read by fast-xlsx.ts): either only ever sees bytes whose real size is known. On the
  * way, references to characters beyond U+FFFF are decoded (SheetJS truncates them), and a formula
  * with no saved result (which SheetJS drops without a trace) refuses the file at its place.
  */
@@ -55,7 +56,15 @@ export function checkZipWorkbook(bytes: Uint8Array, entries: readonly ZipEntry[]
     throw error;
   }
   if (missing.length > 0) return { ok: false, message: `${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` and ${missing.length - 20} more` : ''}: ${FORMULA_WITHOUT_RESULT}` };
-  const stored: Zippable = {};
-  for (const [name, content] of files) stored[name] = [/\.(xml|rels)$/i.test(name) ? decodeAstralReferences(content) : content, { level: 0 }];
-  return { ok: true, bytes: zipSync(stored) };
+  const decoded = new Map<string, Uint8Array>();
+  for (const [name, content] of files) decoded.set(name, /\.(xml|rels)$/i.test(name) ? decodeAstralReferences(content) : content);
+  return {
+    ok: true,
+    files: decoded,
+    pack() {
+      const stored: Zippable = {};
+      for (const [name, content] of decoded) stored[name] = [content, { level: 0 }];
+      return zipSync(stored);
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { formatOf, sniffFile } from './sniff';
 import { checkBiffCells } from './binary-cells';
 import { biffWorkbookStream, isEncryptedOoxml } from './cfb-checks';
 import { checkZipWorkbook } from './checked-zip';
+import { readPlainXlsx } from './fast-xlsx';
 import { quietly } from './quiet-sheetjs';
 import { megabytes, READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
 import { expandedSize, isEncryptedOdf, zipEndRecord, zipEntries } from './zip-directory';
@@ -26,6 +27,8 @@ export interface ReadOptions {
   sizeLimitBytes?: number;
   /** Tests lower them; the app and the command line use READ_LIMITS. */
   limits?: ReadLimits;
+  /** Plain .xlsx through the fast reader (fast-xlsx.ts); false sends every file to SheetJS (the differential tests). */
+  fastXlsx?: boolean;
 }
 
 export type ReadOutcome = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
@@ -45,7 +48,7 @@ const BINARY_OPTIONS: XLSX.ParsingOptions = {
  * Any spreadsheet file as plain grids, or why it cannot be read: never a throw. Refuses files over
  * the limit, empty, truncated, encrypted or not spreadsheets at all, in words a user can act on.
  */
-export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES, limits = READ_LIMITS }: ReadOptions): ReadOutcome {
+export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES, limits = READ_LIMITS, fastXlsx = true }: ReadOptions): ReadOutcome {
   if (bytes.length > sizeLimitBytes) return { ok: false, message: `the file is ${megabytes(bytes.length)}, over the import limit of ${megabytes(sizeLimitBytes)}` };
   const sniffed = sniffFile(bytes, fileName);
   if (!sniffed.ok) return sniffed;
@@ -59,7 +62,11 @@ export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEF
     if (entries.length === 0) return { ok: false, message: 'the file is a ZIP64 archive or holds nothing: open it in Excel or LibreOffice and save as .xlsx' };
     const checked = checkZipWorkbook(bytes, entries, limits);
     if (!checked.ok) return checked;
-    bytes = checked.bytes;
+    if (fastXlsx && checked.files.has('xl/workbook.xml')) {
+      const fast = readPlainXlsx(checked.files);
+      if (fast.ok) return outcome(fast.sheets, { format: formatOf(container, fileName), encoding: null, formulaCells: fast.formulaCells });
+    }
+    bytes = checked.pack();
   }
   if (container === 'cfb' && isEncryptedOoxml(bytes)) return { ok: false, message: PASSWORD_MESSAGE };
   if (container === 'cfb') {
@@ -91,10 +98,14 @@ function finish(book: XLSX.WorkBook, how: { format: WorkbookGrid['format']; enco
   const names = Array.isArray(book?.SheetNames) ? book.SheetNames : [];
   const formulaCells: string[] = [];
   const sheets: SheetGrid[] = names.map((name) => sheetGrid(String(name), sheetByName(book, String(name)), { formulasAreText: how.formulasAreText, formulaCells }));
+  return outcome(sheets, { format: how.format, encoding: how.encoding, formulaCells, said: how.said });
+}
+
+function outcome(sheets: SheetGrid[], how: { format: WorkbookGrid['format']; encoding: WorkbookGrid['encoding']; formulaCells: string[]; said?: string[] }): ReadOutcome {
   if (sheets.length === 0) return { ok: false, message: 'the file holds no sheets: it is not a spreadsheet or it is damaged' };
   if (sheets.every((sheet) => sheet.columnCount === 0)) return { ok: false, message: 'every sheet of the file is empty' };
-  const workbook: WorkbookGrid = { format: how.format, encoding: how.encoding, sheets, formulaCells };
-  if (how.said.length > 0) workbook.warnings = how.said.map((line) => `the spreadsheet reader warned: ${line}`);
+  const workbook: WorkbookGrid = { format: how.format, encoding: how.encoding, sheets, formulaCells: how.formulaCells };
+  if (how.said && how.said.length > 0) workbook.warnings = how.said.map((line) => `the spreadsheet reader warned: ${line}`);
   return { ok: true, workbook };
 }
 

@@ -3,13 +3,13 @@ import type { CellRange, CellValue, SheetGrid } from './grid';
 import { cellPlace } from './places';
 
 /** Excel's error codes, for cells read without their formatted text. */
-const ERROR_TEXT = new Map<number, string>([
+export const ERROR_TEXT = new Map<number, string>([
   [0x00, '#NULL!'], [0x07, '#DIV/0!'], [0x0f, '#VALUE!'], [0x17, '#REF!'], [0x1d, '#NAME?'], [0x24, '#NUM!'], [0x2a, '#N/A'], [0x2b, '#GETTING_DATA'],
 ]);
 
 const percentFormats = new Map<string, boolean>();
 /** A number format that shows the value × 100 with a `%` (quoted text and escapes aside). */
-function isPercentFormat(format: string): boolean {
+export function isPercentFormat(format: string): boolean {
   let known = percentFormats.get(format);
   if (known === undefined) {
     known = format.replace(/"[^"]*"|\\./g, '').includes('%');

@@ -33,6 +33,9 @@ export class WorksheetScan {
   private cellColumn = 0;
   private cellHasFormula = false;
   private cellHasValue = false;
+  /** Where the text of the `<v>` just opened starts in the current chunk, -1 once past it. */
+  private valueStart = -1;
+  private previousLength = 0;
   readonly counts: WorksheetCounts = { cells: 0, usedRangeSlots: 0, formulasWithoutResult: [] };
 
   constructor(
@@ -51,7 +54,10 @@ export class WorksheetScan {
     } else {
       this.carry = '';
     }
-    for (const match of text.matchAll(TAG)) this.tag(match[1] === '/', match[2]!, match[3]!);
+    // A `<v>` opened at the very end of the last chunk: its text starts at 0 of this one.
+    this.valueStart = this.valueStart >= 0 && this.valueStart === this.previousLength ? 0 : -1;
+    for (const match of text.matchAll(TAG)) this.tag(match[1] === '/', match[2]!, match[3]!, match.index, match.index + match[0].length);
+    this.previousLength = text.length;
   }
 
   finish(): WorksheetCounts {
@@ -59,7 +65,7 @@ export class WorksheetScan {
     return this.counts;
   }
 
-  private tag(closing: boolean, name: string, attributes: string): void {
+  private tag(closing: boolean, name: string, attributes: string, start: number, end: number): void {
     const selfClosing = attributes.endsWith('/');
     if (name === 'row') {
       if (closing) return this.endRow();
@@ -75,9 +81,21 @@ export class WorksheetScan {
       this.startCell(attributes, selfClosing);
       return;
     }
-    if (!this.inCell || closing) return;
+    if (!this.inCell) return;
+    if (name === 'v') return this.valueTag(closing, selfClosing, start, end);
+    if (closing) return;
     if (name === 'f') this.cellHasFormula = true;
     else this.cellHasValue = true;
+  }
+
+  /** `<v></v>` and `<v/>` (openpyxl writes them for formulas it never computed) are no result: SheetJS drops such a cell. */
+  private valueTag(closing: boolean, selfClosing: boolean, start: number, end: number): void {
+    if (!closing) {
+      this.valueStart = selfClosing ? -1 : end;
+      return;
+    }
+    if (start !== this.valueStart) this.cellHasValue = true;
+    this.valueStart = -1;
   }
 
   private startCell(attributes: string, selfClosing: boolean): void {

@@ -1,0 +1,63 @@
+import { BASES, ID_PATTERN, MAX_FIGURE_MAGNITUDE, observationKey, PERIOD_PATTERN, periodYear } from '../../shared/model';
+import { SCHEMA_VERSION, type ShardFile } from './file-schemas';
+
+// What TextSchema removes (tab and newline stay): a text holding one is left to zod, which cleans it.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_BUT_TAB_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const MAX_TEXT = 2000;
+const SHARD_KEYS = 4;
+const OBSERVATION_KEYS = 10;
+const REVISION_KEYS = 5;
+
+/**
+ * A shard file as read, when it is exactly what `ShardFileSchema.parse` would give back: every
+ * field present, of its type and within its bounds, no other field, no text zod would clean, every
+ * observation in its zone and year, once. The check costs a fraction of zod's; anything it does not
+ * vouch for (null) goes to zod, which decides, so a damaged file is still found and moved aside.
+ * The store writes only what passed the schema (parse-change.ts), so its own files pass here.
+ */
+export function plainShard(content: unknown): ShardFile | null {
+  if (!isRecord(content) || Object.keys(content).length !== SHARD_KEYS) return null;
+  const { schemaVersion, zoneId, year, observations } = content;
+  if (schemaVersion !== SCHEMA_VERSION || !isId(zoneId) || !Number.isInteger(year) || (year as number) < 0 || (year as number) > 9999) return null;
+  if (!Array.isArray(observations)) return null;
+  const seen = new Set<string>();
+  for (const observation of observations as unknown[]) {
+    if (!isPlainObservation(observation) || observation.zoneId !== zoneId || periodYear(observation.period as string) !== year) return null;
+    const key = observationKey(observation as ShardFile['observations'][number]);
+    if (seen.has(key)) return null;
+    seen.add(key);
+  }
+  return content as ShardFile;
+}
+
+function isPlainObservation(value: unknown): value is Record<string, unknown> {
+  if (!isRecord(value) || Object.keys(value).length !== OBSERVATION_KEYS) return false;
+  const { indicatorId, period, basis, yoyPct, updatedAt, history } = value;
+  if (!isId(value.zoneId) || !isId(indicatorId) || typeof period !== 'string' || !PERIOD_PATTERN.test(period)) return false;
+  if (!(BASES as readonly unknown[]).includes(basis) || typeof updatedAt !== 'string' || !Array.isArray(history)) return false;
+  if (!isFigure(value.value) || !isFigure(yoyPct) || (value.value === null && yoyPct === null)) return false;
+  if (!isText(value.source) || !isText(value.note)) return false;
+  return (history as unknown[]).every(isPlainRevision);
+}
+
+function isPlainRevision(value: unknown): boolean {
+  if (!isRecord(value) || Object.keys(value).length !== REVISION_KEYS) return false;
+  return isFigure(value.value) && isFigure(value.yoyPct) && isText(value.source) && isText(value.note) && typeof value.replacedAt === 'string';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
+}
+
+function isFigure(value: unknown): boolean {
+  return value === null || (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE_MAGNITUDE);
+}
+
+function isText(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= MAX_TEXT && !CONTROL_BUT_TAB_NEWLINE.test(value);
+}

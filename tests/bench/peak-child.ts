@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importInto } from './import.bench';
+
+/** One task of peak-memory.ts, in its own process: prints `peak-kb N` (the process's maximum resident set). */
+const tasks: Record<string, (...args: string[]) => Promise<unknown>> = {
+  /** Node with tsx and the file read: the floor every task starts from. */
+  async idle(path: string) {
+    return readFileSync(path).length;
+  },
+  async import(path: string) {
+    const folder = await mkdtemp(join(tmpdir(), 'zone-stats-peak-'));
+    try {
+      return await importInto(path, join(folder, 'store'));
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  },
+};
+
+const [task, ...args] = process.argv.slice(2);
+const run = task ? tasks[task] : undefined;
+if (!run) throw new Error(`unknown task ${String(task)}`);
+await run(...args);
+console.log(`peak-kb ${process.resourceUsage().maxRSS}`);
