@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { briefSchemas, type BriefResults } from './brief';
 import { catalogSchemas, type CatalogResults } from './catalog';
 import { entrySchemas, type EntryResults } from './entry';
 import { exportSchemas, type ExportResults } from './export';
@@ -17,10 +18,11 @@ export const API_SCHEMAS = {
   ...metricsSchemas,
   ...exportSchemas,
   ...importSchemas,
+  ...briefSchemas,
 };
 
 /** What each method gives back when it succeeds. */
-export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults & ExportResults & ImportResults;
+export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults & ExportResults & ImportResults & BriefResults;
 
 export type ApiMethod = keyof ApiResults;
 type Schemas = typeof API_SCHEMAS;
@@ -72,6 +74,8 @@ export const API_METHODS = [
   'listImportProfiles',
   'saveImportProfile',
   'deleteImportProfile',
+  'previewBrief',
+  'commitBrief',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHODS)[number];

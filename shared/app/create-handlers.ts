@@ -1,4 +1,5 @@
 import { API_METHODS, API_SCHEMAS, errorMessage, fail, problemsFromZod, type AppApi, type AppHandlers } from '../api';
+import { createBriefHandlers } from './brief';
 import { createCatalogHandlers } from './catalog-handlers';
 import { storeWithCommitFeed } from './commit-feed';
 import { createEntryHandlers } from './entry-handlers';
@@ -26,6 +27,7 @@ export function createHandlers(given: AppPorts): AppApi {
     ...createMetricsHandlers(ports, metrics),
     ...createExportHandlers(ports, metrics),
     ...createImportHandlers(ports),
+    ...createBriefHandlers(ports),
   };
   return guardAll(handlers);
 }
