@@ -127,6 +127,8 @@ export const en = {
       nameZh: 'Chinese name',
       region: 'Region',
       regionHint: 'For example a city or province.',
+      aliases: 'Other names',
+      aliasesHint: 'Names files and briefs also use for it, separated by “;”: 规上工业增加值; 全区.',
       benchmark: 'Benchmark zone',
       benchmarkHint: 'The city or province average this zone is compared with.',
       unit: 'Unit',

@@ -129,6 +129,8 @@ export const zh: Messages = {
       nameZh: '中文名称',
       region: '地区',
       regionHint: '例如所在城市或省份。',
+      aliases: '别名',
+      aliasesHint: '文件和简报中对它的其他写法，用“;”分隔：规上工业增加值; 全区。',
       benchmark: '对比基准',
       benchmarkHint: '用于与本园区对比的市级或省级平均水平。',
       unit: '单位',
