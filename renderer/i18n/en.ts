@@ -14,6 +14,7 @@ export const en = {
     entry: 'Entry',
     compare: 'Compare',
     import: 'Import',
+    brief: 'Brief',
     export: 'Export',
     catalog: 'Zones & indicators',
     settings: 'Settings',
@@ -78,6 +79,10 @@ export const en = {
     import: {
       title: 'Import',
       description: 'Bring in spreadsheets: the canonical workbook or a bureau’s monthly table (.xlsx, .xls, .ods, .csv).',
+    },
+    brief: {
+      title: 'Brief',
+      description: 'Read a published brief: its figures proposed, every claim it makes checked against the data, then committed as an import is.',
     },
     export: {
       title: 'Export',

@@ -16,6 +16,7 @@ export const zh: Messages = {
     entry: '数据录入',
     compare: '对比分析',
     import: '导入',
+    brief: '简报',
     export: '导出',
     catalog: '园区与指标',
     settings: '设置',
@@ -80,6 +81,10 @@ export const zh: Messages = {
     import: {
       title: '导入',
       description: '导入电子表格：标准工作簿或统计部门的月度报表（.xlsx、.xls、.ods、.csv）。',
+    },
+    brief: {
+      title: '简报',
+      description: '读取已发布的简报：提取其中的数据，逐条核对其说法，再像导入一样提交。',
     },
     export: {
       title: '导出',
