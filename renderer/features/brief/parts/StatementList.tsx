@@ -22,8 +22,8 @@ function StatementItem({ statement, names }: { statement: CheckedStatement; name
         {' · '}
         {indicator ? displayName(indicator, names.language) : <span className="brief-unresolved">{t('statements.unresolvedIndicator', { phrase: statement.indicator ?? '' })}</span>}
         {' · '}
-        {statement.period} {statement.basis}
-        {statement.derived && <span className="badge">{t('statements.derived')}</span>}
+        {statement.period} {t(`statements.basis.${statement.basis}`)}
+        {statement.derived && <span className="brief-badge">{t('statements.derived')}</span>}
       </p>
       <p className="brief-statement__figures">{figures.join(', ')}</p>
       {statement.claims.length > 0 && (
