@@ -61,6 +61,13 @@ export const en = {
     },
     loadFailed: 'Could not load the data.',
   },
+  sample: {
+    open: 'Open the sample data',
+    offerHint: 'A zone, its city and a published brief’s figures, with illustrative history, in a folder of their own: your data stays empty.',
+    bannerLabel: 'Sample data',
+    banner: 'You are looking at the sample data: the seed brief’s figures and illustrative history (sources say which), kept apart from your own data.',
+    leave: 'Leave the sample',
+  },
   screens: {
     noCatalog: {
       title: 'No zones or indicators yet',

@@ -63,6 +63,13 @@ export const zh: Messages = {
     },
     loadFailed: '无法加载数据。',
   },
+  sample: {
+    open: '打开示例数据',
+    offerHint: '一个开发区、所在城市和一份已发布简报的数据，另加示意性的历史数据，保存在单独的文件夹中：您的数据仍为空。',
+    bannerLabel: '示例数据',
+    banner: '您正在查看示例数据：示例简报中的数字和示意性的历史数据（来源注明），与您自己的数据分开保存。',
+    leave: '退出示例',
+  },
   screens: {
     noCatalog: {
       title: '还没有园区或指标',

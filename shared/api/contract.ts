@@ -6,6 +6,7 @@ import { exportSchemas, type ExportResults } from './export';
 import { importSchemas, type ImportResults } from './import';
 import { metricsSchemas, type MetricsResults } from './metrics';
 import { observationSchemas, type ObservationResults } from './observations';
+import { sampleSchemas, type SampleResults } from './sample';
 import type { Result } from './result';
 import { storeSchemas, type StoreResults } from './store';
 
@@ -19,10 +20,11 @@ export const API_SCHEMAS = {
   ...exportSchemas,
   ...importSchemas,
   ...briefSchemas,
+  ...sampleSchemas,
 };
 
 /** What each method gives back when it succeeds. */
-export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults & ExportResults & ImportResults & BriefResults;
+export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults & ExportResults & ImportResults & BriefResults & SampleResults;
 
 export type ApiMethod = keyof ApiResults;
 type Schemas = typeof API_SCHEMAS;
@@ -76,6 +78,9 @@ export const API_METHODS = [
   'deleteImportProfile',
   'previewBrief',
   'commitBrief',
+  'getSampleStatus',
+  'openSampleData',
+  'leaveSampleData',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHODS)[number];

@@ -11,3 +11,4 @@ export * from './import';
 export * from './shell';
 export * from './base64';
 export * from './brief';
+export * from './sample';

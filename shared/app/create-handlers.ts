@@ -8,6 +8,7 @@ import { createImportHandlers } from './import';
 import { createMetricsCache } from './metrics-cache';
 import { createMetricsHandlers } from './metrics-handlers';
 import { createObservationHandlers } from './observation-handlers';
+import { createSampleHandlers } from './sample';
 import { StoreRefusal, type AppPorts } from './ports';
 import { createStoreHandlers } from './store-handlers';
 
@@ -28,6 +29,7 @@ export function createHandlers(given: AppPorts): AppApi {
     ...createExportHandlers(ports, metrics),
     ...createImportHandlers(ports),
     ...createBriefHandlers(ports),
+    ...createSampleHandlers(ports),
   };
   return guardAll(handlers);
 }

@@ -101,6 +101,15 @@ export interface AppPorts {
   application?: ApplicationInfo;
   /** Optional: without it files are parsed and written in-process. */
   workbookCodec?: WorkbookCodec;
+  /** Optional: only the desktop app switches between the user's data and the sample's folder. */
+  sample?: SampleSwitch;
+}
+
+/** The desktop app's glue for the sample data: which folder is open, and reopening on the other. */
+export interface SampleSwitch {
+  active: boolean;
+  /** Reopens the app on the sample's folder (true) or the user's (false). */
+  switchTo(sample: boolean): Promise<void>;
 }
 
 /**
