@@ -7,6 +7,10 @@ import { CONFLICT_POLICIES, type ImportDiffCounts, type ImportItem, type ImportP
 export const BriefMatchSchema = z.object({ kind: z.enum(['zone', 'indicator']), phrase: z.string().trim().min(1).max(200), id: IdSchema }).strict();
 export type BriefMatch = z.infer<typeof BriefMatchSchema>;
 
+/** A phrase the user chose to add to the catalog as a new zone or indicator, named as written. */
+export const BriefCreateSchema = z.object({ kind: z.enum(['zone', 'indicator']), phrase: z.string().trim().min(1).max(200) }).strict();
+export type BriefCreate = z.infer<typeof BriefCreateSchema>;
+
 const briefFields = {
   /** The brief as pasted or read from a file (HTML already reduced to its text, or not: it is detected). */
   text: z.string().min(1).max(5_000_000),
@@ -19,6 +23,7 @@ const briefFields = {
   /** Where the text came from (a file name or address), part of the source when given. */
   origin: z.string().trim().max(1000).optional(),
   matches: z.array(BriefMatchSchema).max(500).default([]),
+  creates: z.array(BriefCreateSchema).max(500).default([]),
 };
 
 export const briefSchemas = {

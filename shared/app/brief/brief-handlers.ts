@@ -8,7 +8,7 @@ import { countDiff, diffAgainst, itemOf } from '../import/diff';
 import { ImportJobs } from '../import/jobs';
 import type { ImportPlan } from '../import/plan';
 import type { AppPorts } from '../ports';
-import { briefPlan, catalogWithMatches, unresolvedPhrases } from './brief-plan';
+import { briefPlan, catalogWithMatches, entriesToCreate, unresolvedPhrases } from './brief-plan';
 import { briefSource, briefTitle } from './brief-source';
 
 type BriefHandlers = Pick<AppHandlers, 'previewBrief' | 'commitBrief'>;
@@ -32,14 +32,17 @@ export function createBriefHandlers(ports: AppPorts): BriefHandlers {
   async function read(argument: BriefArgument): Promise<BriefRead> {
     const text = looksLikeHtml(argument.text) ? htmlToText(argument.text) : argument.text;
     const [stored, observations] = await Promise.all([ports.store.readCatalog(), ports.store.readObservations({})]);
-    const catalog = catalogWithMatches(stored, argument.matches);
     const reading = readBrief(text, { ...(argument.published ? { published: argument.published } : {}), ...(argument.defaultZoneId ? { defaultZone: argument.defaultZoneId } : {}) });
+    const units = new Map(reading.statements.flatMap((statement) => (statement.indicator !== null && statement.unit !== null ? [[statement.indicator, statement.unit] as const] : [])));
+    const created = entriesToCreate(stored, argument.creates, units);
+    const matched = catalogWithMatches(stored, argument.matches);
+    const catalog = { zones: [...matched.zones, ...created.zones], indicators: [...matched.indicators, ...created.indicators] };
     const resolve = resolveByName(catalog, argument.defaultZoneId ? { defaultZoneId: argument.defaultZoneId } : {});
     const statements = checkClaims(reading.statements, catalog, observations, resolve, { threshold: ports.preferences.get().streakThreshold });
     const source = briefSource(argument.source, briefTitle(argument.text, text), argument.published, argument.origin);
     const byKey = new Map(observations.map((observation) => [observationKey(observation), observation]));
     const fileName = argument.origin || 'brief';
-    const plan = briefPlan(statements, byKey, source, fileName);
+    const plan = briefPlan(statements, byKey, source, fileName, created);
     const keys = new Map(plan.planned.map((item) => [item.key, byKey.get(item.key)]).filter((entry): entry is [string, Observation] => entry[1] !== undefined));
     return { statements, unread: reading.unread, source, plan, stored: keys };
   }

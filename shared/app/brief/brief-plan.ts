@@ -1,7 +1,8 @@
-import type { BriefMatch, UnresolvedPhrase } from '../../api/brief';
+import type { BriefCreate, BriefMatch, UnresolvedPhrase } from '../../api/brief';
 import type { ImportProblem } from '../../api/import';
 import type { CheckedStatement } from '../../brief';
-import { observationKey, withAlias, type Catalog, type Observation } from '../../model';
+import { observationKey, withAlias, type Catalog, type Indicator, type Observation, type Zone } from '../../model';
+import { hasChinese, newId } from '../import/catalog-index';
 import type { PlannedObservation } from '../import/drafts';
 import type { ImportPlan } from '../import/plan';
 
@@ -19,6 +20,21 @@ export function catalogWithMatches(catalog: Catalog, matches: readonly BriefMatc
     return aliases === entry.aliases ? entry : { ...entry, aliases };
   };
   return { zones: catalog.zones.map((zone) => add(zone, 'zone')), indicators: catalog.indicators.map((indicator) => add(indicator, 'indicator')) };
+}
+
+/** The entries the user chose to create, named as the brief writes them (Chinese or English name); a level's unit from the brief. */
+export function entriesToCreate(catalog: Catalog, creates: readonly BriefCreate[], units: ReadonlyMap<string, string>): { zones: Zone[]; indicators: Indicator[] } {
+  const taken = new Set([...catalog.zones.map((zone) => zone.id), ...catalog.indicators.map((indicator) => indicator.id)]);
+  const named = (phrase: string) => (hasChinese(phrase) ? { name: '', nameZh: phrase } : { name: phrase, nameZh: '' });
+  const zones: Zone[] = [];
+  const indicators: Indicator[] = [];
+  for (const { kind, phrase } of creates) {
+    const id = newId(kind, phrase, (candidate) => taken.has(candidate));
+    taken.add(id);
+    if (kind === 'zone') zones.push({ id, ...named(phrase), region: '', benchmarkZoneId: null });
+    else indicators.push({ id, ...named(phrase), unit: units.get(phrase) ?? '', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null });
+  }
+  return { zones, indicators };
 }
 
 /** Phrases no entry answers to, each once. */
@@ -40,7 +56,7 @@ export function unresolvedPhrases(statements: readonly CheckedStatement[]): Unre
  * one commit, undo). A derived figure (a benchmark's growth as yoy − gap) is proposed only where the
  * store has no growth of its own. Statements that cannot be stored are problems with their place.
  */
-export function briefPlan(statements: readonly CheckedStatement[], stored: ReadonlyMap<string, Observation>, source: string, fileName: string): ImportPlan {
+export function briefPlan(statements: readonly CheckedStatement[], stored: ReadonlyMap<string, Observation>, source: string, fileName: string, created: { zones: Zone[]; indicators: Indicator[] }): ImportPlan {
   const byKey = new Map<string, PlannedObservation>();
   const problems: ImportProblem[] = [];
   for (const statement of statements) {
@@ -82,8 +98,8 @@ export function briefPlan(statements: readonly CheckedStatement[], stored: Reado
     planned: [...byKey.values()],
     problems,
     skipped: problems.filter((problem) => problem.severity === 'error').length,
-    zonesToCreate: [],
-    indicatorsToCreate: [],
+    zonesToCreate: created.zones,
+    indicatorsToCreate: created.indicators,
     zoneUpdates: [],
     indicatorUpdates: [],
     catalogConflicts: [],

@@ -78,6 +78,18 @@ describe('a brief through the import path: preview, names matched, commit, undo'
     expect(report).toMatchObject({ overwritten: 1, added: 1 });
   });
 
+  it('creates an indicator the catalog lacks, named as the brief writes it, in the same commit', async () => {
+    const text = '1-5月，稀土高新区新材料产业增加值同比增长21.5%。';
+    const creates = [{ kind: 'indicator' as const, phrase: '新材料产业增加值' }];
+    const preview = unwrap(await app.handlers.previewBrief({ text, published: '2025-06-20', creates }));
+    expect(preview.unresolved).toEqual([]);
+    expect(preview.statements[0]).toMatchObject({ zoneId: 'btrehtz', indicatorId: 'xin-cai-liao-chan-ye-zeng-jia-zhi', yoyPct: 21.5 });
+    const report = unwrap(await app.handlers.commitBrief({ text, published: '2025-06-20', creates }));
+    expect(report).toMatchObject({ added: 1, indicatorsCreated: ['xin-cai-liao-chan-ye-zeng-jia-zhi'] });
+    const created = unwrap(await app.handlers.listIndicators({})).find((indicator) => indicator.id === 'xin-cai-liao-chan-ye-zeng-jia-zhi');
+    expect(created).toMatchObject({ name: '', nameZh: '新材料产业增加值', kind: 'flow', parentId: null });
+  });
+
   it('reads an HTML page as its text, the page title as the source', async () => {
     const html = '<html><head><title>包头稀土高新区 &amp; 统计</title><style>p{color:red}</style></head><body><p>1-5月，稀土高新区规上工业增加值同比增长14.8%，增速高于全市1.8个百分点。</p></body></html>';
     const preview = unwrap(await app.handlers.previewBrief({ text: html, published: '2025-06-20', matches: MATCHES }));

@@ -74,6 +74,8 @@ export const briefEn = {
     zone: 'Zone for “{{phrase}}”',
     indicator: 'Indicator for “{{phrase}}”',
     choose: 'Choose…',
+    createZone: 'Add “{{phrase}}” as a new zone',
+    createIndicator: 'Add “{{phrase}}” as a new indicator',
     apply: 'Read again with these',
   },
   changes: {

@@ -76,6 +76,8 @@ export const briefZh: BriefMessages = {
     zone: '“{{phrase}}”对应的开发区',
     indicator: '“{{phrase}}”对应的指标',
     choose: '请选择…',
+    createZone: '新建开发区“{{phrase}}”',
+    createIndicator: '新建指标“{{phrase}}”',
     apply: '按此重新读取',
   },
   changes: {

@@ -1,4 +1,4 @@
-import type { BriefState } from '../model/use-brief';
+import { CREATE, type BriefState } from '../model/use-brief';
 import { displayName } from '../../../../shared/model';
 import { useCatalog } from '../../../app/catalog';
 import { Field } from '../../../components/Field';
@@ -10,7 +10,8 @@ export function NameMatches({ brief }: { brief: BriefState }) {
   const { zones, indicators } = useCatalog();
   const pending = brief.preview?.unresolved ?? [];
   const chosen = brief.matches;
-  const phrases = [...pending, ...chosen.filter((match) => !pending.some((phrase) => phrase.kind === match.kind && phrase.phrase === match.phrase))];
+  const answered = [...chosen, ...brief.creates];
+  const phrases = [...pending, ...answered.filter((match) => !pending.some((phrase) => phrase.kind === match.kind && phrase.phrase === match.phrase))];
   if (phrases.length === 0) return null;
   return (
     <section className="brief-panel" aria-labelledby="brief-names-title">
@@ -21,12 +22,14 @@ export function NameMatches({ brief }: { brief: BriefState }) {
       <div className="brief-names">
         {phrases.map(({ kind, phrase }) => {
           const options = kind === 'zone' ? zones : indicators;
-          const value = chosen.find((match) => match.kind === kind && match.phrase === phrase)?.id ?? '';
+          const created = brief.creates.some((entry) => entry.kind === kind && entry.phrase === phrase);
+          const value = created ? CREATE : (chosen.find((match) => match.kind === kind && match.phrase === phrase)?.id ?? '');
           return (
             <Field key={`${kind}:${phrase}`} label={t(kind === 'zone' ? 'names.zone' : 'names.indicator', { phrase })}>
               {(control) => (
                 <select {...control} className="select" value={value} disabled={brief.busy} onChange={(event) => brief.setMatch({ kind, phrase, id: event.target.value })}>
                   <option value="">{t('names.choose')}</option>
+                  <option value={CREATE}>{t(kind === 'zone' ? 'names.createZone' : 'names.createIndicator', { phrase })}</option>
                   {options.map((entry) => (
                     <option key={entry.id} value={entry.id}>
                       {displayName(entry, language)}

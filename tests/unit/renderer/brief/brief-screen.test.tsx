@@ -48,6 +48,22 @@ describe('the Brief screen', () => {
     const after = await app().handlers.getObservations({});
     expect(after.ok && after.value).toEqual([]);
   });
+
+  it('adds a phrase the catalog lacks as a new indicator, in the same commit', async () => {
+    await prepare();
+    const user = userEvent.setup();
+    await app().render({ hash: '#/brief' });
+    await user.click(screen.getByLabelText('Text of the brief'));
+    await user.paste('1-5月，稀土高新区新材料产业增加值同比增长21.5%。');
+    await user.type(screen.getByLabelText('Published on'), '2025-06-20');
+    await user.click(screen.getByRole('button', { name: 'Read the brief' }));
+    await user.selectOptions(await screen.findByLabelText('Indicator for “新材料产业增加值”'), 'Add “新材料产业增加值” as a new indicator');
+    await screen.findByText('1 new, 0 changed, 0 unchanged, 0 conflicts');
+    await user.click(screen.getByRole('button', { name: 'Commit the figures' }));
+    await screen.findByText('Committed: 1 new, 0 changed, 0 overwritten.');
+    const indicators = await app().handlers.listIndicators({});
+    expect(indicators.ok && indicators.value.map((indicator) => indicator.nameZh)).toEqual(['规模以上工业增加值', '新材料产业增加值']);
+  });
 });
 
 describe('the brief text cut for highlighting', () => {
