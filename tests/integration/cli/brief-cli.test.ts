@@ -77,7 +77,7 @@ describe('zone-stats brief (the built bin)', () => {
       ['contribution_pp', 5.4, 'cannot check', null], // no sector levels
       ['contribution_pp', 7.1, 'cannot check', null],
     ]);
-  });
+  }, 30_000); // three processes one after the other
 
   it('prints the statements and their checks as text by default, the store untouched', () => {
     const run = zoneStats(['brief', SEED, '--published', '2025-06-25', '--dry-run', '--data', data]);
