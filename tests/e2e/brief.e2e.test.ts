@@ -13,7 +13,7 @@ const BRIEF = [
   '稀土高新区2025年1-5月工业经济运行简况',
   '1-5月，稀土高新区规上工业增加值同比增长14.8%，增速高于全市1.8个百分点。',
   '稀土磁性材料产量1.53万吨，同比增长23.8%。',
-  '全区工业用电量明显增加。',
+  '园区新签约项目12个。',
 ].join('\n');
 
 describe('Brief: paste, match, check, commit, in Chromium', () => {
@@ -53,6 +53,8 @@ describe('Brief: paste, match, check, commit, in Chromium', () => {
     expect(await claim.textContent()).toContain('计算 14.8 − 13.0 = 1.8，发布 1.8');
     // The level in 万吨 proposed in the indicator's tonnes: 1.53 × 10,000 = 15,300.
     await expect.poll(async () => (await page.locator('.brief-statement').allTextContents()).join('\n'), WAIT).toMatch(/15,300 t/);
+    // A sentence with a figure and no measure the reader knows is marked, never dropped.
+    expect(await page.locator('.brief-text mark.brief-mark--unread').allTextContents()).toEqual(['园区新签约项目12个。']);
     await expect.poll(() => page.getByText('新增 3，修改 0，不变 0，冲突 0').isVisible(), WAIT).toBe(true);
     await app.screenshot('brief-zh-light');
 

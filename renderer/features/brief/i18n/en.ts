@@ -30,6 +30,7 @@ export const briefEn = {
     unresolvedIndicator: 'indicator “{{phrase}}” not in the catalog',
     value: 'value {{value}} {{unit}}',
     growth: 'YoY {{value}}%',
+    separator: ', ',
     unreadTitle: 'Sentences not read',
     unreadReason: {
       'no period': 'no period',

@@ -32,6 +32,7 @@ export const briefZh: BriefMessages = {
     unresolvedIndicator: '目录中没有指标“{{phrase}}”',
     value: '数值 {{value}} {{unit}}',
     growth: '同比 {{value}}%',
+    separator: '，',
     unreadTitle: '未读取的句子',
     unreadReason: {
       'no period': '没有时期',

@@ -25,7 +25,7 @@ function StatementItem({ statement, names }: { statement: CheckedStatement; name
         {statement.period} {t(`statements.basis.${statement.basis}`)}
         {statement.derived && <span className="brief-badge">{t('statements.derived')}</span>}
       </p>
-      <p className="brief-statement__figures">{figures.join(', ')}</p>
+      <p className="brief-statement__figures">{figures.join(t('statements.separator'))}</p>
       {statement.claims.length > 0 && (
         <ul className="brief-claims">
           {statement.claims.map((claim, index) => (
