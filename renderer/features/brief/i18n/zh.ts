@@ -43,7 +43,7 @@ export const briefZh: BriefMessages = {
   },
   claims: {
     kinds: {
-      gap_pp: '高于{{against}}：{{figure}} 个百分点',
+      gap_pp: '与{{against}}增速之差：{{figure}} 个百分点',
       benchmark_yoy_pct: '{{against}}增速：{{figure}}%',
       contribution_pp: '拉动：{{figure}} 个百分点',
       contribution_rate_pct: '贡献率：{{figure}}%',
