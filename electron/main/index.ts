@@ -2,6 +2,7 @@ import { app, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type
 import path from 'node:path';
 import { errorMessage, languageFromLocale, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
 import { createHandlers, systemClock } from '../../shared/app';
+import { createSampleSwitch, isSampleLaunch, sampleDataDirectory } from './sample-switch';
 import { DATASET_FOLDER, openDatasetStore, openPreferencesStore, openWindowStateStore, PRODUCT_NAME } from '../store';
 import { electronStoreEngine } from '../store/electron-store-engine';
 import { appPage, isTrustedSender } from './app-page';
@@ -44,9 +45,12 @@ async function start(): Promise<void> {
 
   const userData = app.getPath('userData');
   // The folder the command line's defaultDataDirectory() finds too, so both see one dataset.
-  const dataDirectory = path.join(userData, DATASET_FOLDER);
+  const userDataDirectory = path.join(userData, DATASET_FOLDER);
+  const dataDirectory = isSampleLaunch(process.argv) ? sampleDataDirectory(userDataDirectory) : userDataDirectory;
   const store = await openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
-  const preferences = openPreferencesStore({ directory: dataDirectory, engine: electronStoreEngine, firstRun: { language: languageFromLocale(app.getLocale()) } });
+  // The user's preferences, in the sample too.
+  const preferences = openPreferencesStore({ directory: userDataDirectory, engine: electronStoreEngine, firstRun: { language: languageFromLocale(app.getLocale()) } });
+  const sample = createSampleSwitch({ argv: process.argv, close: () => store.close(), relaunch: (args) => app.relaunch({ args }), exit: () => app.exit(0) });
   const windowState = openWindowStateStore({ directory: userData, engine: electronStoreEngine });
   const workbookCodec = createWorkerCodec({ workerUrl: new URL(/* @vite-ignore */ './workbook-worker.js', import.meta.url) });
   const files = new FileRegistry();
@@ -65,7 +69,7 @@ async function start(): Promise<void> {
   };
   const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, page);
 
-  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec, files, deflate: nodeRawDeflate }), refreshMenu), { isTrusted, log });
+  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec, files, deflate: nodeRawDeflate, sample }), refreshMenu), { isTrusted, log });
   bindShell(ipcMain, {
     showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, { ...options, properties: ['openFile'] }) : dialog.showOpenDialog({ ...options, properties: ['openFile'] })),
     showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SampleBanner } from '../features/sample/SampleBanner';
 import { StoreNoticeBanner } from '../features/settings/StoreNoticeBanner';
 import { AppHeader } from './AppHeader';
 import { usePreferences } from './preferences';
@@ -27,6 +28,7 @@ export function App() {
         <Sidebar current={screen} collapsed={sidebar.collapsed} onToggle={sidebar.toggle} />
         <main className="app__main" ref={main} tabIndex={-1} data-screen={screen}>
           <StoreNoticeBanner />
+          <SampleBanner />
           <ScreenView key={screen} screen={screen} />
         </main>
       </div>

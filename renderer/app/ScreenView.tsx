@@ -7,6 +7,7 @@ const SCREEN_COMPONENTS: Record<Screen, LazyExoticComponent<ComponentType>> = {
   entry: lazy(() => import('../features/entry/EntryScreen').then((module) => ({ default: module.EntryScreen }))),
   compare: lazy(() => import('../features/compare/CompareScreen').then((module) => ({ default: module.CompareScreen }))),
   import: lazy(() => import('../features/import/ImportScreen').then((module) => ({ default: module.ImportScreen }))),
+  brief: lazy(() => import('../features/brief/BriefScreen').then((module) => ({ default: module.BriefScreen }))),
   export: lazy(() => import('../features/export/ExportScreen').then((module) => ({ default: module.ExportScreen }))),
   zones: lazy(() => import('../features/catalog/CatalogScreen').then((module) => ({ default: module.CatalogScreen }))),
   settings: lazy(() => import('../features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen }))),

@@ -6,7 +6,7 @@ import { hashOf } from './routes';
 /** The work first, then the set-up: the order of the Navigate menu too. */
 const GROUPS: Screen[][] = [
   ['entry', 'compare'],
-  ['import', 'export'],
+  ['import', 'brief', 'export'],
   ['zones', 'settings'],
 ];
 
@@ -14,6 +14,7 @@ const LABEL_KEYS = {
   entry: 'nav.entry',
   compare: 'nav.compare',
   import: 'nav.import',
+  brief: 'nav.brief',
   export: 'nav.export',
   zones: 'nav.catalog',
   settings: 'nav.settings',

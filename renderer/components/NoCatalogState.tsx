@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { hashOf } from '../app/routes';
 import { EmptyState } from './EmptyState';
 import { ScreenIcon } from './Icon';
+import { SampleOffer } from '../features/sample/SampleOffer';
 
 /** For screens that need zones and indicators first: where to add them, or bring them in. */
 export function NoCatalogState() {
@@ -18,6 +19,7 @@ export function NoCatalogState() {
           <a className="button" href={hashOf('import')}>
             {t('screens.noCatalog.toImport')}
           </a>
+          <SampleOffer />
         </>
       }
     >

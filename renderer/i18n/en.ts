@@ -14,6 +14,7 @@ export const en = {
     entry: 'Entry',
     compare: 'Compare',
     import: 'Import',
+    brief: 'Brief',
     export: 'Export',
     catalog: 'Zones & indicators',
     settings: 'Settings',
@@ -60,6 +61,13 @@ export const en = {
     },
     loadFailed: 'Could not load the data.',
   },
+  sample: {
+    open: 'Open the sample data',
+    offerHint: 'A zone, its city and a published brief’s figures, with illustrative history, in a folder of their own: your data stays empty.',
+    bannerLabel: 'Sample data',
+    banner: 'You are looking at the sample data: the seed brief’s figures and illustrative history (sources say which), kept apart from your own data.',
+    leave: 'Leave the sample',
+  },
   screens: {
     noCatalog: {
       title: 'No zones or indicators yet',
@@ -78,6 +86,10 @@ export const en = {
     import: {
       title: 'Import',
       description: 'Bring in spreadsheets: the canonical workbook or a bureau’s monthly table (.xlsx, .xls, .ods, .csv).',
+    },
+    brief: {
+      title: 'Brief',
+      description: 'Read a published brief: its figures proposed, every claim it makes checked against the data, then committed as an import is.',
     },
     export: {
       title: 'Export',
@@ -127,6 +139,8 @@ export const en = {
       nameZh: 'Chinese name',
       region: 'Region',
       regionHint: 'For example a city or province.',
+      aliases: 'Other names',
+      aliasesHint: 'Names files and briefs also use for it, separated by “;”: 规上工业增加值; 全区.',
       benchmark: 'Benchmark zone',
       benchmarkHint: 'The city or province average this zone is compared with.',
       unit: 'Unit',

@@ -16,6 +16,7 @@ export const zh: Messages = {
     entry: '数据录入',
     compare: '对比分析',
     import: '导入',
+    brief: '简报',
     export: '导出',
     catalog: '园区与指标',
     settings: '设置',
@@ -62,6 +63,13 @@ export const zh: Messages = {
     },
     loadFailed: '无法加载数据。',
   },
+  sample: {
+    open: '打开示例数据',
+    offerHint: '一个开发区、所在城市和一份已发布简报的数据，另加示意性的历史数据，保存在单独的文件夹中：您的数据仍为空。',
+    bannerLabel: '示例数据',
+    banner: '您正在查看示例数据：示例简报中的数字和示意性的历史数据（来源注明），与您自己的数据分开保存。',
+    leave: '退出示例',
+  },
   screens: {
     noCatalog: {
       title: '还没有园区或指标',
@@ -80,6 +88,10 @@ export const zh: Messages = {
     import: {
       title: '导入',
       description: '导入电子表格：标准工作簿或统计部门的月度报表（.xlsx、.xls、.ods、.csv）。',
+    },
+    brief: {
+      title: '简报',
+      description: '读取已发布的简报：提取其中的数据，逐条核对其说法，再像导入一样提交。',
     },
     export: {
       title: '导出',
@@ -129,6 +141,8 @@ export const zh: Messages = {
       nameZh: '中文名称',
       region: '地区',
       regionHint: '例如所在城市或省份。',
+      aliases: '别名',
+      aliasesHint: '文件和简报中对它的其他写法，用“;”分隔：规上工业增加值; 全区。',
       benchmark: '对比基准',
       benchmarkHint: '用于与本园区对比的市级或省级平均水平。',
       unit: '单位',

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
+import { briefSchemas, type BriefResults } from './brief';
 import { catalogSchemas, type CatalogResults } from './catalog';
 import { entrySchemas, type EntryResults } from './entry';
 import { exportSchemas, type ExportResults } from './export';
 import { importSchemas, type ImportResults } from './import';
 import { metricsSchemas, type MetricsResults } from './metrics';
 import { observationSchemas, type ObservationResults } from './observations';
+import { sampleSchemas, type SampleResults } from './sample';
 import type { Result } from './result';
 import { storeSchemas, type StoreResults } from './store';
 
@@ -17,10 +19,12 @@ export const API_SCHEMAS = {
   ...metricsSchemas,
   ...exportSchemas,
   ...importSchemas,
+  ...briefSchemas,
+  ...sampleSchemas,
 };
 
 /** What each method gives back when it succeeds. */
-export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults & ExportResults & ImportResults;
+export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults & ExportResults & ImportResults & BriefResults & SampleResults;
 
 export type ApiMethod = keyof ApiResults;
 type Schemas = typeof API_SCHEMAS;
@@ -74,6 +78,11 @@ export const API_METHODS = [
   'listImportProfiles',
   'saveImportProfile',
   'deleteImportProfile',
+  'previewBrief',
+  'commitBrief',
+  'getSampleStatus',
+  'openSampleData',
+  'leaveSampleData',
 ] as const satisfies readonly ApiMethod[];
 
 type Listed = (typeof API_METHODS)[number];

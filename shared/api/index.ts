@@ -11,3 +11,5 @@ export * from './files';
 export * from './import';
 export * from './shell';
 export * from './base64';
+export * from './brief';
+export * from './sample';

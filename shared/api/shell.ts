@@ -15,7 +15,7 @@ export interface OpenFileResult {
 }
 
 /** The screens the menu can open (Navigate → …, CmdOrCtrl+1…6). */
-export const SCREENS = ['entry', 'compare', 'import', 'export', 'zones', 'settings'] as const;
+export const SCREENS = ['entry', 'compare', 'import', 'brief', 'export', 'zones', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /**

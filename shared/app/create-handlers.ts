@@ -1,4 +1,5 @@
 import { API_METHODS, API_SCHEMAS, errorMessage, fail, problemsFromZod, type AppApi, type AppHandlers } from '../api';
+import { createBriefHandlers } from './brief';
 import { createCatalogHandlers } from './catalog-handlers';
 import { storeWithCommitFeed } from './commit-feed';
 import { createEntryHandlers } from './entry-handlers';
@@ -7,6 +8,7 @@ import { createImportHandlers } from './import';
 import { createMetricsCache } from './metrics-cache';
 import { createMetricsHandlers } from './metrics-handlers';
 import { createObservationHandlers } from './observation-handlers';
+import { createSampleHandlers } from './sample';
 import { StoreRefusal, type AppPorts } from './ports';
 import { createStoreHandlers } from './store-handlers';
 
@@ -26,6 +28,8 @@ export function createHandlers(given: AppPorts): AppApi {
     ...createMetricsHandlers(ports, metrics),
     ...createExportHandlers(ports, metrics),
     ...createImportHandlers(ports),
+    ...createBriefHandlers(ports),
+    ...createSampleHandlers(ports),
   };
   return guardAll(handlers);
 }

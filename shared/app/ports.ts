@@ -124,6 +124,15 @@ export interface AppPorts {
   files?: FilePort;
   /** Optional: the platform's DEFLATE for the workbook's zip (Node's zlib); fflate's otherwise. */
   deflate?: RawDeflate;
+  /** Optional: only the desktop app switches between the user's data and the sample's folder. */
+  sample?: SampleSwitch;
+}
+
+/** The desktop app's glue for the sample data: which folder is open, and reopening on the other. */
+export interface SampleSwitch {
+  active: boolean;
+  /** Reopens the app on the sample's folder (true) or the user's (false). */
+  switchTo(sample: boolean): Promise<void>;
 }
 
 /**

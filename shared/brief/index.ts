@@ -4,3 +4,4 @@ export { splitSentences, type Sentence } from './sentences';
 export { checkClaims, type CheckOptions } from './check/check-claims';
 export { resolveByName } from './check/resolve-by-name';
 export type * from './check/types';
+export { htmlTitle, htmlToText, looksLikeHtml } from './html-text';

@@ -5,6 +5,7 @@ export * from './indicator';
 export * from './observation';
 export * from './catalog';
 export * from './names';
+export * from './aliases';
 export * from './preferences';
 export * from './entry-warnings';
 export * from './text';

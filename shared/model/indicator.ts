@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './ids';
 import { controlCharacterProblem } from './text';
 import { hasAName } from './names';
+import { AliasesSchema } from './aliases';
 
 export const INDICATOR_KINDS = ['flow', 'stock', 'rate'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
@@ -26,6 +27,7 @@ export const IndicatorSchema = z.object({
   /** Year-on-year growth outside this range is a soft warning at entry. */
   plausibleYoyMin: z.number().finite().nullable().default(null),
   plausibleYoyMax: z.number().finite().nullable().default(null),
+  aliases: AliasesSchema,
 }).refine(hasAName, { message: 'an indicator needs a name, English or Chinese', path: ['name'] });
 
 export type Indicator = z.infer<typeof IndicatorSchema>;

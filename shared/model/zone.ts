@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './ids';
 import { controlCharacterProblem } from './text';
 import { hasAName } from './names';
+import { AliasesSchema } from './aliases';
 
 const NameSchema = z
   .string()
@@ -17,6 +18,7 @@ export const ZoneSchema = z.object({
   region: NameSchema,
   /** The city or province average this zone is compared with; itself a zone with data. */
   benchmarkZoneId: IdSchema.nullable(),
+  aliases: AliasesSchema,
 }).refine(hasAName, { message: 'a zone needs a name, English or Chinese', path: ['name'] });
 
 export type Zone = z.infer<typeof ZoneSchema>;

@@ -10,6 +10,7 @@ import { descendantIds } from './hierarchy';
 import { draftFromIndicator, emptyIndicatorDraft, INDICATOR_FIELDS, indicatorFromDraft, validateIndicatorDraft } from './indicator-draft';
 import { KindPicker } from './KindPicker';
 import { NameFields } from './NameFields';
+import { AliasesField } from './AliasesField';
 import { useEntityForm } from './use-entity-form';
 
 interface IndicatorFormDialogProps {
@@ -41,6 +42,7 @@ export function IndicatorFormDialog({ indicator, indicators, onSaved, onClose }:
   return (
     <CatalogFormDialog title={t(indicator ? 'catalog.indicators.editTitle' : 'catalog.indicators.createTitle')} creating={mode === 'create'} form={form} onClose={onClose}>
       <NameFields draft={draft} update={update} message={message} idReadOnly={mode === 'update'} />
+      <AliasesField draft={draft} update={update} />
       <Field label={t('catalog.fields.unit')} hint={t('catalog.fields.unitHint')} error={message('unit')}>
         {(control) => <input {...control} className="input input--short" value={draft.unit} onChange={(event) => update({ ...draft, unit: event.target.value })} />}
       </Field>

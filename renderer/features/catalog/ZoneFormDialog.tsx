@@ -6,6 +6,7 @@ import { CatalogFormDialog } from './CatalogFormDialog';
 import { displayName } from '../../../shared/model';
 import { fieldMessageText } from './field-message-text';
 import { NameFields } from './NameFields';
+import { AliasesField } from './AliasesField';
 import { useEntityForm } from './use-entity-form';
 import { draftFromZone, emptyZoneDraft, validateZoneDraft, ZONE_FIELDS, zoneFromDraft } from './zone-draft';
 
@@ -35,6 +36,7 @@ export function ZoneFormDialog({ zone, zones, onSaved, onClose }: ZoneFormDialog
   return (
     <CatalogFormDialog title={t(zone ? 'catalog.zones.editTitle' : 'catalog.zones.createTitle')} creating={mode === 'create'} form={form} onClose={onClose}>
       <NameFields draft={draft} update={update} message={message} idReadOnly={mode === 'update'} />
+      <AliasesField draft={draft} update={update} />
       <Field label={t('catalog.fields.region')} hint={t('catalog.fields.regionHint')} error={message('region')}>
         {(control) => <input {...control} className="input" value={draft.region} onChange={(event) => update({ ...draft, region: event.target.value })} />}
       </Field>

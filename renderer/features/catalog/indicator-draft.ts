@@ -1,7 +1,7 @@
 import type { Indicator, IndicatorKind } from '../../../shared/model';
 import { lengthProblem, parseOptionalNumber, UNIT_MAX } from './checks';
 import type { FieldErrors } from './field-errors';
-import { namesFromDraft, validateNames, type NamedDraft } from './named-draft';
+import { aliasesText, namesFromDraft, validateNames, type NamedDraft } from './named-draft';
 
 export const INDICATOR_FIELDS = ['id', 'name', 'nameZh', 'unit', 'kind', 'parentId', 'required', 'plausibleYoyMin', 'plausibleYoyMax'] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
@@ -17,7 +17,7 @@ export interface IndicatorDraft extends NamedDraft {
 }
 
 export function emptyIndicatorDraft(): IndicatorDraft {
-  return { id: '', name: '', nameZh: '', unit: '', kind: 'flow', parentId: '', required: false, plausibleYoyMin: '', plausibleYoyMax: '', idEdited: false };
+  return { id: '', name: '', nameZh: '', unit: '', kind: 'flow', parentId: '', required: false, plausibleYoyMin: '', plausibleYoyMax: '', aliases: '', idEdited: false };
 }
 
 export function draftFromIndicator(indicator: Indicator): IndicatorDraft {
@@ -26,6 +26,7 @@ export function draftFromIndicator(indicator: Indicator): IndicatorDraft {
     parentId: indicator.parentId ?? '',
     plausibleYoyMin: indicator.plausibleYoyMin === null ? '' : String(indicator.plausibleYoyMin),
     plausibleYoyMax: indicator.plausibleYoyMax === null ? '' : String(indicator.plausibleYoyMax),
+    aliases: aliasesText(indicator),
     idEdited: true,
   };
 }

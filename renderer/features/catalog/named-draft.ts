@@ -1,4 +1,4 @@
-import { idFromName } from '../../../shared/model';
+import { aliasesOf, formatAliases, idFromName, parseAliases } from '../../../shared/model';
 import { idProblem, lengthProblem, NAME_MAX, requiredNameProblem } from './checks';
 import type { FieldErrors } from './field-errors';
 
@@ -7,8 +7,15 @@ export interface NamedDraft {
   id: string;
   name: string;
   nameZh: string;
+  /** Other names, `;`-separated as typed (规上工业增加值; 规上工业). */
+  aliases: string;
   /** Once the user types an id, the English name no longer rewrites it. */
   idEdited: boolean;
+}
+
+/** The aliases as the form shows them. */
+export function aliasesText(entry: { aliases?: string[] | undefined }): string {
+  return formatAliases(aliasesOf(entry));
 }
 
 export type NameField = 'id' | 'name' | 'nameZh';
@@ -31,6 +38,8 @@ export function validateNames(draft: NamedDraft): FieldErrors<NameField> {
 }
 
 /** Call only on a draft without errors. */
-export function namesFromDraft(draft: NamedDraft): { id: string; name: string; nameZh: string } {
-  return { id: draft.id.trim(), name: draft.name.trim(), nameZh: draft.nameZh.trim() };
+export function namesFromDraft(draft: NamedDraft): { id: string; name: string; nameZh: string; aliases?: string[] } {
+  const aliases = parseAliases(draft.aliases);
+  // No aliases is no field, as entries made before aliases existed have.
+  return { id: draft.id.trim(), name: draft.name.trim(), nameZh: draft.nameZh.trim(), ...(aliases.length > 0 ? { aliases } : {}) };
 }

@@ -1,7 +1,7 @@
 import type { Zone } from '../../../shared/model';
 import { lengthProblem, NAME_MAX } from './checks';
 import type { FieldErrors } from './field-errors';
-import { namesFromDraft, validateNames, withName, type NamedDraft } from './named-draft';
+import { aliasesText, namesFromDraft, validateNames, withName, type NamedDraft } from './named-draft';
 
 export const ZONE_FIELDS = ['id', 'name', 'nameZh', 'region', 'benchmarkZoneId'] as const;
 export type ZoneField = (typeof ZONE_FIELDS)[number];
@@ -13,11 +13,11 @@ export interface ZoneDraft extends NamedDraft {
 }
 
 export function emptyZoneDraft(): ZoneDraft {
-  return { id: '', name: '', nameZh: '', region: '', benchmarkZoneId: '', idEdited: false };
+  return { id: '', name: '', nameZh: '', region: '', benchmarkZoneId: '', aliases: '', idEdited: false };
 }
 
 export function draftFromZone(zone: Zone): ZoneDraft {
-  return { ...zone, benchmarkZoneId: zone.benchmarkZoneId ?? '', idEdited: true };
+  return { ...zone, benchmarkZoneId: zone.benchmarkZoneId ?? '', aliases: aliasesText(zone), idEdited: true };
 }
 
 export const withZoneName: (draft: ZoneDraft, name: string) => ZoneDraft = withName;

@@ -1,4 +1,4 @@
-import { idFromName, type Catalog, type Indicator, type Zone } from '../../model';
+import { aliasesOf, idFromName, type Catalog, type Indicator, type Zone } from '../../model';
 import { readableId } from './readable-id';
 
 /** The comparable form of a name: NFKC, lower case, single spaces. */
@@ -32,8 +32,8 @@ export function newId(prefix: string, text: string, taken: (id: string) => boole
 type Entry = Zone | Indicator;
 
 /**
- * Finds zones or indicators by what a file writes for them: an id, an English name or a Chinese
- * name. Ids match exactly first; names match case-insensitively. A name two entries share is
+ * Finds zones or indicators by what a file writes for them: an id, an English name, a Chinese
+ * name or one of its aliases. Ids match exactly first; names match case-insensitively. A name two entries share is
  * ambiguous and never guessed.
  */
 export class EntryIndex<T extends Entry> {
@@ -49,7 +49,7 @@ export class EntryIndex<T extends Entry> {
 
   add(entry: T): void {
     this.byId.set(entry.id, entry);
-    for (const name of [entry.id, entry.name, entry.nameZh]) {
+    for (const name of [entry.id, entry.name, entry.nameZh, ...aliasesOf(entry)]) {
       const key = nameKey(name);
       if (key === '') continue;
       remember(this.byName, key, entry);

@@ -1,5 +1,5 @@
 import type { CatalogUpdate, ImportProblem } from '../../api/import';
-import { ID_PATTERN, INDICATOR_KINDS, IndicatorSchema, ZoneSchema, type Indicator, type IndicatorKind, type Zone } from '../../model';
+import { aliasesOf, ID_PATTERN, INDICATOR_KINDS, parseAliases, IndicatorSchema, ZoneSchema, type Indicator, type IndicatorKind, type Zone } from '../../model';
 import { cellText, fieldPlace, fieldValue, hasField, type IndicatorField, type ReadTable, type SourceRow, type ZoneField } from '../../workbook/read';
 import { parseNumber } from '../../parse';
 import type { EntryIndex } from './catalog-index';
@@ -61,8 +61,20 @@ function bound(record: SourceRow<IndicatorField>, field: 'plausible_yoy_min' | '
   return undefined;
 }
 
-function changed<T extends object>(before: T, after: T): boolean {
-  return JSON.stringify(before) !== JSON.stringify(after);
+function changed<T extends Zone | Indicator>(before: T, after: T): boolean {
+  return comparable(before) !== comparable(after);
+}
+
+/** Key order aside, and no aliases the same as an empty list (entries stored before aliases existed). */
+function comparable(entry: Zone | Indicator): string {
+  const record: Record<string, unknown> = { ...entry, aliases: aliasesOf(entry) };
+  return JSON.stringify(Object.keys(record).sort().map((key) => [key, record[key]]));
+}
+
+/** The aliases cell, else the store's; none is no field, as entries made without aliases have. */
+function aliasesCell(record: SourceRow<'aliases'>, before: Zone | Indicator | undefined): { aliases?: string[] } {
+  const aliases = hasField(record, 'aliases') ? parseAliases(text(record, 'aliases')) : before ? aliasesOf(before) : [];
+  return aliases.length > 0 ? { aliases } : {};
 }
 
 /** Rows of a Zones sheet as zones; every bad cell is a problem with its place. */
@@ -92,6 +104,7 @@ export function planZones(table: ReadTable<ZoneField> | null, existing: EntryInd
       nameZh: hasField(record, 'name_zh') ? text(record, 'name_zh') : (before?.nameZh ?? ''),
       region: hasField(record, 'region') ? text(record, 'region') : (before?.region ?? ''),
       benchmarkZoneId: hasField(record, 'benchmark_zone_id') ? benchmark || null : (before?.benchmarkZoneId ?? null),
+      ...aliasesCell(record, before),
     };
     if (!fieldsOk || name === '' || !ZoneSchema.safeParse(zone).success || (benchmark !== '' && !ID_PATTERN.test(benchmark))) {
       plan.broken.add(id);
@@ -139,6 +152,7 @@ export function planIndicators(table: ReadTable<IndicatorField> | null, existing
       required: hasField(record, 'required') ? required ?? false : (before?.required ?? false),
       plausibleYoyMin: hasField(record, 'plausible_yoy_min') ? low ?? null : (before?.plausibleYoyMin ?? null),
       plausibleYoyMax: hasField(record, 'plausible_yoy_max') ? high ?? null : (before?.plausibleYoyMax ?? null),
+      ...aliasesCell(record, before),
     };
     const badChecks = required === undefined || low === undefined || high === undefined;
     const bad = !fieldsOk || badChecks || name === '' || (kindText !== '' && kind === null) || (parent !== '' && !ID_PATTERN.test(parent));

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../model';
+import { aliasesOf, type Catalog } from '../../model';
 import type { Resolve } from './types';
 
 /** Phrases that name the brief's own zone: 全区, 该区, "the zone". */
@@ -9,16 +9,25 @@ function key(text: string): string {
 }
 
 /**
- * The simplest resolver: a catalog id, English name or Chinese name exactly (case and spacing aside),
- * and the own-zone phrases for `defaultZoneId`. Aliases (issue 12 §3) build on this.
+ * The catalog's resolver: an id, English name, Chinese name or alias exactly (case and spacing aside),
+ * and the own-zone phrases for `defaultZoneId`. A phrase two entries share resolves to neither.
  */
 export function resolveByName(catalog: Catalog, options: { defaultZoneId?: string } = {}): Resolve {
   const zones = new Map<string, string>();
   const indicators = new Map<string, string>();
-  for (const zone of catalog.zones) for (const name of [zone.id, zone.name, zone.nameZh]) if (name.trim()) zones.set(key(name), zone.id);
-  for (const indicator of catalog.indicators) for (const name of [indicator.id, indicator.name, indicator.nameZh]) if (name.trim()) indicators.set(key(name), indicator.id);
+  for (const zone of catalog.zones) for (const name of [zone.id, zone.name, zone.nameZh, ...aliasesOf(zone)]) remember(zones, name, zone.id);
+  for (const indicator of catalog.indicators) for (const name of [indicator.id, indicator.name, indicator.nameZh, ...aliasesOf(indicator)]) remember(indicators, name, indicator.id);
   return (phrase, kind) => {
     if (kind === 'zone' && options.defaultZoneId !== undefined && OWN_ZONE.test(phrase.trim())) return options.defaultZoneId;
-    return (kind === 'zone' ? zones : indicators).get(key(phrase)) ?? null;
+    const found = (kind === 'zone' ? zones : indicators).get(key(phrase));
+    return found === undefined || found === AMBIGUOUS ? null : found;
   };
+}
+
+const AMBIGUOUS = '\u0000ambiguous';
+
+function remember(names: Map<string, string>, name: string, id: string): void {
+  if (!name.trim()) return;
+  const known = names.get(key(name));
+  names.set(key(name), known === undefined || known === id ? id : AMBIGUOUS);
 }

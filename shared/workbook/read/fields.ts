@@ -1,6 +1,6 @@
 /** The columns of each table an import reads (workbook.md §1), by their English header. */
 export const OBSERVATION_FIELDS = ['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'unit', 'source', 'note'] as const;
-export const ZONE_FIELDS = ['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id'] as const;
+export const ZONE_FIELDS = ['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id', 'aliases'] as const;
 export const INDICATOR_FIELDS = [
   'indicator_id',
   'name',
@@ -12,6 +12,7 @@ export const INDICATOR_FIELDS = [
   'required',
   'plausible_yoy_min',
   'plausible_yoy_max',
+  'aliases',
 ] as const;
 /** A bureau table: rows are indicators, columns the month and year-to-date figures. */
 export const BUREAU_FIELDS = ['indicator', 'unit', 'month_value', 'month_yoy', 'ytd_value', 'ytd_yoy'] as const;
@@ -33,6 +34,8 @@ export interface TableSpec<F extends string> {
 
 /** Headers shared by more than one table. */
 const UNIT_ALIASES = ['unit', '单位', '计量单位'];
+/** Other names of the entry, `;`-separated. */
+const ALIASES_HEADERS = ['aliases', 'alias', '别名'];
 const NAME_ALIASES = {
   name: ['name', 'english name', '名称', '英文名称'],
   name_zh: ['name_zh', 'chinese name', '中文名称'],
@@ -63,6 +66,7 @@ export const ZONES_SPEC: TableSpec<ZoneField> = {
     ...NAME_ALIASES,
     region: ['region', '地区'],
     benchmark_zone_id: ['benchmark_zone_id', 'benchmark', '对标区域'],
+    aliases: ALIASES_HEADERS,
   },
   required: [['zone_id'], ['name', 'name_zh']],
 };
@@ -79,6 +83,7 @@ export const INDICATORS_SPEC: TableSpec<IndicatorField> = {
     required: ['required', '必填'],
     plausible_yoy_min: ['plausible_yoy_min', '合理增速下限'],
     plausible_yoy_max: ['plausible_yoy_max', '合理增速上限'],
+    aliases: ALIASES_HEADERS,
   },
   required: [['indicator_id'], ['name', 'name_zh']],
 };

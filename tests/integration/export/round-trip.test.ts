@@ -25,8 +25,8 @@ async function dataset(handlers: AppApi): Promise<{ zones: Zone[]; indicators: I
  * starts with a tab or CR stays text in the workbook — see the writer's tests — but the import
  * trims the space around a source or note, so it is not part of the exact round trip.)
  */
-const TRICKY_ZONE: Zone = { id: '007', name: '=HYPERLINK("http://evil.example","x")', nameZh: '+1 区', region: '@SUM(A1)', benchmarkZoneId: 'baotou-city' };
-const TRICKY_INDICATOR: Indicator = { id: 'share', name: '-2 share', nameZh: '占比', unit: '%', kind: 'rate', parentId: null, required: true, plausibleYoyMin: -12.5, plausibleYoyMax: 40 };
+const TRICKY_ZONE: Zone = { id: '007', name: '=HYPERLINK("http://evil.example","x")', nameZh: '+1 区', region: '@SUM(A1)', benchmarkZoneId: 'baotou-city', aliases: ['=零零七', '7号区'] };
+const TRICKY_INDICATOR: Indicator = { id: 'share', name: '-2 share', nameZh: '占比', unit: '%', kind: 'rate', parentId: null, required: true, plausibleYoyMin: -12.5, plausibleYoyMax: 40, aliases: ['占比重', 'the share'] };
 const TRICKY_OBSERVATIONS = [
   { zoneId: '007', indicatorId: 'iav', period: '2025-05', basis: 'ytd' as const, value: 1234.5678901234567, yoyPct: -3.25, source: '@ bureau', note: '-3.2 was published first' },
   { zoneId: '007', indicatorId: 'iav', period: '2025-04', basis: 'month' as const, value: -250.5, yoyPct: null, source: '', note: '=1+1' },

@@ -27,9 +27,9 @@ describe('the application menu', () => {
     expect(build({ platform: 'darwin' }).template[0]?.role).toBe('appMenu');
   });
 
-  it('opens each screen with CmdOrCtrl+1…6', () => {
+  it('opens each screen with CmdOrCtrl+1…7', () => {
     const { byId, click, sent } = build();
-    const screens = ['entry', 'compare', 'import', 'export', 'zones', 'settings'] as const;
+    const screens = ['entry', 'compare', 'import', 'brief', 'export', 'zones', 'settings'] as const;
     screens.forEach((screen, index) => {
       expect(byId(`navigate-${screen}`).accelerator).toBe(`CmdOrCtrl+${index + 1}`);
       click(`navigate-${screen}`);

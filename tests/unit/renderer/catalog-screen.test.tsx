@@ -52,6 +52,17 @@ describe('the Zones & indicators screen', () => {
     });
   });
 
+  it('keeps the other names typed ;-separated as aliases, shown as chips', async () => {
+    const { user, form } = await openZoneForm();
+    await user.type(within(form).getByLabelText('English name'), 'Baotou City');
+    await user.type(within(form).getByLabelText('Other names'), '包头；全市; 包头');
+    expect(within(within(form).getByRole('list', { name: 'Other names' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['包头', '全市']);
+    await user.click(within(form).getByRole('button', { name: 'Create' }));
+    await screen.findByRole('rowheader', { name: /^Baotou City/ });
+    const saved = await app().handlers.listZones({});
+    expect(saved.ok && saved.value[0]!.aliases).toEqual(['包头', '全市']);
+  });
+
   it('shows a zone imported with its Chinese name only, in English too', async () => {
     await app().handlers.createZone({ zone: { id: 'nei-meng-gu', name: '', nameZh: '内蒙古自治区', region: '', benchmarkZoneId: null } });
     await app().render({ hash: '#/zones' });

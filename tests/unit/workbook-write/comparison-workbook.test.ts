@@ -83,7 +83,7 @@ describe('the comparison workbook', async () => {
 
   it('fits column widths to the content', () => {
     const widths = (sheet(workbook, 'Zones')['!cols'] ?? []).map((col) => col.wch ?? 0);
-    expect(widths).toHaveLength(5);
+    expect(widths).toHaveLength(6);
     expect(widths[1]).toBeGreaterThanOrEqual('=HYPERLINK("http://evil.example","click")'.length);
     expect(widths[0]).toBeLessThan(widths[1]!);
     // The definitions wrap in one wide column set to 90 characters (SheetJS reads a width back as wch ≈ width).
@@ -134,8 +134,8 @@ describe('the comparison workbook', async () => {
   });
 
   it('keeps the canonical sheets importable: headers, ids, periods as text, figures as numbers', () => {
-    expect(rowsOf(workbook, 'Zones')[0]).toEqual(['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id']);
-    expect(rowsOf(workbook, 'Indicators')[0]).toEqual(['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id', 'required', 'plausible_yoy_min', 'plausible_yoy_max']);
+    expect(rowsOf(workbook, 'Zones')[0]).toEqual(['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id', 'aliases']);
+    expect(rowsOf(workbook, 'Indicators')[0]).toEqual(['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id', 'required', 'plausible_yoy_min', 'plausible_yoy_max', 'aliases']);
     const observations = rowsOf(workbook, 'Observations');
     expect(observations[0]).toEqual(['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note']);
     expect(observations[2]![6]).toBe('-2');

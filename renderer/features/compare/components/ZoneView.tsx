@@ -4,6 +4,7 @@ import type { Basis, Indicator, Period } from '../../../../shared/model';
 import type { MetricIndex } from '../model/metric-index';
 import { outputRows } from '../model/outputs';
 import { periodViewRows } from '../model/period-view';
+import { AuditPanel } from './AuditPanel';
 import { BulletinPanel } from './BulletinPanel';
 import { ChecksPanel } from './ChecksPanel';
 import { ContributionsPanel } from './ContributionsPanel';
@@ -22,7 +23,7 @@ interface ZoneViewProps {
   indicatorId: string;
 }
 
-/** One zone in depth: the brief, the period against earlier ones, product output and contributions. */
+/** One zone in depth: the brief, the period against earlier ones, product output, contributions, the checks and the audit. */
 export function ZoneView({ zoneId, indicators, history, warnings, period, basis, indicatorId }: ZoneViewProps) {
   const periodRows = useMemo(() => periodViewRows(history, zoneId, indicators, period), [history, zoneId, indicators, period]);
   const outputs = useMemo(() => outputRows(history, zoneId, indicators, period), [history, zoneId, indicators, period]);
@@ -33,6 +34,7 @@ export function ZoneView({ zoneId, indicators, history, warnings, period, basis,
       <OutputsTable rows={outputs} />
       <ContributionsPanel history={history} zoneId={zoneId} indicators={indicators} period={period} basis={basis} preferredParentId={indicatorId} />
       <ChecksPanel warnings={warnings} indicators={indicators} period={period} />
+      <AuditPanel history={history} zoneId={zoneId} indicators={indicators} period={period} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Catalog, Observation } from '../../../model';
+import { aliasesOf, formatAliases, type Catalog, type Observation } from '../../../model';
 import type { Table } from '../table';
 import { rowsOf, textColumn } from '../table';
 import type { ValueFormat } from '../value-formats';
@@ -10,8 +10,8 @@ const VALUE_COLUMN = 4;
 export function zonesTable(catalog: Catalog): Table {
   return {
     name: 'Zones',
-    columns: ['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id'].map(textColumn),
-    rows: catalog.zones.map((zone) => [zone.id, zone.name, zone.nameZh, zone.region, zone.benchmarkZoneId]),
+    columns: ['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id', 'aliases'].map(textColumn),
+    rows: catalog.zones.map((zone) => [zone.id, zone.name, zone.nameZh, zone.region, zone.benchmarkZoneId, formatAliases(aliasesOf(zone))]),
     freeze: { rows: 1, columns: 0 },
   };
 }
@@ -23,6 +23,7 @@ export function indicatorsTable(catalog: Catalog): Table {
       ...['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id', 'required'].map(textColumn),
       { header: 'plausible_yoy_min', kind: 'percent' as const },
       { header: 'plausible_yoy_max', kind: 'percent' as const },
+      textColumn('aliases'),
     ],
     rows: catalog.indicators.map((indicator) => [
       indicator.id,
@@ -34,6 +35,7 @@ export function indicatorsTable(catalog: Catalog): Table {
       indicator.required ? 'true' : 'false',
       indicator.plausibleYoyMin,
       indicator.plausibleYoyMax,
+      formatAliases(aliasesOf(indicator)),
     ]),
     freeze: { rows: 1, columns: 0 },
   };

@@ -1,0 +1,33 @@
+import type { CheckedClaim, MissingFigure } from '../../../../shared/brief';
+import { displayName, type Indicator, type Zone } from '../../../../shared/model';
+import type { BriefText } from '../i18n/use-brief-text';
+
+export interface Names {
+  zones: readonly Zone[];
+  indicators: readonly Indicator[];
+  language: string;
+}
+
+function nameOf(list: readonly (Zone | Indicator)[], id: string | undefined, language: string): string {
+  const found = id === undefined ? undefined : list.find((entry) => entry.id === id);
+  return found ? displayName(found, language) : (id ?? '');
+}
+
+function missingText(t: BriefText, missing: MissingFigure, names: Names): string {
+  const what = [nameOf(names.zones, missing.zoneId, names.language), nameOf(names.indicators, missing.indicatorId, names.language), missing.period ?? ''].filter(Boolean).join(' ');
+  return t(`claims.missing.${missing.kind}`, { phrase: missing.phrase ?? '', what, from: missing.period ?? '', until: missing.until ?? '' });
+}
+
+/** The claim as the brief states it. */
+export function claimHeadline(t: BriefText, claim: CheckedClaim): string {
+  return t(`claims.kinds.${claim.kind}`, { figure: claim.figure, against: claim.against ?? '—' });
+}
+
+/** Why it agrees, disagrees (both figures and the arithmetic) or cannot be checked (what is missing). */
+export function claimDetail(t: BriefText, claim: CheckedClaim, names: Names): string {
+  if (claim.check === 'cannot check') return t('claims.lacks', { missing: claim.missing.map((missing) => missingText(t, missing, names)).join('; ') });
+  const arithmetic = claim.arithmetic!;
+  return arithmetic.expression
+    ? t('claims.arithmetic', { expression: arithmetic.expression, rounded: arithmetic.rounded, published: arithmetic.published })
+    : t('claims.computed', { rounded: arithmetic.rounded, published: arithmetic.published });
+}

@@ -1,0 +1,1 @@
+export { createBriefHandlers } from './brief-handlers';
