@@ -6,5 +6,5 @@ export * from './observation';
 export * from './catalog';
 export * from './names';
 export * from './preferences';
-export * from './entry-warnings';
+export * from './observation-rules';
 export * from './text';

@@ -1,5 +1,5 @@
 import type { CatalogUpdate, ImportOptions, ImportPreview, ImportProblem, ImportProfile } from '../../api/import';
-import type { Catalog, Indicator, Zone } from '../../model';
+import { currentPeriod, type Catalog, type Indicator, type Zone } from '../../model';
 import type { WorkbookCodec } from '../ports';
 import { cellText, detectLayout, OBSERVATION_FIELDS, sheetRef, type MappingChoice, type SheetGrid, type WorkbookGrid } from '../../workbook/read';
 import { catalogIndexes } from './catalog-index';
@@ -11,7 +11,7 @@ import type { PlannedObservation } from './drafts';
 import { removeDuplicates } from './duplicates';
 import type { ImportJob } from './jobs';
 import { matchProfile } from './profiles';
-import { currentPeriod, RowChecker } from './row-checks';
+import { RowChecker } from './row-checks';
 
 /** Everything a preview found: what to write, what is wrong, and what the wizard shows. */
 export interface ImportPlan {
