@@ -6,7 +6,6 @@ import {
   formatOrdinal,
   formatPercent,
   formatPeriod,
-  formatPoints,
   formatQuantity,
   growthUnit,
   roundTo,
@@ -29,8 +28,6 @@ describe('display formatting', () => {
   it('percent and percentage points, one decimal', () => {
     expect(formatPercent(14.8)).toBe('14.8%');
     expect(formatPercent(38)).toBe('38.0%');
-    expect(formatPoints(2.5, 'en')).toBe('2.5 pp');
-    expect(formatPoints(2.5, 'zh')).toBe('2.5个百分点');
   });
 
   it.each([
