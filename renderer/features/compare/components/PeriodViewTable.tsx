@@ -31,6 +31,7 @@ export function PeriodViewTable({ rows, period, basis, cagrYears, onCagrYears }:
         {t('zone.periodTitle')}
       </h2>
       <LabeledSelect
+        className="toolbar__group compare-view-choice"
         label={t('zone.cagrSpan')}
         value={String(cagrYears)}
         options={CAGR_SPANS.map((years) => ({ value: String(years), label: t('zone.years', { count: years }) }))}

@@ -59,6 +59,7 @@ export function TrendsView({ zones, indicator, basis, trend, zoneIds, onZones, t
     <div className="stack">
       {transforms.length > 1 && (
         <LabeledSelect
+          className="toolbar__group compare-view-choice"
           label={t('charts.transform')}
           value={transform}
           options={transforms.map((value) => ({ value, label: t(`charts.transforms.${value}`) }))}
