@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterSeed } from '../integration/metrics/seed-data';
-import { launchApp, type AppUnderTest } from './harness';
+import { chartDrawn, launchApp, type AppUnderTest } from './harness';
 
 /**
  * The views of docs/metrics.md §2.13 in Compare, in Chromium over the seed (metrics.md §3): the
@@ -22,15 +22,7 @@ describe('Compare shows the views in Chromium', () => {
   });
 
   const main = () => app.page.locator('main');
-  const canvasDrawn = (fileName: string) =>
-    app.page.evaluate((name) => {
-      const canvas = document.querySelector<HTMLCanvasElement>(`[data-chart="${name}"] canvas`);
-      if (!canvas || canvas.width === 0) return false;
-      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      const distinct = new Set<number>();
-      for (let i = 0; i < pixels.length && distinct.size < 20; i += 4 * 97) distinct.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-      return distinct.size >= 5;
-    }, fileName);
+  const canvasDrawn = (fileName: string) => chartDrawn(app.page, fileName);
 
   it('the period view: two-year average growth 13.8 % for the total, and a CAGR span to choose', async () => {
     const period = main().getByRole('region', { name: 'This period, the one before, and a year earlier' });
