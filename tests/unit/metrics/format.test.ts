@@ -91,6 +91,10 @@ describe('display formatting', () => {
     expect(roundTo(-14.85, 1)).toBe(-14.9);
     expect(roundTo(1.005, 2)).toBe(1.01);
     expect(Object.is(roundTo(-0.01, 1), 0)).toBe(true);
+    // A large level at six decimals stays itself: 1,148,000 × 10⁶ = 1.148·10¹², no nudge reaches 10⁻⁶.
+    expect(roundTo(1_148_000, 6)).toBe(1_148_000);
+    expect(formatNumber(1_148_000, 6, { trimZeros: true })).toBe('1,148,000');
+    expect(roundTo(123_456_789.5, 0)).toBe(123_456_790);
   });
 });
 
