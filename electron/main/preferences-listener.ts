@@ -1,7 +1,7 @@
-import type { AppHandlers, Preferences } from '../../shared/api';
+import type { AppApi, Preferences } from '../../shared/api';
 
 /** The handlers, with `listener` told of every saved preference change (the menu follows the language). */
-export function onPreferencesSaved(handlers: AppHandlers, listener: (preferences: Preferences) => void): AppHandlers {
+export function onPreferencesSaved(handlers: AppApi, listener: (preferences: Preferences) => void): AppApi {
   return {
     ...handlers,
     setPreferences: async (arg) => {

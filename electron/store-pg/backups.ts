@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
-import type { BackupInfo } from '../../shared/api';
-import { timeStamp } from '../store/time-stamp';
+import { backupReasonWords, readBackupReason, type BackupInfo, type BackupReason } from '../../shared/api';
+import { nextBackupId } from '../store/time-stamp';
 import { writeCatalog } from './catalog-rows';
 import { notifySql } from './commit-feed';
 import { removeAllDocuments, writeDocument } from './documents';
@@ -19,28 +19,22 @@ interface BackupRow {
   size_bytes: string;
 }
 
-const toInfo = (row: BackupRow): BackupInfo => ({ id: row.id, createdAt: row.created_at, reason: row.reason, sizeBytes: Number(row.size_bytes) });
+const toInfo = (row: BackupRow): BackupInfo => ({ id: row.id, createdAt: row.created_at, reason: readBackupReason(row.reason), sizeBytes: Number(row.size_bytes) });
 
 async function nextId(client: ClientBase, now: Date): Promise<string> {
   const { rows } = await client.query<{ latest: string | null }>(`SELECT max(id) AS latest FROM ${SCHEMA}.backups`);
-  const latest = rows[0]!.latest;
-  const candidate = timeStamp(now);
-  if (!latest || candidate > latest) return candidate;
-  const [base, counter] = latest.split('-') as [string, string | undefined];
-  const next = Number(counter ?? '0') + 1;
-  if (next > 999) throw new Error('too many backups in one millisecond');
-  return `${base}-${String(next).padStart(3, '0')}`;
+  return nextBackupId(rows[0]!.latest, now);
 }
 
 /** Inside a transaction that sees one snapshot (REPEATABLE READ), so the copy is of one state. The server builds the copy (migrations.ts, take_backup). */
-async function takeBackup(client: ClientBase, reason: string, now: Date, spare: string | null): Promise<BackupInfo> {
+async function takeBackup(client: ClientBase, reason: BackupReason, now: Date, spare: string | null): Promise<BackupInfo> {
   const id = await nextId(client, now);
-  await client.query(`SELECT ${SCHEMA}.take_backup($1, $2, $3, $4)`, [id, now.toISOString(), reason, spare]);
+  await client.query(`SELECT ${SCHEMA}.take_backup($1, $2, $3, $4)`, [id, now.toISOString(), backupReasonWords(reason), spare]);
   const { rows } = await client.query<BackupRow>(`SELECT id, created_at, reason, size_bytes FROM ${SCHEMA}.backups WHERE id = $1`, [id]);
   return toInfo(rows[0]!);
 }
 
-export async function createBackup(client: ClientBase, reason: string, now: Date): Promise<BackupInfo> {
+export async function createBackup(client: ClientBase, reason: BackupReason, now: Date): Promise<BackupInfo> {
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
   try {
     const info = await takeBackup(client, reason, now, null);
@@ -74,7 +68,7 @@ export async function restoreBackup(client: ClientBase, id: string, now: Date): 
     );
     const backup = rows[0];
     if (!backup) throw new Error(`There is no backup "${id}" in the database.`);
-    await takeBackup(client, `before restoring backup ${id}`, now, id);
+    await takeBackup(client, { kind: 'restoring', backupId: id }, now, id);
     const { rows: versions } = await client.query<{ top: string }>(`SELECT coalesce(max(version), 0) AS top FROM ${SCHEMA}.observations`);
     await client.query(`DELETE FROM ${SCHEMA}.observations`);
     await writeCatalog(client, backup.catalog);

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { z } from 'zod';
-import type { BackupInfo, ObservationQuery, StoreNotice } from '../../shared/api';
+import type { BackupInfo, BackupReason, ObservationQuery, StoreNotice } from '../../shared/api';
 import { systemClock, type Clock, type DatasetChange, type DatasetStore, type StoreCommitEvent, type StoreStats } from '../../shared/app/ports';
 import { ObservationKeySchema, type Catalog, type Observation, type ObservationKey } from '../../shared/model';
 import { SerialQueue } from '../store/commit-batcher';
@@ -91,7 +91,7 @@ class PgDatasetStore implements OpenedPgDatasetStore {
     return this.run(() => commitChange(this.client, parsed, expected));
   }
 
-  backup(reason: string): Promise<BackupInfo> {
+  backup(reason: BackupReason): Promise<BackupInfo> {
     return this.run(() => createBackup(this.client, reason, this.clock.now()));
   }
 

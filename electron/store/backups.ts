@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { BackupInfo } from '../../shared/api';
+import { backupReasonWords, readBackupReason, type BackupInfo, type BackupReason } from '../../shared/api';
 import { copyFileDurably, fileSize, fsyncDirectory, fsyncFoldersUpTo, listFiles, removeTree } from './durable-fs';
 import type { StoreEngine } from './engine';
 import { readJsonFile } from './json-file';
 import { BACKUPS_FOLDER, listDatasetFiles } from './layout';
-import { timeStamp } from './time-stamp';
+import { nextBackupId } from './time-stamp';
 
 /**
  * Copies of the whole dataset in `backups/<id>/`: the files under `data/` and a `manifest.json`.
@@ -47,15 +47,8 @@ function readManifest(directory: string, id: string): z.infer<typeof ManifestSch
   }
 }
 
-/** A new id after every existing one, even when two backups share a millisecond or the clock went back. */
 function nextId(directory: string, now: Date): string {
-  const latest = backupIds(directory).at(-1);
-  const candidate = timeStamp(now);
-  if (!latest || candidate > latest) return candidate;
-  const [base, counter] = latest.split('-') as [string, string | undefined];
-  const next = Number(counter ?? '0') + 1;
-  if (next > 999) throw new Error('too many backups in one millisecond');
-  return `${base}-${String(next).padStart(3, '0')}`;
+  return nextBackupId(backupIds(directory).at(-1), now);
 }
 
 export function listBackups(directory: string): BackupInfo[] {
@@ -63,7 +56,7 @@ export function listBackups(directory: string): BackupInfo[] {
     .reverse()
     .map((id) => readManifest(directory, id))
     .filter((manifest) => manifest !== null)
-    .map(({ id, createdAt, reason, sizeBytes }) => ({ id, createdAt, reason, sizeBytes }));
+    .map(({ id, createdAt, reason, sizeBytes }) => ({ id, createdAt, reason: readBackupReason(reason), sizeBytes }));
 }
 
 export function latestBackupId(directory: string): string | null {
@@ -89,7 +82,7 @@ function prune(directory: string, keep: ReadonlySet<string>): void {
 }
 
 export interface BackupRequest {
-  reason: string;
+  reason: BackupReason;
   now: Date;
   /** The version of the files being copied (older than the current one before an upgrade). */
   schemaVersion: number;
@@ -109,7 +102,7 @@ export function createBackup(directory: string, engine: StoreEngine, { reason, n
     copyFileDurably(join(directory, file), join(partial, DATA, file));
     sizeBytes += fileSize(join(directory, file));
   }
-  const manifest = { id, createdAt: now.toISOString(), reason, sizeBytes, schemaVersion, files };
+  const manifest = { id, createdAt: now.toISOString(), reason: backupReasonWords(reason), sizeBytes, schemaVersion, files };
   engine.openFile(partial, MANIFEST).write(manifest);
   fsyncFoldersUpTo(partial, files.map((file) => join(partial, DATA, file)));
   renameSync(partial, join(folder, id));

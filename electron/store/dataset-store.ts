@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BackupInfo, ObservationQuery, StoreNotice } from '../../shared/api';
+import type { BackupInfo, BackupReason, ObservationQuery, StoreNotice } from '../../shared/api';
 import { systemClock, type Clock, type DatasetChange, type DatasetStore, type StoreStats } from '../../shared/app/ports';
 import type { Catalog, Observation } from '../../shared/model';
 import { backupFiles, createBackup, latestBackupId, listBackups, removePartialBackups } from './backups';
@@ -124,7 +124,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     return this.batcher.submit(parseChange(change));
   }
 
-  async backup(reason: string): Promise<BackupInfo> {
+  async backup(reason: BackupReason): Promise<BackupInfo> {
     // A backup now would lack what the set-aside files hold, and push the good one down the list.
     this.ensureWritable();
     return this.queue.run(() => {
@@ -145,7 +145,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
       this.batcher.drain();
       const files = backupFiles(this.directory, id);
       this.compact(true);
-      createBackup(this.directory, this.engine, { reason: `before restoring backup ${id}`, now: this.clock.now(), schemaVersion: SCHEMA_VERSION, keep: new Set([id]) });
+      createBackup(this.directory, this.engine, { reason: { kind: 'restoring', backupId: id }, now: this.clock.now(), schemaVersion: SCHEMA_VERSION, keep: new Set([id]) });
       const remove = listDatasetFiles(this.directory).filter((file) => !files.has(file));
       this.journalPending = commitFileSet(this.directory, this.engine, { copy: files, remove }) === 'pending';
       this.finishPendingJournal();

@@ -76,7 +76,7 @@ class Contents {
 /** Brings files older than SCHEMA_VERSION up to it, after a backup, in one journaled change. */
 function upgrade({ directory, engine, now }: LoadContext, old: Map<string, unknown>): Map<string, unknown> {
   const version = Math.min(...[...old.values()].map(fileVersion));
-  createBackup(directory, engine, { reason: `before upgrading the dataset from schema version ${version} to ${SCHEMA_VERSION}`, now: now(), schemaVersion: version });
+  createBackup(directory, engine, { reason: { kind: 'upgrading', from: version, to: SCHEMA_VERSION }, now: now(), schemaVersion: version });
   const migrated = migrate(old, version, { now: now() });
   const write = new Map<string, Record<string, unknown>>();
   for (const [file, content] of migrated) {

@@ -1,12 +1,12 @@
 import type { SelectHTMLAttributes } from 'react';
-import { addMonths, isPeriod, makePeriod, type Period } from '../../shared/model';
+import { addMonths, currentPeriod, isPeriod, type Period } from '../../shared/model';
 import { shortPeriodLabel } from '../i18n/format';
 
 /** Months offered: the current one and the ten years before it, newest first. */
 const MONTHS_BACK = 10 * 12;
 
 export function recentMonths(now: Date): Period[] {
-  const current = makePeriod(now.getFullYear(), now.getMonth() + 1);
+  const current = currentPeriod(now);
   return Array.from({ length: MONTHS_BACK + 1 }, (_, index) => addMonths(current, -index));
 }
 

@@ -242,6 +242,7 @@ export const en = {
         importing: 'Before importing {{file}}',
         undoingImport: 'Before undoing import {{id}}',
         restoring: 'Before restoring the backup of {{id}}',
+        upgrading: 'Before upgrading the data from version {{from}} to {{to}}',
       },
     },
     about: {

@@ -244,6 +244,7 @@ export const zh: Messages = {
         importing: '导入 {{file}} 之前',
         undoingImport: '撤销导入 {{id}} 之前',
         restoring: '恢复 {{id}} 的备份之前',
+        upgrading: '数据从版本 {{from}} 升级到 {{to}} 之前',
       },
     },
     about: {

@@ -91,10 +91,6 @@ type Unlisted = Exclude<ApiMethod, Listed> | Exclude<keyof Schemas, ApiMethod>;
 const contractIsComplete: [Unlisted] extends [never] ? true : Unlisted = true;
 void contractIsComplete;
 
-export function isApiMethod(name: unknown): name is ApiMethod {
-  return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
-}
-
 export const API_CHANNEL_PREFIX = 'api:';
 export function apiChannel(method: ApiMethod): string {
   return `${API_CHANNEL_PREFIX}${method}`;

@@ -4,6 +4,7 @@ export * from './contract';
 export * from './catalog';
 export * from './observations';
 export * from './store';
+export * from './backup-reason';
 export * from './entry';
 export * from './metrics';
 export * from './export';

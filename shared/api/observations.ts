@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BasisSchema, IdSchema, ObservationInputSchema, PeriodSchema, type Observation } from '../model';
+import type { Problem } from './result';
 
 export const ObservationQuerySchema = z
   .object({
@@ -22,6 +23,8 @@ export interface SaveOutcome {
   added: number;
   changed: number;
   unchanged: number;
+  /** Figures saved but marked, as the entry screen marks them (growth outside the plausible range). */
+  warnings: Problem[];
 }
 
 export interface ObservationResults {

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { PreferencesSchema, type Preferences } from '../model/preferences';
 
-/** The reason a backup taken on request (Settings → Back up now) is recorded with; the renderer words it. */
-export const MANUAL_BACKUP_REASON = 'manual';
+import type { BackupReason } from './backup-reason';
 
 export interface BackupInfo {
   id: string;
   createdAt: string;
-  reason: string;
+  reason: BackupReason;
   sizeBytes: number;
 }
 

@@ -68,7 +68,7 @@ export function createCatalogHandlers({ store }: AppPorts): CatalogHandlers {
         details: { observations: observations.length, [dependantsName]: dependants },
       });
     }
-    const backup = inUse ? await store.backup(`delete ${kind} ${id}`) : null;
+    const backup = inUse ? await store.backup(kind === 'zone' ? { kind: 'delete-zone', id } : { kind: 'delete-indicator', id }) : null;
     const next: Catalog =
       kind === 'zone'
         ? { ...catalog, zones: catalog.zones.filter((zone) => zone.id !== id).map((zone) => (zone.benchmarkZoneId === id ? { ...zone, benchmarkZoneId: null } : zone)) }

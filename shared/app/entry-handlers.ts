@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, ok, type AppHandlers, type DeletedObservation, type EntryStatus, type EntryStatusName, type Result } from '../api';
-import { makePeriod, observationKey, ObservationSchema, type Basis, type ObservationKey, type Period } from '../model';
+import { currentPeriod, observationKey, ObservationSchema, type Basis, type ObservationKey, type Period } from '../model';
 import { readStatusDoc, statusMetaName, statusSlot, withStatus } from './entry-status-doc';
 import type { MetricsCache } from './metrics-cache';
 import type { AppPorts, DatasetStore } from './ports';
@@ -38,7 +38,7 @@ function groupByZone(keys: ObservationKey[]): Map<string, ObservationKey[]> {
 export function createEntryHandlers({ store, clock, preferences }: AppPorts, metrics: MetricsCache): EntryHandlers {
   /** Why a zone-month may not take a status, or null. */
   async function statusRefusal(zoneId: string, period: Period, basis: Basis, status: EntryStatusName, current: EntryStatusName): Promise<Result<null>> {
-    const latest = makePeriod(clock.now().getFullYear(), clock.now().getMonth() + 1);
+    const latest = currentPeriod(clock.now());
     if (period > latest) return fail('invalid', `${period} is in the future`, { problems: [{ place: 'period', found: period, expected: `${latest} or earlier`, message: 'a period in the future' }] });
     if (status === 'draft') return ok(null);
     if (status === 'verified' && current === 'draft') return fail('refused', 'mark the zone-month complete before verifying it');

@@ -1,8 +1,11 @@
 import type { SaveOutcome } from '../api';
 import { observationKey, sameFigures, type Observation, type ObservationInput } from '../model';
 
+/** How many inputs were new, changed or the same as stored. */
+export type MergeCounts = Omit<SaveOutcome, 'warnings'>;
+
 export interface Merge {
-  outcome: SaveOutcome;
+  outcome: MergeCounts;
   /** Only the observations that are new or changed: what needs writing. */
   upsert: Observation[];
 }
@@ -15,7 +18,7 @@ export function mergeObservations(existing: Iterable<Observation>, inputs: Obser
   const byKey = new Map<string, Observation>();
   for (const observation of existing) byKey.set(observationKey(observation), observation);
   const at = now.toISOString();
-  const outcome: SaveOutcome = { added: 0, changed: 0, unchanged: 0 };
+  const outcome: MergeCounts = { added: 0, changed: 0, unchanged: 0 };
   const pending = new Map<string, Observation>();
   for (const input of inputs) {
     const key = observationKey(input);

@@ -1,25 +1,31 @@
 import { fail, ok, type AppHandlers, type Problem } from '../api';
-import { makePeriod, type Catalog, type ObservationInput, type Period } from '../model';
+import { currentPeriod, observationProblems, plausibilityWarning, plausibleRangeText, type Catalog, type ObservationInput, type Period } from '../model';
 import { mergeObservations } from './merge-observations';
 import type { AppPorts } from './ports';
 import { reopenedStatuses, verifiedMonths, verifiedRefusal } from './verified-months';
 
 type ObservationHandlers = Pick<AppHandlers, 'getObservations' | 'saveObservations'>;
 
-/** Hard errors no published figure can have: unknown keys, a future period, a fall beyond −100%. */
-export function observationProblems(inputs: ObservationInput[], catalog: Catalog, now: Date): Problem[] {
+/**
+ * What refuses a save (unknown keys, then the observation rules every path applies) and what it
+ * lets in marked (growth outside the indicator's plausible range), each at `observations.N.field`.
+ */
+export function saveChecks(inputs: ObservationInput[], catalog: Catalog, now: Date): { problems: Problem[]; warnings: Problem[] } {
   const zones = new Set(catalog.zones.map((zone) => zone.id));
-  const indicators = new Set(catalog.indicators.map((indicator) => indicator.id));
-  const latest = makePeriod(now.getFullYear(), now.getMonth() + 1);
+  const indicators = new Map(catalog.indicators.map((indicator) => [indicator.id, indicator]));
+  const latest = currentPeriod(now);
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   inputs.forEach((input, index) => {
     const place = `observations.${index}`;
+    const indicator = indicators.get(input.indicatorId);
     if (!zones.has(input.zoneId)) problems.push({ place: `${place}.zoneId`, found: input.zoneId, message: 'unknown zone' });
-    if (!indicators.has(input.indicatorId)) problems.push({ place: `${place}.indicatorId`, found: input.indicatorId, message: 'unknown indicator' });
-    if (input.period > latest) problems.push({ place: `${place}.period`, found: input.period, expected: `${latest} or earlier`, message: 'a period in the future' });
-    if (input.yoyPct !== null && input.yoyPct < -100) problems.push({ place: `${place}.yoyPct`, found: String(input.yoyPct), expected: '−100 or more', message: 'growth below −100%' });
+    if (!indicator) problems.push({ place: `${place}.indicatorId`, found: input.indicatorId, message: 'unknown indicator' });
+    for (const { field, found, expected, message } of observationProblems(input, indicator, latest)) problems.push({ place: `${place}.${field}`, found, expected, message });
+    const warning = indicator && plausibilityWarning(indicator, input.yoyPct);
+    if (warning) warnings.push({ place: `${place}.yoyPct`, found: String(warning.found), expected: plausibleRangeText(indicator), message: 'growth outside the plausible range' });
   });
-  return problems;
+  return { problems, warnings };
 }
 
 function periodSpan(inputs: ObservationInput[]): { from: Period; to: Period } {
@@ -37,9 +43,9 @@ export function createObservationHandlers({ store, clock }: AppPorts): Observati
     getObservations: async (query) => ok(await store.readObservations(query)),
 
     saveObservations: async ({ observations, reopenVerified }) => {
-      if (observations.length === 0) return ok({ added: 0, changed: 0, unchanged: 0 });
+      if (observations.length === 0) return ok({ added: 0, changed: 0, unchanged: 0, warnings: [] });
       const now = clock.now();
-      const problems = observationProblems(observations, await store.readCatalog(), now);
+      const { problems, warnings } = saveChecks(observations, await store.readCatalog(), now);
       if (problems.length > 0) return fail('invalid', `${problems.length} observation(s) cannot be saved`, { problems });
       const existing = await store.readObservations({ zoneIds: [...new Set(observations.map((o) => o.zoneId))], ...periodSpan(observations) });
       const { outcome, upsert } = mergeObservations(existing, observations, now);
@@ -47,7 +53,7 @@ export function createObservationHandlers({ store, clock }: AppPorts): Observati
       if (verified.length > 0 && !reopenVerified) return verifiedRefusal(verified);
       const meta = verified.length > 0 ? await reopenedStatuses(store, verified, now.toISOString()) : undefined;
       if (upsert.length > 0) await store.commit(meta ? { upsert, meta } : { upsert });
-      return ok(outcome);
+      return ok({ ...outcome, warnings });
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { BackupInfo, FileHandle, ObservationQuery, Preferences, StoreNotice } from '../api';
+import type { BackupInfo, BackupReason, FileHandle, ObservationQuery, Preferences, StoreNotice } from '../api';
 import type { Catalog, Observation, ObservationKey } from '../model';
 import type { ReadOptions, ReadOutcome } from '../workbook/read';
 import type { ByteSink, RawDeflate, Table } from '../workbook/write';
@@ -49,7 +49,7 @@ export interface DatasetStore {
   readMeta(name: string): Promise<unknown>;
   /** Resolves once the change is durable on disk; a failure leaves the last committed state. */
   commit(change: DatasetChange): Promise<void>;
-  backup(reason: string): Promise<BackupInfo>;
+  backup(reason: BackupReason): Promise<BackupInfo>;
   listBackups(): Promise<BackupInfo[]>;
   /** Takes a backup of the current state first, then replaces it with the backup's. */
   restoreBackup(id: string): Promise<void>;

@@ -1,4 +1,4 @@
-import { MANUAL_BACKUP_REASON, ok, type AppHandlers, type StoreInfo } from '../api';
+import { ok, type AppHandlers, type StoreInfo } from '../api';
 import type { AppPorts } from './ports';
 
 type StoreHandlers = Pick<AppHandlers, 'getStoreInfo' | 'restoreBackup' | 'acceptDamagedFiles' | 'backupNow' | 'getPreferences' | 'setPreferences'>;
@@ -20,7 +20,7 @@ export function createStoreHandlers({ store, preferences }: AppPorts): StoreHand
       return ok(await info());
     },
     backupNow: async () => {
-      await store.backup(MANUAL_BACKUP_REASON);
+      await store.backup({ kind: 'manual' });
       return ok(await info());
     },
     getPreferences: async () => ok(preferences.get()),

@@ -1,4 +1,4 @@
-import { componentWarnings, plausibilityWarning, type Basis, type Period } from '../model';
+import { observationWarnings, type Basis, type Period } from '../model';
 import type { MetricsCache } from './metrics-cache';
 import type { DatasetStore } from './ports';
 
@@ -13,11 +13,7 @@ export async function unexplainedWarnings(store: DatasetStore, metrics: MetricsC
   const byIndicator = new Map(observations.map((observation) => [observation.indicatorId, observation]));
   const warned = new Set<string>();
   for (const indicator of catalog.indicators) {
-    const observation = byIndicator.get(indicator.id);
-    if (!observation) continue;
-    const plausibility = plausibilityWarning(indicator, observation.yoyPct);
-    const components = componentWarnings(indicator, catalog.indicators, (indicatorId) => byIndicator.get(indicatorId) ?? null);
-    if (plausibility || components.length > 0) warned.add(indicator.id);
+    if (observationWarnings(indicator, catalog.indicators, (indicatorId) => byIndicator.get(indicatorId) ?? null).length > 0) warned.add(indicator.id);
   }
   const engine = await metrics.engine(threshold);
   for (const warning of engine.warnings({ zoneIds: [zoneId], from: period, to: period, basis })) warned.add(warning.indicatorId);

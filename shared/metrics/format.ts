@@ -28,11 +28,6 @@ export function formatPercent(value: number): string {
   return `${formatOneDecimal(value)}%`;
 }
 
-/** Percentage points, never "%": `2.5 pp` / `2.5个百分点`. */
-export function formatPoints(value: number, language: Language): string {
-  return language === 'zh' ? `${formatOneDecimal(value)}个百分点` : `${formatOneDecimal(value)} pp`;
-}
-
 /** A size in percentage points as prose has it: `1.0 percentage point`, `5.4 percentage points` / `5.4个百分点`. */
 export function formatPointsInWords(value: number, language: Language): string {
   const text = formatOneDecimal(value);

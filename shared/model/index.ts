@@ -7,5 +7,5 @@ export * from './catalog';
 export * from './names';
 export * from './aliases';
 export * from './preferences';
-export * from './entry-warnings';
+export * from './observation-rules';
 export * from './text';

@@ -21,6 +21,11 @@ export function makePeriod(year: number, month: number): Period {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
+/** The current month in the local calendar: the latest period a figure can have been published for. */
+export function currentPeriod(now: Date): Period {
+  return makePeriod(now.getFullYear(), now.getMonth() + 1);
+}
+
 export function periodYear(period: Period): number {
   return Number(period.slice(0, 4));
 }

@@ -14,14 +14,12 @@ export interface PublishedQuantity extends PublishedFigure {
 }
 
 const GROWTH_EXPECTED = 'a growth such as 增长14.8%, 下降5%, 回落0.4%, 增长2.3倍, 持平, up 23.8%, rose 4.4 percent, down 2.8%';
-const POINTS_EXPECTED = 'percentage points such as 2.5个百分点, 2.5 percentage points, 2.5 pp';
 const QUANTITY_EXPECTED = 'a level with its unit such as 1.53万吨, 177.89亿元, 15,300 tonnes';
 
 const EN_UP = /^(?:up|rose|grew|increased|expanded|surged|climbed|jumped|gained|advanced)(?: by)? (.+)$/;
 const EN_DOWN = /^(?:down|fell|declined|decreased|dropped|slid|slipped|contracted|shrank)(?: by)? (.+)$/;
 const EN_PERCENT = /^(\S+?) ?(?:%|percent|per cent|pct)$/;
 const EN_FLAT = /^(?:flat|unchanged)$/;
-const POINTS = /^(\S+?) ?(?:个百分点|百分点|percentage points?|pp|ppt|points?)$/;
 const QUANTITY = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?) ?([^\d\s,.%][^\d]*)$/;
 
 /** Decimals the figure was written with: `14.8` → 1, `15,300` → 0. */
@@ -51,14 +49,6 @@ export function parseGrowthPhrase(input: string): ParseResult<PublishedFigure> {
   if (!value.ok || value.value === null) return parseError('not a growth', input, GROWTH_EXPECTED);
   const decimals = writtenDecimals(text);
   return parsed({ value: value.value, decimals: text.endsWith('倍') ? decimals - 2 : decimals });
-}
-
-/** Percentage points: `2.5个百分点`, `2.5 percentage points`, `0.6 pp` (a gap, a contribution, a change). */
-export function parsePointsPhrase(input: string): ParseResult<PublishedFigure> {
-  const match = POINTS.exec(normalizeText(input).toLowerCase());
-  const value = match ? parseNumber(match[1]!) : null;
-  if (!value?.ok || value.value === null) return parseError('not percentage points', input, POINTS_EXPECTED);
-  return parsed({ value: value.value, decimals: writtenDecimals(match![1]!) });
 }
 
 /** A level and its unit word: `1.53万吨`, `177.89亿元`, `15,300 tonnes`, `2,100 t`. */

@@ -212,7 +212,7 @@ describe('Zones & indicators in Chromium', () => {
 
     await expect.poll(() => app.handlers.getObservations({ zoneIds: ['baotou-ree'] })).toEqual({ ok: true, value: [] });
     const info = await app.handlers.getStoreInfo({});
-    expect(info.ok && info.value.backups.map((backup) => backup.reason)).toEqual(['delete zone baotou-ree']);
+    expect(info.ok && info.value.backups.map((backup) => backup.reason)).toEqual([{ kind: 'delete-zone', id: 'baotou-ree' }]);
   });
 
   it('works from the keyboard alone', async () => {

@@ -115,7 +115,7 @@ describe('a clerk’s day: what slowed or confused', () => {
     await app.page.getByRole('button', { name: '立即备份' }).click();
     await app.page.getByRole('table', { name: '备份' }).getByRole('cell', { name: '手动备份' }).waitFor(WAIT);
     const backups = await app.handlers.getStoreInfo({});
-    expect(backups.ok && backups.value.backups.map((backup) => backup.reason)).toEqual(['manual']);
+    expect(backups.ok && backups.value.backups.map((backup) => backup.reason)).toEqual([{ kind: 'manual' }]);
     await shoot('settings-backup-zh');
     app.preferences.set({ language: 'en' });
     await app.goto('settings');

@@ -99,7 +99,7 @@ describe('issue 16: what was wrong or lost', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => storedFigure(opened, CITY, 'iav'), WAIT).toEqual({ value: null, yoyPct: 12.3, note: '' });
     await opened.store.flush();
-    await opened.store.backup('before the restore test');
+    await opened.store.backup({ kind: 'other', words: 'before the restore test' });
 
     await page.locator('a[data-screen="settings"]').click();
     const backups = page.getByRole('table', { name: 'Backups' });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRIC_COLUMNS } from '../../shared/metrics';
 import { enterSeed } from '../integration/metrics/seed-data';
 import { formulaCells, readBack, rowsOf } from '../unit/workbook-write/read-back';
-import { launchApp, type AppUnderTest } from './harness';
+import { chartDrawn as drawn, launchApp, type AppUnderTest } from './harness';
 
 /**
  * The Compare screen in Chromium over the real handlers and a store holding the seed brief
@@ -30,16 +30,7 @@ describe('the Compare screen in Chromium', () => {
   const region = (name: string | RegExp) => main().getByRole('region', { name });
   const rowText = async (table: ReturnType<typeof region>, name: string) => (await table.getByRole('row', { name: new RegExp(`^${name}`) }).first().textContent()) ?? '';
 
-  /** A chart has drawn when its canvas holds pixels that are not the background. */
-  const chartDrawn = (fileName: string) =>
-    app.page.evaluate((name) => {
-      const canvas = document.querySelector<HTMLCanvasElement>(`[data-chart="${name}"] canvas`);
-      if (!canvas || canvas.width === 0) return false;
-      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      const distinct = new Set<number>();
-      for (let i = 0; i < pixels.length && distinct.size < 20; i += 4 * 97) distinct.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-      return distinct.size >= 5;
-    }, fileName);
+  const chartDrawn = (fileName: string) => drawn(app.page, fileName);
 
   it('opens on January–May 2025 for the zone, with the brief in English', async () => {
     const bulletin = region('The brief');

@@ -34,7 +34,7 @@ describe('every screen in English and Chinese, light and dark', () => {
     app = await launchApp({ screen: 'zones' });
     for (const zone of ZONES) expect((await app.handlers.createZone({ zone })).ok).toBe(true);
     for (const indicator of INDICATORS) expect((await app.handlers.createIndicator({ indicator })).ok).toBe(true);
-    await app.store.backup('before a test import');
+    await app.store.backup({ kind: 'other', words: 'before a test import' });
   });
 
   afterAll(async () => {

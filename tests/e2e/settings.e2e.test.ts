@@ -22,7 +22,7 @@ describe('Settings and the store in Chromium', () => {
     folder = await mkdtemp(path.join(tmpdir(), 'zone-stats-damaged-'));
     const store = await openDatasetStore({ directory: folder });
     await store.commit({ catalog: { zones: [ZONE], indicators: [] } });
-    await store.backup('before the test');
+    await store.backup({ kind: 'other', words: 'before the test' });
     await store.close();
     await writeFile(path.join(folder, 'catalog.json'), '{"zones": [ {"id": "trunc');
 

@@ -1,3 +1,4 @@
+import { backupReasonWords } from '../../../shared/api';
 import { EXIT_OK, EXIT_REFUSED, exitCodeOf, refuseArgs, type CliCommand } from '../command';
 
 /** `zone-stats restore [BACKUP]`: without a backup, lists them; with one, puts the dataset back as it was then. */
@@ -18,7 +19,7 @@ export const command: CliCommand = {
       const { backups, location } = info.value;
       if (id === undefined) {
         if (backups.length === 0) io.out(`No backups in ${location}`);
-        backups.forEach((backup) => io.out(`${backup.id}  ${backup.createdAt}  ${backup.reason}`));
+        backups.forEach((backup) => io.out(`${backup.id}  ${backup.createdAt}  ${backupReasonWords(backup.reason)}`));
         return EXIT_OK;
       }
       if (!backups.some((backup) => backup.id === id)) {

@@ -1,7 +1,7 @@
 import type { Zone } from '../../../shared/model';
 import { lengthProblem, NAME_MAX } from './checks';
 import type { FieldErrors } from './field-errors';
-import { aliasesText, namesFromDraft, validateNames, withName, type NamedDraft } from './named-draft';
+import { aliasesText, namesFromDraft, validateNames, type NamedDraft } from './named-draft';
 
 export const ZONE_FIELDS = ['id', 'name', 'nameZh', 'region', 'benchmarkZoneId'] as const;
 export type ZoneField = (typeof ZONE_FIELDS)[number];
@@ -19,8 +19,6 @@ export function emptyZoneDraft(): ZoneDraft {
 export function draftFromZone(zone: Zone): ZoneDraft {
   return { ...zone, benchmarkZoneId: zone.benchmarkZoneId ?? '', aliases: aliasesText(zone), idEdited: true };
 }
-
-export const withZoneName: (draft: ZoneDraft, name: string) => ZoneDraft = withName;
 
 export function validateZoneDraft(draft: ZoneDraft): FieldErrors<ZoneField> {
   const errors: FieldErrors<ZoneField> = validateNames(draft);

@@ -1,15 +1,6 @@
 import type { TFunction } from 'i18next';
-import { MANUAL_BACKUP_REASON } from '../../../shared/api';
+import type { BackupReason } from '../../../shared/api';
 import { formatDateTime } from '../../i18n/format';
-
-/** The reasons the use cases and the store write, in their words; anything else is shown as written. */
-const KNOWN_REASONS = [
-  [/^delete zone (.+)$/, 'deleteZone', 'id'],
-  [/^delete indicator (.+)$/, 'deleteIndicator', 'id'],
-  [/^before importing (.+)$/, 'importing', 'file'],
-  [/^before undoing import (.+)$/, 'undoingImport', 'id'],
-  [/^before restoring backup (.+)$/, 'restoring', 'id'],
-] as const;
 
 /** A backup id as the store writes it (`20261130T030532426Z`): the moment it was taken. */
 const BACKUP_ID = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/;
@@ -23,13 +14,25 @@ export function backupIdTime(id: string): string | null {
 }
 
 /** `Before restoring the backup of 30 Nov 2026, 03:05` rather than its id; the id itself when it names no time. */
-export function backupReasonText(reason: string, t: TFunction, language: string): string {
-  if (reason === MANUAL_BACKUP_REASON) return t('settings.backups.manualReason');
-  for (const [pattern, key, name] of KNOWN_REASONS) {
-    const match = pattern.exec(reason);
-    if (!match) continue;
-    const time = key === 'restoring' ? backupIdTime(match[1] ?? '') : null;
-    return t(`settings.backups.reasons.${key}`, { [name]: time ? formatDateTime(time, language) : match[1] });
+export function backupReasonText(reason: BackupReason, t: TFunction, language: string): string {
+  switch (reason.kind) {
+    case 'manual':
+      return t('settings.backups.manualReason');
+    case 'delete-zone':
+      return t('settings.backups.reasons.deleteZone', { id: reason.id });
+    case 'delete-indicator':
+      return t('settings.backups.reasons.deleteIndicator', { id: reason.id });
+    case 'importing':
+      return t('settings.backups.reasons.importing', { file: reason.file });
+    case 'undoing-import':
+      return t('settings.backups.reasons.undoingImport', { id: reason.importId });
+    case 'restoring': {
+      const time = backupIdTime(reason.backupId);
+      return t('settings.backups.reasons.restoring', { id: time ? formatDateTime(time, language) : reason.backupId });
+    }
+    case 'upgrading':
+      return t('settings.backups.reasons.upgrading', { from: reason.from, to: reason.to });
+    case 'other':
+      return reason.words;
   }
-  return reason;
 }

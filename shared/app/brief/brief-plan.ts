@@ -69,7 +69,9 @@ export function briefPlan(statements: readonly CheckedStatement[], stored: Reado
     }
     for (const problem of statement.problems) {
       if (problem.kind === 'unit') problems.push({ severity: 'warning', place, found: problem.from, expected: problem.to, message: 'the level is in a unit that does not convert to the indicator\'s; only the growth is proposed' });
-      else problems.push({ severity: 'warning', place, message: `states the same figure differently from the sentence at ${statementPlace(statements[problem.with]!)}, which is kept` });
+      else if (problem.kind === 'conflict') problems.push({ severity: 'warning', place, message: `states the same figure differently from the sentence at ${statementPlace(statements[problem.with]!)}, which is kept` });
+      else if (problem.kind === 'refused') problems.push({ severity: 'error', place, found: problem.problem.found, expected: problem.problem.expected, message: problem.problem.message });
+      else problems.push({ severity: 'warning', place, found: String(problem.warning.found), message: problem.warning.kind === 'implausible-yoy' ? 'growth outside the plausible range' : 'a component larger than its parent' });
     }
     const proposal = statement.proposal;
     if (!proposal) continue;

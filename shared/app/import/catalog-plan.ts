@@ -5,26 +5,28 @@ import type { EntryIndex } from './catalog-index';
 import { planIndicators, planZones } from './catalog-sheets';
 
 /** The Zones and Indicators sheets planned against the store; the index learns what they define. */
-export function readCatalogSheets(layout: LayoutChoice, zones: EntryIndex<Zone>, indicators: EntryIndex<Indicator>, problems: ImportProblem[]) {
+export function readCatalogSheets(layout: LayoutChoice, zones: EntryIndex<Zone>, indicators: EntryIndex<Indicator>) {
   const zoneTable = layout.zones ? readTable(ZONES_SPEC, layout.zones) : null;
   const indicatorTable = layout.indicators ? readTable(INDICATORS_SPEC, layout.indicators) : null;
-  problems.push(...(zoneTable?.problems ?? []), ...(indicatorTable?.problems ?? []));
-  const zonePlan = planZones(zoneTable, zones, problems);
-  const indicatorPlan = planIndicators(indicatorTable, indicators, problems);
+  const zonePlan = planZones(zoneTable, zones);
+  const indicatorPlan = planIndicators(indicatorTable, indicators);
   for (const zone of [...zonePlan.create.values(), ...zonePlan.update.values()]) zones.add(zone);
   for (const indicator of [...indicatorPlan.create.values(), ...indicatorPlan.update.values()]) indicators.add(indicator);
-  return { zones: zonePlan, indicators: indicatorPlan };
+  const problems: ImportProblem[] = [...(zoneTable?.problems ?? []), ...(indicatorTable?.problems ?? []), ...zonePlan.problems, ...indicatorPlan.problems];
+  return { zones: zonePlan, indicators: indicatorPlan, problems };
 }
 
 /** Zones and indicators cannot be partly valid: an error here blocks even a valid-rows-only commit. */
 export function catalogChecks(
-  before: Catalog, plan: ReturnType<typeof readCatalogSheets>, zonesToCreate: Zone[], indicatorsToCreate: Indicator[], layout: LayoutChoice, problems: ImportProblem[],
-): boolean {
+  before: Catalog, plan: ReturnType<typeof readCatalogSheets>, zonesToCreate: Zone[], indicatorsToCreate: Indicator[], layout: LayoutChoice,
+): { blocked: boolean; problems: ImportProblem[] } {
   const after = catalogAfter(before, zonesToCreate, indicatorsToCreate, [...plan.zones.update.values()], [...plan.indicators.update.values()]);
   const problem = catalogProblem(after);
-  if (problem) problems.push({ severity: 'error', place: layout.zones?.name ?? layout.indicators?.name ?? layout.data?.name ?? '', message: `the zones and indicators would not be consistent: ${problem}` });
+  const problems: ImportProblem[] = problem
+    ? [{ severity: 'error', place: layout.zones?.name ?? layout.indicators?.name ?? layout.data?.name ?? '', message: `the zones and indicators would not be consistent: ${problem}` }]
+    : [];
   const broken = plan.zones.broken.size + plan.indicators.broken.size;
-  return problem !== null || broken > 0;
+  return { blocked: problem !== null || broken > 0, problems };
 }
 
 /** The catalog the import would leave. */

@@ -12,10 +12,12 @@ export interface CatalogSheetPlan<T> {
   /** Ids the sheet defines with errors: observations that name them are errors, not new entries. */
   broken: Set<string>;
   places: Map<string, string>;
+  /** Every bad cell of the sheet, with its place. */
+  problems: ImportProblem[];
 }
 
 function emptyPlan<T>(): CatalogSheetPlan<T> {
-  return { create: new Map(), update: new Map(), updates: [], broken: new Set(), places: new Map() };
+  return { create: new Map(), update: new Map(), updates: [], broken: new Set(), places: new Map(), problems: [] };
 }
 
 const KIND_WORDS = new Map<string, IndicatorKind>([
@@ -78,8 +80,9 @@ function aliasesCell(record: SourceRow<'aliases'>, before: Zone | Indicator | un
 }
 
 /** Rows of a Zones sheet as zones; every bad cell is a problem with its place. */
-export function planZones(table: ReadTable<ZoneField> | null, existing: EntryIndex<Zone>, problems: ImportProblem[]): CatalogSheetPlan<Zone> {
+export function planZones(table: ReadTable<ZoneField> | null, existing: EntryIndex<Zone>): CatalogSheetPlan<Zone> {
   const plan = emptyPlan<Zone>();
+  const { problems } = plan;
   if (!table) return plan;
   const seen = new Map<string, string>();
   for (const record of table.records) {
@@ -116,8 +119,9 @@ export function planZones(table: ReadTable<ZoneField> | null, existing: EntryInd
 }
 
 /** Rows of an Indicators sheet as indicators; columns the sheet lacks keep the store's values. */
-export function planIndicators(table: ReadTable<IndicatorField> | null, existing: EntryIndex<Indicator>, problems: ImportProblem[]): CatalogSheetPlan<Indicator> {
+export function planIndicators(table: ReadTable<IndicatorField> | null, existing: EntryIndex<Indicator>): CatalogSheetPlan<Indicator> {
   const plan = emptyPlan<Indicator>();
+  const { problems } = plan;
   if (!table) return plan;
   const seen = new Map<string, string>();
   for (const record of table.records) {

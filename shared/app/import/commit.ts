@@ -133,7 +133,7 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
   job.stage('backing-up');
   await job.checkpoint();
   job.pointOfNoReturn();
-  const backup = await ports.store.backup(`before importing ${plan.fileName}`);
+  const backup = await ports.store.backup({ kind: 'importing', file: plan.fileName });
   const importId = newImportId(now);
   const record: UndoRecord = {
     importId,

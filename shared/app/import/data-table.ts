@@ -19,6 +19,8 @@ export interface DataTable {
   reading: LayoutReading | null;
   /** Where the zone came from when the sheet's title named it. */
   zoneFrom: string | null;
+  /** The reader's problems (figures left out as errors unless confirmed) and a zone the sheet does not say. */
+  problems: ImportProblem[];
 }
 
 /** What the user chose, as a reader takes it. */
@@ -37,15 +39,15 @@ export function readerContext(options: ImportOptions, choices: MappingChoice[]):
  * title names (a zone of the store), else they are refused: a zone is never guessed from the figures.
  * Problems of figures left out are errors unless the user confirmed leaving them out.
  */
-export function readData(layout: LayoutChoice, options: ImportOptions, choices: MappingChoice[], zones: EntryIndex<Zone>, problems: ImportProblem[]): DataTable {
-  const none = { headerRow: -1, headerRows: 1, mapping: [], fields: [...OBSERVATION_FIELDS], records: [], given: { zoneId: options.zoneId ?? null, period: options.period ?? null, basis: options.basis ?? null }, reading: null, zoneFrom: null };
+export function readData(layout: LayoutChoice, options: ImportOptions, choices: MappingChoice[], zones: EntryIndex<Zone>): DataTable {
+  const none = { headerRow: -1, headerRows: 1, mapping: [], fields: [...OBSERVATION_FIELDS], records: [], given: { zoneId: options.zoneId ?? null, period: options.period ?? null, basis: options.basis ?? null }, reading: null, zoneFrom: null, problems: [] };
   if (!layout.reader || !layout.data) return none;
   // A zone chosen by name is read as its id; one the store lacks stays as written (created only when confirmed).
   const chosen = options.zoneId !== undefined ? zones.find(options.zoneId) : undefined;
   const zoneOption = chosen !== undefined && chosen !== 'ambiguous' ? { ...options, zoneId: chosen.id } : options;
   const reading = layout.reader.read(layout.data, readerContext(zoneOption, choices));
   const unmappedSeverity = options.skipUnmapped ? 'warning' : 'error';
-  for (const problem of reading.problems) problems.push(problem.unmapped ? { ...problem, severity: unmappedSeverity } : problem);
+  const problems: ImportProblem[] = reading.problems.map((problem) => (problem.unmapped ? { ...problem, severity: unmappedSeverity } : problem));
   let records = reading.records;
   let zoneId = reading.given.zone;
   let zoneFrom: string | null = null;
@@ -69,6 +71,7 @@ export function readData(layout: LayoutChoice, options: ImportOptions, choices: 
     given: { zoneId, period: reading.given.period, basis: reading.given.basis ?? options.basis ?? null },
     reading,
     zoneFrom,
+    problems,
   };
 }
 

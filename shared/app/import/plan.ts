@@ -1,5 +1,5 @@
 import type { CatalogUpdate, ImportOptions, ImportPreview, ImportProblem, ImportProfile } from '../../api/import';
-import type { Catalog, Indicator, Zone } from '../../model';
+import { currentPeriod, type Catalog, type Indicator, type Zone } from '../../model';
 import type { WorkbookCodec } from '../ports';
 import { cellText, detectLayout, OBSERVATION_FIELDS, sheetRef, type MappingChoice, type SheetGrid, type WorkbookGrid } from '../../workbook/read';
 import { catalogIndexes } from './catalog-index';
@@ -11,7 +11,7 @@ import type { PlannedObservation } from './drafts';
 import { removeDuplicates } from './duplicates';
 import type { ImportJob } from './jobs';
 import { matchProfile } from './profiles';
-import { currentPeriod, RowChecker } from './row-checks';
+import { RowChecker } from './row-checks';
 
 /** Everything a preview found: what to write, what is wrong, and what the wizard shows. */
 export interface ImportPlan {
@@ -88,8 +88,10 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   const imported = new Set([choice.data, choice.zones, choice.indicators].filter((sheet) => sheet !== null));
   problems.push(...formulaWarnings(workbook, imported));
   const { zones, indicators } = catalogIndexes(input.catalog);
-  const catalogPlan = readCatalogSheets(choice, zones, indicators, problems);
-  const table = readData(choice, options, choices, zones, problems);
+  const catalogPlan = readCatalogSheets(choice, zones, indicators);
+  const table = readData(choice, options, choices, zones);
+  // A loop, not a spread: a large sheet's problems would overflow the call's arguments.
+  for (const problem of [catalogPlan.problems, table.problems].flat()) problems.push(problem);
   // A reading refused outright (no period, no header) already says why; its figures are not listed one by one.
   const refused = table.records.length === 0 && (table.reading?.problems.some((problem) => problem.severity === 'error' && !problem.unmapped) ?? false);
   const unread = choice.data && table.reading && !refused ? unreadFigures(choice.data, table.reading, options.skipUnmapped ? 'warning' : 'error') : { problems: [], figures: 0 };
@@ -137,7 +139,8 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   for (const indicator of impliedIndicators) problems.push(checker.creationWarning('indicator', indicator.id)!);
   const zonesToCreate = [...catalogPlan.zones.create.values(), ...impliedZones];
   const indicatorsToCreate = [...catalogPlan.indicators.create.values(), ...impliedIndicators];
-  const catalogBlocked = catalogChecks(input.catalog, catalogPlan, zonesToCreate, indicatorsToCreate, choice, problems);
+  const { blocked: catalogBlocked, problems: catalogProblems } = catalogChecks(input.catalog, catalogPlan, zonesToCreate, indicatorsToCreate, choice);
+  problems.push(...catalogProblems);
   const summary = {
     ...base,
     layout: choice.layout,

@@ -1,5 +1,5 @@
 import { UNKNOWN_ZONE_MESSAGE, type ImportProblem } from '../../api/import';
-import { makePeriod, observationKey, type Basis, type Indicator, type Period, type Zone } from '../../model';
+import { figureProblem, observationKey, periodProblem, plausibilityWarning, plausibleRangeText, type Basis, type HardRuleProblem, type Indicator, type Period, type Zone } from '../../model';
 import { convertUnit, parseBasis, unitKey, parseNumber, parsePeriod, type ParseError, type ParseResult, type PeriodLabel } from '../../parse';
 import { cellText, fieldPlace, fieldValue, rowPlace, type CellValue, type ObservationField, type SourceRow } from '../../workbook/read';
 import { hasChinese, newId, type EntryIndex } from './catalog-index';
@@ -62,6 +62,10 @@ export class RowChecker {
       errors++;
       problems.push({ severity: 'error', place: fieldPlace(record, field), ...parseError });
     };
+    /** A refusal by the observation rules every path applies, found as the cell shows it. */
+    const ruleError = (field: ObservationField, problem: HardRuleProblem | null) => {
+      if (problem) error(field, { message: problem.message, found: cellText(fieldValue(record, field)), expected: problem.expected });
+    };
     const zone = this.resolve('zone', record, this.zoneCache, (text) => this.zone(text));
     if (!zone.ok && zone.once && this.reportedOnce.has(zone)) errors++;
     else if (!zone.ok) {
@@ -80,16 +84,19 @@ export class RowChecker {
     const periodValue = fieldValue(record, 'period');
     const label = this.cached(this.periodCache, periodValue, (value) => parsePeriod(value, { basis: rowBasis }), rowBasis ?? '');
     if (!label.ok) error('period', label.error);
-    else if (label.value.period > this.context.latest) {
-      error('period', { message: 'a period in the future', found: cellText(periodValue), expected: `${this.context.latest} or earlier` });
-    }
+    else ruleError('period', periodProblem(label.value.period, this.context.latest));
 
     const value = parseNumber(fieldValue(record, 'value'));
     if (!value.ok) error('value', value.error);
     const yoy = parseNumber(fieldValue(record, 'yoy_pct'));
     if (!yoy.ok) error('yoy_pct', yoy.error);
-    if (yoy.ok && yoy.value !== null && yoy.value < -100) {
-      error('yoy_pct', { message: 'growth below −100%', found: cellText(fieldValue(record, 'yoy_pct')), expected: '−100 or more: a figure cannot fall by more than all of it' });
+    const entry = indicator.ok ? this.context.indicators.get(indicator.id) : undefined;
+    if (yoy.ok && yoy.value !== null) {
+      ruleError('yoy_pct', figureProblem('yoyPct', yoy.value, { kind: 'rate' }));
+      const warning = entry && plausibilityWarning(entry, yoy.value);
+      if (warning) {
+        problems.push({ severity: 'warning', place: fieldPlace(record, 'yoy_pct'), found: cellText(fieldValue(record, 'yoy_pct')), expected: plausibleRangeText(entry), message: 'growth outside the plausible range' });
+      }
     }
     if (value.ok && yoy.ok && value.value === null && yoy.value === null) {
       error('value', { message: 'a row needs a value or a YoY %', found: '(not published)', expected: 'a value, a yoy_pct, or both' });
@@ -103,6 +110,7 @@ export class RowChecker {
         converted = result.value;
       } else error('unit', result.error);
     }
+    if (converted !== null && entry) ruleError('value', figureProblem('value', converted, entry));
     const source = this.text(record, 'source', error) || this.context.source;
     const note = this.text(record, 'note', error);
     if (errors > 0 || !zone.ok || !indicator.ok || !label.ok || !value.ok || !yoy.ok) return null;
@@ -200,8 +208,4 @@ export class RowChecker {
 /** A new entry's names: a Chinese name leaves the English one empty for the user to write. */
 function names(text: string): { name: string; nameZh: string } {
   return hasChinese(text) ? { name: '', nameZh: text } : { name: text, nameZh: '' };
-}
-
-export function currentPeriod(now: Date): Period {
-  return makePeriod(now.getFullYear(), now.getMonth() + 1);
 }

@@ -86,7 +86,7 @@ export async function undoImport(ports: AppPorts, importId: string, force: boole
   const restored = catalogWithout(await store.readCatalog(), record, remaining);
   const problem = catalogProblem(restored.catalog);
   if (problem) return fail('conflict', `the import cannot be undone: ${problem}`);
-  const backup = await store.backup(`before undoing import ${importId}`);
+  const backup = await store.backup({ kind: 'undoing-import', importId });
   await store.commit({
     catalog: restored.catalog,
     remove,

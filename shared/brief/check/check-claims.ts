@@ -1,4 +1,4 @@
-import type { Catalog } from '../../model';
+import type { Catalog, Period } from '../../model';
 import { createMetricsEngine, roundTo, type MetricInput, type MetricsEngine } from '../../metrics';
 import type { BriefClaim, BriefStatement } from '../types';
 import { computeClaim, type ClaimSubject, type Computed } from './claim-figures';
@@ -8,6 +8,8 @@ import type { CheckedClaim, CheckedStatement, MissingFigure, Resolve } from './t
 export interface CheckOptions {
   /** The streak threshold of the user's settings, for claims that do not say theirs. */
   threshold?: number;
+  /** The current month: a statement of a later one proposes nothing. */
+  latest?: Period;
 }
 
 /**
@@ -25,7 +27,7 @@ export function checkClaims(
     zoneId: statement.zone === null ? null : resolve(statement.zone, 'zone'),
     indicatorId: statement.indicator === null ? null : resolve(statement.indicator, 'indicator'),
   }));
-  const proposed = statements.map((statement, index) => proposalOf(statement, resolved[index]!.zoneId, resolved[index]!.indicatorId, catalog));
+  const proposed = statements.map((statement, index) => proposalOf(statement, resolved[index]!.zoneId, resolved[index]!.indicatorId, catalog, options.latest));
   const { inputs, conflicts } = mergeProposals(observations, proposed.map((entry, index) => ({ proposal: entry.proposal, derived: statements[index]!.derived })));
   const engine = createMetricsEngine(catalog, inputs, options.threshold === undefined ? {} : { threshold: options.threshold });
   const engines = new Map<number, MetricsEngine>([[engine.threshold, engine]]);

@@ -1,4 +1,4 @@
-import { findIndicator, type Catalog } from '../../model';
+import { findIndicator, observationProblems, plausibilityWarning, type Catalog, type Period } from '../../model';
 import type { MetricInput } from '../../metrics';
 import { convertUnit } from '../../parse';
 import type { BriefStatement } from '../types';
@@ -9,8 +9,12 @@ export interface Proposed {
   problems: StatementProblem[];
 }
 
-/** The observation a resolved statement proposes, its level converted to the indicator's unit. */
-export function proposalOf(statement: BriefStatement, zoneId: string | null, indicatorId: string | null, catalog: Catalog): Proposed {
+/**
+ * The observation a resolved statement proposes, its level converted to the indicator's unit, through
+ * the observation rules every path applies: a refused figure proposes nothing, a warned one is marked.
+ * `latest` (the current month) refuses a future period when the caller knows the date.
+ */
+export function proposalOf(statement: BriefStatement, zoneId: string | null, indicatorId: string | null, catalog: Catalog, latest?: Period): Proposed {
   if (zoneId === null || indicatorId === null) return { proposal: null, problems: [] };
   const indicator = findIndicator(catalog, indicatorId);
   const problems: StatementProblem[] = [];
@@ -24,6 +28,10 @@ export function proposalOf(statement: BriefStatement, zoneId: string | null, ind
     }
   }
   if (value === null && statement.yoyPct === null) return { proposal: null, problems };
+  const refused = observationProblems({ period: statement.period, value, yoyPct: statement.yoyPct }, indicator, latest ?? statement.period);
+  if (refused.length > 0) return { proposal: null, problems: [...problems, ...refused.map((problem) => ({ kind: 'refused' as const, problem }))] };
+  const warning = indicator && plausibilityWarning(indicator, statement.yoyPct);
+  if (warning) problems.push({ kind: 'warning', warning });
   return { proposal: { zoneId, indicatorId, period: statement.period, basis: statement.basis, value, yoyPct: statement.yoyPct }, problems };
 }
 

@@ -1,4 +1,4 @@
-import type { Basis, Period } from '../../model';
+import type { Basis, EntryWarning, HardRuleProblem, Period } from '../../model';
 import type { MetricInput } from '../../metrics';
 import type { BriefClaim, BriefStatement } from '../types';
 
@@ -52,7 +52,11 @@ export interface CheckedClaim extends BriefClaim {
 export type StatementProblem =
   | { kind: 'unit'; from: string; to: string }
   /** The same observation stated differently by an earlier statement (its index), which is kept. */
-  | { kind: 'conflict'; with: number };
+  | { kind: 'conflict'; with: number }
+  /** A figure the observation rules refuse (a negative level of a flow…): nothing is proposed. */
+  | { kind: 'refused'; problem: HardRuleProblem }
+  /** A figure the observation rules let in marked, as entry, save and import mark it. */
+  | { kind: 'warning'; warning: EntryWarning };
 
 export interface CheckedStatement extends Omit<BriefStatement, 'claims'> {
   zoneId: string | null;

@@ -16,4 +16,5 @@
  */
 export { launchApp, type AppUnderTest, type LaunchOptions } from './launch-app';
 export { ShellDouble } from './shell-double';
+export { chartDrawn } from './chart-drawn';
 export { RENDERER_BUILD, SCREENSHOT_DIR } from './paths';

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MANUAL_BACKUP_REASON } from '../../../shared/api';
 import { openTempApp, type TempApp } from './temp-app';
 
 const zone = { id: 'baotou-hi-tech', name: 'Baotou Rare Earth High-Tech Zone', nameZh: '包头稀土高新区', region: 'Inner Mongolia', benchmarkZoneId: null };
@@ -17,7 +16,7 @@ describe('Back up now', () => {
     expect((await app.handlers.createZone({ zone })).ok).toBe(true);
     const taken = await app.handlers.backupNow({});
     if (!taken.ok) throw new Error(taken.error.message);
-    expect(taken.value.backups.map((backup) => backup.reason)).toEqual([MANUAL_BACKUP_REASON]);
+    expect(taken.value.backups.map((backup) => backup.reason)).toEqual([{ kind: 'manual' }]);
     expect((await app.handlers.deleteZone({ id: zone.id })).ok).toBe(true);
     const restored = await app.handlers.restoreBackup({ id: taken.value.backups[0]!.id });
     expect(restored.ok).toBe(true);

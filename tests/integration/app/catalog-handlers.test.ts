@@ -65,7 +65,7 @@ describe('zones and indicators through the handlers', () => {
     expect(observations.ok && observations.value).toEqual([]);
 
     const info = await app.handlers.getStoreInfo({});
-    expect(info.ok && info.value.backups.map((b) => b.reason)).toContain('delete indicator iav');
+    expect(info.ok && info.value.backups.map((b) => b.reason)).toContainEqual({ kind: 'delete-indicator', id: 'iav' });
   });
 
   it('deletes an unused zone at once without a backup', async () => {

@@ -39,7 +39,7 @@ describe('metrics follow every change made through the handlers', () => {
     const reported = await app.handlers.getMetrics({ zoneIds: ['z1'], from: '2025-05', to: '2025-05' });
     expect(reported.ok && reported.value.rows[0]).toMatchObject({ yoyPct: 14.8, yoySource: 'reported' });
 
-    const backup = await app.store.backup('before renaming');
+    const backup = await app.store.backup({ kind: 'other', words: 'before renaming' });
     await app.handlers.updateZone({ zone: { id: 'z1', name: 'Zone one, renamed', nameZh: '一区', region: '', benchmarkZoneId: null } });
     const renamed = await app.handlers.getMetrics({ zoneIds: ['z1'], from: '2025-05', to: '2025-05' });
     expect(renamed.ok && renamed.value.rows[0]?.zone).toBe('Zone one, renamed');

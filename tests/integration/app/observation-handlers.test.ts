@@ -21,9 +21,9 @@ describe('observations through the handlers', () => {
         { ...key, period: '2025-05', value: 1148, yoyPct: 14.8, source: 'bureau' },
       ],
     });
-    expect(first.ok && first.value).toEqual({ added: 2, changed: 0, unchanged: 0 });
+    expect(first.ok && first.value).toEqual({ added: 2, changed: 0, unchanged: 0, warnings: [] });
     const revised = await app.handlers.saveObservations({ observations: [{ ...key, period: '2025-05', value: 1150, yoyPct: 14.8, source: 'revision' }] });
-    expect(revised.ok && revised.value).toEqual({ added: 0, changed: 1, unchanged: 0 });
+    expect(revised.ok && revised.value).toEqual({ added: 0, changed: 1, unchanged: 0, warnings: [] });
 
     await app.reopen();
     const may = await app.handlers.getObservations({ zoneIds: ['z1'], from: '2025-05', to: '2025-05' });

@@ -93,7 +93,7 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
     expect(await value(zoneId(0), '2025-07')).toEqual([]);
     expect(await value(zoneId(1), '2025-04')).toEqual([100]);
     // A backup before an import is allowed (through take_backup); restoring one is an admin's.
-    const backup = await store.backup('before import');
+    const backup = await store.backup({ kind: 'other', words: 'before import' });
     await expect(store.restoreBackup(backup.id)).rejects.toThrow(/permission denied/);
   });
 

@@ -154,10 +154,10 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
       it('are listed newest first with their clock times, distinct within one millisecond', async () => {
         const store = await factory.create({ now: () => new Date('2026-11-28T10:00:00.000Z') });
         const ids = [];
-        for (let index = 0; index < 3; index++) ids.push((await store.backup(`b${index}`)).id);
+        for (let index = 0; index < 3; index++) ids.push((await store.backup({ kind: 'other', words: `b${index}` })).id);
         expect(ids).toEqual(['20261128T100000000Z', '20261128T100000000Z-001', '20261128T100000000Z-002']);
         const listed = await store.listBackups();
-        expect(listed.map((backup) => [backup.id, backup.reason, backup.createdAt])).toEqual([
+        expect(listed.map((backup) => [backup.id, backup.reason.kind === 'other' ? backup.reason.words : backup.reason.kind, backup.createdAt])).toEqual([
           ['20261128T100000000Z-002', 'b2', '2026-11-28T10:00:00.000Z'],
           ['20261128T100000000Z-001', 'b1', '2026-11-28T10:00:00.000Z'],
           ['20261128T100000000Z', 'b0', '2026-11-28T10:00:00.000Z'],
@@ -168,7 +168,7 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
       it(`keep the last ${factory.keepBackups}`, async () => {
         const store = await factory.create(steppingClock());
         const made = [];
-        for (let index = 0; index < factory.keepBackups + 3; index++) made.push(await store.backup(`backup ${index}`));
+        for (let index = 0; index < factory.keepBackups + 3; index++) made.push(await store.backup({ kind: 'other', words: `backup ${index}` }));
         const kept = await store.listBackups();
         expect(kept).toHaveLength(factory.keepBackups);
         expect(kept.at(-1)).toEqual(made[3]);
@@ -179,7 +179,7 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
       it('restore a backup after backing up the current state, and undo the restore with that backup', async () => {
         const store = await factory.create(steppingClock());
         await store.commit({ catalog: makeCatalog(1, 1), upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1, revisions: 1 })], meta: { early: 'yes' } });
-        const before = await store.backup('before changes');
+        const before = await store.backup({ kind: 'other', words: 'before changes' });
         await store.commit({
           catalog: makeCatalog(2, 1),
           upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 2 }), makeObservation(zoneId(1), 'ind-01', '2025-01', 'month', { value: 5 })],
@@ -193,7 +193,7 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
         expect(await store.readMeta('early')).toBe('yes');
 
         const [undo] = await store.listBackups();
-        expect(undo!.reason).toBe(`before restoring backup ${before.id}`);
+        expect(undo!.reason).toEqual({ kind: 'restoring', backupId: before.id });
         await store.restoreBackup(undo!.id);
         const reopened = await factory.reopen(store);
         expect((await reopened.readObservations({})).map((o) => o.value).sort()).toEqual([2, 5]);

@@ -12,10 +12,10 @@ describe('backups', () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory, clock: steppingClock('2026-11-28T10:00:00.000Z') });
     await store.commit({ catalog: makeCatalog(2, 1), upsert: makeObservations({ zones: 2, indicators: 1, years: 1 }), meta: { note: { text: 'hello' } } });
-    const first = await store.backup('before import of june.xlsx');
-    const second = await store.backup('delete zone zone-02');
+    const first = await store.backup({ kind: 'other', words: 'before import of june.xlsx' });
+    const second = await store.backup({ kind: 'delete-zone', id: 'zone-02' });
 
-    expect(first).toMatchObject({ id: '20261128T100002000Z', createdAt: '2026-11-28T10:00:02.000Z', reason: 'before import of june.xlsx' });
+    expect(first).toMatchObject({ id: '20261128T100002000Z', createdAt: '2026-11-28T10:00:02.000Z', reason: { kind: 'other', words: 'before import of june.xlsx' } });
     expect(second.id > first.id).toBe(true);
     expect(await store.listBackups()).toEqual([second, first]);
     const { sizeBytes } = await store.stats();
@@ -30,7 +30,7 @@ describe('backups', () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory, clock: { now: () => new Date('2026-11-28T10:00:00.000Z') } });
     const ids = [];
-    for (let index = 0; index < 3; index++) ids.push((await store.backup(`b${index}`)).id);
+    for (let index = 0; index < 3; index++) ids.push((await store.backup({ kind: 'other', words: `b${index}` })).id);
     expect(ids).toEqual(['20261128T100000000Z', '20261128T100000000Z-001', '20261128T100000000Z-002']);
     expect((await store.listBackups()).map((backup) => backup.id)).toEqual([...ids].reverse());
     await store.close();
@@ -40,7 +40,7 @@ describe('backups', () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory, clock: steppingClock() });
     const made = [];
-    for (let index = 0; index < KEEP_BACKUPS + 5; index++) made.push(await store.backup(`backup ${index}`));
+    for (let index = 0; index < KEEP_BACKUPS + 5; index++) made.push(await store.backup({ kind: 'other', words: `backup ${index}` }));
     const kept = await store.listBackups();
     expect(kept).toHaveLength(KEEP_BACKUPS);
     expect(kept.at(-1)).toEqual(made[5]);
@@ -52,7 +52,7 @@ describe('backups', () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory, clock: steppingClock() });
     await store.commit({ catalog: makeCatalog(1, 1), upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1 })] });
-    const before = await store.backup('before changes');
+    const before = await store.backup({ kind: 'other', words: 'before changes' });
     await store.commit({
       catalog: makeCatalog(2, 1),
       upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 2 }), makeObservation(zoneId(1), 'ind-01', '2025-01', 'month')],
@@ -67,7 +67,7 @@ describe('backups', () => {
     expect(existsSync(join(directory, shardFile(zoneId(1), 2025)))).toBe(false);
 
     const [undo] = await store.listBackups();
-    expect(undo!.reason).toBe(`before restoring backup ${before.id}`);
+    expect(undo!.reason).toEqual({ kind: 'restoring', backupId: before.id });
     await store.restoreBackup(undo!.id);
     expect((await store.readObservations({})).map((observation) => observation.value).sort()).toEqual([1234.5, 2]);
     await store.close();
@@ -81,9 +81,9 @@ describe('backups', () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory, clock: steppingClock() });
     await store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1 })] });
-    const oldest = await store.backup('oldest');
+    const oldest = await store.backup({ kind: 'other', words: 'oldest' });
     await store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 2 })] });
-    for (let index = 1; index < KEEP_BACKUPS; index++) await store.backup(`backup ${index}`);
+    for (let index = 1; index < KEEP_BACKUPS; index++) await store.backup({ kind: 'other', words: `backup ${index}` });
 
     await store.restoreBackup(oldest.id);
     expect((await store.readObservations({}))[0]!.value).toBe(1);

@@ -11,7 +11,7 @@ const tempDirectory = useTempDirectories();
 async function seed(directory: string): Promise<string> {
   const store = await openDatasetStore({ directory, clock: steppingClock() });
   await store.commit({ catalog: makeCatalog(2, 2), upsert: makeObservations({ zones: 2, indicators: 2, years: 1 }), meta: { 'entry-status.zone-01': { '2016-01|month': 'complete' } } });
-  const backup = await store.backup('seed');
+  const backup = await store.backup({ kind: 'other', words: 'seed' });
   await store.close();
   return backup.id;
 }

@@ -24,7 +24,7 @@ afterEach(async () => {
 async function seeded(): Promise<ImportApp> {
   app = await openImportApp();
   unwrap(await app.api.commitImport({ file: await fixture('canonical.xlsx') }));
-  await app.store.backup('after the seed');
+  await app.store.backup({ kind: 'other', words: 'after the seed' });
   await app.store.close();
   return app;
 }

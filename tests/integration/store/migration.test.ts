@@ -45,7 +45,7 @@ describe('schema migrations', () => {
     expect((await store.stats()).schemaVersion).toBe(SCHEMA_VERSION);
 
     const [backup] = await store.listBackups();
-    expect(backup!.reason).toBe('before upgrading the dataset from schema version 0 to 1');
+    expect(backup!.reason).toEqual({ kind: 'upgrading', from: 0, to: 1 });
     expect(readFileSync(join(directory, 'backups', backup!.id, 'data', shardFile(zoneId(1), 2023)), 'utf8')).toBe(original);
     await store.close();
 

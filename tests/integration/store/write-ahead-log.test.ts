@@ -117,7 +117,7 @@ describe('the write-ahead log', () => {
     await seed(directory);
     const store = await openDatasetStore({ directory, clock: steppingClock() });
     await store.commit({ upsert: [{ ...edited, value: 42 }] });
-    const backup = await store.backup('after a logged commit');
+    const backup = await store.backup({ kind: 'other', words: 'after a logged commit' });
     expect(readFileSync(walPath(directory), 'utf8')).toBe('');
     const copy = readFileSync(join(directory, 'backups', backup.id, 'data', shardFile(zoneId(0), 2024)), 'utf8');
     expect(copy).toBe(readFileSync(shardPath(directory), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_METHODS, API_SCHEMAS, apiChannel, isApiMethod } from '../../../shared/api';
+import { API_METHODS, API_SCHEMAS, apiChannel } from '../../../shared/api';
 
 describe('the API contract', () => {
   it('lists each method once, with a schema for every method and no schema without a method', () => {
@@ -7,11 +7,8 @@ describe('the API contract', () => {
     expect(Object.keys(API_SCHEMAS).sort()).toEqual([...API_METHODS].sort());
   });
 
-  it('names channels api:<method> and recognises only listed methods', () => {
+  it('names channels api:<method>', () => {
     expect(apiChannel('listZones')).toBe('api:listZones');
-    expect(isApiMethod('listZones')).toBe(true);
-    expect(isApiMethod('constructor')).toBe(false);
-    expect(isApiMethod('__proto__')).toBe(false);
   });
 
   it('rejects unknown fields so the renderer cannot smuggle data through', () => {

@@ -21,7 +21,7 @@ describe('reading a figure cell', () => {
   it('blocks what is not a number, negative output, growth below −100% and future periods', () => {
     expect(readFigureText('12a', 'value', flow, '2025-05', LATEST)).toEqual({ ok: false, problem: { kind: 'not-a-number', found: '12a' } });
     expect(readFigureText('1,2,3', 'value', flow, '2025-05', LATEST)).toMatchObject({ ok: false });
-    expect(readFigureText('-5', 'value', flow, '2025-05', LATEST)).toEqual({ ok: false, problem: { kind: 'negative-output', found: '-5' } });
+    expect(readFigureText('-5', 'value', flow, '2025-05', LATEST)).toEqual({ ok: false, problem: { kind: 'negative-level', found: '-5' } });
     expect(readFigureText('-5', 'value', { kind: 'rate', unit: '%' }, '2025-05', LATEST)).toEqual({ ok: true, value: -5 });
     expect(readFigureText('下降120%', 'yoyPct', flow, '2025-05', LATEST)).toEqual({ ok: false, problem: { kind: 'growth-below-minus-100', found: '-120' } });
     expect(readFigureText('-100', 'yoyPct', flow, '2025-05', LATEST)).toEqual({ ok: true, value: -100 });

@@ -6,7 +6,6 @@ import {
   formatOrdinal,
   formatPercent,
   formatPeriod,
-  formatPoints,
   formatQuantity,
   growthUnit,
   roundTo,
@@ -29,8 +28,6 @@ describe('display formatting', () => {
   it('percent and percentage points, one decimal', () => {
     expect(formatPercent(14.8)).toBe('14.8%');
     expect(formatPercent(38)).toBe('38.0%');
-    expect(formatPoints(2.5, 'en')).toBe('2.5 pp');
-    expect(formatPoints(2.5, 'zh')).toBe('2.5个百分点');
   });
 
   it.each([
@@ -94,6 +91,10 @@ describe('display formatting', () => {
     expect(roundTo(-14.85, 1)).toBe(-14.9);
     expect(roundTo(1.005, 2)).toBe(1.01);
     expect(Object.is(roundTo(-0.01, 1), 0)).toBe(true);
+    // A large level at six decimals stays itself: 1,148,000 × 10⁶ = 1.148·10¹², no nudge reaches 10⁻⁶.
+    expect(roundTo(1_148_000, 6)).toBe(1_148_000);
+    expect(formatNumber(1_148_000, 6, { trimZeros: true })).toBe('1,148,000');
+    expect(roundTo(123_456_789.5, 0)).toBe(123_456_790);
   });
 });
 

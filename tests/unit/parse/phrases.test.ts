@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertUnit, parseGrowthPhrase, parsePointsPhrase, parseQuantityPhrase, writtenDecimals } from '../../../shared/parse';
+import { convertUnit, parseGrowthPhrase, parseQuantityPhrase, writtenDecimals } from '../../../shared/parse';
 
 describe('parseGrowthPhrase', () => {
   it.each([
@@ -24,22 +24,6 @@ describe('parseGrowthPhrase', () => {
 
   it.each(['14.8%', '增长', '下降2倍', 'up', 'up 2.5 percentage points', '拉动5.4个百分点', 'rose 4.4'])('refuses %j', (text) => {
     expect(parseGrowthPhrase(text)).toMatchObject({ ok: false, error: { message: 'not a growth', found: text } });
-  });
-});
-
-describe('parsePointsPhrase', () => {
-  it.each([
-    ['2.5个百分点', 2.5, 1],
-    ['2.74 个百分点', 2.74, 2],
-    ['2.5 percentage points', 2.5, 1],
-    ['1 percentage point', 1, 0],
-    ['0.6 pp', 0.6, 1],
-  ])('reads %j', (text, value, decimals) => {
-    expect(parsePointsPhrase(text)).toEqual({ ok: true, value: { value, decimals } });
-  });
-
-  it.each(['2.5%', '个百分点', 'two points'])('refuses %j', (text) => {
-    expect(parsePointsPhrase(text).ok).toBe(false);
   });
 });
 

@@ -3,7 +3,8 @@ import type { Indicator } from '../../../shared/model';
 import { serverErrors } from '../../../renderer/features/catalog/field-errors';
 import { descendantIds, indicatorTree } from '../../../renderer/features/catalog/hierarchy';
 import { emptyIndicatorDraft, indicatorFromDraft, validateIndicatorDraft } from '../../../renderer/features/catalog/indicator-draft';
-import { draftFromZone, emptyZoneDraft, validateZoneDraft, withZoneName, zoneFromDraft } from '../../../renderer/features/catalog/zone-draft';
+import { withName } from '../../../renderer/features/catalog/named-draft';
+import { draftFromZone, emptyZoneDraft, validateZoneDraft, zoneFromDraft } from '../../../renderer/features/catalog/zone-draft';
 
 const indicator = (id: string, parentId: string | null = null): Indicator => ({
   id,
@@ -19,21 +20,21 @@ const indicator = (id: string, parentId: string | null = null): Indicator => ({
 
 describe('the zone draft', () => {
   it('makes the id from the English name until the id is typed', () => {
-    const named = withZoneName(emptyZoneDraft(), 'Baotou Rare Earth Zone');
+    const named = withName(emptyZoneDraft(), 'Baotou Rare Earth Zone');
     expect(named.id).toBe('baotou-rare-earth-zone');
-    const typed = withZoneName({ ...named, id: 'btree', idEdited: true }, 'Baotou Zone');
+    const typed = withName({ ...named, id: 'btree', idEdited: true }, 'Baotou Zone');
     expect(typed.id).toBe('btree');
   });
 
   it('never rewrites the id of a zone being edited', () => {
     const draft = draftFromZone({ id: 'bt', name: 'Baotou', nameZh: '包头', region: '', benchmarkZoneId: null });
-    expect(withZoneName(draft, 'Baotou City').id).toBe('bt');
+    expect(withName(draft, 'Baotou City').id).toBe('bt');
   });
 
   it('names each field that is wrong', () => {
     const errors = validateZoneDraft({ ...emptyZoneDraft(), id: '-bad id', region: 'x'.repeat(201) });
     expect(errors).toEqual({ id: { key: 'idPattern' }, name: { key: 'nameRequired' }, region: { key: 'tooLong', max: 200 } });
-    expect(validateZoneDraft(withZoneName(emptyZoneDraft(), 'Baotou'))).toEqual({});
+    expect(validateZoneDraft(withName(emptyZoneDraft(), 'Baotou'))).toEqual({});
     // An imported zone may have only its Chinese name.
     expect(validateZoneDraft({ ...emptyZoneDraft(), id: 'nei-meng-gu', nameZh: '内蒙古自治区' })).toEqual({});
   });

@@ -26,7 +26,7 @@ describe('the Settings screen', () => {
   it('lists the store’s backups and restores one after a confirmation', async () => {
     const zone = { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: null };
     await app().handlers.createZone({ zone });
-    const backup = await app().store.backup('before a test');
+    const backup = await app().store.backup({ kind: 'other', words: 'before a test' });
     await app().handlers.deleteZone({ id: 'zone', confirm: false });
     expect(await app().handlers.listZones({})).toEqual({ ok: true, value: [] });
 
@@ -39,7 +39,7 @@ describe('the Settings screen', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Restore' }));
 
     await waitFor(async () => expect(await app().handlers.listZones({})).toEqual({ ok: true, value: [zone] }));
-    expect(backup.reason).toBe('before a test');
+    expect(backup.reason).toEqual({ kind: 'other', words: 'before a test' });
     await screen.findByText(/was restored/);
   });
 

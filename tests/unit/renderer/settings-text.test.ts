@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { backupIdTime, backupReasonText } from '../../../renderer/features/settings/backup-reason';
 import { createI18n } from '../../../renderer/i18n';
+import { readBackupReason } from '../../../shared/api';
 import { formatBytes, formatDateTime } from '../../../renderer/i18n/format';
 
 describe('texts of the Settings screen', () => {
   it('puts the store’s backup reasons into words, in both languages', async () => {
     const en = await createI18n('en');
     const zh = await createI18n('zh');
-    expect(backupReasonText('delete zone baotou-ree', en.t, 'en')).toBe('Before deleting zone baotou-ree');
-    expect(backupReasonText('before importing 2025年5月.xlsx', zh.t, 'zh')).toBe('导入 2025年5月.xlsx 之前');
-    expect(backupReasonText('a reason nobody wrote a text for', zh.t, 'zh')).toBe('a reason nobody wrote a text for');
+    expect(backupReasonText(readBackupReason('delete zone baotou-ree'), en.t, 'en')).toBe('Before deleting zone baotou-ree');
+    expect(backupReasonText(readBackupReason('before importing 2025年5月.xlsx'), zh.t, 'zh')).toBe('导入 2025年5月.xlsx 之前');
+    expect(backupReasonText(readBackupReason('a reason nobody wrote a text for'), zh.t, 'zh')).toBe('a reason nobody wrote a text for');
   });
 
   it('names a restored backup by its time, not its id, and a backup taken by hand as such', async () => {
@@ -18,12 +19,12 @@ describe('texts of the Settings screen', () => {
     // The store's ids are the UTC time compacted: 2026-11-30 03:05:32.426.
     expect(backupIdTime('20261130T030532426Z')).toBe('2026-11-30T03:05:32.426Z');
     expect(backupIdTime('not-a-time')).toBeNull();
-    const zhText = backupReasonText('before restoring backup 20261130T030532426Z', zh.t, 'zh');
+    const zhText = backupReasonText(readBackupReason('before restoring backup 20261130T030532426Z'), zh.t, 'zh');
     expect(zhText).toBe(`恢复 ${formatDateTime('2026-11-30T03:05:32.426Z', 'zh')} 的备份之前`);
     expect(zhText).not.toContain('20261130T');
     expect(formatDateTime('2026-11-30T03:05:32.426Z', 'zh')).toMatch(/^2026年11月\d+日 \d\d:\d\d$/);
-    expect(backupReasonText('manual', en.t, 'en')).toBe('Taken with Back up now');
-    expect(backupReasonText('manual', zh.t, 'zh')).toBe('手动备份');
+    expect(backupReasonText(readBackupReason('manual'), en.t, 'en')).toBe('Taken with Back up now');
+    expect(backupReasonText(readBackupReason('manual'), zh.t, 'zh')).toBe('手动备份');
   });
 
   it('writes sizes in the unit that reads best', async () => {

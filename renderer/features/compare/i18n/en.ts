@@ -55,6 +55,10 @@ export const compareEn = {
     slowing: 'slowing',
     steady: 'steady',
     mom: 'MoM %',
+    twoYear: 'Two-year average %',
+    cagr: 'CAGR over {{years}} years %',
+    cagrSpan: 'CAGR span',
+    years: '{{count}} years',
     empty: 'No figures for this zone in {{period}}.',
   },
   outputs: {
@@ -97,6 +101,16 @@ export const compareEn = {
     lastYear: 'A year earlier ({{period}})',
     growth: 'YoY %',
     points: 'pp',
+    transform: 'Show',
+    transforms: {
+      yoy: 'YoY %',
+      'two-year': 'Two-year average growth %',
+      index: 'Index (first period = 100)',
+      rolling: 'Rolling 12-month sum',
+    },
+    twoYearTitle: '{{indicator}}: two-year average growth % over time',
+    indexTitle: '{{indicator}}: index, each zone\'s first period = 100',
+    rollingTitle: '{{indicator}}: rolling 12-month sum ({{unit}})',
     noSeries: 'No growth figures to draw for these zones.',
   },
   bulletin: {

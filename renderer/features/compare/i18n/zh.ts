@@ -57,6 +57,10 @@ export const compareZh: CompareMessages = {
     slowing: '回落',
     steady: '持平',
     mom: '环比(%)',
+    twoYear: '两年平均增速(%)',
+    cagr: '近{{years}}年年均复合增速(%)',
+    cagrSpan: '复合增速跨度',
+    years: '{{count}}年',
     empty: '该开发区{{period}}没有数据。',
   },
   outputs: {
@@ -99,6 +103,16 @@ export const compareZh: CompareMessages = {
     lastYear: '上年同期（{{period}}）',
     growth: '同比(%)',
     points: '个百分点',
+    transform: '显示',
+    transforms: {
+      yoy: '同比(%)',
+      'two-year': '两年平均增速(%)',
+      index: '指数（首期 = 100）',
+      rolling: '滚动12个月合计',
+    },
+    twoYearTitle: '{{indicator}}两年平均增速走势(%)',
+    indexTitle: '{{indicator}}指数走势（各开发区首期 = 100）',
+    rollingTitle: '{{indicator}}滚动12个月合计（{{unit}}）',
     noSeries: '这些开发区没有可绘制的增速数据。',
   },
   bulletin: {

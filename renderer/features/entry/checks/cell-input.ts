@@ -1,7 +1,7 @@
 import type { Indicator, Period } from '../../../../shared/model';
 import { convertUnit, parseNumber, parseQuantityPhrase, unitKey, unitScale } from '../../../../shared/parse';
 import type { FigureField } from '../session/figures';
-import { figureProblem, periodProblem, type HardProblem } from './hard-checks';
+import { ruleProblem, type HardProblem } from './hard-checks';
 
 export type CellReading = { ok: true; value: number | null } | { ok: false; problem: HardProblem };
 
@@ -36,6 +36,6 @@ function readQuantity(text: string, indicator: Pick<Indicator, 'kind' | 'unit'>,
 }
 
 function checked(value: number, field: FigureField, indicator: Pick<Indicator, 'kind'>, period: Period, latest: Period): CellReading {
-  const problem = periodProblem(period, latest) ?? figureProblem(field, value, indicator);
+  const problem = ruleProblem(field, value, indicator, period, latest);
   return problem ? { ok: false, problem } : { ok: true, value };
 }

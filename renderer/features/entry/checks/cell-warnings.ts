@@ -1,11 +1,7 @@
-import { componentWarnings, plausibilityWarning, type EntryWarning, type Indicator, type ObservationKey } from '../../../../shared/model';
+import { observationWarnings, type EntryWarning, type Indicator, type ObservationKey } from '../../../../shared/model';
 import type { Figures } from '../session/figures';
 
-/** The soft warnings of one observation: growth beyond the plausible range, components against their parent. */
+/** The soft warnings of one observation, as every path reads them (shared/model/observation-rules.ts). */
 export function cellWarnings(key: ObservationKey, indicator: Indicator, indicators: readonly Indicator[], figuresAt: (key: ObservationKey) => Figures | null): EntryWarning[] {
-  const figures = figuresAt(key);
-  if (figures === null) return [];
-  const plausibility = plausibilityWarning(indicator, figures.yoyPct);
-  const components = componentWarnings(indicator, indicators, (indicatorId) => figuresAt({ ...key, indicatorId }));
-  return plausibility ? [plausibility, ...components] : components;
+  return observationWarnings(indicator, indicators, (indicatorId) => figuresAt({ ...key, indicatorId }));
 }

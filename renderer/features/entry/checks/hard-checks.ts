@@ -1,8 +1,8 @@
-import type { Indicator, Period } from '../../../../shared/model';
+import { figureProblem, periodProblem, type HardRuleKind, type HardRuleProblem, type Indicator, type Period } from '../../../../shared/model';
 import type { FigureField } from '../session/figures';
 
-/** What blocks a cell: a figure no publication can have. */
-export type HardProblemKind = 'not-a-number' | 'unit-mismatch' | 'negative-output' | 'growth-below-minus-100' | 'future-period' | 'needs-figure';
+/** What blocks a cell: text that is no figure, or a figure the shared observation rules refuse. */
+export type HardProblemKind = HardRuleKind | 'not-a-number' | 'unit-mismatch' | 'needs-figure';
 
 export interface HardProblem {
   kind: HardProblemKind;
@@ -12,14 +12,12 @@ export interface HardProblem {
   unit?: string;
 }
 
-/** Levels of flows and stocks (output, investment, enterprises) cannot be negative; rates may be. */
-export function figureProblem(field: FigureField, value: number, indicator: Pick<Indicator, 'kind'>): HardProblem | null {
-  if (field === 'value' && value < 0 && indicator.kind !== 'rate') return { kind: 'negative-output', found: String(value) };
-  if (field === 'yoyPct' && value < -100) return { kind: 'growth-below-minus-100', found: String(value) };
-  return null;
+/** The period and figure of a cell through the rules every path applies (shared/model/observation-rules.ts). */
+export function ruleProblem(field: FigureField, value: number, indicator: Pick<Indicator, 'kind'>, period: Period, latest: Period): HardProblem | null {
+  const problem = periodProblem(period, latest) ?? figureProblem(field, value, indicator);
+  return problem ? cellProblem(problem) : null;
 }
 
-/** A period after the current month cannot have been published. */
-export function periodProblem(period: Period, latest: Period): HardProblem | null {
-  return period > latest ? { kind: 'future-period', found: period } : null;
+function cellProblem({ kind, found }: HardRuleProblem): HardProblem {
+  return { kind, found };
 }

@@ -119,7 +119,7 @@ export const entryEn = {
   checks: {
     'not-a-number': '“{{found}}” is not a number',
     'unit-mismatch': '“{{found}}” is not in a unit that converts to {{unit}}',
-    'negative-output': 'Output cannot be negative ({{found}})',
+    'negative-level': 'Output cannot be negative ({{found}})',
     'growth-below-minus-100': 'Growth cannot fall below −100% ({{found}})',
     'future-period': '{{found}} is in the future',
     'needs-figure': 'Enter a value or a YoY % first',

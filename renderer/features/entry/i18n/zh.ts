@@ -121,7 +121,7 @@ export const entryZh: EntryMessages = {
   checks: {
     'not-a-number': '“{{found}}”不是数字',
     'unit-mismatch': '“{{found}}”的单位无法换算为{{unit}}',
-    'negative-output': '产量不能为负（{{found}}）',
+    'negative-level': '产量不能为负（{{found}}）',
     'growth-below-minus-100': '增速不能低于 −100%（{{found}}）',
     'future-period': '{{found}}尚未到来',
     'needs-figure': '请先录入数值或同比',

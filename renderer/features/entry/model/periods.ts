@@ -1,10 +1,5 @@
 import { makePeriod, periodMonth, periodYear, type Period } from '../../../../shared/model';
 
-/** The latest month that can have figures: the current one (the store refuses later ones too). */
-export function latestPeriod(now: Date): Period {
-  return makePeriod(now.getFullYear(), now.getMonth() + 1);
-}
-
 /** The month before the current one: what is usually entered next. */
 export function defaultPeriod(now: Date): Period {
   const month = now.getMonth();

@@ -1,4 +1,4 @@
-import type { Observation, ObservationInput, ObservationKey } from '../../../../shared/model';
+import type { Observation, ObservationField, ObservationInput, ObservationKey } from '../../../../shared/model';
 
 /** What a user edits of one observation. */
 export interface Figures {
@@ -8,7 +8,7 @@ export interface Figures {
   note: string;
 }
 
-export type FigureField = 'value' | 'yoyPct';
+export type FigureField = ObservationField;
 export type TextField = 'source' | 'note';
 export type EntryField = FigureField | TextField;
 
