@@ -15,7 +15,9 @@ import { StatusControl } from '../status/StatusControl';
 import { EntryToolbar } from '../toolbar/EntryToolbar';
 import { SaveIndicator } from '../toolbar/SaveIndicator';
 import { UndoButtons } from '../toolbar/UndoButtons';
+import { isVersionConflict } from '../session/entry-session';
 import { appEntrySession } from './app-session';
+import { conflictText } from './conflict-text';
 import { useEntryChoice } from './use-entry-choice';
 import { useGuardedChoice } from './use-guarded-choice';
 import { useLeaveGuard } from './use-leave-guard';
@@ -47,7 +49,7 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
   useEffect(
     () =>
       session.onFailure((error) => {
-        notify({ tone: 'error', text: t('save.failed', { message: error.message }) });
+        notify({ tone: 'error', text: isVersionConflict(error) ? conflictText(t, error) : t('save.failed', { message: error.message }) });
         setReload((count) => count + 1);
       }),
     [session, notify, t],
