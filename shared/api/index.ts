@@ -10,3 +10,4 @@ export * from './export';
 export * from './import';
 export * from './shell';
 export * from './base64';
+export * from './data-location';
