@@ -1,17 +1,21 @@
-import { app, dialog, ipcMain, Menu, screen, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, safeStorage, screen, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { errorMessage, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
-import { createHandlers, systemClock } from '../../shared/app';
+import { createHandlers, systemClock, type DatasetStore } from '../../shared/app';
 import { DATASET_FOLDER, openDatasetStore, openPreferencesStore, openWindowStateStore, PRODUCT_NAME } from '../store';
 import { electronStoreEngine } from '../store/electron-store-engine';
+import { openPgDatasetStore, testConnection } from '../store-pg';
 import { appPage, isTrustedSender } from './app-page';
 import { contentSecurityPolicy } from './csp';
+import { bindDataLocation } from './data-location-ipc';
+import { createDataLocationSettings } from './data-location-settings';
 import { bindApi } from './ipc';
 import { menuTemplate } from './menu';
 import { onPreferencesSaved } from './preferences-listener';
 import { guardApp, guardSession } from './security';
 import { bindShell } from './shell-ipc';
 import { createMainWindow } from './window';
+import { switchableHandlers } from './switchable-handlers';
 import { restoreBounds } from './window-bounds';
 import { createWorkerCodec } from './worker-codec';
 
@@ -38,7 +42,18 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   // The folder the command line's defaultDataDirectory() finds too, so both see one dataset.
   const dataDirectory = path.join(userData, DATASET_FOLDER);
-  const store = await openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
+  const dataLocation = createDataLocationSettings({ file: path.join(userData, 'data-location.json'), safeStorage, test: testConnection });
+  type OpenedStore = DatasetStore & { close(): Promise<void> };
+  const openStore = async (): Promise<OpenedStore> => {
+    const url = dataLocation.connectionUrl();
+    return url ? openPgDatasetStore({ url }) : openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
+  };
+  let store = await openStore().catch(async (cause: unknown) => {
+    // The shared database is unreachable: say so, and open this computer's data (Settings shows which is in use).
+    dialog.showErrorBox('The shared database could not be opened', `${errorMessage(cause)}\n\nZone Stats opens this computer's data instead.`);
+    dataLocation.useLocal();
+    return openStore();
+  });
   const preferences = openPreferencesStore({ directory: dataDirectory, engine: electronStoreEngine });
   const windowState = openWindowStateStore({ directory: userData, engine: electronStoreEngine });
   const workbookCodec = createWorkerCodec({ workerUrl: new URL(/* @vite-ignore */ './workbook-worker.js', import.meta.url) });
@@ -57,7 +72,22 @@ async function start(): Promise<void> {
   };
   const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, page);
 
-  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec }), refreshMenu), { isTrusted, log });
+  const handlersOver = (opened: DatasetStore) =>
+    createHandlers({ store: opened, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec });
+  const current = switchableHandlers(handlersOver(store));
+  bindApi(ipcMain, onPreferencesSaved(current.handlers, refreshMenu), { isTrusted, log });
+  bindDataLocation(ipcMain, {
+    settings: dataLocation,
+    async reopen() {
+      const next = await openStore();
+      const previous = store;
+      store = next;
+      current.swap(handlersOver(next));
+      await previous.close();
+    },
+    isTrusted,
+    log,
+  });
   bindShell(ipcMain, {
     showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, { ...options, properties: ['openFile'] }) : dialog.showOpenDialog({ ...options, properties: ['openFile'] })),
     showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),

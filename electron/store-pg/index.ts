@@ -1,4 +1,4 @@
-export { openPgDatasetStore, describeLocation, type OpenedPgDatasetStore, type PgDatasetStoreOptions } from './pg-dataset-store';
+export { openPgDatasetStore, describeLocation, testConnection, type OpenedPgDatasetStore, type PgDatasetStoreOptions } from './pg-dataset-store';
 export { initDatabase, grantRole, grantZones, revokeZones, markVerified, unmarkVerified, type InitOutcome } from './init-database';
 export { withConnection } from './connect';
 export { ROLES, type ZoneStatsRole } from './roles';

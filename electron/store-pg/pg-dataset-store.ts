@@ -11,7 +11,7 @@ import { commitChange, CREATE_STAGING_SQL } from './commit-change';
 import { CommitListener } from './commit-feed';
 import { connect } from './connect';
 import { readDocument } from './documents';
-import { DatabaseSchemaError, DatabaseStoreClosedError } from './errors';
+import { connectionFailure, DatabaseSchemaError, DatabaseStoreClosedError } from './errors';
 import { schemaVersion } from './migrate';
 import { SCHEMA, SCHEMA_VERSION } from './migrations';
 import { queryObservations, readVersions } from './observation-rows';
@@ -171,3 +171,14 @@ export async function openPgDatasetStore({ url, clock = systemClock }: PgDataset
   }
 }
 
+
+/** Opens the database and closes it again: what Settings does before saving an address. Rejects with a readable reason. */
+export async function testConnection(url: string): Promise<void> {
+  const location = describeLocation(url);
+  try {
+    const store = await openPgDatasetStore({ url });
+    await store.close();
+  } catch (cause) {
+    throw new Error(connectionFailure(cause, location) ?? `cannot open ${location}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}

@@ -1,3 +1,5 @@
+import type { DataLocationShell } from './data-location';
+
 /** The small Electron-only surface beside `window.api`: dialogs and the file system's face. */
 export interface FileFilter {
   name: string;
@@ -26,7 +28,8 @@ export type MenuCommand =
   | { kind: 'undo' }
   | { kind: 'redo' };
 
-export interface AppShell {
+/** Where the data lives is the desktop app's alone: a browser host has no such methods. */
+export interface AppShell extends Partial<DataLocationShell> {
   /** Rejects with a readable message when the file is larger than the import size preference. */
   openFile(options: { title?: string; filters?: FileFilter[] }): Promise<OpenFileResult | null>;
   saveFile(options: { title?: string; defaultName: string; filters?: FileFilter[]; base64: string }): Promise<string | null>;

@@ -66,11 +66,13 @@ function makeElectron(lock: boolean) {
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     shell: { showItemInFolder: vi.fn() },
+    // No keychain on a test machine: a database password would be refused, never written down.
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
   };
 }
 // Each start gets a fresh stub; the mocked module itself is made once, so it reads through getters.
 vi.mock('electron', () => {
-  const names = ['app', 'BrowserWindow', 'ipcMain', 'Menu', 'session', 'screen', 'dialog', 'shell'] as const;
+  const names = ['app', 'BrowserWindow', 'ipcMain', 'Menu', 'session', 'screen', 'dialog', 'shell', 'safeStorage'] as const;
   return new Proxy({} as Record<string, unknown>, {
     get: (_target, name: string) => electron.stub[name as (typeof names)[number]],
     has: (_target, name) => (names as readonly (string | symbol)[]).includes(name),
@@ -116,6 +118,12 @@ describe('the first app process', () => {
   it('binds every API method and the shell channels', () => {
     const channels = [...stub.ipcMain.handlers.keys()];
     expect(channels).toEqual(expect.arrayContaining([...API_METHODS.map((method) => `api:${method}`), SHELL_CHANNELS.openFile, SHELL_CHANNELS.appVersion]));
+  });
+
+  it("binds where the data lives: this computer's folder until a database is chosen", async () => {
+    await expect(stub.ipcMain.invoke('data-location:get', frame as never, undefined)).resolves.toEqual({ kind: 'local' });
+    await expect(stub.ipcMain.invoke('data-location:useDatabase', frame as never, 'postgres://ada:pw@127.0.0.1:1/zs')).rejects.toThrow(/no safe place for the password/);
+    await expect(stub.ipcMain.invoke('data-location:get', { url: 'https://evil.example/', parent: null } as never, undefined)).rejects.toThrow('This page may not call the app.');
   });
 
   it('opens the hardened window on the built page, with the CommonJS preload beside main.js', () => {

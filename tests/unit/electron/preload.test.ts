@@ -45,17 +45,23 @@ describe('the preload', () => {
   });
 
   it('gives window.shell the dialogs, reveal and version on shell:* channels', async () => {
-    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'onMenuCommand', 'openFile', 'revealInFolder', 'saveFile']);
+    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'getDataLocation', 'onMenuCommand', 'openFile', 'revealInFolder', 'saveFile', 'useDatabase', 'useLocalData']);
     invoke.mockClear();
     await shell.openFile({ title: 'Import' });
     await shell.saveFile({ defaultName: 'out.xlsx', base64: 'AA==' });
     await shell.revealInFolder('/tmp/out.xlsx');
     await shell.appVersion();
+    await shell.getDataLocation!();
+    await shell.useDatabase!('postgres://ada@db/zs');
+    await shell.useLocalData!();
     expect(invoke.mock.calls).toEqual([
       [SHELL_CHANNELS.openFile, { title: 'Import' }],
       [SHELL_CHANNELS.saveFile, { defaultName: 'out.xlsx', base64: 'AA==' }],
       [SHELL_CHANNELS.revealInFolder, '/tmp/out.xlsx'],
       [SHELL_CHANNELS.appVersion, undefined],
+      ['data-location:get', undefined],
+      ['data-location:useDatabase', 'postgres://ada@db/zs'],
+      ['data-location:useLocal', undefined],
     ]);
   });
 
