@@ -43,6 +43,11 @@ export function onDatasetReplaced(listener: ReplacedListener): () => void {
   return () => replacedListeners.delete(listener);
 }
 
+/** The dataset was replaced outside the API (another store chosen in Settings): the same as a restored backup to every screen. */
+export function announceDatasetReplaced(): void {
+  for (const listener of replacedListeners) listener();
+}
+
 /** Calls one method; a broken transport becomes an `internal` Result, so this never throws. */
 export async function call<K extends ApiMethod>(method: K, arg: ApiArg<K>): Promise<Result<ApiResults[K]>> {
   const invoke = window.api[method] as (arg: ApiArg<K>) => Promise<Result<ApiResults[K]>>;
