@@ -10,7 +10,7 @@ import { readCatalog } from './catalog-rows';
 import { commitChange, CREATE_STAGING_SQL } from './commit-change';
 import { CommitListener } from './commit-feed';
 import { connect } from './connect';
-import { readDocument } from './documents';
+import { listDocuments, readDocument } from './documents';
 import { connectionFailure, DatabaseSchemaError, DatabaseStoreClosedError } from './errors';
 import { schemaVersion } from './migrate';
 import { SCHEMA, SCHEMA_VERSION } from './migrations';
@@ -44,7 +44,7 @@ export interface PgDatasetStoreOptions {
 }
 
 export type OpenedPgDatasetStore = DatasetStore &
-  Required<Pick<DatasetStore, 'readVersions' | 'subscribe'>> & {
+  Required<Pick<DatasetStore, 'readVersions' | 'subscribe' | 'listMeta'>> & {
     readonly location: string;
     /** Resolves once the subscription's LISTEN is in place. */
     listening(): Promise<void>;
@@ -79,6 +79,10 @@ class PgDatasetStore implements OpenedPgDatasetStore {
 
   readMeta(name: string): Promise<unknown> {
     return this.run(() => readDocument(this.client, name));
+  }
+
+  listMeta(): Promise<string[]> {
+    return this.run(() => listDocuments(this.client));
   }
 
   async readVersions(keys: ObservationKey[]): Promise<Record<string, number>> {

@@ -42,7 +42,8 @@ export interface DatasetStoreOptions {
   clock?: Clock;
 }
 
-export type OpenedDatasetStore = DatasetStore & {
+export type OpenedDatasetStore = DatasetStore &
+  Required<Pick<DatasetStore, 'listMeta'>> & {
   readonly directory: string;
   close(): Promise<void>;
 };
@@ -87,6 +88,11 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   async readMeta(name: string): Promise<unknown> {
     this.ensureOpen();
     return this.state.readMeta(name);
+  }
+
+  async listMeta(): Promise<string[]> {
+    this.ensureOpen();
+    return this.state.metaNames();
   }
 
   async commit(change: DatasetChange): Promise<void> {

@@ -58,6 +58,8 @@ export interface DatasetStore {
   notices(): StoreNotice[];
   /** Waits for every coalesced write to reach the disk. */
   flush(): Promise<void>;
+  /** Optional: the names of every document `readMeta` finds (copying a whole dataset needs them). */
+  listMeta?(): Promise<string[]>;
   /** Optional (stores with versions): observationKey → its current version; absent keys are not stored. */
   readVersions?(keys: ObservationKey[]): Promise<Record<string, number>>;
   /** Optional (shared stores): calls the listener on other connections' commits; returns the unsubscribe. */
