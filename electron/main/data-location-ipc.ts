@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATA_LOCATION_CHANNELS, type DataLocation } from '../../shared/api';
+import { DATA_LOCATION_CHANNELS, type CopyDirection, type CopyOutcome, type DataLocation } from '../../shared/api';
 import type { SenderFrame } from './app-page';
 import type { DataLocationSettings } from './data-location-settings';
 import type { IpcMainLike } from './ipc';
@@ -8,6 +8,8 @@ export interface DataLocationIpcDeps {
   settings: Pick<DataLocationSettings, 'location' | 'useDatabase' | 'useLocal'>;
   /** Closes the store in use and opens the one the settings now name, with new handlers. */
   reopen(): Promise<void>;
+  /** With a database in use: this computer's data copied over the database's, or back. */
+  copy(direction: CopyDirection): Promise<CopyOutcome>;
   isTrusted(frame: SenderFrame | null): boolean;
   log(message: string): void;
 }
@@ -15,8 +17,10 @@ export interface DataLocationIpcDeps {
 const UrlSchema = z.string().min(1).max(2000);
 
 /** Binds `data-location:*`. Failures reject with a readable message, as the shell's do. */
-export function bindDataLocation(ipcMain: IpcMainLike, { settings, reopen, isTrusted, log }: DataLocationIpcDeps): void {
-  const bind = (channel: string, run: (arg: unknown) => Promise<DataLocation>) => {
+const DirectionSchema = z.enum(['toDatabase', 'toLocal']);
+
+export function bindDataLocation(ipcMain: IpcMainLike, { settings, reopen, copy, isTrusted, log }: DataLocationIpcDeps): void {
+  const bind = (channel: string, run: (arg: unknown) => Promise<DataLocation | CopyOutcome>) => {
     ipcMain.handle(channel, async (event, arg) => {
       if (!isTrusted(event.senderFrame)) {
         log(`refused ${channel} from ${event.senderFrame?.url ?? 'a frame that is gone'}`);
@@ -41,6 +45,13 @@ export function bindDataLocation(ipcMain: IpcMainLike, { settings, reopen, isTru
       throw cause;
     }
     return chosen;
+  });
+
+  bind(DATA_LOCATION_CHANNELS.copy, async (arg) => {
+    const direction = DirectionSchema.safeParse(arg);
+    if (!direction.success) throw new Error('Copy which way: toDatabase or toLocal.');
+    if (settings.location().kind !== 'database') throw new Error('Choose a shared database first: the copy goes between it and this computer.');
+    return copy(direction.data);
   });
 
   bind(DATA_LOCATION_CHANNELS.useLocal, async () => {

@@ -1,7 +1,7 @@
 import { app, dialog, ipcMain, Menu, safeStorage, screen, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { errorMessage, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
-import { createHandlers, systemClock, type DatasetStore } from '../../shared/app';
+import { copyDataset, createHandlers, systemClock, type DatasetStore } from '../../shared/app';
 import { DATASET_FOLDER, openDatasetStore, openPreferencesStore, openWindowStateStore, PRODUCT_NAME } from '../store';
 import { electronStoreEngine } from '../store/electron-store-engine';
 import { openPgDatasetStore, testConnection } from '../store-pg';
@@ -84,6 +84,19 @@ async function start(): Promise<void> {
       store = next;
       current.swap(handlersOver(next));
       await previous.close();
+    },
+    async copy(direction) {
+      // The database is in use, so this computer's folder is free to open beside it.
+      const local = await openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
+      try {
+        return direction === 'toDatabase'
+          ? await copyDataset(local, store, "before copying this computer's data")
+          : await copyDataset(store, local, "before copying the shared database's data");
+      } finally {
+        await local.close();
+        // The dataset in use may have been replaced: fresh handlers drop what their caches held.
+        current.swap(handlersOver(store));
+      }
     },
     isTrusted,
     log,

@@ -245,6 +245,20 @@ export const en = {
       switchedDatabase: 'Connected. Zone Stats now reads and writes {{url}}.',
       switchedLocal: 'Zone Stats now reads and writes this computer’s data folder.',
       failed: 'Not changed: {{message}}',
+      copyHint: 'A copy replaces everything at the other end (figures with their revisions, statuses, import history); a backup of it is taken first.',
+      copyToDatabase: 'Copy this computer’s data to the database',
+      copyToLocal: 'Copy the database’s data to this computer',
+      copying: 'Copying…',
+      confirm: {
+        toDatabase: 'Replace all the data in the shared database with this computer’s? Everyone using it will see this computer’s data.',
+        toLocal: 'Replace all the data in this computer’s folder with the shared database’s?',
+        go: 'Copy',
+        cancel: 'Cancel',
+      },
+      copied: {
+        toDatabase: 'Copied to the database: {{zones}} zones, {{indicators}} indicators, {{observations}} figures, {{documents}} documents. What it held before is in backup {{backupId}}.',
+        toLocal: 'Copied to this computer: {{zones}} zones, {{indicators}} indicators, {{observations}} figures, {{documents}} documents. What it held before is in backup {{backupId}}.',
+      },
     },
   },
   notices: {

@@ -247,6 +247,20 @@ export const zh: Messages = {
       switchedDatabase: '已连接。Zone Stats 现在读写 {{url}}。',
       switchedLocal: 'Zone Stats 现在读写本机数据文件夹。',
       failed: '未更改：{{message}}',
+      copyHint: '复制会替换另一端的全部数据（含各数字的修订记录、状态和导入历史）；替换前先为其备份。',
+      copyToDatabase: '将本机数据复制到数据库',
+      copyToLocal: '将数据库数据复制到本机',
+      copying: '正在复制…',
+      confirm: {
+        toDatabase: '用本机数据替换共享数据库中的全部数据？所有使用该数据库的人都将看到本机的数据。',
+        toLocal: '用共享数据库的数据替换本机数据文件夹中的全部数据？',
+        go: '复制',
+        cancel: '取消',
+      },
+      copied: {
+        toDatabase: '已复制到数据库：{{zones}} 个园区、{{indicators}} 个指标、{{observations}} 个数字、{{documents}} 个文档。原有数据已备份为 {{backupId}}。',
+        toLocal: '已复制到本机：{{zones}} 个园区、{{indicators}} 个指标、{{observations}} 个数字、{{documents}} 个文档。原有数据已备份为 {{backupId}}。',
+      },
     },
   },
   notices: {

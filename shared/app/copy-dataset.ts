@@ -1,14 +1,6 @@
+import type { CopyOutcome } from '../api';
 import { observationKey } from '../model';
 import type { DatasetStore } from './ports';
-
-export interface CopyOutcome {
-  zones: number;
-  indicators: number;
-  observations: number;
-  documents: number;
-  /** The backup of the destination taken before it was replaced. */
-  backupId: string;
-}
 
 /**
  * Makes `to` hold exactly what `from` holds: the catalog, every observation with its history and

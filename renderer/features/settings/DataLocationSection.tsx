@@ -1,10 +1,16 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DataLocation } from '../../../shared/api';
+import type { CopyDirection, CopyOutcome, DataLocation } from '../../../shared/api';
 import { announceDatasetReplaced, shell } from '../../api';
 import { Field } from '../../components/Field';
 
-type Status = { kind: 'idle' } | { kind: 'testing' } | { kind: 'failed'; message: string } | { kind: 'switched'; location: DataLocation };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'testing' }
+  | { kind: 'copying' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'switched'; location: DataLocation }
+  | { kind: 'copied'; direction: CopyDirection; outcome: CopyOutcome };
 
 /**
  * Where the data lives: this computer's folder, or a shared PostgreSQL database whose address is
@@ -19,6 +25,7 @@ export function DataLocationSection({ onSwitched }: { onSwitched(): void }) {
   const [choice, setChoice] = useState<DataLocation['kind']>('local');
   const [url, setUrl] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [confirming, setConfirming] = useState<CopyDirection | null>(null);
 
   useEffect(() => {
     void host.getDataLocation?.().then((found) => {
@@ -37,6 +44,19 @@ export function DataLocationSection({ onSwitched }: { onSwitched(): void }) {
       if (!chosen) return;
       setLocation(chosen);
       setStatus({ kind: 'switched', location: chosen });
+      announceDatasetReplaced();
+      onSwitched();
+    } catch (cause) {
+      setStatus({ kind: 'failed', message: cause instanceof Error ? cause.message : String(cause) });
+    }
+  }
+
+  async function copy(direction: CopyDirection) {
+    setConfirming(null);
+    setStatus({ kind: 'copying' });
+    try {
+      const outcome = await host.copyData!(direction);
+      setStatus({ kind: 'copied', direction, outcome });
       announceDatasetReplaced();
       onSwitched();
     } catch (cause) {
@@ -83,8 +103,37 @@ export function DataLocationSection({ onSwitched }: { onSwitched(): void }) {
           </button>
         </div>
       </form>
+      {location.kind === 'database' && host.copyData && (
+        <div className="stack">
+          <p className="field__hint">{t('settings.dataLocation.copyHint')}</p>
+          {confirming === null ? (
+            <div>
+              <button type="button" className="button button--ghost" disabled={status.kind === 'copying'} onClick={() => setConfirming('toDatabase')}>
+                {t('settings.dataLocation.copyToDatabase')}
+              </button>{' '}
+              <button type="button" className="button button--ghost" disabled={status.kind === 'copying'} onClick={() => setConfirming('toLocal')}>
+                {t('settings.dataLocation.copyToLocal')}
+              </button>
+            </div>
+          ) : (
+            <div role="group" aria-label={t(`settings.dataLocation.confirm.${confirming}`)}>
+              <p>{t(`settings.dataLocation.confirm.${confirming}`)}</p>
+              <button type="button" className="button" onClick={() => void copy(confirming)}>
+                {t('settings.dataLocation.confirm.go')}
+              </button>{' '}
+              <button type="button" className="button button--ghost" onClick={() => setConfirming(null)}>
+                {t('settings.dataLocation.confirm.cancel')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
       <p role="status" aria-live="polite">
-        {status.kind === 'testing'
+        {status.kind === 'copied'
+          ? t(`settings.dataLocation.copied.${status.direction}`, { ...status.outcome })
+          : status.kind === 'copying'
+            ? t('settings.dataLocation.copying')
+            : status.kind === 'testing'
           ? t('settings.dataLocation.testing')
           : status.kind === 'switched'
             ? status.location.kind === 'local'

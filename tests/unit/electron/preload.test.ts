@@ -45,7 +45,7 @@ describe('the preload', () => {
   });
 
   it('gives window.shell the dialogs, reveal and version on shell:* channels', async () => {
-    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'getDataLocation', 'onMenuCommand', 'openFile', 'revealInFolder', 'saveFile', 'useDatabase', 'useLocalData']);
+    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'copyData', 'getDataLocation', 'onMenuCommand', 'openFile', 'revealInFolder', 'saveFile', 'useDatabase', 'useLocalData']);
     invoke.mockClear();
     await shell.openFile({ title: 'Import' });
     await shell.saveFile({ defaultName: 'out.xlsx', base64: 'AA==' });
@@ -54,6 +54,7 @@ describe('the preload', () => {
     await shell.getDataLocation!();
     await shell.useDatabase!('postgres://ada@db/zs');
     await shell.useLocalData!();
+    await shell.copyData!('toDatabase');
     expect(invoke.mock.calls).toEqual([
       [SHELL_CHANNELS.openFile, { title: 'Import' }],
       [SHELL_CHANNELS.saveFile, { defaultName: 'out.xlsx', base64: 'AA==' }],
@@ -62,6 +63,7 @@ describe('the preload', () => {
       ['data-location:get', undefined],
       ['data-location:useDatabase', 'postgres://ada@db/zs'],
       ['data-location:useLocal', undefined],
+      ['data-location:copy', 'toDatabase'],
     ]);
   });
 

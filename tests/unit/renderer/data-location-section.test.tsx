@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,8 @@ import path from 'node:path';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppShell } from '../../../shared/api';
+import { copyDataset } from '../../../shared/app';
+import { openDatasetStore } from '../../../electron/store';
 import { createDataLocationSettings, type DataLocationSettings } from '../../../electron/main/data-location-settings';
 import { DataLocationSection } from '../../../renderer/features/settings/DataLocationSection';
 import { createI18n } from '../../../renderer/i18n';
@@ -74,6 +76,38 @@ describe('Settings → where the data lives', () => {
     expect(screen.getByText('In use: the shared database postgres://ada@db.office.lan:5432/zone_stats.')).toBeTruthy();
     expect(onSwitched).toHaveBeenCalledTimes(1);
     expect(settings.connectionUrl()).toBe('postgres://ada:pw@db.office.lan:5432/zone_stats');
+  });
+
+  it('with a database in use, copies this computer’s data over it after a confirmation, and says what it carried', async () => {
+    const here = await openDatasetStore({ directory: path.join(folder, 'here') });
+    const there = await openDatasetStore({ directory: path.join(folder, 'there') });
+    try {
+      await here.commit({
+        catalog: {
+          zones: [{ id: 'bt', name: 'Baotou', nameZh: '包头', region: '', benchmarkZoneId: null }],
+          indicators: [{ id: 'iav', name: 'IAV', nameZh: '工业增加值', unit: '万元', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null }],
+        },
+        upsert: [
+          { zoneId: 'bt', indicatorId: 'iav', period: '2025-04', basis: 'ytd', value: 900000, yoyPct: 14.1, source: '', note: '', updatedAt: '2025-05-20T00:00:00.000Z', history: [] },
+          { zoneId: 'bt', indicatorId: 'iav', period: '2025-05', basis: 'ytd', value: 1148000, yoyPct: 14.8, source: '', note: '', updatedAt: '2025-06-20T00:00:00.000Z', history: [] },
+        ],
+        meta: { 'entry-status.bt': {} },
+      });
+      await settings.useDatabase('postgres://ada:pw@db.office.lan:5432/zone_stats');
+      Object.defineProperty(window, 'shell', { value: { ...shellOver(settings), copyData: () => copyDataset(here, there, 'before copying') }, configurable: true });
+      const user = userEvent.setup();
+      const onSwitched = await show('en');
+      await user.click(await screen.findByRole('button', { name: 'Copy this computer’s data to the database' }));
+      const confirm = screen.getByRole('group', { name: /Replace all the data in the shared database/ });
+      expect((await there.readCatalog()).zones).toEqual([]);
+      await user.click(within(confirm).getByRole('button', { name: 'Copy' }));
+      const done = await screen.findByText(/^Copied to the database: 1 zones, 1 indicators, 2 figures, 1 documents\. What it held before is in backup \d{8}T\d{9}Z/);
+      expect(done).toBeTruthy();
+      expect((await there.readObservations({})).map((o) => o.value)).toEqual([900000, 1148000]);
+      expect(onSwitched).toHaveBeenCalledTimes(1);
+    } finally {
+      await Promise.all([here.close(), there.close()]);
+    }
   });
 
   it('in Chinese, shows the database in use and goes back to this computer', async () => {
