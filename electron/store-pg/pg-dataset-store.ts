@@ -14,7 +14,7 @@ import { listDocuments, readDocument } from './documents';
 import { connectionFailure, DatabaseSchemaError, DatabaseStoreClosedError } from './errors';
 import { schemaVersion } from './migrate';
 import { SCHEMA, SCHEMA_VERSION } from './migrations';
-import { queryObservations, readVersions } from './observation-rows';
+import { queryObservations, readCurrent, readVersions } from './observation-rows';
 
 const ExpectedVersionsSchema = z.record(
   z.string().refine((key) => ObservationKeySchema.safeParse(keyFields(key)).success, 'expected an observation key zone|indicator|YYYY-MM|basis'),
@@ -44,7 +44,7 @@ export interface PgDatasetStoreOptions {
 }
 
 export type OpenedPgDatasetStore = DatasetStore &
-  Required<Pick<DatasetStore, 'readVersions' | 'subscribe' | 'listMeta'>> & {
+  Required<Pick<DatasetStore, 'readVersions' | 'subscribe' | 'listMeta' | 'readAuthors'>> & {
     readonly location: string;
     /** Resolves once the subscription's LISTEN is in place. */
     listening(): Promise<void>;
@@ -79,6 +79,13 @@ class PgDatasetStore implements OpenedPgDatasetStore {
 
   readMeta(name: string): Promise<unknown> {
     return this.run(() => readDocument(this.client, name));
+  }
+
+  readAuthors(keys: ObservationKey[]): Promise<Record<string, { changedBy: string; changedAt: string }>> {
+    return this.run(async () => {
+      const current = await readCurrent(this.client, keys);
+      return Object.fromEntries([...current].map(([key, found]) => [key, { changedBy: found.changedBy, changedAt: found.changedAt }]));
+    });
   }
 
   listMeta(): Promise<string[]> {

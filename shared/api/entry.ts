@@ -38,6 +38,8 @@ export interface DeletedObservation {
 /** Everything known about one observation's past: its current version, its revisions, deleted versions. */
 export interface ObservationHistory {
   current: Observation | null;
+  /** Who saved the current figure, on a shared database (the file store has one user: absent). */
+  changedBy?: string;
   revisions: Revision[];
   deleted: DeletedObservation[];
 }

@@ -30,6 +30,7 @@ export function storeWithCommitFeed(store: DatasetStore, listener: (event: Datas
     notices: () => store.notices(),
     flush: () => store.flush(),
   };
+  if (store.readAuthors) fed.readAuthors = store.readAuthors.bind(store);
   if (store.listMeta) fed.listMeta = store.listMeta.bind(store);
   if (store.readVersions) fed.readVersions = store.readVersions.bind(store);
   if (store.subscribe) {

@@ -110,7 +110,8 @@ export function createEntryHandlers({ store, clock, preferences }: AppPorts, met
       const stored = await store.readObservations({ zoneIds: [key.zoneId], indicatorIds: [key.indicatorId], from: key.period, to: key.period, basis: key.basis });
       const current = stored.find((observation) => observationKey(observation) === wanted) ?? null;
       const deleted = (await readTrash(store, key.zoneId)).filter((entry) => observationKey(entry.observation) === wanted);
-      return ok({ current, revisions: current?.history ?? [], deleted });
+      const author = current && store.readAuthors ? (await store.readAuthors([key]))[wanted] : undefined;
+      return ok({ current, revisions: current?.history ?? [], deleted, ...(author && { changedBy: author.changedBy }) });
     },
   };
 }

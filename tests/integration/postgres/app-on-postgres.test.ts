@@ -52,7 +52,7 @@ describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { time
       ],
     });
     expect(saved.ok).toBe(true);
-    return { ada, bob, adaLogin: loginOf(adaUrl) };
+    return { ada, bob, adaLogin: loginOf(adaUrl), bobLogin: loginOf(bobUrl) };
   }
 
   it("another user's commit reaches an open app's metrics within a second", async () => {
@@ -72,7 +72,7 @@ describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { time
   });
 
   it('versions: the store reports them, and a save based on an older one is a conflict Result with both figures and who made the other', async () => {
-    const { ada, bob, adaLogin } = await twoApps();
+    const { ada, bob, adaLogin, bobLogin } = await twoApps();
     const may = { ...key, period: '2025-05' };
     const read = await bob.handlers.getObservationVersions({ zoneIds: ['z1'] });
     expect(read.ok && read.value).toEqual({ 'z1|iav|2024-05|ytd': 1, 'z1|iav|2025-05|ytd': 1 });
@@ -96,6 +96,12 @@ describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { time
     // Shown Ada's figure, Bob saves again on version 2: it lands.
     const again = await bob.handlers.saveObservations({ observations: [{ ...may, value: 1160, yoyPct: null }], expectedVersions: { 'z1|iav|2025-05|ytd': 2 } });
     expect(again.ok).toBe(true);
+
+    // The history says who saved the current figure, and keeps the two before it.
+    const history = await ada.handlers.getObservationHistory({ key: may });
+    expect(history.ok && history.value.changedBy).toBe(bobLogin);
+    expect(history.ok && history.value.current?.value).toBe(1160);
+    expect(history.ok && history.value.revisions.map((revision) => revision.value)).toEqual([1148, 1150]);
   });
 
   it('a new figure expected absent (version 0) that another user has just added is a conflict too', async () => {

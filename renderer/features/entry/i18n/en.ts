@@ -137,6 +137,7 @@ export const entryEn = {
     replacedAt: 'Replaced {{when}}',
     deletedAt: 'Deleted {{when}}',
     updatedAt: 'Since {{when}}',
+    changedBy: 'The current figure was saved by {{who}}.',
     loading: 'Loading history…',
     failed: 'The history could not be read: {{message}}',
     empty: '—',
