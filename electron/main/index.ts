@@ -1,6 +1,6 @@
 import { app, dialog, ipcMain, Menu, safeStorage, screen, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { errorMessage, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
+import { DATA_LOCATION_CHANNELS, errorMessage, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
 import { copyDataset, createHandlers, systemClock, type DatasetStore } from '../../shared/app';
 import { DATASET_FOLDER, openDatasetStore, openPreferencesStore, openWindowStateStore, PRODUCT_NAME } from '../store';
 import { electronStoreEngine } from '../store/electron-store-engine';
@@ -75,6 +75,10 @@ async function start(): Promise<void> {
   const handlersOver = (opened: DatasetStore) =>
     createHandlers({ store: opened, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec });
   const current = switchableHandlers(handlersOver(store));
+  // Other users' commits to a shared database, passed on to the page so its screens read again.
+  const forwardCommits = (opened: DatasetStore) =>
+    opened.subscribe?.(({ by, zoneIds, catalog, replaced }) => window?.webContents.send(DATA_LOCATION_CHANNELS.changedElsewhere, { by, zoneIds, catalog, replaced }));
+  let stopForwarding = forwardCommits(store);
   bindApi(ipcMain, onPreferencesSaved(current.handlers, refreshMenu), { isTrusted, log });
   bindDataLocation(ipcMain, {
     settings: dataLocation,
@@ -83,6 +87,8 @@ async function start(): Promise<void> {
       const previous = store;
       store = next;
       current.swap(handlersOver(next));
+      stopForwarding?.();
+      stopForwarding = forwardCommits(next);
       await previous.close();
     },
     async copy(direction) {

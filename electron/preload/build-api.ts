@@ -1,4 +1,4 @@
-import { API_METHODS, apiChannel, DATA_LOCATION_CHANNELS, isMenuCommand, SHELL_CHANNELS, type AppApi, type AppShell, type CopyOutcome, type DataLocation, type MenuCommand } from '../../shared/api';
+import { API_METHODS, apiChannel, DATA_LOCATION_CHANNELS, isChangedElsewhere, isMenuCommand, SHELL_CHANNELS, type AppApi, type AppShell, type ChangedElsewhere, type CopyOutcome, type DataLocation, type MenuCommand } from '../../shared/api';
 
 /** `ipcRenderer.invoke`, narrowed to what the bridge needs. */
 export type Invoke = (channel: string, arg?: unknown) => Promise<unknown>;
@@ -31,6 +31,10 @@ export function buildShell(invoke: Invoke, subscribe: Subscribe): AppShell {
     useDatabase: (url: string) => invoke(DATA_LOCATION_CHANNELS.useDatabase, url) as Promise<DataLocation>,
     useLocalData: () => invoke(DATA_LOCATION_CHANNELS.useLocal) as Promise<DataLocation>,
     copyData: (direction) => invoke(DATA_LOCATION_CHANNELS.copy, direction) as Promise<CopyOutcome>,
+    onChangedElsewhere: (listener: (change: ChangedElsewhere) => void) =>
+      subscribe(DATA_LOCATION_CHANNELS.changedElsewhere, (payload) => {
+        if (isChangedElsewhere(payload)) listener(payload);
+      }),
     onMenuCommand: (listener: (command: MenuCommand) => void) =>
       subscribe(SHELL_CHANNELS.menuCommand, (payload) => {
         if (isMenuCommand(payload)) listener(payload);

@@ -13,6 +13,22 @@ export interface CopyOutcome {
 
 export type CopyDirection = 'toDatabase' | 'toLocal';
 
+/** Another user's commit to the shared database, as main passes it to the page. */
+export interface ChangedElsewhere {
+  /** The database user who committed it. */
+  by: string;
+  zoneIds: string[];
+  catalog: boolean;
+  /** The whole dataset was replaced (a restored backup, a copy). */
+  replaced: boolean;
+}
+
+export function isChangedElsewhere(value: unknown): value is ChangedElsewhere {
+  if (typeof value !== 'object' || value === null) return false;
+  const { by, zoneIds, catalog, replaced } = value as Record<string, unknown>;
+  return typeof by === 'string' && Array.isArray(zoneIds) && zoneIds.every((id) => typeof id === 'string') && typeof catalog === 'boolean' && typeof replaced === 'boolean';
+}
+
 /** Settings → "Where the data lives", served by main (the password is kept with Electron's safeStorage). */
 export interface DataLocationShell {
   getDataLocation(): Promise<DataLocation>;
@@ -21,6 +37,8 @@ export interface DataLocationShell {
   useLocalData(): Promise<DataLocation>;
   /** With a database in use: replaces the database's data with this computer's, or the other way round (a backup of the destination first). */
   copyData(direction: CopyDirection): Promise<CopyOutcome>;
+  /** Calls `listener` for every commit other users make to the shared database in use; returns the unsubscribe. */
+  onChangedElsewhere(listener: (change: ChangedElsewhere) => void): () => void;
 }
 
 export const DATA_LOCATION_CHANNELS = {
@@ -28,4 +46,5 @@ export const DATA_LOCATION_CHANNELS = {
   useDatabase: 'data-location:useDatabase',
   useLocal: 'data-location:useLocal',
   copy: 'data-location:copy',
+  changedElsewhere: 'data-location:changedElsewhere',
 } as const;

@@ -45,7 +45,7 @@ describe('the preload', () => {
   });
 
   it('gives window.shell the dialogs, reveal and version on shell:* channels', async () => {
-    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'copyData', 'getDataLocation', 'onMenuCommand', 'openFile', 'revealInFolder', 'saveFile', 'useDatabase', 'useLocalData']);
+    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'copyData', 'getDataLocation', 'onChangedElsewhere', 'onMenuCommand', 'openFile', 'revealInFolder', 'saveFile', 'useDatabase', 'useLocalData']);
     invoke.mockClear();
     await shell.openFile({ title: 'Import' });
     await shell.saveFile({ defaultName: 'out.xlsx', base64: 'AA==' });
@@ -65,6 +65,16 @@ describe('the preload', () => {
       ['data-location:useLocal', undefined],
       ['data-location:copy', 'toDatabase'],
     ]);
+  });
+
+  it("passes other users' commits to the page, drops malformed ones, and unsubscribes", () => {
+    const received: unknown[] = [];
+    const unsubscribe = shell.onChangedElsewhere!((change) => received.push(change));
+    emit('data-location:changedElsewhere', { by: 'ada', zoneIds: ['bt'], catalog: false, replaced: false, at: 'x', meta: [] });
+    emit('data-location:changedElsewhere', { by: 'ada', zoneIds: 'bt' });
+    unsubscribe();
+    emit('data-location:changedElsewhere', { by: 'bob', zoneIds: [], catalog: true, replaced: false });
+    expect(received).toEqual([{ by: 'ada', zoneIds: ['bt'], catalog: false, replaced: false, at: 'x', meta: [] }]);
   });
 
   it('passes menu commands to the page without the IPC event, drops malformed ones, and unsubscribes', () => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, ObservationKey, Zone } from '../../../../shared/model';
 import { useNotify } from '../../../app/notifications';
+import { onChangedElsewhere } from '../../../api';
 import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
 import { EntryForm } from '../form/EntryForm';
@@ -62,6 +63,15 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
         setReload((count) => count + 1);
       }),
     [session, notify, t],
+  );
+
+  useEffect(
+    () =>
+      onChangedElsewhere((change) => {
+        notify({ tone: 'success', text: t('save.changedElsewhere', { by: change.by }) });
+        setReload((count) => count + 1);
+      }),
+    [notify, t],
   );
 
   const step = (direction: -1 | 1) => setChoice((current) => ({ period: stepPeriod(current, direction, latest) }));
