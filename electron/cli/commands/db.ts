@@ -14,6 +14,9 @@ async function refusingConnectionFailures<T>(url: string, task: () => Promise<T>
   } catch (cause) {
     const refusal = connectionFailure(cause, describeLocation(url));
     if (refusal) throw new CliRefusal(refusal);
+    // No such login, or this login may not grant: the database said no, nothing was changed.
+    const code = (cause as { code?: unknown }).code;
+    if (code === '42704' || code === '42501' || code === '0LP01') throw new CliRefusal(`the database refused: ${cause instanceof Error ? cause.message : String(cause)}`);
     throw cause;
   }
 }

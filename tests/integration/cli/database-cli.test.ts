@@ -84,6 +84,10 @@ describe.skipIf(missing)('zone-stats on a shared PostgreSQL database (the built 
     expect(both.code).toBe(2);
     expect(both.err).toContain('--data and --database name two different stores: give one');
 
+    const nobody = zoneStats(['db', 'grant', 'nobody_here', 'clerk', '--database', ownerUrl]);
+    expect(nobody.code).toBe(2);
+    expect(nobody.err).toContain('zone-stats: the database refused: role "nobody_here" does not exist');
+
     const noUrl = zoneStats(['db', 'init']);
     expect(noUrl.code).toBe(2);
     expect(noUrl.err).toContain('name the database with --database URL or ZONE_STATS_DATABASE');
