@@ -48,12 +48,26 @@ async function start(): Promise<void> {
     const url = dataLocation.connectionUrl();
     return url ? openPgDatasetStore({ url }) : openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
   };
-  let store = await openStore().catch(async (cause: unknown) => {
-    // The shared database is unreachable: say so, and open this computer's data (Settings shows which is in use).
-    dialog.showErrorBox('The shared database could not be opened', `${errorMessage(cause)}\n\nZone Stats opens this computer's data instead.`);
-    dataLocation.useLocal();
-    return openStore();
-  });
+  // The shared database unreachable at start: the user decides (try again, this computer's data, quit); never a silent switch.
+  const openChosenStore = async (): Promise<OpenedStore> => {
+    for (;;) {
+      try {
+        return await openStore();
+      } catch (cause) {
+        const { response } = await dialog.showMessageBox({
+          type: 'error',
+          message: 'The shared database could not be opened',
+          detail: errorMessage(cause),
+          buttons: ['Try again', "Use this computer's data", 'Quit'],
+          defaultId: 0,
+          cancelId: 2,
+        });
+        if (response === 2) throw cause;
+        if (response === 1) dataLocation.useLocal();
+      }
+    }
+  };
+  let store = await openChosenStore();
   const preferences = openPreferencesStore({ directory: dataDirectory, engine: electronStoreEngine });
   const windowState = openWindowStateStore({ directory: userData, engine: electronStoreEngine });
   const workbookCodec = createWorkerCodec({ workerUrl: new URL(/* @vite-ignore */ './workbook-worker.js', import.meta.url) });
