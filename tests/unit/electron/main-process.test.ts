@@ -124,6 +124,8 @@ describe('the first app process', () => {
     await expect(stub.ipcMain.invoke('data-location:get', frame as never, undefined)).resolves.toEqual({ kind: 'local' });
     await expect(stub.ipcMain.invoke('data-location:useDatabase', frame as never, 'postgres://ada:pw@127.0.0.1:1/zs')).rejects.toThrow(/no safe place for the password/);
     await expect(stub.ipcMain.invoke('data-location:get', { url: 'https://evil.example/', parent: null } as never, undefined)).rejects.toThrow('This page may not call the app.');
+    await expect(stub.ipcMain.invoke('data-location:copy', frame as never, 'toDatabase')).rejects.toThrow('Choose a shared database first');
+    await expect(stub.ipcMain.invoke('data-location:copy', frame as never, 'sideways')).rejects.toThrow('Copy which way');
   });
 
   it('opens the hardened window on the built page, with the CommonJS preload beside main.js', () => {
