@@ -70,5 +70,15 @@ describe.skipIf(missing)('two entry screens on one database: the save sends the 
     expect(bobFailures).toHaveLength(1);
     const final = await ada.handlers.getObservations({ zoneIds: ['z1'] });
     expect(final.ok && final.value.map((o) => o.value)).toEqual([1200]);
+
+    // Ada, still showing 1110, clears the cell: Bob's 1200 is not removed behind his back.
+    const adaRefusals: AppError[] = [];
+    adaScreen.onFailure((error) => adaRefusals.push(error));
+    adaScreen.commit('edit', [{ key: may, before: figures(1110), after: null }]);
+    await adaScreen.flush();
+    expect(adaRefusals).toHaveLength(1);
+    expect(adaRefusals[0]!.details).toMatchObject({ theirs: '1200', mine: 'removed' });
+    const kept = await ada.handlers.getObservations({ zoneIds: ['z1'] });
+    expect(kept.ok && kept.value.map((o) => o.value)).toEqual([1200]);
   });
 });

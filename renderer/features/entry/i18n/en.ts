@@ -46,6 +46,7 @@ export const entryEn = {
     saving: 'Saving…',
     saved: 'Saved',
     failed: 'Not saved: {{message}}',
+    removedFigure: 'nothing (cleared)',
     changedElsewhere: '{{by}} saved figures in the shared database: shown as they are now.',
     conflict: 'Not saved: {{by}} changed this figure to {{theirs}} at {{at}} (you entered {{mine}}). Their figure is shown now; enter yours again to replace it.',
     held: '{{count}} entry not saved',

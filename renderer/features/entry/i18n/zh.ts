@@ -48,6 +48,7 @@ export const entryZh: EntryMessages = {
     saving: '正在保存…',
     saved: '已保存',
     failed: '未保存：{{message}}',
+    removedFigure: '空（已清除）',
     changedElsewhere: '{{by}} 在共享数据库中保存了数字：现显示最新数据。',
     conflict: '未保存：{{by}} 已于 {{at}} 将此数字改为 {{theirs}}（您输入的是 {{mine}}）。现显示对方的数字；如需替换，请重新输入。',
     held: '{{count}} 项输入未保存',

@@ -269,7 +269,8 @@ export class EntrySession {
       for (const id of save.map(observationKey)) this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
     }
     if (remove.length > 0) {
-      const removed = await this.gateway.deleteObservations({ keys: remove, ...reopen });
+      const based = this.gateway.getObservationVersions ? { expectedVersions: Object.fromEntries(remove.map((key) => [observationKey(key), this.versions.get(observationKey(key)) ?? 0])) } : {};
+      const removed = await this.gateway.deleteObservations({ keys: remove, ...reopen, ...based });
       if (!removed.ok) return removed;
       for (const key of remove) this.versions.delete(observationKey(key));
     }

@@ -13,10 +13,11 @@ function localTime(iso: string): string {
 /** A save refused because another user changed the figure: both figures and who made the other one. */
 export function conflictText(t: EntryText, error: AppError): string {
   const details = error.details ?? {};
+  const figure = (text: unknown) => (text === 'removed' ? t('save.removedFigure') : String(text ?? ''));
   return t('save.conflict', {
     by: String(details.changedBy ?? ''),
     at: localTime(String(details.changedAt ?? '')),
-    theirs: String(details.theirs ?? ''),
-    mine: String(details.mine ?? ''),
+    theirs: figure(details.theirs),
+    mine: figure(details.mine),
   });
 }

@@ -25,6 +25,12 @@ describe('a save conflict on the entry screen', () => {
     );
   });
 
+  it('names a cleared figure in words, not as a number', async () => {
+    const cleared: AppError = { ...conflict, details: { ...conflict.details, mine: 'removed' } };
+    expect(conflictText(await entryText('en'), cleared)).toContain('(you entered nothing (cleared))');
+    expect(conflictText(await entryText('zh'), cleared)).toContain('（您输入的是 空（已清除））');
+  });
+
   it('and in Chinese', async () => {
     expect(conflictText(await entryText('zh'), conflict)).toBe('未保存：ada 已于 2026-11-30 09:05 将此数字改为 1100（您输入的是 1200）。现显示对方的数字；如需替换，请重新输入。');
   });
