@@ -42,6 +42,8 @@ describe.skipIf(missing)('the entry screen on a shared database', { timeout: 60_
     window.api = apiOver(bob.handlers);
     window.shell = { openFile: async () => null, saveFile: async () => null, revealInFolder: async () => undefined, appVersion: async () => 'test', onMenuCommand: () => () => undefined } satisfies AppShell;
     window.location.hash = '#/entry';
+    // The screen remembers its last zone, period and view; another test's must not decide this one's.
+    window.localStorage.removeItem('zone-stats.entry.choice');
     const i18n = await createI18n('en');
     render(
       <I18nextProvider i18n={i18n}>
