@@ -1,4 +1,4 @@
-import type { ApiMethod, ApiResults, AppApi, AppError, AppShell, MenuCommand, Result } from '../shared/api';
+import type { ApiMethod, ApiResults, AppApi, AppError, AppShell, ChangedElsewhere, MenuCommand, Result } from '../shared/api';
 
 declare global {
   interface Window {
@@ -43,6 +43,11 @@ export function onDatasetReplaced(listener: ReplacedListener): () => void {
   return () => replacedListeners.delete(listener);
 }
 
+/** The dataset was replaced outside the API (another store chosen in Settings): the same as a restored backup to every screen. */
+export function announceDatasetReplaced(): void {
+  for (const listener of replacedListeners) listener();
+}
+
 /** Calls one method; a broken transport becomes an `internal` Result, so this never throws. */
 export async function call<K extends ApiMethod>(method: K, arg: ApiArg<K>): Promise<Result<ApiResults[K]>> {
   const invoke = window.api[method] as (arg: ApiArg<K>) => Promise<Result<ApiResults[K]>>;
@@ -65,6 +70,13 @@ export async function request<K extends ApiMethod>(method: K, arg: ApiArg<K>): P
 
 export function shell(): AppShell {
   return window.shell;
+}
+
+/** Other users' commits to the shared database in use; a host without one never calls. */
+export function onChangedElsewhere(listener: (change: ChangedElsewhere) => void): () => void {
+  const source = window.shell as Partial<AppShell> | undefined;
+  if (typeof source?.onChangedElsewhere !== 'function') return () => undefined;
+  return source.onChangedElsewhere(listener);
 }
 
 /** Listens to the native menu's commands; a host without a menu (a plain browser) has none. */

@@ -38,10 +38,13 @@ export interface CliContext {
   /** A path as the user typed it, resolved against the folder they typed it in. */
   resolvePath(path: string): string;
   /**
-   * Opens the store (`--data DIR`, else ZONE_STATS_DATA, else the desktop app's folder) and gives its
-   * handlers. Only a command that writes passes `create`: the others refuse a folder that does not exist.
+   * Opens the store (`--database URL`, else `--data DIR`, else ZONE_STATS_DATABASE, else
+   * ZONE_STATS_DATA, else the desktop app's folder) and gives its handlers. Only a command that writes
+   * passes `create`: the others refuse a folder that does not exist (a database is never created here).
    */
   openHandlers(options?: { create?: boolean }): Promise<OpenedHandlers>;
+  /** The PostgreSQL URL chosen by `--database` or ZONE_STATS_DATABASE (when `--data` is not given), else undefined. */
+  databaseUrl: string | undefined;
 }
 
 /** Exit codes of workbook.md §3: 0 done, 2 refused (problems printed, nothing written), 1 internal fault. */
@@ -63,7 +66,7 @@ export interface CliCommand {
   name: string;
   /** One usage line, as printed by `zone-stats --help`: `zone-stats import FILE... [--dry-run]`. */
   usage: string;
-  /** The command's own options (`--data`, `--help` and `--version` are everyone's). */
+  /** The command's own options (`--data`, `--database`, `--help` and `--version` are everyone's). */
   options: OptionSpecs;
   run(context: CliContext): Promise<number>;
 }

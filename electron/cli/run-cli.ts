@@ -16,11 +16,16 @@ export interface CliEnvironment {
   cwd: string;
   defaultDataDirectory(): string;
   openHandlers(directory: string, options: { create: boolean }): Promise<OpenedHandlers>;
+  /** The same handlers over a PostgreSQL database (`--database URL`); the real one, loaded on first use, when not given. */
+  openDatabaseHandlers?(url: string): Promise<OpenedHandlers>;
 }
+
+const openDatabaseHandlers = async (url: string) => (await import('./open-database-handlers')).openDatabaseHandlers(url);
 
 /** Everyone's options. */
 export const GLOBAL_OPTIONS: OptionSpecs = {
   data: { type: 'string' },
+  database: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 };
@@ -66,13 +71,18 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     return EXIT_OK;
   }
 
+  if (typeof options.data === 'string' && typeof options.database === 'string') return refuseArgs(io, command, ['--data and --database name two different stores: give one']);
   const resolvePath = (path: string) => resolve(environment.cwd, path);
   const directory = resolvePath(typeof options.data === 'string' ? options.data : environment.env.ZONE_STATS_DATA || environment.defaultDataDirectory());
+  // An explicit --data beats a database named only in the environment.
+  const databaseUrl = typeof options.database === 'string' ? options.database : typeof options.data === 'string' ? undefined : environment.env.ZONE_STATS_DATABASE || undefined;
   const context: CliContext = {
     args: { positional: parsed.positional.slice(1), options },
     io,
     resolvePath,
+    databaseUrl,
     async openHandlers({ create = false } = {}) {
+      if (databaseUrl !== undefined) return (environment.openDatabaseHandlers ?? openDatabaseHandlers)(databaseUrl);
       const opened = await environment.openHandlers(directory, { create });
       noticeLines(opened.notices, directory).forEach((line) => io.err(line));
       return opened;

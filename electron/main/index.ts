@@ -1,13 +1,16 @@
-import { app, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, net, protocol, safeStorage, screen, session, shell, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { errorMessage, languageFromLocale, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
-import { createHandlers, systemClock } from '../../shared/app';
+import { DATA_LOCATION_CHANNELS, errorMessage, languageFromLocale, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
+import { copyDataset, createHandlers, systemClock, type DatasetStore } from '../../shared/app';
 import { createSampleSwitch, isSampleLaunch, sampleDataDirectory } from './sample-switch';
 import { DATASET_FOLDER, openDatasetStore, openPreferencesStore, openWindowStateStore, PRODUCT_NAME } from '../store';
 import { electronStoreEngine } from '../store/electron-store-engine';
+import { openPgDatasetStore, testConnection } from '../store-pg';
 import { appPage, isTrustedSender } from './app-page';
 import { APP_SCHEME_PRIVILEGES, serveApp } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
+import { bindDataLocation } from './data-location-ipc';
+import { createDataLocationSettings } from './data-location-settings';
 import { bindApi } from './ipc';
 import { menuTemplate } from './menu';
 import { onPreferencesSaved } from './preferences-listener';
@@ -16,6 +19,7 @@ import { bindShell } from './shell-ipc';
 import { FileRegistry } from '../files/file-registry';
 import { nodeRawDeflate } from '../files/raw-deflate';
 import { createMainWindow } from './window';
+import { switchableHandlers } from './switchable-handlers';
 import { restoreBounds } from './window-bounds';
 import { createWorkerCodec } from './worker-codec';
 
@@ -47,7 +51,32 @@ async function start(): Promise<void> {
   // The folder the command line's defaultDataDirectory() finds too, so both see one dataset.
   const userDataDirectory = path.join(userData, DATASET_FOLDER);
   const dataDirectory = isSampleLaunch(process.argv) ? sampleDataDirectory(userDataDirectory) : userDataDirectory;
-  const store = await openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
+  const dataLocation = createDataLocationSettings({ file: path.join(userData, 'data-location.json'), safeStorage, test: testConnection });
+  type OpenedStore = DatasetStore & { close(): Promise<void> };
+  const openStore = async (): Promise<OpenedStore> => {
+    const url = dataLocation.connectionUrl();
+    return url ? openPgDatasetStore({ url }) : openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
+  };
+  // The shared database unreachable at start: the user decides (try again, this computer's data, quit); never a silent switch.
+  const openChosenStore = async (): Promise<OpenedStore> => {
+    for (;;) {
+      try {
+        return await openStore();
+      } catch (cause) {
+        const { response } = await dialog.showMessageBox({
+          type: 'error',
+          message: 'The shared database could not be opened',
+          detail: errorMessage(cause),
+          buttons: ['Try again', "Use this computer's data", 'Quit'],
+          defaultId: 0,
+          cancelId: 2,
+        });
+        if (response === 2) throw cause;
+        if (response === 1) dataLocation.useLocal();
+      }
+    }
+  };
+  let store = await openChosenStore();
   // The user's preferences, in the sample too.
   const preferences = openPreferencesStore({ directory: userDataDirectory, engine: electronStoreEngine, firstRun: { language: languageFromLocale(app.getLocale()) } });
   const sample = createSampleSwitch({ argv: process.argv, close: () => store.close(), relaunch: (args) => app.relaunch({ args }), exit: () => app.exit(0) });
@@ -69,7 +98,41 @@ async function start(): Promise<void> {
   };
   const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, page);
 
-  bindApi(ipcMain, onPreferencesSaved(createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec, files, deflate: nodeRawDeflate, sample }), refreshMenu), { isTrusted, log });
+  const handlersOver = (opened: DatasetStore) =>
+    createHandlers({ store: opened, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec, files, deflate: nodeRawDeflate, sample });
+  const current = switchableHandlers(handlersOver(store));
+  // Other users' commits to a shared database, passed on to the page so its screens read again.
+  const forwardCommits = (opened: DatasetStore) =>
+    opened.subscribe?.(({ by, zoneIds, catalog, replaced }) => window?.webContents.send(DATA_LOCATION_CHANNELS.changedElsewhere, { by, zoneIds, catalog, replaced }));
+  let stopForwarding = forwardCommits(store);
+  bindApi(ipcMain, onPreferencesSaved(current.handlers, refreshMenu), { isTrusted, log });
+  bindDataLocation(ipcMain, {
+    settings: dataLocation,
+    async reopen() {
+      const next = await openStore();
+      const previous = store;
+      store = next;
+      current.swap(handlersOver(next));
+      stopForwarding?.();
+      stopForwarding = forwardCommits(next);
+      await previous.close();
+    },
+    async copy(direction) {
+      // The database is in use, so this computer's folder is free to open beside it.
+      const local = await openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
+      try {
+        return direction === 'toDatabase'
+          ? await copyDataset(local, store, { kind: 'copying', from: 'local' })
+          : await copyDataset(store, local, { kind: 'copying', from: 'database' });
+      } finally {
+        await local.close();
+        // The dataset in use may have been replaced: fresh handlers drop what their caches held.
+        current.swap(handlersOver(store));
+      }
+    },
+    isTrusted,
+    log,
+  });
   bindShell(ipcMain, {
     showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, { ...options, properties: ['openFile'] }) : dialog.showOpenDialog({ ...options, properties: ['openFile'] })),
     showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),

@@ -1,4 +1,4 @@
-import { API_METHODS, apiChannel, isMenuCommand, SHELL_CHANNELS, type AppApi, type AppShell, type MenuCommand } from '../../shared/api';
+import { API_METHODS, apiChannel, DATA_LOCATION_CHANNELS, isChangedElsewhere, isMenuCommand, SHELL_CHANNELS, type AppApi, type AppShell, type ChangedElsewhere, type CopyOutcome, type DataLocation, type MenuCommand } from '../../shared/api';
 
 /** `ipcRenderer.invoke`, narrowed to what the bridge needs. */
 export type Invoke = (channel: string, arg?: unknown) => Promise<unknown>;
@@ -18,7 +18,7 @@ export function buildApi(invoke: Invoke): AppApi {
   return Object.freeze(api) as unknown as AppApi;
 }
 
-/** `window.shell`: the dialogs, reveal-in-folder, the app version and menu commands. */
+/** `window.shell`: the dialogs, reveal-in-folder, the app version, menu commands and where the data lives. */
 export function buildShell(invoke: Invoke, subscribe: Subscribe): AppShell {
   return Object.freeze({
     openFile: (options) => invoke(SHELL_CHANNELS.openFile, options) as ReturnType<AppShell['openFile']>,
@@ -28,6 +28,14 @@ export function buildShell(invoke: Invoke, subscribe: Subscribe): AppShell {
       await invoke(SHELL_CHANNELS.revealInFolder, path);
     },
     appVersion: () => invoke(SHELL_CHANNELS.appVersion) as Promise<string>,
+    getDataLocation: () => invoke(DATA_LOCATION_CHANNELS.get) as Promise<DataLocation>,
+    useDatabase: (url: string) => invoke(DATA_LOCATION_CHANNELS.useDatabase, url) as Promise<DataLocation>,
+    useLocalData: () => invoke(DATA_LOCATION_CHANNELS.useLocal) as Promise<DataLocation>,
+    copyData: (direction) => invoke(DATA_LOCATION_CHANNELS.copy, direction) as Promise<CopyOutcome>,
+    onChangedElsewhere: (listener: (change: ChangedElsewhere) => void) =>
+      subscribe(DATA_LOCATION_CHANNELS.changedElsewhere, (payload) => {
+        if (isChangedElsewhere(payload)) listener(payload);
+      }),
     onMenuCommand: (listener: (command: MenuCommand) => void) =>
       subscribe(SHELL_CHANNELS.menuCommand, (payload) => {
         if (isMenuCommand(payload)) listener(payload);

@@ -4,6 +4,7 @@ import { nextBackupId } from '../store/time-stamp';
 import { writeCatalog } from './catalog-rows';
 import { notifySql } from './commit-feed';
 import { removeAllDocuments, writeDocument } from './documents';
+import { resyncAllVerifiedMonths } from './verified-months';
 import { SCHEMA } from './migrations';
 
 /**
@@ -74,6 +75,7 @@ export async function restoreBackup(client: ClientBase, id: string, now: Date): 
     await writeCatalog(client, backup.catalog);
     await removeAllDocuments(client);
     for (const [name, value] of Object.entries(backup.documents)) await writeDocument(client, name, value);
+    await resyncAllVerifiedMonths(client, backup.documents);
     const restoredColumns = 'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, $2::bigint + 1, based_on, changed_by, changed_at';
     await client.query(`INSERT INTO ${SCHEMA}.observations (${OBSERVATION_COLUMNS}) SELECT ${restoredColumns} FROM ${SCHEMA}.backup_observations WHERE backup_id = $1`, [
       id,

@@ -8,6 +8,7 @@ import { writeDocument } from './documents';
 import { SCHEMA } from './migrations';
 import { notifySql } from './commit-feed';
 import { keyArrays, readCurrent, readVersions } from './observation-rows';
+import { statusDocumentZone, syncVerifiedMonths } from './verified-months';
 
 /** Per connection: the rows of one commit, emptied when it ends. */
 export const STAGING = 'zone_stats_staging';
@@ -138,7 +139,8 @@ async function conflictReport(client: ClientBase, keys: string[], expected: Read
 }
 
 /**
- * One change in one transaction: catalog, documents, removals, then upserts (COPY into the staging
+ * One change in one transaction: catalog, documents (an entry-status document with verified_months
+ * following it), removals, then upserts (COPY into the staging
  * table, then merged), and a notification other connections receive once it commits. A conflict
  * rolls the whole change back and throws StoreConflictError with the other figures.
  */
@@ -147,7 +149,11 @@ export async function commitChange(client: ClientBase, change: DatasetChange, ex
   let conflicted: string[] = [];
   try {
     if (change.catalog) await writeCatalog(client, change.catalog);
-    for (const [name, value] of Object.entries(change.meta ?? {})) await writeDocument(client, name, value);
+    for (const [name, value] of Object.entries(change.meta ?? {})) {
+      await writeDocument(client, name, value);
+      const statusZone = statusDocumentZone(name);
+      if (statusZone !== null) await syncVerifiedMonths(client, statusZone, value);
+    }
     if (change.remove?.length) conflicted.push(...(await removeObservations(client, change.remove, expected)));
     if (change.upsert?.length) conflicted.push(...(await upsertObservations(client, change.upsert, expected)));
     if (conflicted.length === 0) {

@@ -38,6 +38,14 @@ export async function writeDocument(client: ClientBase, name: string, value: unk
   );
 }
 
+/** Every document's name as the port knows it (import undo records under their 'import-undo-' names). */
+export async function listDocuments(client: ClientBase): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT name FROM ${SCHEMA}.documents UNION ALL SELECT '${UNDO_PREFIX}' || name FROM ${SCHEMA}.imports UNION ALL SELECT name FROM ${SCHEMA}.profiles ORDER BY 1`,
+  );
+  return rows.map((row) => row.name);
+}
+
 export async function removeAllDocuments(client: ClientBase): Promise<void> {
   for (const table of TABLES) await client.query(`DELETE FROM ${SCHEMA}.${table}`);
 }

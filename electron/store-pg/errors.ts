@@ -22,3 +22,27 @@ export class DatabaseStoreClosedError extends Error {
     this.name = 'DatabaseStoreClosedError';
   }
 }
+
+/** Why a database could not be opened, in the user's terms, or null when `cause` is not such a failure. */
+export function connectionFailure(cause: unknown, location: string): string | null {
+  if (cause instanceof DatabaseSchemaError) return cause.message;
+  const code = (cause as { code?: unknown } | null)?.code;
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  switch (code) {
+    case 'ECONNREFUSED':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+      return `cannot reach the database server of ${location} (${detail})`;
+    case '28P01':
+    case '28000':
+      return `the database ${location} refused the user name or password (${detail})`;
+    case '3D000':
+      return `there is no database ${location} (${detail})`;
+    case '42501':
+      return `the user of ${location} may not read Zone Stats data: grant them a role with \`zone-stats db grant\` (${detail})`;
+    default:
+      return cause instanceof TypeError && /invalid url/i.test(detail) ? `${location} is not a PostgreSQL URL (postgres://user:password@host:port/database)` : null;
+  }
+}

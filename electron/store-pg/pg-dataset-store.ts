@@ -10,11 +10,11 @@ import { readCatalog } from './catalog-rows';
 import { commitChange, CREATE_STAGING_SQL } from './commit-change';
 import { CommitListener } from './commit-feed';
 import { connect } from './connect';
-import { readDocument } from './documents';
-import { DatabaseSchemaError, DatabaseStoreClosedError } from './errors';
+import { listDocuments, readDocument } from './documents';
+import { connectionFailure, DatabaseSchemaError, DatabaseStoreClosedError } from './errors';
 import { schemaVersion } from './migrate';
 import { SCHEMA, SCHEMA_VERSION } from './migrations';
-import { queryObservations, readVersions } from './observation-rows';
+import { queryObservations, readCurrent, readVersions } from './observation-rows';
 
 const ExpectedVersionsSchema = z.record(
   z.string().refine((key) => ObservationKeySchema.safeParse(keyFields(key)).success, 'expected an observation key zone|indicator|YYYY-MM|basis'),
@@ -44,7 +44,7 @@ export interface PgDatasetStoreOptions {
 }
 
 export type OpenedPgDatasetStore = DatasetStore &
-  Required<Pick<DatasetStore, 'readVersions' | 'subscribe'>> & {
+  Required<Pick<DatasetStore, 'readVersions' | 'subscribe' | 'listMeta' | 'readAuthors'>> & {
     readonly location: string;
     /** Resolves once the subscription's LISTEN is in place. */
     listening(): Promise<void>;
@@ -79,6 +79,17 @@ class PgDatasetStore implements OpenedPgDatasetStore {
 
   readMeta(name: string): Promise<unknown> {
     return this.run(() => readDocument(this.client, name));
+  }
+
+  readAuthors(keys: ObservationKey[]): Promise<Record<string, { changedBy: string; changedAt: string }>> {
+    return this.run(async () => {
+      const current = await readCurrent(this.client, keys);
+      return Object.fromEntries([...current].map(([key, found]) => [key, { changedBy: found.changedBy, changedAt: found.changedAt }]));
+    });
+  }
+
+  listMeta(): Promise<string[]> {
+    return this.run(() => listDocuments(this.client));
   }
 
   async readVersions(keys: ObservationKey[]): Promise<Record<string, number>> {
@@ -176,3 +187,14 @@ export async function openPgDatasetStore({ url, clock = systemClock }: PgDataset
   }
 }
 
+
+/** Opens the database and closes it again: what Settings does before saving an address. Rejects with a readable reason. */
+export async function testConnection(url: string): Promise<void> {
+  const location = describeLocation(url);
+  try {
+    const store = await openPgDatasetStore({ url });
+    await store.close();
+  } catch (cause) {
+    throw new Error(connectionFailure(cause, location) ?? `cannot open ${location}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}

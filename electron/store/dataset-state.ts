@@ -56,6 +56,10 @@ export class DatasetState {
     return new DatasetState(catalog, zones, new Map([...meta].map(([name, value]) => [name, JSON.stringify(value)])));
   }
 
+  metaNames(): string[] {
+    return [...this.meta.keys()].sort();
+  }
+
   readMeta(name: string): unknown {
     const text = this.meta.get(name);
     return text === undefined ? undefined : (JSON.parse(text) as unknown);

@@ -44,7 +44,8 @@ export interface DatasetStoreOptions {
   clock?: Clock;
 }
 
-export type OpenedDatasetStore = DatasetStore & {
+export type OpenedDatasetStore = DatasetStore &
+  Required<Pick<DatasetStore, 'listMeta'>> & {
   readonly directory: string;
   /**
    * Damaged files moved aside (at this open or an earlier one) and not yet decided on, relative to
@@ -117,6 +118,11 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   async readMeta(name: string): Promise<unknown> {
     this.ensureOpen();
     return this.state.readMeta(name);
+  }
+
+  async listMeta(): Promise<string[]> {
+    this.ensureOpen();
+    return this.state.metaNames();
   }
 
   async commit(change: DatasetChange): Promise<void> {

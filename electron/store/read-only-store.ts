@@ -63,6 +63,11 @@ class ReadOnlyDatasetStore implements OpenedDatasetStore {
     return this.state.readMeta(name);
   }
 
+  async listMeta(): Promise<string[]> {
+    this.ensureOpen();
+    return this.state.metaNames();
+  }
+
   async listBackups(): Promise<BackupInfo[]> {
     return listBackups(this.directory);
   }

@@ -11,6 +11,8 @@ export type BackupReason =
   | { kind: 'undoing-import'; importId: string }
   | { kind: 'restoring'; backupId: string }
   | { kind: 'upgrading'; from: number; to: number }
+  /** Before a copy between this computer's folder and a shared database overwrote this end. */
+  | { kind: 'copying'; from: 'local' | 'database' }
   /** Words no rule above reads (written by hand or by another program): shown as written. */
   | { kind: 'other'; words: string };
 
@@ -31,6 +33,8 @@ export function backupReasonWords(reason: BackupReason): string {
       return `before restoring backup ${reason.backupId}`;
     case 'upgrading':
       return `before upgrading the dataset from schema version ${reason.from} to ${reason.to}`;
+    case 'copying':
+      return reason.from === 'local' ? "before copying this computer's data" : "before copying the shared database's data";
     case 'other':
       return reason.words;
   }
@@ -43,6 +47,8 @@ const READERS: readonly [RegExp, (match: RegExpExecArray) => BackupReason][] = [
   [/^before importing (.+)$/, ([, file]) => ({ kind: 'importing', file: file! })],
   [/^before undoing import (.+)$/, ([, importId]) => ({ kind: 'undoing-import', importId: importId! })],
   [/^before restoring backup (.+)$/, ([, backupId]) => ({ kind: 'restoring', backupId: backupId! })],
+  [/^before copying this computer's data$/, () => ({ kind: 'copying', from: 'local' })],
+  [/^before copying the shared database's data$/, () => ({ kind: 'copying', from: 'database' })],
   [/^before upgrading the dataset from schema version (\d+) to (\d+)$/, ([, from, to]) => ({ kind: 'upgrading', from: Number(from), to: Number(to) })],
 ];
 

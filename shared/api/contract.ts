@@ -50,6 +50,7 @@ export const API_METHODS = [
   'updateIndicator',
   'deleteIndicator',
   'getObservations',
+  'getObservationVersions',
   'saveObservations',
   'getStoreInfo',
   'restoreBackup',

@@ -38,6 +38,8 @@ export interface DeletedObservation {
 /** Everything known about one observation's past: its current version, its revisions, deleted versions. */
 export interface ObservationHistory {
   current: Observation | null;
+  /** Who saved the current figure, on a shared database (the file store has one user: absent). */
+  changedBy?: string;
   revisions: Revision[];
   deleted: DeletedObservation[];
 }
@@ -60,7 +62,14 @@ export const entrySchemas = {
    * Removes observations, keeping each removed version where `getObservationHistory` finds it.
    * Refused (`conflict`) where a zone-month is verified, unless `reopenVerified` returns it to draft.
    */
-  deleteObservations: z.object({ keys: z.array(ObservationKeySchema).max(500_000), reopenVerified: z.boolean().optional() }).strict(),
+  deleteObservations: z
+    .object({
+      keys: z.array(ObservationKeySchema).max(500_000),
+      reopenVerified: z.boolean().optional(),
+      /** As in saveObservations: a figure another user changed since this version is a `conflict`, nothing removed. */
+      expectedVersions: z.record(z.string().max(200), z.number().int().nonnegative()).optional(),
+    })
+    .strict(),
   getObservationHistory: z.object({ key: ObservationKeySchema }).strict(),
 };
 

@@ -14,3 +14,4 @@ export * from './shell';
 export * from './base64';
 export * from './brief';
 export * from './sample';
+export * from './data-location';

@@ -1,5 +1,6 @@
 import type { FileHandle } from './files';
 import type { Result } from './result';
+import type { DataLocationShell } from './data-location';
 
 /** The small Electron-only surface beside `window.api`: dialogs and the file system's face. */
 export interface FileFilter {
@@ -29,7 +30,8 @@ export type MenuCommand =
   | { kind: 'undo' }
   | { kind: 'redo' };
 
-export interface AppShell {
+/** Where the data lives is the desktop app's alone: a browser host has no such methods. */
+export interface AppShell extends Partial<DataLocationShell> {
   /** Rejects with a readable message when the file is larger than the import size preference. */
   openFile(options: { title?: string; filters?: FileFilter[] }): Promise<OpenFileResult | null>;
   /** Saves bytes the page itself made (a chart's PNG). */

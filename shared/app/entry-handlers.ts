@@ -4,7 +4,9 @@ import { currentPeriod, observationKey, ObservationSchema, type Basis, type Obse
 import { readStatusDoc, statusMetaName, statusSlot, withStatus } from './entry-status-doc';
 import type { MetricsCache } from './metrics-cache';
 import type { AppPorts, DatasetStore } from './ports';
+import { StoreConflictError } from './store-conflict';
 import { unexplainedWarnings } from './unexplained-warnings';
+import { versionConflictRefusal } from './version-conflict';
 import { reopenedStatuses, verifiedMonths, verifiedRefusal } from './verified-months';
 
 type EntryHandlers = Pick<AppHandlers, 'getEntryStatuses' | 'setEntryStatus' | 'deleteObservations' | 'getObservationHistory'>;
@@ -84,7 +86,7 @@ export function createEntryHandlers({ store, clock, preferences }: AppPorts, met
       return ok({ zoneId, period, basis, ...next[slot]! });
     },
 
-    deleteObservations: async ({ keys, reopenVerified }) => {
+    deleteObservations: async ({ keys, reopenVerified, expectedVersions }) => {
       const deletedAt = clock.now().toISOString();
       const meta: Record<string, unknown> = {};
       const remove: ObservationKey[] = [];
@@ -101,7 +103,15 @@ export function createEntryHandlers({ store, clock, preferences }: AppPorts, met
       const verified = await verifiedMonths(store, remove);
       if (verified.length > 0 && !reopenVerified) return verifiedRefusal(verified);
       if (verified.length > 0) Object.assign(meta, await reopenedStatuses(store, verified, deletedAt));
-      if (remove.length > 0) await store.commit({ remove, meta });
+      if (remove.length > 0) {
+        const based = expectedVersions ? Object.fromEntries(remove.map(observationKey).filter((id) => id in expectedVersions).map((id) => [id, expectedVersions[id]!])) : undefined;
+        try {
+          await store.commit({ remove, meta, ...(based && { expectedVersions: based }) });
+        } catch (cause) {
+          if (cause instanceof StoreConflictError) return versionConflictRefusal(cause, []);
+          throw cause;
+        }
+      }
       return ok({ deleted: remove.length, missing: new Set(keys.map(observationKey)).size - remove.length });
     },
 
@@ -110,7 +120,8 @@ export function createEntryHandlers({ store, clock, preferences }: AppPorts, met
       const stored = await store.readObservations({ zoneIds: [key.zoneId], indicatorIds: [key.indicatorId], from: key.period, to: key.period, basis: key.basis });
       const current = stored.find((observation) => observationKey(observation) === wanted) ?? null;
       const deleted = (await readTrash(store, key.zoneId)).filter((entry) => observationKey(entry.observation) === wanted);
-      return ok({ current, revisions: current?.history ?? [], deleted });
+      const author = current && store.readAuthors ? (await store.readAuthors([key]))[wanted] : undefined;
+      return ok({ current, revisions: current?.history ?? [], deleted, ...(author && { changedBy: author.changedBy }) });
     },
   };
 }

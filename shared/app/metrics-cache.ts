@@ -11,7 +11,8 @@ export interface MetricsCache {
 /**
  * Growth needs t−12, contributions the parent, gaps the benchmark and ranks every zone, so the
  * engine holds the whole dataset. Building it reads everything; an edit after that recomputes only
- * what depends on it. A catalog change or a restored backup rebuilds on the next call.
+ * what depends on it. A catalog change, a restored backup or another user's commit (announced by
+ * zone, without its figures) rebuilds on the next call.
  */
 export function createMetricsCache(store: DatasetStore): MetricsCache {
   let current: MetricsEngine | null = null;
@@ -35,7 +36,7 @@ export function createMetricsCache(store: DatasetStore): MetricsCache {
     onDatasetEvent(event) {
       generation++;
       if (!current) return;
-      if (event.kind === 'replaced' || event.change.catalog) {
+      if (event.kind === 'replaced' || event.kind === 'remote' || event.change.catalog) {
         current = null;
         return;
       }

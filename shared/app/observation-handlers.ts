@@ -1,10 +1,12 @@
 import { fail, ok, type AppHandlers, type Problem } from '../api';
-import { currentPeriod, observationProblems, plausibilityWarning, plausibleRangeText, type Catalog, type ObservationInput, type Period } from '../model';
+import { currentPeriod, observationKey, observationProblems, plausibilityWarning, plausibleRangeText, type Catalog, type ObservationKey, type ObservationInput, type Period } from '../model';
 import { mergeObservations } from './merge-observations';
 import type { AppPorts } from './ports';
+import { StoreConflictError } from './store-conflict';
+import { versionConflictRefusal } from './version-conflict';
 import { reopenedStatuses, verifiedMonths, verifiedRefusal } from './verified-months';
 
-type ObservationHandlers = Pick<AppHandlers, 'getObservations' | 'saveObservations'>;
+type ObservationHandlers = Pick<AppHandlers, 'getObservations' | 'getObservationVersions' | 'saveObservations'>;
 
 /**
  * What refuses a save (unknown keys, then the observation rules every path applies) and what it
@@ -38,11 +40,23 @@ function periodSpan(inputs: ObservationInput[]): { from: Period; to: Period } {
   return { from, to };
 }
 
+/** The expected versions of the figures actually written (unchanged ones are not checked). */
+function only(expected: Record<string, number>, written: readonly ObservationKey[]): Record<string, number> {
+  const kept: Record<string, number> = {};
+  for (const key of written.map(observationKey)) if (key in expected) kept[key] = expected[key]!;
+  return kept;
+}
+
 export function createObservationHandlers({ store, clock }: AppPorts): ObservationHandlers {
   return {
     getObservations: async (query) => ok(await store.readObservations(query)),
 
-    saveObservations: async ({ observations, reopenVerified }) => {
+    getObservationVersions: async (query) => {
+      if (!store.readVersions) return ok({});
+      return ok(await store.readVersions(await store.readObservations(query)));
+    },
+
+    saveObservations: async ({ observations, reopenVerified, expectedVersions }) => {
       if (observations.length === 0) return ok({ added: 0, changed: 0, unchanged: 0, warnings: [] });
       const now = clock.now();
       const { problems, warnings } = saveChecks(observations, await store.readCatalog(), now);
@@ -52,7 +66,13 @@ export function createObservationHandlers({ store, clock }: AppPorts): Observati
       const verified = await verifiedMonths(store, upsert);
       if (verified.length > 0 && !reopenVerified) return verifiedRefusal(verified);
       const meta = verified.length > 0 ? await reopenedStatuses(store, verified, now.toISOString()) : undefined;
-      if (upsert.length > 0) await store.commit(meta ? { upsert, meta } : { upsert });
+      if (upsert.length === 0) return ok({ ...outcome, warnings });
+      try {
+        await store.commit({ upsert, ...(meta && { meta }), ...(expectedVersions && { expectedVersions: only(expectedVersions, upsert) }) });
+      } catch (cause) {
+        if (cause instanceof StoreConflictError) return versionConflictRefusal(cause, observations);
+        throw cause;
+      }
       return ok({ ...outcome, warnings });
     },
   };

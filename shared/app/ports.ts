@@ -60,6 +60,10 @@ export interface DatasetStore {
   acceptDamaged(): Promise<string[]>;
   /** Waits for every coalesced write to reach the disk. */
   flush(): Promise<void>;
+  /** Optional (shared stores): who made the stored figure of each key, and when (ISO); absent keys are not stored. */
+  readAuthors?(keys: ObservationKey[]): Promise<Record<string, { changedBy: string; changedAt: string }>>;
+  /** Optional: the names of every document `readMeta` finds (copying a whole dataset needs them). */
+  listMeta?(): Promise<string[]>;
   /** Optional (stores with versions): observationKey → its current version; absent keys are not stored. */
   readVersions?(keys: ObservationKey[]): Promise<Record<string, number>>;
   /** Optional (shared stores): calls the listener on other connections' commits; returns the unsubscribe. */

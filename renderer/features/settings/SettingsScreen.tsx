@@ -3,6 +3,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { AboutSection } from './AboutSection';
 import { BackupsSection } from './BackupsSection';
+import { DataLocationSection } from './DataLocationSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StoreSection } from './StoreSection';
 import { useStoreInfo } from './use-store-info';
@@ -15,6 +16,7 @@ export function SettingsScreen() {
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
       <div className="stack">
         <PreferencesSection />
+        <DataLocationSection onSwitched={() => void reload()} />
         {info ? (
           <>
             <StoreSection info={info} onRefresh={() => void reload()} />

@@ -7,6 +7,7 @@ function setup(commands: CliCommand[] = [], env: Record<string, string> = {}, no
   const out: string[] = [];
   const err: string[] = [];
   const openHandlers = vi.fn(async (directory: string, _options: { create: boolean }) => ({ handlers: { directory } as never, files: {} as never, notices, close: async () => undefined }));
+  const openDatabaseHandlers = vi.fn(async (url: string) => ({ handlers: { url } as never, files: {} as never, notices: [], close: async () => undefined }));
   const environment: CliEnvironment = {
     io: { out: (line) => out.push(line), err: (line) => err.push(line) },
     env,
@@ -15,8 +16,9 @@ function setup(commands: CliCommand[] = [], env: Record<string, string> = {}, no
     cwd: '/home/user/reports',
     defaultDataDirectory: () => '/home/user/.config/Zone Stats/dataset',
     openHandlers,
+    openDatabaseHandlers,
   };
-  return { out, err, openHandlers, run: (...argv: string[]) => runCli(argv, environment) };
+  return { out, err, openHandlers, openDatabaseHandlers, run: (...argv: string[]) => runCli(argv, environment) };
 }
 
 /** A command that records the context it ran with. */
@@ -80,6 +82,37 @@ describe('the zone-stats command line', () => {
     await cli.run('probe', ...extra);
     await command.seen[0]?.openHandlers();
     expect(cli.openHandlers).toHaveBeenCalledWith(expected, { create: false });
+  });
+
+  it.each([
+    ['--database', ['--database', 'postgres://ada@db/zs'], { ZONE_STATS_DATABASE: 'postgres://env@db/zs', ZONE_STATS_DATA: '/env/zs' }, 'postgres://ada@db/zs'],
+    ['ZONE_STATS_DATABASE, over ZONE_STATS_DATA', [], { ZONE_STATS_DATABASE: 'postgres://env@db/zs', ZONE_STATS_DATA: '/env/zs' }, 'postgres://env@db/zs'],
+  ])('opens the database named by %s', async (_source, extra, env, expected) => {
+    const command = probe();
+    const cli = setup([command], env);
+    await cli.run('probe', ...extra);
+    expect(command.seen[0]?.databaseUrl).toBe(expected);
+    await command.seen[0]?.openHandlers({ create: true });
+    expect(cli.openDatabaseHandlers).toHaveBeenCalledWith(expected);
+    expect(cli.openHandlers).not.toHaveBeenCalled();
+  });
+
+  it('an explicit --data beats a database named only in the environment', async () => {
+    const command = probe();
+    const cli = setup([command], { ZONE_STATS_DATABASE: 'postgres://env@db/zs' });
+    await cli.run('probe', '--data', '/srv/zs');
+    expect(command.seen[0]?.databaseUrl).toBeUndefined();
+    await command.seen[0]?.openHandlers();
+    expect(cli.openHandlers).toHaveBeenCalledWith('/srv/zs', { create: false });
+    expect(cli.openDatabaseHandlers).not.toHaveBeenCalled();
+  });
+
+  it('refuses --data and --database together (exit 2), without running the command', async () => {
+    const command = probe();
+    const cli = setup([command]);
+    expect(await cli.run('probe', '--data', '/srv/zs', '--database', 'postgres://ada@db/zs')).toBe(2);
+    expect(cli.err[0]).toBe('zone-stats probe: --data and --database name two different stores: give one');
+    expect(command.seen).toEqual([]);
   });
 
   it('refuses --data without a folder', async () => {

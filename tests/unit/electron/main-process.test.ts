@@ -75,11 +75,13 @@ function makeElectron(lock: boolean) {
       handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => protocols.handled.set(scheme, handler),
     },
     net: { fetch: async (url: string) => new Response(`fetched ${url}`) },
+    // No keychain on a test machine: a database password would be refused, never written down.
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
   };
 }
 // Each start gets a fresh stub; the mocked module itself is made once, so it reads through getters.
 vi.mock('electron', () => {
-  const names = ['app', 'BrowserWindow', 'ipcMain', 'Menu', 'session', 'screen', 'dialog', 'shell', 'protocol', 'net'] as const;
+  const names = ['app', 'BrowserWindow', 'ipcMain', 'Menu', 'session', 'screen', 'dialog', 'shell', 'protocol', 'net', 'safeStorage'] as const;
   return new Proxy({} as Record<string, unknown>, {
     get: (_target, name: string) => electron.stub[name as (typeof names)[number]],
     has: (_target, name) => (names as readonly (string | symbol)[]).includes(name),
@@ -134,6 +136,14 @@ describe('the first app process', () => {
   it('binds every API method and the shell channels', () => {
     const channels = [...stub.ipcMain.handlers.keys()];
     expect(channels).toEqual(expect.arrayContaining([...API_METHODS.map((method) => `api:${method}`), SHELL_CHANNELS.openFile, SHELL_CHANNELS.appVersion]));
+  });
+
+  it("binds where the data lives: this computer's folder until a database is chosen", async () => {
+    await expect(stub.ipcMain.invoke('data-location:get', frame as never, undefined)).resolves.toEqual({ kind: 'local' });
+    await expect(stub.ipcMain.invoke('data-location:useDatabase', frame as never, 'postgres://ada:pw@127.0.0.1:1/zs')).rejects.toThrow(/no safe place for the password/);
+    await expect(stub.ipcMain.invoke('data-location:get', { url: 'https://evil.example/', parent: null } as never, undefined)).rejects.toThrow('This page may not call the app.');
+    await expect(stub.ipcMain.invoke('data-location:copy', frame as never, 'toDatabase')).rejects.toThrow('Choose a shared database first');
+    await expect(stub.ipcMain.invoke('data-location:copy', frame as never, 'sideways')).rejects.toThrow('Copy which way');
   });
 
   it('opens the hardened window on the built page, with the CommonJS preload beside main.js', () => {

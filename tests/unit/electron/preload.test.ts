@@ -45,20 +45,38 @@ describe('the preload', () => {
   });
 
   it('gives window.shell the dialogs, reveal and version on shell:* channels', async () => {
-    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'chooseSaveTarget', 'onMenuCommand', 'openFile', 'revealInFolder', 'saveFile']);
+    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'chooseSaveTarget', 'copyData', 'getDataLocation', 'onChangedElsewhere', 'onMenuCommand', 'openFile', 'revealInFolder', 'saveFile', 'useDatabase', 'useLocalData']);
     invoke.mockClear();
     await shell.openFile({ title: 'Import' });
     await shell.saveFile({ defaultName: 'out.xlsx', base64: 'AA==' });
     await shell.chooseSaveTarget({ defaultName: 'out.xlsx' });
     await shell.revealInFolder('/tmp/out.xlsx');
     await shell.appVersion();
+    await shell.getDataLocation!();
+    await shell.useDatabase!('postgres://ada@db/zs');
+    await shell.useLocalData!();
+    await shell.copyData!('toDatabase');
     expect(invoke.mock.calls).toEqual([
       [SHELL_CHANNELS.openFile, { title: 'Import' }],
       [SHELL_CHANNELS.saveFile, { defaultName: 'out.xlsx', base64: 'AA==' }],
       [SHELL_CHANNELS.chooseSaveTarget, { defaultName: 'out.xlsx' }],
       [SHELL_CHANNELS.revealInFolder, '/tmp/out.xlsx'],
       [SHELL_CHANNELS.appVersion, undefined],
+      ['data-location:get', undefined],
+      ['data-location:useDatabase', 'postgres://ada@db/zs'],
+      ['data-location:useLocal', undefined],
+      ['data-location:copy', 'toDatabase'],
     ]);
+  });
+
+  it("passes other users' commits to the page, drops malformed ones, and unsubscribes", () => {
+    const received: unknown[] = [];
+    const unsubscribe = shell.onChangedElsewhere!((change) => received.push(change));
+    emit('data-location:changedElsewhere', { by: 'ada', zoneIds: ['bt'], catalog: false, replaced: false, at: 'x', meta: [] });
+    emit('data-location:changedElsewhere', { by: 'ada', zoneIds: 'bt' });
+    unsubscribe();
+    emit('data-location:changedElsewhere', { by: 'bob', zoneIds: [], catalog: true, replaced: false });
+    expect(received).toEqual([{ by: 'ada', zoneIds: ['bt'], catalog: false, replaced: false, at: 'x', meta: [] }]);
   });
 
   it('passes menu commands to the page without the IPC event, drops malformed ones, and unsubscribes', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiMethod, ApiResults, AppError } from '../../../../shared/api';
 import { call, type ApiArg } from '../../../api';
+import { useDatasetGeneration } from './use-dataset-generation';
 
 export type Loaded<T> = { status: 'loading'; value: T | null } | { status: 'ready'; value: T } | { status: 'failed'; error: AppError; value: T | null };
 
@@ -10,6 +11,7 @@ export type Loaded<T> = { status: 'loading'; value: T | null } | { status: 'read
  */
 export function useApiValue<K extends ApiMethod>(method: K, arg: ApiArg<K> | null): Loaded<ApiResults[K]> {
   const key = arg === null ? null : JSON.stringify(arg);
+  const generation = useDatasetGeneration();
   const [state, setState] = useState<{ key: string | null; loaded: Loaded<ApiResults[K]> }>({ key: null, loaded: { status: 'loading', value: null } });
 
   useEffect(() => {
@@ -25,7 +27,7 @@ export function useApiValue<K extends ApiMethod>(method: K, arg: ApiArg<K> | nul
     return () => {
       current = false;
     };
-  }, [method, key]);
+  }, [method, key, generation]);
 
   if (key === null) return { status: 'loading', value: null };
   if (state.key !== key && state.loaded.status !== 'loading') return { status: 'loading', value: state.loaded.value };

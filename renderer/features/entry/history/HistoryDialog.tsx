@@ -66,6 +66,7 @@ export function HistoryDialog({ session, target, onClose }: HistoryDialogProps) 
           </tbody>
         </table>
       )}
+      {loaded.kind === 'ready' && loaded.history.changedBy && <p className="entry-history__author">{t('history.changedBy', { who: loaded.history.changedBy })}</p>}
       {loaded.kind === 'ready' && entries.length === 1 && <p className="entry-history__none">{t('history.none')}</p>}
     </Dialog>
   );

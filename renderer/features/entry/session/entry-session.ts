@@ -12,8 +12,32 @@ export type OutsideChange = 'replaced' | 'changed';
 /** Asked before a change lands in verified zone-months (how many): true returns them to draft. */
 export type ReopenAsker = (verifiedMonths: number) => Promise<boolean>;
 
-/** The calls the entry screens make; in the app they go through `window.api`. */
-export type EntryGateway = Pick<AppApi, 'getObservations' | 'saveObservations' | 'deleteObservations'>;
+/**
+ * The calls the entry screens make; in the app they go through `window.api`. With
+ * `getObservationVersions` every save says which version of each figure it was based on, so one
+ * another user changed meanwhile comes back as a conflict instead of being overwritten.
+ */
+export type EntryGateway = Pick<AppApi, 'getObservations' | 'saveObservations' | 'deleteObservations'> & Partial<Pick<AppApi, 'getObservationVersions'>>;
+
+/** A save refused because another user changed a figure since it was read (details name them). */
+export function isVersionConflict(error: AppError): boolean {
+  return error.code === 'conflict' && error.details?.changedBy !== undefined;
+}
+
+function keyOf(id: string): ObservationKey {
+  const [zoneId = '', indicatorId = '', period = '', basis] = id.split('|');
+  return { zoneId, indicatorId, period, basis: basis === 'month' ? 'month' : 'ytd' };
+}
+
+function spanOf(keys: readonly ObservationKey[]): ObservationQuery {
+  const periods = keys.map((key) => key.period).sort();
+  return {
+    zoneIds: [...new Set(keys.map((key) => key.zoneId))],
+    indicatorIds: [...new Set(keys.map((key) => key.indicatorId))],
+    from: periods[0],
+    to: periods.at(-1),
+  };
+}
 
 function inQuery(key: ObservationKey, query: ObservationQuery): boolean {
   return (
@@ -35,6 +59,8 @@ export class EntrySession {
   readonly queue: SaveQueue;
   readonly unsaved = new UnsavedEntries(() => this.changed());
   private readonly cache = new Map<string, { key: ObservationKey; figures: Figures }>();
+  /** The stored version of each figure loaded or saved (absent: not stored, version 0). */
+  private readonly versions = new Map<string, number>();
   private readonly history = new UndoHistory();
   private readonly listeners = new Set<() => void>();
   private readonly failureListeners = new Set<(error: AppError) => void>();
@@ -62,8 +88,20 @@ export class EntrySession {
     return { ok: true };
   }
 
+  /** The versions of what `query` finds, replacing those held for its window. */
+  private async readVersions(query: ObservationQuery): Promise<void> {
+    if (!this.gateway.getObservationVersions) return;
+    const read = await this.gateway.getObservationVersions(query);
+    if (!read.ok) return;
+    for (const id of this.versions.keys()) if (inQuery(keyOf(id), query)) this.versions.delete(id);
+    for (const [id, version] of Object.entries(read.value)) this.versions.set(id, version);
+  }
+
   private async fetchWhenIdle(query: ObservationQuery) {
     await this.queue.idle();
+    // Versions first: a figure changed between the two reads is then based on an older version (a
+    // conflict when saved), never on a newer one than the figure shown (an overwrite).
+    await this.readVersions(query);
     return this.gateway.getObservations(query);
   }
 
@@ -102,6 +140,7 @@ export class EntrySession {
   forgetAfterReplace(): void {
     this.history.clear();
     this.cache.clear();
+    this.versions.clear();
     this.changed();
     for (const listener of this.outsideListeners) listener('replaced');
   }
@@ -216,13 +255,7 @@ export class EntrySession {
 
   /** What the store holds for these keys (null: it could not be read). */
   private async readStored(keys: readonly ObservationKey[]): Promise<((key: ObservationKey) => Figures | null) | null> {
-    const periods = keys.map((key) => key.period).sort();
-    const read = await this.gateway.getObservations({
-      zoneIds: [...new Set(keys.map((key) => key.zoneId))],
-      indicatorIds: [...new Set(keys.map((key) => key.indicatorId))],
-      from: periods[0],
-      to: periods.at(-1),
-    });
+    const read = await this.gateway.getObservations(spanOf(keys));
     if (!read.ok) return null;
     const stored = new Map(read.value.map((observation) => [observationKey(observation), figuresOf(observation)]));
     return (key) => stored.get(observationKey(key)) ?? null;
@@ -237,12 +270,17 @@ export class EntrySession {
     const { save, remove } = writesOf(changes);
     const reopen = reopenVerified ? { reopenVerified: true } : {};
     if (save.length > 0) {
-      const saved = await this.gateway.saveObservations({ observations: save, ...reopen });
+      const based = this.gateway.getObservationVersions ? { expectedVersions: Object.fromEntries(save.map((o) => [observationKey(o), this.versions.get(observationKey(o)) ?? 0])) } : {};
+      const saved = await this.gateway.saveObservations({ observations: save, ...reopen, ...based });
       if (!saved.ok) return saved;
+      // Each figure sent differs from the one it was based on (a change), so the store raised its version by one.
+      for (const id of save.map(observationKey)) this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
     }
     if (remove.length > 0) {
-      const removed = await this.gateway.deleteObservations({ keys: remove, ...reopen });
+      const based = this.gateway.getObservationVersions ? { expectedVersions: Object.fromEntries(remove.map((key) => [observationKey(key), this.versions.get(observationKey(key)) ?? 0])) } : {};
+      const removed = await this.gateway.deleteObservations({ keys: remove, ...reopen, ...based });
       if (!removed.ok) return removed;
+      for (const key of remove) this.versions.delete(observationKey(key));
     }
     return { ok: true };
   }

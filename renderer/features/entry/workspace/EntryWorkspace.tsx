@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentPeriod, type Indicator, type ObservationKey, type Zone } from '../../../../shared/model';
 import { useNotify } from '../../../app/notifications';
+import { onChangedElsewhere } from '../../../api';
 import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
 import { EntryForm } from '../form/EntryForm';
@@ -15,7 +16,9 @@ import { StatusControl } from '../status/StatusControl';
 import { EntryToolbar } from '../toolbar/EntryToolbar';
 import { SaveIndicator } from '../toolbar/SaveIndicator';
 import { UndoButtons } from '../toolbar/UndoButtons';
+import { isVersionConflict } from '../session/entry-session';
 import { appEntrySession } from './app-session';
+import { conflictText } from './conflict-text';
 import { useEntryChoice } from './use-entry-choice';
 import { useGuardedChoice } from './use-guarded-choice';
 import { useLeaveGuard } from './use-leave-guard';
@@ -47,7 +50,7 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
   useEffect(
     () =>
       session.onFailure((error) => {
-        notify({ tone: 'error', text: t('save.failed', { message: error.message }) });
+        notify({ tone: 'error', text: isVersionConflict(error) ? conflictText(t, error) : t('save.failed', { message: error.message }) });
         setReload((count) => count + 1);
       }),
     [session, notify, t],
@@ -60,6 +63,15 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
         setReload((count) => count + 1);
       }),
     [session, notify, t],
+  );
+
+  useEffect(
+    () =>
+      onChangedElsewhere((change) => {
+        notify({ tone: 'success', text: t('save.changedElsewhere', { by: change.by }) });
+        setReload((count) => count + 1);
+      }),
+    [notify, t],
   );
 
   const step = (direction: -1 | 1) => setChoice((current) => ({ period: stepPeriod(current, direction, latest) }));

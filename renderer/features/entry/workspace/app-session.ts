@@ -10,6 +10,7 @@ let session: EntrySession | null = null;
 export function appEntrySession(): EntrySession {
   session ??= new EntrySession({
     getObservations: (arg) => call('getObservations', arg),
+    getObservationVersions: (arg) => call('getObservationVersions', arg),
     saveObservations: (arg) => call('saveObservations', arg),
     deleteObservations: (arg) => call('deleteObservations', arg),
   });
