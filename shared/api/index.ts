@@ -8,5 +8,6 @@ export * from './entry';
 export * from './metrics';
 export * from './export';
 export * from './import';
+export * from './import-problem-codes';
 export * from './shell';
 export * from './base64';

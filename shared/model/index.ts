@@ -8,3 +8,4 @@ export * from './names';
 export * from './preferences';
 export * from './entry-warnings';
 export * from './text';
+export * from './readable-id';

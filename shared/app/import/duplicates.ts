@@ -18,12 +18,14 @@ export function removeDuplicates(planned: PlannedObservation[], problems: Import
       continue;
     }
     if (sameFigures(earlier.draft, item.draft)) {
-      problems.push({ severity: 'warning', place: item.place, found: item.key, message: `repeats ${earlier.place}; imported once` });
+      problems.push({ severity: 'warning', code: 'duplicate-row', params: { place: earlier.place }, place: item.place, found: item.key, message: `repeats ${earlier.place}; imported once` });
       continue;
     }
     clashing.add(item.key);
     problems.push({
       severity: 'error',
+      code: 'duplicate-different-figures',
+      params: { place: earlier.place },
       place: item.place,
       found: describe(item),
       expected: `the same figures as ${earlier.place} (${describe(earlier)}), or a different key`,
@@ -33,7 +35,7 @@ export function removeDuplicates(planned: PlannedObservation[], problems: Import
   if (clashing.size === 0) return { kept, rejected: 0 };
   for (const key of clashing) {
     const item = first.get(key)!;
-    problems.push({ severity: 'error', place: item.place, found: describe(item), message: 'another row of the file has the same key with different figures' });
+    problems.push({ severity: 'error', code: 'duplicate-clashing-first', place: item.place, found: describe(item), message: 'another row of the file has the same key with different figures' });
   }
   const survivors = kept.filter((item) => !clashing.has(item.key));
   return { kept: survivors, rejected: kept.length - survivors.length };

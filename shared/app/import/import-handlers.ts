@@ -69,7 +69,7 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
         return ok(previewOf(token, planned.value, entries));
       }),
 
-    commitImport: ({ token, file, options, onConflict, validOnly, choices, jobId }) =>
+    commitImport: ({ token, file, options, onConflict, validOnly, choices, reopenVerified, jobId }) =>
       run(jobId, async (job) => {
         let planned: ImportPlan;
         if (token !== undefined) {
@@ -81,7 +81,7 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
           if (!read.ok) return read;
           planned = read.value;
         }
-        const result = await commitPlan(ports, planned, { onConflict, validOnly, choices }, job);
+        const result = await commitPlan(ports, planned, { onConflict, validOnly, choices, reopenVerified }, job);
         if (result.ok && result.value.committed && token !== undefined) previews.delete(token);
         return result;
       }),

@@ -34,6 +34,7 @@ const preview: ImportPreview = {
     { what: 'unit-scale', value: '亿元 → 万元 ×10000', from: 'header 表1!B3' },
   ],
   unmapped: 2,
+  unknownIndicators: [],
   rows: 12,
   valid: 10,
   errors: 2,
