@@ -65,7 +65,7 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
 
   job.stage('comparing', plan.planned.length);
   await job.checkpoint();
-  const entries = diffAgainst(plan.planned, await storedFor(ports, plan));
+  const entries = diffAgainst(plan.planned, await storedFor(ports, plan), plan.fileSource);
   const byKey = new Map(decisions.choices.map(({ key, choice }) => [observationKey(key), choice]));
   const conflicts = entries.filter((entry) => entry.kind === 'conflict');
   const undecided = conflicts.filter((entry) => (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'stop');

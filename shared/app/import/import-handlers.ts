@@ -64,7 +64,7 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
         if (!planned.ok) return planned;
         job.stage('comparing', planned.value.planned.length);
         await job.checkpoint();
-        const entries = diffAgainst(planned.value.planned, await storedFor(ports, planned.value));
+        const entries = diffAgainst(planned.value.planned, await storedFor(ports, planned.value), planned.value.fileSource);
         const token = previews.add({ plan: planned.value, entries });
         return ok(previewOf(token, planned.value, entries));
       }),

@@ -30,6 +30,8 @@ export interface ImportPlan {
   catalogConflicts: CatalogUpdate[];
   /** Zones and indicators cannot be partly valid: an error here blocks even a valid-rows-only commit. */
   catalogBlocked: boolean;
+  /** The source of a figure neither its row, the options nor the store name: the file (and its sheet). */
+  fileSource: string;
 }
 
 export interface PlanInput {
@@ -177,6 +179,7 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
       indicatorUpdates: [...catalogPlan.indicators.update.values()],
       catalogConflicts: [...catalogPlan.zones.updates, ...catalogPlan.indicators.updates],
       catalogBlocked,
+      fileSource: sourceOf(input.fileName, choice.data?.name ?? null, workbook.sheets.length),
     },
   };
 }
@@ -219,6 +222,11 @@ function formulaWarnings(workbook: WorkbookGrid, imported: ReadonlySet<SheetGrid
   }));
 }
 
+/** `release.xlsx` for a one-sheet file or a CSV, `release.xlsx · 表1` when the sheet has to be said. */
+function sourceOf(fileName: string, sheet: string | null, sheets: number): string {
+  return sheet !== null && sheets > 1 ? `${fileName} · ${sheet}` : fileName;
+}
+
 function sample(grid: SheetGrid): string[][] {
   return grid.rows.slice(0, SAMPLE_ROWS).map((row) => Array.from({ length: Math.min(grid.columnCount, SAMPLE_COLUMNS) }, (_, column) => cellText(row[column] ?? null)));
 }
@@ -230,6 +238,6 @@ function sortProblems(problems: ImportProblem[]): ImportProblem[] {
 function emptyPlan(input: PlanInput, options: ImportOptions, problems: ImportProblem[], summary: ImportPlan['summary']): ImportPlan {
   return {
     fileName: input.fileName, options, summary, planned: [], problems: sortProblems(problems), skipped: 0,
-    zonesToCreate: [], indicatorsToCreate: [], zoneUpdates: [], indicatorUpdates: [], catalogConflicts: [], catalogBlocked: true,
+    zonesToCreate: [], indicatorsToCreate: [], zoneUpdates: [], indicatorUpdates: [], catalogConflicts: [], catalogBlocked: true, fileSource: input.fileName,
   };
 }

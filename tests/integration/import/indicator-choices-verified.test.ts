@@ -87,3 +87,15 @@ describe('an import into a verified zone-month', () => {
     expect(statuses[0]!.history?.map((step) => [step.status, step.reason])).toEqual([['complete', 'marked'], ['verified', 'marked'], ['draft', 'edited']]);
   });
 });
+
+describe('the file as the figures\' source (来源)', () => {
+  it('names the file, and the sheet when the file has several, for figures with no source; a source given or stored stays', async () => {
+    const rows = [HEADER, ['bt', 'iav', '2025-03', 'ytd', 800000, 13, '', ''], ['bt', 'iav', '2025-05', 'ytd', 1148000, 14.8, '', '']];
+    const twoSheets = workbookFile('bureau.xlsx', { Notes: [['read me']], Observations: rows });
+    unwrap(await app().api.commitImport({ file: twoSheets }));
+    const stored = unwrap(await app().api.getObservations({ zoneIds: ['bt'], indicatorIds: ['iav'] }));
+    const sources = Object.fromEntries(stored.map((o) => [`${o.period}|${o.basis}`, o.source]));
+    // 2025-03 is new: the file and its sheet; 2025-05 was in the seed with "Baotou bureau" and the same figures: unchanged.
+    expect(sources).toMatchObject({ '2025-03|ytd': 'bureau.xlsx · Observations', '2025-05|ytd': 'Baotou bureau' });
+  });
+});
