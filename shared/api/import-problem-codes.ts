@@ -1,4 +1,5 @@
 import { PARSE_ERROR_CODES } from '../parse/result';
+import { READER_PROBLEM_CODES } from '../workbook/read/grid';
 
 /**
  * Every import problem's stable code: the renderer translates it (with `params`), the command line
@@ -6,6 +7,7 @@ import { PARSE_ERROR_CODES } from '../parse/result';
  */
 export const IMPORT_PROBLEM_CODES = [
   ...PARSE_ERROR_CODES,
+  ...READER_PROBLEM_CODES,
   'field-blank',
   'text-too-long',
   'period-future',

@@ -145,6 +145,7 @@ export const importEn = {
     'indicator-created': 'A new indicator: created with the code “{{id}}”',
     'indicator-skipped': '{{rows}} row(s) of “{{name}}” left out: the indicator was skipped',
     'indicator-mapped-to-missing': 'Mapped to “{{id}}”, an indicator the store does not have',
+    'figures-left-out': '{{count}} figure(s) under “{{header}}” not imported: {{reason}}',
     'figures-not-imported': '{{count}} figure(s) under “{{header}}” not imported',
     'sheet-not-imported': 'The sheet “{{sheet}}” holds {{count}} figure(s) that are not imported',
     'duplicate-row': 'Repeats {{place}}: imported once',

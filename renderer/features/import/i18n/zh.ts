@@ -145,6 +145,7 @@ export const importZh: ImportMessages = {
     'indicator-created': '新指标：以代码“{{id}}”创建',
     'indicator-skipped': '“{{name}}”的 {{rows}} 行未导入：已选择跳过该指标',
     'indicator-mapped-to-missing': '对应到“{{id}}”，但数据中没有该指标',
+    'figures-left-out': '“{{header}}”下的 {{count}} 个数字未导入：{{reason}}',
     'figures-not-imported': '“{{header}}”下的 {{count}} 个数字未导入',
     'sheet-not-imported': '工作表“{{sheet}}”中有 {{count}} 个数字未导入',
     'duplicate-row': '与 {{place}} 重复：只导入一次',
