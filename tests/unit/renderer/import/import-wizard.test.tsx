@@ -116,9 +116,10 @@ describe('the import wizard', () => {
     await screen.findByRole('combobox', { name: '工作表' });
     await user.selectOptions(screen.getByRole('combobox', { name: '开发区' }), 'bt');
     fireEvent.change(screen.getByLabelText('月份'), { target: { value: '2025-05' } });
+    await waitFor(() => expect((screen.getByLabelText('月份') as HTMLInputElement).value).toBe('2025-05'));
     await user.click(screen.getByRole('button', { name: '问题' }));
     const list = await screen.findByRole('list', { name: '文件中发现的问题' });
-    const item = within(list).getByText('主要指标!C3').closest('li')!;
+    const item = (await within(list).findByText('主要指标!C3')).closest('li')!;
     expect(within(item).getByText('不是数字')).toBeTruthy();
     expect(list.textContent).not.toContain('not a number');
   });
