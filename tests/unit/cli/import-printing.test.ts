@@ -82,6 +82,16 @@ describe('what zone-stats import prints', () => {
     expect(hintLines({ unmapped: 1, zonesToCreate: [] }, {})[0]).toMatch(/^ {2}1 figure in the file/);
   });
 
+  it('names each indicator the store lacks with its likeliest match and the flags that decide it', () => {
+    const unknownIndicators = [
+      { name: '规上工业增加值', place: '表1!A4', rows: 2, choice: null, suggestion: { id: 'iav', name: '', nameZh: '规模以上工业增加值' } },
+      { name: '原油', place: '表1!A5', rows: 1, choice: 'skip' as const, suggestion: null },
+    ];
+    expect(hintLines({ unmapped: 0, zonesToCreate: [], unknownIndicators }, {})).toEqual([
+      '  indicator "规上工业增加值" (表1!A4, 2 row(s)) is not in the store, likeliest iav (规模以上工业增加值): created unless --map-indicator "规上工业增加值=ID" or --skip-indicator "规上工业增加值"',
+    ]);
+  });
+
   it('prints a dry run as reading, counts, what it would create, problems, then hints', () => {
     const lines = dryRunLines(preview, {});
     expect(lines.slice(8)).toEqual([
