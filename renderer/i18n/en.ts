@@ -97,6 +97,11 @@ export const en = {
     },
   },
   catalog: {
+    discardQuestion: 'Discard what you typed in this dialog?',
+    keepEditing: 'Keep editing',
+    discard: 'Discard',
+    newBenchmark: 'New zone…',
+    newBenchmarkTitle: 'Add the benchmark zone',
     title: 'Zones & indicators',
     description: 'The development zones you follow and the indicators reported for them.',
     tabs: {
@@ -134,8 +139,9 @@ export const en = {
     },
     fields: {
       id: 'Id',
-      idHint: 'A short code used in files and links. Made from the English name; it cannot change later.',
+      idHint: 'A short code used in files and links. Made from the English name, or the Chinese name’s pinyin; edit it before creating, it cannot change later.',
       name: 'English name',
+      nameHint: 'Optional when the Chinese name is given.',
       nameZh: 'Chinese name',
       region: 'Region',
       regionHint: 'For example a city or province.',

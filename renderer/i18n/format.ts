@@ -31,7 +31,7 @@ export function formatNumber(value: number, locale: string): string {
 
 const SHORT_MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function isChinese(language: string): boolean {
+export function isChinese(language: string): boolean {
   return language.startsWith('zh');
 }
 

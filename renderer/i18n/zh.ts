@@ -99,6 +99,11 @@ export const zh: Messages = {
     },
   },
   catalog: {
+    discardQuestion: '放弃在此对话框中填写的内容？',
+    keepEditing: '继续编辑',
+    discard: '放弃',
+    newBenchmark: '新建园区…',
+    newBenchmarkTitle: '添加对比基准园区',
     title: '园区与指标',
     description: '您关注的开发区，以及每月上报的各项指标。',
     tabs: {
@@ -136,8 +141,9 @@ export const zh: Messages = {
     },
     fields: {
       id: '代码',
-      idHint: '用于文件和链接的简短代码，由英文名称生成，创建后不能修改。',
+      idHint: '用于文件和链接的简短代码，由英文名称或中文名称的拼音生成；创建前可修改，创建后不能修改。',
       name: '英文名称',
+      nameHint: '已填写中文名称时可不填。',
       nameZh: '中文名称',
       region: '地区',
       regionHint: '例如所在城市或省份。',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BasisSchema, IdSchema, ObservationKeySchema, PeriodSchema, type Basis, type Indicator, type ObservationKey, type Zone } from '../model';
+import type { ImportProblemCode, ProblemParams } from './import-problem-codes';
 import type { Problem } from './result';
 
 import { IMPORT_LAYOUTS, LEGACY_LAYOUT_NAMES, type ImportLayoutName } from '../workbook/read/layouts/names';
@@ -26,6 +27,12 @@ export const MappingChoiceSchema = z
   .refine((choice) => choice.column !== undefined || choice.header !== undefined, { message: 'a mapping choice names a column or a header' });
 export type MappingChoice = z.infer<typeof MappingChoiceSchema>;
 
+/** What to do with an indicator the file names and the store lacks: map it to an existing one, create it, or leave its figures out. */
+export const IndicatorChoiceSchema = z.union([z.object({ mapTo: IdSchema }).strict(), z.enum(['create', 'skip'])]);
+export type IndicatorChoice = z.infer<typeof IndicatorChoiceSchema>;
+export const IndicatorChoicesSchema = z.record(z.string().max(200), IndicatorChoiceSchema);
+export type IndicatorChoices = z.infer<typeof IndicatorChoicesSchema>;
+
 export const ImportOptionsSchema = z
   .object({
     sheet: z.string().max(200).optional(),
@@ -47,6 +54,8 @@ export const ImportOptionsSchema = z
     skipUnmapped: z.boolean().optional(),
     /** Confirms creating the zones the file names and the store lacks (else they are errors). */
     createZones: z.boolean().optional(),
+    /** Per unknown indicator name as the file writes it: map, create or skip. Without a choice a new indicator is created and warned about. */
+    indicatorChoices: IndicatorChoicesSchema.optional(),
   })
   .strict();
 export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
@@ -81,6 +90,8 @@ export const importSchemas = {
       validOnly: z.boolean().default(false),
       /** Per-row decisions that override `onConflict`. */
       choices: z.array(ConflictChoiceSchema).max(500_000).default([]),
+      /** Figures landing in a verified zone-month are refused (`conflict`) unless this returns the month to draft, recorded in its status history. */
+      reopenVerified: z.boolean().default(false),
       jobId: HandleSchema.optional(),
     })
     .strict()
@@ -102,8 +113,21 @@ export const UNKNOWN_ZONE_MESSAGE = 'a zone the store does not have: add it, or 
 
 export interface ImportProblem extends Problem {
   severity: 'error' | 'warning';
+  /** Stable, for translation with `params`; `message` stays the English the command line prints. Absent for a few readers' notes (shown in English). */
+  code?: ImportProblemCode;
+  params?: ProblemParams;
   /** Figures of the file the import leaves out: an error until the user confirms leaving them out (skipUnmapped). */
   unmapped?: true;
+}
+
+export interface UnknownIndicator {
+  /** As the file writes it: the key of `indicatorChoices`. */
+  name: string;
+  /** Where first named. */
+  place: string;
+  rows: number;
+  choice: IndicatorChoice | null;
+  suggestion: { id: string; name: string; nameZh: string } | null;
 }
 
 export interface FigureSet {
@@ -166,6 +190,8 @@ export interface ImportPreview {
   detection: { layout: ImportLayoutName; confidence: number; reason: string; runnerUp: { layout: ImportLayoutName; confidence: number; reason: string } | null } | null;
   /** What was read and why, before any figure: header rows, zone, period, unit scales (one line each). */
   reading: ReadingNote[];
+  /** Indicators the file names and the store lacks: each with the choice made (map, create, skip) and the likeliest existing one. */
+  unknownIndicators: UnknownIndicator[];
   /** Figures in the file no mapping reads (each also a problem with its place). */
   unmapped: number;
   /** Records read (non-blank rows below the header; a bureau row gives one per basis). */

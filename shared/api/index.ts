@@ -10,6 +10,7 @@ export * from './metrics';
 export * from './export';
 export * from './files';
 export * from './import';
+export * from './import-problem-codes';
 export * from './shell';
 export * from './base64';
 export * from './brief';

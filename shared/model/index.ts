@@ -9,3 +9,4 @@ export * from './aliases';
 export * from './preferences';
 export * from './observation-rules';
 export * from './text';
+export * from './readable-id';

@@ -8,10 +8,10 @@ const YTD_WORDS = new Set(['ytd', 'yeartodate', 'cumulative', 'cum', '累计', '
 /** A `basis` cell: `month` / 当月 or `ytd` / 累计; blank gives null (the caller's default applies). */
 export function parseBasis(input: unknown): ParseResult<Basis | null> {
   if (input === null || input === undefined) return parsed(null);
-  if (typeof input !== 'string') return parseError('not a basis', input, 'month (当月) or ytd (累计)');
+  if (typeof input !== 'string') return parseError('basis-invalid', 'not a basis', input, 'month (当月) or ytd (累计)');
   const word = compactText(input).toLowerCase().replace(/[-_]/g, '');
   if (word === '') return parsed(null);
   if (MONTH_WORDS.has(word)) return parsed('month');
   if (YTD_WORDS.has(word)) return parsed('ytd');
-  return parseError('not a basis', input, 'month (当月) or ytd (累计)');
+  return parseError('basis-invalid', 'not a basis', input, 'month (当月) or ytd (累计)');
 }

@@ -22,22 +22,22 @@ const GROUPED_SPACE = /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 export function parseNumber(input: unknown): ParseResult<number | null> {
   if (input === null || input === undefined) return parsed(null);
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return parseError('not a finite number', input, EXPECTED);
+    if (!Number.isFinite(input)) return parseError('number-not-finite', 'not a finite number', input, EXPECTED);
     return isPlausibleMagnitude(input) ? parsed(input) : implausible(input);
   }
-  if (input instanceof Date) return parseError('a date where a number is expected', input, EXPECTED);
-  if (typeof input !== 'string') return parseError('not a number', input, EXPECTED);
+  if (input instanceof Date) return parseError('number-is-date', 'a date where a number is expected', input, EXPECTED);
+  if (typeof input !== 'string') return parseError('number-invalid', 'not a number', input, EXPECTED);
   const text = normalizeText(input);
   if (NOT_PUBLISHED.has(text)) return parsed(null);
   if (text === '持平') return parsed(0);
   const value = parseWorded(text.replace(/ (?=\D)|(?<=\D) /g, ''));
-  if (value === null) return parseError('not a number', input, EXPECTED);
+  if (value === null) return parseError('number-invalid', 'not a number', input, EXPECTED);
   return isPlausibleMagnitude(value) ? parsed(value) : implausible(input);
 }
 
 /** 1e308 typed or read from a file: refused rather than carried into growth "by Infinity points". */
 function implausible(input: unknown) {
-  return parseError(`implausible: beyond any published figure (at most ${MAX_FIGURE_MAGNITUDE.toExponential()} in magnitude)`, input, EXPECTED);
+  return parseError('number-implausible', `implausible: beyond any published figure (at most ${MAX_FIGURE_MAGNITUDE.toExponential()} in magnitude)`, input, EXPECTED);
 }
 
 /** `增长2.3倍`, `下降5.0%` or a signed plain number; null when the text is none of them. */

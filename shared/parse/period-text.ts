@@ -31,9 +31,9 @@ type Parts = ParseResult<LabelParts>;
 /** Reads a text period label into its parts; the caller settles the year and checks the basis. */
 export function parseLabelText(input: string): Parts {
   const compact = compactText(input).toLowerCase();
-  if (compact === '') return parseError('no period', input, PERIOD_EXPECTED);
+  if (compact === '') return parseError('period-missing', 'no period', input, PERIOD_EXPECTED);
   return cjk(compact, input) ?? numeric(compact, input) ?? named(compact, input) ?? english(normalizeText(input).toLowerCase().replace(/\s+/g, ''), input)
-    ?? parseError('not a period', input, PERIOD_EXPECTED);
+    ?? parseError('period-invalid', 'not a period', input, PERIOD_EXPECTED);
 }
 
 function month(year: string | undefined, value: string, input: string): Parts {
@@ -43,9 +43,9 @@ function month(year: string | undefined, value: string, input: string): Parts {
 function span(year: string | undefined, from: string, to: string, input: string, ytd: boolean): Parts {
   const first = Number(from);
   const last = Number(to);
-  if (first < 1 || first > 12 || last < 1 || last > 12) return parseError('a month must be 1 to 12', input, PERIOD_EXPECTED);
-  if (ytd && first !== 1) return parseError('a span that does not start in January is not year to date', input, QUARTER_EXPECTED);
-  if (ytd && last <= first) return parseError('a year-to-date span must end after January', input, PERIOD_EXPECTED);
+  if (first < 1 || first > 12 || last < 1 || last > 12) return parseError('period-month-range', 'a month must be 1 to 12', input, PERIOD_EXPECTED);
+  if (ytd && first !== 1) return parseError('period-span-not-january', 'a span that does not start in January is not year to date', input, QUARTER_EXPECTED);
+  if (ytd && last <= first) return parseError('period-span-too-short', 'a year-to-date span must end after January', input, PERIOD_EXPECTED);
   return parsed({ year: year === undefined ? null : Number(year), month: last, ytd });
 }
 
@@ -64,7 +64,7 @@ function cjk(text: string, input: string): Parts | null {
 function numeric(text: string, input: string): Parts | null {
   const match = NUMERIC.exec(text) ?? YEAR_MONTH_COMPACT.exec(text);
   if (!match) return null;
-  if (match[3] !== undefined && (Number(match[3]) < 1 || Number(match[3]) > 31)) return parseError('not a date', input, PERIOD_EXPECTED);
+  if (match[3] !== undefined && (Number(match[3]) < 1 || Number(match[3]) > 31)) return parseError('date-invalid', 'not a date', input, PERIOD_EXPECTED);
   return month(match[1], match[2]!, input);
 }
 
@@ -74,7 +74,7 @@ function named(text: string, input: string): Parts | null {
     if (!match) continue;
     const [year, word] = pattern === NAMED_YEAR_FIRST ? [match[1], match[2]!] : [match[2], match[1]!];
     const name = word.replace(/累计$/, '');
-    if (REFUSED_SPANS.has(name)) return parseError('a single quarter or half-year is not a period Zone Stats stores', input, QUARTER_EXPECTED);
+    if (REFUSED_SPANS.has(name)) return parseError('period-quarter-refused', 'a single quarter or half-year is not a period Zone Stats stores', input, QUARTER_EXPECTED);
     const last = NAMED_YTD.get(name);
     if (last !== undefined) return parsed({ year: year === undefined ? null : Number(year), month: last, ytd: true });
   }

@@ -27,10 +27,10 @@ export function parsePeriod(input: unknown, options: PeriodOptions = {}): ParseR
   if (!parts.ok) return parts;
   const { month, ytd } = parts.value;
   const year = parts.value.year ?? options.year ?? null;
-  if (year === null) return parseError('a year is needed', input, 'a label with its year, such as 2025年5月 or 2025年1-5月');
-  if (year < 1900 || year >= 2200) return parseError('a year out of range', input, PERIOD_EXPECTED);
+  if (year === null) return parseError('period-year-needed', 'a year is needed', input, 'a label with its year, such as 2025年5月 or 2025年1-5月');
+  if (year < 1900 || year >= 2200) return parseError('period-year-out-of-range', 'a year out of range', input, PERIOD_EXPECTED);
   if (ytd && options.basis === 'month') {
-    return parseError(`the label is year to date but the basis says month`, input, 'a month label such as 2025年5月, or basis ytd (累计)');
+    return parseError('period-ytd-but-month', `the label is year to date but the basis says month`, input, 'a month label such as 2025年5月, or basis ytd (累计)');
   }
   const basis: Basis | undefined = ytd ? 'ytd' : (options.basis ?? undefined);
   return parsed(basis ? { period: makePeriod(year, month), basis } : { period: makePeriod(year, month) });
@@ -45,6 +45,6 @@ function partsOf(input: unknown): ParseResult<LabelParts> {
   if (typeof input === 'string') return parseLabelText(input);
   if (typeof input === 'number') return partsFromNumber(input);
   if (input instanceof Date) return partsFromDate(input);
-  if (input === null || input === undefined) return parseError('no period', input, PERIOD_EXPECTED);
-  return parseError('not a period', describeFound(input), PERIOD_EXPECTED);
+  if (input === null || input === undefined) return parseError('period-missing', 'no period', input, PERIOD_EXPECTED);
+  return parseError('period-invalid', 'not a period', describeFound(input), PERIOD_EXPECTED);
 }

@@ -40,13 +40,13 @@ export function parseGrowthPhrase(input: string): ParseResult<PublishedFigure> {
   if (english) {
     const percent = EN_PERCENT.exec(english[1]!);
     const magnitude = percent ? parseNumber(percent[1]!) : null;
-    if (!magnitude?.ok || magnitude.value === null || magnitude.value < 0) return parseError('not a growth', input, GROWTH_EXPECTED);
+    if (!magnitude?.ok || magnitude.value === null || magnitude.value < 0) return parseError('growth-invalid', 'not a growth', input, GROWTH_EXPECTED);
     const sign = EN_UP.test(text) ? 1 : -1;
     return parsed({ value: roundNoise(sign * magnitude.value), decimals: writtenDecimals(english[1]!) });
   }
-  if (!/^(增长|增加|上升|提高|提升|下降|减少|下滑|回落|降低)/.test(text) || !/(%|倍)$/.test(text)) return parseError('not a growth', input, GROWTH_EXPECTED);
+  if (!/^(增长|增加|上升|提高|提升|下降|减少|下滑|回落|降低)/.test(text) || !/(%|倍)$/.test(text)) return parseError('growth-invalid', 'not a growth', input, GROWTH_EXPECTED);
   const value = parseNumber(text);
-  if (!value.ok || value.value === null) return parseError('not a growth', input, GROWTH_EXPECTED);
+  if (!value.ok || value.value === null) return parseError('growth-invalid', 'not a growth', input, GROWTH_EXPECTED);
   const decimals = writtenDecimals(text);
   return parsed({ value: value.value, decimals: text.endsWith('倍') ? decimals - 2 : decimals });
 }
@@ -55,6 +55,6 @@ export function parseGrowthPhrase(input: string): ParseResult<PublishedFigure> {
 export function parseQuantityPhrase(input: string): ParseResult<PublishedQuantity> {
   const match = QUANTITY.exec(normalizeText(input));
   const value = match ? parseNumber(match[1]!) : null;
-  if (!value?.ok || value.value === null) return parseError('not a level with its unit', input, QUANTITY_EXPECTED);
+  if (!value?.ok || value.value === null) return parseError('level-invalid', 'not a level with its unit', input, QUANTITY_EXPECTED);
   return parsed({ value: value.value, decimals: writtenDecimals(match![1]!), unit: match![2]!.trim() });
 }

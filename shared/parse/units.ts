@@ -86,9 +86,9 @@ export function convertUnit(value: number, from: string, to: string): ParseResul
   const a = scaleOf(source);
   const b = scaleOf(target);
   // A base known only from its prefixes converts to the same base only (万辆 → 辆), never to another.
-  if (!a || (a.dimension.startsWith('base:') && a.dimension !== b?.dimension)) return parseError('an unknown unit', from, EXPECTED.replace('the indicator\'s unit', `${to}`));
-  if (!b) return parseError(`a unit that cannot be converted to ${to}`, from, to);
-  if (a.dimension !== b.dimension) return parseError(`a unit incompatible with ${to}`, from, EXPECTED.replace('the indicator\'s unit', `${to}`));
+  if (!a || (a.dimension.startsWith('base:') && a.dimension !== b?.dimension)) return parseError('unit-unknown', 'an unknown unit', from, EXPECTED.replace('the indicator\'s unit', `${to}`), { to });
+  if (!b) return parseError('unit-not-convertible', `a unit that cannot be converted to ${to}`, from, to, { to });
+  if (a.dimension !== b.dimension) return parseError('unit-incompatible', `a unit incompatible with ${to}`, from, EXPECTED.replace('the indicator\'s unit', `${to}`), { to });
   const converted = a.factor >= b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);
   return parsed(roundNoise(converted));
 }

@@ -83,7 +83,7 @@ describe('importing a two-row release table through the wizard', () => {
     await page.locator('.import-steps').getByRole('button', { name: 'Problems' }).click();
     const problems = page.getByRole('list', { name: 'Problems found in the file' });
     await expect.poll(() => problems.textContent()).toContain('Observations!F2');
-    await expect.poll(() => problems.textContent()).toContain('1 figure under "上年同期" not imported');
+    await expect.poll(() => problems.textContent()).toContain('1 figure(s) under “上年同期” not imported');
     await expect.poll(() => problems.textContent()).toContain('鄂尔多斯');
     await page.getByRole('checkbox', { name: /Leave out the 1 figure/ }).check();
     await page.getByRole('checkbox', { name: /Create the zone/ }).check();

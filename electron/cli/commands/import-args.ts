@@ -1,4 +1,4 @@
-import { CONFLICT_POLICIES, IMPORT_LAYOUTS, ImportOptionsSchema, type ConflictPolicy, type ImportOptions, type MappingChoice } from '../../../shared/api';
+import { CONFLICT_POLICIES, IMPORT_LAYOUTS, ImportOptionsSchema, type ConflictPolicy, type ImportOptions, type IndicatorChoices, type MappingChoice } from '../../../shared/api';
 import type { OptionSpecs, OptionValues } from '../command';
 import { OptionReader } from '../option-values';
 
@@ -15,6 +15,10 @@ export const IMPORT_OPTIONS: OptionSpecs = {
   map: { type: 'string', multiple: true },
   'skip-unmapped': { type: 'boolean' },
   'create-zones': { type: 'boolean' },
+  'map-indicator': { type: 'string', multiple: true },
+  'skip-indicator': { type: 'string', multiple: true },
+  'create-indicator': { type: 'string', multiple: true },
+  'reopen-verified': { type: 'boolean' },
   'accept-damaged': { type: 'boolean' },
 };
 
@@ -23,6 +27,8 @@ export interface ImportRequest {
   dryRun: boolean;
   onConflict: ConflictPolicy;
   validOnly: boolean;
+  /** Returns verified zone-months the import changes to draft (else they are refused). */
+  reopenVerified: boolean;
   /** Writes even though the store has just set a damaged file aside. */
   acceptDamaged: boolean;
   options: ImportOptions;
@@ -38,6 +44,21 @@ function mappingChoice(text: string, problems: string[]): MappingChoice | undefi
   }
   const field = text.slice(equals + 1).trim();
   return { header, field: field === '' ? null : field };
+}
+
+/** `--map-indicator "规模以上工业增加值=iav"`, `--skip-indicator NAME`, `--create-indicator NAME`: what to do with an indicator the store lacks. */
+function indicatorChoices(reader: OptionReader): IndicatorChoices | undefined {
+  const choices: IndicatorChoices = {};
+  for (const text of reader.list('map-indicator')) {
+    const equals = text.lastIndexOf('=');
+    const name = text.slice(0, Math.max(equals, 0)).trim();
+    const id = text.slice(equals + 1).trim();
+    if (equals < 0 || name === '' || id === '') reader.problems.push(`--map-indicator "${text}": expected "NAME=ID", such as "规模以上工业增加值=industrial_value_added"`);
+    else choices[name] = { mapTo: id };
+  }
+  for (const name of reader.list('skip-indicator')) choices[name.trim()] = 'skip';
+  for (const name of reader.list('create-indicator')) choices[name.trim()] = 'create';
+  return Object.keys(choices).length > 0 ? choices : undefined;
 }
 
 function layoutName(reader: OptionReader): ImportOptions['layout'] {
@@ -64,6 +85,7 @@ export function readImportArgs(positional: string[], values: OptionValues): { ok
   const basis = reader.basis();
   const profile = reader.text('profile');
   const mapping = reader.list('map').map((text) => mappingChoice(text, problems));
+  const indicators = indicatorChoices(reader);
   if (problems.length > 0) return { ok: false, problems };
 
   if (sheet !== undefined) options.sheet = sheet;
@@ -75,8 +97,9 @@ export function readImportArgs(positional: string[], values: OptionValues): { ok
   if (mapping.length > 0) options.mapping = mapping as MappingChoice[];
   if (reader.flag('skip-unmapped')) options.skipUnmapped = true;
   if (reader.flag('create-zones')) options.createZones = true;
+  if (indicators) options.indicatorChoices = indicators;
   return {
     ok: true,
-    value: { files: positional, dryRun: reader.flag('dry-run'), onConflict, validOnly: reader.flag('valid-only'), acceptDamaged: reader.flag('accept-damaged'), options },
+    value: { files: positional, dryRun: reader.flag('dry-run'), onConflict, validOnly: reader.flag('valid-only'), reopenVerified: reader.flag('reopen-verified'), acceptDamaged: reader.flag('accept-damaged'), options },
   };
 }

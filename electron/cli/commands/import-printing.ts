@@ -32,8 +32,8 @@ export function readingLines(preview: Reading): string[] {
   return lines;
 }
 
-/** What to add to the command line when the file holds figures no mapping reads, or zones the store lacks. */
-export function hintLines(preview: Pick<ImportPreview, 'unmapped' | 'zonesToCreate'>, options: ImportOptions): string[] {
+/** What to add to the command line when the file holds figures no mapping reads, or zones or indicators the store lacks. */
+export function hintLines(preview: Pick<ImportPreview, 'unmapped' | 'zonesToCreate'> & Partial<Pick<ImportPreview, 'unknownIndicators'>>, options: ImportOptions): string[] {
   const lines: string[] = [];
   if (preview.unmapped > 0 && !options.skipUnmapped) {
     lines.push(`  ${preview.unmapped} ${preview.unmapped === 1 ? 'figure' : 'figures'} in the file no column mapping reads (each listed with its place); add --skip-unmapped to import without them`);
@@ -41,6 +41,10 @@ export function hintLines(preview: Pick<ImportPreview, 'unmapped' | 'zonesToCrea
   if (preview.zonesToCreate.length > 0 && !options.createZones) {
     lines.push(`  proposed zones: ${preview.zonesToCreate.map((zone) => (zone.nameZh || zone.name ? `${zone.id} (${zone.nameZh || zone.name})` : zone.id)).join(', ')}`);
     lines.push('  add --create-zones to create them');
+  }
+  for (const unknown of (preview.unknownIndicators ?? []).filter((entry) => entry.choice === null)) {
+    const likeliest = unknown.suggestion ? `, likeliest ${unknown.suggestion.id} (${unknown.suggestion.nameZh || unknown.suggestion.name})` : '';
+    lines.push(`  indicator "${unknown.name}" (${unknown.place}, ${unknown.rows} row(s)) is not in the store${likeliest}: created unless --map-indicator "${unknown.name}=ID" or --skip-indicator "${unknown.name}"`);
   }
   return lines;
 }

@@ -70,7 +70,7 @@ async function importFiles(api: AppApi, io: CliIo, request: ImportRequest, files
       await takeBack();
       return previewed;
     }
-    const result = await api.commitImport({ token: previewed.token, onConflict: request.onConflict, validOnly: request.validOnly });
+    const result = await api.commitImport({ token: previewed.token, onConflict: request.onConflict, validOnly: request.validOnly, reopenVerified: request.reopenVerified });
     if (!result.ok) {
       await takeBack();
       printRefusal(io, result.error, request, previewed);
@@ -91,7 +91,8 @@ export const command: CliCommand = {
   name: 'import',
   usage:
     'zone-stats import FILE... [--data DIR] [--dry-run] [--on-conflict overwrite|keep|stop] [--valid-only] [--sheet NAME] [--layout NAME] ' +
-    '[--zone ID|NAME] [--period YYYY-MM] [--basis month|ytd] [--profile NAME] [--map "HEADER=field"]... [--skip-unmapped] [--create-zones] [--accept-damaged]',
+    '[--zone ID|NAME] [--period YYYY-MM] [--basis month|ytd] [--profile NAME] [--map "HEADER=field"]... [--skip-unmapped] [--create-zones] ' +
+    '[--map-indicator "NAME=ID"]... [--skip-indicator NAME]... [--create-indicator NAME]... [--reopen-verified] [--accept-damaged]',
   options: IMPORT_OPTIONS,
   async run({ args, io, resolvePath, openHandlers }) {
     const request = readImportArgs(args.positional, args.options);

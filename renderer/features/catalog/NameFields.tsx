@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import { withName, type NameField, type NamedDraft } from './named-draft';
+import { isChinese } from '../../i18n/format';
+import { withName, withNameZh, type NameField, type NamedDraft } from './named-draft';
 
 interface NameFieldsProps<D extends NamedDraft> {
   draft: D;
@@ -10,19 +11,28 @@ interface NameFieldsProps<D extends NamedDraft> {
   idReadOnly: boolean;
 }
 
-/** The English name (focused first), the Chinese name and the id that every catalog form starts with. */
+/**
+ * The names and the id every catalog form starts with: in the Chinese UI the Chinese name first
+ * (focused) and the English one optional; the id made from them (pinyin for a Chinese name) until typed.
+ */
 export function NameFields<D extends NamedDraft>({ draft, update, message, idReadOnly }: NameFieldsProps<D>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const chineseFirst = isChinese(i18n.language);
+  const english = (
+    <Field key="name" label={t('catalog.fields.name')} hint={t('catalog.fields.nameHint')} error={message('name')}>
+      {(control) => <input {...control} className="input" data-autofocus={chineseFirst ? undefined : true} value={draft.name} onChange={(event) => update(withName(draft, event.target.value))} />}
+    </Field>
+  );
+  const chinese = (
+    <Field key="nameZh" label={t('catalog.fields.nameZh')} error={message('nameZh')}>
+      {(control) => (
+        <input {...control} className="input" lang="zh-CN" data-autofocus={chineseFirst ? true : undefined} value={draft.nameZh} onChange={(event) => update(withNameZh(draft, event.target.value))} />
+      )}
+    </Field>
+  );
   return (
     <>
-      <Field label={t('catalog.fields.name')} error={message('name')}>
-        {(control) => <input {...control} className="input" data-autofocus value={draft.name} onChange={(event) => update(withName(draft, event.target.value))} />}
-      </Field>
-      <Field label={t('catalog.fields.nameZh')} error={message('nameZh')}>
-        {(control) => (
-          <input {...control} className="input" lang="zh-CN" value={draft.nameZh} onChange={(event) => update({ ...draft, nameZh: event.target.value })} />
-        )}
-      </Field>
+      {chineseFirst ? [chinese, english] : [english, chinese]}
       <Field label={t('catalog.fields.id')} hint={t('catalog.fields.idHint')} error={message('id')}>
         {(control) => (
           <input

@@ -1,4 +1,4 @@
-import { aliasesOf, formatAliases, idFromName, parseAliases } from '../../../shared/model';
+import { aliasesOf, formatAliases, idFromName, parseAliases, readableId } from '../../../shared/model';
 import { idProblem, lengthProblem, NAME_MAX, requiredNameProblem } from './checks';
 import type { FieldErrors } from './field-errors';
 
@@ -20,9 +20,19 @@ export function aliasesText(entry: { aliases?: string[] | undefined }): string {
 
 export type NameField = 'id' | 'name' | 'nameZh';
 
-/** Sets the English name; on a new entry whose id the user left alone, the id follows the name. */
+/** The id a new entry gets from its names: the English name's, else the Chinese name's pinyin (内燃机 → nei-ran-ji). */
+export function idFromNames(name: string, nameZh: string): string {
+  return name.trim() !== '' ? idFromName(name) : readableId(nameZh);
+}
+
+/** Sets the English name; on a new entry whose id the user left alone, the id follows the names. */
 export function withName<D extends NamedDraft>(draft: D, name: string): D {
-  return { ...draft, name, id: draft.idEdited ? draft.id : idFromName(name) };
+  return { ...draft, name, id: draft.idEdited ? draft.id : idFromNames(name, draft.nameZh) };
+}
+
+/** Sets the Chinese name; the id follows it while there is no English name and the user left the id alone. */
+export function withNameZh<D extends NamedDraft>(draft: D, nameZh: string): D {
+  return { ...draft, nameZh, id: draft.idEdited ? draft.id : idFromNames(draft.name, nameZh) };
 }
 
 export function validateNames(draft: NamedDraft): FieldErrors<NameField> {

@@ -22,6 +22,7 @@ export interface FormFailure {
  */
 export function useEntityForm<D extends object, F extends string, T>(options: EntityFormOptions<D, F, T>) {
   const { validate, save, onSaved, entity, fields } = options;
+  const [initial] = useState(options.initial);
   const [draft, setDraft] = useState(options.initial);
   const [attempted, setAttempted] = useState(false);
   const [clientErrors, setClientErrors] = useState<FieldErrors<F>>({});
@@ -49,6 +50,8 @@ export function useEntityForm<D extends object, F extends string, T>(options: En
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // A dialog opened from this one (a new benchmark zone) must not submit this form too.
+    event.stopPropagation();
     if (busy) return;
     setAttempted(true);
     setFailure(null);
@@ -73,5 +76,7 @@ export function useEntityForm<D extends object, F extends string, T>(options: En
   }
 
   const errors: FieldErrors<F> = { ...storeErrors, ...clientErrors };
-  return { draft, update, errors, failure, busy, submit, formRef };
+  /** Something was typed: closing by Esc asks first. */
+  const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  return { draft, update, errors, failure, busy, submit, formRef, dirty };
 }

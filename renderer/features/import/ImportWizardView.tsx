@@ -58,7 +58,7 @@ export function ImportWizardView() {
         {step === 'source' && preview && <SourceStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
         {step === 'mapping' && preview && <MappingStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
         {step === 'problems' && preview && <ProblemsStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
-        {step === 'changes' && preview && <ChangesStep preview={preview} decisions={wizard.decisions} onDecide={wizard.decide} />}
+        {step === 'changes' && preview && <ChangesStep preview={preview} verifiedMonths={Number(wizard.failure?.details?.verified ?? 0)} decisions={wizard.decisions} onDecide={wizard.decide} />}
         {step === 'report' && report && <ReportStep report={report} undo={undo} />}
         <div className="import-nav">
           {step !== 'file' && step !== 'report' && back && (

@@ -67,7 +67,7 @@ export function createBriefHandlers(ports: AppPorts): BriefHandlers {
       if (plan.planned.length === 0 && plan.problems.every((problem) => problem.severity !== 'error')) {
         return ok({ importId: null, fileName: plan.fileName, committed: true, added: 0, changed: 0, unchanged: 0, conflicts: 0, overwritten: 0, kept: 0, errors: 0, warnings: plan.problems.length, skipped: 0, zonesCreated: [], indicatorsCreated: [], catalogUpdated: [], backupId: null, problems: plan.problems });
       }
-      const result = await commitPlan(ports, plan, { onConflict, validOnly: false, choices }, jobs.open(undefined));
+      const result = await commitPlan(ports, plan, { onConflict, validOnly: false, choices, reopenVerified: false }, jobs.open(undefined));
       // The user's matches are kept once the brief is in, so the next brief from the same source needs none.
       if (result.ok && argument.matches.length > 0) await ports.store.commit({ catalog: catalogWithMatches(await ports.store.readCatalog(), argument.matches) });
       return result;

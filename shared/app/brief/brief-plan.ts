@@ -95,7 +95,8 @@ export function briefPlan(statements: readonly CheckedStatement[], stored: Reado
     options: {},
     summary: {
       fileName, format: 'text', encoding: null, sheets: [], layout: null, sheet: null, headerRow: null, mapping: [], fields: [], sample: [],
-      given: { zoneId: null, period: null, basis: null }, profile: null, profileReason: null, detection: null, reading: [], unmapped: 0, rows: statements.length,
+      given: { zoneId: null, period: null, basis: null },
+      unknownIndicators: [], profile: null, profileReason: null, detection: null, reading: [], unmapped: 0, rows: statements.length,
     },
     planned: [...byKey.values()],
     problems,
@@ -106,5 +107,6 @@ export function briefPlan(statements: readonly CheckedStatement[], stored: Reado
     indicatorUpdates: [],
     catalogConflicts: [],
     catalogBlocked: false,
+    fileSource: fileName,
   };
 }

@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../../api';
 import type { ConflictPolicy, ImportProblem, ImportReport, ImportSummary } from '../../api/import';
 import { catalogProblem, observationKey, type Observation, type ObservationKey } from '../../model';
 import type { AppPorts } from '../ports';
+import { reopenedStatuses, verifiedMonths, verifiedRefusal } from '../verified-months';
 import { catalogAfter } from './catalog-plan';
 import type { ImportPlan } from './plan';
 import { diffAgainst, type DiffEntry } from './diff';
@@ -13,6 +14,8 @@ export interface CommitChoices {
   onConflict: ConflictPolicy;
   validOnly: boolean;
   choices: { key: ObservationKey; choice: 'overwrite' | 'keep' }[];
+  /** As entry does: figures landing in a verified zone-month are refused unless this returns the month to draft. */
+  reopenVerified: boolean;
 }
 
 const REPORTED_PROBLEMS = 1000;
@@ -39,7 +42,7 @@ function refusal(plan: ImportPlan, message: string, problems: ImportProblem[], c
 
 function conflictProblem(entry: DiffEntry): ImportProblem {
   const show = (figures: { value: number | null; yoyPct: number | null }) => `value ${figures.value ?? '—'}, YoY ${figures.yoyPct ?? '—'}`;
-  return { severity: 'error', place: entry.planned.place, found: show(entry.planned.draft), expected: `the store's ${show(entry.existing!)}, or --on-conflict overwrite / keep`, message: `would overwrite different figures for ${entry.planned.key}` };
+  return { severity: 'error', code: 'conflict-with-store', params: { key: entry.planned.key }, place: entry.planned.place, found: show(entry.planned.draft), expected: `the store's ${show(entry.existing!)}, or --on-conflict overwrite / keep`, message: `would overwrite different figures for ${entry.planned.key}` };
 }
 
 /**
@@ -62,7 +65,7 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
 
   job.stage('comparing', plan.planned.length);
   await job.checkpoint();
-  const entries = diffAgainst(plan.planned, await storedFor(ports, plan));
+  const entries = diffAgainst(plan.planned, await storedFor(ports, plan), plan.fileSource);
   const byKey = new Map(decisions.choices.map(({ key, choice }) => [observationKey(key), choice]));
   const conflicts = entries.filter((entry) => entry.kind === 'conflict');
   const undecided = conflicts.filter((entry) => (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'stop');
@@ -70,7 +73,7 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
   if (undecided.length > 0 || catalogStops.length > 0) {
     const problems = [
       ...undecided.map(conflictProblem),
-      ...catalogStops.map((update): ImportProblem => ({ severity: 'error', place: update.place, found: update.id, message: `the file describes ${update.kind} "${update.id}" differently from the store`, expected: '--on-conflict overwrite to take the file\'s, keep to leave the store\'s' })),
+      ...catalogStops.map((update): ImportProblem => ({ severity: 'error', code: 'catalog-conflict', params: { kind: update.kind, id: update.id }, place: update.place, found: update.id, message: `the file describes ${update.kind} "${update.id}" differently from the store`, expected: '--on-conflict overwrite to take the file\'s, keep to leave the store\'s' })),
     ];
     return refusal(plan, `${problems.length} conflict${problems.length === 1 ? '' : 's'} with the store`, problems, 'conflict');
   }
@@ -97,6 +100,13 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
     upsert.push({ ...entry.merged, updatedAt: at, history: [...before.history, revision] });
     replaced.push(before);
   }
+
+  const verified = await verifiedMonths(ports.store, upsert);
+  if (verified.length > 0 && !decisions.reopenVerified) {
+    const { error } = verifiedRefusal(verified);
+    return fail('conflict', `${plan.fileName}: ${error.message}; nothing was written`, { problems: error.problems!.map((problem): ImportProblem => ({ severity: 'error', code: 'verified-month', params: { place: problem.place ?? '' }, ...problem })), details: error.details! });
+  }
+  const reopened = verified.length > 0 ? await reopenedStatuses(ports.store, verified, at) : {};
 
   const catalogBefore = await ports.store.readCatalog();
   const zoneIds = new Set(catalogBefore.zones.map((zone) => zone.id));
@@ -152,7 +162,7 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
     zonesCreated: record.zonesCreated, indicatorsCreated: record.indicatorsCreated, backupId: backup.id, undoable: true,
   };
   job.stage('writing', upsert.length);
-  await ports.store.commit({ ...(catalog ? { catalog } : {}), upsert, meta: logWithImport(await readImportLog(ports.store), summary, record) });
+  await ports.store.commit({ ...(catalog ? { catalog } : {}), upsert, meta: { ...reopened, ...logWithImport(await readImportLog(ports.store), summary, record) } });
   job.advance(upsert.length);
   return ok(report(importId, backup.id));
 }

@@ -64,12 +64,12 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
         if (!planned.ok) return planned;
         job.stage('comparing', planned.value.planned.length);
         await job.checkpoint();
-        const entries = diffAgainst(planned.value.planned, await storedFor(ports, planned.value));
+        const entries = diffAgainst(planned.value.planned, await storedFor(ports, planned.value), planned.value.fileSource);
         const token = previews.add({ plan: planned.value, entries });
         return ok(previewOf(token, planned.value, entries));
       }),
 
-    commitImport: ({ token, file, options, onConflict, validOnly, choices, jobId }) =>
+    commitImport: ({ token, file, options, onConflict, validOnly, choices, reopenVerified, jobId }) =>
       run(jobId, async (job) => {
         let planned: ImportPlan;
         if (token !== undefined) {
@@ -81,7 +81,7 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
           if (!read.ok) return read;
           planned = read.value;
         }
-        const result = await commitPlan(ports, planned, { onConflict, validOnly, choices }, job);
+        const result = await commitPlan(ports, planned, { onConflict, validOnly, choices, reopenVerified }, job);
         if (result.ok && result.value.committed && token !== undefined) previews.delete(token);
         return result;
       }),

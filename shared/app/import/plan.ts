@@ -11,6 +11,7 @@ import type { PlannedObservation } from './drafts';
 import { removeDuplicates } from './duplicates';
 import type { ImportJob } from './jobs';
 import { matchProfile } from './profiles';
+import { suggestIndicator } from './indicator-suggestion';
 import { RowChecker } from './row-checks';
 
 /** Everything a preview found: what to write, what is wrong, and what the wizard shows. */
@@ -29,6 +30,8 @@ export interface ImportPlan {
   catalogConflicts: CatalogUpdate[];
   /** Zones and indicators cannot be partly valid: an error here blocks even a valid-rows-only commit. */
   catalogBlocked: boolean;
+  /** The source of a figure neither its row, the options nor the store name: the file (and its sheet). */
+  fileSource: string;
 }
 
 export interface PlanInput {
@@ -73,6 +76,7 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
     detection: null,
     reading: [],
     unmapped: 0,
+    unknownIndicators: [],
   };
   if (!layout.ok) {
     problems.push(layout.problem);
@@ -110,6 +114,7 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
     basis: options.basis ?? 'month',
     columnCount: choice.data?.columnCount ?? 0,
     createZones: options.createZones ?? false,
+    indicatorChoices: options.indicatorChoices ?? {},
   });
   job.stage('checking', table.records.length);
   await job.checkpoint();
@@ -125,8 +130,11 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
     else skipped++;
   }
   job.advance(table.records.length);
+  // Rows of a skipped indicator are left out by choice, not for errors: reported once per indicator.
+  skipped -= checker.skippedRows();
+  problems.push(...checker.skippedWarnings());
   if (choice.data && table.records.length === 0 && !problems.some((problem) => problem.severity === 'error')) {
-    problems.push({ severity: 'error', place: choice.data.name, message: 'no figures in the file', expected: 'rows of figures below the header row' });
+    problems.push({ severity: 'error', code: 'no-figures', place: choice.data.name, message: 'no figures in the file', expected: 'rows of figures below the header row' });
   }
   const { kept, rejected } = removeDuplicates(planned, problems);
   // Entries only rows with errors named are not created.
@@ -154,6 +162,10 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
     detection: detectionOf(choice),
     reading: readingNotes(choice, table, options, profile, profileReason, checker.unitScales()),
     unmapped: unread.figures + (table.reading?.problems.filter((problem) => problem.unmapped).length ?? 0),
+    unknownIndicators: checker.unknown().map((entry) => {
+      const suggestion = suggestIndicator(entry.name, input.catalog.indicators);
+      return { ...entry, suggestion: suggestion && { id: suggestion.id, name: suggestion.name, nameZh: suggestion.nameZh } };
+    }),
   };
   return {
     ok: true,
@@ -170,6 +182,7 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
       indicatorUpdates: [...catalogPlan.indicators.update.values()],
       catalogConflicts: [...catalogPlan.zones.updates, ...catalogPlan.indicators.updates],
       catalogBlocked,
+      fileSource: sourceOf(input.fileName, choice.data?.name ?? null, workbook.sheets.length),
     },
   };
 }
@@ -179,7 +192,7 @@ function chooseProfile(workbook: WorkbookGrid, input: PlanInput, problems: Impor
   if (input.options.noProfile) return { profile: null, reason: null };
   if (input.options.profile !== undefined) {
     const profile = input.profiles.find((saved) => saved.name === input.options.profile) ?? null;
-    if (!profile) problems.push({ severity: 'error', found: input.options.profile, expected: input.profiles.map((saved) => saved.name).join(', ') || 'a saved profile', message: 'no saved profile has this name' });
+    if (!profile) problems.push({ severity: 'error', code: 'profile-unknown', found: input.options.profile, expected: input.profiles.map((saved) => saved.name).join(', ') || 'a saved profile', message: 'no saved profile has this name' });
     return { profile, reason: profile ? 'named' : null };
   }
   if (input.options.mapping !== undefined) return { profile: null, reason: null };
@@ -206,9 +219,15 @@ function formulaWarnings(workbook: WorkbookGrid, imported: ReadonlySet<SheetGrid
   const prefixes = [...imported].map((sheet) => `${sheetRef(sheet.name)}!`);
   return workbook.formulaCells.filter((place) => prefixes.some((prefix) => place.startsWith(prefix))).slice(0, 20).map((place) => ({
     severity: 'warning' as const,
+    code: 'formula-cell' as const,
     place,
     message: 'a formula cell: its last computed value was taken; the formula was not run',
   }));
+}
+
+/** `release.xlsx` for a one-sheet file or a CSV, `release.xlsx · 表1` when the sheet has to be said. */
+function sourceOf(fileName: string, sheet: string | null, sheets: number): string {
+  return sheet !== null && sheets > 1 ? `${fileName} · ${sheet}` : fileName;
 }
 
 function sample(grid: SheetGrid): string[][] {
@@ -222,6 +241,6 @@ function sortProblems(problems: ImportProblem[]): ImportProblem[] {
 function emptyPlan(input: PlanInput, options: ImportOptions, problems: ImportProblem[], summary: ImportPlan['summary']): ImportPlan {
   return {
     fileName: input.fileName, options, summary, planned: [], problems: sortProblems(problems), skipped: 0,
-    zonesToCreate: [], indicatorsToCreate: [], zoneUpdates: [], indicatorUpdates: [], catalogConflicts: [], catalogBlocked: true,
+    zonesToCreate: [], indicatorsToCreate: [], zoneUpdates: [], indicatorUpdates: [], catalogConflicts: [], catalogBlocked: true, fileSource: input.fileName,
   };
 }

@@ -1,9 +1,13 @@
-import { UNKNOWN_ZONE_MESSAGE, type ImportProblem } from '../../api/import';
+import { UNKNOWN_ZONE_MESSAGE, type ImportProblem, type IndicatorChoice, type IndicatorChoices, type UnknownIndicator } from '../../api/import';
+import type { ImportProblemCode, ProblemParams } from '../../api/import-problem-codes';
 import { figureProblem, observationKey, periodProblem, plausibilityWarning, plausibleRangeText, type Basis, type HardRuleProblem, type Indicator, type Period, type Zone } from '../../model';
-import { convertUnit, parseBasis, unitKey, parseNumber, parsePeriod, type ParseError, type ParseResult, type PeriodLabel } from '../../parse';
+import { convertUnit, parseBasis, unitKey, parseNumber, parsePeriod, type ParseResult, type PeriodLabel } from '../../parse';
 import { cellText, fieldPlace, fieldValue, rowPlace, type CellValue, type ObservationField, type SourceRow } from '../../workbook/read';
-import { hasChinese, newId, type EntryIndex } from './catalog-index';
+import { hasChinese, nameKey, newId, type EntryIndex } from './catalog-index';
 import type { PlannedObservation } from './drafts';
+
+/** The import's code for each refusal of the observation rules. */
+const RULE_CODES: Record<HardRuleProblem['kind'], ImportProblemCode> = { 'negative-level': 'negative-level', 'growth-below-minus-100': 'growth-below-minus-100', 'future-period': 'period-future' };
 
 /** What checking a row needs besides the row: the catalog as the import will leave it, and defaults. */
 export interface RowContext {
@@ -21,10 +25,24 @@ export interface RowContext {
   columnCount: number;
   /** The user confirmed creating zones the file names and the store lacks; else each is an error. */
   createZones: boolean;
+  /** Per unknown indicator name: map, create or skip; without a choice it is created (and warned about). */
+  indicatorChoices: IndicatorChoices;
 }
 
+/** A row's problem before its place is known: a parse error or one of the import's own. */
+interface RowError {
+  code: ImportProblemCode;
+  params?: ProblemParams;
+  message: string;
+  found: string;
+  expected: string;
+}
+
+/** An indicator the store lacks, as the file names it, where first named, and how many rows name it. */
+export type UnknownIndicatorSeen = Omit<UnknownIndicator, 'suggestion'>;
+
 /** `once`: the error is reported at the first row only (an unknown zone is one problem, not one per row). */
-type Resolved = { ok: true; id: string } | { ok: false; error: ParseError; once?: true };
+type Resolved = { ok: true; id: string } | { ok: false; error: RowError; once?: true } | { ok: false; skip: true };
 
 /** Per-import memory of what each distinct cell text resolved to: 132,000 rows name few zones and periods. */
 export class RowChecker {
@@ -37,6 +55,8 @@ export class RowChecker {
   private readonly reportedOnce = new Set<Resolved>();
   /** Each unit conversion applied: `亿元→万元|indicator` → how it reads. */
   private readonly scales = new Map<string, { from: string; to: string; indicator: string; place: string }>();
+  /** Indicator names the store lacks, by name as written. */
+  private readonly unknownIndicators = new Map<string, UnknownIndicatorSeen>();
 
   constructor(private readonly context: RowContext) {}
 
@@ -50,6 +70,28 @@ export class RowChecker {
     return [...this.scales.values()];
   }
 
+  /** The indicators the store lacks, in the order first named, with the user's choice for each. */
+  unknown(): UnknownIndicatorSeen[] {
+    return [...this.unknownIndicators.values()];
+  }
+
+  /** One warning per indicator whose figures the user chose to leave out. */
+  skippedWarnings(): ImportProblem[] {
+    return this.unknown().filter((entry) => entry.choice === 'skip').map((entry) => ({
+      severity: 'warning',
+      code: 'indicator-skipped',
+      params: { name: entry.name, rows: entry.rows },
+      place: entry.place,
+      found: entry.name,
+      message: `${entry.rows} row(s) of "${entry.name}" left out: the indicator was skipped`,
+    }));
+  }
+
+  /** Rows left out because their indicator was skipped by choice (not errors). */
+  skippedRows(): number {
+    return this.unknown().reduce((rows, entry) => rows + (entry.choice === 'skip' ? entry.rows : 0), 0);
+  }
+
   /** A warning at the first row that names an entry the import will create. */
   creationWarning(kind: 'zone' | 'indicator', id: string): ImportProblem | undefined {
     return this.firstUse.get(`${kind}|${id}`);
@@ -58,22 +100,27 @@ export class RowChecker {
   /** The row as an observation, or null; every problem of the row is pushed, not only the first. */
   check(record: SourceRow<ObservationField>, problems: ImportProblem[]): PlannedObservation | null {
     let errors = 0;
-    const error = (field: ObservationField, parseError: ParseError) => {
+    const error = (field: ObservationField, parseError: RowError) => {
       errors++;
       problems.push({ severity: 'error', place: fieldPlace(record, field), ...parseError });
     };
     /** A refusal by the observation rules every path applies, found as the cell shows it. */
     const ruleError = (field: ObservationField, problem: HardRuleProblem | null) => {
-      if (problem) error(field, { message: problem.message, found: cellText(fieldValue(record, field)), expected: problem.expected });
+      if (problem) error(field, { code: RULE_CODES[problem.kind], params: problem.kind === 'future-period' ? { latest: this.context.latest } : {}, message: problem.message, found: cellText(fieldValue(record, field)), expected: problem.expected });
     };
     const zone = this.resolve('zone', record, this.zoneCache, (text) => this.zone(text));
+    if (!zone.ok && 'skip' in zone) return null; // zones are never skipped; this narrows the type
     if (!zone.ok && zone.once && this.reportedOnce.has(zone)) errors++;
     else if (!zone.ok) {
       if (zone.once) this.reportedOnce.add(zone);
       error('zone', zone.error);
     }
     const unitText = cellText(fieldValue(record, 'unit'));
-    const indicator = this.resolve('indicator', record, this.indicatorCache, (text) => this.indicator(text, unitText));
+    const indicatorText = cellText(fieldValue(record, 'indicator'));
+    const indicator = this.resolve('indicator', record, this.indicatorCache, (text) => this.indicator(text, unitText, record));
+    const unknown = this.unknownIndicators.get(indicatorText);
+    if (unknown) unknown.rows++;
+    if (!indicator.ok && 'skip' in indicator) return null;
     if (!indicator.ok) error('indicator', indicator.error);
     if (zone.ok) this.noteCreated('zone', zone.id, record);
     if (indicator.ok) this.noteCreated('indicator', indicator.id, record);
@@ -95,11 +142,11 @@ export class RowChecker {
       ruleError('yoy_pct', figureProblem('yoyPct', yoy.value, { kind: 'rate' }));
       const warning = entry && plausibilityWarning(entry, yoy.value);
       if (warning) {
-        problems.push({ severity: 'warning', place: fieldPlace(record, 'yoy_pct'), found: cellText(fieldValue(record, 'yoy_pct')), expected: plausibleRangeText(entry), message: 'growth outside the plausible range' });
+        problems.push({ severity: 'warning', code: 'growth-implausible', params: { range: plausibleRangeText(entry) }, place: fieldPlace(record, 'yoy_pct'), found: cellText(fieldValue(record, 'yoy_pct')), expected: plausibleRangeText(entry), message: 'growth outside the plausible range' });
       }
     }
     if (value.ok && yoy.ok && value.value === null && yoy.value === null) {
-      error('value', { message: 'a row needs a value or a YoY %', found: '(not published)', expected: 'a value, a yoy_pct, or both' });
+      error('value', { code: 'row-without-figure', message: 'a row needs a value or a YoY %', found: '(not published)', expected: 'a value, a yoy_pct, or both' });
     }
     let converted = value.ok ? value.value : null;
     if (converted !== null && unitText !== '' && indicator.ok) {
@@ -132,10 +179,10 @@ export class RowChecker {
     if (!this.scales.has(key)) this.scales.set(key, { from, to, indicator, place });
   }
 
-  private text(record: SourceRow<ObservationField>, field: 'source' | 'note', error: (field: ObservationField, parseError: ParseError) => void): string {
+  private text(record: SourceRow<ObservationField>, field: 'source' | 'note', error: (field: ObservationField, parseError: RowError) => void): string {
     const text = cellText(fieldValue(record, field));
     if (text.length <= 2000) return text;
-    error(field, { found: `${text.slice(0, 40)}…`, expected: 'at most 2,000 characters', message: 'too long' });
+    error(field, { code: 'text-too-long', params: { max: 2000 }, found: `${text.slice(0, 40)}…`, expected: 'at most 2,000 characters', message: 'too long' });
     return '';
   }
 
@@ -153,7 +200,7 @@ export class RowChecker {
     const text = cellText(fieldValue(record, field));
     let result = cache.get(text);
     if (result === undefined) {
-      result = text === '' ? { ok: false, error: { message: `no ${field}`, found: '(blank)', expected: `the ${field}'s id, English name or Chinese name` } } : resolve(text);
+      result = text === '' ? { ok: false, error: { code: 'field-blank', params: { field }, message: `no ${field}`, found: '(blank)', expected: `the ${field}'s id, English name or Chinese name` } } : resolve(text);
       cache.set(text, result);
     }
     return result;
@@ -162,12 +209,12 @@ export class RowChecker {
   private zone(text: string): Resolved {
     const { zones, brokenZones, zonesToCreate } = this.context;
     const found = zones.find(text);
-    if (found === 'ambiguous') return { ok: false, error: { message: 'a name more than one zone has', found: text, expected: 'the zone\'s id' } };
+    if (found === 'ambiguous') return { ok: false, error: { code: 'zone-ambiguous', message: 'a name more than one zone has', found: text, expected: 'the zone\'s id' } };
     if (found) return { ok: true, id: found.id };
-    if (brokenZones.has(text)) return { ok: false, error: { message: 'a zone the Zones sheet defines with errors', found: text, expected: 'a valid row for it on the Zones sheet' } };
-    if (text.length > 200) return { ok: false, error: { message: 'too long for a zone name', found: `${text.slice(0, 40)}…`, expected: 'at most 200 characters' } };
+    if (brokenZones.has(text)) return { ok: false, error: { code: 'zone-defined-with-errors', message: 'a zone the Zones sheet defines with errors', found: text, expected: 'a valid row for it on the Zones sheet' } };
+    if (text.length > 200) return { ok: false, error: { code: 'text-too-long', params: { max: 200 }, message: 'too long for a zone name', found: `${text.slice(0, 40)}…`, expected: 'at most 200 characters' } };
     if (!this.context.createZones) {
-      return { ok: false, once: true, error: { message: UNKNOWN_ZONE_MESSAGE, found: text, expected: 'a zone of the store (its id, name or Chinese name)' } };
+      return { ok: false, once: true, error: { code: 'zone-unknown', message: UNKNOWN_ZONE_MESSAGE, found: text, expected: 'a zone of the store (its id, name or Chinese name)' } };
     }
     const zone: Zone = { id: newId('zone', text, (id) => zones.has(id)), ...names(text), region: '', benchmarkZoneId: null };
     zones.add(zone);
@@ -175,13 +222,20 @@ export class RowChecker {
     return { ok: true, id: zone.id };
   }
 
-  private indicator(text: string, unit: string): Resolved {
+  private indicator(text: string, unit: string, record: SourceRow<ObservationField>): Resolved {
     const { indicators, brokenIndicators, indicatorsToCreate } = this.context;
     const found = indicators.find(text);
-    if (found === 'ambiguous') return { ok: false, error: { message: 'a name more than one indicator has', found: text, expected: 'the indicator\'s id' } };
+    if (found === 'ambiguous') return { ok: false, error: { code: 'indicator-ambiguous', message: 'a name more than one indicator has', found: text, expected: 'the indicator\'s id' } };
     if (found) return { ok: true, id: found.id };
-    if (brokenIndicators.has(text)) return { ok: false, error: { message: 'an indicator the Indicators sheet defines with errors', found: text, expected: 'a valid row for it on the Indicators sheet' } };
-    if (text.length > 200) return { ok: false, error: { message: 'too long for an indicator name', found: `${text.slice(0, 40)}…`, expected: 'at most 200 characters' } };
+    if (brokenIndicators.has(text)) return { ok: false, error: { code: 'indicator-defined-with-errors', message: 'an indicator the Indicators sheet defines with errors', found: text, expected: 'a valid row for it on the Indicators sheet' } };
+    if (text.length > 200) return { ok: false, error: { code: 'text-too-long', params: { max: 200 }, message: 'too long for an indicator name', found: `${text.slice(0, 40)}…`, expected: 'at most 200 characters' } };
+    const choice = this.choiceFor(text);
+    this.unknownIndicators.set(text, { name: text, place: fieldPlace(record, 'indicator'), rows: 0, choice });
+    if (choice === 'skip') return { ok: false, skip: true };
+    if (choice !== null && choice !== 'create') {
+      if (indicators.has(choice.mapTo)) return { ok: true, id: choice.mapTo };
+      return { ok: false, error: { code: 'indicator-mapped-to-missing', params: { id: choice.mapTo }, message: `mapped to "${choice.mapTo}", an indicator the store does not have`, found: text, expected: 'an existing indicator\'s id' } };
+    }
     const indicator: Indicator = {
       id: newId('indicator', text, (id) => indicators.has(id)),
       ...names(text),
@@ -197,11 +251,22 @@ export class RowChecker {
     return { ok: true, id: indicator.id };
   }
 
+  /** The user's choice for a name as written, else as compared (case, width and spaces ignored). */
+  private choiceFor(text: string): IndicatorChoice | null {
+    const choices = this.context.indicatorChoices;
+    if (Object.hasOwn(choices, text)) return choices[text]!;
+    const key = nameKey(text);
+    const match = Object.keys(choices).find((name) => nameKey(name) === key);
+    return match === undefined ? null : choices[match]!;
+  }
+
   private noteCreated(kind: 'zone' | 'indicator', id: string, record: SourceRow<ObservationField>): void {
     const created = kind === 'zone' ? this.context.zonesToCreate.get(id) : this.context.indicatorsToCreate.get(id);
     if (!created || this.firstUse.has(`${kind}|${id}`)) return;
     const extra = kind === 'indicator' ? ` (kind flow, unit "${(created as Indicator).unit}")` : '';
-    this.firstUse.set(`${kind}|${id}`, { severity: 'warning', place: fieldPlace(record, kind), found: cellText(fieldValue(record, kind)), message: `a new ${kind}: created as "${id}"${extra}` });
+    const code = kind === 'zone' ? 'zone-created' : 'indicator-created';
+    const params: ProblemParams = kind === 'indicator' ? { id, unit: (created as Indicator).unit } : { id };
+    this.firstUse.set(`${kind}|${id}`, { severity: 'warning', code, params, place: fieldPlace(record, kind), found: cellText(fieldValue(record, kind)), message: `a new ${kind}: created as "${id}"${extra}` });
   }
 }
 

@@ -102,6 +102,8 @@ export function unreadFigures(sheet: SheetGrid, reading: LayoutReading, severity
     const range = tally.first === tally.last ? `${letter}${tally.first + 1}` : `${letter}${tally.first + 1}:${letter}${tally.last + 1}`;
     problems.push({
       severity,
+      code: 'figures-not-imported',
+      params: { count: tally.count, header: header === '' ? letter : header },
       place: `${sheetRef(sheet.name)}!${range}`,
       found: header === '' ? `column ${letter}` : header,
       expected: 'a mapping for the column, or leaving them out confirmed (skip unmapped figures)',
@@ -123,7 +125,7 @@ export function otherSheetsWithFigures(sheets: readonly SheetGrid[]): ImportProb
   for (const sheet of sheets) {
     let count = 0;
     for (const row of sheet.rows) for (const cell of row) if (isFigure(cell ?? null)) count++;
-    if (count > 0) problems.push({ severity: 'warning', place: sheet.name, found: `${count} ${count === 1 ? 'figure' : 'figures'}`, message: `the sheet "${sheet.name}" holds figures that are not imported` });
+    if (count > 0) problems.push({ severity: 'warning', code: 'sheet-not-imported', params: { sheet: sheet.name, count }, place: sheet.name, found: `${count} ${count === 1 ? 'figure' : 'figures'}`, message: `the sheet "${sheet.name}" holds figures that are not imported` });
   }
   return problems;
 }

@@ -77,15 +77,15 @@ export function chooseRoles(grid: SheetGrid, headerRow: number, classified: (Bur
     if (choice) {
       if (choice.field === null) return null;
       if ((BUREAU_FIELDS as readonly string[]).includes(choice.field)) return choice.field as BureauField;
-      problems.push({ severity: 'error', place: cellPlace(grid.name, headerRow, column), found: choice.field, expected: BUREAU_FIELDS.join(', '), message: 'the mapping names an unknown field' });
+      problems.push({ severity: 'error', place: cellPlace(grid.name, headerRow, column), code: 'mapping-unknown-field', found: choice.field, expected: BUREAU_FIELDS.join(', '), message: 'the mapping names an unknown field' });
       return null;
     }
     if (kind === null) {
-      if (header !== '') problems.push({ severity: 'warning', place: cellPlace(grid.name, headerRow, column), found: header, message: 'an unknown column, ignored' });
+      if (header !== '') problems.push({ severity: 'warning', place: cellPlace(grid.name, headerRow, column), code: 'column-unknown', found: header, message: 'an unknown column, ignored' });
       return null;
     }
     if (kind.field === 'prior') {
-      problems.push({ severity: 'warning', place: cellPlace(grid.name, headerRow, column), found: header, message: 'last year\'s figures are not imported (Zone Stats keeps each period\'s own figures)' });
+      problems.push({ severity: 'warning', place: cellPlace(grid.name, headerRow, column), code: 'column-prior-year', found: header, message: 'last year\'s figures are not imported (Zone Stats keeps each period\'s own figures)' });
       return null;
     }
     if (kind.field === 'generic-value') return null;

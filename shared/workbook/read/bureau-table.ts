@@ -105,7 +105,7 @@ export function readBureauTable(grid: SheetGrid, options: BureauOptions = {}): B
   const unitColumn = fields.indexOf('unit');
   const base = { sheet: grid.name, headerRow, headerRows, mapping, title, indicatorColumn, footnoteRow: null };
   if (groups.length === 0) {
-    problems.push({ severity: 'error', place: grid.name, message: 'no column holds month or year-to-date figures', expected: 'columns such as 5月, 1-5月, 本月, 本月止累计, 同比增长(%)' });
+    problems.push({ severity: 'error', code: 'no-figure-columns', place: grid.name, message: 'no column holds month or year-to-date figures', expected: 'columns such as 5月, 1-5月, 本月, 本月止累计, 同比增长(%)' });
     return { ...base, period: null, records: [], problems };
   }
   const period = settlePeriod(groups, title, options.period, problems);
@@ -134,7 +134,7 @@ export function readBureauTable(grid: SheetGrid, options: BureauOptions = {}): B
       const yoy = group.yoy !== undefined ? (cells[group.yoy] ?? null) : null;
       if (!hasFigure(value) && !hasFigure(yoy)) continue;
       if (label === '') {
-        problems.push({ severity: 'error', place: cellPlace(grid.name, row, Math.max(indicatorColumn, 0)), found: '(blank)', message: 'a row with figures but no indicator', expected: 'the indicator\'s name in this column' });
+        problems.push({ severity: 'error', place: cellPlace(grid.name, row, Math.max(indicatorColumn, 0)), code: 'row-without-indicator', found: '(blank)', message: 'a row with figures but no indicator', expected: 'the indicator\'s name in this column' });
         break;
       }
       const record: SourceRow<ObservationField> = { sheet: grid.name, row, cells, columns: {}, given: { ...given, indicator: { value: label, place: cellPlace(grid.name, row, indicatorColumn) } } };
@@ -220,17 +220,17 @@ function settlePeriod(groups: Group[], title: SheetTitle, chosen: Period | undef
   const year = groups.find((group) => group.parts?.year != null)?.parts?.year ?? title.year ?? chosenYear;
   const month = groups.find((group) => group.parts !== null)?.parts?.month ?? title.parts?.month ?? (chosen ? Number(chosen.slice(5, 7)) : null);
   if (year === null || month === null) {
-    problems.push({ severity: 'error', place: groups[0]!.headerPlace, message: 'the sheet does not say its period', expected: 'a period chosen for the import (YYYY-MM), or a title such as 2025年1-5月' });
+    problems.push({ severity: 'error', place: groups[0]!.headerPlace, code: 'period-not-said', message: 'the sheet does not say its period', expected: 'a period chosen for the import (YYYY-MM), or a title such as 2025年1-5月' });
     return null;
   }
   const period = makePeriod(year, month);
   for (const group of groups) {
     if (group.parts && group.parts.month !== month) {
-      problems.push({ severity: 'error', place: group.headerPlace, found: `month ${group.parts.month}`, expected: `month ${month}, as the other columns say`, message: 'the columns name different periods' });
+      problems.push({ severity: 'error', place: group.headerPlace, found: `month ${group.parts.month}`, expected: `month ${month}, as the other columns say`, code: 'columns-different-periods', message: 'the columns name different periods' });
     }
   }
   if (chosen && chosen !== period) {
-    problems.push({ severity: 'error', place: groups[0]!.headerPlace, found: period, expected: chosen, message: `the sheet says ${period}, not the chosen ${chosen}` });
+    problems.push({ severity: 'error', place: groups[0]!.headerPlace, found: period, expected: chosen, code: 'period-differs-from-chosen', params: { period, chosen }, message: `the sheet says ${period}, not the chosen ${chosen}` });
   }
   return period;
 }

@@ -51,7 +51,7 @@ export function detectLayout(workbook: WorkbookGrid, options: LayoutOptions = {}
   let sheets: SheetGrid[];
   if (options.sheet !== undefined) {
     const data = workbook.sheets.find((sheet) => sheet.name === options.sheet);
-    if (!data) return { ok: false, problem: { severity: 'error', found: options.sheet, expected: workbook.sheets.map((sheet) => sheet.name).join(', '), message: 'the file has no such sheet' } };
+    if (!data) return { ok: false, problem: { severity: 'error', code: 'no-such-sheet', found: options.sheet, expected: workbook.sheets.map((sheet) => sheet.name).join(', '), message: 'the file has no such sheet' } };
     sheets = [data];
   } else {
     sheets = workbook.sheets.filter((sheet) => sheet !== zones && sheet !== indicators);
@@ -87,6 +87,7 @@ function unsupported(seen: Candidate[]): SheetProblem {
     severity: 'error',
     found: sheetsSeen || 'no sheet with rows',
     expected: `one of the shapes Zone Stats reads (${LAYOUT_READERS.map((reader) => reader.name).join(', ')}); or choose the sheet, the layout and the header row for the import`,
+    code: 'no-readable-sheet',
     message: 'no sheet reads as a table Zone Stats imports',
   };
 }

@@ -37,10 +37,10 @@ export function mapColumns<F extends string>(spec: TableSpec<F>, grid: SheetGrid
   const problems: SheetProblem[] = [];
   for (const choice of choices) {
     if (choice.field !== null && !isField(spec, choice.field)) {
-      problems.push({ severity: 'error', found: choice.field, expected: spec.fields.join(', '), message: `the mapping of ${choice.column ?? choice.header ?? '?'} names an unknown field` });
+      problems.push({ severity: 'error', code: 'mapping-unknown-field', found: choice.field, expected: spec.fields.join(', '), message: `the mapping of ${choice.column ?? choice.header ?? '?'} names an unknown field` });
     }
     if (choice.column !== undefined && (columnIndex(choice.column) < 0 || columnIndex(choice.column) >= grid.columnCount)) {
-      problems.push({ severity: 'warning', found: choice.column, message: `the mapping names column ${choice.column}, which ${grid.name} does not have` });
+      problems.push({ severity: 'warning', code: 'mapping-missing-column', params: { column: choice.column, sheet: grid.name }, found: choice.column, message: `the mapping names column ${choice.column}, which ${grid.name} does not have` });
     }
   }
   const byLetter = new Map<string, F | null>();
@@ -59,7 +59,7 @@ export function mapColumns<F extends string>(spec: TableSpec<F>, grid: SheetGrid
       return;
     }
     fields[column] = null;
-    problems.push({ severity: 'warning', place: cellPlace(grid.name, headerRow, column), found: headers[column], message: `a second "${field}" column, ignored (the first is column ${columnLetter(columns[field]!)})` });
+    problems.push({ severity: 'warning', code: 'column-second', params: { field, first: columnLetter(columns[field]!) }, place: cellPlace(grid.name, headerRow, column), found: headers[column], message: `a second "${field}" column, ignored (the first is column ${columnLetter(columns[field]!)})` });
   };
   fields.forEach((field, column) => field !== undefined && claim(column, field));
   headers.forEach((header, column) => {
@@ -68,7 +68,7 @@ export function mapColumns<F extends string>(spec: TableSpec<F>, grid: SheetGrid
     fields[column] = field;
     claim(column, field);
     if (field === null && header !== '' && !ignoredByChoice.has(headerKey(header))) {
-      problems.push({ severity: 'warning', place: cellPlace(grid.name, headerRow, column), found: header, expected: spec.fields.join(', '), message: 'an unknown column, ignored' });
+      problems.push({ severity: 'warning', code: 'column-unknown', place: cellPlace(grid.name, headerRow, column), found: header, expected: spec.fields.join(', '), message: 'an unknown column, ignored' });
     }
   });
   const entries = headers

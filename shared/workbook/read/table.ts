@@ -38,7 +38,7 @@ export function readTable<F extends string>(spec: TableSpec<F>, grid: SheetGrid,
   const { entries, columns, problems } = mapColumns(spec, grid, headerRow, options.choices);
   const missing = missingFields(spec, columns, supplied);
   if (missing.length > 0) {
-    problems.push({ severity: 'error', place: rowPlace(grid.name, headerRow, grid.columnCount), message: `the header row has no column for ${missing.join(', ')}`, expected: headerExample(spec) });
+    problems.push({ severity: 'error', code: 'header-missing-columns', params: { fields: missing.join(', ') }, place: rowPlace(grid.name, headerRow, grid.columnCount), message: `the header row has no column for ${missing.join(', ')}`, expected: headerExample(spec) });
   }
   const records: SourceRow<F>[] = [];
   for (let row = headerRow + 1; row < grid.rows.length; row++) {

@@ -40,7 +40,7 @@ describe('importing the canonical workbook', () => {
   it('reads a colleague\'s Chinese workbook: Chinese names, title and blank rows, shuffled columns, labels as written', async () => {
     const preview = unwrap(await app.api.previewImport({ file: await fixture('canonical-zh.xlsx') }));
     expect(preview).toMatchObject({ layout: 'canonical', sheet: '数据', headerRow: 4, errors: 0, rows: 5 });
-    expect(preview.problems).toEqual([{ severity: 'warning', place: '数据!I4', found: '填报人', expected: expect.any(String), message: 'an unknown column, ignored' }]);
+    expect(preview.problems).toEqual([{ severity: 'warning', code: 'column-unknown', place: '数据!I4', found: '填报人', expected: expect.any(String), message: 'an unknown column, ignored' }]);
     unwrap(await app.api.commitImport({ token: preview.token }));
     expect(await figures(app)).toEqual(SEED_FIGURES);
   });

@@ -52,7 +52,7 @@ describe('every row is checked, every problem reported with its place', () => {
     const unconfirmed = unwrap(await app().api.previewImport({ file }));
     // One error for the zone, not one per row; nothing created until confirmed.
     expect(unconfirmed.problems.filter((problem) => problem.severity === 'error')).toEqual([
-      { severity: 'error', place: 'Observations!A2', found: 'Ordos Zone', expected: expect.any(String), message: 'a zone the store does not have: add it, or confirm creating it (create zones)' },
+      { severity: 'error', code: 'zone-unknown', place: 'Observations!A2', found: 'Ordos Zone', expected: expect.any(String), message: 'a zone the store does not have: add it, or confirm creating it (create zones)' },
     ]);
     expect(unconfirmed.zonesToCreate).toEqual([]);
     const preview = unwrap(await app().api.previewImport({ file, options: { createZones: true } }));

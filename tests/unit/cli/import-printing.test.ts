@@ -34,6 +34,7 @@ const preview: ImportPreview = {
     { what: 'unit-scale', value: '亿元 → 万元 ×10000', from: 'header 表1!B3' },
   ],
   unmapped: 2,
+  unknownIndicators: [],
   rows: 12,
   valid: 10,
   errors: 2,
@@ -79,6 +80,16 @@ describe('what zone-stats import prints', () => {
     ]);
     expect(hintLines(preview, { skipUnmapped: true, createZones: true })).toEqual([]);
     expect(hintLines({ unmapped: 1, zonesToCreate: [] }, {})[0]).toMatch(/^ {2}1 figure in the file/);
+  });
+
+  it('names each indicator the store lacks with its likeliest match and the flags that decide it', () => {
+    const unknownIndicators = [
+      { name: '规上工业增加值', place: '表1!A4', rows: 2, choice: null, suggestion: { id: 'iav', name: '', nameZh: '规模以上工业增加值' } },
+      { name: '原油', place: '表1!A5', rows: 1, choice: 'skip' as const, suggestion: null },
+    ];
+    expect(hintLines({ unmapped: 0, zonesToCreate: [], unknownIndicators }, {})).toEqual([
+      '  indicator "规上工业增加值" (表1!A4, 2 row(s)) is not in the store, likeliest iav (规模以上工业增加值): created unless --map-indicator "规上工业增加值=ID" or --skip-indicator "规上工业增加值"',
+    ]);
   });
 
   it('prints a dry run as reading, counts, what it would create, problems, then hints', () => {

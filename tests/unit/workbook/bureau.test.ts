@@ -49,8 +49,8 @@ describe('readBureauTable', () => {
       [3, '稀土产业增加值', 'ytd', 373530, 16.9, '万元', 'bt'],
     ]);
     expect(table.problems).toEqual([
-      { severity: 'warning', place: '主要指标!F2', found: '上年同期', message: expect.stringContaining('last year') },
-      { severity: 'error', place: '主要指标!A6', found: '(blank)', message: 'a row with figures but no indicator', expected: expect.any(String) },
+      { severity: 'warning', code: 'column-prior-year', place: '主要指标!F2', found: '上年同期', message: expect.stringContaining('last year') },
+      { severity: 'error', code: 'row-without-indicator', place: '主要指标!A6', found: '(blank)', message: 'a row with figures but no indicator', expected: expect.any(String) },
     ]);
   });
 

@@ -10,8 +10,8 @@ describe('mapColumns', () => {
     expect(columns).toEqual({ zone: 0, indicator: 1, period: 2, value: 3, yoy_pct: 4 });
     expect(entries.map((entry) => `${entry.column}:${entry.field}`)).toEqual(['A:zone', 'B:indicator', 'C:period', 'D:value', 'E:yoy_pct', 'F:null', 'H:null']);
     expect(problems).toEqual([
-      { severity: 'warning', place: 'Observations!F1', found: 'remarks', expected: expect.stringContaining('zone'), message: 'an unknown column, ignored' },
-      { severity: 'warning', place: 'Observations!H1', found: 'value', message: 'a second "value" column, ignored (the first is column D)' },
+      { severity: 'warning', code: 'column-unknown', place: 'Observations!F1', found: 'remarks', expected: expect.stringContaining('zone'), message: 'an unknown column, ignored' },
+      { severity: 'warning', code: 'column-second', params: { field: 'value', first: 'D' }, place: 'Observations!H1', found: 'value', message: 'a second "value" column, ignored (the first is column D)' },
     ]);
   });
 
@@ -34,8 +34,8 @@ describe('mapColumns', () => {
   it('refuses a field that does not exist and a column the sheet lacks', () => {
     const { problems } = mapColumns(OBSERVATIONS_SPEC, sheet, 0, [{ column: 'A', field: '__proto__' }, { column: 'Z', field: 'note' }]);
     expect(problems.slice(0, 2)).toEqual([
-      { severity: 'error', found: '__proto__', expected: expect.any(String), message: 'the mapping of A names an unknown field' },
-      { severity: 'warning', found: 'Z', message: 'the mapping names column Z, which Observations does not have' },
+      { severity: 'error', code: 'mapping-unknown-field', found: '__proto__', expected: expect.any(String), message: 'the mapping of A names an unknown field' },
+      { severity: 'warning', code: 'mapping-missing-column', params: { column: 'Z', sheet: 'Observations' }, found: 'Z', message: 'the mapping names column Z, which Observations does not have' },
     ]);
   });
 

@@ -8,9 +8,11 @@ export interface Decisions {
   /** Per-row choices by key text; they override the policy. */
   rows: Record<string, RowChoice>;
   validOnly: boolean;
+  /** Returns verified months the import changes to draft (asked only after the store refused them). */
+  reopenVerified: boolean;
 }
 
-export const INITIAL_DECISIONS: Decisions = { policy: 'stop', rows: {}, validOnly: false };
+export const INITIAL_DECISIONS: Decisions = { policy: 'stop', rows: {}, validOnly: false, reopenVerified: false };
 
 /** The choices commitImport takes: only rows the user decided, for the conflicts this preview has. */
 export function choicesFor(conflicts: readonly ImportItem[], decisions: Decisions): { key: ImportItem['key']; choice: RowChoice }[] {

@@ -105,6 +105,7 @@ export function useImportWizard(): ImportWizard {
       token: preview.token,
       onConflict: decisions.policy,
       validOnly: decisions.validOnly,
+      reopenVerified: decisions.reopenVerified,
       choices: choicesFor(preview.conflicts, decisions),
       jobId,
     });

@@ -1,15 +1,17 @@
 import type { ImportProblem } from '../../../../shared/api';
 import { useImportText } from '../i18n/use-import-text';
+import { problemText } from '../model/problem-text';
 
-/** One problem: the backend's English message as it comes, with translated labels around it. */
+/** One problem in the UI's language with its place (the English message only where a problem has no code). */
 export function ProblemItem({ problem }: { problem: ImportProblem }) {
-  const { t } = useImportText();
+  const { t, language } = useImportText();
+  const { text, translated } = problemText(problem, t);
   return (
     <li className={`import-problem import-problem--${problem.severity}`}>
       <span className="import-problem__severity">{t(problem.severity === 'error' ? 'problems.error' : 'problems.warning')}</span>
       <div className="import-problem__body">
-        <p className="import-problem__message" lang="en">
-          {problem.message}
+        <p className="import-problem__message" lang={translated ? language : 'en'}>
+          {text}
         </p>
         <dl className="import-problem__facts">
           {problem.place && (
@@ -28,7 +30,7 @@ export function ProblemItem({ problem }: { problem: ImportProblem }) {
               </dd>
             </div>
           )}
-          {problem.expected !== undefined && (
+          {problem.expected !== undefined && (!translated || language === 'en') && (
             <div>
               <dt>{t('problems.expected')}</dt>
               <dd lang="en">{problem.expected}</dd>

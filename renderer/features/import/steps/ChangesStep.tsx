@@ -2,16 +2,19 @@ import { CONFLICT_POLICIES, type ImportPreview } from '../../../../shared/api';
 import { useImportText } from '../i18n/use-import-text';
 import { undecidedConflicts, type Decisions } from '../model/conflict-decisions';
 import { Counts } from '../parts/Counts';
+import { ChangesList } from './ChangesList';
 import { ConflictTable } from './ConflictTable';
 
 interface ChangesStepProps {
   preview: ImportPreview;
+  /** Verified months the store refused to change (from the last commit's refusal): asks to return them to draft. */
+  verifiedMonths: number;
   decisions: Decisions;
   onDecide(patch: Partial<Decisions>): void;
 }
 
 /** The diff against the store, and the answer to conflicts: for the whole import or per row. */
-export function ChangesStep({ preview, decisions, onDecide }: ChangesStepProps) {
+export function ChangesStep({ preview, verifiedMonths, decisions, onDecide }: ChangesStepProps) {
   const { t, language } = useImportText();
   const { diff } = preview;
   const undecided = undecidedConflicts(preview, decisions);
@@ -67,6 +70,13 @@ export function ChangesStep({ preview, decisions, onDecide }: ChangesStepProps) 
           <span>{t('changes.validOnly', { valid: preview.valid, rows: preview.rows, errors: preview.errors })}</span>
         </label>
       )}
+      {(verifiedMonths > 0 || decisions.reopenVerified) && (
+        <label className="import-choice">
+          <input type="checkbox" checked={decisions.reopenVerified} onChange={(event) => onDecide({ reopenVerified: event.target.checked })} />
+          <span>{t('changes.reopenVerified', { count: verifiedMonths })}</span>
+        </label>
+      )}
+      <ChangesList preview={preview} />
       {blockedByErrors && <p className="import-note import-note--error">{t('changes.blockedByErrors')}</p>}
       {undecided > 0 && <p className="import-note import-note--warning">{t('changes.undecided', { count: undecided })}</p>}
     </div>

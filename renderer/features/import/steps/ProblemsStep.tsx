@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { UNKNOWN_ZONE_MESSAGE, type ImportOptions, type ImportPreview } from '../../../../shared/api';
 import { useImportText } from '../i18n/use-import-text';
 import { filterProblems, type SeverityFilter } from '../model/problem-filter';
+import { IndicatorChoices } from '../parts/IndicatorChoices';
 import { ProblemItem } from '../parts/ProblemItem';
 
 interface ProblemsStepProps {
@@ -16,11 +17,20 @@ export function ProblemsStep({ preview, options, onChange }: ProblemsStepProps) 
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   const [text, setText] = useState('');
   const total = preview.errors + preview.warnings;
-  if (total === 0) return <p className="import-note import-note--success">{t('problems.none')}</p>;
+  const choices = <IndicatorChoices unknown={preview.unknownIndicators} choices={options.indicatorChoices ?? {}} onChange={(indicatorChoices) => onChange({ indicatorChoices })} />;
+  if (total === 0) {
+    return (
+      <div className="stack">
+        {choices}
+        <p className="import-note import-note--success">{t('problems.none')}</p>
+      </div>
+    );
+  }
   const shown = filterProblems(preview.problems, severity, text);
-  const unknownZones = preview.problems.filter((problem) => problem.message === UNKNOWN_ZONE_MESSAGE).length;
+  const unknownZones = preview.problems.filter((problem) => problem.code === 'zone-unknown' || problem.message === UNKNOWN_ZONE_MESSAGE).length;
   return (
     <div className="stack">
+      {choices}
       {(preview.unmapped > 0 || options.skipUnmapped) && (
         <label className="import-choice">
           <input type="checkbox" checked={options.skipUnmapped ?? false} onChange={(event) => onChange({ skipUnmapped: event.target.checked || undefined })} />

@@ -73,7 +73,7 @@ export class UnmappedFigures {
       const range = `${sheetRef(this.grid.name)}!${columnLetter(first.column)}${first.row + 1}${run.length > 1 ? `:${columnLetter(last.column)}${last.row + 1}` : ''}`;
       const header = headerOf(first.column);
       const figures = run.length === 1 ? '1 figure' : `${run.length} figures`;
-      problems.push({ severity: 'error', unmapped: true, place: range, found: header || undefined, message: `${figures}${header ? ` under "${header}"` : ''} not imported: ${first.reason}` });
+      problems.push({ severity: 'error', code: 'figures-left-out', params: { count: run.length, header: header || columnLetter(first.column), reason: first.reason }, unmapped: true, place: range, found: header || undefined, message: `${figures}${header ? ` under "${header}"` : ''} not imported: ${first.reason}` });
       run = [];
     };
     for (const cell of sorted) {

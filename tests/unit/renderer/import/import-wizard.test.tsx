@@ -82,4 +82,45 @@ describe('the import wizard', () => {
     const stored = await app().handlers.getObservations({ zoneIds: ['bt'], from: '2025-05', to: '2025-05' });
     expect(stored.ok && stored.value.find((o) => o.basis === 'ytd')?.value).toBe(1_148_000);
   });
+
+  it('maps an indicator the store lacks to the suggested one, lists each figure, and records the file as their source', async () => {
+    // 规上工业增加值 shares 5 character pairs with 规模以上工业增加值 (6 + 8 pairs): a likeness of 0.71, suggested.
+    const user = await pick([['规上工业增加值', '万元', 248000, 1148000, 14.8]]);
+    await user.click(screen.getByRole('button', { name: 'Problems' }));
+    const choice = await screen.findByRole('combobox', { name: 'What to do with “规上工业增加值”' });
+    expect((choice as HTMLSelectElement).value).toBe('create');
+    await user.selectOptions(choice, 'Map to Industrial added value (suggested)');
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'What to do with “规上工业增加值”' }) as HTMLSelectElement).value).toBe('map:iav'));
+    await user.click(screen.getByRole('button', { name: 'Changes' }));
+    const list = await screen.findByRole('region', { name: 'Each figure' });
+    await waitFor(() => expect(within(list).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Industrial added value', 'Industrial added value']));
+    expect(within(list).getByText('May 2025 · Month (当月)')).toBeTruthy();
+    expect(within(list).getByText('Jan–May 2025 · Year to date (累计)')).toBeTruthy();
+    await user.type(within(list).getByRole('searchbox'), 'Jan');
+    await waitFor(() => expect(within(list).getAllByRole('rowheader')).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByRole('heading', { name: 'Imported bureau.xlsx' });
+    const stored = await app().handlers.getObservations({ zoneIds: ['bt'] });
+    expect(stored.ok && stored.value.map((o) => [o.indicatorId, o.basis, o.value, o.source])).toEqual([
+      ['iav', 'month', 248000, 'bureau.xlsx'],
+      ['iav', 'ytd', 1148000, 'bureau.xlsx'],
+    ]);
+    expect((await app().handlers.listIndicators({})).ok && (await app().handlers.listIndicators({}))).toMatchObject({ value: [{ id: 'iav' }] });
+  });
+
+  it('says each problem in Chinese, with its place', async () => {
+    const user = userEvent.setup();
+    window.shell.openFile = async () => bureauFile([['规模以上工业增加值', '万元', 'n/a', 1148000, 14.8]]);
+    await app().render({ hash: '#/import', preferences: { language: 'zh' } });
+    await user.click(await screen.findByRole('button', { name: '选择文件…' }));
+    await screen.findByRole('combobox', { name: '工作表' });
+    await user.selectOptions(screen.getByRole('combobox', { name: '开发区' }), 'bt');
+    fireEvent.change(screen.getByLabelText('月份'), { target: { value: '2025-05' } });
+    await waitFor(() => expect((screen.getByLabelText('月份') as HTMLInputElement).value).toBe('2025-05'));
+    await user.click(screen.getByRole('button', { name: '问题' }));
+    const list = await screen.findByRole('list', { name: '文件中发现的问题' });
+    const item = (await within(list).findByText('主要指标!C3')).closest('li')!;
+    expect(within(item).getByText('不是数字')).toBeTruthy();
+    expect(list.textContent).not.toContain('not a number');
+  });
 });
