@@ -10,4 +10,3 @@ export * from './export';
 export * from './files';
 export * from './import';
 export * from './shell';
-export * from './base64';

@@ -7,7 +7,7 @@ import { shardFile } from '../../../electron/store/layout';
 import { CLOCK, figures, fixture, hashFolder, openImportApp, unwrap, workbookFile, type ImportApp } from '../import/import-app';
 
 /** An import that adds bt's 2025-06 (the seed goes up to 2025-05), into the shard of bt's 2025. */
-const CHANGE = workbookFile('change.xlsx', {
+const CHANGE = await workbookFile('change.xlsx', {
   Observations: [
     ['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note'],
     ['bt', 'iav', '2025-06', 'ytd', 1400000, 14.9, 'Baotou bureau', ''],
