@@ -36,8 +36,9 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
     try {
       bytes = await ports.files.read(file.handle, limit);
     } catch (cause) {
+      // The port's messages name the file already (`big.csv is 1.3 MB, over the 1 MB import limit`).
       const message = errorMessage(cause);
-      return fail('refused', `${fileName}: ${message}`, { problems: [{ place: fileName, message }] });
+      return fail('refused', message, { problems: [{ place: fileName, message }] });
     }
     const outcome = await planImport({
       bytes, fileName, options, sizeLimitBytes: limit, catalog: await ports.store.readCatalog(), profiles: await readProfiles(ports.store), now: ports.clock.now(), job, codec: ports.workbookCodec ?? inProcessWorkbookCodec,

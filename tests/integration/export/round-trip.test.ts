@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../shared/api';
 import type { Indicator, Observation, Zone } from '../../../shared/model';
 import { enterSeed } from '../metrics/seed-data';
-import { bytesOf, openExportApp, unwrap, type ExportApp } from './temp-export-app';
+import { openExportApp, unwrap, type ExportApp } from './temp-export-app';
 
 /** What an observation is, without when it was stored: the figures a round trip must keep. */
 function figures(observations: Observation[]) {
