@@ -31,7 +31,7 @@ export function buildShell(invoke: Invoke, subscribe: Subscribe, pathForFile: Pa
       } catch {
         // Not a File object: refused below like a file that is not on disk.
       }
-      if (!path) return fail('refused', 'This file is not on disk (dropped from another app?): save it to a folder and import it from there.');
+      if (!path) return fail('not_found', 'This file is not on disk (dropped from another app?): save it to a folder and import it from there.');
       return invoke(SHELL_CHANNELS.openDroppedFile, path) as ReturnType<AppShell['openDroppedFile']>;
     },
     saveFile: (options) => invoke(SHELL_CHANNELS.saveFile, options) as ReturnType<AppShell['saveFile']>,

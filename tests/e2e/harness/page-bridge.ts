@@ -36,7 +36,7 @@ export function installPageBridge(config: PageBridgeConfig): void {
     openFile: (options: unknown) => invoke(channels.openFile, options),
     openDroppedFile: async (file: { name: string }) => {
       const path = (await invoke(config.pathForFileChannel, file.name)) as string;
-      if (!path) return { ok: false, error: { code: 'refused', message: 'This file is not on disk (dropped from another app?): save it to a folder and import it from there.' } };
+      if (!path) return { ok: false, error: { code: 'not_found', message: 'This file is not on disk (dropped from another app?): save it to a folder and import it from there.' } };
       return invoke(channels.openDroppedFile, path);
     },
     saveFile: (options: { bytes: Uint8Array }) => invoke(channels.saveFile, { ...options, bytes: Array.from(options.bytes) }),

@@ -67,7 +67,7 @@ describe('the preload', () => {
 
   it('refuses a dropped file that is not on disk without asking main', async () => {
     invoke.mockClear();
-    await expect(shell.openDroppedFile({})).resolves.toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/not on disk/) } });
+    await expect(shell.openDroppedFile({})).resolves.toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/not on disk/) } });
     expect(invoke).not.toHaveBeenCalled();
   });
 

@@ -36,7 +36,11 @@ export function useFileSources(onFile: (file: ImportFile) => Promise<void>): { c
       void shell()
         .openDroppedFile(file)
         .then(
-          (opened) => (opened.ok ? onFile(importFileOf(opened.value)) : setRefusal(opened.error)),
+          (opened) => {
+            if (opened.ok) return onFile(importFileOf(opened.value));
+            // The preload's own refusal (no path) is the one said here in the app's language; main's name the file's problem.
+            setRefusal(opened.error.code === 'not_found' ? { code: 'not_found', message: t('file.notOnDisk', { file: file.name }) } : opened.error);
+          },
           (cause: unknown) => setRefusal({ code: 'refused', message: cause instanceof Error ? cause.message : String(cause) }),
         );
     },
