@@ -1,7 +1,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { errorMessage, fail, ok, SHELL_CHANNELS, type FileFilter, type FileHandle, type OpenedFile, type Result } from '../../shared/api';
+import { errorMessage, fail, ok, SHELL_CHANNELS, SPREADSHEET_EXTENSIONS, type FileFilter, type FileHandle, type OpenedFile, type Result } from '../../shared/api';
 import type { FileRegistry } from '../files/file-registry';
 import type { SenderFrame } from './app-page';
 import type { IpcMainLike } from './ipc';
@@ -63,7 +63,12 @@ export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
     return registerImport(file);
   });
 
-  bind(SHELL_CHANNELS.openDroppedFile, DroppedPathSchema, (file) => registerImport(file));
+  // Only spreadsheets: a drop names its own path, so this keeps it from registering any other kind of file.
+  bind(SHELL_CHANNELS.openDroppedFile, DroppedPathSchema, async (file): Promise<Result<OpenedFile>> => {
+    const extension = path.extname(file).slice(1).toLowerCase();
+    if (!SPREADSHEET_EXTENSIONS.includes(extension)) return fail('refused', `${path.basename(file)} is not a spreadsheet (.${SPREADSHEET_EXTENSIONS.join(', .')}).`);
+    return registerImport(file);
+  });
 
   bind(SHELL_CHANNELS.saveFile, SaveFileSchema, async ({ bytes, defaultName, ...options }) => {
     // Only a name: the page does not choose the folder, the user does.

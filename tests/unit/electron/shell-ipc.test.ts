@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
@@ -87,8 +88,12 @@ describe('the shell channels', () => {
     const file = path.join(folder, 'dropped.csv');
     await writeFile(file, 'zone,indicator\n');
     await expect(call(SHELL_CHANNELS.openDroppedFile, file)).resolves.toEqual({ ok: true, value: { handle: expect.any(String), name: 'dropped.csv', sizeBytes: 15, kind: 'csv' } });
-    await expect(call(SHELL_CHANNELS.openDroppedFile, folder)).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/is a folder/) } });
-    await expect(call(SHELL_CHANNELS.openDroppedFile, '/dev/zero')).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/not a regular file/) } });
+    await mkdir(path.join(folder, 'book.xlsx'));
+    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'book.xlsx'))).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/is a folder/) } });
+    execFileSync('mkfifo', [path.join(folder, 'pipe.xlsx')]);
+    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'pipe.xlsx'))).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/^pipe\.xlsx is not a regular file/) } });
+    await expect(call(SHELL_CHANNELS.openDroppedFile, '/dev/zero')).resolves.toMatchObject({ ok: false, error: { message: 'zero is not a spreadsheet (.xlsx, .xls, .xlsb, .ods, .csv).' } });
+    await expect(call(SHELL_CHANNELS.openDroppedFile, '/home/clerk/.ssh/id_rsa')).resolves.toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^id_rsa is not a spreadsheet/) } });
     await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'gone.xlsx'))).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/no such file/) } });
   });
 
