@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { FileHandle } from '../../shared/api';
 import type { FilePort, WriteTarget } from '../../shared/app';
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
-}
+import { checkImportFile, readImportFile } from './read-import-file';
 
 /**
  * The paths main's dialogs, a checked drop, the command line or a test gave, each behind an opaque
@@ -17,10 +14,10 @@ export class FileRegistry implements FilePort {
   private readonly handles = new Map<string, FileHandle>();
   private partials = 0;
 
-  /** A file to import; its size is taken now. */
-  async registerRead(path: string): Promise<FileHandle> {
-    const { size } = await stat(path);
-    return this.add(path, 'read', size);
+  /** A file to import, once it is known to be a regular readable file (never a folder, device or pipe); its size is taken now. */
+  async registerRead(path: string): Promise<{ ok: true; handle: FileHandle } | { ok: false; message: string }> {
+    const checked = await checkImportFile(path);
+    return checked.ok ? { ok: true, handle: this.add(path, 'read', checked.sizeBytes) } : checked;
   }
 
   /** A target to export to (it need not exist yet). */
@@ -41,9 +38,10 @@ export class FileRegistry implements FilePort {
   async read(id: string, limitBytes: number): Promise<Uint8Array> {
     const handle = this.handles.get(id);
     if (!handle || handle.mode !== 'read') throw new Error('That file was not opened in this session.');
-    const { size } = await stat(handle.path);
-    if (size > limitBytes) throw new Error(`${handle.name} is ${megabytes(size)} MB, over the ${megabytes(limitBytes)} MB import limit set in Settings.`);
-    return new Uint8Array(await readFile(handle.path));
+    // Checked again as it is read: the file may have been replaced by a pipe or grown since it was registered.
+    const read = await readImportFile(handle.path, limitBytes);
+    if (!read.ok) throw new Error(read.message);
+    return read.bytes;
   }
 
   async openWrite(id: string): Promise<WriteTarget> {

@@ -1,13 +1,12 @@
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { errorMessage, fail, ok, SHELL_CHANNELS, type FileFilter, type FileHandle, type OpenFileResult, type Result } from '../../shared/api';
+import { errorMessage, fail, ok, SHELL_CHANNELS, SPREADSHEET_EXTENSIONS, type FileFilter, type FileHandle, type OpenedFile, type Result } from '../../shared/api';
 import type { FileRegistry } from '../files/file-registry';
 import type { SenderFrame } from './app-page';
 import type { IpcMainLike } from './ipc';
-import { readImportFile } from './read-import-file';
 import { RevealAllowList } from './reveal-allow-list';
-import { OpenFileSchema, RevealSchema, SaveFileSchema, SaveTargetSchema } from './shell-schemas';
+import { DroppedPathSchema, OpenFileSchema, RevealSchema, SaveFileSchema, SaveTargetSchema } from './shell-schemas';
 
 /** Electron's dialogs and shell, narrowed to what the page may ask for. */
 export interface ShellDeps {
@@ -21,7 +20,7 @@ export interface ShellDeps {
   documentsDirectory: string;
   dataDirectory: string;
   isTrusted(frame: SenderFrame | null): boolean;
-  /** Where chosen save targets are registered; exports write to them by handle. */
+  /** Where opened files and chosen save targets are registered; imports read and exports write them by handle. */
   files: FileRegistry;
   log(message: string): void;
 }
@@ -42,22 +41,41 @@ export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
     });
   };
 
-  bind(SHELL_CHANNELS.openFile, OpenFileSchema, async (options): Promise<OpenFileResult | null> => {
+  /** Registers a file to import once it is a regular file within the size preference; no byte of it is read here. */
+  async function registerImport(file: string): Promise<Result<OpenedFile>> {
+    try {
+      const registered = await deps.files.registerRead(file);
+      if (!registered.ok) return fail('refused', `${registered.message}.`);
+      const { id, name, sizeBytes, kind } = registered.handle;
+      const limit = deps.maxOpenBytes();
+      if (sizeBytes > limit) return fail('refused', `${name} is ${megabytes(sizeBytes)} MB, over the ${megabytes(limit)} MB import limit.`);
+      allowList.remember(file);
+      return ok({ handle: id, name, sizeBytes, kind });
+    } catch (cause) {
+      return fail('internal', errorMessage(cause));
+    }
+  }
+
+  bind(SHELL_CHANNELS.openFile, OpenFileSchema, async (options): Promise<Result<OpenedFile | null>> => {
     const { canceled, filePaths } = await deps.showOpenDialog(options);
     const file = filePaths[0];
-    if (canceled || !file) return null;
-    const read = await readImportFile(file, deps.maxOpenBytes());
-    if (!read.ok) throw new Error(`${read.message}.`);
-    allowList.remember(file);
-    return { path: file, name: read.name, base64: Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString('base64') };
+    if (canceled || !file) return ok(null);
+    return registerImport(file);
   });
 
-  bind(SHELL_CHANNELS.saveFile, SaveFileSchema, async ({ base64, defaultName, ...options }) => {
+  // Only spreadsheets: a drop names its own path, so this keeps it from registering any other kind of file.
+  bind(SHELL_CHANNELS.openDroppedFile, DroppedPathSchema, async (file): Promise<Result<OpenedFile>> => {
+    const extension = path.extname(file).slice(1).toLowerCase();
+    if (!SPREADSHEET_EXTENSIONS.includes(extension)) return fail('refused', `${path.basename(file)} is not a spreadsheet (.${SPREADSHEET_EXTENSIONS.join(', .')}).`);
+    return registerImport(file);
+  });
+
+  bind(SHELL_CHANNELS.saveFile, SaveFileSchema, async ({ bytes, defaultName, ...options }) => {
     // Only a name: the page does not choose the folder, the user does.
     const defaultPath = path.join(deps.documentsDirectory, path.basename(defaultName));
     const { canceled, filePath } = await deps.showSaveDialog({ ...options, defaultPath });
     if (canceled || !filePath) return null;
-    await writeAtomically(filePath, Buffer.from(base64, 'base64'));
+    await writeAtomically(filePath, bytes);
     allowList.remember(filePath);
     return filePath;
   });
@@ -83,8 +101,12 @@ export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
 }
 
 /** A half-written export never replaces a good file of the same name. */
-async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
+async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${file}.${process.pid}.partial`;
   await writeFile(temporary, bytes);
   await rename(temporary, file);
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 }

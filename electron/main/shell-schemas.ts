@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A chart's PNG is a few hundred kilobytes; nothing the page makes itself comes near this. */
+const MAX_SAVED_BYTES = 64 * 1024 * 1024;
+
 const FileFilterSchema = z
   .object({
     name: z.string().max(100),
@@ -19,7 +22,7 @@ export const SaveFileSchema = z
     title: z.string().max(200).optional(),
     defaultName: z.string().min(1).max(255),
     filters: z.array(FileFilterSchema).max(20).optional(),
-    base64: z.base64(),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_SAVED_BYTES, 'at most 64 MB'),
   })
   .strict();
 
@@ -30,5 +33,8 @@ export const SaveTargetSchema = z
     filters: z.array(FileFilterSchema).max(20).optional(),
   })
   .strict();
+
+/** A dropped file's path, as the preload's `webUtils.getPathForFile` gave it. */
+export const DroppedPathSchema = z.string().min(1).max(4096);
 
 export const RevealSchema = z.string().min(1).max(4096);

@@ -1,9 +1,11 @@
-import { API_METHODS, apiChannel, DATA_LOCATION_CHANNELS, isChangedElsewhere, isMenuCommand, SHELL_CHANNELS, type AppApi, type AppShell, type ChangedElsewhere, type CopyOutcome, type DataLocation, type MenuCommand } from '../../shared/api';
+import { API_METHODS, apiChannel, DATA_LOCATION_CHANNELS, fail, isChangedElsewhere, isMenuCommand, SHELL_CHANNELS, type AppApi, type AppShell, type ChangedElsewhere, type CopyOutcome, type DataLocation, type DroppedFile, type MenuCommand } from '../../shared/api';
 
 /** `ipcRenderer.invoke`, narrowed to what the bridge needs. */
 export type Invoke = (channel: string, arg?: unknown) => Promise<unknown>;
 /** Subscribes to a main → page channel; returns the unsubscribe function. */
 export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
+/** `webUtils.getPathForFile`: a dropped file's path, '' for a file that is not on disk. */
+export type PathForFile = (file: DroppedFile) => string;
 
 /**
  * `window.api`: one function per listed method, each on its own `api:<method>` channel.
@@ -18,10 +20,20 @@ export function buildApi(invoke: Invoke): AppApi {
   return Object.freeze(api) as unknown as AppApi;
 }
 
-/** `window.shell`: the dialogs, reveal-in-folder, the app version, menu commands and where the data lives. */
-export function buildShell(invoke: Invoke, subscribe: Subscribe): AppShell {
+/** `window.shell`: the dialogs, dropped files, reveal-in-folder, the app version, menu commands and where the data lives. */
+export function buildShell(invoke: Invoke, subscribe: Subscribe, pathForFile: PathForFile): AppShell {
   return Object.freeze({
     openFile: (options) => invoke(SHELL_CHANNELS.openFile, options) as ReturnType<AppShell['openFile']>,
+    openDroppedFile: async (file) => {
+      let path = '';
+      try {
+        path = pathForFile(file);
+      } catch {
+        // Not a File object: refused below like a file that is not on disk.
+      }
+      if (!path) return fail('not_found', 'This file is not on disk (dropped from another app?): save it to a folder and import it from there.');
+      return invoke(SHELL_CHANNELS.openDroppedFile, path) as ReturnType<AppShell['openDroppedFile']>;
+    },
     saveFile: (options) => invoke(SHELL_CHANNELS.saveFile, options) as ReturnType<AppShell['saveFile']>,
     chooseSaveTarget: (options) => invoke(SHELL_CHANNELS.chooseSaveTarget, options) as ReturnType<AppShell['chooseSaveTarget']>,
     revealInFolder: async (path) => {

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { buildApi, buildShell, type Subscribe } from './build-api';
 
 /** The page never sees the IPC event (it carries `sender`), only the payload. */
@@ -13,4 +13,4 @@ const subscribe: Subscribe = (channel, listener) => {
 const invoke = (channel: string, arg?: unknown) => ipcRenderer.invoke(channel, arg);
 
 contextBridge.exposeInMainWorld('api', buildApi(invoke));
-contextBridge.exposeInMainWorld('shell', buildShell(invoke, subscribe));
+contextBridge.exposeInMainWorld('shell', buildShell(invoke, subscribe, (file) => webUtils.getPathForFile(file as File)));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, ObservationKeySchema } from '../model';
 import type { CheckedStatement, UnreadSentence } from '../brief';
-import { CONFLICT_POLICIES, type ImportDiffCounts, type ImportItem, type ImportProblem, type ImportReport } from './import';
+import { CONFLICT_POLICIES, ImportFileSchema, type ImportDiffCounts, type ImportItem, type ImportProblem, type ImportReport } from './import';
 
 /** The user's answer for a phrase the catalog did not know: kept as an alias of `id`. */
 export const BriefMatchSchema = z.object({ kind: z.enum(['zone', 'indicator']), phrase: z.string().trim().min(1).max(200), id: IdSchema }).strict();
@@ -27,6 +27,8 @@ const briefFields = {
 };
 
 export const briefSchemas = {
+  /** The text of a brief the user opened (.txt, .md, .html; UTF-8, UTF-16 or GB18030), read by main through its handle. */
+  readBriefFile: z.object({ file: ImportFileSchema }).strict(),
   /** Reads a brief, checks its claims and compares its figures with the store; writes nothing. */
   previewBrief: z.object(briefFields).strict(),
   /** Commits a brief's figures as an import does (backup, all or nothing, undoable) and keeps its matches as aliases. */
@@ -58,6 +60,7 @@ export interface BriefPreview {
 }
 
 export interface BriefResults {
+  readBriefFile: { name: string; text: string; encoding: string };
   previewBrief: BriefPreview;
   commitBrief: ImportReport;
 }

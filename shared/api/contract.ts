@@ -79,6 +79,7 @@ export const API_METHODS = [
   'listImportProfiles',
   'saveImportProfile',
   'deleteImportProfile',
+  'readBriefFile',
   'previewBrief',
   'commitBrief',
   'getSampleStatus',

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The extensions the import reads (workbook.md §1): the open dialog filters on them, and a dropped file must have one. */
+export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xls', 'xlsb', 'ods', 'csv'];
+
 /** The id of a file main registered; the page names files by it, never by path. */
 export const FileHandleIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a file handle');
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BasisSchema, IdSchema, ObservationKeySchema, PeriodSchema, type Basis, type Indicator, type ObservationKey, type Zone } from '../model';
 import type { ImportProblemCode, ProblemParams } from './import-problem-codes';
+import { FileHandleIdSchema } from './files';
 import type { Problem } from './result';
 
 import { IMPORT_LAYOUTS, LEGACY_LAYOUT_NAMES, type ImportLayoutName } from '../workbook/read/layouts/names';
@@ -16,8 +17,11 @@ const ProfileNameSchema = z.string().trim().min(1).max(100);
 /** A layout by name; names of earlier versions (`bureau`) still read. */
 const LayoutSchema = z.preprocess((name) => (typeof name === 'string' ? (LEGACY_LAYOUT_NAMES[name] ?? name) : name), z.enum(IMPORT_LAYOUTS));
 
-/** File contents cross every transport as base64 (architecture.md); the size limit is checked before decoding. */
-export const ImportFileSchema = z.object({ name: z.string().trim().min(1).max(260), base64: z.string() }).strict();
+/**
+ * A file main registered for reading (its open dialog, a checked drop, the command line, a test):
+ * the bytes stay in main and are read through the file port; `name` is what the page shows.
+ */
+export const ImportFileSchema = z.object({ handle: FileHandleIdSchema, name: z.string().trim().min(1).max(260) }).strict();
 export type ImportFile = z.infer<typeof ImportFileSchema>;
 
 /** A column's field, chosen by its letter (this file) or its header text (profiles). `field: null` ignores it. */

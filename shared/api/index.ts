@@ -12,7 +12,6 @@ export * from './files';
 export * from './import';
 export * from './import-problem-codes';
 export * from './shell';
-export * from './base64';
 export * from './brief';
 export * from './sample';
 export * from './data-location';

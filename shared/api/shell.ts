@@ -8,12 +8,17 @@ export interface FileFilter {
   extensions: string[];
 }
 
-export interface OpenFileResult {
-  path: string;
+/** A file main registered for reading: the page names it by `handle`; its bytes stay in main. */
+export interface OpenedFile {
+  handle: string;
   name: string;
-  /** File contents cross every transport as base64. */
-  base64: string;
+  sizeBytes: number;
+  /** The extension, lower case, without the dot (`xlsx`, `csv`). */
+  kind: string;
 }
+
+/** The `File` of a drop event (a DOM type: shared/ does not name it). */
+export type DroppedFile = object;
 
 /** The screens the menu can open (Navigate → …, CmdOrCtrl+1…6). */
 export const SCREENS = ['entry', 'compare', 'import', 'brief', 'export', 'zones', 'settings'] as const;
@@ -32,10 +37,15 @@ export type MenuCommand =
 
 /** Where the data lives is the desktop app's alone: a browser host has no such methods. */
 export interface AppShell extends Partial<DataLocationShell> {
-  /** Rejects with a readable message when the file is larger than the import size preference. */
-  openFile(options: { title?: string; filters?: FileFilter[] }): Promise<OpenFileResult | null>;
+  /**
+   * The open dialog: main registers the chosen file for reading and returns its handle (null when
+   * the dialog was closed); refused when it is not a regular file or is over the import size preference.
+   */
+  openFile(options: { title?: string; filters?: FileFilter[] }): Promise<Result<OpenedFile | null>>;
+  /** A dropped file: the preload finds its path and main registers it after the same checks as `openFile`. */
+  openDroppedFile(file: DroppedFile): Promise<Result<OpenedFile>>;
   /** Saves bytes the page itself made (a chart's PNG). */
-  saveFile(options: { title?: string; defaultName: string; filters?: FileFilter[]; base64: string }): Promise<string | null>;
+  saveFile(options: { title?: string; defaultName: string; filters?: FileFilter[]; bytes: Uint8Array }): Promise<string | null>;
   /**
    * The save dialog for a file main will write (an export): the handle of the chosen target, or
    * null when the dialog was closed. Nothing is written until an export is given the handle.
@@ -51,6 +61,7 @@ export interface AppShell extends Partial<DataLocationShell> {
 /** The shell's IPC channels: invoke channels page → main, `menuCommand` main → page. */
 export const SHELL_CHANNELS = {
   openFile: 'shell:openFile',
+  openDroppedFile: 'shell:openDroppedFile',
   saveFile: 'shell:saveFile',
   chooseSaveTarget: 'shell:chooseSaveTarget',
   revealInFolder: 'shell:revealInFolder',

@@ -8,6 +8,7 @@ import { createHandlers, systemClock } from '../../shared/app';
 import { openDatasetStore, openPreferencesStore } from '../../electron/store';
 import { readWorkbook } from '../../shared/workbook/read';
 import { peakMegabytes } from './peak-memory';
+import { FileRegistry } from '../../electron/files/file-registry';
 import { median, type BenchFigure, type BenchSuite } from './bench';
 
 const ZONES = 20;
@@ -47,12 +48,15 @@ function bareRead(path: string): number {
   return rows;
 }
 
-/** The import as the app runs it: file → base64 → preview (read, check, diff) → commit into an empty store. */
+/** The import as the app runs it: file → handle → preview (read, check, diff) → commit into an empty store. */
 export async function importInto(path: string, directory: string): Promise<number> {
   const store = await openDatasetStore({ directory });
   try {
-    const api = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: systemClock });
-    const file = { name: 'bench.xlsx', base64: readFileSync(path).toString('base64') };
+    const files = new FileRegistry();
+    const api = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: systemClock, files });
+    const registered = await files.registerRead(path);
+    if (!registered.ok) throw new Error(registered.message);
+    const file = { handle: registered.handle.id, name: 'bench.xlsx' };
     const preview = await api.previewImport({ file });
     if (!preview.ok || preview.value.errors > 0) throw new Error(`preview failed: ${preview.ok ? JSON.stringify(preview.value.problems.slice(0, 3)) : preview.error.message}`);
     const report = await api.commitImport({ token: preview.value.token });

@@ -180,12 +180,13 @@ describe('importing a bureau table through the wizard', () => {
     app.preferences.set({ language: 'zh', theme: 'dark' });
     await app.goto('import');
     await page.getByRole('button', { name: '选择文件…' }).waitFor();
-    const dataTransfer = await page.evaluateHandle((base64) => {
+    // The file is on disk, as one dragged from the desktop is; the page's File carries only its name, main reads the path.
+    app.shell.placeDroppedFile({ name: 'bureau-may.xlsx', bytes: MAY_RELEASE });
+    const dataTransfer = await page.evaluateHandle(() => {
       const transfer = new DataTransfer();
-      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-      transfer.items.add(new File([bytes], 'bureau-may.xlsx'));
+      transfer.items.add(new File([], 'bureau-may.xlsx'));
       return transfer;
-    }, Buffer.from(MAY_RELEASE).toString('base64'));
+    });
     await page.dispatchEvent('main', 'dragenter', { dataTransfer });
     await page.getByRole('heading', { name: '松开即可导入' }).waitFor();
     await page.dispatchEvent('main', 'drop', { dataTransfer });

@@ -1,7 +1,5 @@
-import { basename } from 'node:path';
 import { type AppError, type AppApi, type ImportFile, type ImportPreview, type ImportProblem, type ImportReport } from '../../../shared/api';
-import { PreferencesSchema } from '../../../shared/model';
-import { readImportFile } from '../../main/read-import-file';
+import { checkImportFile } from '../../files/read-import-file';
 import { EXIT_OK, EXIT_REFUSED, exitCodeOf, refuseArgs, type CliCommand, type CliIo } from '../command';
 import { IMPORT_OPTIONS, readImportArgs, type ImportRequest } from './import-args';
 import { dryRunLines, hintLines, problemLine, readingLines, reportLines } from './import-printing';
@@ -84,8 +82,6 @@ async function importFiles(api: AppApi, io: CliIo, request: ImportRequest, files
 }
 
 /** `zone-stats import`: spreadsheets into the store, all or nothing (workbook.md §1, §3). */
-/** The largest import size limit a user may set: the handler applies the one set. */
-const LARGEST_LIMIT_BYTES = PreferencesSchema.shape.importSizeLimitMb.maxValue! * 1024 * 1024;
 
 export const command: CliCommand = {
   name: 'import',
@@ -97,20 +93,27 @@ export const command: CliCommand = {
   async run({ args, io, resolvePath, openHandlers }) {
     const request = readImportArgs(args.positional, args.options);
     if (!request.ok) return refuseArgs(io, command, request.problems);
-    const files: ImportFile[] = [];
-    for (const typed of request.value.files) {
-      const path = resolvePath(typed);
-      // Only a regular file is read (never /dev/zero or a pipe), and never past the largest limit a user may set.
-      const read = await readImportFile(path, LARGEST_LIMIT_BYTES);
-      if (!read.ok) {
-        io.err(`zone-stats import: cannot read ${path}: ${read.message}`);
+    const paths = request.value.files.map((typed) => resolvePath(typed));
+    // Only regular files (never /dev/zero, a pipe or a folder), checked before the store is opened; the handlers read them by handle, within the size preference.
+    for (const path of paths) {
+      const checked = await checkImportFile(path);
+      if (!checked.ok) {
+        io.err(`zone-stats import: cannot read ${path}: ${checked.message}`);
         return EXIT_REFUSED;
       }
-      files.push({ name: basename(path), base64: Buffer.from(read.bytes).toString('base64') });
     }
     const { dryRun: dry, acceptDamaged } = request.value;
-    const { handlers, notices, close } = await openHandlers({ create: !dry });
+    const { handlers, files: registry, notices, close } = await openHandlers({ create: !dry });
     try {
+      const files: ImportFile[] = [];
+      for (const path of paths) {
+        const registered = await registry.registerRead(path);
+        if (!registered.ok) {
+          io.err(`zone-stats import: cannot read ${path}: ${registered.message}`);
+          return EXIT_REFUSED;
+        }
+        files.push({ handle: registered.handle.id, name: registered.handle.name });
+      }
       if (notices.length > 0 && !dry && !acceptDamaged) {
         io.err('zone-stats import: the store has just set a damaged file aside (above), so its figures are missing; nothing was imported.');
         io.err('  Restore the backup first, or add --accept-damaged to import into what remains.');

@@ -8,10 +8,15 @@ import { countDiff, diffAgainst, itemOf } from '../import/diff';
 import { ImportJobs } from '../import/jobs';
 import type { ImportPlan } from '../import/plan';
 import type { AppPorts } from '../ports';
+import { readRegisteredFile } from '../read-registered-file';
+import { decodeText } from '../../workbook/read/decode-text';
 import { briefPlan, catalogWithMatches, entriesToCreate, unresolvedPhrases } from './brief-plan';
 import { briefSource, briefTitle } from './brief-source';
 
-type BriefHandlers = Pick<AppHandlers, 'previewBrief' | 'commitBrief'>;
+type BriefHandlers = Pick<AppHandlers, 'readBriefFile' | 'previewBrief' | 'commitBrief'>;
+
+/** A brief is a page of text: far below any spreadsheet's limit. */
+const BRIEF_FILE_LIMIT_BYTES = 5 * 1024 * 1024;
 type BriefArgument = Parameters<AppHandlers['previewBrief']>[0];
 
 interface BriefRead {
@@ -48,6 +53,13 @@ export function createBriefHandlers(ports: AppPorts): BriefHandlers {
   }
 
   return {
+    readBriefFile: async ({ file }) => {
+      const read = await readRegisteredFile(ports, file, BRIEF_FILE_LIMIT_BYTES);
+      if (!read.ok) return read;
+      const { text, encoding } = decodeText(read.value.bytes);
+      return ok({ name: read.value.name, text, encoding });
+    },
+
     previewBrief: async (argument): Promise<Result<BriefPreview>> => {
       const { statements, unread, source, plan, stored } = await read(argument);
       const entries = diffAgainst(plan.planned, stored);

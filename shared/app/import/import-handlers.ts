@@ -1,7 +1,7 @@
 import { errorMessage, fail, ok, type AppHandlers, type Result } from '../../api';
 import type { ImportFile, ImportOptions, ImportPreview } from '../../api/import';
 import { StoreRefusal, type AppPorts } from '../ports';
-import { decodeBase64, decodedLength } from '../../api/base64';
+import { readRegisteredFile } from '../read-registered-file';
 import { commitPlan, storedFor } from './commit';
 import { countDiff, diffAgainst, itemOf } from './diff';
 import { readImportLog } from './import-log';
@@ -27,16 +27,13 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
   async function plan(file: ImportFile, options: ImportOptions, job: ImportJob): Promise<Result<ImportPlan>> {
     const limitMb = ports.preferences.get().importSizeLimitMb;
     const limit = limitMb * 1024 * 1024;
-    if (decodedLength(file.base64) > limit) {
-      const message = `the file is ${(decodedLength(file.base64) / 1048576).toFixed(1)} MB, over the import limit of ${limitMb} MB`;
-      return fail('refused', `${file.name}: ${message}`, { problems: [{ place: file.name, message }] });
-    }
-    const bytes = decodeBase64(file.base64);
-    if (!bytes) return fail('refused', `${file.name}: the file's contents did not arrive intact (not base64)`, { problems: [{ place: file.name, message: 'not base64' }] });
+    const read = await readRegisteredFile(ports, file, limit);
+    if (!read.ok) return read;
+    const { name: fileName, bytes } = read.value;
     const outcome = await planImport({
-      bytes, fileName: file.name, options, sizeLimitBytes: limit, catalog: await ports.store.readCatalog(), profiles: await readProfiles(ports.store), now: ports.clock.now(), job, codec: ports.workbookCodec ?? inProcessWorkbookCodec,
+      bytes, fileName, options, sizeLimitBytes: limit, catalog: await ports.store.readCatalog(), profiles: await readProfiles(ports.store), now: ports.clock.now(), job, codec: ports.workbookCodec ?? inProcessWorkbookCodec,
     });
-    return outcome.ok ? ok(outcome.plan) : fail('refused', `${file.name}: ${outcome.message}`, { problems: [{ place: file.name, message: outcome.message }] });
+    return outcome.ok ? ok(outcome.plan) : fail('refused', `${fileName}: ${outcome.message}`, { problems: [{ place: fileName, message: outcome.message }] });
   }
 
   /** Runs a job, turning a cancellation into a refusal and marking how the job ended. */

@@ -5,6 +5,7 @@
  *   await app.page.getByRole('button', { name: 'Add zone' }).click();
  *   expect(await app.handlers.listZones({})).toEqual(...);      // the same store, from Node
  *   app.shell.queueOpenFile({ name: 'bureau.xlsx', bytes });    // what the next open dialog picks
+ *   app.shell.placeDroppedFile({ name: 'bureau.xlsx', bytes }); // on disk, for a File of that name dropped on the page
  *   await app.menuCommand({ kind: 'undo' });                    // as the native menu would
  *   await app.restart();                                        // close the store, reopen from disk, reload
  *   await app.screenshot('import-wizard-en-light');             // test-artifacts/e2e/<name>.png

@@ -21,6 +21,8 @@ import { serveDirectory } from './static-server';
 
 const BINDING = '__zoneStatsInvoke';
 const MENU_HOOK = '__zoneStatsMenuCommand';
+/** The harness's stand-in for the preload's `webUtils.getPathForFile`: answered here, never by main. */
+const PATH_FOR_FILE = 'e2e:pathForFile';
 
 export interface LaunchOptions {
   /** An existing data folder, kept after close; by default a fresh temporary one, removed on close. */
@@ -106,11 +108,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   });
   await context.exposeBinding(BINDING, async (source, channel: string, argJson: string | undefined) => {
     const frame: SenderFrame = { url: source.frame.url(), parent: source.frame.parentFrame() };
-    const reply = await services.ipc.invoke(channel, { senderFrame: frame }, argJson === undefined ? undefined : JSON.parse(argJson));
+    const arg: unknown = argJson === undefined ? undefined : JSON.parse(argJson);
+    if (channel === PATH_FOR_FILE) return JSON.stringify(shell.pathForFile(String(arg)));
+    const reply = await services.ipc.invoke(channel, { senderFrame: frame }, channel === SHELL_CHANNELS.saveFile ? withBytes(arg) : arg);
     return reply === undefined ? undefined : JSON.stringify(reply);
   });
   await context.addInitScript({
-    content: pageBridgeScript({ binding: BINDING, methods: API_METHODS, apiPrefix: API_CHANNEL_PREFIX, shellChannels: SHELL_CHANNELS, menuHook: MENU_HOOK }),
+    content: pageBridgeScript({ binding: BINDING, methods: API_METHODS, apiPrefix: API_CHANNEL_PREFIX, shellChannels: SHELL_CHANNELS, pathForFileChannel: PATH_FOR_FILE, menuHook: MENU_HOOK }),
   });
 
   const page = context.pages()[0] ?? (await context.newPage());
@@ -175,4 +179,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     },
   };
   return app;
+}
+
+/** Bytes the page sent as a list of numbers (JSON has no bytes) as the Uint8Array structured clone would deliver. */
+function withBytes(arg: unknown): unknown {
+  if (typeof arg !== 'object' || arg === null || !Array.isArray((arg as { bytes?: unknown }).bytes)) return arg;
+  return { ...arg, bytes: Uint8Array.from((arg as { bytes: number[] }).bytes) };
 }

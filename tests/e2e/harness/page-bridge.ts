@@ -1,14 +1,19 @@
 /**
  * Runs in the page before its own scripts, like the preload: builds `window.api` from the method
  * list (one `api:<method>` channel each) and `window.shell` on the shell channels, all through one
- * exposed binding. Arguments and results cross as JSON, as file contents cross as base64.
+ * exposed binding. Arguments and results cross as JSON; files cross as handles main registered. A
+ * dropped file's path, which Electron's preload gets from `webUtils.getPathForFile`, is asked of the
+ * test's shell double by the file's name; bytes the page made itself (a chart's PNG) cross as a
+ * list of numbers and become a Uint8Array again on the other side, as structured clone keeps them.
  * It must be self-contained: Playwright sends its source text, not its imports.
  */
 export interface PageBridgeConfig {
   binding: string;
   methods: readonly string[];
   apiPrefix: string;
-  shellChannels: { openFile: string; saveFile: string; chooseSaveTarget: string; revealInFolder: string; appVersion: string };
+  shellChannels: { openFile: string; openDroppedFile: string; saveFile: string; chooseSaveTarget: string; revealInFolder: string; appVersion: string };
+  /** The harness's own channel standing in for `webUtils.getPathForFile`: a file name to its path, '' when none was dropped. */
+  pathForFileChannel: string;
   menuHook: string;
 }
 
@@ -29,7 +34,12 @@ export function installPageBridge(config: PageBridgeConfig): void {
   const channels = config.shellChannels;
   const shell = {
     openFile: (options: unknown) => invoke(channels.openFile, options),
-    saveFile: (options: unknown) => invoke(channels.saveFile, options),
+    openDroppedFile: async (file: { name: string }) => {
+      const path = (await invoke(config.pathForFileChannel, file.name)) as string;
+      if (!path) return { ok: false, error: { code: 'not_found', message: 'This file is not on disk (dropped from another app?): save it to a folder and import it from there.' } };
+      return invoke(channels.openDroppedFile, path);
+    },
+    saveFile: (options: { bytes: Uint8Array }) => invoke(channels.saveFile, { ...options, bytes: Array.from(options.bytes) }),
     chooseSaveTarget: (options: unknown) => invoke(channels.chooseSaveTarget, options),
     revealInFolder: async (path: string) => {
       await invoke(channels.revealInFolder, path);

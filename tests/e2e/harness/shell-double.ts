@@ -8,6 +8,7 @@ import type { ShellDeps } from '../../../electron/main/shell-ipc';
  */
 export class ShellDouble {
   private readonly openQueue: (string | null)[] = [];
+  private readonly dropped = new Map<string, string>();
   private cancelNextSave = false;
   readonly saved: string[] = [];
   readonly revealed: string[] = [];
@@ -31,6 +32,24 @@ export class ShellDouble {
     }
     this.openQueue.push(filePath);
     return filePath;
+  }
+
+  /**
+   * A file the test is about to drop on the page: written to a temporary file of that name, whose
+   * path `webUtils.getPathForFile` would give for a File of that name.
+   */
+  placeDroppedFile(file: { name: string; bytes: Uint8Array }): string {
+    const folder = path.join(this.workDirectory, 'dropped');
+    mkdirSync(folder, { recursive: true });
+    const filePath = path.join(folder, path.basename(file.name));
+    writeFileSync(filePath, file.bytes);
+    this.dropped.set(file.name, filePath);
+    return filePath;
+  }
+
+  /** The path of a dropped file, '' for a file not on disk (as `webUtils.getPathForFile` answers). */
+  pathForFile(name: string): string {
+    return this.dropped.get(name) ?? '';
   }
 
   /** The next open dialog is cancelled. */

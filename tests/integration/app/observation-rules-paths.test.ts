@@ -56,7 +56,7 @@ describe('the observation rules on every path', () => {
 
   it('import: an error at the level\'s cell, a warning at the growth\'s', async () => {
     app = await appWithCatalog();
-    const file = workbookFile('rules.xlsx', {
+    const file = await workbookFile('rules.xlsx', {
       Observations: [
         ['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note'],
         ['bt', 'iav', '2025-05', 'ytd', NEGATIVE_LEVEL, 5, '', ''],

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AppApi } from '../../../shared/api';
 import { createHandlers, type Clock } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../electron/store';
+import { testFiles } from '../import/import-app';
 
 export interface TempApp {
   directory: string;
@@ -26,13 +27,13 @@ export async function openTempApp(clock: Clock = FIXED_CLOCK): Promise<TempApp> 
     async reopen() {
       await app.store.close();
       app.store = await openDatasetStore({ directory });
-      app.handlers = createHandlers({ store: app.store, preferences: openPreferencesStore({ directory }), clock });
+      app.handlers = createHandlers({ store: app.store, preferences: openPreferencesStore({ directory }), clock, files: testFiles });
     },
     async dispose() {
       await app.store.close();
       await rm(directory, { recursive: true, force: true });
     },
   };
-  app.handlers = createHandlers({ store: app.store, preferences: openPreferencesStore({ directory }), clock });
+  app.handlers = createHandlers({ store: app.store, preferences: openPreferencesStore({ directory }), clock, files: testFiles });
   return app;
 }

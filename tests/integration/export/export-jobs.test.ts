@@ -83,8 +83,11 @@ describe('an export job: progress, cancel, handles', () => {
   it('writes only to a registered save target', async () => {
     const unknown = await app.handlers.exportWorkbook({ target: 'not-a-handle' });
     expect(unknown.ok).toBe(false);
-    const opened = await app.files.registerRead(join(app.directory, 'catalog.json')).catch(() => null);
-    if (opened) expect((await app.handlers.exportWorkbook({ target: opened.id })).ok).toBe(false);
+    writeFileSync(join(app.directory, 'opened.xlsx'), 'opened for import');
+    const opened = await app.files.registerRead(join(app.directory, 'opened.xlsx'));
+    if (!opened.ok) throw new Error(opened.message);
+    expect((await app.handlers.exportWorkbook({ target: opened.handle.id })).ok).toBe(false);
+    expect(readFileSync(join(app.directory, 'opened.xlsx'), 'utf8')).toBe('opened for import');
     expect(existsSync(join(app.directory, 'not-a-handle'))).toBe(false);
     // A path is not a handle: the schema refuses it before any file is touched.
     expect((await app.handlers.exportWorkbook({ target: '/etc/passwd' })).ok).toBe(false);
@@ -134,7 +137,7 @@ describe('the Observations sheet of a one-period export', () => {
     const file = unwrap(await app.exportWorkbook({ period: '2024-12' }, 'used.xlsx'));
     const copy = await openExportApp();
     try {
-      unwrap(await copy.handlers.commitImport({ file: { name: file.fileName, base64: Buffer.from(bytesOf(file)).toString('base64') } }));
+      unwrap(await copy.handlers.commitImport({ file: await copy.importable(file) }));
       const again = unwrap(await copy.exportWorkbook({ period: '2024-12' }, 'again.xlsx'));
       expect(rowsOf(readBack(bytesOf(again)), 'Metrics')).toEqual(rowsOf(readBack(bytesOf(file)), 'Metrics'));
     } finally {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../shared/api';
 import type { Indicator, Observation, Zone } from '../../../shared/model';
 import { enterSeed } from '../metrics/seed-data';
-import { bytesOf, openExportApp, unwrap, type ExportApp } from './temp-export-app';
+import { openExportApp, unwrap, type ExportApp } from './temp-export-app';
 
 /** What an observation is, without when it was stored: the figures a round trip must keep. */
 function figures(observations: Observation[]) {
@@ -53,7 +53,7 @@ describe('an export imports back into an empty store unchanged', () => {
 
   it('gives back exactly the same zones, indicators and observations', async () => {
     const file = unwrap(await source.exportWorkbook({}));
-    const report = unwrap(await target.handlers.commitImport({ file: { name: file.fileName, base64: Buffer.from(bytesOf(file)).toString('base64') } }));
+    const report = unwrap(await target.handlers.commitImport({ file: await target.importable(file) }));
     expect(report).toMatchObject({ committed: true, errors: 0, conflicts: 0, changed: 0 });
     const before = await dataset(source.handlers);
     const after = await dataset(target.handlers);
@@ -68,9 +68,9 @@ describe('an export imports back into an empty store unchanged', () => {
     const again = await openExportApp();
     try {
       const file = unwrap(await source.exportWorkbook({ language: 'zh' }));
-      const first = unwrap(await again.handlers.commitImport({ file: { name: file.fileName, base64: Buffer.from(bytesOf(file)).toString('base64') } }));
+      const first = unwrap(await again.handlers.commitImport({ file: await again.importable(file) }));
       expect(first).toMatchObject({ committed: true, errors: 0 });
-      const second = unwrap(await again.handlers.commitImport({ file: { name: file.fileName, base64: Buffer.from(bytesOf(file)).toString('base64') } }));
+      const second = unwrap(await again.handlers.commitImport({ file: await again.importable(file) }));
       expect(second).toMatchObject({ added: 0, changed: 0, conflicts: 0, errors: 0 });
       expect((await dataset(again.handlers)).observations).toEqual((await dataset(source.handlers)).observations);
     } finally {

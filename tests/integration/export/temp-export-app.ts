@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppApi, ExportedFile, ExportSelection, Result } from '../../../shared/api';
+import type { AppApi, ExportedFile, ExportSelection, ImportFile, Result } from '../../../shared/api';
 import { FileRegistry } from '../../../electron/files/file-registry';
 import { nodeRawDeflate } from '../../../electron/files/raw-deflate';
 import { createHandlers, type Clock } from '../../../shared/app';
@@ -17,6 +17,8 @@ export interface ExportApp {
   files: FileRegistry;
   /** A save target in the temporary folder, registered as the save dialog registers one. */
   target(name: string): string;
+  /** A written export registered for reading, as the open dialog registers a file to import. */
+  importable(file: ExportedFile): Promise<ImportFile>;
   /** The export written to a registered target in the temporary folder. */
   exportWorkbook(selection?: ExportSelection, name?: string): Promise<Result<ExportedFile>>;
   exportMetricsCsv(selection?: ExportSelection, name?: string): Promise<Result<ExportedFile>>;
@@ -43,6 +45,11 @@ export async function openExportApp(): Promise<ExportApp> {
     handlers,
     files,
     target,
+    async importable(file) {
+      const registered = await files.registerRead(file.path);
+      if (!registered.ok) throw new Error(registered.message);
+      return { handle: registered.handle.id, name: registered.handle.name };
+    },
     exportWorkbook: (selection = {}, name = 'export.xlsx') => handlers.exportWorkbook({ ...selection, target: target(name) }),
     exportMetricsCsv: (selection = {}, name = 'metrics.csv') => handlers.exportMetricsCsv({ ...selection, target: target(name) }),
     async dispose() {

@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportFile } from '../../../shared/api';
 import { OBSERVATION_ROWS } from '../../fixtures/import/seed-rows';
 import { fileOf, fixture, openImportApp, unwrap, workbookFile, type ImportApp } from './import-app';
 
@@ -17,22 +18,22 @@ const HEADER = OBSERVATION_ROWS[0]!;
 const observations = (...rows: unknown[][]) => workbookFile('bad.xlsx', { Observations: [HEADER, ...rows] });
 
 /** An Office-encrypted .xlsx: a compound file holding EncryptionInfo and EncryptedPackage (LibreOffice 7.4 cannot write one). */
-function encryptedOoxml(): { name: string; base64: string } {
+function encryptedOoxml(): Promise<ImportFile> {
   const container = XLSX.CFB.utils.cfb_new();
   XLSX.CFB.utils.cfb_add(container, 'EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0, ...new TextEncoder().encode('<?xml version="1.0"?><encryption/>')]));
   XLSX.CFB.utils.cfb_add(container, 'EncryptedPackage', new Uint8Array(4104).fill(7));
   return fileOf('encrypted.xlsx', new Uint8Array(XLSX.CFB.write(container, { type: 'array' }) as number[]));
 }
 
-/** A CSV of about 1.3 MB: over the 1 MB limit set above. */
-function oversized(): { name: string; base64: string } {
+/** A CSV of 15,000 rows of 90 bytes under a 55-byte header: 1,350,055 bytes, 1.3 MB, over the 1 MB limit set above. */
+function oversized(): Promise<ImportFile> {
   const row = 'bt,iav,2025-05,ytd,1148000,14.8,Baotou bureau,a note long enough to fill the file quickly';
   return fileOf('big.csv', `${HEADER.join(',')}\n${`${row}\n`.repeat(15_000)}`);
 }
 
 interface BadCase {
   name: string;
-  file: () => Promise<{ name: string; base64: string }> | { name: string; base64: string };
+  file: () => Promise<ImportFile>;
   /** What the refusal says: the message of the failure or of the first error, and where. */
   expected: { message: RegExp; place?: string; found?: string };
 }
@@ -60,7 +61,7 @@ const CASES: BadCase[] = [
     file: () => observations(['bt', 'iav', '2025-03', 'ytd', 650000, 13.8, '', ''], ['bt', 'iav', '2025-03', 'ytd', 651000, 13.8, '', '']),
     expected: { message: /the same zone, indicator, period and basis as Observations!A2:H2 with different figures/, place: 'Observations!A3:H3' },
   },
-  { name: 'a file over the size limit', file: oversized, expected: { message: /over the import limit of 1 MB/ } },
+  { name: 'a file over the size limit', file: oversized, expected: { message: /^big\.csv is 1\.3 MB, over the 1 MB import limit/ } },
 ];
 
 describe('bad inputs are refused cleanly, the store unchanged byte for byte', () => {
@@ -87,7 +88,7 @@ describe('bad inputs are refused cleanly, the store unchanged byte for byte', ()
   });
 
   it('reads a sheet named __proto__ without touching any prototype, and ignores __proto__ / constructor columns', async () => {
-    const file = workbookFile('proto-data.xlsx', [['__proto__', [[...HEADER, '__proto__', 'constructor'], ['bt', 'iav', '2025-03', 'ytd', 650000, 13.8, '', '', 'x', 'y']]]]);
+    const file = await workbookFile('proto-data.xlsx', [['__proto__', [[...HEADER, '__proto__', 'constructor'], ['bt', 'iav', '2025-03', 'ytd', 650000, 13.8, '', '', 'x', 'y']]]]);
     const preview = unwrap(await app.api.previewImport({ file }));
     expect(preview).toMatchObject({ sheet: '__proto__', errors: 0, diff: { added: 1 } });
     expect(preview.problems.map((problem) => [problem.place, problem.message])).toEqual([

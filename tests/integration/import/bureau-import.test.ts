@@ -34,7 +34,7 @@ describe('importing a bureau table', () => {
   });
 
   it('takes the zone and period from the user when the sheet says neither', async () => {
-    const file = workbookFile('release.xlsx', {
+    const file = await workbookFile('release.xlsx', {
       Sheet1: [
         ['指标', '单位', '本月', '本月止累计', '比上年同期增长(%)'],
         ['规模以上工业增加值', '万元', 248000, 1148000, 14.8],
@@ -52,7 +52,7 @@ describe('importing a bureau table', () => {
   });
 
   it('applies a mapping the user adjusted, and a saved profile next time', async () => {
-    const file = workbookFile('odd.xlsx', {
+    const file = await workbookFile('odd.xlsx', {
       表1: [
         ['包头稀土高新区'],
         ['项目', '当期数', '累计数', '累计增速'],

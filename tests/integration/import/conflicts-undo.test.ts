@@ -17,7 +17,7 @@ const revised = () =>
 
 describe('conflicts with the store', () => {
   it('shows new, changed (a blank filled in), unchanged and conflicting rows', async () => {
-    const preview = unwrap(await app().api.previewImport({ file: revised() }));
+    const preview = unwrap(await app().api.previewImport({ file: await revised() }));
     expect(preview.diff).toEqual({ added: 1, changed: 1, unchanged: 0, conflicts: 1 });
     expect(preview.conflicts).toEqual([
       {
@@ -31,7 +31,7 @@ describe('conflicts with the store', () => {
 
   it('stops by default: refused with the conflict and its place, the store unchanged byte for byte', async () => {
     const before = await app().hash();
-    const result = await app().api.commitImport({ file: revised() });
+    const result = await app().api.commitImport({ file: await revised() });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('conflict');
@@ -40,10 +40,10 @@ describe('conflicts with the store', () => {
   });
 
   it('keeps the store\'s figures on "keep", takes the file\'s on "overwrite" with the earlier version in the history', async () => {
-    const kept = unwrap(await app().api.commitImport({ file: revised(), onConflict: 'keep' }));
+    const kept = unwrap(await app().api.commitImport({ file: await revised(), onConflict: 'keep' }));
     expect(kept).toMatchObject({ added: 1, changed: 1, conflicts: 1, overwritten: 0, kept: 1 });
     expect((await figures(app()))['bt|iav|2025-05|ytd']).toEqual([1148000, 14.8]);
-    const overwritten = unwrap(await app().api.commitImport({ file: revised(), onConflict: 'overwrite' }));
+    const overwritten = unwrap(await app().api.commitImport({ file: await revised(), onConflict: 'overwrite' }));
     expect(overwritten).toMatchObject({ added: 0, changed: 0, unchanged: 2, conflicts: 1, overwritten: 1 });
     expect((await figures(app()))['bt|iav|2025-05|ytd']).toEqual([1148000, 14.9]);
     const stored = unwrap(await app().api.getObservations({ zoneIds: ['bt'], indicatorIds: ['iav'], from: '2025-05', to: '2025-05' }));
@@ -52,7 +52,7 @@ describe('conflicts with the store', () => {
 
   it('follows a per-row choice over the import-wide policy', async () => {
     const key = { zoneId: 'bt', indicatorId: 'iav', period: '2025-05', basis: 'ytd' as const };
-    const report = unwrap(await app().api.commitImport({ file: revised(), onConflict: 'stop', choices: [{ key, choice: 'overwrite' }] }));
+    const report = unwrap(await app().api.commitImport({ file: await revised(), onConflict: 'stop', choices: [{ key, choice: 'overwrite' }] }));
     expect(report).toMatchObject({ overwritten: 1 });
     expect((await figures(app()))['bt|iav|2025-05|ytd']).toEqual([1148000, 14.9]);
   });
@@ -62,7 +62,7 @@ describe('undoing an import', () => {
   it('restores exactly the observations and catalog it replaced, in one step', async () => {
     const beforeObservations = unwrap(await app().api.getObservations({}));
     const beforeZones = unwrap(await app().api.listZones({}));
-    const file = workbookFile('more.xlsx', {
+    const file = await workbookFile('more.xlsx', {
       Zones: [ZONE_ROWS[0]!, ['bt', 'Baotou Hi-Tech Zone', '包头稀土高新区', 'Inner Mongolia', 'btc'], ['new', 'New Zone', '新区', '', '']],
       Observations: [OBSERVATION_ROWS[0]!, ['bt', 'iav', '2025-05', 'ytd', 1150000, 14.9, 'revision', ''], ['new', 'iav', '2025-05', 'ytd', 10, 1, '', ''], ['bt', 'Fresh indicator', '2025-05', 'month', 5, null, '', '']],
     });
@@ -81,7 +81,7 @@ describe('undoing an import', () => {
   });
 
   it('refuses when the imported figures were edited since, unless forced', async () => {
-    const report = unwrap(await app().api.commitImport({ file: revised(), onConflict: 'overwrite' }));
+    const report = unwrap(await app().api.commitImport({ file: await revised(), onConflict: 'overwrite' }));
     unwrap(await app().api.saveObservations({ observations: [{ zoneId: 'bt', indicatorId: 'iav', period: '2025-03', basis: 'ytd', value: 651000, yoyPct: 13.8 }] }));
     const refused = await app().api.undoImport({ importId: report.importId! });
     expect(refused.ok || refused.error).toMatchObject({ code: 'conflict', details: { edited: 1 } });
@@ -98,13 +98,13 @@ describe('valid rows only', () => {
 
   it('writes nothing while an error remains', async () => {
     const before = await app().hash();
-    const result = await app().api.commitImport({ file: mixed() });
+    const result = await app().api.commitImport({ file: await mixed() });
     expect(result.ok || result.error).toMatchObject({ code: 'invalid', problems: [expect.objectContaining({ place: 'Observations!E3', found: 'abc', message: 'not a number' })] });
     expect(await app().hash()).toBe(before);
   });
 
   it('imports the other rows when asked to', async () => {
-    const report = unwrap(await app().api.commitImport({ file: mixed(), validOnly: true }));
+    const report = unwrap(await app().api.commitImport({ file: await mixed(), validOnly: true }));
     expect(report).toMatchObject({ added: 1, errors: 1, skipped: 1 });
     expect((await figures(app()))['bt|iav|2025-03|ytd']).toEqual([650000, 13.8]);
     expect((await figures(app()))['bt|iav|2025-02|ytd']).toBeUndefined();

@@ -109,7 +109,7 @@ describe('fuzzing the import with valid and broken workbooks (issue 10 §11)', (
           const storedBefore = await figures(app);
           const notesBefore = new Map(unwrap(await app.api.getObservations({})).map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, o.note]));
           const started = performance.now();
-          const result = await app.api.commitImport({ file: fileOf('fuzz.xlsx', workbook(data, broken)), onConflict: 'overwrite' });
+          const result = await app.api.commitImport({ file: await fileOf('fuzz.xlsx', workbook(data, broken)), onConflict: 'overwrite' });
           expect(performance.now() - started).toBeLessThan(10_000);
           expect(process.memoryUsage().heapUsed).toBeLessThan(1024 * 1024 * 1024);
           if (!result.ok) {

@@ -13,7 +13,7 @@ describe('an import with hostile values is refused at the cell, the store unchan
   it('a value of 1e308 and a growth of -1e308: errors at their places, nothing written', async () => {
     app = await openImportApp();
     const before = await app.hash();
-    const file = workbookFile('huge.xlsx', {
+    const file = await workbookFile('huge.xlsx', {
       Zones: [['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id'], ['bt', 'Baotou', '包头', 'Inner Mongolia', '']],
       Indicators: [['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id'], ['iav', 'Industrial added value', '工业增加值', '万元', 'flow', '']],
       Observations: [HEADER, ['bt', 'iav', '2025-05', 'ytd', 1e308, 14.8, '', ''], ['bt', 'iav', '2025-04', 'ytd', 900000, -1e308, '', '']],

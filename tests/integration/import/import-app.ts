@@ -1,12 +1,23 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import * as XLSX from 'xlsx';
-import type { AppApi } from '../../../shared/api';
+import type { AppApi, ImportFile } from '../../../shared/api';
 import { createHandlers, type Clock } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../electron/store';
+import { FileRegistry } from '../../../electron/files/file-registry';
+
+/**
+ * The files tests import, registered as main registers a dialog's or a drop's file: each test file's
+ * workbooks are written to one temporary folder and handed to the handlers by handle.
+ */
+export const testFiles = new FileRegistry();
+const FILES_FOLDER = mkdtempSync(join(tmpdir(), 'zone-stats-import-files-'));
+process.on('exit', () => rmSync(FILES_FOLDER, { recursive: true, force: true }));
+let written = 0;
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/import');
 export const CLOCK: Clock = { now: () => new Date('2025-06-25T08:00:00.000Z') };
@@ -24,7 +35,7 @@ export interface ImportApp {
 export async function openImportApp(clock: Clock = CLOCK): Promise<ImportApp> {
   const directory = await mkdtemp(join(tmpdir(), 'zone-stats-import-'));
   const store = await openDatasetStore({ directory, clock });
-  const api = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock });
+  const api = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock, files: testFiles });
   return {
     directory,
     store,
@@ -55,17 +66,29 @@ export async function hashFolder(directory: string): Promise<string> {
   return hash.digest('hex');
 }
 
-export function fileOf(name: string, bytes: Uint8Array | ArrayBuffer | string): { name: string; base64: string } {
-  const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
-  return { name, base64: buffer.toString('base64') };
+/** Registers a file already on disk for reading, as the open dialog does. */
+export async function registeredFile(path: string): Promise<ImportFile> {
+  const registered = await testFiles.registerRead(path);
+  if (!registered.ok) throw new Error(registered.message);
+  return { handle: registered.handle.id, name: registered.handle.name };
 }
 
-export async function fixture(name: string): Promise<{ name: string; base64: string }> {
-  return fileOf(name, await readFile(join(FIXTURES, name)));
+/** Bytes written to a temporary file of that name, registered for reading. */
+export async function fileOf(name: string, bytes: Uint8Array | ArrayBuffer | string): Promise<ImportFile> {
+  const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
+  const folder = join(FILES_FOLDER, String(++written));
+  await mkdir(folder);
+  const path = join(folder, name);
+  await writeFile(path, buffer);
+  return registeredFile(path);
+}
+
+export async function fixture(name: string): Promise<ImportFile> {
+  return registeredFile(join(FIXTURES, name));
 }
 
 /** A workbook written by SheetJS, as a file to import; sheets as pairs when a name is `__proto__`. */
-export function workbookFile(name: string, sheets: Record<string, unknown[][]> | [string, unknown[][]][], bookType: XLSX.BookType = 'xlsx'): { name: string; base64: string } {
+export async function workbookFile(name: string, sheets: Record<string, unknown[][]> | [string, unknown[][]][], bookType: XLSX.BookType = 'xlsx'): Promise<ImportFile> {
   const workbook = XLSX.utils.book_new();
   for (const [sheetName, rows] of Array.isArray(sheets) ? sheets : Object.entries(sheets)) XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), sheetName);
   return fileOf(name, XLSX.write(workbook, { type: 'buffer', bookType }) as Buffer);

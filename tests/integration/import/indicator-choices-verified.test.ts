@@ -7,7 +7,7 @@ const HEADER = ['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'uni
 // 规上工业增加值 is the short form of the seed's 规模以上工业增加值 (iav): 5 of their 6 + 8 character pairs shared,
 // a likeness of 2·5 / 14 = 0.71; 稀土产业增加值 (re) shares 3 of 6 + 6, 0.5.
 const SHORT_NAME = '规上工业增加值';
-const file = workbookFile('short-names.xlsx', {
+const file = await workbookFile('short-names.xlsx', {
   Observations: [HEADER, ['bt', SHORT_NAME, '2025-03', 'ytd', 800000, 13, '', ''], ['bt', SHORT_NAME, '2025-02', 'ytd', 500000, 12, '', ''], ['bt', 'mag', '2025-03', 'ytd', 9000, 20, '', '']],
 });
 
@@ -60,7 +60,7 @@ describe('an indicator the store lacks: map, create or skip', () => {
 
 describe('every problem has a code and its params', () => {
   it('codes the cell parsers\' and the row checks\' problems', async () => {
-    const preview = unwrap(await app().api.previewImport({ file: workbookFile('bad.xlsx', { Observations: [HEADER, ['', 'iav', '2025-07', 'ytd', 'x', 1, '吨', '']] }) }));
+    const preview = unwrap(await app().api.previewImport({ file: await workbookFile('bad.xlsx', { Observations: [HEADER, ['', 'iav', '2025-07', 'ytd', 'x', 1, '吨', '']] }) }));
     expect(preview.problems.map(({ code, place, params }) => ({ code, place, ...(params ? { params } : {}) }))).toEqual([
       { code: 'field-blank', place: 'Observations!A2', params: { field: 'zone' } },
       { code: 'period-future', place: 'Observations!C2', params: { latest: '2025-06' } },
@@ -71,9 +71,10 @@ describe('every problem has a code and its params', () => {
 
 describe('an import into a verified zone-month', () => {
   const month = { zoneId: 'bt', period: '2025-05', basis: 'ytd' } as const;
-  const edit = workbookFile('edit.xlsx', { Observations: [HEADER, ['bt', 'iav', '2025-05', 'ytd', 1150000, 14.8, '', '']] });
+  const editFile = () => workbookFile('edit.xlsx', { Observations: [HEADER, ['bt', 'iav', '2025-05', 'ytd', 1150000, 14.8, '', '']] });
 
   it('is refused with the month as its place unless confirmed; confirmed, the month returns to draft, recorded as edited', async () => {
+    const edit = await editFile();
     unwrap(await app().api.setEntryStatus({ ...month, status: 'complete' }));
     unwrap(await app().api.setEntryStatus({ ...month, status: 'verified' }));
     const before = await app().hash();
@@ -91,7 +92,7 @@ describe('an import into a verified zone-month', () => {
 describe('the file as the figures\' source (来源)', () => {
   it('names the file, and the sheet when the file has several, for figures with no source; a source given or stored stays', async () => {
     const rows = [HEADER, ['bt', 'iav', '2025-03', 'ytd', 800000, 13, '', ''], ['bt', 'iav', '2025-05', 'ytd', 1148000, 14.8, '', '']];
-    const twoSheets = workbookFile('bureau.xlsx', { Notes: [['read me']], Observations: rows });
+    const twoSheets = await workbookFile('bureau.xlsx', { Notes: [['read me']], Observations: rows });
     unwrap(await app().api.commitImport({ file: twoSheets }));
     const stored = unwrap(await app().api.getObservations({ zoneIds: ['bt'], indicatorIds: ['iav'] }));
     const sources = Object.fromEntries(stored.map((o) => [`${o.period}|${o.basis}`, o.source]));

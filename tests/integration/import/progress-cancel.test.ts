@@ -23,7 +23,7 @@ describe('progress and cancel', () => {
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
     })();
-    const preview = unwrap(await app().api.previewImport({ file: longFile(), jobId: 'job-1' }));
+    const preview = unwrap(await app().api.previewImport({ file: await longFile(), jobId: 'job-1' }));
     polling = false;
     await poll;
     expect(preview.rows).toBe(1500);
@@ -33,7 +33,7 @@ describe('progress and cancel', () => {
 
   it('cancels a commit before anything is written', async () => {
     const before = await app().hash();
-    const commit = app().api.commitImport({ file: longFile(), jobId: 'job-2' });
+    const commit = app().api.commitImport({ file: await longFile(), jobId: 'job-2' });
     expect(unwrap(await app().api.cancelImport({ jobId: 'job-2' }))).toEqual({ cancelled: true });
     const result = await commit;
     expect(result.ok || result.error).toMatchObject({ code: 'refused', message: 'the import was cancelled; nothing was written' });
@@ -42,7 +42,7 @@ describe('progress and cancel', () => {
   });
 
   it('does not cancel a finished job', async () => {
-    unwrap(await app().api.commitImport({ file: longFile(), jobId: 'job-3' }));
+    unwrap(await app().api.commitImport({ file: await longFile(), jobId: 'job-3' }));
     expect(unwrap(await app().api.cancelImport({ jobId: 'job-3' }))).toEqual({ cancelled: false });
     expect((await app().api.getImportProgress({ jobId: 'unknown' })).ok).toBe(false);
   });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileOf, openImportApp, unwrap, type ImportApp } from './import-app';
 
 const REAL = join(import.meta.dirname, '../../fixtures/real');
-const real = async (name: string) => fileOf(name, await readFile(join(REAL, name)));
+const real = async (name: string) => await fileOf(name, await readFile(join(REAL, name)));
 /** The national figures: the user names the zone, and confirms creating it in an empty store. */
 const NATIONAL = { zoneId: '全国', createZones: true } as const;
 

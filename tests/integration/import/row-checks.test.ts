@@ -6,13 +6,13 @@ const app = seededImportAppPerTest();
 const HEADER = ['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'unit', 'note'];
 
 async function problemsOf(...rows: unknown[][]) {
-  const preview = unwrap(await app().api.previewImport({ file: workbookFile('rows.xlsx', { Observations: [HEADER, ...rows] }) }));
+  const preview = unwrap(await app().api.previewImport({ file: await workbookFile('rows.xlsx', { Observations: [HEADER, ...rows] }) }));
   return preview.problems.map(({ severity, place, found, message }) => ({ severity, place, found, message }));
 }
 
 describe('every row is checked, every problem reported with its place', () => {
   it('converts known unit scales and refuses unknown or incompatible units', async () => {
-    const preview = unwrap(await app().api.previewImport({ file: workbookFile('units.xlsx', { Observations: [HEADER, ['bt', 'iav', '2025-03', 'ytd', 65, 13.8, '亿元', ''], ['bt', 'mag', '2025-03', 'ytd', 0.9, 20, '万吨', '']] }) }));
+    const preview = unwrap(await app().api.previewImport({ file: await workbookFile('units.xlsx', { Observations: [HEADER, ['bt', 'iav', '2025-03', 'ytd', 65, 13.8, '亿元', ''], ['bt', 'mag', '2025-03', 'ytd', 0.9, 20, '万吨', '']] }) }));
     expect(preview.errors).toBe(0);
     const items = unwrap(await app().api.getImportItems({ token: preview.token, kind: 'added' })).items;
     expect(items.map((item) => item.incoming.value)).toEqual([650000, 9000]);
@@ -48,7 +48,7 @@ describe('every row is checked, every problem reported with its place', () => {
   });
 
   it('creates the zones and indicators only the Observations sheet names, and says so', async () => {
-    const file = workbookFile('new.xlsx', { Observations: [HEADER, ['Ordos Zone', '新指标', '2025-03', 'ytd', 1, 1, '家', ''], ['Ordos Zone', '新指标', '2025-04', 'ytd', 2, 1, '家', '']] });
+    const file = await workbookFile('new.xlsx', { Observations: [HEADER, ['Ordos Zone', '新指标', '2025-03', 'ytd', 1, 1, '家', ''], ['Ordos Zone', '新指标', '2025-04', 'ytd', 2, 1, '家', '']] });
     const unconfirmed = unwrap(await app().api.previewImport({ file }));
     // One error for the zone, not one per row; nothing created until confirmed.
     expect(unconfirmed.problems.filter((problem) => problem.severity === 'error')).toEqual([
@@ -63,7 +63,7 @@ describe('every row is checked, every problem reported with its place', () => {
   });
 
   it('checks the Zones and Indicators sheets cell by cell', async () => {
-    const file = workbookFile('catalog.xlsx', {
+    const file = await workbookFile('catalog.xlsx', {
       Zones: [['zone_id', 'name', 'benchmark_zone_id'], ['__proto__', 'Bad', ''], ['ok', '', ''], ['dup', 'A', 'nowhere'], ['dup', 'B', '']],
       Indicators: [['indicator_id', 'name', 'kind'], ['k', 'K', 'quarterly']],
       Observations: [HEADER, ['bt', 'iav', '2025-03', 'ytd', 1, 1, '', '']],

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { createHandlers } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../electron/store';
 import { createWorkerCodec, type WorkerCodec } from '../../../electron/main/worker-codec';
 import { OBSERVATION_ROWS, SEED_FIGURES } from '../../fixtures/import/seed-rows';
-import { CLOCK, fixture, hashFolder, unwrap, workbookFile } from './import-app';
+import { CLOCK, fileOf, fixture, FIXTURES, hashFolder, testFiles, unwrap, workbookFile } from './import-app';
 
 const WORKER_URL = new URL('../../../electron/main/workbook-worker.ts', import.meta.url);
 
@@ -20,7 +20,7 @@ describe('importing through the workbook worker, as the app does', { timeout: 60
     directory = await mkdtemp(join(tmpdir(), 'zone-stats-worker-import-'));
     store = await openDatasetStore({ directory, clock: CLOCK });
     codec = createWorkerCodec({ workerUrl: WORKER_URL, execArgv: ['--import', 'tsx'] });
-    api = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: CLOCK, workbookCodec: codec });
+    api = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: CLOCK, workbookCodec: codec, files: testFiles });
   });
   afterEach(async () => {
     await codec.close();
@@ -39,8 +39,8 @@ describe('importing through the workbook worker, as the app does', { timeout: 60
   });
 
   it('refuses a damaged file through the worker with the reader\'s message', async () => {
-    const bytes = Buffer.from((await fixture('canonical.xlsx')).base64, 'base64').subarray(0, 400);
-    const result = await api.previewImport({ file: { name: 'cut.xlsx', base64: bytes.toString('base64') } });
+    const bytes = (await readFile(join(FIXTURES, 'canonical.xlsx'))).subarray(0, 400);
+    const result = await api.previewImport({ file: await fileOf('cut.xlsx', bytes) });
     expect(result).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^cut\.xlsx: the file is damaged/) } });
   });
 
@@ -50,7 +50,7 @@ describe('importing through the workbook worker, as the app does', { timeout: 60
     const before = await hashFolder(directory);
     const rows: unknown[][] = [OBSERVATION_ROWS[0]!];
     for (let i = 0; i < 30_000; i++) rows.push(['bt', 'iav', `${1000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 'ytd', i, 5, '', '']);
-    const commit = api.commitImport({ file: workbookFile('long.xlsx', { Observations: rows }), jobId: 'long' });
+    const commit = api.commitImport({ file: await workbookFile('long.xlsx', { Observations: rows }), jobId: 'long' });
     let readingPolls = 0;
     while (readingPolls < 3) {
       const progress = unwrap(await api.getImportProgress({ jobId: 'long' }));

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore } from '../../../electron/store';
 import { shardFile } from '../../../electron/store/layout';
-import { CLOCK, figures, fixture, hashFolder, openImportApp, unwrap, workbookFile, type ImportApp } from '../import/import-app';
+import { CLOCK, figures, fixture, hashFolder, openImportApp, testFiles, unwrap, workbookFile, type ImportApp } from '../import/import-app';
 
 /** An import that adds bt's 2025-06 (the seed goes up to 2025-05), into the shard of bt's 2025. */
-const CHANGE = workbookFile('change.xlsx', {
+const CHANGE = await workbookFile('change.xlsx', {
   Observations: [
     ['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note'],
     ['bt', 'iav', '2025-06', 'ytd', 1400000, 14.9, 'Baotou bureau', ''],
@@ -32,7 +32,7 @@ async function seeded(): Promise<ImportApp> {
 async function reopen(current: ImportApp): Promise<ImportApp> {
   await current.store.close();
   const store = await openDatasetStore({ directory: current.directory, clock: CLOCK });
-  const api = createHandlers({ store, preferences: openPreferencesStore({ directory: current.directory }), clock: CLOCK });
+  const api = createHandlers({ store, preferences: openPreferencesStore({ directory: current.directory }), clock: CLOCK, files: testFiles });
   app = { ...current, store, api, hash: async () => hashFolder(current.directory) };
   return app;
 }

@@ -14,6 +14,8 @@ vi.mock('electron', () => ({
     on: (channel: string, listener: Listener) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
     removeListener: (channel: string, listener: Listener) => listeners.get(channel)?.delete(listener),
   },
+  // A File dropped from the desktop has a path; one made in the page (a Blob) has none.
+  webUtils: { getPathForFile: (file: { path?: string }) => file.path ?? '' },
 }));
 
 const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((listener) => listener({ sender: 'secret' }, payload));
@@ -45,10 +47,11 @@ describe('the preload', () => {
   });
 
   it('gives window.shell the dialogs, reveal and version on shell:* channels', async () => {
-    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'chooseSaveTarget', 'copyData', 'getDataLocation', 'onChangedElsewhere', 'onMenuCommand', 'openFile', 'revealInFolder', 'saveFile', 'useDatabase', 'useLocalData']);
+    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'chooseSaveTarget', 'copyData', 'getDataLocation', 'onChangedElsewhere', 'onMenuCommand', 'openDroppedFile', 'openFile', 'revealInFolder', 'saveFile', 'useDatabase', 'useLocalData']);
     invoke.mockClear();
     await shell.openFile({ title: 'Import' });
-    await shell.saveFile({ defaultName: 'out.xlsx', base64: 'AA==' });
+    await shell.openDroppedFile({ path: '/home/clerk/bureau.xlsx' });
+    await shell.saveFile({ defaultName: 'out.png', bytes: new Uint8Array([137, 80]) });
     await shell.chooseSaveTarget({ defaultName: 'out.xlsx' });
     await shell.revealInFolder('/tmp/out.xlsx');
     await shell.appVersion();
@@ -58,7 +61,8 @@ describe('the preload', () => {
     await shell.copyData!('toDatabase');
     expect(invoke.mock.calls).toEqual([
       [SHELL_CHANNELS.openFile, { title: 'Import' }],
-      [SHELL_CHANNELS.saveFile, { defaultName: 'out.xlsx', base64: 'AA==' }],
+      [SHELL_CHANNELS.openDroppedFile, '/home/clerk/bureau.xlsx'],
+      [SHELL_CHANNELS.saveFile, { defaultName: 'out.png', bytes: new Uint8Array([137, 80]) }],
       [SHELL_CHANNELS.chooseSaveTarget, { defaultName: 'out.xlsx' }],
       [SHELL_CHANNELS.revealInFolder, '/tmp/out.xlsx'],
       [SHELL_CHANNELS.appVersion, undefined],
@@ -77,6 +81,12 @@ describe('the preload', () => {
     unsubscribe();
     emit('data-location:changedElsewhere', { by: 'bob', zoneIds: [], catalog: true, replaced: false });
     expect(received).toEqual([{ by: 'ada', zoneIds: ['bt'], catalog: false, replaced: false, at: 'x', meta: [] }]);
+  });
+
+  it('refuses a dropped file that is not on disk without asking main', async () => {
+    invoke.mockClear();
+    await expect(shell.openDroppedFile({})).resolves.toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/not on disk/) } });
+    expect(invoke).not.toHaveBeenCalled();
   });
 
   it('passes menu commands to the page without the IPC event, drops malformed ones, and unsubscribes', () => {

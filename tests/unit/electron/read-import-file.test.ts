@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readImportFile } from '../../../electron/main/read-import-file';
+import { readImportFile } from '../../../electron/files/read-import-file';
 
 describe('readImportFile: only regular files within the limit are read (issue 10 §1)', () => {
   let folder: string;

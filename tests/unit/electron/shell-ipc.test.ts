@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
@@ -39,8 +40,8 @@ describe('the shell channels', () => {
 
   const call = (channel: string, arg?: unknown) => ipcMain.invoke(channel, appFrame, arg);
 
-  it('registers the five shell:* channels', () => {
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(['shell:appVersion', 'shell:chooseSaveTarget', 'shell:openFile', 'shell:revealInFolder', 'shell:saveFile']);
+  it('registers the six shell:* channels', () => {
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(['shell:appVersion', 'shell:chooseSaveTarget', 'shell:openDroppedFile', 'shell:openFile', 'shell:revealInFolder', 'shell:saveFile']);
   });
 
   it('registers the chosen save target as a write-only handle, writing nothing yet', async () => {
@@ -61,31 +62,44 @@ describe('the shell channels', () => {
     await expect(call(SHELL_CHANNELS.chooseSaveTarget, { defaultName: 'report.xlsx' })).resolves.toEqual({ ok: true, value: null });
   });
 
-  it('reads the chosen file as base64', async () => {
+  it('registers the chosen file for reading and answers its handle, name, size and kind: no bytes, no path', async () => {
     const file = path.join(folder, 'march.xlsx');
     await writeFile(file, Buffer.from([0, 1, 2, 250]));
     chosen.open = [file];
-    await expect(call(SHELL_CHANNELS.openFile, { title: 'Import', filters: [{ name: 'Excel', extensions: ['xlsx'] }] })).resolves.toEqual({
-      path: file,
-      name: 'march.xlsx',
-      base64: 'AAEC+g==',
-    });
+    const reply = (await call(SHELL_CHANNELS.openFile, { title: 'Import', filters: [{ name: 'Excel', extensions: ['xlsx'] }] })) as { ok: true; value: { handle: string } };
+    expect(reply).toEqual({ ok: true, value: { handle: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'march.xlsx', sizeBytes: 4, kind: 'xlsx' } });
+    expect([...(await deps.files.read(reply.value.handle, 16))]).toEqual([0, 1, 2, 250]);
+    // Opened for reading, never writable through its handle.
+    await expect(deps.files.openWrite(reply.value.handle)).rejects.toThrow(/not chosen as a save target/);
   });
 
-  it('gives null when the dialog is cancelled', async () => {
-    await expect(call(SHELL_CHANNELS.openFile, {})).resolves.toBeNull();
+  it('gives an ok null when the dialog is cancelled', async () => {
+    await expect(call(SHELL_CHANNELS.openFile, {})).resolves.toEqual({ ok: true, value: null });
   });
 
-  it('refuses a file over the import size limit without reading it', async () => {
+  it('refuses a file over the import size limit (16 bytes here) without reading it', async () => {
     const file = path.join(folder, 'huge.xlsx');
     await writeFile(file, Buffer.alloc(17));
     chosen.open = [file];
-    await expect(call(SHELL_CHANNELS.openFile, {})).rejects.toThrow(/huge\.xlsx .* over the .* MB import limit/);
+    await expect(call(SHELL_CHANNELS.openFile, {})).resolves.toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^huge\.xlsx is 0 MB, over the 0 MB import limit/) } });
+  });
+
+  it('registers a dropped path only when it is a regular file', async () => {
+    const file = path.join(folder, 'dropped.csv');
+    await writeFile(file, 'zone,indicator\n');
+    await expect(call(SHELL_CHANNELS.openDroppedFile, file)).resolves.toEqual({ ok: true, value: { handle: expect.any(String), name: 'dropped.csv', sizeBytes: 15, kind: 'csv' } });
+    await mkdir(path.join(folder, 'book.xlsx'));
+    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'book.xlsx'))).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/is a folder/) } });
+    execFileSync('mkfifo', [path.join(folder, 'pipe.xlsx')]);
+    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'pipe.xlsx'))).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/^pipe\.xlsx is not a regular file/) } });
+    await expect(call(SHELL_CHANNELS.openDroppedFile, '/dev/zero')).resolves.toMatchObject({ ok: false, error: { message: 'zero is not a spreadsheet (.xlsx, .xls, .xlsb, .ods, .csv).' } });
+    await expect(call(SHELL_CHANNELS.openDroppedFile, '/home/clerk/.ssh/id_rsa')).resolves.toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^id_rsa is not a spreadsheet/) } });
+    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'gone.xlsx'))).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/no such file/) } });
   });
 
   it('writes the bytes where the user chose, starting the dialog in Documents with only a file name', async () => {
     chosen.save = path.join(folder, 'comparison.xlsx');
-    await expect(call(SHELL_CHANNELS.saveFile, { defaultName: '../../etc/comparison.xlsx', base64: 'AAEC+g==' })).resolves.toBe(chosen.save);
+    await expect(call(SHELL_CHANNELS.saveFile, { defaultName: '../../etc/comparison.xlsx', bytes: new Uint8Array([0, 1, 2, 250]) })).resolves.toBe(chosen.save);
     expect(deps.showSaveDialog).toHaveBeenCalledWith({ defaultPath: path.join('/home/user/Documents', 'comparison.xlsx') });
     expect([...(await readFile(chosen.save))]).toEqual([0, 1, 2, 250]);
     expect(await readdir(folder)).toEqual(['comparison.xlsx']);
@@ -93,7 +107,7 @@ describe('the shell channels', () => {
 
   it('reveals only files this session opened or saved, or the data folder', async () => {
     chosen.save = path.join(folder, 'saved.xlsx');
-    await call(SHELL_CHANNELS.saveFile, { defaultName: 'saved.xlsx', base64: '' });
+    await call(SHELL_CHANNELS.saveFile, { defaultName: 'saved.xlsx', bytes: new Uint8Array(0) });
     await call(SHELL_CHANNELS.revealInFolder, chosen.save);
     await call(SHELL_CHANNELS.revealInFolder, path.join(deps.dataDirectory, 'catalog.json'));
     await expect(call(SHELL_CHANNELS.revealInFolder, '/etc/passwd')).rejects.toThrow(/Only files/);
@@ -107,8 +121,9 @@ describe('the shell channels', () => {
 
   it.each([
     [SHELL_CHANNELS.openFile, { filters: [{ name: 'x', extensions: ['../x'] }] }],
-    [SHELL_CHANNELS.saveFile, { defaultName: 'a.xlsx', base64: 'not base64!' }],
-    [SHELL_CHANNELS.saveFile, { defaultName: 'a.xlsx', base64: 'AA==', path: '/etc/passwd' }],
+    [SHELL_CHANNELS.saveFile, { defaultName: 'a.xlsx', bytes: 'AA==' }],
+    [SHELL_CHANNELS.saveFile, { defaultName: 'a.xlsx', bytes: new Uint8Array(1), path: '/etc/passwd' }],
+    [SHELL_CHANNELS.openDroppedFile, { path: '/etc/passwd' }],
     [SHELL_CHANNELS.chooseSaveTarget, { defaultName: 'a.xlsx', path: '/etc/passwd' }],
     [SHELL_CHANNELS.revealInFolder, 42],
   ])('refuses an invalid request on %s', async (channel, arg) => {
@@ -120,6 +135,6 @@ describe('the shell channels', () => {
     for (const channel of ipcMain.handlers.keys()) {
       await expect(ipcMain.invoke(channel, foreignFrame, {})).rejects.toThrow(/may not call/);
     }
-    expect(deps.log).toHaveBeenCalledTimes(5);
+    expect(deps.log).toHaveBeenCalledTimes(6);
   });
 });

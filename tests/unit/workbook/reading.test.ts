@@ -1,6 +1,5 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, decodedLength } from '../../../shared/api';
 import { packKeys, unpackKeys } from '../../../shared/app/import/key-groups';
 import { cellPlace, columnIndex, columnLetter, readWorkbook, rowPlace } from '../../../shared/workbook/read';
 
@@ -80,7 +79,7 @@ describe('readWorkbook: refusals', () => {
   });
 });
 
-describe('places, base64 and packed keys', () => {
+describe('places and packed keys', () => {
   it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [27, 'AB'], [701, 'ZZ'], [702, 'AAA']])('column %d is %s', (index, letters) => {
     expect(columnLetter(index)).toBe(letters);
     expect(columnIndex(letters)).toBe(index);
@@ -91,18 +90,6 @@ describe('places, base64 and packed keys', () => {
     expect(cellPlace('数据', 0, 0)).toBe('数据!A1');
     expect(cellPlace("My Sheet's", 0, 0)).toBe("'My Sheet''s'!A1");
     expect(rowPlace('S', 2, 8)).toBe('S!A3:H3');
-  });
-
-  it('decodes base64 as Buffer does, with and without padding, white space or URL-safe letters', () => {
-    for (const length of [0, 1, 2, 3, 4, 5, 100, 1001]) {
-      const bytes = Uint8Array.from({ length }, (_, index) => (index * 37 + 11) % 256);
-      const text = Buffer.from(bytes).toString('base64');
-      expect(decodeBase64(text)).toEqual(bytes);
-      expect(decodedLength(text)).toBe(length);
-      expect(decodeBase64(text.replace(/(.{76})/g, '$1\n'))).toEqual(bytes);
-      expect(decodeBase64(Buffer.from(bytes).toString('base64url'))).toEqual(bytes);
-    }
-    expect(decodeBase64('not base64!')).toBeNull();
   });
 
   it('packs keys per series and unpacks them', () => {

@@ -1,17 +1,12 @@
 import { useState } from 'react';
 import type { Zone } from '../../../../shared/model';
 import { displayName } from '../../../../shared/model';
-import { shell } from '../../../api';
+import { call, shell } from '../../../api';
 import { Field } from '../../../components/Field';
 import { useBriefText } from '../i18n/use-brief-text';
 import type { BriefState } from '../model/use-brief';
 
 const TEXT_EXTENSIONS = ['txt', 'md', 'html', 'htm'];
-
-function decodeUtf8(base64: string): string {
-  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-}
 
 /** The text (pasted or opened), the publication date and the default zone, then Read. */
 export function BriefInputForm({ brief, zones }: { brief: BriefState; zones: readonly Zone[] }) {
@@ -20,13 +15,13 @@ export function BriefInputForm({ brief, zones }: { brief: BriefState; zones: rea
   const { input, setInput } = brief;
 
   const open = async () => {
-    try {
-      const picked = await shell().openFile({ title: t('input.dialogTitle'), filters: [{ name: t('input.filterName'), extensions: TEXT_EXTENSIONS }] });
-      setOpenFailure(null);
-      if (picked) setInput({ ...input, text: decodeUtf8(picked.base64), origin: picked.name });
-    } catch (cause) {
-      setOpenFailure(cause instanceof Error ? cause.message : String(cause));
-    }
+    const picked = await shell().openFile({ title: t('input.dialogTitle'), filters: [{ name: t('input.filterName'), extensions: TEXT_EXTENSIONS }] });
+    if (!picked.ok) return setOpenFailure(picked.error.message);
+    if (!picked.value) return setOpenFailure(null);
+    const read = await call('readBriefFile', { file: { handle: picked.value.handle, name: picked.value.name } });
+    if (!read.ok) return setOpenFailure(read.error.message);
+    setOpenFailure(null);
+    setInput({ ...input, text: read.value.text, origin: read.value.name });
   };
 
   return (

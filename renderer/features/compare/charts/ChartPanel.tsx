@@ -55,7 +55,7 @@ export function ChartPanel({ title, option, fileName, height = 340, categoryLabe
     if (!instance) return;
     const url = instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: CHART_BACKGROUND[theme] });
     try {
-      const path = await shell().saveFile({ title, defaultName: fileName, filters: [{ name: t('charts.pngFilter'), extensions: ['png'] }], base64: url.slice(url.indexOf(',') + 1) });
+      const path = await shell().saveFile({ title, defaultName: fileName, filters: [{ name: t('charts.pngFilter'), extensions: ['png'] }], bytes: pngBytes(url) });
       setSaveState(path ? { kind: 'saved', path } : { kind: 'idle' });
     } catch (cause) {
       setSaveState({ kind: 'failed', message: cause instanceof Error ? cause.message : String(cause) });
@@ -76,4 +76,10 @@ export function ChartPanel({ title, option, fileName, height = 340, categoryLabe
       </figcaption>
     </figure>
   );
+}
+
+/** ECharts hands its image over only as a data URL: its bytes are decoded here, and only bytes cross to main. */
+function pngBytes(dataUrl: string): Uint8Array {
+  const text = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
+  return Uint8Array.from(text, (char) => char.charCodeAt(0));
 }

@@ -24,6 +24,7 @@ export const importEn = {
     dropHere: 'Drop to import',
     reading: 'Reading {{file}}…',
     tooLarge: '{{file}} is larger than the import size limit ({{limit}} MB).',
+    notOnDisk: '{{file}} is not a file on disk (dragged from another app?): save it to a folder and import it from there.',
     refused: 'This file cannot be imported',
     current: '{{file}} · {{format}}',
   },

@@ -25,6 +25,7 @@ export const importZh: ImportMessages = {
     dropHere: '松开即可导入',
     reading: '正在读取 {{file}}…',
     tooLarge: '{{file}} 超过了导入大小上限（{{limit}} MB）。',
+    notOnDisk: '{{file}} 不是磁盘上的文件（是从其他应用拖入的吗？）：请先保存到文件夹，再从那里导入。',
     refused: '无法导入此文件',
     current: '{{file}} · {{format}}',
   },

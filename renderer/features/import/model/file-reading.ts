@@ -1,9 +1,8 @@
-import { base64FromBytes, type ImportFile } from '../../../../shared/api';
+import type { ImportFile, OpenedFile } from '../../../../shared/api';
 
-/** The extensions the import reads (workbook.md §1); the open dialog filters on them. */
-export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xls', 'xlsb', 'ods', 'csv'];
+export { SPREADSHEET_EXTENSIONS } from '../../../../shared/api';
 
-/** A dropped file as the import API takes it: the contents cross as base64. */
-export async function readDroppedFile(file: Blob & { name: string }): Promise<ImportFile> {
-  return { name: file.name, base64: base64FromBytes(new Uint8Array(await file.arrayBuffer())) };
+/** A file main registered, as the import API takes it: by handle, its bytes never cross to the page. */
+export function importFileOf(opened: OpenedFile): ImportFile {
+  return { handle: opened.handle, name: opened.name };
 }

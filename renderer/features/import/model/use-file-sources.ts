@@ -3,9 +3,9 @@ import type { AppError, ImportFile } from '../../../../shared/api';
 import { shell } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
 import { useImportText } from '../i18n/use-import-text';
-import { readDroppedFile, SPREADSHEET_EXTENSIONS } from './file-reading';
+import { importFileOf, SPREADSHEET_EXTENSIONS } from './file-reading';
 
-/** Where a file comes from: the open dialog, or a drop on the window (read here, as base64). */
+/** Where a file comes from: the open dialog, or a drop on the window; main registers either and hands back a handle. */
 export function useFileSources(onFile: (file: ImportFile) => Promise<void>): { choose(): Promise<void>; dropped(file: File): void; refusal: AppError | null } {
   const { t } = useImportText();
   const { preferences } = usePreferences();
@@ -14,8 +14,12 @@ export function useFileSources(onFile: (file: ImportFile) => Promise<void>): { c
   const choose = useCallback(async () => {
     try {
       const picked = await shell().openFile({ title: t('file.dialogTitle'), filters: [{ name: t('file.filterName'), extensions: SPREADSHEET_EXTENSIONS }] });
+      if (!picked.ok) {
+        setRefusal(picked.error);
+        return;
+      }
       setRefusal(null);
-      if (picked) await onFile({ name: picked.name, base64: picked.base64 });
+      if (picked.value) await onFile(importFileOf(picked.value));
     } catch (cause) {
       setRefusal({ code: 'refused', message: cause instanceof Error ? cause.message : String(cause) });
     }
@@ -29,7 +33,16 @@ export function useFileSources(onFile: (file: ImportFile) => Promise<void>): { c
         return;
       }
       setRefusal(null);
-      void readDroppedFile(file).then(onFile, (cause: unknown) => setRefusal({ code: 'refused', message: cause instanceof Error ? cause.message : String(cause) }));
+      void shell()
+        .openDroppedFile(file)
+        .then(
+          (opened) => {
+            if (opened.ok) return onFile(importFileOf(opened.value));
+            // The preload's own refusal (no path) is the one said here in the app's language; main's name the file's problem.
+            setRefusal(opened.error.code === 'not_found' ? { code: 'not_found', message: t('file.notOnDisk', { file: file.name }) } : opened.error);
+          },
+          (cause: unknown) => setRefusal({ code: 'refused', message: cause instanceof Error ? cause.message : String(cause) }),
+        );
     },
     [onFile, preferences.importSizeLimitMb, t],
   );

@@ -16,7 +16,8 @@ beforeEach(async () => {
   await app.handlers.saveObservations({ observations: [{ ...key, period: '2024-05', value: 1000, yoyPct: null }, { ...key, period: '2025-05', value: 1148, yoyPct: null }] });
   window.api = apiOver(app.handlers);
   window.shell = {
-    openFile: async () => null,
+    openFile: async () => ({ ok: true, value: null }),
+    openDroppedFile: async () => ({ ok: false, error: { code: 'not_found', message: 'no drops here' } }),
     saveFile: async () => null,
     chooseSaveTarget: async () => ({ ok: true, value: null }),
     revealInFolder: async () => undefined,

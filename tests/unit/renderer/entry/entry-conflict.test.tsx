@@ -40,7 +40,8 @@ describe.skipIf(missing)('the entry screen on a shared database', { timeout: 60_
 
     // Bob's app: window.api over his own handlers, as the preload gives it.
     window.api = apiOver(bob.handlers);
-    window.shell = { openFile: async () => null, saveFile: async () => null, chooseSaveTarget: async () => ({ ok: true, value: null }), revealInFolder: async () => undefined, appVersion: async () => 'test', onMenuCommand: () => () => undefined } satisfies AppShell;
+    window.shell = { openFile: async () => ({ ok: true, value: null }),
+    openDroppedFile: async () => ({ ok: false, error: { code: 'not_found', message: 'no drops here' } }), saveFile: async () => null, chooseSaveTarget: async () => ({ ok: true, value: null }), revealInFolder: async () => undefined, appVersion: async () => 'test', onMenuCommand: () => () => undefined } satisfies AppShell;
     window.location.hash = '#/entry';
     // The screen remembers its last zone, period and view; another test's must not decide this one's.
     window.localStorage.removeItem('zone-stats.entry.choice');

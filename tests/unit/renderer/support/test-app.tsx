@@ -1,13 +1,14 @@
 import { cleanup, render, screen, type RenderResult } from '@testing-library/react';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach } from 'vitest';
-import { API_CHANNEL_PREFIX, API_METHODS, DEFAULT_PREFERENCES, type AppApi, type AppHandlers, type AppShell, type MenuCommand, type Preferences } from '../../../../shared/api';
+import { API_CHANNEL_PREFIX, API_METHODS, DEFAULT_PREFERENCES, type AppApi, type AppHandlers, type AppShell, type MenuCommand, type OpenedFile, type Preferences } from '../../../../shared/api';
 import { createHandlers, systemClock } from '../../../../shared/app';
 import { bindApi } from '../../../../electron/main/ipc';
+import { FileRegistry } from '../../../../electron/files/file-registry';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../../electron/store';
 // For its `declare global`: window.api and window.shell.
 import '../../../../renderer/api';
@@ -18,6 +19,8 @@ import { FakeIpcMain } from '../../../e2e/harness/fake-ipc-main';
 export interface TestApp {
   handlers: AppHandlers;
   store: OpenedDatasetStore;
+  /** Bytes written to a file in the temporary folder and registered for reading, as main's open dialog does. */
+  openable(name: string, bytes: Uint8Array): Promise<OpenedFile>;
   /** Sends a native menu command to the page's listeners. */
   menuCommand(command: MenuCommand): void;
   /** The whole app at `hash`, resolved once the screen (a lazy chunk) shows its heading. */
@@ -37,7 +40,8 @@ export async function openTestApp(prepare?: (directory: string) => Promise<void>
   await prepare?.(directory);
   const store = await openDatasetStore({ directory });
   const preferences = openPreferencesStore({ directory });
-  const handlers = createHandlers({ store, preferences, clock: systemClock });
+  const files = new FileRegistry();
+  const handlers = createHandlers({ store, preferences, clock: systemClock, files });
   const ipc = new FakeIpcMain();
   bindApi(ipc, handlers, { isTrusted: () => true, log: () => undefined });
 
@@ -50,7 +54,8 @@ export async function openTestApp(prepare?: (directory: string) => Promise<void>
   }
   const listeners = new Set<(command: MenuCommand) => void>();
   const shell: AppShell = {
-    openFile: async () => null,
+    openFile: async () => ({ ok: true, value: null }),
+    openDroppedFile: async () => ({ ok: false, error: { code: 'refused', message: 'no drops in this test' } }),
     saveFile: async () => null,
     chooseSaveTarget: async () => ({ ok: true, value: null }),
     revealInFolder: async () => undefined,
@@ -66,6 +71,15 @@ export async function openTestApp(prepare?: (directory: string) => Promise<void>
   return {
     handlers,
     store,
+    async openable(name, bytes) {
+      const folder = `${directory}-picked`;
+      await mkdir(folder, { recursive: true });
+      await writeFile(path.join(folder, name), bytes);
+      const registered = await files.registerRead(path.join(folder, name));
+      if (!registered.ok) throw new Error(registered.message);
+      const { id, sizeBytes, kind } = registered.handle;
+      return { handle: id, name, sizeBytes, kind };
+    },
     menuCommand: (command) => listeners.forEach((listener) => listener(command)),
     async render(options = {}) {
       const stored = preferences.set({ ...DEFAULT_PREFERENCES, ...options.preferences });
@@ -91,6 +105,7 @@ export async function openTestApp(prepare?: (directory: string) => Promise<void>
     async dispose() {
       await store.close();
       await rm(directory, { recursive: true, force: true });
+      await rm(`${directory}-picked`, { recursive: true, force: true });
     },
   };
 }
