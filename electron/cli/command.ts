@@ -47,7 +47,7 @@ export interface CliContext {
   databaseUrl: string | undefined;
 }
 
-/** Exit codes of workbook.md §3: 0 done, 2 refused (problems printed, nothing written), 1 internal fault. */
+/** Exit codes of docs/workbook.md §3: 0 done, 2 refused (problems printed, nothing written), 1 internal fault. */
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_REFUSED = 2;

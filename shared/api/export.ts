@@ -4,7 +4,7 @@ import { FileHandleIdSchema } from './files';
 import type { ImportProgress } from './import';
 import { LANGUAGES } from './store';
 
-/** What to export; each option falls back as workbook.md §3 says (every period, both bases, every zone, preferences). */
+/** What to export; each option falls back as docs/workbook.md §3 says (every period, both bases, every zone, preferences). */
 export const ExportSelectionSchema = z
   .object({
     /** Limits `Metrics` to one period and sets the `Comparison` period; absent: every period, the latest compared. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The extensions the import reads (workbook.md §1): the open dialog filters on them, and a dropped file must have one. */
+/** The extensions the import reads (docs/workbook.md §1): the open dialog filters on them, and a dropped file must have one. */
 export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xls', 'xlsb', 'ods', 'csv'];
 
 /** The id of a file main registered; the page names files by it, never by path. */

@@ -2,7 +2,7 @@ import { roundTo } from '../metrics';
 import type { BriefStatement } from './types';
 
 /**
- * Figures a statement implies about its benchmark (briefs.md §2): 高于全市(13%) states the
+ * Figures a statement implies about its benchmark (docs/briefs.md §2): 高于全市(13%) states the
  * benchmark's growth; a gap alone implies it as yoy − gap, marked derived. Both cite the sentence.
  */
 export function benchmarkStatements(statement: BriefStatement): BriefStatement[] {

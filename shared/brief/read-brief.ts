@@ -22,7 +22,7 @@ interface Context {
 }
 
 /**
- * Reads a published brief (briefs.md §1) into the figures it states and the claims it makes.
+ * Reads a published brief (docs/briefs.md §1) into the figures it states and the claims it makes.
  * Every sentence holding a figure ends in exactly one place: its statements, or `unread`.
  * Pure and deterministic: rules only, no model, no I/O.
  */

@@ -15,7 +15,7 @@ export const CLAIM_KINDS = [
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
-/** A relation the brief asserts (briefs.md §2), to be checked against what the data computes. */
+/** A relation the brief asserts (docs/briefs.md §2), to be checked against what the data computes. */
 export interface BriefClaim {
   kind: ClaimKind;
   figure: number;

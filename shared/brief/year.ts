@@ -13,7 +13,7 @@ export function publishedOf(date: string | undefined): Published | null {
 }
 
 /**
- * The year of a period, never guessed (briefs.md §1): the label's own (2025年1-5月), the sentence's
+ * The year of a period, never guessed (docs/briefs.md §1): the label's own (2025年1-5月), the sentence's
  * (2025年, 今年 + publication), the text's so far, else the publication date's — the year before
  * when the month has not ended by then, as a month's figures come out after it.
  */

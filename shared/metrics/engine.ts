@@ -16,7 +16,7 @@ export interface MetricsEngineOptions {
 }
 
 /**
- * Every metric of metrics.md §2 over one dataset, kept current through edits. Per series it stores
+ * Every metric of docs/metrics.md §2 over one dataset, kept current through edits. Per series it stores
  * what reads only that series (growth, prior, change, mom, streak) and ranks; what reads another
  * series (share, contribution, contribution rate: the parent; benchmark growth and gap: the
  * benchmark zone) is derived when a row is read. So `apply` recomputes the edited zone × indicator

@@ -1,7 +1,7 @@
 import type { Basis, Period } from '../model';
 
 /**
- * One zone × indicator × period × basis: the `Metrics` sheet of workbook.md §2, field for field and
+ * One zone × indicator × period × basis: the `Metrics` sheet of docs/workbook.md §2, field for field and
  * in its column order. Full precision; `null` wherever a figure cannot be computed (never 0, NaN or ∞).
  */
 export interface MetricRow {

@@ -15,7 +15,7 @@ const GROUPED_COMMA = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const GROUPED_SPACE = /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 
 /**
- * A published figure (metrics.md §4): `14.8`, `14.8%` (→ 14.8), `15,300`, full-width digits,
+ * A published figure (docs/metrics.md §4): `14.8`, `14.8%` (→ 14.8), `15,300`, full-width digits,
  * ` 2 100 `, `增长2.3倍` (→ 230), `下降5.0%` (→ −5), `持平` (→ 0). Blank and the not-published
  * marks give null. Anything else is an error value.
  */

@@ -6,7 +6,7 @@ export const ENGLISH_MONTHS = new Map<string, number>([
   ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
 ]);
 
-/** Named year-to-date spans (metrics.md §4): the last month of each. */
+/** Named year-to-date spans (docs/metrics.md §4): the last month of each. */
 export const NAMED_YTD = new Map<string, number>([
   ['一季度', 3], ['第一季度', 3], ['1季度', 3], ['一季', 3], ['q1', 3],
   ['上半年', 6], ['h1', 6], ['1-2季度', 6],

@@ -19,7 +19,7 @@ export interface PeriodOptions {
 }
 
 /**
- * A period cell (workbook.md §1, metrics.md §4): text labels, `YYYYMM` / `YYYY.MM` numbers and
+ * A period cell (docs/workbook.md §1, docs/metrics.md §4): text labels, `YYYYMM` / `YYYY.MM` numbers and
  * Excel dates. Year-to-date labels imply `basis` ytd (1–2月 is ytd for February).
  */
 export function parsePeriod(input: unknown, options: PeriodOptions = {}): ParseResult<PeriodLabel> {

@@ -29,7 +29,7 @@ export function writtenDecimals(text: string): number {
 }
 
 /**
- * A published year-on-year growth in words (metrics.md §4): 增长/下降/减少/回落 with % or 倍,
+ * A published year-on-year growth in words (docs/metrics.md §4): 增长/下降/减少/回落 with % or 倍,
  * 持平, and the English forms a news brief writes. 增长2.3倍 is +230 %, published at one decimal of
  * the multiple: two decimals fewer in per cent (−1: to the nearest 10 %).
  */

@@ -3,7 +3,7 @@ import { enterSeed } from '../integration/metrics/seed-data';
 import { chartDrawn, launchApp, type AppUnderTest } from './harness';
 
 /**
- * The views of docs/metrics.md §2.13 in Compare, in Chromium over the seed (metrics.md §3): the
+ * The views of docs/metrics.md §2.13 in Compare, in Chromium over the seed (docs/metrics.md §3): the
  * period view's two-year average and CAGR columns, and the growth chart's choice of view.
  */
 const WAIT = { timeout: 20_000, interval: 200 };

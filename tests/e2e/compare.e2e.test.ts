@@ -7,7 +7,7 @@ import { chartDrawn as drawn, launchApp, type AppUnderTest } from './harness';
 
 /**
  * The Compare screen in Chromium over the real handlers and a store holding the seed brief
- * (metrics.md §3): the brief's figures on screen, the charts drawn and saved, the brief copied.
+ * (docs/metrics.md §3): the brief's figures on screen, the charts drawn and saved, the brief copied.
  */
 /** Figures are computed by the real engine on a busy machine: give them time. */
 const WAIT = { timeout: 20_000, interval: 200 };

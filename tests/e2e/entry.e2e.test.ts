@@ -10,7 +10,7 @@ import { launchApp, type AppUnderTest } from './harness';
  */
 const ZONE = 'baotou-hitech';
 const SOURCE = 'Asian Metal News, 25 June 2025';
-/** What the brief publishes for 1–5月 2025 (metrics.md §3), in the form's row order. */
+/** What the brief publishes for 1–5月 2025 (docs/metrics.md §3), in the form's row order. */
 const MAY_FIGURES = [
   { id: 'iav', name: 'Industrial added value above designated size', value: '1,148,000', yoy: '14.8' },
   { id: 'rare-earth-va', name: 'Rare earth industry value added', value: '373530', yoy: '16.9%' },

@@ -8,7 +8,7 @@ import { problemLine, reportLines } from './import-printing';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** `zone-stats brief`: a published brief's figures and claims, checked; written only with --commit (briefs.md §4). */
+/** `zone-stats brief`: a published brief's figures and claims, checked; written only with --commit (docs/briefs.md §4). */
 export const command: CliCommand = {
   name: 'brief',
   usage: 'zone-stats brief FILE [--zone ID] [--published YYYY-MM-DD] [--dry-run|--commit] [--json] [--data DIR]',

@@ -35,7 +35,7 @@ function readArgs({ args, resolvePath }: CliContext): Parsed {
   return { ok: true, out: out!, selection };
 }
 
-/** `zone-stats export`: the comparison workbook of workbook.md §2 (or the Metrics CSV) for scheduled reports. */
+/** `zone-stats export`: the comparison workbook of docs/workbook.md §2 (or the Metrics CSV) for scheduled reports. */
 export const command: CliCommand = {
   name: 'export',
   usage: 'zone-stats export OUT.xlsx [--data DIR] [--period YYYY-MM] [--basis ytd|month] [--zones ID,...] [--lang en|zh] [--threshold 10] [--observations used|all]',

@@ -81,7 +81,7 @@ async function importFiles(api: AppApi, io: CliIo, request: ImportRequest, files
   return EXIT_OK;
 }
 
-/** `zone-stats import`: spreadsheets into the store, all or nothing (workbook.md §1, §3). */
+/** `zone-stats import`: spreadsheets into the store, all or nothing (docs/workbook.md §1, §3). */
 
 export const command: CliCommand = {
   name: 'import',

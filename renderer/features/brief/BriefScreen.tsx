@@ -9,7 +9,7 @@ import { StatementList } from './parts/StatementList';
 import { useBrief } from './model/use-brief';
 import './brief.css';
 
-/** Read a published brief: its figures proposed, its claims checked, then committed as an import (briefs.md). */
+/** Read a published brief: its figures proposed, its claims checked, then committed as an import (docs/briefs.md). */
 export function BriefScreen() {
   const { t } = useTranslation();
   const { zones } = useCatalog();

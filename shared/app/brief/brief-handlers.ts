@@ -28,7 +28,7 @@ interface BriefRead {
 }
 
 /**
- * A published brief through the import's machinery (briefs.md §3): read and checked against the
+ * A published brief through the import's machinery (docs/briefs.md §3): read and checked against the
  * store plus its own proposals, then the same diff, conflicts, backup, commit and undo as a file.
  */
 export function createBriefHandlers(ports: AppPorts): BriefHandlers {

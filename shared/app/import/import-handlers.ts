@@ -19,7 +19,7 @@ type ImportHandlers = Pick<
 
 const SHOWN = 1000;
 
-/** Spreadsheet import (workbook.md §1): preview, commit all or nothing, undo in one step, profiles. */
+/** Spreadsheet import (docs/workbook.md §1): preview, commit all or nothing, undo in one step, profiles. */
 export function createImportHandlers(ports: AppPorts): ImportHandlers {
   const jobs = new ImportJobs();
   const previews = new PreviewCache();

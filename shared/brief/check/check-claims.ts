@@ -13,7 +13,7 @@ export interface CheckOptions {
 }
 
 /**
- * Checks every claim of a read brief (briefs.md §2) against what the metrics engine computes from
+ * Checks every claim of a read brief (docs/briefs.md §2) against what the metrics engine computes from
  * the store's observations plus the ones the brief proposes, as if they were committed.
  */
 export function checkClaims(
@@ -59,7 +59,7 @@ export function checkClaims(
   });
 }
 
-/** agrees when the computed figure, rounded as the brief rounds, is the published one (briefs.md §2). */
+/** agrees when the computed figure, rounded as the brief rounds, is the published one (docs/briefs.md §2). */
 function verdict(claim: BriefClaim, { computed, expression, missing }: Computed): CheckedClaim {
   if (computed === null || missing.length > 0) return { ...claim, check: 'cannot check', computed, arithmetic: null, missing };
   const rounded = roundAt(computed, claim.decimals);

@@ -9,7 +9,7 @@ import { streak } from './streak';
 
 export type { ClaimSubject, Computed } from './claim-subject';
 
-/** The figure each kind of claim is checked against (briefs.md §2), by the metrics engine. */
+/** The figure each kind of claim is checked against (docs/briefs.md §2), by the metrics engine. */
 export function computeClaim(claim: BriefClaim, subject: ClaimSubject): Computed {
   switch (claim.kind) {
     case 'gap_pp':

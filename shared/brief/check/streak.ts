@@ -22,7 +22,7 @@ export function streak(claim: BriefClaim, subject: ClaimSubject): Computed {
   return { computed: count, expression: `${breaking}: ${rate(growth)} < ${rate(claim.threshold)}`, missing: [] };
 }
 
-/** The growth of the month that ended the streak; a January stands for its 1–2月 figure (metrics.md §2). */
+/** The growth of the month that ended the streak; a January stands for its 1–2月 figure (docs/metrics.md §2). */
 function breakingGrowth(subject: ClaimSubject, period: Period): number | null {
   const own = rowOf(subject, subject.zoneId, subject.indicatorId, period)?.yoyPct ?? null;
   if (own !== null || periodMonth(period) !== 1) return own;

@@ -1,4 +1,4 @@
-/** The columns of each table an import reads (workbook.md §1), by their English header. */
+/** The columns of each table an import reads (docs/workbook.md §1), by their English header. */
 export const OBSERVATION_FIELDS = ['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'unit', 'source', 'note'] as const;
 export const ZONE_FIELDS = ['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id', 'aliases'] as const;
 export const INDICATOR_FIELDS = [
@@ -8,7 +8,7 @@ export const INDICATOR_FIELDS = [
   'unit',
   'kind',
   'parent_indicator_id',
-  // Beyond workbook.md §1: what data entry checks, so that an export imports back whole.
+  // Beyond docs/workbook.md §1: what data entry checks, so that an export imports back whole.
   'required',
   'plausible_yoy_min',
   'plausible_yoy_max',

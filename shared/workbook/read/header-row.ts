@@ -2,7 +2,7 @@ import { cellAt, cellText, type SheetGrid } from './grid';
 import { fieldOfHeader, headerKey, isField, type TableSpec } from './fields';
 import type { MappingChoice } from './mapping';
 
-/** Header rows are looked for among the first rows only (workbook.md §1). */
+/** Header rows are looked for among the first rows only (docs/workbook.md §1). */
 export const HEADER_SEARCH_ROWS = 10;
 
 /** How a header names a field: a saved profile's header texts first, then the aliases. */

@@ -13,7 +13,7 @@ import type { Table } from './table';
 import { buildWorksheet } from './worksheet';
 import { writeXlsx, writeXlsxBytes, type ByteSink, type WriteHooks } from './xlsx/write-xlsx';
 
-/** The sheets of workbook.md §2, in their order, named in the workbook's language. */
+/** The sheets of docs/workbook.md §2, in their order, named in the workbook's language. */
 export function comparisonWorkbookTables(input: ComparisonWorkbookInput): Table[] {
   const names = SHEET_NAMES[input.options.language];
   const valueFormat = valueFormatOf(input.catalog, input.observations);

@@ -1,4 +1,4 @@
-/** Number formats of the comparison workbook (workbook.md §2). */
+/** Number formats of the comparison workbook (docs/workbook.md §2). */
 export const VALUE_FORMAT = '#,##0.0';
 export const PERCENT_FORMAT = '0.0';
 export const INTEGER_FORMAT = '0';

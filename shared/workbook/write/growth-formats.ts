@@ -8,7 +8,7 @@ export type GrowthFormat = (indicatorId: string) => string | undefined;
 
 /**
  * The number format of a growth cell by indicator: undefined (the column's `0.0`) for a growth in %,
- * `0.0" pp"` for a rate, whose growth is a change in percentage points (metrics.md §2). Undefined
+ * `0.0" pp"` for a rate, whose growth is a change in percentage points (docs/metrics.md §2). Undefined
  * when the catalog has no rate, so the sheets skip the per-cell lookup.
  */
 export function growthFormatOf(catalog: Catalog, language: Language): GrowthFormat | undefined {

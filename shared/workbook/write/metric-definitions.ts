@@ -1,7 +1,7 @@
 import type { MetricHeader } from '../../metrics/row';
 import type { Language } from './language';
 
-/** One line per `Metrics` column for the About sheet (metrics.md §2, in a reader's words). */
+/** One line per `Metrics` column for the About sheet (docs/metrics.md §2, in a reader's words). */
 export const METRIC_DEFINITIONS: Record<Language, Record<MetricHeader, string>> = {
   en: {
     zone_id: 'Id of the zone.',

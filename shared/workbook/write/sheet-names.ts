@@ -1,6 +1,6 @@
 import type { Language } from './language';
 
-/** The sheets of workbook.md §2 by their English names. */
+/** The sheets of docs/workbook.md §2 by their English names. */
 export type SheetName = 'Highlights' | 'Comparison' | 'Metrics' | 'Zones' | 'Indicators' | 'Observations' | 'About';
 
 /**

@@ -39,7 +39,7 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-describe('the seed brief, entered through the handlers into a real store (metrics.md §3)', () => {
+describe('the seed brief, entered through the handlers into a real store (docs/metrics.md §3)', () => {
   it('industrial added value: 14.8 %, 2.5 pp above Baotou City, 54th month of double-digit growth', () => {
     const total = row('iav');
     expect(total).toMatchObject({ yoyPct: 14.8, yoySource: 'reported', benchmarkZoneId: 'baotou-city', benchmarkYoyPct: 12.3, streakMonths: 54, rank: 1 });

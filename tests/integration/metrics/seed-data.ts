@@ -1,7 +1,7 @@
 import type { AppHandlers } from '../../../shared/api';
 import type { Indicator, ObservationInput, Zone } from '../../../shared/model';
 
-/** The brief's zone and its benchmark city (metrics.md §3). */
+/** The brief's zone and its benchmark city (docs/metrics.md §3). */
 export const ZONES: Zone[] = [
   { id: 'baotou-city', name: 'Baotou City', nameZh: '包头市', region: 'Inner Mongolia', benchmarkZoneId: null },
   { id: 'baotou-hitech', name: 'Baotou Rare Earth High-Tech Zone', nameZh: '包头稀土高新区', region: 'Inner Mongolia', benchmarkZoneId: 'baotou-city' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineOf, indicator, input, rowOf, zone } from './build';
 
-/** Issue 15: metrics as a statistics bureau computes them (metrics.md §2). Figures worked by hand. */
+/** Issue 15: metrics as a statistics bureau computes them (docs/metrics.md §2). Figures worked by hand. */
 
 const catalog = { zones: [zone('z')], indicators: [indicator('total'), indicator('a', { parentId: 'total' }), indicator('b', { parentId: 'total' })] };
 const ytd = (id: string, period: string, value: number | null, yoy: number | null = null) => input('z', id, period, 'ytd', value, yoy);

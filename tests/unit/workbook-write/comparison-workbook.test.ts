@@ -17,7 +17,7 @@ describe('the comparison workbook', async () => {
   const bytes = await writeComparisonWorkbook(sampleInput());
   const workbook = readBack(bytes);
 
-  it('has the sheets of workbook.md §2 in order', () => {
+  it('has the sheets of docs/workbook.md §2 in order', () => {
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(workbook.SheetNames).toEqual(['Highlights', 'Comparison', 'Metrics', 'Zones', 'Indicators', 'Observations', 'About']);
   });

@@ -18,7 +18,7 @@ export function formatLevel(value: number | null, language: string): string {
   return new Intl.NumberFormat(locale(language), { maximumFractionDigits: decimals }).format(value);
 }
 
-/** Percentages and percentage points show one decimal (metrics.md §2: round only for display). */
+/** Percentages and percentage points show one decimal (docs/metrics.md §2: round only for display). */
 export function formatOneDecimal(value: number | null, language: string): string {
   if (value === null) return '';
   return new Intl.NumberFormat(locale(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);

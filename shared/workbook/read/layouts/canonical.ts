@@ -46,8 +46,8 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   };
 }
 
-/** Zones / Indicators / Observations sheets, one observation a row (workbook.md §1). */
-/** The comparison workbook's sheets computed from its Observations (workbook.md §2). */
+/** Zones / Indicators / Observations sheets, one observation a row (docs/workbook.md §1). */
+/** The comparison workbook's sheets computed from its Observations (docs/workbook.md §2). */
 const COMPARISON_WORKBOOK_VIEWS = ['Highlights', 'Comparison', 'Metrics', 'About'];
 
 export const canonicalReader: LayoutReader = { name: 'canonical', withCatalogSheets: true, derivedSheets: COMPARISON_WORKBOOK_VIEWS, detect, read };

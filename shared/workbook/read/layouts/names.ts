@@ -1,6 +1,6 @@
 /**
  * The shapes an import reads, one reader each (see `./index.ts`):
- * - `canonical`: Zones / Indicators / Observations sheets (workbook.md §1);
+ * - `canonical`: Zones / Indicators / Observations sheets (docs/workbook.md §1);
  * - `release-table`: indicators down, measures across (`4月 | 1-4月` over `绝对量 | 同比增长(%)`);
  * - `indicators-by-periods`: indicators down, periods across (national database exports);
  * - `periods-by-indicators`: periods down, series across (中经网 exports);

@@ -6,7 +6,7 @@ import type { ValueFormat } from '../value-formats';
 /** Where `value` sits among the Observations columns. */
 const VALUE_COLUMN = 4;
 
-/** The canonical sheets of workbook.md §1, with their English headers, so that an export imports back whole. */
+/** The canonical sheets of docs/workbook.md §1, with their English headers, so that an export imports back whole. */
 export function zonesTable(catalog: Catalog): Table {
   return {
     name: 'Zones',

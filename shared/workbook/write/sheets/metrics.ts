@@ -42,7 +42,7 @@ export interface MetricsFormats {
 }
 
 /**
- * The tidy table: exactly the columns of workbook.md §2, in order; a metric that cannot be computed
+ * The tidy table: exactly the columns of docs/workbook.md §2, in order; a metric that cannot be computed
  * stays empty. `growthFormat` gives a rate's growth cells their pp format.
  */
 export function metricsTable(metrics: MetricRow[], { growth, value, benchmarkZoneIds }: MetricsFormats = {}): Table {
