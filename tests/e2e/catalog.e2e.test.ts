@@ -229,6 +229,8 @@ describe('Zones & indicators in Chromium', () => {
     await page.keyboard.type('Rare earth compounds');
     await page.keyboard.press('Tab');
     await page.keyboard.type('稀土化合物产量');
+    // Past the code and the other names (aliases) to the unit.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.type('吨');

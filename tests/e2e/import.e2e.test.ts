@@ -104,7 +104,7 @@ describe('importing a bureau table through the wizard', () => {
     await expect.poll(() => item.count()).toBe(1);
     await expect.poll(() => item.textContent()).toContain('主要指标!C7');
     await expect.poll(() => item.textContent()).toContain('n/a');
-    await expect.poll(() => item.textContent()).toContain('not a number');
+    await expect.poll(() => item.textContent()).toContain('Not a number');
     await page.getByRole('combobox', { name: 'Show' }).selectOption('warning');
     await page.getByText('No problem matches this filter.').waitFor();
     await page.getByRole('combobox', { name: 'Show' }).selectOption('error');

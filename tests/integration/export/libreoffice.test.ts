@@ -18,7 +18,7 @@ describe.skipIf(!hasLibreOffice)('the comparison workbook in LibreOffice', async
     expect(workbook.SheetNames).toEqual(['Highlights', 'Comparison', 'Metrics', 'Zones', 'Indicators', 'Observations', 'About']);
     expect(formulaCells(workbook)).toEqual([]);
     const zones = rowsOf(workbook, 'Zones');
-    expect(zones[3]).toEqual(['evil', HOSTILE_TEXTS[0], HOSTILE_TEXTS[1], HOSTILE_TEXTS[3], null]);
+    expect(zones[3]).toEqual(['evil', HOSTILE_TEXTS[0], HOSTILE_TEXTS[1], HOSTILE_TEXTS[3], null, null]);
     const observations = rowsOf(workbook, 'Observations');
     expect(observations[5]).toEqual(['evil', 'iav', '2025-05', 'ytd', -250.5, -3.2, '\tTabbed', '\rReturn']);
   });
