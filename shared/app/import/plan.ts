@@ -182,7 +182,8 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
       indicatorUpdates: [...catalogPlan.indicators.update.values()],
       catalogConflicts: [...catalogPlan.zones.updates, ...catalogPlan.indicators.updates],
       catalogBlocked,
-      fileSource: sourceOf(input.fileName, choice.data?.name ?? null, workbook.sheets.length),
+      // A file with a source column gives each figure its source, a blank one included: the file stands in only without one.
+      fileSource: table.mapping.some((entry) => entry.field === 'source') ? '' : sourceOf(input.fileName, choice.data?.name ?? null, workbook.sheets.length),
     },
   };
 }

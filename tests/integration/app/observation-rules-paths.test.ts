@@ -66,8 +66,8 @@ describe('the observation rules on every path', () => {
     const preview = unwrap(await app.api.previewImport({ file }));
     const rules = preview.problems.filter((problem) => problem.message === 'a negative level' || problem.message === 'growth outside the plausible range');
     expect(rules).toEqual([
-      { severity: 'error', place: 'Observations!E2', found: '-5', expected: '0 or more: a flow cannot be negative', message: 'a negative level' },
-      { severity: 'warning', place: 'Observations!F3', found: '80', expected: 'between -30% and 60%', message: 'growth outside the plausible range' },
+      { severity: 'error', code: 'negative-level', params: {}, place: 'Observations!E2', found: '-5', expected: '0 or more: a flow cannot be negative', message: 'a negative level' },
+      { severity: 'warning', code: 'growth-implausible', params: { range: 'between -30% and 60%' }, place: 'Observations!F3', found: '80', expected: 'between -30% and 60%', message: 'growth outside the plausible range' },
     ]);
     expect((await app.api.commitImport({ file })).ok).toBe(false);
     expect(unwrap(await app.api.getObservations({}))).toEqual([]);

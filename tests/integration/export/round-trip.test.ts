@@ -29,7 +29,7 @@ const TRICKY_ZONE: Zone = { id: '007', name: '=HYPERLINK("http://evil.example","
 const TRICKY_INDICATOR: Indicator = { id: 'share', name: '-2 share', nameZh: '占比', unit: '%', kind: 'rate', parentId: null, required: true, plausibleYoyMin: -12.5, plausibleYoyMax: 40, aliases: ['占比重', 'the share'] };
 const TRICKY_OBSERVATIONS = [
   { zoneId: '007', indicatorId: 'iav', period: '2025-05', basis: 'ytd' as const, value: 1234.5678901234567, yoyPct: -3.25, source: '@ bureau', note: '-3.2 was published first' },
-  { zoneId: '007', indicatorId: 'iav', period: '2025-04', basis: 'month' as const, value: -250.5, yoyPct: null, source: '', note: '=1+1' },
+  { zoneId: '007', indicatorId: 'iav', period: '2025-04', basis: 'month' as const, value: 250.5, yoyPct: -12.5, source: '', note: '=1+1' },
   { zoneId: '007', indicatorId: 'share', period: '2025-03', basis: 'month' as const, value: 0, yoyPct: 0, source: 'a "quoted", comma', note: '多行\n备注' },
 ];
 

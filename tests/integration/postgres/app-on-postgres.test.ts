@@ -79,7 +79,7 @@ describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { time
 
     // Ada saves 1150 on top of version 1; Bob, still holding version 1, saves 1160.
     const adaSaved = await ada.handlers.saveObservations({ observations: [{ ...may, value: 1150, yoyPct: null }], expectedVersions: { 'z1|iav|2025-05|ytd': 1 } });
-    expect(adaSaved.ok && adaSaved.value).toEqual({ added: 0, changed: 1, unchanged: 0 });
+    expect(adaSaved.ok && adaSaved.value).toEqual({ added: 0, changed: 1, unchanged: 0, warnings: [] });
     const bobSaved = await bob.handlers.saveObservations({ observations: [{ ...may, value: 1160, yoyPct: null }], expectedVersions: { 'z1|iav|2025-05|ytd': 1 } });
     expect(bobSaved.ok).toBe(false);
     if (bobSaved.ok) return;

@@ -72,7 +72,7 @@ describe.skipIf(missing)("the app's verified status is enforced by PostgreSQL", 
     // The reviewer returns it to draft: the lock is gone and the clerk's save lands.
     expect((await reviewer.handlers.setEntryStatus({ zoneId: 'z1', period: '2025-05', basis: 'ytd', status: 'draft' })).ok).toBe(true);
     const saved = await clerk.handlers.saveObservations({ observations: [{ ...may, value: 1150, yoyPct: 14.8 }] });
-    expect(saved.ok && saved.value).toEqual({ added: 0, changed: 1, unchanged: 0 });
+    expect(saved.ok && saved.value).toEqual({ added: 0, changed: 1, unchanged: 0, warnings: [] });
   });
 
   it('a clerk may not mark a month verified: the database refuses it, the status stays complete', async () => {

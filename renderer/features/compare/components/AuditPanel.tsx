@@ -48,7 +48,9 @@ export function AuditPanel({ history, zoneId, indicators, period }: AuditPanelPr
         markComponents
         head={
           <tr>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">{t('toolbar.indicator')}</span>
+            </th>
             <NumberHeader>{t('audit.growth')}</NumberHeader>
             <NumberHeader>{t('audit.gap')}</NumberHeader>
             <NumberHeader>{t('audit.change')}</NumberHeader>

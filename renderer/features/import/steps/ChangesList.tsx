@@ -53,7 +53,7 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
 
   return (
     <section className="stack" aria-label={t('changes.listTitle')}>
-      <h3 className="import-subtitle">{t('changes.listTitle')}</h3>
+      <h2 className="import-subtitle">{t('changes.listTitle')}</h2>
       <div className="import-filters">
         <label className="field">
           <span className="field__label">{t('problems.severity')}</span>
