@@ -25,7 +25,6 @@ export const briefEn = {
     title: 'Statements and claims',
     none: 'No figure was read from this text.',
     derived: 'derived',
-    basis: { ytd: 'year to date', month: 'month' },
     unresolvedZone: 'zone “{{phrase}}” not in the catalog',
     unresolvedIndicator: 'indicator “{{phrase}}” not in the catalog',
     value: 'value {{value}} {{unit}}',

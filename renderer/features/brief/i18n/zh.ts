@@ -27,7 +27,6 @@ export const briefZh: BriefMessages = {
     title: '数据与说法',
     none: '未从这段文字中读到数据。',
     derived: '推算',
-    basis: { ytd: '累计', month: '当月' },
     unresolvedZone: '目录中没有开发区“{{phrase}}”',
     unresolvedIndicator: '目录中没有指标“{{phrase}}”',
     value: '数值 {{value}} {{unit}}',

@@ -2,6 +2,7 @@ import type { BriefPreview } from '../../../../shared/api';
 import type { CheckedStatement } from '../../../../shared/brief';
 import { displayName } from '../../../../shared/model';
 import { useCatalog } from '../../../app/catalog';
+import { periodLabel } from '../../../i18n/format';
 import { useBriefText } from '../i18n/use-brief-text';
 import { claimDetail, claimHeadline, type Names } from '../model/claim-text';
 
@@ -22,7 +23,7 @@ function StatementItem({ statement, names }: { statement: CheckedStatement; name
         {' · '}
         {indicator ? displayName(indicator, names.language) : <span className="brief-unresolved">{t('statements.unresolvedIndicator', { phrase: statement.indicator ?? '' })}</span>}
         {' · '}
-        {statement.period} {t(`statements.basis.${statement.basis}`)}
+        {periodLabel(statement.period, statement.basis, names.language)}
         {statement.derived && <span className="brief-badge">{t('statements.derived')}</span>}
       </p>
       <p className="brief-statement__figures">{figures.join(t('statements.separator'))}</p>
