@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../../../electron/cli/commands';
 import { openHandlers } from '../../../electron/cli/open-handlers';
-import { runCli } from '../../../electron/cli/run-cli';
 import { shardFile } from '../../../electron/store/layout';
 import { FIXTURES } from '../import/import-app';
+import { cliInProcess } from './cli-in-process';
 
 let data: string;
 let scratch: string;
@@ -21,19 +20,8 @@ afterEach(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    io: { out: (line) => out.push(line), err: (line) => err.push(line) },
-    env: {},
-    version: '0.0.0-test',
-    commands,
-    cwd: scratch,
-    defaultDataDirectory: () => join(data, 'not-this-one'),
-    openHandlers,
-  });
-  return { code, out, err };
+function cli(...argv: string[]) {
+  return cliInProcess(argv, { data, cwd: scratch });
 }
 
 async function storedValue(key: string): Promise<number | null | undefined> {

@@ -3,14 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../../electron/cli/commands';
-import { openHandlers } from '../../../electron/cli/open-handlers';
-import { runCli } from '../../../electron/cli/run-cli';
 import { createHandlers } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore } from '../../../electron/store';
 import { enterSeed } from '../metrics/seed-data';
 import { formulaCells, readBack, rowsOf } from '../../unit/workbook-write/read-back';
 import { EXPORT_CLOCK } from './temp-export-app';
+import { cliInProcess } from '../cli/cli-in-process';
 
 let directory: string;
 let outputs: string;
@@ -28,19 +26,8 @@ afterAll(async () => {
   await rm(outputs, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    io: { out: (line) => out.push(line), err: (line) => err.push(line) },
-    env: { ZONE_STATS_DATA: directory },
-    version: '0.0.0-test',
-    commands,
-    cwd: process.cwd(),
-    defaultDataDirectory: () => join(directory, 'not-this-one'),
-    openHandlers,
-  });
-  return { code, out, err };
+function cli(...argv: string[]) {
+  return cliInProcess(argv, { data: directory, env: { ZONE_STATS_DATA: directory } });
 }
 
 function workbookAt(path: string) {
