@@ -1,17 +1,19 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 export type ImportFileRead = { ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string };
-const NOT_REGULAR = (name: string) => `${name} is not a regular file (a device, pipe or socket): save the spreadsheet as a file and import that`;
-
 export type ImportFileCheck = { ok: true; name: string; sizeBytes: number } | { ok: false; message: string };
 
+const NOT_REGULAR = (name: string) => `${name} is not a regular file (a device, pipe or socket): save the spreadsheet as a file and import that`;
+
+type Refusal = { ok: false; message: string };
+
 /**
- * Whether a path is a regular file that can be opened for reading, checked before it is registered
- * (a drop, the open dialog, the command line): a folder, a device or a pipe is refused at once.
+ * Opens a path as a regular file, without blocking (a named pipe cannot hang the caller), and
+ * hands it to `use`; a folder, a device or a pipe is refused before a byte is read.
  */
-export async function checkImportFile(file: string): Promise<ImportFileCheck> {
+async function withRegularFile<T extends { ok: boolean }>(file: string, use: (handle: FileHandle, info: Stats, name: string) => Promise<T | Refusal>): Promise<T | Refusal> {
   const name = path.basename(file);
   let handle;
   try {
@@ -23,7 +25,7 @@ export async function checkImportFile(file: string): Promise<ImportFileCheck> {
     const info = await handle.stat();
     if (info.isDirectory()) return { ok: false, message: `${name} is a folder, not a spreadsheet file` };
     if (!info.isFile()) return { ok: false, message: NOT_REGULAR(name) };
-    return { ok: true, name, sizeBytes: info.size };
+    return await use(handle, info, name);
   } catch (error) {
     return { ok: false, message: `${name} cannot be read: ${reason(error)}` };
   } finally {
@@ -31,24 +33,21 @@ export async function checkImportFile(file: string): Promise<ImportFileCheck> {
   }
 }
 
+/**
+ * Whether a path is a regular file that can be opened for reading, checked before it is registered
+ * (a drop, the open dialog, the command line): a folder, a device or a pipe is refused at once.
+ */
+export function checkImportFile(file: string): Promise<ImportFileCheck> {
+  return withRegularFile(file, async (_handle, info, name) => ({ ok: true as const, name, sizeBytes: info.size }));
+}
 
 /**
  * A spreadsheet's bytes, read only when it is a regular file within the size limit: `/dev/zero`,
  * a pipe or a folder is refused before a byte is read, and a file that grows while it is read is
- * not read past the limit. Opened without blocking, so a named pipe cannot hang the caller.
+ * not read past the limit.
  */
-export async function readImportFile(file: string, maxBytes: number): Promise<ImportFileRead> {
-  const name = path.basename(file);
-  let handle;
-  try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    return { ok: false, message: `${name} cannot be opened: ${reason(error)}` };
-  }
-  try {
-    const info = await handle.stat();
-    if (info.isDirectory()) return { ok: false, message: `${name} is a folder, not a spreadsheet file` };
-    if (!info.isFile()) return { ok: false, message: NOT_REGULAR(name) };
+export function readImportFile(file: string, maxBytes: number): Promise<ImportFileRead> {
+  return withRegularFile(file, async (handle, info, name): Promise<ImportFileRead> => {
     if (info.size > maxBytes) return { ok: false, message: `${name} is ${megabytes(info.size)} MB, over the ${megabytes(maxBytes)} MB import limit` };
     // One byte past the limit is asked for, to notice a file that grew since it was measured.
     const buffer = new Uint8Array(Math.min(info.size, maxBytes) + 1);
@@ -61,11 +60,7 @@ export async function readImportFile(file: string, maxBytes: number): Promise<Im
       if (length === buffer.length) break;
     }
     return { ok: true, name, bytes: buffer.subarray(0, length) };
-  } catch (error) {
-    return { ok: false, message: `${name} cannot be read: ${reason(error)}` };
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 function reason(error: unknown): string {
