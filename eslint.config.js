@@ -9,18 +9,46 @@ import tseslint from 'typescript-eslint';
  * electron only in electron/main and electron/preload, the store library only in electron/store,
  * the PostgreSQL driver only in electron/store-pg.
  */
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'url', 'util', 'stream', 'worker_threads', 'zlib', 'buffer'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'zlib',
+  'buffer',
+];
 
 const pattern = (group, message) => ({ group, message });
 const XLSX = pattern(['xlsx', 'xlsx/*'], 'xlsx is imported only in shared/workbook/.');
-const ELECTRON = pattern(['electron', 'electron/*'], 'electron is imported only in electron/main and electron/preload.');
+const ELECTRON = pattern(
+  ['electron', 'electron/*'],
+  'electron is imported only in electron/main and electron/preload.',
+);
 const STORE_LIBS = pattern(['electron-store', 'conf'], 'the store library is imported only in electron/store/.');
 const PG = pattern(['pg', 'pg/*', 'pg-*'], 'the PostgreSQL driver is imported only in electron/store-pg/.');
 const NODE = pattern(NODE_BUILTINS, 'shared/ and renderer/ run everywhere: no Node built-ins.');
-const REACT = pattern(['react', 'react-dom', 'react-dom/*', 'react-*', 'i18next', 'echarts', 'echarts/*'], 'shared/ knows nothing of the UI.');
-const UP_TO_ELECTRON = pattern(['**/electron/**', '../electron', '../../electron'], 'shared/ and renderer/ never import from electron/.');
+const REACT = pattern(
+  ['react', 'react-dom', 'react-dom/*', 'react-*', 'i18next', 'echarts', 'echarts/*'],
+  'shared/ knows nothing of the UI.',
+);
+const UP_TO_ELECTRON = pattern(
+  ['**/electron/**', '../electron', '../../electron'],
+  'shared/ and renderer/ never import from electron/.',
+);
 const UP_TO_RENDERER = pattern(['**/renderer/**'], 'only the renderer imports the renderer.');
-const APP_CORE = pattern(['**/shared/app/**', '**/shared/app', '**/shared/workbook/**', '**/shared/workbook'], 'the renderer reaches use cases through window.api only.');
+const APP_CORE = pattern(
+  ['**/shared/app/**', '**/shared/app', '**/shared/workbook/**', '**/shared/workbook'],
+  'the renderer reaches use cases through window.api only.',
+);
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
@@ -31,7 +59,9 @@ const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patter
 const SHARED_LAYERS = [['model'], ['parse'], ['metrics'], ['workbook', 'brief'], ['api'], ['app']];
 const above = (folder) => {
   const level = SHARED_LAYERS.findIndex((layer) => layer.includes(folder));
-  const higher = SHARED_LAYERS.slice(level).flat().filter((name) => name !== folder);
+  const higher = SHARED_LAYERS.slice(level)
+    .flat()
+    .filter((name) => name !== folder);
   if (higher.length === 0) return null;
   return pattern(
     higher.flatMap((name) => [`**/${name}`, `**/${name}/**`, `../${name}`, `../../${name}`]),
@@ -41,7 +71,10 @@ const above = (folder) => {
 const SHARED_BASE = [XLSX, ELECTRON, STORE_LIBS, PG, NODE, REACT, UP_TO_ELECTRON, UP_TO_RENDERER];
 const sharedLayer = (folder) => ({
   files: [`shared/${folder}/**/*.ts`],
-  rules: restrict(...SHARED_BASE.filter((rule) => folder !== 'workbook' || rule !== XLSX), ...[above(folder)].filter(Boolean)),
+  rules: restrict(
+    ...SHARED_BASE.filter((rule) => folder !== 'workbook' || rule !== XLSX),
+    ...[above(folder)].filter(Boolean),
+  ),
 });
 
 export default tseslint.config(
@@ -66,7 +99,10 @@ export default tseslint.config(
     ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, ...restrict(XLSX, ELECTRON, STORE_LIBS, PG, NODE, UP_TO_ELECTRON, APP_CORE) },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(XLSX, ELECTRON, STORE_LIBS, PG, NODE, UP_TO_ELECTRON, APP_CORE),
+    },
   },
   {
     files: ['electron/**/*.ts'],

@@ -1,4 +1,13 @@
-import type { ApiMethod, ApiResults, AppApi, AppError, AppShell, ChangedElsewhere, MenuCommand, Result } from '../shared/api';
+import type {
+  ApiMethod,
+  ApiResults,
+  AppApi,
+  AppError,
+  AppShell,
+  ChangedElsewhere,
+  MenuCommand,
+  Result,
+} from '../shared/api';
 
 declare global {
   interface Window {

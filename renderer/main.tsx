@@ -10,7 +10,9 @@ import './styles/index.css';
 /** The stored preferences decide the first paint's language and theme; defaults in the system's language if unreadable. */
 async function start(): Promise<void> {
   const stored = await call('getPreferences', {});
-  const preferences: Preferences = stored.ok ? stored.value : { ...DEFAULT_PREFERENCES, language: languageFromLocale(navigator.language) };
+  const preferences: Preferences = stored.ok
+    ? stored.value
+    : { ...DEFAULT_PREFERENCES, language: languageFromLocale(navigator.language) };
   const i18n = await createI18n(preferences.language);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');

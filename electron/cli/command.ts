@@ -72,7 +72,11 @@ export interface CliCommand {
 }
 
 /** Bad arguments: each problem under the command's name, then its usage line. */
-export function refuseArgs(io: CliIo, command: Pick<CliCommand, 'name' | 'usage'>, problems: readonly string[]): number {
+export function refuseArgs(
+  io: CliIo,
+  command: Pick<CliCommand, 'name' | 'usage'>,
+  problems: readonly string[],
+): number {
   problems.forEach((problem) => io.err(`zone-stats ${command.name}: ${problem}`));
   io.err(`Usage: ${command.usage}`);
   return EXIT_REFUSED;

@@ -32,6 +32,13 @@ export async function openDatabaseHandlers(url: string): Promise<OpenedHandlers>
     throw cause;
   }
   const files = new FileRegistry();
-  const handlers = createHandlers({ store, preferences: runPreferences(), clock: systemClock, application: { name: PRODUCT_NAME, version: packageVersion() }, files, deflate: nodeRawDeflate });
+  const handlers = createHandlers({
+    store,
+    preferences: runPreferences(),
+    clock: systemClock,
+    application: { name: PRODUCT_NAME, version: packageVersion() },
+    files,
+    deflate: nodeRawDeflate,
+  });
   return { handlers, files, notices: [], close: () => store.close() };
 }

@@ -14,8 +14,14 @@ const version = packageVersion();
  * `create` a missing folder is refused rather than made (a mistyped `--data` on a dry run); the dataset
  * in use by another process, or written by a newer version, is a refusal too, not a fault.
  */
-export async function openHandlers(directory: string, { create = true }: { create?: boolean } = {}): Promise<OpenedHandlers> {
-  if (!create && !existsSync(directory)) throw new CliRefusal(`the data folder ${directory} does not exist (check --data or ZONE_STATS_DATA); nothing was created`);
+export async function openHandlers(
+  directory: string,
+  { create = true }: { create?: boolean } = {},
+): Promise<OpenedHandlers> {
+  if (!create && !existsSync(directory))
+    throw new CliRefusal(
+      `the data folder ${directory} does not exist (check --data or ZONE_STATS_DATA); nothing was created`,
+    );
   let store;
   try {
     store = await openDatasetStore({ directory });
@@ -25,6 +31,13 @@ export async function openHandlers(directory: string, { create = true }: { creat
   }
   const preferences = openPreferencesStore({ directory });
   const files = new FileRegistry();
-  const handlers = createHandlers({ store, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version }, files, deflate: nodeRawDeflate });
+  const handlers = createHandlers({
+    store,
+    preferences,
+    clock: systemClock,
+    application: { name: PRODUCT_NAME, version },
+    files,
+    deflate: nodeRawDeflate,
+  });
   return { handlers, files, notices: [...store.notices(), ...preferences.notices()], close: () => store.close() };
 }

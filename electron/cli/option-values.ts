@@ -74,9 +74,13 @@ export class OptionReader {
   zoneIds(name = 'zones'): string[] | undefined {
     const value = this.text(name);
     if (value === undefined) return undefined;
-    const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+    const ids = value
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     if (ids.length === 0) this.problems.push(`--${name} needs at least one zone id`);
-    for (const id of ids) if (!IdSchema.safeParse(id).success) this.problems.push(`--${name}: "${id}" is not a zone id`);
+    for (const id of ids)
+      if (!IdSchema.safeParse(id).success) this.problems.push(`--${name}: "${id}" is not a zone id`);
     return ids;
   }
 

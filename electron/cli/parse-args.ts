@@ -34,7 +34,8 @@ function explain(args: string[], specs: OptionSpecs): string | undefined {
       return `unknown option ${token.rawName}${suggestion ? ` (did you mean --${suggestion}?)` : ''}`;
     }
     if (spec.type === 'boolean' && token.value !== undefined) return `${token.rawName} takes no value`;
-    if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) return `${token.rawName} needs a value`;
+    if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))))
+      return `${token.rawName} needs a value`;
   }
   return undefined;
 }
@@ -62,5 +63,6 @@ export function parseCommandLine(argv: readonly string[], specs: OptionSpecs): P
 
 /** The command's name: the first argument that is neither an option nor an option's value. */
 export function commandName(argv: readonly string[], specs: OptionSpecs): string | undefined {
-  return parseArgs({ args: negativeValuesInline(argv, specs), options: specs, strict: false, allowPositionals: true }).positionals[0];
+  return parseArgs({ args: negativeValuesInline(argv, specs), options: specs, strict: false, allowPositionals: true })
+    .positionals[0];
 }

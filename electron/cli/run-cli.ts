@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import { errorMessage } from '../../shared/api';
-import { CliRefusal, EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, refuseArgs, type CliCommand, type CliContext, type CliIo, type OpenedHandlers, type OptionSpecs } from './command';
+import {
+  CliRefusal,
+  EXIT_INTERNAL,
+  EXIT_OK,
+  EXIT_REFUSED,
+  refuseArgs,
+  type CliCommand,
+  type CliContext,
+  type CliIo,
+  type OpenedHandlers,
+  type OptionSpecs,
+} from './command';
 import { closest } from './did-you-mean';
 import { commandName, parseCommandLine } from './parse-args';
 import { noticeLines } from './store-notices';
@@ -20,7 +31,8 @@ export interface CliEnvironment {
   openDatabaseHandlers?(url: string): Promise<OpenedHandlers>;
 }
 
-const openDatabaseHandlers = async (url: string) => (await import('./open-database-handlers')).openDatabaseHandlers(url);
+const openDatabaseHandlers = async (url: string) =>
+  (await import('./open-database-handlers')).openDatabaseHandlers(url);
 
 /** Everyone's options. */
 export const GLOBAL_OPTIONS: OptionSpecs = {
@@ -39,13 +51,17 @@ function escapedIo(io: CliIo): CliIo {
 export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<number> {
   const { commands } = environment;
   const io = escapedIo(environment.io);
-  const printUsage = (to: 'out' | 'err') => usage(commands, environment.defaultDataDirectory()).forEach((line) => io[to](line));
+  const printUsage = (to: 'out' | 'err') =>
+    usage(commands, environment.defaultDataDirectory()).forEach((line) => io[to](line));
 
   const everyOption = Object.assign({}, GLOBAL_OPTIONS, ...commands.map((command) => command.options)) as OptionSpecs;
   const name = commandName(argv, everyOption);
   const command = commands.find((candidate) => candidate.name === name);
   if (name !== undefined && !command) {
-    const suggestion = closest(name, commands.map((candidate) => candidate.name));
+    const suggestion = closest(
+      name,
+      commands.map((candidate) => candidate.name),
+    );
     io.err(`zone-stats: unknown command "${name}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}`);
     printUsage('err');
     return EXIT_REFUSED;
@@ -71,11 +87,21 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     return EXIT_OK;
   }
 
-  if (typeof options.data === 'string' && typeof options.database === 'string') return refuseArgs(io, command, ['--data and --database name two different stores: give one']);
+  if (typeof options.data === 'string' && typeof options.database === 'string')
+    return refuseArgs(io, command, ['--data and --database name two different stores: give one']);
   const resolvePath = (path: string) => resolve(environment.cwd, path);
-  const directory = resolvePath(typeof options.data === 'string' ? options.data : environment.env.ZONE_STATS_DATA || environment.defaultDataDirectory());
+  const directory = resolvePath(
+    typeof options.data === 'string'
+      ? options.data
+      : environment.env.ZONE_STATS_DATA || environment.defaultDataDirectory(),
+  );
   // An explicit --data beats a database named only in the environment.
-  const databaseUrl = typeof options.database === 'string' ? options.database : typeof options.data === 'string' ? undefined : environment.env.ZONE_STATS_DATABASE || undefined;
+  const databaseUrl =
+    typeof options.database === 'string'
+      ? options.database
+      : typeof options.data === 'string'
+        ? undefined
+        : environment.env.ZONE_STATS_DATABASE || undefined;
   const context: CliContext = {
     args: { positional: parsed.positional.slice(1), options },
     io,

@@ -10,7 +10,7 @@ export function usage(commands: readonly CliCommand[], defaultDataDirectory: str
     'Options:',
     `  --data DIR     the data folder (else $ZONE_STATS_DATA, else the desktop app's: ${defaultDataDirectory})`,
     '  --database URL a shared PostgreSQL database instead (postgres://user:password@host:port/name; else $ZONE_STATS_DATABASE)',
-    '  --help, -h     this help; after a command, that command\'s usage',
+    "  --help, -h     this help; after a command, that command's usage",
     '  --version, -v  the version of zone-stats',
     '',
     'Exit codes: 0 done, 2 refused (nothing written), 1 internal fault.',

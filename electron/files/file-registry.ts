@@ -26,7 +26,14 @@ export class FileRegistry implements FilePort {
   }
 
   private add(path: string, mode: FileHandle['mode'], sizeBytes: number): FileHandle {
-    const handle: FileHandle = { id: randomUUID(), path, name: basename(path), sizeBytes, kind: extname(path).slice(1).toLowerCase(), mode };
+    const handle: FileHandle = {
+      id: randomUUID(),
+      path,
+      name: basename(path),
+      sizeBytes,
+      kind: extname(path).slice(1).toLowerCase(),
+      mode,
+    };
     this.handles.set(handle.id, handle);
     return handle;
   }
@@ -46,7 +53,8 @@ export class FileRegistry implements FilePort {
 
   async openWrite(id: string): Promise<WriteTarget> {
     const handle = this.handles.get(id);
-    if (!handle || handle.mode !== 'write') throw new Error('That file was not chosen as a save target in this session.');
+    if (!handle || handle.mode !== 'write')
+      throw new Error('That file was not chosen as a save target in this session.');
     // Beside the target, so the final rename stays on one file system and is atomic.
     const partial = `${handle.path}.partial-${process.pid}-${++this.partials}`;
     const file = await open(partial, 'wx');
@@ -58,7 +66,7 @@ export class FileRegistry implements FilePort {
     };
     return {
       write: async (bytes) => {
-        for (let at = 0; at < bytes.length; ) at += (await file.write(bytes, at, bytes.length - at)).bytesWritten;
+        for (let at = 0; at < bytes.length;) at += (await file.write(bytes, at, bytes.length - at)).bytesWritten;
       },
       commit: async () => {
         await file.sync();

@@ -6,4 +6,5 @@ import type { RawDeflate } from '../../shared/workbook/write';
  * Each piece ends on a sync flush so the pieces form one stream; level 1 keeps an export of every
  * period within seconds (README: export figures).
  */
-export const nodeRawDeflate: RawDeflate = (piece, final) => deflateRawSync(piece, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+export const nodeRawDeflate: RawDeflate = (piece, final) =>
+  deflateRawSync(piece, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });

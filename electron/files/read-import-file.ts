@@ -5,7 +5,8 @@ import path from 'node:path';
 export type ImportFileRead = { ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string };
 export type ImportFileCheck = { ok: true; name: string; sizeBytes: number } | { ok: false; message: string };
 
-const NOT_REGULAR = (name: string) => `${name} is not a regular file (a device, pipe or socket): save the spreadsheet as a file and import that`;
+const NOT_REGULAR = (name: string) =>
+  `${name} is not a regular file (a device, pipe or socket): save the spreadsheet as a file and import that`;
 
 type Refusal = { ok: false; message: string };
 
@@ -13,7 +14,10 @@ type Refusal = { ok: false; message: string };
  * Opens a path as a regular file, without blocking (a named pipe cannot hang the caller), and
  * hands it to `use`; a folder, a device or a pipe is refused before a byte is read.
  */
-async function withRegularFile<T extends { ok: boolean }>(file: string, use: (handle: FileHandle, info: Stats, name: string) => Promise<T | Refusal>): Promise<T | Refusal> {
+async function withRegularFile<T extends { ok: boolean }>(
+  file: string,
+  use: (handle: FileHandle, info: Stats, name: string) => Promise<T | Refusal>,
+): Promise<T | Refusal> {
   const name = path.basename(file);
   let handle;
   try {
@@ -48,7 +52,11 @@ export function checkImportFile(file: string): Promise<ImportFileCheck> {
  */
 export function readImportFile(file: string, maxBytes: number): Promise<ImportFileRead> {
   return withRegularFile(file, async (handle, info, name): Promise<ImportFileRead> => {
-    if (info.size > maxBytes) return { ok: false, message: `${name} is ${megabytes(info.size)} MB, over the ${megabytes(maxBytes)} MB import limit` };
+    if (info.size > maxBytes)
+      return {
+        ok: false,
+        message: `${name} is ${megabytes(info.size)} MB, over the ${megabytes(maxBytes)} MB import limit`,
+      };
     // One byte past the limit is asked for, to notice a file that grew since it was measured.
     const buffer = new Uint8Array(Math.min(info.size, maxBytes) + 1);
     let length = 0;
@@ -56,7 +64,8 @@ export function readImportFile(file: string, maxBytes: number): Promise<ImportFi
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
-      if (length > maxBytes) return { ok: false, message: `${name} grew past the ${megabytes(maxBytes)} MB import limit while it was read` };
+      if (length > maxBytes)
+        return { ok: false, message: `${name} grew past the ${megabytes(maxBytes)} MB import limit while it was read` };
       if (length === buffer.length) break;
     }
     return { ok: true, name, bytes: buffer.subarray(0, length) };

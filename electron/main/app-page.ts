@@ -5,7 +5,8 @@ import { APP_ORIGIN } from './app-protocol';
  * (app-protocol.ts), or Vite's dev server under `electron-forge start`. Everything else (files,
  * other origins, subframes) is foreign.
  */
-export type AppPage = { kind: 'app'; url: string; origin: string; root: string } | { kind: 'dev'; url: string; origin: string };
+export type AppPage =
+  { kind: 'app'; url: string; origin: string; root: string } | { kind: 'dev'; url: string; origin: string };
 
 /** `rendererRoot` is the folder of the built index.html. */
 export function appPage(devServerUrl: string | undefined, rendererRoot: string): AppPage {

@@ -7,7 +7,9 @@ export const APP_HOST = 'zone-stats';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** What `protocol.registerSchemesAsPrivileged` takes, before the app is ready. */
-export const APP_SCHEME_PRIVILEGES = [{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }];
+export const APP_SCHEME_PRIVILEGES = [
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+];
 
 /**
  * The file under `root` an `app://` URL names, or null for another host or a path that leaves the
@@ -41,7 +43,12 @@ export interface ProtocolLike {
  * Serves the built renderer on `app://zone-stats/` with the content security policy in its
  * headers (a custom protocol's responses do not pass the session's header hook); anything else is a 404.
  */
-export function serveApp(protocol: ProtocolLike, root: string, csp: string, fetchFile: (url: string) => Promise<Response>): void {
+export function serveApp(
+  protocol: ProtocolLike,
+  root: string,
+  csp: string,
+  fetchFile: (url: string) => Promise<Response>,
+): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = appFile(request.url, root);
     if (!file) return new Response('Not found', { status: 404 });

@@ -19,7 +19,10 @@ const UrlSchema = z.string().min(1).max(2000);
 /** Binds `data-location:*`. Failures reject with a readable message, as the shell's do. */
 const DirectionSchema = z.enum(['toDatabase', 'toLocal']);
 
-export function bindDataLocation(ipcMain: IpcMainLike, { settings, reopen, copy, isTrusted, log }: DataLocationIpcDeps): void {
+export function bindDataLocation(
+  ipcMain: IpcMainLike,
+  { settings, reopen, copy, isTrusted, log }: DataLocationIpcDeps,
+): void {
   const bind = (channel: string, run: (arg: unknown) => Promise<DataLocation | CopyOutcome>) => {
     ipcMain.handle(channel, async (event, arg) => {
       if (!isTrusted(event.senderFrame)) {
@@ -50,7 +53,8 @@ export function bindDataLocation(ipcMain: IpcMainLike, { settings, reopen, copy,
   bind(DATA_LOCATION_CHANNELS.copy, async (arg) => {
     const direction = DirectionSchema.safeParse(arg);
     if (!direction.success) throw new Error('Copy which way: toDatabase or toLocal.');
-    if (settings.location().kind !== 'database') throw new Error('Choose a shared database first: the copy goes between it and this computer.');
+    if (settings.location().kind !== 'database')
+      throw new Error('Choose a shared database first: the copy goes between it and this computer.');
     return copy(direction.data);
   });
 

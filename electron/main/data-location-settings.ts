@@ -32,8 +32,10 @@ function splitPassword(url: string): { shown: string; password: string } {
   } catch {
     throw new Error('This is not a database address: expected postgres://user:password@host:port/database.');
   }
-  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') throw new Error('A shared database address starts with postgres://.');
-  if (!parsed.username || !parsed.hostname || parsed.pathname.length <= 1) throw new Error('The address needs a user, a host and a database: postgres://user:password@host:port/database.');
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:')
+    throw new Error('A shared database address starts with postgres://.');
+  if (!parsed.username || !parsed.hostname || parsed.pathname.length <= 1)
+    throw new Error('The address needs a user, a host and a database: postgres://user:password@host:port/database.');
   const password = decodeURIComponent(parsed.password);
   parsed.password = '';
   return { shown: parsed.toString(), password };
@@ -85,10 +87,16 @@ export function createDataLocationSettings({ file, safeStorage, test }: DataLoca
     async useDatabase(url: string): Promise<DataLocation> {
       const { shown, password } = splitPassword(url.trim());
       if (password && !safeStorage.isEncryptionAvailable()) {
-        throw new Error('This computer offers no safe place for the password (no keychain), and Zone Stats does not write passwords in plain files.');
+        throw new Error(
+          'This computer offers no safe place for the password (no keychain), and Zone Stats does not write passwords in plain files.',
+        );
       }
       await test(url.trim());
-      write(password ? { kind: 'database', url: shown, secret: safeStorage.encryptString(password).toString('base64') } : { kind: 'database', url: shown });
+      write(
+        password
+          ? { kind: 'database', url: shown, secret: safeStorage.encryptString(password).toString('base64') }
+          : { kind: 'database', url: shown },
+      );
       return { kind: 'database', url: shown };
     },
 

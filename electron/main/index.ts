@@ -1,6 +1,24 @@
-import { app, dialog, ipcMain, Menu, net, protocol, safeStorage, screen, session, shell, type BrowserWindow } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+  type BrowserWindow,
+} from 'electron';
 import path from 'node:path';
-import { DATA_LOCATION_CHANNELS, errorMessage, languageFromLocale, SHELL_CHANNELS, type MenuCommand } from '../../shared/api';
+import {
+  DATA_LOCATION_CHANNELS,
+  errorMessage,
+  languageFromLocale,
+  SHELL_CHANNELS,
+  type MenuCommand,
+} from '../../shared/api';
 import { copyDataset, createHandlers, systemClock, type DatasetStore } from '../../shared/app';
 import { createSampleSwitch, isSampleLaunch, sampleDataDirectory } from './sample-switch';
 import { DATASET_FOLDER, openDatasetStore, openPreferencesStore, openWindowStateStore, PRODUCT_NAME } from '../store';
@@ -51,11 +69,17 @@ async function start(): Promise<void> {
   // The folder the command line's defaultDataDirectory() finds too, so both see one dataset.
   const userDataDirectory = path.join(userData, DATASET_FOLDER);
   const dataDirectory = isSampleLaunch(process.argv) ? sampleDataDirectory(userDataDirectory) : userDataDirectory;
-  const dataLocation = createDataLocationSettings({ file: path.join(userData, 'data-location.json'), safeStorage, test: testConnection });
+  const dataLocation = createDataLocationSettings({
+    file: path.join(userData, 'data-location.json'),
+    safeStorage,
+    test: testConnection,
+  });
   type OpenedStore = DatasetStore & { close(): Promise<void> };
   const openStore = async (): Promise<OpenedStore> => {
     const url = dataLocation.connectionUrl();
-    return url ? openPgDatasetStore({ url }) : openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
+    return url
+      ? openPgDatasetStore({ url })
+      : openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
   };
   // The shared database unreachable at start: the user decides (try again, this computer's data, quit); never a silent switch.
   const openChosenStore = async (): Promise<OpenedStore> => {
@@ -78,10 +102,21 @@ async function start(): Promise<void> {
   };
   let store = await openChosenStore();
   // The user's preferences, in the sample too.
-  const preferences = openPreferencesStore({ directory: userDataDirectory, engine: electronStoreEngine, firstRun: { language: languageFromLocale(app.getLocale()) } });
-  const sample = createSampleSwitch({ argv: process.argv, close: () => store.close(), relaunch: (args) => app.relaunch({ args }), exit: () => app.exit(0) });
+  const preferences = openPreferencesStore({
+    directory: userDataDirectory,
+    engine: electronStoreEngine,
+    firstRun: { language: languageFromLocale(app.getLocale()) },
+  });
+  const sample = createSampleSwitch({
+    argv: process.argv,
+    close: () => store.close(),
+    relaunch: (args) => app.relaunch({ args }),
+    exit: () => app.exit(0),
+  });
   const windowState = openWindowStateStore({ directory: userData, engine: electronStoreEngine });
-  const workbookCodec = createWorkerCodec({ workerUrl: new URL(/* @vite-ignore */ './workbook-worker.js', import.meta.url) });
+  const workbookCodec = createWorkerCodec({
+    workerUrl: new URL(/* @vite-ignore */ './workbook-worker.js', import.meta.url),
+  });
   const files = new FileRegistry();
   let window: BrowserWindow | null = null;
 
@@ -99,11 +134,22 @@ async function start(): Promise<void> {
   const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, page);
 
   const handlersOver = (opened: DatasetStore) =>
-    createHandlers({ store: opened, preferences, clock: systemClock, application: { name: PRODUCT_NAME, version: app.getVersion() }, workbookCodec, files, deflate: nodeRawDeflate, sample });
+    createHandlers({
+      store: opened,
+      preferences,
+      clock: systemClock,
+      application: { name: PRODUCT_NAME, version: app.getVersion() },
+      workbookCodec,
+      files,
+      deflate: nodeRawDeflate,
+      sample,
+    });
   const current = switchableHandlers(handlersOver(store));
   // Other users' commits to a shared database, passed on to the page so its screens read again.
   const forwardCommits = (opened: DatasetStore) =>
-    opened.subscribe?.(({ by, zoneIds, catalog, replaced }) => window?.webContents.send(DATA_LOCATION_CHANNELS.changedElsewhere, { by, zoneIds, catalog, replaced }));
+    opened.subscribe?.(({ by, zoneIds, catalog, replaced }) =>
+      window?.webContents.send(DATA_LOCATION_CHANNELS.changedElsewhere, { by, zoneIds, catalog, replaced }),
+    );
   let stopForwarding = forwardCommits(store);
   bindApi(ipcMain, onPreferencesSaved(current.handlers, refreshMenu), { isTrusted, log });
   bindDataLocation(ipcMain, {
@@ -134,7 +180,10 @@ async function start(): Promise<void> {
     log,
   });
   bindShell(ipcMain, {
-    showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, { ...options, properties: ['openFile'] }) : dialog.showOpenDialog({ ...options, properties: ['openFile'] })),
+    showOpenDialog: (options) =>
+      window
+        ? dialog.showOpenDialog(window, { ...options, properties: ['openFile'] })
+        : dialog.showOpenDialog({ ...options, properties: ['openFile'] }),
     showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
     showItemInFolder: (file) => shell.showItemInFolder(file),
     appVersion: () => app.getVersion(),
@@ -152,7 +201,10 @@ async function start(): Promise<void> {
       preloadPath: path.join(import.meta.dirname, 'preload.cjs'),
       page,
       title: app.getName(),
-      bounds: restoreBounds(windowState.get(), screen.getAllDisplays().map((display) => display.workArea)),
+      bounds: restoreBounds(
+        windowState.get(),
+        screen.getAllDisplays().map((display) => display.workArea),
+      ),
       saveBounds: (bounds) => windowState.set(bounds),
     });
     window.on('closed', () => {

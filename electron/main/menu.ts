@@ -41,7 +41,12 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     label: labels.edit,
     submenu: [
       { id: 'undo', label: labels.undo, accelerator: 'CmdOrCtrl+Z', click: history('undo') },
-      { id: 'redo', label: labels.redo, accelerator: mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y', click: history('redo') },
+      {
+        id: 'redo',
+        label: labels.redo,
+        accelerator: mac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y',
+        click: history('redo'),
+      },
       separator,
       { role: 'cut', label: labels.cut },
       { role: 'copy', label: labels.copy },
@@ -60,7 +65,12 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     })),
   };
   const developer: MenuItemConstructorOptions[] = options.dev
-    ? [{ role: 'reload', label: labels.reload }, { role: 'forceReload', label: labels.forceReload }, { role: 'toggleDevTools', label: labels.toggleDevTools }, separator]
+    ? [
+        { role: 'reload', label: labels.reload },
+        { role: 'forceReload', label: labels.forceReload },
+        { role: 'toggleDevTools', label: labels.toggleDevTools },
+        separator,
+      ]
     : [];
   const view: MenuItemConstructorOptions = {
     role: 'viewMenu',
@@ -77,9 +87,16 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   const window: MenuItemConstructorOptions = {
     role: 'windowMenu',
     label: labels.window,
-    submenu: [{ role: 'minimize', label: labels.minimize }, mac ? { role: 'zoom', label: labels.zoom } : { role: 'close', label: labels.close }],
+    submenu: [
+      { role: 'minimize', label: labels.minimize },
+      mac ? { role: 'zoom', label: labels.zoom } : { role: 'close', label: labels.close },
+    ],
   };
-  const help: MenuItemConstructorOptions = { role: 'help', label: labels.help, submenu: [{ role: 'about', label: labels.about }] };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    label: labels.help,
+    submenu: [{ role: 'about', label: labels.about }],
+  };
 
   return [...(mac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []), file, edit, go, view, window, help];
 }

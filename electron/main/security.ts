@@ -33,11 +33,14 @@ export function guardContents(contents: ContentsLike, page: AppPage, log: (messa
   contents.on('will-navigate', stayHome);
   contents.on('will-redirect', stayHome);
   // Covers the frames will-navigate does not: a subframe may never navigate, the main frame only home.
-  (contents.on as (event: 'will-frame-navigate', listener: (details: FrameNavigation) => void) => void)('will-frame-navigate', (details) => {
-    if (details.isMainFrame && isAppUrl(details.url, page)) return;
-    details.preventDefault();
-    log(`blocked ${details.isMainFrame ? '' : 'subframe '}navigation to ${details.url}`);
-  });
+  (contents.on as (event: 'will-frame-navigate', listener: (details: FrameNavigation) => void) => void)(
+    'will-frame-navigate',
+    (details) => {
+      if (details.isMainFrame && isAppUrl(details.url, page)) return;
+      details.preventDefault();
+      log(`blocked ${details.isMainFrame ? '' : 'subframe '}navigation to ${details.url}`);
+    },
+  );
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     log(`blocked window.open of ${url}`);

@@ -1,7 +1,17 @@
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { errorMessage, fail, ok, SHELL_CHANNELS, SPREADSHEET_EXTENSIONS, type FileFilter, type FileHandle, type OpenedFile, type Result } from '../../shared/api';
+import {
+  errorMessage,
+  fail,
+  ok,
+  SHELL_CHANNELS,
+  SPREADSHEET_EXTENSIONS,
+  type FileFilter,
+  type FileHandle,
+  type OpenedFile,
+  type Result,
+} from '../../shared/api';
 import type { FileRegistry } from '../files/file-registry';
 import type { SenderFrame } from './app-page';
 import type { IpcMainLike } from './ipc';
@@ -10,8 +20,15 @@ import { DroppedPathSchema, OpenFileSchema, RevealSchema, SaveFileSchema, SaveTa
 
 /** Electron's dialogs and shell, narrowed to what the page may ask for. */
 export interface ShellDeps {
-  showOpenDialog(options: { title?: string; filters?: FileFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
-  showSaveDialog(options: { title?: string; defaultPath: string; filters?: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: {
+    title?: string;
+    filters?: FileFilter[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: {
+    title?: string;
+    defaultPath: string;
+    filters?: FileFilter[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
   showItemInFolder(file: string): void;
   appVersion(): string;
   /** The import size preference, read at each call so a change in Settings applies at once. */
@@ -48,7 +65,8 @@ export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
       if (!registered.ok) return fail('refused', `${registered.message}.`);
       const { id, name, sizeBytes, kind } = registered.handle;
       const limit = deps.maxOpenBytes();
-      if (sizeBytes > limit) return fail('refused', `${name} is ${megabytes(sizeBytes)} MB, over the ${megabytes(limit)} MB import limit.`);
+      if (sizeBytes > limit)
+        return fail('refused', `${name} is ${megabytes(sizeBytes)} MB, over the ${megabytes(limit)} MB import limit.`);
       allowList.remember(file);
       return ok({ handle: id, name, sizeBytes, kind });
     } catch (cause) {
@@ -66,7 +84,8 @@ export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
   // Only spreadsheets: a drop names its own path, so this keeps it from registering any other kind of file.
   bind(SHELL_CHANNELS.openDroppedFile, DroppedPathSchema, async (file): Promise<Result<OpenedFile>> => {
     const extension = path.extname(file).slice(1).toLowerCase();
-    if (!SPREADSHEET_EXTENSIONS.includes(extension)) return fail('refused', `${path.basename(file)} is not a spreadsheet (.${SPREADSHEET_EXTENSIONS.join(', .')}).`);
+    if (!SPREADSHEET_EXTENSIONS.includes(extension))
+      return fail('refused', `${path.basename(file)} is not a spreadsheet (.${SPREADSHEET_EXTENSIONS.join(', .')}).`);
     return registerImport(file);
   });
 
@@ -80,17 +99,21 @@ export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
     return filePath;
   });
 
-  bind(SHELL_CHANNELS.chooseSaveTarget, SaveTargetSchema, async ({ defaultName, ...options }): Promise<Result<FileHandle | null>> => {
-    try {
-      const defaultPath = path.join(deps.documentsDirectory, path.basename(defaultName));
-      const { canceled, filePath } = await deps.showSaveDialog({ ...options, defaultPath });
-      if (canceled || !filePath) return ok(null);
-      allowList.remember(filePath);
-      return ok(deps.files.registerWrite(filePath));
-    } catch (cause) {
-      return fail('internal', errorMessage(cause));
-    }
-  });
+  bind(
+    SHELL_CHANNELS.chooseSaveTarget,
+    SaveTargetSchema,
+    async ({ defaultName, ...options }): Promise<Result<FileHandle | null>> => {
+      try {
+        const defaultPath = path.join(deps.documentsDirectory, path.basename(defaultName));
+        const { canceled, filePath } = await deps.showSaveDialog({ ...options, defaultPath });
+        if (canceled || !filePath) return ok(null);
+        allowList.remember(filePath);
+        return ok(deps.files.registerWrite(filePath));
+      } catch (cause) {
+        return fail('internal', errorMessage(cause));
+      }
+    },
+  );
 
   bind(SHELL_CHANNELS.revealInFolder, RevealSchema, (file) => {
     if (!allowList.allows(file)) throw new Error('Only files opened or saved in this session can be shown.');

@@ -7,7 +7,8 @@ import { API_METHODS, type AppApi } from '../../shared/api';
 export function switchableHandlers(initial: AppApi): { handlers: AppApi; swap(next: AppApi): void } {
   let current = initial;
   const handlers: Record<string, (arg: unknown) => Promise<unknown>> = {};
-  for (const method of API_METHODS) handlers[method] = (arg) => (current[method] as (input: unknown) => Promise<unknown>)(arg);
+  for (const method of API_METHODS)
+    handlers[method] = (arg) => (current[method] as (input: unknown) => Promise<unknown>)(arg);
   return {
     handlers: handlers as AppApi,
     swap(next) {

@@ -30,7 +30,8 @@ export function restoreBounds(saved: WindowBounds | null | undefined, workAreas:
   const { x, y } = saved;
   // Enough of the title bar must be on a display to grab the window.
   const grabbable = workAreas.some(
-    (area) => x + 100 <= area.x + area.width && x + width - 100 >= area.x && y >= area.y && y + 40 <= area.y + area.height,
+    (area) =>
+      x + 100 <= area.x + area.width && x + width - 100 >= area.x && y >= area.y && y + 40 <= area.y + area.height,
   );
   return grabbable ? { ...sized, x: Math.round(x), y: Math.round(y) } : sized;
 }

@@ -3,7 +3,11 @@ import type { AppPage } from './app-page';
 import { MIN_SIZE, type WindowBounds } from './window-bounds';
 
 /** The hardened window: the page gets no Node, an isolated world, and the sandbox. */
-export function windowOptions(preloadPath: string, bounds: WindowBounds, title: string): BrowserWindowConstructorOptions {
+export function windowOptions(
+  preloadPath: string,
+  bounds: WindowBounds,
+  title: string,
+): BrowserWindowConstructorOptions {
   return {
     title,
     x: bounds.x,

@@ -79,7 +79,10 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
     });
     spawned.on('error', (error: Error & { code?: string }) => {
       if (worker === spawned) worker = null;
-      stopAll(spawned, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'memory' } : { kind: 'crash', detail: error.message });
+      stopAll(
+        spawned,
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'memory' } : { kind: 'crash', detail: error.message },
+      );
     });
     spawned.on('exit', (code) => {
       if (worker === spawned) worker = null;
@@ -95,7 +98,13 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
     void running.terminate();
   };
 
-  function call<T>(role: Role, request: WorkbookRequest, transfer: ArrayBuffer[], answer: (response: WorkbookResponse) => T, onStop: (stop: Stop) => T): Promise<T> {
+  function call<T>(
+    role: Role,
+    request: WorkbookRequest,
+    transfer: ArrayBuffer[],
+    answer: (response: WorkbookResponse) => T,
+    onStop: (stop: Stop) => T,
+  ): Promise<T> {
     worker ??= start();
     const running = worker;
     const ms = role === 'reader' ? limits.readMs : limits.writeMs;
@@ -156,7 +165,11 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
         },
         (stop) => {
           if (stop.kind === 'closed') throw new Error('the workbook writer was closed');
-          throw new Error(stop.kind === 'crash' ? `the workbook writer stopped (${stop.detail})` : `the workbook writer stopped: it ${stopText(stop, limits)}`);
+          throw new Error(
+            stop.kind === 'crash'
+              ? `the workbook writer stopped (${stop.detail})`
+              : `the workbook writer stopped: it ${stopText(stop, limits)}`,
+          );
         },
       );
     },
@@ -173,11 +186,13 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
 
 /** A read stopped by a limit, in a user's words. */
 function readRefusal(stop: Exclude<Stop, { kind: 'closed' }>, limits: WorkerLimits): string {
-  if (stop.kind === 'crash') return `the spreadsheet reader stopped while reading the file (${stop.detail}): the file may be damaged; open it in Excel or LibreOffice and save it again`;
+  if (stop.kind === 'crash')
+    return `the spreadsheet reader stopped while reading the file (${stop.detail}): the file may be damaged; open it in Excel or LibreOffice and save it again`;
   return `the file ${stopText(stop, limits)}, over the import limit: it is far larger than an import needs, or damaged`;
 }
 
 function stopText(stop: Extract<Stop, { kind: 'memory' | 'time' }>, limits: WorkerLimits): string {
-  if (stop.kind === 'memory') return `needed more than ${limits.resourceLimits.maxOldGenerationSizeMb ?? 0} MB of memory`;
+  if (stop.kind === 'memory')
+    return `needed more than ${limits.resourceLimits.maxOldGenerationSizeMb ?? 0} MB of memory`;
   return `took longer than ${stop.ms / 1000} s`;
 }

@@ -72,6 +72,8 @@ async function loadInstaller(): Promise<RedhatInstaller> {
     const module = (await import(name)) as { default: RedhatInstaller };
     return module.default;
   } catch (cause) {
-    throw new Error(`The rpm maker needs ${name}: run \`npm install --save-dev ${name}\` (and install rpmbuild).`, { cause });
+    throw new Error(`The rpm maker needs ${name}: run \`npm install --save-dev ${name}\` (and install rpmbuild).`, {
+      cause,
+    });
   }
 }

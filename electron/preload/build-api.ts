@@ -1,4 +1,19 @@
-import { API_METHODS, apiChannel, DATA_LOCATION_CHANNELS, fail, isChangedElsewhere, isMenuCommand, SHELL_CHANNELS, type AppApi, type AppShell, type ChangedElsewhere, type CopyOutcome, type DataLocation, type DroppedFile, type MenuCommand } from '../../shared/api';
+import {
+  API_METHODS,
+  apiChannel,
+  DATA_LOCATION_CHANNELS,
+  fail,
+  isChangedElsewhere,
+  isMenuCommand,
+  SHELL_CHANNELS,
+  type AppApi,
+  type AppShell,
+  type ChangedElsewhere,
+  type CopyOutcome,
+  type DataLocation,
+  type DroppedFile,
+  type MenuCommand,
+} from '../../shared/api';
 
 /** `ipcRenderer.invoke`, narrowed to what the bridge needs. */
 export type Invoke = (channel: string, arg?: unknown) => Promise<unknown>;
@@ -31,11 +46,16 @@ export function buildShell(invoke: Invoke, subscribe: Subscribe, pathForFile: Pa
       } catch {
         // Not a File object: refused below like a file that is not on disk.
       }
-      if (!path) return fail('not_found', 'This file is not on disk (dropped from another app?): save it to a folder and import it from there.');
+      if (!path)
+        return fail(
+          'not_found',
+          'This file is not on disk (dropped from another app?): save it to a folder and import it from there.',
+        );
       return invoke(SHELL_CHANNELS.openDroppedFile, path) as ReturnType<AppShell['openDroppedFile']>;
     },
     saveFile: (options) => invoke(SHELL_CHANNELS.saveFile, options) as ReturnType<AppShell['saveFile']>,
-    chooseSaveTarget: (options) => invoke(SHELL_CHANNELS.chooseSaveTarget, options) as ReturnType<AppShell['chooseSaveTarget']>,
+    chooseSaveTarget: (options) =>
+      invoke(SHELL_CHANNELS.chooseSaveTarget, options) as ReturnType<AppShell['chooseSaveTarget']>,
     revealInFolder: async (path) => {
       await invoke(SHELL_CHANNELS.revealInFolder, path);
     },

@@ -13,4 +13,7 @@ const subscribe: Subscribe = (channel, listener) => {
 const invoke = (channel: string, arg?: unknown) => ipcRenderer.invoke(channel, arg);
 
 contextBridge.exposeInMainWorld('api', buildApi(invoke));
-contextBridge.exposeInMainWorld('shell', buildShell(invoke, subscribe, (file) => webUtils.getPathForFile(file as File)));
+contextBridge.exposeInMainWorld(
+  'shell',
+  buildShell(invoke, subscribe, (file) => webUtils.getPathForFile(file as File)),
+);

@@ -20,7 +20,12 @@ interface BackupRow {
   size_bytes: string;
 }
 
-const toInfo = (row: BackupRow): BackupInfo => ({ id: row.id, createdAt: row.created_at, reason: readBackupReason(row.reason), sizeBytes: Number(row.size_bytes) });
+const toInfo = (row: BackupRow): BackupInfo => ({
+  id: row.id,
+  createdAt: row.created_at,
+  reason: readBackupReason(row.reason),
+  sizeBytes: Number(row.size_bytes),
+});
 
 async function nextId(client: ClientBase, now: Date): Promise<string> {
   const { rows } = await client.query<{ latest: string | null }>(`SELECT max(id) AS latest FROM ${SCHEMA}.backups`);
@@ -28,10 +33,23 @@ async function nextId(client: ClientBase, now: Date): Promise<string> {
 }
 
 /** Inside a transaction that sees one snapshot (REPEATABLE READ), so the copy is of one state. The server builds the copy (migrations.ts, take_backup). */
-async function takeBackup(client: ClientBase, reason: BackupReason, now: Date, spare: string | null): Promise<BackupInfo> {
+async function takeBackup(
+  client: ClientBase,
+  reason: BackupReason,
+  now: Date,
+  spare: string | null,
+): Promise<BackupInfo> {
   const id = await nextId(client, now);
-  await client.query(`SELECT ${SCHEMA}.take_backup($1, $2, $3, $4)`, [id, now.toISOString(), backupReasonWords(reason), spare]);
-  const { rows } = await client.query<BackupRow>(`SELECT id, created_at, reason, size_bytes FROM ${SCHEMA}.backups WHERE id = $1`, [id]);
+  await client.query(`SELECT ${SCHEMA}.take_backup($1, $2, $3, $4)`, [
+    id,
+    now.toISOString(),
+    backupReasonWords(reason),
+    spare,
+  ]);
+  const { rows } = await client.query<BackupRow>(
+    `SELECT id, created_at, reason, size_bytes FROM ${SCHEMA}.backups WHERE id = $1`,
+    [id],
+  );
   return toInfo(rows[0]!);
 }
 
@@ -48,11 +66,14 @@ export async function createBackup(client: ClientBase, reason: BackupReason, now
 }
 
 export async function listBackups(client: ClientBase): Promise<BackupInfo[]> {
-  const { rows } = await client.query<BackupRow>(`SELECT id, created_at, reason, size_bytes FROM ${SCHEMA}.backups ORDER BY id DESC`);
+  const { rows } = await client.query<BackupRow>(
+    `SELECT id, created_at, reason, size_bytes FROM ${SCHEMA}.backups ORDER BY id DESC`,
+  );
   return rows.map(toInfo);
 }
 
-const OBSERVATION_COLUMNS = 'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
+const OBSERVATION_COLUMNS =
+  'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
 
 /**
  * A backup of the current state first, then the dataset replaced by the backup's, in one
@@ -63,24 +84,27 @@ const OBSERVATION_COLUMNS = 'zone_id, indicator_id, period, basis, value, yoy_pc
 export async function restoreBackup(client: ClientBase, id: string, now: Date): Promise<void> {
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
   try {
-    const { rows } = await client.query<{ catalog: Parameters<typeof writeCatalog>[1]; documents: Record<string, unknown> }>(
-      `SELECT catalog, documents FROM ${SCHEMA}.backups WHERE id = $1`,
-      [id],
-    );
+    const { rows } = await client.query<{
+      catalog: Parameters<typeof writeCatalog>[1];
+      documents: Record<string, unknown>;
+    }>(`SELECT catalog, documents FROM ${SCHEMA}.backups WHERE id = $1`, [id]);
     const backup = rows[0];
     if (!backup) throw new Error(`There is no backup "${id}" in the database.`);
     await takeBackup(client, { kind: 'restoring', backupId: id }, now, id);
-    const { rows: versions } = await client.query<{ top: string }>(`SELECT coalesce(max(version), 0) AS top FROM ${SCHEMA}.observations`);
+    const { rows: versions } = await client.query<{ top: string }>(
+      `SELECT coalesce(max(version), 0) AS top FROM ${SCHEMA}.observations`,
+    );
     await client.query(`DELETE FROM ${SCHEMA}.observations`);
     await writeCatalog(client, backup.catalog);
     await removeAllDocuments(client);
     for (const [name, value] of Object.entries(backup.documents)) await writeDocument(client, name, value);
     await resyncAllVerifiedMonths(client, backup.documents);
-    const restoredColumns = 'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, $2::bigint + 1, based_on, changed_by, changed_at';
-    await client.query(`INSERT INTO ${SCHEMA}.observations (${OBSERVATION_COLUMNS}) SELECT ${restoredColumns} FROM ${SCHEMA}.backup_observations WHERE backup_id = $1`, [
-      id,
-      versions[0]!.top,
-    ]);
+    const restoredColumns =
+      'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, $2::bigint + 1, based_on, changed_by, changed_at';
+    await client.query(
+      `INSERT INTO ${SCHEMA}.observations (${OBSERVATION_COLUMNS}) SELECT ${restoredColumns} FROM ${SCHEMA}.backup_observations WHERE backup_id = $1`,
+      [id, versions[0]!.top],
+    );
     await client.query(`${notifySql('replaced')}; COMMIT`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

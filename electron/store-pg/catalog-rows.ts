@@ -23,25 +23,31 @@ interface IndicatorRow {
 }
 
 export async function readCatalog(client: ClientBase): Promise<Catalog> {
-  const zones = await client.query<ZoneRow>(`SELECT id, name, name_zh, region, benchmark_zone_id FROM ${SCHEMA}.zones ORDER BY position`);
+  const zones = await client.query<ZoneRow>(
+    `SELECT id, name, name_zh, region, benchmark_zone_id FROM ${SCHEMA}.zones ORDER BY position`,
+  );
   const indicators = await client.query<IndicatorRow>(
     `SELECT id, name, name_zh, unit, kind, parent_id, required, plausible_yoy_min, plausible_yoy_max FROM ${SCHEMA}.indicators ORDER BY position`,
   );
   return {
-    zones: zones.rows.map((row): Zone => ({ id: row.id, name: row.name, nameZh: row.name_zh, region: row.region, benchmarkZoneId: row.benchmark_zone_id })),
-    indicators: indicators.rows.map(
-      (row): Indicator => ({
-        id: row.id,
-        name: row.name,
-        nameZh: row.name_zh,
-        unit: row.unit,
-        kind: row.kind,
-        parentId: row.parent_id,
-        required: row.required,
-        plausibleYoyMin: row.plausible_yoy_min,
-        plausibleYoyMax: row.plausible_yoy_max,
-      }),
-    ),
+    zones: zones.rows.map((row): Zone => ({
+      id: row.id,
+      name: row.name,
+      nameZh: row.name_zh,
+      region: row.region,
+      benchmarkZoneId: row.benchmark_zone_id,
+    })),
+    indicators: indicators.rows.map((row): Indicator => ({
+      id: row.id,
+      name: row.name,
+      nameZh: row.name_zh,
+      unit: row.unit,
+      kind: row.kind,
+      parentId: row.parent_id,
+      required: row.required,
+      plausibleYoyMin: row.plausible_yoy_min,
+      plausibleYoyMax: row.plausible_yoy_max,
+    })),
   };
 }
 

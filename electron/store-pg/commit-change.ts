@@ -18,7 +18,19 @@ export const CREATE_STAGING_SQL = `CREATE TEMP TABLE IF NOT EXISTS ${STAGING} (
   history json NOT NULL, based_on bigint
 ) ON COMMIT DELETE ROWS`;
 
-const STAGING_COLUMNS = ['zone_id', 'indicator_id', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note', 'updated_at', 'history', 'based_on'];
+const STAGING_COLUMNS = [
+  'zone_id',
+  'indicator_id',
+  'period',
+  'basis',
+  'value',
+  'yoy_pct',
+  'source',
+  'note',
+  'updated_at',
+  'history',
+  'based_on',
+];
 
 /** The last of each key wins, as when the file store applies the list in order. */
 function lastOfEachKey(observations: readonly Observation[]): Observation[] {
@@ -31,12 +43,15 @@ function lastOfEachKey(observations: readonly Observation[]): Observation[] {
   return [...byKey.values()];
 }
 
-const SAME_KEY = 'o.zone_id = s.zone_id AND o.indicator_id = s.indicator_id AND o.period = s.period AND o.basis = s.basis';
+const SAME_KEY =
+  'o.zone_id = s.zone_id AND o.indicator_id = s.indicator_id AND o.period = s.period AND o.basis = s.basis';
 const STAGED_FIGURES = 's.value, s.yoy_pct, s.source, s.note, s.updated_at, s.history';
-const DIFFERS = '(o.value, o.yoy_pct, o.source, o.note, o.updated_at, o.history::text) IS DISTINCT FROM (s.value, s.yoy_pct, s.source, s.note, s.updated_at, s.history::text)';
+const DIFFERS =
+  '(o.value, o.yoy_pct, o.source, o.note, o.updated_at, o.history::text) IS DISTINCT FROM (s.value, s.yoy_pct, s.source, s.note, s.updated_at, s.history::text)';
 /** Stored rows a blind write should change: those the UPDATE skipped are rows row-level security hid from it. */
 const BLIND_DUE = `FROM ${STAGING} s JOIN ${SCHEMA}.observations o ON ${SAME_KEY} WHERE s.based_on IS NULL AND ${DIFFERS}`;
-const COLUMNS = 'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
+const COLUMNS =
+  'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
 
 /**
  * The staged rows into observations, in one statement (one round trip, most of what a one-cell save
@@ -81,9 +96,13 @@ const MERGE_STAGED = `WITH
 
 /** Refused by PostgreSQL's row-level security: a zone not granted to this user, or a verified month. */
 async function refuseSkipped(client: ClientBase, skipped: number): Promise<never> {
-  const { rows } = await client.query<{ zone_id: string; period: string }>(`SELECT s.zone_id, s.period ${BLIND_DUE} ORDER BY 1, 2 LIMIT 3`);
+  const { rows } = await client.query<{ zone_id: string; period: string }>(
+    `SELECT s.zone_id, s.period ${BLIND_DUE} ORDER BY 1, 2 LIMIT 3`,
+  );
   const places = rows.map((row) => `${row.zone_id} ${row.period}`).join(', ');
-  throw new Error(`The database refused to change ${skipped} figure(s) under its row-level security policy (a zone not granted to you, or a verified month: ${places}); nothing was saved.`);
+  throw new Error(
+    `The database refused to change ${skipped} figure(s) under its row-level security policy (a zone not granted to you, or a verified month: ${places}); nothing was saved.`,
+  );
 }
 
 function parseKey(key: string): ObservationKey {
@@ -91,29 +110,55 @@ function parseKey(key: string): ObservationKey {
   return { zoneId, indicatorId, period, basis };
 }
 
-async function upsertObservations(client: ClientBase, observations: Observation[], expected: ReadonlyMap<string, number>): Promise<string[]> {
+async function upsertObservations(
+  client: ClientBase,
+  observations: Observation[],
+  expected: ReadonlyMap<string, number>,
+): Promise<string[]> {
   const rows = lastOfEachKey(observations).map((o) => {
     const basedOn = expected.get(observationKey(o));
-    return [o.zoneId, o.indicatorId, o.period, o.basis, o.value, o.yoyPct, o.source, o.note, o.updatedAt, JSON.stringify(o.history), basedOn ?? null];
+    return [
+      o.zoneId,
+      o.indicatorId,
+      o.period,
+      o.basis,
+      o.value,
+      o.yoyPct,
+      o.source,
+      o.note,
+      o.updatedAt,
+      JSON.stringify(o.history),
+      basedOn ?? null,
+    ];
   });
   await copyRows(client, STAGING, STAGING_COLUMNS, rows);
-  const { rows: result } = await client.query<[string, string, string, 'month' | 'ytd', string | null]>({ text: MERGE_STAGED, rowMode: 'array' });
+  const { rows: result } = await client.query<[string, string, string, 'month' | 'ytd', string | null]>({
+    text: MERGE_STAGED,
+    rowMode: 'array',
+  });
   const skipped = Number(result.find((row) => row[4] !== null)?.[4] ?? 0);
   if (skipped > 0) await refuseSkipped(client, skipped);
   const written = result.filter((row) => row[4] === null);
-  const landed = new Set(written.map(([zoneId, indicatorId, period, basis]) => observationKey({ zoneId, indicatorId, period, basis })));
+  const landed = new Set(
+    written.map(([zoneId, indicatorId, period, basis]) => observationKey({ zoneId, indicatorId, period, basis })),
+  );
   // The staging table empties itself when the transaction ends (ON COMMIT DELETE ROWS).
   const keyOf = (row: (typeof rows)[number]) => `${row[0]}|${row[1]}|${row[2]}|${row[3]}`;
   return rows.filter((row) => row[10] !== null && !landed.has(keyOf(row))).map(keyOf);
 }
 
 /** Removes the keys; those based on a version are checked (and locked) first. */
-async function removeObservations(client: ClientBase, keys: ObservationKey[], expected: ReadonlyMap<string, number>): Promise<string[]> {
+async function removeObservations(
+  client: ClientBase,
+  keys: ObservationKey[],
+  expected: ReadonlyMap<string, number>,
+): Promise<string[]> {
   const based = keys.filter((key) => expected.has(observationKey(key)));
   const conflicted: string[] = [];
   if (based.length > 0) {
     const current = await readVersions(client, based, true);
-    for (const key of based.map(observationKey)) if ((current.get(key) ?? 0) !== expected.get(key)) conflicted.push(key);
+    for (const key of based.map(observationKey))
+      if ((current.get(key) ?? 0) !== expected.get(key)) conflicted.push(key);
   }
   await client.query(
     `DELETE FROM ${SCHEMA}.observations o USING unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(zone_id, indicator_id, period, basis)
@@ -123,7 +168,11 @@ async function removeObservations(client: ClientBase, keys: ObservationKey[], ex
   return conflicted;
 }
 
-async function conflictReport(client: ClientBase, keys: string[], expected: ReadonlyMap<string, number>): Promise<StoreConflict[]> {
+async function conflictReport(
+  client: ClientBase,
+  keys: string[],
+  expected: ReadonlyMap<string, number>,
+): Promise<StoreConflict[]> {
   const current = await readCurrent(client, keys.map(parseKey));
   return keys.map((key) => {
     const found = current.get(key);
@@ -144,7 +193,11 @@ async function conflictReport(client: ClientBase, keys: string[], expected: Read
  * table, then merged), and a notification other connections receive once it commits. A conflict
  * rolls the whole change back and throws StoreConflictError with the other figures.
  */
-export async function commitChange(client: ClientBase, change: DatasetChange, expected: ReadonlyMap<string, number>): Promise<void> {
+export async function commitChange(
+  client: ClientBase,
+  change: DatasetChange,
+  expected: ReadonlyMap<string, number>,
+): Promise<void> {
   await client.query('BEGIN');
   let conflicted: string[] = [];
   try {

@@ -24,7 +24,8 @@ export function notifySql(change: DatasetChange | 'replaced'): string {
           meta: Object.keys(change.meta ?? {}),
           replaced: false,
         };
-  if (JSON.stringify(announcement).length > MAX_PAYLOAD) announcement = { at, catalog: true, zoneIds: [], meta: [], replaced: true };
+  if (JSON.stringify(announcement).length > MAX_PAYLOAD)
+    announcement = { at, catalog: true, zoneIds: [], meta: [], replaced: true };
   return `SELECT pg_notify('${CHANNEL}', (jsonb_build_object('by', session_user) || ${pg.escapeLiteral(JSON.stringify(announcement))}::jsonb)::text)`;
 }
 

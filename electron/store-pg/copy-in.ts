@@ -78,7 +78,12 @@ class CopyIn {
 }
 
 /** Copies rows (each an array of fields) into `table (columns)`; resolves with the count the server took. */
-export async function copyRows(client: ClientBase, table: string, columns: readonly string[], rows: Iterable<readonly (string | number | boolean | null)[]>): Promise<number> {
+export async function copyRows(
+  client: ClientBase,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly (string | number | boolean | null)[]>,
+): Promise<number> {
   const lines: string[] = [];
   for (const row of rows) lines.push(`${row.map(copyField).join('\t')}\n`);
   const copy = new CopyIn(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, lines);

@@ -13,14 +13,17 @@ const TABLES = ['documents', 'imports', 'profiles'] as const;
 type DocumentTable = (typeof TABLES)[number];
 
 function place(name: string): { table: DocumentTable; key: string } {
-  if (name.startsWith(UNDO_PREFIX) && name.length > UNDO_PREFIX.length) return { table: 'imports', key: name.slice(UNDO_PREFIX.length) };
+  if (name.startsWith(UNDO_PREFIX) && name.length > UNDO_PREFIX.length)
+    return { table: 'imports', key: name.slice(UNDO_PREFIX.length) };
   if (name === PROFILES_NAME) return { table: 'profiles', key: name };
   return { table: 'documents', key: name };
 }
 
 export async function readDocument(client: ClientBase, name: string): Promise<unknown> {
   const { table, key } = place(name);
-  const { rows } = await client.query<{ value: unknown }>(`SELECT value FROM ${SCHEMA}.${table} WHERE name = $1`, [key]);
+  const { rows } = await client.query<{ value: unknown }>(`SELECT value FROM ${SCHEMA}.${table} WHERE name = $1`, [
+    key,
+  ]);
   return rows[0]?.value;
 }
 

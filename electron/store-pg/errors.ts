@@ -43,6 +43,8 @@ export function connectionFailure(cause: unknown, location: string): string | nu
     case '42501':
       return `the user of ${location} may not read Zone Stats data: grant them a role with \`zone-stats db grant\` (${detail})`;
     default:
-      return cause instanceof TypeError && /invalid url/i.test(detail) ? `${location} is not a PostgreSQL URL (postgres://user:password@host:port/database)` : null;
+      return cause instanceof TypeError && /invalid url/i.test(detail)
+        ? `${location} is not a PostgreSQL URL (postgres://user:password@host:port/database)`
+        : null;
   }
 }

@@ -36,16 +36,25 @@ export async function grantRole(client: ClientBase, login: string, role: ZoneSta
 
 /** Lets a clerk write these zones (an admin's connection). */
 export async function grantZones(client: ClientBase, login: string, zoneIds: readonly string[]): Promise<void> {
-  await client.query(`INSERT INTO ${SCHEMA}.zone_grants (grantee, zone_id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, [login, zoneIds]);
+  await client.query(
+    `INSERT INTO ${SCHEMA}.zone_grants (grantee, zone_id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
+    [login, zoneIds],
+  );
 }
 
 export async function revokeZones(client: ClientBase, login: string, zoneIds: readonly string[]): Promise<void> {
-  await client.query(`DELETE FROM ${SCHEMA}.zone_grants WHERE grantee = $1 AND zone_id = ANY($2::text[])`, [login, zoneIds]);
+  await client.query(`DELETE FROM ${SCHEMA}.zone_grants WHERE grantee = $1 AND zone_id = ANY($2::text[])`, [
+    login,
+    zoneIds,
+  ]);
 }
 
 /** A reviewer's mark: the zone-month becomes read-only for clerks. */
 export async function markVerified(client: ClientBase, zoneId: string, period: string): Promise<void> {
-  await client.query(`INSERT INTO ${SCHEMA}.verified_months (zone_id, period) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [zoneId, period]);
+  await client.query(`INSERT INTO ${SCHEMA}.verified_months (zone_id, period) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+    zoneId,
+    period,
+  ]);
 }
 
 export async function unmarkVerified(client: ClientBase, zoneId: string, period: string): Promise<void> {

@@ -4,9 +4,13 @@ import { ROLES } from './roles';
 
 /** The newest migration applied, 0 for a database without the schema. */
 export async function schemaVersion(client: ClientBase): Promise<number> {
-  const exists = await client.query<{ found: boolean }>(`SELECT to_regclass('${SCHEMA}.schema_migrations') IS NOT NULL AS found`);
+  const exists = await client.query<{ found: boolean }>(
+    `SELECT to_regclass('${SCHEMA}.schema_migrations') IS NOT NULL AS found`,
+  );
   if (!exists.rows[0]!.found) return 0;
-  const { rows } = await client.query<{ version: number | null }>(`SELECT max(version) AS version FROM ${SCHEMA}.schema_migrations`);
+  const { rows } = await client.query<{ version: number | null }>(
+    `SELECT max(version) AS version FROM ${SCHEMA}.schema_migrations`,
+  );
   return rows[0]!.version ?? 0;
 }
 
@@ -38,7 +42,10 @@ export async function migrate(client: ClientBase): Promise<number[]> {
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
-      throw new Error(`Migration ${version} of the Zone Stats schema failed, nothing of it was applied: ${(error as Error).message}`, { cause: error });
+      throw new Error(
+        `Migration ${version} of the Zone Stats schema failed, nothing of it was applied: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
   }
   return applied;

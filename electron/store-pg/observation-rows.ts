@@ -8,13 +8,38 @@ const SELECT_OBSERVATIONS = `SELECT o.zone_id, o.indicator_id, o.period, o.basis
 type ObservationRow = [string, string, string, Basis, number | null, number | null, string, string, string, Revision[]];
 
 /** Frozen, as the file store hands them out: callers share them, so a stray mutation must fail loudly. */
-function toObservation([zoneId, indicatorId, period, basis, value, yoyPct, source, note, updatedAt, history]: ObservationRow): Observation {
+function toObservation([
+  zoneId,
+  indicatorId,
+  period,
+  basis,
+  value,
+  yoyPct,
+  source,
+  note,
+  updatedAt,
+  history,
+]: ObservationRow): Observation {
   const revisions = history.map((revision) => Object.freeze(revision));
-  return Object.freeze({ zoneId, indicatorId, period, basis, value, yoyPct, source, note, updatedAt, history: Object.freeze(revisions) as Revision[] });
+  return Object.freeze({
+    zoneId,
+    indicatorId,
+    period,
+    basis,
+    value,
+    yoyPct,
+    source,
+    note,
+    updatedAt,
+    history: Object.freeze(revisions) as Revision[],
+  });
 }
 
 /** In the order the file store gives: the asked zones in the asked order (else by id), then by period. */
-export async function queryObservations(client: ClientBase, { zoneIds, indicatorIds, from, to, basis }: ObservationQuery): Promise<Observation[]> {
+export async function queryObservations(
+  client: ClientBase,
+  { zoneIds, indicatorIds, from, to, basis }: ObservationQuery,
+): Promise<Observation[]> {
   const { rows } = await client.query<ObservationRow>({
     text: `${SELECT_OBSERVATIONS} FROM ${SCHEMA}.observations o
       WHERE ($1::text[] IS NULL OR o.zone_id = ANY($1::text[]))
@@ -31,19 +56,33 @@ export async function queryObservations(client: ClientBase, { zoneIds, indicator
 
 /** The key columns of many keys as four parallel arrays, for `unnest`. */
 export function keyArrays(keys: readonly ObservationKey[]): [string[], string[], string[], string[]] {
-  return [keys.map((key) => key.zoneId), keys.map((key) => key.indicatorId), keys.map((key) => key.period), keys.map((key) => key.basis)];
+  return [
+    keys.map((key) => key.zoneId),
+    keys.map((key) => key.indicatorId),
+    keys.map((key) => key.period),
+    keys.map((key) => key.basis),
+  ];
 }
 
 const KEYS_JOIN = `FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(zone_id, indicator_id, period, basis)
   JOIN ${SCHEMA}.observations o ON o.zone_id = k.zone_id AND o.indicator_id = k.indicator_id AND o.period = k.period AND o.basis = k.basis`;
 
-export async function readVersions(client: ClientBase, keys: readonly ObservationKey[], lock = false): Promise<Map<string, number>> {
+export async function readVersions(
+  client: ClientBase,
+  keys: readonly ObservationKey[],
+  lock = false,
+): Promise<Map<string, number>> {
   const { rows } = await client.query<[string, string, string, Basis, string]>({
     text: `SELECT o.zone_id, o.indicator_id, o.period, o.basis, o.version ${KEYS_JOIN}${lock ? ' FOR UPDATE OF o' : ''}`,
     values: keyArrays(keys),
     rowMode: 'array',
   });
-  return new Map(rows.map(([zoneId, indicatorId, period, basis, version]) => [observationKey({ zoneId, indicatorId, period, basis }), Number(version)]));
+  return new Map(
+    rows.map(([zoneId, indicatorId, period, basis, version]) => [
+      observationKey({ zoneId, indicatorId, period, basis }),
+      Number(version),
+    ]),
+  );
 }
 
 export interface CurrentObservation {
@@ -54,7 +93,10 @@ export interface CurrentObservation {
 }
 
 /** The stored figures of these keys with who made them (for a conflict's report). */
-export async function readCurrent(client: ClientBase, keys: readonly ObservationKey[]): Promise<Map<string, CurrentObservation>> {
+export async function readCurrent(
+  client: ClientBase,
+  keys: readonly ObservationKey[],
+): Promise<Map<string, CurrentObservation>> {
   const { rows } = await client.query<[...ObservationRow, string, string, Date]>({
     text: `${SELECT_OBSERVATIONS}, o.version, o.changed_by, o.changed_at ${KEYS_JOIN}`,
     values: keyArrays(keys),
@@ -63,7 +105,10 @@ export async function readCurrent(client: ClientBase, keys: readonly Observation
   return new Map(
     rows.map((row) => {
       const observation = toObservation(row.slice(0, 10) as ObservationRow);
-      return [observationKey(observation), { observation, version: Number(row[10]), changedBy: row[11], changedAt: row[12].toISOString() }];
+      return [
+        observationKey(observation),
+        { observation, version: Number(row[10]), changedBy: row[11], changedAt: row[12].toISOString() },
+      ];
     }),
   );
 }

@@ -1,7 +1,14 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import type { BackupInfo, BackupReason, ObservationQuery, StoreNotice } from '../../shared/api';
-import { systemClock, type Clock, type DatasetChange, type DatasetStore, type StoreCommitEvent, type StoreStats } from '../../shared/app/ports';
+import {
+  systemClock,
+  type Clock,
+  type DatasetChange,
+  type DatasetStore,
+  type StoreCommitEvent,
+  type StoreStats,
+} from '../../shared/app/ports';
 import { ObservationKeySchema, type Catalog, type Observation, type ObservationKey } from '../../shared/model';
 import { SerialQueue } from '../store/commit-batcher';
 import { parseChange } from '../store/parse-change';
@@ -17,7 +24,12 @@ import { SCHEMA, SCHEMA_VERSION } from './migrations';
 import { queryObservations, readCurrent, readVersions } from './observation-rows';
 
 const ExpectedVersionsSchema = z.record(
-  z.string().refine((key) => ObservationKeySchema.safeParse(keyFields(key)).success, 'expected an observation key zone|indicator|YYYY-MM|basis'),
+  z
+    .string()
+    .refine(
+      (key) => ObservationKeySchema.safeParse(keyFields(key)).success,
+      'expected an observation key zone|indicator|YYYY-MM|basis',
+    ),
   z.number().int().nonnegative(),
 );
 
@@ -84,7 +96,9 @@ class PgDatasetStore implements OpenedPgDatasetStore {
   readAuthors(keys: ObservationKey[]): Promise<Record<string, { changedBy: string; changedAt: string }>> {
     return this.run(async () => {
       const current = await readCurrent(this.client, keys);
-      return Object.fromEntries([...current].map(([key, found]) => [key, { changedBy: found.changedBy, changedAt: found.changedAt }]));
+      return Object.fromEntries(
+        [...current].map(([key, found]) => [key, { changedBy: found.changedBy, changedAt: found.changedAt }]),
+      );
     });
   }
 
@@ -123,7 +137,12 @@ class PgDatasetStore implements OpenedPgDatasetStore {
          WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname NOT LIKE 'backup%' AND c.relname <> 'schema_migrations'`,
         [SCHEMA],
       );
-      return { location: this.location, sizeBytes: Number(rows[0]!.bytes), fileCount: Number(rows[0]!.tables), schemaVersion: SCHEMA_VERSION };
+      return {
+        location: this.location,
+        sizeBytes: Number(rows[0]!.bytes),
+        fileCount: Number(rows[0]!.tables),
+        schemaVersion: SCHEMA_VERSION,
+      };
     });
   }
 
@@ -169,7 +188,10 @@ class PgDatasetStore implements OpenedPgDatasetStore {
 }
 
 /** Connects and checks the schema; `initDatabase` creates or upgrades it (the app does not). */
-export async function openPgDatasetStore({ url, clock = systemClock }: PgDatasetStoreOptions): Promise<OpenedPgDatasetStore> {
+export async function openPgDatasetStore({
+  url,
+  clock = systemClock,
+}: PgDatasetStoreOptions): Promise<OpenedPgDatasetStore> {
   const location = describeLocation(url);
   const client = await connect(url);
   try {
@@ -187,7 +209,6 @@ export async function openPgDatasetStore({ url, clock = systemClock }: PgDataset
   }
 }
 
-
 /** Opens the database and closes it again: what Settings does before saving an address. Rejects with a readable reason. */
 export async function testConnection(url: string): Promise<void> {
   const location = describeLocation(url);
@@ -195,6 +216,10 @@ export async function testConnection(url: string): Promise<void> {
     const store = await openPgDatasetStore({ url });
     await store.close();
   } catch (cause) {
-    throw new Error(connectionFailure(cause, location) ?? `cannot open ${location}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new Error(
+      connectionFailure(cause, location) ??
+        `cannot open ${location}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
   }
 }

@@ -29,17 +29,33 @@ function verifiedPeriods(doc: unknown): Set<string> {
  */
 export async function syncVerifiedMonths(client: ClientBase, zoneId: string, doc: unknown): Promise<void> {
   const wanted = verifiedPeriods(doc);
-  const { rows } = await client.query<{ period: string }>(`SELECT period FROM ${SCHEMA}.verified_months WHERE zone_id = $1`, [zoneId]);
+  const { rows } = await client.query<{ period: string }>(
+    `SELECT period FROM ${SCHEMA}.verified_months WHERE zone_id = $1`,
+    [zoneId],
+  );
   const current = new Set(rows.map((row) => row.period));
   const added = [...wanted].filter((period) => !current.has(period));
   const dropped = [...current].filter((period) => !wanted.has(period));
   try {
-    if (added.length > 0) await client.query(`INSERT INTO ${SCHEMA}.verified_months (zone_id, period) SELECT $1, unnest($2::text[])`, [zoneId, added]);
-    if (dropped.length > 0) await client.query(`DELETE FROM ${SCHEMA}.verified_months WHERE zone_id = $1 AND period = ANY($2::text[])`, [zoneId, dropped]);
+    if (added.length > 0)
+      await client.query(`INSERT INTO ${SCHEMA}.verified_months (zone_id, period) SELECT $1, unnest($2::text[])`, [
+        zoneId,
+        added,
+      ]);
+    if (dropped.length > 0)
+      await client.query(`DELETE FROM ${SCHEMA}.verified_months WHERE zone_id = $1 AND period = ANY($2::text[])`, [
+        zoneId,
+        dropped,
+      ]);
   } catch (cause) {
     if ((cause as { code?: unknown }).code !== '42501') throw cause;
-    const what = added.length > 0 ? `mark ${zoneId} ${added.join(', ')} verified` : `return ${zoneId} ${dropped.join(', ')} from verified`;
-    throw new Error(`The database refused to ${what}: only a reviewer or an admin may do that; nothing was saved.`, { cause });
+    const what =
+      added.length > 0
+        ? `mark ${zoneId} ${added.join(', ')} verified`
+        : `return ${zoneId} ${dropped.join(', ')} from verified`;
+    throw new Error(`The database refused to ${what}: only a reviewer or an admin may do that; nothing was saved.`, {
+      cause,
+    });
   }
 }
 

@@ -35,7 +35,11 @@ function backupsFolder(directory: string): string {
 
 function backupIds(directory: string): string[] {
   const folder = backupsFolder(directory);
-  return existsSync(folder) ? readdirSync(folder).filter((name) => BACKUP_ID.test(name)).sort() : [];
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => BACKUP_ID.test(name))
+        .sort()
+    : [];
 }
 
 function readManifest(directory: string, id: string): z.infer<typeof ManifestSchema> | null {
@@ -78,7 +82,8 @@ export function backupFiles(directory: string, id: string): Map<string, string> 
 function prune(directory: string, keep: ReadonlySet<string>): void {
   const ids = backupIds(directory);
   const removable = ids.filter((id) => !keep.has(id));
-  for (const id of removable.slice(0, Math.max(0, ids.length - KEEP_BACKUPS))) removeTree(join(backupsFolder(directory), id));
+  for (const id of removable.slice(0, Math.max(0, ids.length - KEEP_BACKUPS)))
+    removeTree(join(backupsFolder(directory), id));
 }
 
 export interface BackupRequest {
@@ -91,7 +96,11 @@ export interface BackupRequest {
 }
 
 /** Copies the dataset files as they are on disk now. */
-export function createBackup(directory: string, engine: StoreEngine, { reason, now, schemaVersion, keep = new Set() }: BackupRequest): BackupInfo {
+export function createBackup(
+  directory: string,
+  engine: StoreEngine,
+  { reason, now, schemaVersion, keep = new Set() }: BackupRequest,
+): BackupInfo {
   const folder = backupsFolder(directory);
   const id = nextId(directory, now);
   const partial = join(folder, `${PARTIAL}${id}`);
@@ -102,9 +111,19 @@ export function createBackup(directory: string, engine: StoreEngine, { reason, n
     copyFileDurably(join(directory, file), join(partial, DATA, file));
     sizeBytes += fileSize(join(directory, file));
   }
-  const manifest = { id, createdAt: now.toISOString(), reason: backupReasonWords(reason), sizeBytes, schemaVersion, files };
+  const manifest = {
+    id,
+    createdAt: now.toISOString(),
+    reason: backupReasonWords(reason),
+    sizeBytes,
+    schemaVersion,
+    files,
+  };
   engine.openFile(partial, MANIFEST).write(manifest);
-  fsyncFoldersUpTo(partial, files.map((file) => join(partial, DATA, file)));
+  fsyncFoldersUpTo(
+    partial,
+    files.map((file) => join(partial, DATA, file)),
+  );
   renameSync(partial, join(folder, id));
   fsyncDirectory(folder);
   prune(directory, new Set([...keep, id]));

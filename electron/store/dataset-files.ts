@@ -8,7 +8,12 @@ export function catalogContent(catalog: Catalog): CatalogFile {
 }
 
 export function shardContent(shard: Shard): ShardFile {
-  return { schemaVersion: SCHEMA_VERSION, zoneId: shard.zoneId, year: shard.year, observations: [...shard.observations.values()] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    zoneId: shard.zoneId,
+    year: shard.year,
+    observations: [...shard.observations.values()],
+  };
 }
 
 export function metaContent(name: string, value: unknown): Record<string, unknown> {
@@ -16,7 +21,10 @@ export function metaContent(name: string, value: unknown): Record<string, unknow
 }
 
 /** The files a change rewrites, and those it empties (a shard with no observations left is removed). */
-export function changedFiles(state: DatasetState, touched: Touched): { write: Map<string, Record<string, unknown>>; remove: string[] } {
+export function changedFiles(
+  state: DatasetState,
+  touched: Touched,
+): { write: Map<string, Record<string, unknown>>; remove: string[] } {
   const write = new Map<string, Record<string, unknown>>();
   const remove: string[] = [];
   if (touched.catalog) write.set(CATALOG_FILE, catalogContent(state.catalog));

@@ -1,5 +1,12 @@
 import type { ObservationQuery } from '../../shared/api';
-import { EMPTY_CATALOG, observationKey, periodYear, type Catalog, type Observation, type ObservationKey } from '../../shared/model';
+import {
+  EMPTY_CATALOG,
+  observationKey,
+  periodYear,
+  type Catalog,
+  type Observation,
+  type ObservationKey,
+} from '../../shared/model';
 import type { DatasetChange } from '../../shared/app/ports';
 
 /** One zone's observations for one year, keyed by observationKey. */
@@ -121,7 +128,8 @@ export class DatasetState {
         metaTouched.add(name);
       }
       for (const key of change.remove ?? []) edit(key).delete(observationKey(key));
-      for (const observation of change.upsert ?? []) edit(observation).set(observationKey(observation), freeze(observation));
+      for (const observation of change.upsert ?? [])
+        edit(observation).set(observationKey(observation), freeze(observation));
     }
     const zones = new Map(this.zones);
     for (const [name, observations] of edited) {
@@ -132,7 +140,11 @@ export class DatasetState {
       if (years.size > 0) zones.set(id.zoneId, years);
       else zones.delete(id.zoneId);
     }
-    const touched = { catalog: changes.some((change) => change.catalog !== undefined), shards: [...ids.values()], meta: [...metaTouched] };
+    const touched = {
+      catalog: changes.some((change) => change.catalog !== undefined),
+      shards: [...ids.values()],
+      meta: [...metaTouched],
+    };
     return { state: new DatasetState(catalog, zones, meta), touched };
   }
 }

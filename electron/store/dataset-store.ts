@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BackupInfo, BackupReason, ObservationQuery, StoreNotice } from '../../shared/api';
-import { systemClock, type Clock, type DatasetChange, type DatasetStore, type StoreStats } from '../../shared/app/ports';
+import {
+  systemClock,
+  type Clock,
+  type DatasetChange,
+  type DatasetStore,
+  type StoreStats,
+} from '../../shared/app/ports';
 import type { Catalog, Observation } from '../../shared/model';
 import { backupFiles, createBackup, latestBackupId, listBackups, removePartialBackups } from './backups';
 import { CommitBatcher, SerialQueue } from './commit-batcher';
@@ -35,7 +41,8 @@ const COMPACT_AFTER_IDLE_MS = 1000;
 /** A log this large is compacted at once, which also bounds the replay on the next open. */
 const COMPACT_AT_LOG_BYTES = 4 * 1024 * 1024;
 
-const observationCount = (changes: readonly DatasetChange[]) => changes.reduce((count, change) => count + (change.upsert?.length ?? 0) + (change.remove?.length ?? 0), 0);
+const observationCount = (changes: readonly DatasetChange[]) =>
+  changes.reduce((count, change) => count + (change.upsert?.length ?? 0) + (change.remove?.length ?? 0), 0);
 
 export interface DatasetStoreOptions {
   directory: string;
@@ -46,19 +53,19 @@ export interface DatasetStoreOptions {
 
 export type OpenedDatasetStore = DatasetStore &
   Required<Pick<DatasetStore, 'listMeta'>> & {
-  readonly directory: string;
-  /**
-   * Damaged files moved aside (at this open or an earlier one) and not yet decided on, relative to
-   * the folder. While any is left, commit and backup refuse with DamagedStoreError.
-   */
-  setAside(): string[];
-  /**
-   * The user accepts the loss of what the set-aside files held: they move under
-   * `damaged-accepted/<time>/` (kept, never deleted) and writes are allowed again. Returns where they went.
-   */
-  acceptDamaged(): Promise<string[]>;
-  close(): Promise<void>;
-};
+    readonly directory: string;
+    /**
+     * Damaged files moved aside (at this open or an earlier one) and not yet decided on, relative to
+     * the folder. While any is left, commit and backup refuse with DamagedStoreError.
+     */
+    setAside(): string[];
+    /**
+     * The user accepts the loss of what the set-aside files held: they move under
+     * `damaged-accepted/<time>/` (kept, never deleted) and writes are allowed again. Returns where they went.
+     */
+    acceptDamaged(): Promise<string[]>;
+    close(): Promise<void>;
+  };
 
 /**
  * The dataset in memory, in front of its sharded folder. Reads never touch the disk; commits are
@@ -136,7 +143,11 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     return this.queue.run(() => {
       this.batcher.drain();
       this.compact();
-      return createBackup(this.directory, this.engine, { reason, now: this.clock.now(), schemaVersion: SCHEMA_VERSION });
+      return createBackup(this.directory, this.engine, {
+        reason,
+        now: this.clock.now(),
+        schemaVersion: SCHEMA_VERSION,
+      });
     });
   }
 
@@ -151,7 +162,12 @@ class ShardedDatasetStore implements OpenedDatasetStore {
       this.batcher.drain();
       const files = backupFiles(this.directory, id);
       this.compact(true);
-      createBackup(this.directory, this.engine, { reason: { kind: 'restoring', backupId: id }, now: this.clock.now(), schemaVersion: SCHEMA_VERSION, keep: new Set([id]) });
+      createBackup(this.directory, this.engine, {
+        reason: { kind: 'restoring', backupId: id },
+        now: this.clock.now(),
+        schemaVersion: SCHEMA_VERSION,
+        keep: new Set([id]),
+      });
       const remove = listDatasetFiles(this.directory).filter((file) => !files.has(file));
       this.journalPending = commitFileSet(this.directory, this.engine, { copy: files, remove }) === 'pending';
       this.finishPendingJournal();
@@ -177,7 +193,9 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   notices(): StoreNotice[] {
     const found = new Set(this.foundNotices.map((notice) => notice.movedTo));
     const latest = latestBackupId(this.directory);
-    const earlier = this.pendingSetAside.map((file) => setAsideNotice(this.directory, file, latest)).filter((notice) => !found.has(notice.movedTo));
+    const earlier = this.pendingSetAside
+      .map((file) => setAsideNotice(this.directory, file, latest))
+      .filter((notice) => !found.has(notice.movedTo));
     return [...this.foundNotices, ...earlier];
   }
 
@@ -210,7 +228,8 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   private ensureWritable(): void {
     this.ensureOpen();
     if (this.blocked) throw this.blocked;
-    if (this.pendingSetAside.length > 0) throw new DamagedStoreError(this.directory, this.pendingSetAside, latestBackupId(this.directory));
+    if (this.pendingSetAside.length > 0)
+      throw new DamagedStoreError(this.directory, this.pendingSetAside, latestBackupId(this.directory));
   }
 
   private finishPendingJournal(): void {
@@ -233,7 +252,10 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     if (this.blocked) throw this.blocked;
     const { state, touched } = this.state.apply(changes);
     if (!touched.catalog && touched.shards.length === 0 && touched.meta.length === 0) return;
-    const record = this.wal.usable && observationCount(changes) <= LOGGED_BATCH_OBSERVATIONS ? this.wal.encode(changes, LOGGED_BATCH_BYTES) : null;
+    const record =
+      this.wal.usable && observationCount(changes) <= LOGGED_BATCH_OBSERVATIONS
+        ? this.wal.encode(changes, LOGGED_BATCH_BYTES)
+        : null;
     if (record) {
       this.wal.append(record);
       this.state = state;
@@ -245,7 +267,8 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     // The logged commits reach their files first: replaying them later over this batch would undo it.
     this.compact();
     const { write, remove } = changedFiles(state, touched);
-    if (write.size > 0 || remove.length > 0) this.journalPending = commitFileSet(this.directory, this.engine, { write, remove }) === 'pending';
+    if (write.size > 0 || remove.length > 0)
+      this.journalPending = commitFileSet(this.directory, this.engine, { write, remove }) === 'pending';
     this.state = state;
   }
 
@@ -266,7 +289,9 @@ class ShardedDatasetStore implements OpenedDatasetStore {
         if (!(error instanceof JournalApplyError)) throw error;
         // Committed in the journal: it holds what the log does, so the log is no longer needed, but nothing more may be written.
         if (error.keptIn === 'journal') this.blocked = error;
-        throw error.keptIn === 'journal' ? error : new JournalApplyError(this.directory, error.file, error.failure, 'log');
+        throw error.keptIn === 'journal'
+          ? error
+          : new JournalApplyError(this.directory, error.file, error.failure, 'log');
       }
       this.dirty.clear();
     }
@@ -280,7 +305,11 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   }
 }
 
-export async function openDatasetStore({ directory, engine = confEngine, clock = systemClock }: DatasetStoreOptions): Promise<OpenedDatasetStore> {
+export async function openDatasetStore({
+  directory,
+  engine = confEngine,
+  clock = systemClock,
+}: DatasetStoreOptions): Promise<OpenedDatasetStore> {
   const folder = resolve(directory);
   mkdirSync(folder, { recursive: true });
   if (!isWritableFolder(folder)) return openReadOnlyStore(folder, engine, clock);
@@ -288,7 +317,10 @@ export async function openDatasetStore({ directory, engine = confEngine, clock =
   try {
     removePartialBackups(folder);
     const loaded = loadDataset({ directory: folder, engine, now: () => clock.now() });
-    const { wal, batches, notice } = WriteAheadLog.open(folder, { now: () => clock.now(), latestBackupId: () => latestBackupId(folder) });
+    const { wal, batches, notice } = WriteAheadLog.open(folder, {
+      now: () => clock.now(),
+      latestBackupId: () => latestBackupId(folder),
+    });
     let state = loaded.state;
     const dirty = new DirtyFiles();
     for (const changes of batches) {
@@ -296,7 +328,10 @@ export async function openDatasetStore({ directory, engine = confEngine, clock =
       state = replayed.state;
       dirty.add(replayed.touched);
     }
-    return new ShardedDatasetStore(folder, engine, clock, lock, wal, state, dirty, [...loaded.notices, ...(notice ? [notice] : [])]);
+    return new ShardedDatasetStore(folder, engine, clock, lock, wal, state, dirty, [
+      ...loaded.notices,
+      ...(notice ? [notice] : []),
+    ]);
   } catch (error) {
     lock.release();
     throw error;

@@ -1,4 +1,16 @@
-import { closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
 /**
@@ -43,7 +55,8 @@ function renameRetrying(from: string, to: string): void {
       renameSync(from, to);
       return;
     } catch (error) {
-      if (process.platform !== 'win32' || attempt >= 50 || !BUSY.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      if (process.platform !== 'win32' || attempt >= 50 || !BUSY.has((error as NodeJS.ErrnoException).code ?? ''))
+        throw error;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
     }
   }
@@ -56,7 +69,8 @@ export function moveFile(from: string, to: string): string[] {
   renameRetrying(from, to);
   const changed = [folder];
   if (firstCreated !== undefined) {
-    for (let created = folder; created !== dirname(firstCreated); created = dirname(created)) changed.push(dirname(created));
+    for (let created = folder; created !== dirname(firstCreated); created = dirname(created))
+      changed.push(dirname(created));
   }
   return changed;
 }

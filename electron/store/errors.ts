@@ -34,7 +34,9 @@ export class StoreVersionError extends Error {
     readonly found: number,
     readonly supported: number,
   ) {
-    super(`The dataset at ${directory} has schema version ${found}, but this Zone Stats reads up to version ${supported}. Update Zone Stats to open it.`);
+    super(
+      `The dataset at ${directory} has schema version ${found}, but this Zone Stats reads up to version ${supported}. Update Zone Stats to open it.`,
+    );
     this.name = 'StoreVersionError';
   }
 }
@@ -45,7 +47,10 @@ export class ReadOnlyStoreError extends StoreRefusal {
     readonly directory: string,
     why = 'nothing can be saved there',
   ) {
-    super(`The data folder ${directory} is read-only: ${why}. Reading works; to save, make the folder writable for this user (or copy it somewhere writable and use --data).`, 'refused');
+    super(
+      `The data folder ${directory} is read-only: ${why}. Reading works; to save, make the folder writable for this user (or copy it somewhere writable and use --data).`,
+      'refused',
+    );
     this.name = 'ReadOnlyStoreError';
   }
 }
@@ -71,7 +76,9 @@ export class DamagedStoreError extends StoreRefusal {
     super(
       `The dataset at ${directory} has ${setAside.length === 1 ? 'a damaged file' : `${setAside.length} damaged files`} set aside (${setAside.slice(0, 5).join(', ')}${setAside.length > 5 ? ', …' : ''}): ` +
         `writing now would lose what ${setAside.length === 1 ? 'it holds' : 'they hold'} for good, so nothing was written. ` +
-        (latestBackupId ? `Restore the latest backup, ${latestBackupId} (in Zone Stats: Settings → Backups), or accept the loss to write again.` : 'There is no backup to restore: accept the loss to write again.'),
+        (latestBackupId
+          ? `Restore the latest backup, ${latestBackupId} (in Zone Stats: Settings → Backups), or accept the loss to write again.`
+          : 'There is no backup to restore: accept the loss to write again.'),
       'refused',
     );
     this.name = 'DamagedStoreError';
@@ -97,16 +104,20 @@ export class JournalApplyError extends StoreRefusal {
 
   private static text(directory: string, file: string, failure: unknown, keptIn: 'journal' | 'log' | null): string {
     const why = `${file} ${blockedBecause(failure)}`;
-    if (keptIn === 'journal') return `The change was not put in place: ${why}. It is kept in ${join(directory, 'journal')} and is finished the next time the dataset opens, once that is fixed.`;
-    if (keptIn === 'log') return `Saved changes could not be written into their files: ${why}. They are kept in ${join(directory, 'wal.log')} and written there the next time, once that is fixed.`;
+    if (keptIn === 'journal')
+      return `The change was not put in place: ${why}. It is kept in ${join(directory, 'journal')} and is finished the next time the dataset opens, once that is fixed.`;
+    if (keptIn === 'log')
+      return `Saved changes could not be written into their files: ${why}. They are kept in ${join(directory, 'wal.log')} and written there the next time, once that is fixed.`;
     return `Nothing was written: ${why}.`;
   }
 }
 
 function blockedBecause(cause: unknown): string {
   const code = (cause as { code?: string }).code;
-  if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR') return 'is blocked by a folder of that name (or a file where a folder belongs): move it out of the way';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be written (permission denied): make the data folder writable for this user';
+  if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR')
+    return 'is blocked by a folder of that name (or a file where a folder belongs): move it out of the way';
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'cannot be written (permission denied): make the data folder writable for this user';
   if (code === 'EROFS') return 'is on a read-only file system: make the data folder writable';
   if (code === 'ENOSPC' || code === 'EDQUOT') return 'cannot be written: the disk is full; free some space';
   return `cannot be written (${cause instanceof Error ? cause.message : String(cause)})`;

@@ -20,7 +20,11 @@ export const ShardFileSchema = z
     shard.observations.forEach((observation, index) => {
       const key = observationKey(observation);
       if (observation.zoneId !== shard.zoneId || periodYear(observation.period) !== shard.year) {
-        context.addIssue({ code: 'custom', path: ['observations', index], message: `${key} does not belong in ${shard.zoneId} ${shard.year}` });
+        context.addIssue({
+          code: 'custom',
+          path: ['observations', index],
+          message: `${key} does not belong in ${shard.zoneId} ${shard.year}`,
+        });
       } else if (seen.has(key)) {
         context.addIssue({ code: 'custom', path: ['observations', index], message: `${key} appears twice` });
       }
@@ -29,10 +33,16 @@ export const ShardFileSchema = z
   });
 export type ShardFile = z.infer<typeof ShardFileSchema>;
 
-export const MetaNameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,199}$/, 'a document name of letters, digits, "-", "_" or "."');
+export const MetaNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,199}$/, 'a document name of letters, digits, "-", "_" or "."');
 
 /** One named document: any JSON value. */
-export const MetaFileSchema = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), name: MetaNameSchema, value: z.json() });
+export const MetaFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  name: MetaNameSchema,
+  value: z.json(),
+});
 export type MetaFile = z.infer<typeof MetaFileSchema>;
 
 /** The version a file says it has; files from before versioning have none and are version 0. */

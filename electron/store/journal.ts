@@ -57,7 +57,8 @@ function applyTransaction(directory: string, transaction: string, marker: Marker
   marker.files.forEach((file, index) => {
     const staged = join(transaction, stagedName(index));
     // Missing when an earlier attempt moved it already.
-    if (existsSync(staged)) blocked(file, () => moveFile(staged, join(directory, file)).forEach((folder) => changedFolders.add(folder)));
+    if (existsSync(staged))
+      blocked(file, () => moveFile(staged, join(directory, file)).forEach((folder) => changedFolders.add(folder)));
   });
   for (const file of marker.remove) {
     blocked(file, () => rmSync(join(directory, file), { force: true }));
@@ -71,7 +72,8 @@ function applyTransaction(directory: string, transaction: string, marker: Marker
 /** A zone folder whose last shard went (an import taken back) goes too: it would read as a zone with no data. */
 function removeEmptyZoneFolder(directory: string, file: string): void {
   const folder = dirname(join(directory, file));
-  if (dirname(folder) !== join(directory, OBSERVATIONS_FOLDER) || !existsSync(folder) || readdirSync(folder).length > 0) return;
+  if (dirname(folder) !== join(directory, OBSERVATIONS_FOLDER) || !existsSync(folder) || readdirSync(folder).length > 0)
+    return;
   rmdirSync(folder);
   fsyncDirectory(dirname(folder));
 }
@@ -82,7 +84,12 @@ function stage(engine: StoreEngine, staged: string, content: Record<string, unkn
   else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).write(content);
 }
 
-function changeOfOneFile(directory: string, engine: StoreEngine, target: string, content: Record<string, unknown> | string): void {
+function changeOfOneFile(
+  directory: string,
+  engine: StoreEngine,
+  target: string,
+  content: Record<string, unknown> | string,
+): void {
   const staged = join(directory, JOURNAL_FOLDER, `${newTransactionId()}.json`);
   try {
     stage(engine, staged, content);
@@ -106,7 +113,10 @@ function removeOneFile(directory: string, target: string): void {
  */
 export function commitFileSet(directory: string, engine: StoreEngine, change: FileSetChange): 'applied' | 'pending' {
   const contents: [string, Record<string, unknown> | string][] = [...(change.write ?? []), ...(change.copy ?? [])];
-  const marker: Marker = MarkerSchema.parse({ files: contents.map(([file]) => file), remove: [...(change.remove ?? [])] });
+  const marker: Marker = MarkerSchema.parse({
+    files: contents.map(([file]) => file),
+    remove: [...(change.remove ?? [])],
+  });
   const [only] = contents;
   const [removeOnly] = marker.remove;
   if (contents.length + marker.remove.length === 1) {

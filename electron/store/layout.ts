@@ -43,7 +43,10 @@ export function isShardFile(file: string): boolean {
 /** A long name is cut and completed with a hash of the whole; the file itself records the name. */
 export function metaFile(name: string): string {
   const safe = fileSafeId(name);
-  const short = safe.length <= MAX_META_NAME ? safe : `${safe.slice(0, MAX_META_NAME - 17)}-${createHash('sha256').update(name).digest('hex').slice(0, 16)}`;
+  const short =
+    safe.length <= MAX_META_NAME
+      ? safe
+      : `${safe.slice(0, MAX_META_NAME - 17)}-${createHash('sha256').update(name).digest('hex').slice(0, 16)}`;
   return `${META_FOLDER}/${short}.json`;
 }
 
@@ -60,5 +63,9 @@ function filesIn(directory: string, folder: string, belongs: (file: string) => b
 /** The dataset's own files (relative, `/`-separated): not backups, journal, write-ahead log, lock or damaged copies. */
 export function listDatasetFiles(directory: string): string[] {
   const catalog = existsSync(join(directory, CATALOG_FILE)) ? [CATALOG_FILE] : [];
-  return [...catalog, ...filesIn(directory, OBSERVATIONS_FOLDER, isShardFile), ...filesIn(directory, META_FOLDER, isMetaFile)];
+  return [
+    ...catalog,
+    ...filesIn(directory, OBSERVATIONS_FOLDER, isShardFile),
+    ...filesIn(directory, META_FOLDER, isMetaFile),
+  ];
 }

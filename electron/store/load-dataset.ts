@@ -9,7 +9,15 @@ import type { StoreEngine } from './engine';
 import { DamagedFileError, ReadOnlyStoreError, StoreVersionError } from './errors';
 import { CatalogFileSchema, fileVersion, MetaFileSchema, SCHEMA_VERSION, ShardFileSchema } from './file-schemas';
 import { commitFileSet, recoverJournals } from './journal';
-import { CATALOG_FILE, isMetaFile, listDatasetFiles, META_FOLDER, metaFile, OBSERVATIONS_FOLDER, shardFile } from './layout';
+import {
+  CATALOG_FILE,
+  isMetaFile,
+  listDatasetFiles,
+  META_FOLDER,
+  metaFile,
+  OBSERVATIONS_FOLDER,
+  shardFile,
+} from './layout';
 import { migrate } from './migrations';
 import { StringPool } from './intern';
 import { moveAside } from './move-aside';
@@ -67,7 +75,9 @@ class Contents {
     if (!shard) return false;
     const { zoneId, year, observations } = shard;
     if (shardFile(zoneId, year) !== file) return false;
-    const byKey = new Map(observations.map((observation) => [observationKey(observation), this.strings.observation(observation)]));
+    const byKey = new Map(
+      observations.map((observation) => [observationKey(observation), this.strings.observation(observation)]),
+    );
     this.shards.push({ zoneId, year, observations: byKey });
     return true;
   }
@@ -76,11 +86,16 @@ class Contents {
 /** Brings files older than SCHEMA_VERSION up to it, after a backup, in one journaled change. */
 function upgrade({ directory, engine, now }: LoadContext, old: Map<string, unknown>): Map<string, unknown> {
   const version = Math.min(...[...old.values()].map(fileVersion));
-  createBackup(directory, engine, { reason: { kind: 'upgrading', from: version, to: SCHEMA_VERSION }, now: now(), schemaVersion: version });
+  createBackup(directory, engine, {
+    reason: { kind: 'upgrading', from: version, to: SCHEMA_VERSION },
+    now: now(),
+    schemaVersion: version,
+  });
   const migrated = migrate(old, version, { now: now() });
   const write = new Map<string, Record<string, unknown>>();
   for (const [file, content] of migrated) {
-    if (content !== old.get(file) && content !== null && typeof content === 'object' && !Array.isArray(content)) write.set(file, content as Record<string, unknown>);
+    if (content !== old.get(file) && content !== null && typeof content === 'object' && !Array.isArray(content))
+      write.set(file, content as Record<string, unknown>);
   }
   const remove = [...old.keys()].filter((file) => !migrated.has(file));
   if (commitFileSet(directory, engine, { write, remove }) === 'pending') recoverJournals(directory);
@@ -102,7 +117,13 @@ export function loadDataset(context: LoadContext): LoadedDataset {
   const damaged = (file: string) =>
     notices.push(
       readOnly
-        ? { kind: 'damaged-file', file: join(directory, file), movedTo: join(directory, file), at: now().toISOString(), latestBackupId: latestBackupId(directory) }
+        ? {
+            kind: 'damaged-file',
+            file: join(directory, file),
+            movedTo: join(directory, file),
+            at: now().toISOString(),
+            latestBackupId: latestBackupId(directory),
+          }
         : moveAside(directory, file, now(), latestBackupId(directory)),
     );
   const contents = new Contents();
@@ -121,7 +142,8 @@ export function loadDataset(context: LoadContext): LoadedDataset {
     if (version < SCHEMA_VERSION) old.set(file, content);
     else if (!contents.add(file, content)) damaged(file);
   }
-  if (old.size > 0 && readOnly) throw new ReadOnlyStoreError(directory, 'its files are from an older Zone Stats and must be upgraded first');
+  if (old.size > 0 && readOnly)
+    throw new ReadOnlyStoreError(directory, 'its files are from an older Zone Stats and must be upgraded first');
   if (old.size > 0) {
     for (const [file, content] of upgrade(context, old)) if (!contents.add(file, content)) damaged(file);
   }

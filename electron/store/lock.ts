@@ -83,7 +83,8 @@ export function acquireLock(directory: string, now: Date): StoreLock {
     if (current === 'gone') continue;
     if (current === 'unreadable') {
       const stat = statSync(path, { throwIfNoEntry: false });
-      if (stat && Date.now() - stat.mtimeMs < FRESH_LOCK_MS) throw new StoreLockedError(directory, { pid: 0, hostname: 'unknown', since: 'just now' }, path);
+      if (stat && Date.now() - stat.mtimeMs < FRESH_LOCK_MS)
+        throw new StoreLockedError(directory, { pid: 0, hostname: 'unknown', since: 'just now' }, path);
     } else if (isLive(path, current)) {
       throw new StoreLockedError(directory, current, path);
     }

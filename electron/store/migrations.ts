@@ -31,7 +31,9 @@ const fromUnversioned: Migration = (files, { now }) => {
       continue;
     }
     const observations = Array.isArray(content.observations)
-      ? content.observations.map((observation: unknown) => (isObject(observation) ? { updatedAt: now.toISOString(), history: [], ...observation } : observation))
+      ? content.observations.map((observation: unknown) =>
+          isObject(observation) ? { updatedAt: now.toISOString(), history: [], ...observation } : observation,
+        )
       : content.observations;
     migrated.set(file, { ...content, ...(observations === undefined ? {} : { observations }), schemaVersion: 1 });
   }
@@ -44,7 +46,12 @@ export const MIGRATIONS: readonly Migration[] = [fromUnversioned];
 if (MIGRATIONS.length !== SCHEMA_VERSION) throw new Error('one migration per schema version is expected');
 
 /** Runs every step from `version` up to the current one. */
-export function migrate(files: DatasetFiles, version: number, context: MigrationContext, migrations: readonly Migration[] = MIGRATIONS): Map<string, unknown> {
+export function migrate(
+  files: DatasetFiles,
+  version: number,
+  context: MigrationContext,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Map<string, unknown> {
   let current = new Map(files);
   for (let step = version; step < migrations.length; step++) current = migrations[step]!(current, context);
   return current;

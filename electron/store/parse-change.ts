@@ -15,6 +15,7 @@ const DatasetChangeSchema = z.object({
 /** Refuses a change the store could write but never read back. */
 export function parseChange(change: DatasetChange): DatasetChange {
   const parsed = DatasetChangeSchema.safeParse(change);
-  if (!parsed.success) throw new Error(`The store refused an invalid change:\n${z.prettifyError(parsed.error).slice(0, 2000)}`);
+  if (!parsed.success)
+    throw new Error(`The store refused an invalid change:\n${z.prettifyError(parsed.error).slice(0, 2000)}`);
   return parsed.data;
 }

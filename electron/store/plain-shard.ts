@@ -1,4 +1,11 @@
-import { BASES, ID_PATTERN, MAX_FIGURE_MAGNITUDE, observationKey, PERIOD_PATTERN, periodYear } from '../../shared/model';
+import {
+  BASES,
+  ID_PATTERN,
+  MAX_FIGURE_MAGNITUDE,
+  observationKey,
+  PERIOD_PATTERN,
+  periodYear,
+} from '../../shared/model';
 import { SCHEMA_VERSION, type ShardFile } from './file-schemas';
 
 // What TextSchema removes (tab and newline stay): a text holding one is left to zod, which cleans it.
@@ -19,11 +26,23 @@ const REVISION_KEYS = 5;
 export function plainShard(content: unknown): ShardFile | null {
   if (!isRecord(content) || Object.keys(content).length !== SHARD_KEYS) return null;
   const { schemaVersion, zoneId, year, observations } = content;
-  if (schemaVersion !== SCHEMA_VERSION || !isId(zoneId) || !Number.isInteger(year) || (year as number) < 0 || (year as number) > 9999) return null;
+  if (
+    schemaVersion !== SCHEMA_VERSION ||
+    !isId(zoneId) ||
+    !Number.isInteger(year) ||
+    (year as number) < 0 ||
+    (year as number) > 9999
+  )
+    return null;
   if (!Array.isArray(observations)) return null;
   const seen = new Set<string>();
   for (const observation of observations as unknown[]) {
-    if (!isPlainObservation(observation) || observation.zoneId !== zoneId || periodYear(observation.period as string) !== year) return null;
+    if (
+      !isPlainObservation(observation) ||
+      observation.zoneId !== zoneId ||
+      periodYear(observation.period as string) !== year
+    )
+      return null;
     const key = observationKey(observation as ShardFile['observations'][number]);
     if (seen.has(key)) return null;
     seen.add(key);
@@ -34,8 +53,10 @@ export function plainShard(content: unknown): ShardFile | null {
 function isPlainObservation(value: unknown): value is Record<string, unknown> {
   if (!isRecord(value) || Object.keys(value).length !== OBSERVATION_KEYS) return false;
   const { indicatorId, period, basis, yoyPct, updatedAt, history } = value;
-  if (!isId(value.zoneId) || !isId(indicatorId) || typeof period !== 'string' || !PERIOD_PATTERN.test(period)) return false;
-  if (!(BASES as readonly unknown[]).includes(basis) || typeof updatedAt !== 'string' || !Array.isArray(history)) return false;
+  if (!isId(value.zoneId) || !isId(indicatorId) || typeof period !== 'string' || !PERIOD_PATTERN.test(period))
+    return false;
+  if (!(BASES as readonly unknown[]).includes(basis) || typeof updatedAt !== 'string' || !Array.isArray(history))
+    return false;
   if (!isFigure(value.value) || !isFigure(yoyPct) || (value.value === null && yoyPct === null)) return false;
   if (!isText(value.source) || !isText(value.note)) return false;
   return (history as unknown[]).every(isPlainRevision);
@@ -43,7 +64,13 @@ function isPlainObservation(value: unknown): value is Record<string, unknown> {
 
 function isPlainRevision(value: unknown): boolean {
   if (!isRecord(value) || Object.keys(value).length !== REVISION_KEYS) return false;
-  return isFigure(value.value) && isFigure(value.yoyPct) && isText(value.source) && isText(value.note) && typeof value.replacedAt === 'string';
+  return (
+    isFigure(value.value) &&
+    isFigure(value.yoyPct) &&
+    isText(value.source) &&
+    isText(value.note) &&
+    typeof value.replacedAt === 'string'
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -55,7 +82,9 @@ function isId(value: unknown): value is string {
 }
 
 function isFigure(value: unknown): boolean {
-  return value === null || (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE_MAGNITUDE);
+  return (
+    value === null || (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_FIGURE_MAGNITUDE)
+  );
 }
 
 function isText(value: unknown): boolean {

@@ -26,7 +26,11 @@ function parsePreferences(content: unknown): Preferences | null {
 }
 
 /** Preferences in their own small file, separate from the dataset. */
-export function openPreferencesStore({ directory, engine = confEngine, firstRun = {} }: PreferencesStoreOptions): OpenedPreferencesStore {
+export function openPreferencesStore({
+  directory,
+  engine = confEngine,
+  firstRun = {},
+}: PreferencesStoreOptions): OpenedPreferencesStore {
   const file = openSmallFile({ directory, fileName: PREFERENCES_FILE, engine, parse: parsePreferences });
   let current: Preferences = file.initial ?? PreferencesSchema.parse({ ...DEFAULT_PREFERENCES, ...firstRun });
   return {

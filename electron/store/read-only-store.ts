@@ -32,7 +32,11 @@ export function isWritableFolder(directory: string): boolean {
  */
 export function openReadOnlyStore(directory: string, engine: StoreEngine, clock: Clock): OpenedDatasetStore {
   const journal = join(directory, JOURNAL_FOLDER);
-  if (existsSync(journal) && readdirSync(journal).length > 0) throw new ReadOnlyStoreError(directory, 'a change was left unfinished in its journal and cannot be finished without writing');
+  if (existsSync(journal) && readdirSync(journal).length > 0)
+    throw new ReadOnlyStoreError(
+      directory,
+      'a change was left unfinished in its journal and cannot be finished without writing',
+    );
   const loaded = loadDataset({ directory, engine, now: () => clock.now(), readOnly: true });
   let state: DatasetState = loaded.state;
   for (const changes of readLogBatches(directory)) state = state.apply(changes).state;
@@ -74,7 +78,12 @@ class ReadOnlyDatasetStore implements OpenedDatasetStore {
 
   async stats(): Promise<StoreStats> {
     const files = listDatasetFiles(this.directory);
-    return { location: this.directory, sizeBytes: files.reduce((total, file) => total + fileSize(join(this.directory, file)), 0), fileCount: files.length, schemaVersion: SCHEMA_VERSION };
+    return {
+      location: this.directory,
+      sizeBytes: files.reduce((total, file) => total + fileSize(join(this.directory, file)), 0),
+      fileCount: files.length,
+      schemaVersion: SCHEMA_VERSION,
+    };
   }
 
   notices(): StoreNotice[] {

@@ -36,7 +36,13 @@ export function listSetAside(directory: string): string[] {
 export function setAsideNotice(directory: string, relative: string, latestBackupId: string | null): StoreNotice {
   const stamp = SET_ASIDE.exec(relative)?.[1] ?? '';
   const at = stamp.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/, '$1-$2-$3T$4:$5:$6.$7Z');
-  return { kind: 'damaged-file', file: join(directory, relative.replace(SET_ASIDE, '.$2')), movedTo: join(directory, relative), at, latestBackupId };
+  return {
+    kind: 'damaged-file',
+    file: join(directory, relative.replace(SET_ASIDE, '.$2')),
+    movedTo: join(directory, relative),
+    at,
+    latestBackupId,
+  };
 }
 
 /** Moves set-aside files under `damaged-accepted/<time>/`, keeping their place in the folder tree. */

@@ -20,7 +20,13 @@ export interface SmallFileOptions<T> {
   now?: () => Date;
 }
 
-export function openSmallFile<T extends Record<string, unknown>>({ directory, fileName, engine, parse, now = () => new Date() }: SmallFileOptions<T>): SmallFile<T> {
+export function openSmallFile<T extends Record<string, unknown>>({
+  directory,
+  fileName,
+  engine,
+  parse,
+  now = () => new Date(),
+}: SmallFileOptions<T>): SmallFile<T> {
   const file = engine.openFile(directory, fileName);
   let content: unknown;
   let damaged = false;

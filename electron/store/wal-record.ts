@@ -16,7 +16,11 @@ const HEADER = /^(\d{1,15}) (\d{1,10}) (\d{1,10}) $/;
 
 export function encodeRecord(sequence: number, json: string): Buffer {
   const body = Buffer.from(json, 'utf8');
-  return Buffer.concat([Buffer.from(`${sequence} ${body.byteLength} ${crc32(body)} `, 'utf8'), body, Buffer.from('\n')]);
+  return Buffer.concat([
+    Buffer.from(`${sequence} ${body.byteLength} ${crc32(body)} `, 'utf8'),
+    body,
+    Buffer.from('\n'),
+  ]);
 }
 
 function decodeLine(line: Buffer): Omit<WalRecord, 'end'> | null {

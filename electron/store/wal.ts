@@ -23,7 +23,8 @@ const PayloadSchema = z.object({ schemaVersion: z.number().int().nonnegative(), 
 function changesOf(directory: string, record: WalRecord): DatasetChange[] | null {
   const payload = PayloadSchema.safeParse(record.payload);
   if (!payload.success) return null;
-  if (payload.data.schemaVersion > SCHEMA_VERSION) throw new StoreVersionError(directory, payload.data.schemaVersion, SCHEMA_VERSION);
+  if (payload.data.schemaVersion > SCHEMA_VERSION)
+    throw new StoreVersionError(directory, payload.data.schemaVersion, SCHEMA_VERSION);
   if (payload.data.schemaVersion < SCHEMA_VERSION) return null;
   try {
     return payload.data.changes.map((change) => parseChange(change as DatasetChange));
@@ -120,7 +121,7 @@ export class WriteAheadLog {
   append(line: Buffer): void {
     if (this.broken) throw new Error('the write-ahead log must be emptied before it takes new records');
     try {
-      for (let written = 0; written < line.byteLength; ) written += writeSync(this.fd, line, written);
+      for (let written = 0; written < line.byteLength;) written += writeSync(this.fd, line, written);
       fdatasyncSync(this.fd);
     } catch (error) {
       try {

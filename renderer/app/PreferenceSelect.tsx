@@ -16,9 +16,15 @@ export function PreferenceSelect({ preference, className, ...control }: Preferen
     preference === 'language'
       ? LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))
       : THEMES.map((value) => ({ value, label: t(`themes.${value}`) }));
-  const patch = (value: string): Partial<Preferences> => (preference === 'language' ? { language: value as Language } : { theme: value as Theme });
+  const patch = (value: string): Partial<Preferences> =>
+    preference === 'language' ? { language: value as Language } : { theme: value as Theme };
   return (
-    <select {...control} className={className} value={preferences[preference]} onChange={(event) => void update(patch(event.target.value))}>
+    <select
+      {...control}
+      className={className}
+      value={preferences[preference]}
+      onChange={(event) => void update(patch(event.target.value))}
+    >
       {options.map((option) => (
         <option key={option.value} value={option.value}>
           {option.label}

@@ -25,7 +25,14 @@ export function Sidebar({ current, collapsed, onToggle }: { current: Screen; col
   const { t } = useTranslation();
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
-      <button type="button" className="sidebar__toggle icon-button" aria-expanded={!collapsed} aria-label={collapsed ? t('nav.expand') : t('nav.collapse')} title={collapsed ? t('nav.expand') : t('nav.collapse')} onClick={onToggle}>
+      <button
+        type="button"
+        className="sidebar__toggle icon-button"
+        aria-expanded={!collapsed}
+        aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}
+        title={collapsed ? t('nav.expand') : t('nav.collapse')}
+        onClick={onToggle}
+      >
         <span aria-hidden="true">{collapsed ? '»' : '«'}</span>
       </button>
       {GROUPS.map((group) => (

@@ -42,7 +42,10 @@ export function CatalogProvider({ children }: { children: ReactNode }) {
     void reload();
   }, [reload]);
 
-  const value = useMemo(() => ({ zones, indicators, status, error, reload }), [zones, indicators, status, error, reload]);
+  const value = useMemo(
+    () => ({ zones, indicators, status, error, reload }),
+    [zones, indicators, status, error, reload],
+  );
   return <CatalogContext value={value}>{children}</CatalogContext>;
 }
 

@@ -36,7 +36,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(
-    () => onApiError((error) => notify({ tone: 'error', text: t(`errors.codes.${error.code}`), detail: error.message })),
+    () =>
+      onApiError((error) => notify({ tone: 'error', text: t(`errors.codes.${error.code}`), detail: error.message })),
     [notify, t],
   );
 
@@ -46,14 +47,18 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="notifications" role="region" aria-label={t('app.notifications')}>
         <div role="status" aria-live="polite">
-          {notices.filter((n) => n.tone === 'success').map((notice) => (
-            <NoticeCard key={notice.id} notice={notice} onDismiss={dismiss} />
-          ))}
+          {notices
+            .filter((n) => n.tone === 'success')
+            .map((notice) => (
+              <NoticeCard key={notice.id} notice={notice} onDismiss={dismiss} />
+            ))}
         </div>
         <div role="alert">
-          {notices.filter((n) => n.tone === 'error').map((notice) => (
-            <NoticeCard key={notice.id} notice={notice} onDismiss={dismiss} />
-          ))}
+          {notices
+            .filter((n) => n.tone === 'error')
+            .map((notice) => (
+              <NoticeCard key={notice.id} notice={notice} onDismiss={dismiss} />
+            ))}
         </div>
       </div>
     </NotificationsContext>
@@ -68,7 +73,12 @@ function NoticeCard({ notice, onDismiss }: { notice: Notice; onDismiss(id: numbe
         <p>{notice.text}</p>
         {notice.detail && <p className="notice__detail">{notice.detail}</p>}
       </div>
-      <button type="button" className="icon-button" aria-label={t('common.dismiss')} onClick={() => onDismiss(notice.id)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('common.dismiss')}
+        onClick={() => onDismiss(notice.id)}
+      >
         ×
       </button>
     </div>

@@ -12,7 +12,14 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before something that removes or replaces data; the safe choice has the focus. */
-export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  tone = 'danger',
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
 
@@ -36,7 +43,13 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', 
           <button type="button" className="button" onClick={onCancel} data-autofocus>
             {t('common.cancel')}
           </button>
-          <button type="button" className={`button button--${tone}`} onClick={() => void confirm()} disabled={busy} aria-busy={busy}>
+          <button
+            type="button"
+            className={`button button--${tone}`}
+            onClick={() => void confirm()}
+            disabled={busy}
+            aria-busy={busy}
+          >
             {confirmLabel}
           </button>
         </>

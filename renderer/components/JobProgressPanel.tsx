@@ -51,7 +51,12 @@ export function JobProgressPanel({ label, status, count, progress, cancelText, o
         <span role="status">{status}</span>
         {known && <span className="muted">{count}</span>}
       </div>
-      <progress className="job-progress__bar" aria-label={label} max={known ? progress.total : undefined} value={known ? progress.done : undefined} />
+      <progress
+        className="job-progress__bar"
+        aria-label={label}
+        max={known ? progress.total : undefined}
+        value={known ? progress.done : undefined}
+      />
       <button type="button" className="button" onClick={onCancel} disabled={progress !== null && !progress.cancellable}>
         {cancelText}
       </button>

@@ -14,14 +14,29 @@ interface LabeledSelectProps {
 }
 
 /** A drop-down with its label above it. */
-export function LabeledSelect({ label, value, options, onChange, disabled, className = 'toolbar__group', labelClassName = 'toolbar__label', selectClassName = 'select' }: LabeledSelectProps) {
+export function LabeledSelect({
+  label,
+  value,
+  options,
+  onChange,
+  disabled,
+  className = 'toolbar__group',
+  labelClassName = 'toolbar__label',
+  selectClassName = 'select',
+}: LabeledSelectProps) {
   const id = useId();
   return (
     <div className={className}>
       <label className={labelClassName} htmlFor={id}>
         {label}
       </label>
-      <select id={id} className={selectClassName} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id={id}
+        className={selectClassName}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -26,7 +26,11 @@ export function MonthSelect({ value, language, emptyLabel, onChange, ...control 
   const months = recentMonths(new Date());
   if (isPeriod(value) && !months.includes(value as Period)) months.push(value as Period);
   return (
-    <select {...control} value={value} onChange={(event) => onChange(event.target.value === '' ? undefined : (event.target.value as Period))}>
+    <select
+      {...control}
+      value={value}
+      onChange={(event) => onChange(event.target.value === '' ? undefined : (event.target.value as Period))}
+    >
       <option value="">{emptyLabel}</option>
       {months.map((period) => (
         <option key={period} value={period}>

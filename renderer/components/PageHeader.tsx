@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A screen's title, what it is for, and its main actions. */
-export function PageHeader({ title, description, actions }: { title: string; description: string; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description: string;
+  actions?: ReactNode;
+}) {
   return (
     <header className="page-header">
       <div>

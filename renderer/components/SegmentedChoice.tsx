@@ -16,7 +16,14 @@ interface SegmentedChoiceProps<V extends string> {
 }
 
 /** A few exclusive choices as radio buttons drawn as one control (arrow keys move between them). */
-export function SegmentedChoice<V extends string>({ legend, value, options, onChange, className = 'toolbar__group', legendClassName = 'toolbar__label' }: SegmentedChoiceProps<V>) {
+export function SegmentedChoice<V extends string>({
+  legend,
+  value,
+  options,
+  onChange,
+  className = 'toolbar__group',
+  legendClassName = 'toolbar__label',
+}: SegmentedChoiceProps<V>) {
   const name = useId();
   return (
     <fieldset className={className}>
@@ -24,7 +31,13 @@ export function SegmentedChoice<V extends string>({ legend, value, options, onCh
       <div className="segmented">
         {options.map((option) => (
           <label key={option.value} className="segmented__option">
-            <input type="radio" name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+              onChange={() => onChange(option.value)}
+            />
             <span>{option.label}</span>
           </label>
         ))}

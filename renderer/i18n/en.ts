@@ -63,9 +63,11 @@ export const en = {
   },
   sample: {
     open: 'Open the sample data',
-    offerHint: 'A zone, its city and a published brief’s figures, with illustrative history, in a folder of their own: your data stays empty.',
+    offerHint:
+      'A zone, its city and a published brief’s figures, with illustrative history, in a folder of their own: your data stays empty.',
     bannerLabel: 'Sample data',
-    banner: 'You are looking at the sample data: the seed brief’s figures and illustrative history (sources say which), kept apart from your own data.',
+    banner:
+      'You are looking at the sample data: the seed brief’s figures and illustrative history (sources say which), kept apart from your own data.',
     leave: 'Leave the sample',
   },
   screens: {
@@ -77,23 +79,28 @@ export const en = {
     },
     entry: {
       title: 'Entry',
-      description: 'Enter each month’s figures for a zone: values, published year-on-year growth, sources and notes, with checks and autosave.',
+      description:
+        'Enter each month’s figures for a zone: values, published year-on-year growth, sources and notes, with checks and autosave.',
     },
     compare: {
       title: 'Compare',
-      description: 'Compare zones and periods: growth, gaps to benchmarks, ranks, streaks, charts and the bulletin text.',
+      description:
+        'Compare zones and periods: growth, gaps to benchmarks, ranks, streaks, charts and the bulletin text.',
     },
     import: {
       title: 'Import',
-      description: 'Bring in spreadsheets: the canonical workbook or a bureau’s monthly table (.xlsx, .xls, .ods, .csv).',
+      description:
+        'Bring in spreadsheets: the canonical workbook or a bureau’s monthly table (.xlsx, .xls, .ods, .csv).',
     },
     brief: {
       title: 'Brief',
-      description: 'Read a published brief: its figures proposed, every claim it makes checked against the data, then committed as an import is.',
+      description:
+        'Read a published brief: its figures proposed, every claim it makes checked against the data, then committed as an import is.',
     },
     export: {
       title: 'Export',
-      description: 'Save the comparison workbook (highlights, comparison, metrics and all data) or a CSV of the metrics.',
+      description:
+        'Save the comparison workbook (highlights, comparison, metrics and all data) or a CSV of the metrics.',
     },
   },
   catalog: {
@@ -139,7 +146,8 @@ export const en = {
     },
     fields: {
       id: 'Id',
-      idHint: 'A short code used in files and links. Made from the English name, or the Chinese name’s pinyin; edit it before creating, it cannot change later.',
+      idHint:
+        'A short code used in files and links. Made from the English name, or the Chinese name’s pinyin; edit it before creating, it cannot change later.',
       name: 'English name',
       nameHint: 'Optional when the Chinese name is given.',
       nameZh: 'Chinese name',
@@ -240,7 +248,8 @@ export const en = {
       manualReason: 'Taken with Back up now',
       empty: 'No backups yet. One is taken automatically before data is removed or replaced.',
       confirmTitle: 'Restore the backup of {{date}}?',
-      confirmBody: 'The current data is replaced by this backup. A backup of the current data is taken first, so this can be undone.',
+      confirmBody:
+        'The current data is replaced by this backup. A backup of the current data is taken first, so this can be undone.',
       restored: 'The backup of {{date}} was restored.',
       reasons: {
         deleteZone: 'Before deleting zone {{id}}',
@@ -266,35 +275,42 @@ export const en = {
       database: 'In a shared database',
       when: 'One person: this computer, nothing to set up. A team entering and reviewing the same zones: a PostgreSQL database, set up once with zone-stats db init.',
       url: 'Database address',
-      urlHint: 'postgres://user:password@host:port/database. The connection is tested before it is kept; the password is kept in the system keychain, never in a file.',
+      urlHint:
+        'postgres://user:password@host:port/database. The connection is tested before it is kept; the password is kept in the system keychain, never in a file.',
       testAndUse: 'Test and use',
       useLocal: 'Use this computer’s data',
       testing: 'Connecting…',
       switchedDatabase: 'Connected. Zone Stats now reads and writes {{url}}.',
       switchedLocal: 'Zone Stats now reads and writes this computer’s data folder.',
       failed: 'Not changed: {{message}}',
-      copyHint: 'A copy replaces everything at the other end (figures with their revisions, statuses, import history); a backup of it is taken first.',
+      copyHint:
+        'A copy replaces everything at the other end (figures with their revisions, statuses, import history); a backup of it is taken first.',
       copyToDatabase: 'Copy this computer’s data to the database',
       copyToLocal: 'Copy the database’s data to this computer',
       copying: 'Copying…',
       confirm: {
-        toDatabase: 'Replace all the data in the shared database with this computer’s? Everyone using it will see this computer’s data.',
+        toDatabase:
+          'Replace all the data in the shared database with this computer’s? Everyone using it will see this computer’s data.',
         toLocal: 'Replace all the data in this computer’s folder with the shared database’s?',
         go: 'Copy',
         cancel: 'Cancel',
       },
       copied: {
-        toDatabase: 'Copied to the database: {{zones}} zones, {{indicators}} indicators, {{observations}} figures, {{documents}} documents. What it held before is in backup {{backupId}}.',
-        toLocal: 'Copied to this computer: {{zones}} zones, {{indicators}} indicators, {{observations}} figures, {{documents}} documents. What it held before is in backup {{backupId}}.',
+        toDatabase:
+          'Copied to the database: {{zones}} zones, {{indicators}} indicators, {{observations}} figures, {{documents}} documents. What it held before is in backup {{backupId}}.',
+        toLocal:
+          'Copied to this computer: {{zones}} zones, {{indicators}} indicators, {{observations}} figures, {{documents}} documents. What it held before is in backup {{backupId}}.',
       },
     },
   },
   notices: {
     damagedTitle: 'A damaged data file was set aside',
-    damagedBody: 'The file {{file}} could not be read, so it was moved to {{movedTo}} ({{at}}). Nothing was overwritten.',
+    damagedBody:
+      'The file {{file}} could not be read, so it was moved to {{movedTo}} ({{at}}). Nothing was overwritten.',
     restoreLatest: 'Restore the latest backup',
     noBackup: 'There is no backup to restore; the remaining data is intact.',
-    writesBlocked: 'Until you restore a backup or accept the loss, nothing new is saved: saving now would lose what the file held for good.',
+    writesBlocked:
+      'Until you restore a backup or accept the loss, nothing new is saved: saving now would lose what the file held for good.',
     acceptLoss: 'Accept the loss and keep working',
     accepted: 'The damaged file is kept in the damaged-accepted folder; saving works again.',
   },

@@ -51,7 +51,9 @@ export function monthLabel(period: Period, basis: Basis, language: string): stri
 /** A period with its year, short: `Jan–May 2025`, `May 2025` / `2025年1-5月`, `2025年5月`. */
 export function shortPeriodLabel(period: Period, basis: Basis, language: string): string {
   const year = periodYear(period);
-  return isChinese(language) ? `${year}年${monthLabel(period, basis, language)}` : `${monthLabel(period, basis, language)} ${year}`;
+  return isChinese(language)
+    ? `${year}年${monthLabel(period, basis, language)}`
+    : `${monthLabel(period, basis, language)} ${year}`;
 }
 
 /** A period with its year, in full: `January–May 2025`, `May 2025` / `2025年1-5月`, `2025年5月`. */

@@ -65,7 +65,8 @@ export const zh: Messages = {
   },
   sample: {
     open: '打开示例数据',
-    offerHint: '一个开发区、所在城市和一份已发布简报的数据，另加示意性的历史数据，保存在单独的文件夹中：您的数据仍为空。',
+    offerHint:
+      '一个开发区、所在城市和一份已发布简报的数据，另加示意性的历史数据，保存在单独的文件夹中：您的数据仍为空。',
     bannerLabel: '示例数据',
     banner: '您正在查看示例数据：示例简报中的数字和示意性的历史数据（来源注明），与您自己的数据分开保存。',
     leave: '退出示例',
@@ -286,8 +287,10 @@ export const zh: Messages = {
         cancel: '取消',
       },
       copied: {
-        toDatabase: '已复制到数据库：{{zones}} 个园区、{{indicators}} 个指标、{{observations}} 个数字、{{documents}} 个文档。原有数据已备份为 {{backupId}}。',
-        toLocal: '已复制到本机：{{zones}} 个园区、{{indicators}} 个指标、{{observations}} 个数字、{{documents}} 个文档。原有数据已备份为 {{backupId}}。',
+        toDatabase:
+          '已复制到数据库：{{zones}} 个园区、{{indicators}} 个指标、{{observations}} 个数字、{{documents}} 个文档。原有数据已备份为 {{backupId}}。',
+        toLocal:
+          '已复制到本机：{{zones}} 个园区、{{indicators}} 个指标、{{observations}} 个数字、{{documents}} 个文档。原有数据已备份为 {{backupId}}。',
       },
     },
   },

@@ -34,7 +34,9 @@ export function backupReasonWords(reason: BackupReason): string {
     case 'upgrading':
       return `before upgrading the dataset from schema version ${reason.from} to ${reason.to}`;
     case 'copying':
-      return reason.from === 'local' ? "before copying this computer's data" : "before copying the shared database's data";
+      return reason.from === 'local'
+        ? "before copying this computer's data"
+        : "before copying the shared database's data";
     case 'other':
       return reason.words;
   }
@@ -49,7 +51,10 @@ const READERS: readonly [RegExp, (match: RegExpExecArray) => BackupReason][] = [
   [/^before restoring backup (.+)$/, ([, backupId]) => ({ kind: 'restoring', backupId: backupId! })],
   [/^before copying this computer's data$/, () => ({ kind: 'copying', from: 'local' })],
   [/^before copying the shared database's data$/, () => ({ kind: 'copying', from: 'database' })],
-  [/^before upgrading the dataset from schema version (\d+) to (\d+)$/, ([, from, to]) => ({ kind: 'upgrading', from: Number(from), to: Number(to) })],
+  [
+    /^before upgrading the dataset from schema version (\d+) to (\d+)$/,
+    ([, from, to]) => ({ kind: 'upgrading', from: Number(from), to: Number(to) }),
+  ],
 ];
 
 /** The reason a store holds in words, back as data; `other` for words no rule reads. */

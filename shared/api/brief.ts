@@ -1,21 +1,35 @@
 import { z } from 'zod';
 import { IdSchema, ObservationKeySchema } from '../model';
 import type { CheckedStatement, UnreadSentence } from '../brief';
-import { CONFLICT_POLICIES, ImportFileSchema, type ImportDiffCounts, type ImportItem, type ImportProblem, type ImportReport } from './import';
+import {
+  CONFLICT_POLICIES,
+  ImportFileSchema,
+  type ImportDiffCounts,
+  type ImportItem,
+  type ImportProblem,
+  type ImportReport,
+} from './import';
 
 /** The user's answer for a phrase the catalog did not know: kept as an alias of `id`. */
-export const BriefMatchSchema = z.object({ kind: z.enum(['zone', 'indicator']), phrase: z.string().trim().min(1).max(200), id: IdSchema }).strict();
+export const BriefMatchSchema = z
+  .object({ kind: z.enum(['zone', 'indicator']), phrase: z.string().trim().min(1).max(200), id: IdSchema })
+  .strict();
 export type BriefMatch = z.infer<typeof BriefMatchSchema>;
 
 /** A phrase the user chose to add to the catalog as a new zone or indicator, named as written. */
-export const BriefCreateSchema = z.object({ kind: z.enum(['zone', 'indicator']), phrase: z.string().trim().min(1).max(200) }).strict();
+export const BriefCreateSchema = z
+  .object({ kind: z.enum(['zone', 'indicator']), phrase: z.string().trim().min(1).max(200) })
+  .strict();
 export type BriefCreate = z.infer<typeof BriefCreateSchema>;
 
 const briefFields = {
   /** The brief as pasted or read from a file (HTML already reduced to its text, or not: it is detected). */
   text: z.string().min(1).max(5_000_000),
   /** `YYYY-MM-DD`: the year of text that names none. */
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+    .optional(),
   /** The zone of sentences that name none (全区, "the zone"). */
   defaultZoneId: IdSchema.optional(),
   /** The observations' `source`; else the brief's title and date. */
@@ -36,7 +50,10 @@ export const briefSchemas = {
     .object({
       ...briefFields,
       onConflict: z.enum(CONFLICT_POLICIES).default('stop'),
-      choices: z.array(z.object({ key: ObservationKeySchema, choice: z.enum(['overwrite', 'keep']) }).strict()).max(10_000).default([]),
+      choices: z
+        .array(z.object({ key: ObservationKeySchema, choice: z.enum(['overwrite', 'keep']) }).strict())
+        .max(10_000)
+        .default([]),
     })
     .strict(),
 };

@@ -24,7 +24,15 @@ export const API_SCHEMAS = {
 };
 
 /** What each method gives back when it succeeds. */
-export type ApiResults = CatalogResults & ObservationResults & StoreResults & EntryResults & MetricsResults & ExportResults & ImportResults & BriefResults & SampleResults;
+export type ApiResults = CatalogResults &
+  ObservationResults &
+  StoreResults &
+  EntryResults &
+  MetricsResults &
+  ExportResults &
+  ImportResults &
+  BriefResults &
+  SampleResults;
 
 export type ApiMethod = keyof ApiResults;
 type Schemas = typeof API_SCHEMAS;

@@ -1,5 +1,6 @@
 /** Where the dataset lives: this computer's data folder, or a shared PostgreSQL database. */
-export type DataLocation = { kind: 'local' } | { kind: 'database'; /** postgres://user@host:port/name, never with its password */ url: string };
+export type DataLocation =
+  { kind: 'local' } | { kind: 'database'; /** postgres://user@host:port/name, never with its password */ url: string };
 
 /** What a copy between this computer and the database carried. */
 export interface CopyOutcome {
@@ -26,7 +27,13 @@ export interface ChangedElsewhere {
 export function isChangedElsewhere(value: unknown): value is ChangedElsewhere {
   if (typeof value !== 'object' || value === null) return false;
   const { by, zoneIds, catalog, replaced } = value as Record<string, unknown>;
-  return typeof by === 'string' && Array.isArray(zoneIds) && zoneIds.every((id) => typeof id === 'string') && typeof catalog === 'boolean' && typeof replaced === 'boolean';
+  return (
+    typeof by === 'string' &&
+    Array.isArray(zoneIds) &&
+    zoneIds.every((id) => typeof id === 'string') &&
+    typeof catalog === 'boolean' &&
+    typeof replaced === 'boolean'
+  );
 }
 
 /** Settings → "Where the data lives", served by main (the password is kept with Electron's safeStorage). */

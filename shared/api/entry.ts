@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { BasisSchema, IdSchema, ObservationKeySchema, PeriodSchema, type Basis, type Observation, type Period, type Revision } from '../model';
+import {
+  BasisSchema,
+  IdSchema,
+  ObservationKeySchema,
+  PeriodSchema,
+  type Basis,
+  type Observation,
+  type Period,
+  type Revision,
+} from '../model';
 
 /** A zone-month moves draft → complete → verified; it may always go back to draft. */
 export const ENTRY_STATUSES = ['draft', 'complete', 'verified'] as const;
@@ -57,7 +66,9 @@ export const entrySchemas = {
    * `complete` and `verified` are refused while a required indicator has no figure for the
    * zone-month, or a figure with a warning has no reason note.
    */
-  setEntryStatus: z.object({ zoneId: IdSchema, period: PeriodSchema, basis: BasisSchema, status: EntryStatusNameSchema }).strict(),
+  setEntryStatus: z
+    .object({ zoneId: IdSchema, period: PeriodSchema, basis: BasisSchema, status: EntryStatusNameSchema })
+    .strict(),
   /**
    * Removes observations, keeping each removed version where `getObservationHistory` finds it.
    * Refused (`conflict`) where a zone-month is verified, unless `reopenVerified` returns it to draft.

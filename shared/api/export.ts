@@ -47,7 +47,10 @@ export const exportSchemas = {
 export type ExportProgress = ImportProgress;
 
 /** `zone-stats-2025-05.xlsx` for one period, `zone-stats-all-to-2025-05.xlsx` for every period up to the latest. */
-export function exportFileName(options: { period?: Period | undefined; basis?: Basis | undefined; latest: Period | null }, kind: 'workbook' | 'metrics-csv'): string {
+export function exportFileName(
+  options: { period?: Period | undefined; basis?: Basis | undefined; latest: Period | null },
+  kind: 'workbook' | 'metrics-csv',
+): string {
   const span = options.period ?? (options.latest ? `all-to-${options.latest}` : 'empty');
   const basis = options.basis ? `-${options.basis}` : '';
   return kind === 'workbook' ? `zone-stats-${span}${basis}.xlsx` : `zone-stats-metrics-${span}${basis}.csv`;

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { BasisSchema, IdSchema, ObservationKeySchema, PeriodSchema, type Basis, type Indicator, type ObservationKey, type Zone } from '../model';
+import {
+  BasisSchema,
+  IdSchema,
+  ObservationKeySchema,
+  PeriodSchema,
+  type Basis,
+  type Indicator,
+  type ObservationKey,
+  type Zone,
+} from '../model';
 import type { ImportProblemCode, ProblemParams } from './import-problem-codes';
 import { FileHandleIdSchema } from './files';
 import type { Problem } from './result';
@@ -15,20 +24,34 @@ export type ImportItemKind = (typeof IMPORT_ITEM_KINDS)[number];
 const HandleSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an id of letters, digits, "-" or "_"');
 const ProfileNameSchema = z.string().trim().min(1).max(100);
 /** A layout by name; names of earlier versions (`bureau`) still read. */
-const LayoutSchema = z.preprocess((name) => (typeof name === 'string' ? (LEGACY_LAYOUT_NAMES[name] ?? name) : name), z.enum(IMPORT_LAYOUTS));
+const LayoutSchema = z.preprocess(
+  (name) => (typeof name === 'string' ? (LEGACY_LAYOUT_NAMES[name] ?? name) : name),
+  z.enum(IMPORT_LAYOUTS),
+);
 
 /**
  * A file main registered for reading (its open dialog, a checked drop, the command line, a test):
  * the bytes stay in main and are read through the file port; `name` is what the page shows.
  */
-export const ImportFileSchema = z.object({ handle: FileHandleIdSchema, name: z.string().trim().min(1).max(260) }).strict();
+export const ImportFileSchema = z
+  .object({ handle: FileHandleIdSchema, name: z.string().trim().min(1).max(260) })
+  .strict();
 export type ImportFile = z.infer<typeof ImportFileSchema>;
 
 /** A column's field, chosen by its letter (this file) or its header text (profiles). `field: null` ignores it. */
 export const MappingChoiceSchema = z
-  .object({ column: z.string().regex(/^[A-Z]{1,3}$/).optional(), header: z.string().max(200).optional(), field: z.string().max(40).nullable() })
+  .object({
+    column: z
+      .string()
+      .regex(/^[A-Z]{1,3}$/)
+      .optional(),
+    header: z.string().max(200).optional(),
+    field: z.string().max(40).nullable(),
+  })
   .strict()
-  .refine((choice) => choice.column !== undefined || choice.header !== undefined, { message: 'a mapping choice names a column or a header' });
+  .refine((choice) => choice.column !== undefined || choice.header !== undefined, {
+    message: 'a mapping choice names a column or a header',
+  });
 export type MappingChoice = z.infer<typeof MappingChoiceSchema>;
 
 /** What to do with an indicator the file names and the store lacks: map it to an existing one, create it, or leave its figures out. */
@@ -71,7 +94,9 @@ export const ImportProfileSchema = z
     layout: LayoutSchema,
     sheet: z.string().max(200).optional(),
     headerRow: z.number().int().min(1).max(1_048_576).optional(),
-    mapping: z.array(z.object({ header: z.string().min(1).max(200), field: z.string().max(40).nullable() }).strict()).max(500),
+    mapping: z
+      .array(z.object({ header: z.string().min(1).max(200), field: z.string().max(40).nullable() }).strict())
+      .max(500),
     zoneId: IdSchema.optional(),
     source: z.string().max(2000).optional(),
   })
@@ -82,7 +107,9 @@ const ConflictChoiceSchema = z.object({ key: ObservationKeySchema, choice: z.enu
 
 export const importSchemas = {
   /** Reads and checks a file against the store; writes nothing. Long reads report under `jobId`. */
-  previewImport: z.object({ file: ImportFileSchema, options: ImportOptionsSchema.default({}), jobId: HandleSchema.optional() }).strict(),
+  previewImport: z
+    .object({ file: ImportFileSchema, options: ImportOptionsSchema.default({}), jobId: HandleSchema.optional() })
+    .strict(),
   /** Commits a preview (by its token) or a file read afresh; all or nothing. */
   commitImport: z
     .object({
@@ -99,9 +126,26 @@ export const importSchemas = {
       jobId: HandleSchema.optional(),
     })
     .strict()
-    .refine((arg) => (arg.token === undefined) !== (arg.file === undefined), { message: 'give either a preview token or a file', path: ['token'] }),
-  getImportItems: z.object({ token: HandleSchema, kind: z.enum(IMPORT_ITEM_KINDS), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(500) }).strict(),
-  getImportProblems: z.object({ token: HandleSchema, severity: z.enum(['error', 'warning']).optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(500) }).strict(),
+    .refine((arg) => (arg.token === undefined) !== (arg.file === undefined), {
+      message: 'give either a preview token or a file',
+      path: ['token'],
+    }),
+  getImportItems: z
+    .object({
+      token: HandleSchema,
+      kind: z.enum(IMPORT_ITEM_KINDS),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(5000).default(500),
+    })
+    .strict(),
+  getImportProblems: z
+    .object({
+      token: HandleSchema,
+      severity: z.enum(['error', 'warning']).optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(5000).default(500),
+    })
+    .strict(),
   getImportProgress: z.object({ jobId: HandleSchema }).strict(),
   cancelImport: z.object({ jobId: HandleSchema }).strict(),
   /** Restores, in one step, what the import replaced; refused if those figures changed since, unless `force`. */
@@ -164,7 +208,17 @@ export interface CatalogUpdate {
 
 /** One thing the import inferred, with where it came from (`表1!A1`, `title`, `option`, `header`). */
 export interface ReadingNote {
-  what: 'sheet' | 'header-rows' | 'layout' | 'zone' | 'period' | 'basis' | 'unit-scale' | 'indicator' | 'series' | 'profile';
+  what:
+    | 'sheet'
+    | 'header-rows'
+    | 'layout'
+    | 'zone'
+    | 'period'
+    | 'basis'
+    | 'unit-scale'
+    | 'indicator'
+    | 'series'
+    | 'profile';
   value: string;
   from: string;
 }
@@ -191,7 +245,12 @@ export interface ImportPreview {
   /** Why the profile applied: named by the user, or its header fingerprint matched the file. */
   profileReason: 'named' | 'fingerprint' | null;
   /** How the layout was chosen: the reader's confidence and reason, and the runner-up. */
-  detection: { layout: ImportLayoutName; confidence: number; reason: string; runnerUp: { layout: ImportLayoutName; confidence: number; reason: string } | null } | null;
+  detection: {
+    layout: ImportLayoutName;
+    confidence: number;
+    reason: string;
+    runnerUp: { layout: ImportLayoutName; confidence: number; reason: string } | null;
+  } | null;
   /** What was read and why, before any figure: header rows, zone, period, unit scales (one line each). */
   reading: ReadingNote[];
   /** Indicators the file names and the store lacks: each with the choice made (map, create, skip) and the likeliest existing one. */
@@ -239,7 +298,8 @@ export interface ImportReport {
   problems: ImportProblem[];
 }
 
-export type ImportStage = 'reading' | 'checking' | 'comparing' | 'backing-up' | 'writing' | 'done' | 'failed' | 'cancelled';
+export type ImportStage =
+  'reading' | 'checking' | 'comparing' | 'backing-up' | 'writing' | 'done' | 'failed' | 'cancelled';
 
 export interface ImportProgress {
   jobId: string;

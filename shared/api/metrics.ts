@@ -4,7 +4,6 @@ import type { Bulletin, MetricMark, MetricRow, MetricWarning } from '../metrics'
 import { ObservationQuerySchema } from './observations';
 import { LANGUAGES } from './store';
 
-
 export const metricsSchemas = {
   /** Rows of the selection; metrics still read the whole dataset (t−12, parents, benchmarks, ranks). */
   getMetrics: ObservationQuerySchema.extend({ threshold: StreakThresholdSchema.optional() }).strict(),

@@ -25,7 +25,11 @@ export const observationSchemas = {
    * With `expectedVersions`, a figure another user changed since is a `conflict` too (details.changedBy, each figure a problem), nothing saved.
    */
   saveObservations: z
-    .object({ observations: z.array(ObservationInputSchema).max(500_000), reopenVerified: z.boolean().optional(), expectedVersions: ExpectedVersionsSchema.optional() })
+    .object({
+      observations: z.array(ObservationInputSchema).max(500_000),
+      reopenVerified: z.boolean().optional(),
+      expectedVersions: ExpectedVersionsSchema.optional(),
+    })
     .strict(),
 };
 

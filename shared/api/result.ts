@@ -26,7 +26,11 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: AppErrorCode, message: string, extra: Omit<AppError, 'code' | 'message'> = {}): { ok: false; error: AppError } {
+export function fail(
+  code: AppErrorCode,
+  message: string,
+  extra: Omit<AppError, 'code' | 'message'> = {},
+): { ok: false; error: AppError } {
   return { ok: false, error: { code, message, ...extra } };
 }
 

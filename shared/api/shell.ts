@@ -29,11 +29,7 @@ export type Screen = (typeof SCREENS)[number];
  * text edit natively, so the page acts on them only when no editable element has focus.
  */
 export type MenuCommand =
-  | { kind: 'navigate'; screen: Screen }
-  | { kind: 'import' }
-  | { kind: 'export' }
-  | { kind: 'undo' }
-  | { kind: 'redo' };
+  { kind: 'navigate'; screen: Screen } | { kind: 'import' } | { kind: 'export' } | { kind: 'undo' } | { kind: 'redo' };
 
 /** Where the data lives is the desktop app's alone: a browser host has no such methods. */
 export interface AppShell extends Partial<DataLocationShell> {
@@ -45,12 +41,21 @@ export interface AppShell extends Partial<DataLocationShell> {
   /** A dropped file: the preload finds its path and main registers it after the same checks as `openFile`. */
   openDroppedFile(file: DroppedFile): Promise<Result<OpenedFile>>;
   /** Saves bytes the page itself made (a chart's PNG). */
-  saveFile(options: { title?: string; defaultName: string; filters?: FileFilter[]; bytes: Uint8Array }): Promise<string | null>;
+  saveFile(options: {
+    title?: string;
+    defaultName: string;
+    filters?: FileFilter[];
+    bytes: Uint8Array;
+  }): Promise<string | null>;
   /**
    * The save dialog for a file main will write (an export): the handle of the chosen target, or
    * null when the dialog was closed. Nothing is written until an export is given the handle.
    */
-  chooseSaveTarget(options: { title?: string; defaultName: string; filters?: FileFilter[] }): Promise<Result<FileHandle | null>>;
+  chooseSaveTarget(options: {
+    title?: string;
+    defaultName: string;
+    filters?: FileFilter[];
+  }): Promise<Result<FileHandle | null>>;
   /** Only paths this session opened or saved, or inside the data folder, are revealed. */
   revealInFolder(path: string): Promise<void>;
   appVersion(): Promise<string>;

@@ -28,7 +28,16 @@ export interface StoreInfo {
   notices: StoreNotice[];
 }
 
-export { LANGUAGES, THEMES, PreferencesSchema, DEFAULT_PREFERENCES, languageFromLocale, type Language, type Theme, type Preferences } from '../model/preferences';
+export {
+  LANGUAGES,
+  THEMES,
+  PreferencesSchema,
+  DEFAULT_PREFERENCES,
+  languageFromLocale,
+  type Language,
+  type Theme,
+  type Preferences,
+} from '../model/preferences';
 
 export const storeSchemas = {
   getStoreInfo: z.object({}).strict(),

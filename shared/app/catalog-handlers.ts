@@ -5,7 +5,14 @@ import type { AppPorts } from './ports';
 
 type CatalogHandlers = Pick<
   AppHandlers,
-  'listZones' | 'createZone' | 'updateZone' | 'deleteZone' | 'listIndicators' | 'createIndicator' | 'updateIndicator' | 'deleteIndicator'
+  | 'listZones'
+  | 'createZone'
+  | 'updateZone'
+  | 'deleteZone'
+  | 'listIndicators'
+  | 'createIndicator'
+  | 'updateIndicator'
+  | 'deleteIndicator'
 >;
 
 interface Entity {
@@ -15,7 +22,10 @@ interface Entity {
 /** Add or replace one entry of a catalog list; refuse duplicates on create and unknown ids on update. */
 function upsertEntry<T extends Entity>(list: T[], entry: T, mode: 'create' | 'update', noun: string): Result<T[]> {
   const index = list.findIndex((item) => item.id === entry.id);
-  if (mode === 'create' && index >= 0) return fail('conflict', `a ${noun} with id "${entry.id}" already exists`, { problems: [{ place: `${noun}.id`, found: entry.id, message: 'this id is taken' }] });
+  if (mode === 'create' && index >= 0)
+    return fail('conflict', `a ${noun} with id "${entry.id}" already exists`, {
+      problems: [{ place: `${noun}.id`, found: entry.id, message: 'this id is taken' }],
+    });
   if (mode === 'update' && index < 0) return fail('not_found', `no ${noun} with id "${entry.id}"`);
   const next = [...list];
   if (index >= 0) next[index] = entry;
@@ -64,15 +74,31 @@ export function createCatalogHandlers({ store }: AppPorts): CatalogHandlers {
     const dependantsName = kind === 'zone' ? 'benchmarkOf' : 'children';
     const inUse = observations.length > 0 || dependants > 0;
     if (inUse && !confirm) {
-      return fail('in_use', `${kind} "${id}" has ${observations.length} observations and ${dependants} ${kind === 'zone' ? 'zones benchmarked on it' : 'component indicators'}`, {
-        details: { observations: observations.length, [dependantsName]: dependants },
-      });
+      return fail(
+        'in_use',
+        `${kind} "${id}" has ${observations.length} observations and ${dependants} ${kind === 'zone' ? 'zones benchmarked on it' : 'component indicators'}`,
+        {
+          details: { observations: observations.length, [dependantsName]: dependants },
+        },
+      );
     }
-    const backup = inUse ? await store.backup(kind === 'zone' ? { kind: 'delete-zone', id } : { kind: 'delete-indicator', id }) : null;
+    const backup = inUse
+      ? await store.backup(kind === 'zone' ? { kind: 'delete-zone', id } : { kind: 'delete-indicator', id })
+      : null;
     const next: Catalog =
       kind === 'zone'
-        ? { ...catalog, zones: catalog.zones.filter((zone) => zone.id !== id).map((zone) => (zone.benchmarkZoneId === id ? { ...zone, benchmarkZoneId: null } : zone)) }
-        : { ...catalog, indicators: catalog.indicators.filter((indicator) => indicator.id !== id).map((indicator) => (indicator.parentId === id ? { ...indicator, parentId: null } : indicator)) };
+        ? {
+            ...catalog,
+            zones: catalog.zones
+              .filter((zone) => zone.id !== id)
+              .map((zone) => (zone.benchmarkZoneId === id ? { ...zone, benchmarkZoneId: null } : zone)),
+          }
+        : {
+            ...catalog,
+            indicators: catalog.indicators
+              .filter((indicator) => indicator.id !== id)
+              .map((indicator) => (indicator.parentId === id ? { ...indicator, parentId: null } : indicator)),
+          };
     await store.commit({ catalog: next, remove: observations });
     return ok({ deletedObservations: observations.length, backupId: backup?.id ?? null });
   }

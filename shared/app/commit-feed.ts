@@ -4,7 +4,8 @@ import type { DatasetChange, DatasetStore, StoreCommitEvent } from './ports';
  * What happened to the dataset: a committed change, a wholesale replacement (a restored backup), or
  * another user's commit to a shared store (announced by zone, not figure by figure).
  */
-export type DatasetEvent = { kind: 'commit'; change: DatasetChange } | { kind: 'replaced' } | { kind: 'remote'; event: StoreCommitEvent };
+export type DatasetEvent =
+  { kind: 'commit'; change: DatasetChange } | { kind: 'replaced' } | { kind: 'remote'; event: StoreCommitEvent };
 
 /**
  * The store as the use cases see it, telling a listener after each change has landed, so caches of

@@ -9,7 +9,11 @@ import type { DatasetStore } from './ports';
  */
 export async function copyDataset(from: DatasetStore, to: DatasetStore, reason: BackupReason): Promise<CopyOutcome> {
   if (!from.listMeta || !to.listMeta) throw new Error('Both stores must list their documents to be copied exactly.');
-  const [catalog, observations, names] = await Promise.all([from.readCatalog(), from.readObservations({}), from.listMeta()]);
+  const [catalog, observations, names] = await Promise.all([
+    from.readCatalog(),
+    from.readObservations({}),
+    from.listMeta(),
+  ]);
   const meta: Record<string, unknown> = {};
   for (const name of names) meta[name] = await from.readMeta(name);
   const copied = new Set(observations.map(observationKey));
@@ -19,5 +23,11 @@ export async function copyDataset(from: DatasetStore, to: DatasetStore, reason: 
   const backup = await to.backup(reason);
   await to.commit({ catalog, upsert: observations, remove: stale, meta });
   await to.flush();
-  return { zones: catalog.zones.length, indicators: catalog.indicators.length, observations: observations.length, documents: names.length, backupId: backup.id };
+  return {
+    zones: catalog.zones.length,
+    indicators: catalog.indicators.length,
+    observations: observations.length,
+    documents: names.length,
+    backupId: backup.id,
+  };
 }

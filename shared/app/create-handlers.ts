@@ -19,7 +19,10 @@ import { createStoreHandlers } from './store-handlers';
  */
 export function createHandlers(given: AppPorts): AppApi {
   const metrics = createMetricsCache(given.store);
-  const ports: AppPorts = { ...given, store: storeWithCommitFeed(given.store, (event) => metrics.onDatasetEvent(event)) };
+  const ports: AppPorts = {
+    ...given,
+    store: storeWithCommitFeed(given.store, (event) => metrics.onDatasetEvent(event)),
+  };
   const handlers: AppHandlers = {
     ...createCatalogHandlers(ports),
     ...createObservationHandlers(ports),
@@ -45,7 +48,8 @@ function guardAll(handlers: AppHandlers): AppApi {
     const schema = API_SCHEMAS[method];
     guarded[method] = async (arg: unknown) => {
       const parsed = schema.safeParse(arg);
-      if (!parsed.success) return fail('invalid', `invalid argument for ${method}`, { problems: problemsFromZod(parsed.error) });
+      if (!parsed.success)
+        return fail('invalid', `invalid argument for ${method}`, { problems: problemsFromZod(parsed.error) });
       try {
         return await handler(parsed.data);
       } catch (cause) {

@@ -1,6 +1,21 @@
 import { z } from 'zod';
-import { fail, ok, type AppHandlers, type DeletedObservation, type EntryStatus, type EntryStatusName, type Result } from '../api';
-import { currentPeriod, observationKey, ObservationSchema, type Basis, type ObservationKey, type Period } from '../model';
+import {
+  fail,
+  ok,
+  type AppHandlers,
+  type DeletedObservation,
+  type EntryStatus,
+  type EntryStatusName,
+  type Result,
+} from '../api';
+import {
+  currentPeriod,
+  observationKey,
+  ObservationSchema,
+  type Basis,
+  type ObservationKey,
+  type Period,
+} from '../model';
 import { readStatusDoc, statusMetaName, statusSlot, withStatus } from './entry-status-doc';
 import type { MetricsCache } from './metrics-cache';
 import type { AppPorts, DatasetStore } from './ports';
@@ -9,7 +24,10 @@ import { unexplainedWarnings } from './unexplained-warnings';
 import { versionConflictRefusal } from './version-conflict';
 import { reopenedStatuses, verifiedMonths, verifiedRefusal } from './verified-months';
 
-type EntryHandlers = Pick<AppHandlers, 'getEntryStatuses' | 'setEntryStatus' | 'deleteObservations' | 'getObservationHistory'>;
+type EntryHandlers = Pick<
+  AppHandlers,
+  'getEntryStatuses' | 'setEntryStatus' | 'deleteObservations' | 'getObservationHistory'
+>;
 
 /** Deleted observations are kept per zone, so each document stays small. */
 export const trashMetaName = (zoneId: string): string => `entry-trash.${zoneId}`;
@@ -39,14 +57,28 @@ function groupByZone(keys: ObservationKey[]): Map<string, ObservationKey[]> {
 
 export function createEntryHandlers({ store, clock, preferences }: AppPorts, metrics: MetricsCache): EntryHandlers {
   /** Why a zone-month may not take a status, or null. */
-  async function statusRefusal(zoneId: string, period: Period, basis: Basis, status: EntryStatusName, current: EntryStatusName): Promise<Result<null>> {
+  async function statusRefusal(
+    zoneId: string,
+    period: Period,
+    basis: Basis,
+    status: EntryStatusName,
+    current: EntryStatusName,
+  ): Promise<Result<null>> {
     const latest = currentPeriod(clock.now());
-    if (period > latest) return fail('invalid', `${period} is in the future`, { problems: [{ place: 'period', found: period, expected: `${latest} or earlier`, message: 'a period in the future' }] });
+    if (period > latest)
+      return fail('invalid', `${period} is in the future`, {
+        problems: [
+          { place: 'period', found: period, expected: `${latest} or earlier`, message: 'a period in the future' },
+        ],
+      });
     if (status === 'draft') return ok(null);
-    if (status === 'verified' && current === 'draft') return fail('refused', 'mark the zone-month complete before verifying it');
+    if (status === 'verified' && current === 'draft')
+      return fail('refused', 'mark the zone-month complete before verifying it');
     const catalog = await store.readCatalog();
     const required = catalog.indicators.filter((indicator) => indicator.required);
-    const present = new Set((await store.readObservations({ zoneIds: [zoneId], from: period, to: period, basis })).map((o) => o.indicatorId));
+    const present = new Set(
+      (await store.readObservations({ zoneIds: [zoneId], from: period, to: period, basis })).map((o) => o.indicatorId),
+    );
     const missing = required.filter((indicator) => !present.has(indicator.id));
     if (missing.length > 0) {
       return fail('refused', `${missing.length} required indicator(s) have no figure`, {
@@ -54,7 +86,14 @@ export function createEntryHandlers({ store, clock, preferences }: AppPorts, met
         details: { missing: missing.length },
       });
     }
-    const unexplained = await unexplainedWarnings(store, metrics, preferences.get().streakThreshold, zoneId, period, basis);
+    const unexplained = await unexplainedWarnings(
+      store,
+      metrics,
+      preferences.get().streakThreshold,
+      zoneId,
+      period,
+      basis,
+    );
     if (unexplained.length === 0) return ok(null);
     return fail('refused', `${unexplained.length} figure(s) with a warning have no reason note`, {
       problems: unexplained.map((indicatorId) => ({ place: indicatorId, message: 'a warning without a reason note' })),
@@ -96,15 +135,27 @@ export function createEntryHandlers({ store, clock, preferences }: AppPorts, met
         const stored = await store.readObservations({ zoneIds: [zoneId], from: periods[0], to: periods.at(-1) });
         const found = stored.filter((observation) => wanted.has(observationKey(observation)));
         if (found.length === 0) continue;
-        const trash = [...(await readTrash(store, zoneId)), ...found.map((observation) => ({ observation, deletedAt }))];
+        const trash = [
+          ...(await readTrash(store, zoneId)),
+          ...found.map((observation) => ({ observation, deletedAt })),
+        ];
         meta[trashMetaName(zoneId)] = trash.slice(-TRASH_LIMIT);
-        remove.push(...found.map(({ zoneId: z, indicatorId, period, basis }) => ({ zoneId: z, indicatorId, period, basis })));
+        remove.push(
+          ...found.map(({ zoneId: z, indicatorId, period, basis }) => ({ zoneId: z, indicatorId, period, basis })),
+        );
       }
       const verified = await verifiedMonths(store, remove);
       if (verified.length > 0 && !reopenVerified) return verifiedRefusal(verified);
       if (verified.length > 0) Object.assign(meta, await reopenedStatuses(store, verified, deletedAt));
       if (remove.length > 0) {
-        const based = expectedVersions ? Object.fromEntries(remove.map(observationKey).filter((id) => id in expectedVersions).map((id) => [id, expectedVersions[id]!])) : undefined;
+        const based = expectedVersions
+          ? Object.fromEntries(
+              remove
+                .map(observationKey)
+                .filter((id) => id in expectedVersions)
+                .map((id) => [id, expectedVersions[id]!]),
+            )
+          : undefined;
         try {
           await store.commit({ remove, meta, ...(based && { expectedVersions: based }) });
         } catch (cause) {
@@ -117,11 +168,24 @@ export function createEntryHandlers({ store, clock, preferences }: AppPorts, met
 
     getObservationHistory: async ({ key }) => {
       const wanted = observationKey(key);
-      const stored = await store.readObservations({ zoneIds: [key.zoneId], indicatorIds: [key.indicatorId], from: key.period, to: key.period, basis: key.basis });
+      const stored = await store.readObservations({
+        zoneIds: [key.zoneId],
+        indicatorIds: [key.indicatorId],
+        from: key.period,
+        to: key.period,
+        basis: key.basis,
+      });
       const current = stored.find((observation) => observationKey(observation) === wanted) ?? null;
-      const deleted = (await readTrash(store, key.zoneId)).filter((entry) => observationKey(entry.observation) === wanted);
+      const deleted = (await readTrash(store, key.zoneId)).filter(
+        (entry) => observationKey(entry.observation) === wanted,
+      );
       const author = current && store.readAuthors ? (await store.readAuthors([key]))[wanted] : undefined;
-      return ok({ current, revisions: current?.history ?? [], deleted, ...(author && { changedBy: author.changedBy }) });
+      return ok({
+        current,
+        revisions: current?.history ?? [],
+        deleted,
+        ...(author && { changedBy: author.changedBy }),
+      });
     },
   };
 }

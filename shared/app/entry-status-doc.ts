@@ -11,7 +11,10 @@ export const statusMetaName = (zoneId: string): string => `entry-status.${zoneId
 const HISTORY_LIMIT = 50;
 
 const StepSchema = z.object({ status: EntryStatusNameSchema, at: z.string(), reason: z.enum(STATUS_CHANGE_REASONS) });
-const StatusDocSchema = z.record(z.string(), z.object({ status: EntryStatusNameSchema, updatedAt: z.string(), history: z.array(StepSchema).optional() }));
+const StatusDocSchema = z.record(
+  z.string(),
+  z.object({ status: EntryStatusNameSchema, updatedAt: z.string(), history: z.array(StepSchema).optional() }),
+);
 export type StatusDoc = z.infer<typeof StatusDocSchema>;
 
 export const statusSlot = (period: Period, basis: Basis): string => `${period}|${basis}`;
@@ -22,7 +25,13 @@ export async function readStatusDoc(store: DatasetStore, zoneId: string): Promis
 }
 
 /** The document with one zone-month's status changed and the change recorded. */
-export function withStatus(doc: StatusDoc, slot: string, status: EntryStatusName, at: string, reason: StatusChangeReason): StatusDoc {
+export function withStatus(
+  doc: StatusDoc,
+  slot: string,
+  status: EntryStatusName,
+  at: string,
+  reason: StatusChangeReason,
+): StatusDoc {
   const history = [...(doc[slot]?.history ?? []), { status, at, reason }].slice(-HISTORY_LIMIT);
   return { ...doc, [slot]: { status, updatedAt: at, history } };
 }

@@ -40,7 +40,13 @@ export function mergeObservations(existing: Iterable<Observation>, inputs: Obser
       outcome.unchanged++;
     } else {
       outcome.changed++;
-      const revision = { value: before.value, yoyPct: before.yoyPct, source: before.source, note: before.note, replacedAt: at };
+      const revision = {
+        value: before.value,
+        yoyPct: before.yoyPct,
+        source: before.source,
+        note: before.note,
+        replacedAt: at,
+      };
       pending.set(key, { ...incoming, updatedAt: at, history: [...before.history, revision] });
     }
   }

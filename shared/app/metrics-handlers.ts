@@ -25,7 +25,10 @@ export function createMetricsHandlers({ preferences }: AppPorts, cache: MetricsC
       const engine = await engineFor(threshold);
       const catalog = engine.catalog;
       if (!catalog.zones.some((zone) => zone.id === zoneId)) return fail('not_found', `no zone with id "${zoneId}"`);
-      if (headlineIndicatorId !== undefined && !catalog.indicators.some((indicator) => indicator.id === headlineIndicatorId)) {
+      if (
+        headlineIndicatorId !== undefined &&
+        !catalog.indicators.some((indicator) => indicator.id === headlineIndicatorId)
+      ) {
         return fail('not_found', `no indicator with id "${headlineIndicatorId}"`);
       }
       const bulletin = writeBulletin(engine, {

@@ -2,7 +2,11 @@ import { errorMessage, fail, ok, type ImportFile, type Result } from '../api';
 import type { AppPorts } from './ports';
 
 /** A file the user opened in this session, read through main's registry under a size limit; never a path the page names. */
-export async function readRegisteredFile(ports: AppPorts, file: ImportFile, limitBytes: number): Promise<Result<{ name: string; bytes: Uint8Array }>> {
+export async function readRegisteredFile(
+  ports: AppPorts,
+  file: ImportFile,
+  limitBytes: number,
+): Promise<Result<{ name: string; bytes: Uint8Array }>> {
   const registered = ports.files?.describe(file.handle);
   if (!ports.files || !registered || registered.mode !== 'read') {
     const message = 'this file was not opened in this session: choose it again';

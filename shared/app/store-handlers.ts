@@ -1,7 +1,10 @@
 import { ok, type AppHandlers, type StoreInfo } from '../api';
 import type { AppPorts } from './ports';
 
-type StoreHandlers = Pick<AppHandlers, 'getStoreInfo' | 'restoreBackup' | 'acceptDamagedFiles' | 'backupNow' | 'getPreferences' | 'setPreferences'>;
+type StoreHandlers = Pick<
+  AppHandlers,
+  'getStoreInfo' | 'restoreBackup' | 'acceptDamagedFiles' | 'backupNow' | 'getPreferences' | 'setPreferences'
+>;
 
 export function createStoreHandlers({ store, preferences }: AppPorts): StoreHandlers {
   async function info(): Promise<StoreInfo> {

@@ -12,7 +12,8 @@ export interface ZoneMonth {
 /** The verified zone-months these observations belong to, each once. */
 export async function verifiedMonths(store: DatasetStore, keys: readonly ObservationKey[]): Promise<ZoneMonth[]> {
   const months = new Map<string, ZoneMonth>();
-  for (const { zoneId, period, basis } of keys) months.set(`${zoneId}|${statusSlot(period, basis)}`, { zoneId, period, basis });
+  for (const { zoneId, period, basis } of keys)
+    months.set(`${zoneId}|${statusSlot(period, basis)}`, { zoneId, period, basis });
   const verified: ZoneMonth[] = [];
   const docs = new Map<string, Awaited<ReturnType<typeof readStatusDoc>>>();
   for (const month of months.values()) {
@@ -25,17 +26,25 @@ export async function verifiedMonths(store: DatasetStore, keys: readonly Observa
 /** A change to verified figures is made only when asked to return them to draft. */
 export function verifiedRefusal(months: readonly ZoneMonth[]): { ok: false; error: AppError } {
   return fail('conflict', `${months.length} verified zone-month(s) would change; confirm to return them to draft`, {
-    problems: months.map(({ zoneId, period, basis }) => ({ place: `${zoneId}|${period}|${basis}`, message: 'a verified zone-month' })),
+    problems: months.map(({ zoneId, period, basis }) => ({
+      place: `${zoneId}|${period}|${basis}`,
+      message: 'a verified zone-month',
+    })),
     details: { verified: months.length },
   });
 }
 
 /** The status documents with these zone-months back in draft, each change recorded as an edit. */
-export async function reopenedStatuses(store: DatasetStore, months: readonly ZoneMonth[], at: string): Promise<Record<string, unknown>> {
+export async function reopenedStatuses(
+  store: DatasetStore,
+  months: readonly ZoneMonth[],
+  at: string,
+): Promise<Record<string, unknown>> {
   const meta: Record<string, unknown> = {};
   for (const zoneId of new Set(months.map((month) => month.zoneId))) {
     let doc = await readStatusDoc(store, zoneId);
-    for (const month of months.filter((candidate) => candidate.zoneId === zoneId)) doc = withStatus(doc, statusSlot(month.period, month.basis), 'draft', at, 'edited');
+    for (const month of months.filter((candidate) => candidate.zoneId === zoneId))
+      doc = withStatus(doc, statusSlot(month.period, month.basis), 'draft', at, 'edited');
     meta[statusMetaName(zoneId)] = doc;
   }
   return meta;

@@ -4,15 +4,26 @@ import { smallNumber } from './period-phrases';
 
 const N = '(\\d+(?:\\.\\d+)?)';
 const NAME = '([^，,。；;：:\\d()]{1,24}?)';
-const GAP = new RegExp(`(高于|低于|快于|慢于)${NAME}(?:平均水平|平均增速|平均|增速|水平)?(?:\\(${N}%\\) ?(?:${N} ?个百分点)?|${N} ?个百分点)`, 'g');
-const GAP_COMPARED = new RegExp(`比${NAME}(?:平均水平|平均增速|平均|增速|水平)?(高|快|低|慢)(?:出)? ?${N} ?个百分点`, 'g');
+const GAP = new RegExp(
+  `(高于|低于|快于|慢于)${NAME}(?:平均水平|平均增速|平均|增速|水平)?(?:\\(${N}%\\) ?(?:${N} ?个百分点)?|${N} ?个百分点)`,
+  'g',
+);
+const GAP_COMPARED = new RegExp(
+  `比${NAME}(?:平均水平|平均增速|平均|增速|水平)?(高|快|低|慢)(?:出)? ?${N} ?个百分点`,
+  'g',
+);
 const CONTRIBUTION = new RegExp(`(拉动|带动|影响)(?:了)?${NAME}(增长|下降) ?${N} ?个百分点`, 'g');
 const RATE = new RegExp(`(?:对${NAME}(?:增长)?的)?贡献率(?:为|达|达到|是|约为|约)? ?${N}%`, 'g');
 const STREAK = /连续(?:第)?(\d+)个月/g;
-const CHANGE = new RegExp(`(?:(?:比|较|与)(上月|上年同期|去年同期|上年|[^，,。；;\\d]{0,4}?\\d{1,2}(?:[-—–~至到]\\d{1,2})?月份?|一季度|上半年|前三季度)(?:相比)?)?(?:增速|增幅|涨幅|降幅)?(加快|提高|提升|上升|回升|扩大|回落|放缓|减缓|下降|降低|收窄) ?${N} ?个百分点`, 'g');
-const CHANGE_FLAT = /(增速|增幅)?(?:比|较|与)(上月|上年同期|\d{1,2}(?:[-—–~至到]\d{1,2})?月份?|一季度|上半年|前三季度)(?:相比)?(增速|增幅)?持平/g;
+const CHANGE = new RegExp(
+  `(?:(?:比|较|与)(上月|上年同期|去年同期|上年|[^，,。；;\\d]{0,4}?\\d{1,2}(?:[-—–~至到]\\d{1,2})?月份?|一季度|上半年|前三季度)(?:相比)?)?(?:增速|增幅|涨幅|降幅)?(加快|提高|提升|上升|回升|扩大|回落|放缓|减缓|下降|降低|收窄) ?${N} ?个百分点`,
+  'g',
+);
+const CHANGE_FLAT =
+  /(增速|增幅)?(?:比|较|与)(上月|上年同期|\d{1,2}(?:[-—–~至到]\d{1,2})?月份?|一季度|上半年|前三季度)(?:相比)?(增速|增幅)?持平/g;
 const SHARE = new RegExp(`占${NAME}(?:的)?(?:比重|比例|份额)?(?:为|达|达到|是)? ?${N}%`, 'g');
-const RANK = /(?:列|居|位居|排名|位列|位于)([^，,。；;\d]{0,12}?)(?:第([一二三四五六七八九十\d]+)(?:位|名)?|(首位|榜首))/g;
+const RANK =
+  /(?:列|居|位居|排名|位列|位于)([^，,。；;\d]{0,12}?)(?:第([一二三四五六七八九十\d]+)(?:位|名)?|(首位|榜首))/g;
 
 const UP_WORDS = /^(高于|快于|高|快|加快|提高|提升|上升|回升|增长)$/;
 
@@ -23,52 +34,124 @@ export function chineseClaims(text: string): ClaimDraft[] {
   const points = text.includes('百分点');
   const matches = (pattern: RegExp, needed: boolean) => (needed ? text.matchAll(pattern) : []);
   const add = (claim: ClaimDraft) => {
-    if (!claims.some((other) => other.index < claim.index + claim.length && claim.index < other.index + other.length)) claims.push(claim);
+    if (!claims.some((other) => other.index < claim.index + claim.length && claim.index < other.index + other.length))
+      claims.push(claim);
   };
   for (const match of matches(GAP, points || text.includes('('))) {
     const [whole, word, name, benchmark, pointsAfter, pointsAlone] = match;
     const points = pointsAfter ?? pointsAlone;
     const against = benchmarkName(name!);
-    if (points !== undefined) add({ index: match.index, length: whole.length, kind: 'gap_pp', ...signed(points, !UP_WORDS.test(word!)), against });
+    if (points !== undefined)
+      add({
+        index: match.index,
+        length: whole.length,
+        kind: 'gap_pp',
+        ...signed(points, !UP_WORDS.test(word!)),
+        against,
+      });
     // Inside the gap's own span: pushed past the overlap rule.
-    if (benchmark !== undefined) claims.push({ index: match.index + whole.indexOf('('), length: benchmark.length + 3, kind: 'benchmark_yoy_pct', figure: Number(benchmark), decimals: writtenDecimals(benchmark), against });
+    if (benchmark !== undefined)
+      claims.push({
+        index: match.index + whole.indexOf('('),
+        length: benchmark.length + 3,
+        kind: 'benchmark_yoy_pct',
+        figure: Number(benchmark),
+        decimals: writtenDecimals(benchmark),
+        against,
+      });
   }
   for (const match of matches(GAP_COMPARED, points)) {
     const [whole, name, word, points] = match;
     const compared = comparedPeriod(name);
     const kind = compared.compared ? 'change_pp' : 'gap_pp';
-    add({ index: match.index, length: whole.length, kind, ...signed(points!, !UP_WORDS.test(word!)), against: kind === 'gap_pp' ? benchmarkName(name!) : name!, ...compared });
+    add({
+      index: match.index,
+      length: whole.length,
+      kind,
+      ...signed(points!, !UP_WORDS.test(word!)),
+      against: kind === 'gap_pp' ? benchmarkName(name!) : name!,
+      ...compared,
+    });
   }
   for (const match of matches(CONTRIBUTION, points)) {
     const [whole, , total, direction, points] = match;
-    add({ index: match.index, length: whole.length, kind: 'contribution_pp', ...signed(points!, direction === '下降'), against: total!.replace(/^了/, '') });
+    add({
+      index: match.index,
+      length: whole.length,
+      kind: 'contribution_pp',
+      ...signed(points!, direction === '下降'),
+      against: total!.replace(/^了/, ''),
+    });
   }
   for (const match of matches(RATE, text.includes('贡献率'))) {
-    add({ index: match.index, length: match[0].length, kind: 'contribution_rate_pct', ...signed(match[2]!, false), against: match[1] ?? null });
+    add({
+      index: match.index,
+      length: match[0].length,
+      kind: 'contribution_rate_pct',
+      ...signed(match[2]!, false),
+      against: match[1] ?? null,
+    });
   }
   for (const match of matches(STREAK, text.includes('连续'))) {
-    add({ index: match.index, length: match[0].length, kind: 'streak_months', figure: Number(match[1]), decimals: 0, against: null, threshold: streakThreshold(text) });
+    add({
+      index: match.index,
+      length: match[0].length,
+      kind: 'streak_months',
+      figure: Number(match[1]),
+      decimals: 0,
+      against: null,
+      threshold: streakThreshold(text),
+    });
   }
   for (const match of matches(SHARE, text.includes('占'))) {
-    add({ index: match.index, length: match[0].length, kind: 'share_pct', ...signed(match[2]!, false), against: match[1]! });
+    add({
+      index: match.index,
+      length: match[0].length,
+      kind: 'share_pct',
+      ...signed(match[2]!, false),
+      against: match[1]!,
+    });
   }
   for (const match of matches(RANK, text.includes('第') || text.includes('首位') || text.includes('榜首'))) {
     const place = match[3] !== undefined ? 1 : smallNumber(match[2]!);
     if (place === null) continue;
     const group = match[1]!.replace(/^(?:在|于)/, '');
-    add({ index: match.index, length: match[0].length, kind: 'rank', figure: place, decimals: 0, against: group || null, groupSize: groupSize(group) });
+    add({
+      index: match.index,
+      length: match[0].length,
+      kind: 'rank',
+      figure: place,
+      decimals: 0,
+      against: group || null,
+      groupSize: groupSize(group),
+    });
   }
   // Last: a bare 下降2.74个百分点 is a change only when no contribution (影响…下降) claimed it.
   for (const match of matches(CHANGE, points)) {
     const [whole, compared, verb, points] = match;
     const falling = /降幅/.test(whole) ? /扩大|上升|提高/.test(verb!) : !UP_WORDS.test(verb!) && !(verb === '扩大');
-    add({ index: match.index, length: whole.length, kind: 'change_pp', ...signed(points!, falling), against: compared ?? null, ...comparedPeriod(compared) });
+    add({
+      index: match.index,
+      length: whole.length,
+      kind: 'change_pp',
+      ...signed(points!, falling),
+      against: compared ?? null,
+      ...comparedPeriod(compared),
+    });
   }
   for (const match of matches(CHANGE_FLAT, text.includes('持平'))) {
     const [whole, rateBefore, compared, rateAfter] = match;
     // 与上年同期持平 without 增速 is a growth of 0 (a figure), not a change of the growth.
     if (compared === '上年同期' && rateBefore === undefined && rateAfter === undefined) continue;
-    add({ index: match.index, length: whole.length, kind: 'change_pp', figure: 0, decimals: 1, against: compared!, ...comparedPeriod(compared) });
+    add({
+      index: match.index,
+      length: whole.length,
+      kind: 'change_pp',
+      figure: 0,
+      decimals: 1,
+      against: compared!,
+      ...comparedPeriod(compared),
+    });
   }
   return claims.sort((a, b) => a.index - b.index);
 }

@@ -7,10 +7,28 @@ import type { BriefStatement } from './types';
  */
 export function benchmarkStatements(statement: BriefStatement): BriefStatement[] {
   const stated = statement.claims.find((claim) => claim.kind === 'benchmark_yoy_pct' && claim.against !== null);
-  const base = { span: statement.span, text: statement.text, indicator: statement.indicator, period: statement.period, basis: statement.basis, value: null, unit: null, claims: [] };
-  if (stated) return [{ ...base, zone: stated.against, yoyPct: stated.figure, yoyDecimals: stated.decimals, derived: false }];
+  const base = {
+    span: statement.span,
+    text: statement.text,
+    indicator: statement.indicator,
+    period: statement.period,
+    basis: statement.basis,
+    value: null,
+    unit: null,
+    claims: [],
+  };
+  if (stated)
+    return [{ ...base, zone: stated.against, yoyPct: stated.figure, yoyDecimals: stated.decimals, derived: false }];
   const gap = statement.claims.find((claim) => claim.kind === 'gap_pp' && claim.against !== null);
   if (!gap || statement.yoyPct === null || statement.yoyDecimals === null) return [];
   const decimals = Math.max(gap.decimals, statement.yoyDecimals);
-  return [{ ...base, zone: gap.against, yoyPct: roundTo(statement.yoyPct - gap.figure, decimals), yoyDecimals: decimals, derived: true }];
+  return [
+    {
+      ...base,
+      zone: gap.against,
+      yoyPct: roundTo(statement.yoyPct - gap.figure, decimals),
+      yoyDecimals: decimals,
+      derived: true,
+    },
+  ];
 }

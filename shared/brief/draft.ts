@@ -42,7 +42,14 @@ export interface Grammar {
 export function draftSentence(text: string, grammar: Grammar): SentenceDraft {
   const time = grammar.time(text);
   const claims = grammar.claims(text);
-  const figures = grammar.figures(text).filter((figure) => !claims.some((claim) => figure.index < claim.index + claim.length && claim.index < figure.index + figure.length));
+  const figures = grammar
+    .figures(text)
+    .filter(
+      (figure) =>
+        !claims.some(
+          (claim) => figure.index < claim.index + claim.length && claim.index < figure.index + figure.length,
+        ),
+    );
   const blanked = blankPeriods(text, time);
   const statements: StatementDraft[] = [];
   let from = 0;
@@ -54,7 +61,11 @@ export function draftSentence(text: string, grammar: Grammar): SentenceDraft {
     const indicator = figure.inside ?? subject.indicator;
     sentenceZone = subject.zone ?? sentenceZone;
     const current = statements[statements.length - 1];
-    const joins = current && indicator === null && subject.zone === null && (figure.kind === 'level' ? current.value === null : current.yoyPct === null);
+    const joins =
+      current &&
+      indicator === null &&
+      subject.zone === null &&
+      (figure.kind === 'level' ? current.value === null : current.yoyPct === null);
     const statement = joins ? current : newStatement(figure.index, subject.zone ?? current?.zone ?? null, indicator);
     if (!joins) statements.push(statement);
     if (figure.kind === 'level') Object.assign(statement, { value: figure.value, unit: figure.unit });
@@ -73,7 +84,11 @@ export function draftSentence(text: string, grammar: Grammar): SentenceDraft {
     const owner = [...statements].reverse().find((statement) => statement.index < claim.index) ?? statements[0];
     (owner ? owner.claims : orphanClaims).push(claim);
   }
-  const zone = sentenceZone ?? (statements.length === 0 ? grammar.subject(blanked.split(grammar.clauseBreak).find((part) => part.trim() !== '') ?? '').zone : null);
+  const zone =
+    sentenceZone ??
+    (statements.length === 0
+      ? grammar.subject(blanked.split(grammar.clauseBreak).find((part) => part.trim() !== '') ?? '').zone
+      : null);
   return { statements, orphanClaims, time, zone };
 }
 
@@ -84,6 +99,7 @@ function newStatement(index: number, zone: string | null, indicator: string | nu
 /** Period phrases read as clause breaks, so `1-5月稀土高新区…` leaves the subject alone. */
 function blankPeriods(text: string, time: SentenceTime): string {
   let blanked = text;
-  for (const period of time.periods) blanked = `${blanked.slice(0, period.index)}${'，'.repeat(period.length)}${blanked.slice(period.index + period.length)}`;
+  for (const period of time.periods)
+    blanked = `${blanked.slice(0, period.index)}${'，'.repeat(period.length)}${blanked.slice(period.index + period.length)}`;
   return blanked;
 }

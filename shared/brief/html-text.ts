@@ -2,7 +2,23 @@
 const HIDDEN = /<(script|style|noscript|template|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 /** Elements that end a line (so sentences in separate paragraphs or cells stay apart). */
 const BLOCK = /<\/?(p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote|pre|hr)\b[^>]*>/gi;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', middot: '·', hellip: '…', permil: '‰' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  middot: '·',
+  hellip: '…',
+  permil: '‰',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
@@ -17,7 +33,11 @@ function decodeEntities(text: string): string {
 /** The page's `<title>`, or null. */
 export function htmlTitle(html: string): string | null {
   const found = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
-  const title = found ? decodeEntities(found[1]!.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim() : '';
+  const title = found
+    ? decodeEntities(found[1]!.replace(/<[^>]*>/g, ''))
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
   return title === '' ? null : title;
 }
 
@@ -26,7 +46,13 @@ export function htmlTitle(html: string): string | null {
  * elements dropped, block elements as line breaks, tags removed, entities decoded.
  */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(HIDDEN, '').replace(BLOCK, '\n').replace(/<[^>]*>/g, ''))
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(HIDDEN, '')
+      .replace(BLOCK, '\n')
+      .replace(/<[^>]*>/g, ''),
+  )
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n[\s]*/g, '\n')
     .trim();

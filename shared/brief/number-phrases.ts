@@ -14,15 +14,33 @@ export interface FigurePhrase {
 }
 
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const CJK_GROWTH = new RegExp(`(?:同比|比上年同期|较上年同期|比上年|较上年|比去年同期)?(增长|增加|上升|提高|提升|下降|减少|下滑|回落|降低) ?(?:了 ?)?(${NUMBER}) ?(%|倍)`, 'g');
+const CJK_GROWTH = new RegExp(
+  `(?:同比|比上年同期|较上年同期|比上年|较上年|比去年同期)?(增长|增加|上升|提高|提升|下降|减少|下滑|回落|降低) ?(?:了 ?)?(${NUMBER}) ?(%|倍)`,
+  'g',
+);
 /** 增速为16.9% / 降幅为5.2%: the growth named by its noun. */
 const CJK_RATE_NOUN = new RegExp(`(增速|增幅|涨幅|降幅)(?:为|达|达到|是)? ?(${NUMBER}) ?%`, 'g');
 const CJK_FLAT = /(?<!增速|增幅)(?:同比|与上年同期|与上年|与去年同期)持平/g;
-const CJK_LEVEL = new RegExp(`(${NUMBER}) ?(万亿元|亿元|千万元|百万元|万元|千元|元|百万吨|万吨|千吨|吨|亿千瓦时|万千瓦时|千瓦时|万千瓦|千瓦|万辆|辆|万台|台|万件|件|万套|套|万户|户|万人|人|家)(?![\\d百])`, 'g');
-const EN_GROWTH = new RegExp(`\\b(up|rose|grew|increased|expanded|surged|climbed|jumped|gained|advanced|down|fell|declined|decreased|dropped|slid|slipped|contracted|shrank)(?: by)? (${NUMBER}) ?(%|percent(?!age)|per cent)`, 'gi');
-const EN_GROWTH_NOUN = new RegExp(`(?:a |an )?(${NUMBER}) ?(?:%|percent(?!age)|per cent) ((?:[a-z][\\w-]* ){0,7}?)(?:year-(?:on|over)-year )?(growth|increase|rise|gain|expansion|decline|decrease|drop|fall|contraction)\\b`, 'gi');
-const EN_GROWTH_OF = new RegExp(`\\b(growth|increase|rise|gain|decline|decrease|drop|fall|contraction) of (${NUMBER}) ?(?:%|percent(?!age)|per cent)`, 'gi');
-const EN_LEVEL = new RegExp(`(${NUMBER}) ?((?:million |billion |100 million )?(?:metric )?(?:tonnes|tons|yuan|kwh|kilowatt-hours)|t\\b)`, 'gi');
+const CJK_LEVEL = new RegExp(
+  `(${NUMBER}) ?(万亿元|亿元|千万元|百万元|万元|千元|元|百万吨|万吨|千吨|吨|亿千瓦时|万千瓦时|千瓦时|万千瓦|千瓦|万辆|辆|万台|台|万件|件|万套|套|万户|户|万人|人|家)(?![\\d百])`,
+  'g',
+);
+const EN_GROWTH = new RegExp(
+  `\\b(up|rose|grew|increased|expanded|surged|climbed|jumped|gained|advanced|down|fell|declined|decreased|dropped|slid|slipped|contracted|shrank)(?: by)? (${NUMBER}) ?(%|percent(?!age)|per cent)`,
+  'gi',
+);
+const EN_GROWTH_NOUN = new RegExp(
+  `(?:a |an )?(${NUMBER}) ?(?:%|percent(?!age)|per cent) ((?:[a-z][\\w-]* ){0,7}?)(?:year-(?:on|over)-year )?(growth|increase|rise|gain|expansion|decline|decrease|drop|fall|contraction)\\b`,
+  'gi',
+);
+const EN_GROWTH_OF = new RegExp(
+  `\\b(growth|increase|rise|gain|decline|decrease|drop|fall|contraction) of (${NUMBER}) ?(?:%|percent(?!age)|per cent)`,
+  'gi',
+);
+const EN_LEVEL = new RegExp(
+  `(${NUMBER}) ?((?:million |billion |100 million )?(?:metric )?(?:tonnes|tons|yuan|kwh|kilowatt-hours)|t\\b)`,
+  'gi',
+);
 const EN_DOWN_NOUNS = /^(?:decline|decrease|drop|fall|contraction)$/i;
 
 /** Every growth rate and level in a Chinese sentence, in order. */
@@ -30,13 +48,16 @@ export function chineseFigures(text: string): FigurePhrase[] {
   const found: FigurePhrase[] = [];
   for (const match of text.matchAll(CJK_GROWTH)) {
     const growth = parseGrowthPhrase(`${match[1]}${match[2]}${match[3]}`);
-    if (growth.ok) found.push({ index: match.index, length: match[0].length, kind: 'growth', ...growth.value, unit: null });
+    if (growth.ok)
+      found.push({ index: match.index, length: match[0].length, kind: 'growth', ...growth.value, unit: null });
   }
   for (const match of text.matchAll(CJK_RATE_NOUN)) {
     const growth = parseGrowthPhrase(`${match[1] === '降幅' ? '下降' : '增长'}${match[2]}%`);
-    if (growth.ok) found.push({ index: match.index, length: match[0].length, kind: 'growth', ...growth.value, unit: null });
+    if (growth.ok)
+      found.push({ index: match.index, length: match[0].length, kind: 'growth', ...growth.value, unit: null });
   }
-  for (const match of text.matchAll(CJK_FLAT)) found.push({ index: match.index, length: match[0].length, kind: 'growth', value: 0, decimals: 1, unit: null });
+  for (const match of text.matchAll(CJK_FLAT))
+    found.push({ index: match.index, length: match[0].length, kind: 'growth', value: 0, decimals: 1, unit: null });
   for (const match of text.matchAll(CJK_LEVEL)) pushLevel(found, match, `${match[1]}${match[2]}`);
   return inOrder(found);
 }
@@ -46,21 +67,32 @@ export function englishFigures(text: string): FigurePhrase[] {
   const found: FigurePhrase[] = [];
   for (const match of text.matchAll(EN_GROWTH)) {
     const growth = parseGrowthPhrase(`${match[1]!.toLowerCase()} ${match[2]}%`);
-    if (growth.ok) found.push({ index: match.index, length: match[0].length, kind: 'growth', ...growth.value, unit: null });
+    if (growth.ok)
+      found.push({ index: match.index, length: match[0].length, kind: 'growth', ...growth.value, unit: null });
   }
   for (const match of text.matchAll(EN_GROWTH_NOUN)) {
     if (found.some((figure) => overlaps(figure, match.index, match[0].length))) continue;
     const verb = EN_DOWN_NOUNS.test(match[3]!) ? 'down' : 'up';
     const growth = parseGrowthPhrase(`${verb} ${match[1]}%`);
     const inside = match[2]!.trim();
-    if (growth.ok) found.push({ index: match.index, length: match[0].length, kind: 'growth', ...growth.value, unit: null, ...(inside ? { inside } : {}) });
+    if (growth.ok)
+      found.push({
+        index: match.index,
+        length: match[0].length,
+        kind: 'growth',
+        ...growth.value,
+        unit: null,
+        ...(inside ? { inside } : {}),
+      });
   }
   for (const match of text.matchAll(EN_GROWTH_OF)) {
     if (found.some((figure) => overlaps(figure, match.index, match[0].length))) continue;
     const growth = parseGrowthPhrase(`${EN_DOWN_NOUNS.test(match[1]!) ? 'down' : 'up'} ${match[2]}%`);
-    if (growth.ok) found.push({ index: match.index, length: match[0].length, kind: 'growth', ...growth.value, unit: null });
+    if (growth.ok)
+      found.push({ index: match.index, length: match[0].length, kind: 'growth', ...growth.value, unit: null });
   }
-  for (const match of text.matchAll(EN_LEVEL)) pushLevel(found, match, `${match[1]} ${match[2]!.toLowerCase().replace(/\s+/g, '')}`);
+  for (const match of text.matchAll(EN_LEVEL))
+    pushLevel(found, match, `${match[1]} ${match[2]!.toLowerCase().replace(/\s+/g, '')}`);
   return inOrder(found);
 }
 
@@ -75,7 +107,10 @@ function pushLevel(found: FigurePhrase[], match: RegExpExecArray | RegExpMatchAr
 function inBaseUnit(value: number, unit: string): { value: number; unit: string } {
   const scale = unitScale(unit);
   if (!scale) return { value, unit };
-  const base = scale.dimension === 'mass' ? { unit: 't', factor: 1 } : { unit: scale.dimension === 'currency' ? '万元' : '万千瓦时', factor: 1e4 };
+  const base =
+    scale.dimension === 'mass'
+      ? { unit: 't', factor: 1 }
+      : { unit: scale.dimension === 'currency' ? '万元' : '万千瓦时', factor: 1e4 };
   return { value: roundNoise((value * scale.factor) / base.factor), unit: base.unit };
 }
 

@@ -19,7 +19,21 @@ export interface SentenceTime {
   soFar: boolean;
 }
 
-const CHINESE_NUMERALS = new Map([['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9], ['十', 10], ['十一', 11], ['十二', 12]]);
+const CHINESE_NUMERALS = new Map([
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
+  ['十', 10],
+  ['十一', 11],
+  ['十二', 12],
+]);
 
 const PARTS = new Map<string, ReturnType<typeof parsePeriodParts>>();
 
@@ -46,7 +60,14 @@ export function chineseTime(text: string): SentenceTime {
   const periods: PeriodPhrase[] = [];
   for (const match of text.matchAll(CJK_PERIOD)) {
     const [whole, year, from, to, first, month, named] = match;
-    const label = from !== undefined ? `${from}-${to}月` : first !== undefined ? `1-${smallNumber(first)}月` : month !== undefined ? `${month}月` : named!;
+    const label =
+      from !== undefined
+        ? `${from}-${to}月`
+        : first !== undefined
+          ? `1-${smallNumber(first)}月`
+          : month !== undefined
+            ? `${month}月`
+            : named!;
     const parts = partsOf(label);
     if (!parts.ok) continue;
     const before = text.slice(Math.max(0, match.index - 3), match.index);
@@ -58,11 +79,28 @@ export function chineseTime(text: string): SentenceTime {
     });
   }
   const year = CJK_YEAR_ALONE.exec(text);
-  return { periods, year: year ? Number(year[1]) : null, thisYear: /今年/.test(text), soFar: /今年以来|年初以来/.test(text) };
+  return {
+    periods,
+    year: year ? Number(year[1]) : null,
+    thisYear: /今年/.test(text),
+    soFar: /今年以来|年初以来/.test(text),
+  };
 }
 
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])\\.?';
-const ORDINALS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11]]);
+const MONTH =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])\\.?';
+const ORDINALS = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+]);
 const EN_PERIOD = new RegExp(
   [
     `\\b(?:from |in |for |during )?${MONTH} ?(?:to|through|till|until|-|–|—) ?${MONTH}(?:,? (\\d{4}))?`,
@@ -72,7 +110,13 @@ const EN_PERIOD = new RegExp(
   ].join('|'),
   'gi',
 );
-const EN_NAMED = new Map([['first quarter', '一季度'], ['q1', '一季度'], ['first half', '上半年'], ['h1', '上半年'], ['first three quarters', '前三季度']]);
+const EN_NAMED = new Map([
+  ['first quarter', '一季度'],
+  ['q1', '一季度'],
+  ['first half', '上半年'],
+  ['h1', '上半年'],
+  ['first three quarters', '前三季度'],
+]);
 const EN_COMPARED = /(?:than|from|over|compared with|compared to|versus|vs\.?)(?: in| for| of)?(?: the)? ?$/i;
 /** "0.4 percentage points from January-April": a change measured from that period. */
 const EN_CHANGE_FROM = /(?:points?|pp|ppts?)\s*$/i;
@@ -85,7 +129,13 @@ export function englishTime(text: string): SentenceTime {
     const [whole, from, to, rangeYear, count, countYear, named, namedYear, month, monthYear] = match;
     if (month === 'may') continue;
     const label =
-      from !== undefined ? `${from}-${to}` : count !== undefined ? `1-${smallNumber(count) ?? ORDINALS.get(count.toLowerCase())}月` : named !== undefined ? EN_NAMED.get(named.toLowerCase())! : month!;
+      from !== undefined
+        ? `${from}-${to}`
+        : count !== undefined
+          ? `1-${smallNumber(count) ?? ORDINALS.get(count.toLowerCase())}月`
+          : named !== undefined
+            ? EN_NAMED.get(named.toLowerCase())!
+            : month!;
     const parts = partsOf(label.toLowerCase());
     if (!parts.ok) continue;
     const year = rangeYear ?? countYear ?? namedYear ?? monthYear;
@@ -93,9 +143,16 @@ export function englishTime(text: string): SentenceTime {
       index: match.index,
       length: whole.length,
       parts: { ...parts.value, year: year === undefined ? null : Number(year) },
-      comparison: EN_COMPARED.test(text.slice(Math.max(0, match.index - 20), match.index)) || (/^from /i.test(whole) && to !== undefined && EN_CHANGE_FROM.test(text.slice(0, match.index))),
+      comparison:
+        EN_COMPARED.test(text.slice(Math.max(0, match.index - 20), match.index)) ||
+        (/^from /i.test(whole) && to !== undefined && EN_CHANGE_FROM.test(text.slice(0, match.index))),
     });
   }
   const year = EN_YEAR_ALONE.exec(text);
-  return { periods, year: year ? Number(year[1]) : null, thisYear: /\bthis year\b/i.test(text), soFar: /\bso far this year\b|\bsince the (?:start|beginning) of (?:the|this) year\b/i.test(text) };
+  return {
+    periods,
+    year: year ? Number(year[1]) : null,
+    thisYear: /\bthis year\b/i.test(text),
+    soFar: /\bso far this year\b|\bsince the (?:start|beginning) of (?:the|this) year\b/i.test(text),
+  };
 }

@@ -28,7 +28,13 @@ interface Context {
  */
 export function readBrief(text: string, options: ReadBriefOptions = {}): BriefReading {
   const published = publishedOf(options.published);
-  const context: Context = { period: null, year: null, zone: null, defaultZone: options.defaultZone ?? null, subject: null };
+  const context: Context = {
+    period: null,
+    year: null,
+    zone: null,
+    defaultZone: options.defaultZone ?? null,
+    subject: null,
+  };
   const reading: BriefReading = { statements: [], unread: [] };
   for (const sentence of splitSentences(text)) {
     const readable = readableText(sentence.text);
@@ -37,7 +43,8 @@ export function readBrief(text: string, options: ReadBriefOptions = {}): BriefRe
     const hasFigure = chinese ? chineseHasFigure(readable) : englishHasFigure(readable);
     const outcome = settle(sentence, readable, draft, context, published);
     if (typeof outcome === 'string') {
-      if (hasFigure || draft.statements.length > 0 || draft.orphanClaims.length > 0) reading.unread.push({ span: sentence.span, text: sentence.text, reason: outcome });
+      if (hasFigure || draft.statements.length > 0 || draft.orphanClaims.length > 0)
+        reading.unread.push({ span: sentence.span, text: sentence.text, reason: outcome });
       continue;
     }
     for (const statement of outcome) reading.statements.push(statement, ...benchmarkStatements(statement));
@@ -46,7 +53,13 @@ export function readBrief(text: string, options: ReadBriefOptions = {}): BriefRe
 }
 
 /** The statements of one sentence with period, year, subject and spans settled, or why it stays unread. */
-function settle(sentence: Sentence, readable: string, draft: SentenceDraft, context: Context, published: Published | null): BriefStatement[] | UnreadReason {
+function settle(
+  sentence: Sentence,
+  readable: string,
+  draft: SentenceDraft,
+  context: Context,
+  published: Published | null,
+): BriefStatement[] | UnreadReason {
   const named = sentencePeriod(draft.time, context, published);
   const figures = draft.statements.length > 0 || draft.orphanClaims.length > 0;
   // A sentence without figures sets the period and subject only as a title or lead does, before any
@@ -62,7 +75,15 @@ function settle(sentence: Sentence, readable: string, draft: SentenceDraft, cont
   const drafts = [...draft.statements];
   if (draft.orphanClaims.length > 0) {
     if (!context.subject) return 'no figure read';
-    drafts.push({ index: 0, ...context.subject, value: null, unit: null, yoyPct: null, yoyDecimals: null, claims: draft.orphanClaims });
+    drafts.push({
+      index: 0,
+      ...context.subject,
+      value: null,
+      unit: null,
+      yoyPct: null,
+      yoyDecimals: null,
+      claims: draft.orphanClaims,
+    });
   }
   if (drafts.length === 0) return 'no figure read';
   if (drafts.some((statement) => statement.indicator === null)) return 'no indicator';
@@ -70,7 +91,9 @@ function settle(sentence: Sentence, readable: string, draft: SentenceDraft, cont
   const settled = period ?? context.period;
   if (settled === null) return 'no period';
 
-  const statements = drafts.map((statement) => toStatement(statement, sentence, readable, settled, context, draft.time, published));
+  const statements = drafts.map((statement) =>
+    toStatement(statement, sentence, readable, settled, context, draft.time, published),
+  );
   const last = statements[statements.length - 1]!;
   context.subject = { zone: last.zone, indicator: last.indicator! };
   for (const statement of draft.statements) if (statement.zone !== null) context.zone = statement.zone;
@@ -78,7 +101,11 @@ function settle(sentence: Sentence, readable: string, draft: SentenceDraft, cont
 }
 
 /** The sentence's own period (the first it names that is not compared with), 今年以来, or none. */
-function sentencePeriod(time: SentenceTime, context: Context, published: Published | null): { period: Period; basis: Basis } | 'no year' | null {
+function sentencePeriod(
+  time: SentenceTime,
+  context: Context,
+  published: Published | null,
+): { period: Period; basis: Basis } | 'no year' | null {
   const own = time.periods.find((period) => !period.comparison);
   if (own) {
     const year = settleYear(own.parts, time, context.year, published);
@@ -133,7 +160,10 @@ function toClaim(
   if (claim.kind !== 'change_pp') return brief;
   if (!compared) return { ...brief, comparedPeriod: null };
   if ('monthsBack' in compared) return { ...brief, comparedPeriod: addMonths(settled.period, -compared.monthsBack) };
-  const year = compared.parts.year ?? settleYear(compared.parts, time, Number(settled.period.slice(0, 4)), published) ?? context.year;
+  const year =
+    compared.parts.year ??
+    settleYear(compared.parts, time, Number(settled.period.slice(0, 4)), published) ??
+    context.year;
   return { ...brief, comparedPeriod: year === null ? null : makePeriod(year, compared.parts.month) };
 }
 

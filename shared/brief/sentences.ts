@@ -21,7 +21,8 @@ export function splitSentences(text: string): Sentence[] {
     const raw = text.slice(start, end);
     const lead = LEAD.exec(raw)?.[0].length ?? 0;
     const body = raw.slice(lead).trimEnd();
-    if (body !== '' && /[\p{L}\p{N}]/u.test(body)) sentences.push({ span: [start + lead, start + lead + body.length], text: body });
+    if (body !== '' && /[\p{L}\p{N}]/u.test(body))
+      sentences.push({ span: [start + lead, start + lead + body.length], text: body });
   };
   for (const match of text.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;

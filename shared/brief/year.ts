@@ -17,7 +17,12 @@ export function publishedOf(date: string | undefined): Published | null {
  * (2025年, 今年 + publication), the text's so far, else the publication date's — the year before
  * when the month has not ended by then, as a month's figures come out after it.
  */
-export function settleYear(parts: LabelParts, time: SentenceTime, textYear: number | null, published: Published | null): number | null {
+export function settleYear(
+  parts: LabelParts,
+  time: SentenceTime,
+  textYear: number | null,
+  published: Published | null,
+): number | null {
   if (parts.year !== null) return parts.year;
   if (time.year !== null) return time.year;
   if (time.thisYear && published) return published.year;

@@ -1,7 +1,16 @@
 import { PERIOD_PATTERN, type Basis, type Catalog, type ObservationKey } from '../model';
 import type { MetricInput } from './input';
 import { createLayout, type Layout } from './layout';
-import { createSeries, createSeriesPool, seriesList, seriesOf, writeInput, type Pair, type Series, type SeriesPool } from './series';
+import {
+  createSeries,
+  createSeriesPool,
+  seriesList,
+  seriesOf,
+  writeInput,
+  type Pair,
+  type Series,
+  type SeriesPool,
+} from './series';
 
 /** The numeric form of a dataset: the layout and one pair of series per zone × indicator with data. */
 export interface Dataset {
@@ -44,7 +53,12 @@ export function locate(dataset: Dataset, key: ObservationKey): { pair: Pair; ser
   return { pair, series, t };
 }
 
-export function ensureSeries(dataset: Dataset, zone: number, indicator: number, basis: Basis): { pair: Pair; series: Series } {
+export function ensureSeries(
+  dataset: Dataset,
+  zone: number,
+  indicator: number,
+  basis: Basis,
+): { pair: Pair; series: Series } {
   const key = pairKey(dataset.layout, zone, indicator);
   let pair = dataset.pairs[key];
   if (!pair) {
@@ -108,7 +122,11 @@ function resolveInputs(catalog: Catalog, inputs: readonly MetricInput[]) {
 }
 
 /** Inputs naming an unknown zone or indicator, or a malformed period, are skipped. */
-export function createDataset(catalog: Catalog, inputs: readonly MetricInput[], extraSpan: [number, number] | null = null): Dataset {
+export function createDataset(
+  catalog: Catalog,
+  inputs: readonly MetricInput[],
+  extraSpan: [number, number] | null = null,
+): Dataset {
   const resolved = resolveInputs(catalog, inputs);
   const first = Math.min(resolved.first, extraSpan ? extraSpan[0] : Infinity);
   const last = Math.max(resolved.last, extraSpan ? extraSpan[1] : -Infinity);

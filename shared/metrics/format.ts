@@ -87,7 +87,9 @@ function englishQuantity(value: number, unit: string): string {
   }
   const total = value * words.enBase.factor;
   const scale = ENGLISH_SCALES.find(({ size }) => Math.abs(total) >= size);
-  const number = scale ? `${formatNumber(total / scale.size, 2, { trimZeros: true })} ${scale.word}` : formatLevel(total);
+  const number = scale
+    ? `${formatNumber(total / scale.size, 2, { trimZeros: true })} ${scale.word}`
+    : formatLevel(total);
   return words.enBase.base === 'CNY' ? `CNY ${number}` : `${number} ${words.enBase.base}`;
 }
 
@@ -103,7 +105,10 @@ export function formatQuantity(value: number, unit: string, language: Language):
     scaled /= TEN_THOUSAND;
     target++;
   }
-  const number = target === step ? formatLevel(value).replace(/,/g, '') : formatNumber(scaled, 2, { trimZeros: true }).replace(/,/g, '');
+  const number =
+    target === step
+      ? formatLevel(value).replace(/,/g, '')
+      : formatNumber(scaled, 2, { trimZeros: true }).replace(/,/g, '');
   return `${number}${CHINESE_STEPS[target]}${base}`;
 }
 
@@ -116,13 +121,31 @@ export function formatOrdinal(count: number, language: Language): string {
   return `${count}${ENGLISH_SUFFIXES[ORDINALS.select(count)] ?? 'th'}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * How a period reads: year to date `January–May 2025` / `1-5月`, a month `May 2025` / `5月`.
  * Chinese leaves the year out unless asked, as a brief dated by its heading does.
  */
-export function formatPeriod(period: Period, basis: Basis, language: Language, { withYear = language === 'en' } = {}): string {
+export function formatPeriod(
+  period: Period,
+  basis: Basis,
+  language: Language,
+  { withYear = language === 'en' } = {},
+): string {
   const year = periodYear(period);
   const month = periodMonth(period);
   const span = basis === 'ytd' && month > 1;

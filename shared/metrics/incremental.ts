@@ -1,5 +1,15 @@
 import { observationKey } from '../model';
-import { createDataset, currentCatalog, datasetInputs, ensureSeries, locate, pairAt, pairKey, periodPosition, type Dataset } from './dataset';
+import {
+  createDataset,
+  currentCatalog,
+  datasetInputs,
+  ensureSeries,
+  locate,
+  pairAt,
+  pairKey,
+  periodPosition,
+  type Dataset,
+} from './dataset';
 import type { MetricsChange } from './input';
 import { computeEverything, computeOwn, rankAt, rankMembers } from './recompute';
 import { clearInput, seriesList, writeInput, type Pair, type Series } from './series';

@@ -8,7 +8,11 @@ import { seriesList, seriesOf, type Pair, type Series } from './series';
 import type { MetricWarning } from './warning';
 
 /** Visits every observation of a selection: zones and indicators in catalog order, month before ytd, then period. */
-export function eachSelected<T>(dataset: Dataset, selection: MetricsSelection | undefined, visit: (context: RowContext, series: Series, t: number) => T): T[] {
+export function eachSelected<T>(
+  dataset: Dataset,
+  selection: MetricsSelection | undefined,
+  visit: (context: RowContext, series: Series, t: number) => T,
+): T[] {
   const resolved = resolveSelection(dataset.layout, selection);
   const out: T[] = [];
   for (const zone of resolved.zones) {
@@ -28,7 +32,12 @@ export function eachSelected<T>(dataset: Dataset, selection: MetricsSelection | 
 
 function place(dataset: Dataset, pair: Pair, basis: Basis): CheckPlace {
   const { layout } = dataset;
-  return { zoneId: layout.zones[pair.zone]!.id, indicatorId: layout.indicators[pair.indicator]!.id, basis, periods: layout.periods };
+  return {
+    zoneId: layout.zones[pair.zone]!.id,
+    indicatorId: layout.indicators[pair.indicator]!.id,
+    basis,
+    periods: layout.periods,
+  };
 }
 
 /** Published-vs-computed warnings of one pair. */
@@ -69,8 +78,12 @@ export function selectedWarnings(dataset: Dataset, selection: MetricsSelection):
     for (const indicator of ordered) {
       const pair = pairAt(dataset, zone, indicator);
       if (!pair) continue;
-      const found = [...pairWarnings(dataset, pair), ...parentWarnings(dataset, pair)].filter((warning) => warningSelected(warning, selection));
-      found.sort((a, b) => a.period.localeCompare(b.period) || a.basis.localeCompare(b.basis) || a.kind.localeCompare(b.kind));
+      const found = [...pairWarnings(dataset, pair), ...parentWarnings(dataset, pair)].filter((warning) =>
+        warningSelected(warning, selection),
+      );
+      found.sort(
+        (a, b) => a.period.localeCompare(b.period) || a.basis.localeCompare(b.basis) || a.kind.localeCompare(b.kind),
+      );
       warnings.push(...found);
     }
   }

@@ -8,7 +8,12 @@ const COUNTING_LIMIT = 48;
  * gets rank 0. Figures are compared as published (one decimal): two zones both showing 14.8 %
  * share the better rank. Allocation-free for the usual few dozen zones.
  */
-export function rankInto(growth: ArrayLike<number>, count: number, ranks: Int32Array | number[], rounded: Float64Array): void {
+export function rankInto(
+  growth: ArrayLike<number>,
+  count: number,
+  ranks: Int32Array | number[],
+  rounded: Float64Array,
+): void {
   for (let i = 0; i < count; i++) rounded[i] = Number.isNaN(growth[i]!) ? NaN : roundPublished(growth[i]!);
   if (count > COUNTING_LIMIT) {
     rankBySorting(rounded, count, ranks);

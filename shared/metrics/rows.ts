@@ -1,7 +1,17 @@
 import { benchmarkGrowthAt, contributionAt, contributionRateAt, shareAt } from './components';
 import { pairAt, type Dataset } from './dataset';
 import type { MetricMark, MetricRow, YoySource } from './row';
-import { MARK_DERIVED, MARK_NEW, MARK_NOT_MEANINGFUL, NO_COUNT, SOURCE_COMPUTED, SOURCE_REPORTED, seriesOf, type Pair, type Series } from './series';
+import {
+  MARK_DERIVED,
+  MARK_NEW,
+  MARK_NOT_MEANINGFUL,
+  NO_COUNT,
+  SOURCE_COMPUTED,
+  SOURCE_REPORTED,
+  seriesOf,
+  type Pair,
+  type Series,
+} from './series';
 
 /** NaN and ±∞ never leave the engine. */
 function figure(value: number): number | null {
@@ -87,7 +97,12 @@ const MARK_WORDS: Record<number, MetricMark['mark']> = {
 
 /** The marks of one cell: why yoy or mom is absent, or that mom rests on derived monthly values. */
 export function buildMarks(context: RowContext, series: Series, t: number): MetricMark[] {
-  const key = { zoneId: context.zoneId, indicatorId: context.indicatorId, period: context.periods[t]!, basis: series.basis };
+  const key = {
+    zoneId: context.zoneId,
+    indicatorId: context.indicatorId,
+    period: context.periods[t]!,
+    basis: series.basis,
+  };
   const marks: MetricMark[] = [];
   const yoyMark = MARK_WORDS[series.yoyMark[t]!];
   if (yoyMark) marks.push({ ...key, field: 'yoyPct', mark: yoyMark });

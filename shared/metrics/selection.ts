@@ -22,7 +22,9 @@ function positions(ids: readonly string[] | undefined, index: ReadonlyMap<string
 export function resolveSelection(layout: Layout, selection: MetricsSelection = {}): ResolvedSelection {
   const cache = new Map<string, number>();
   const first = selection.from ? Math.max(0, periodPosition(selection.from, cache) - layout.start) : 0;
-  const last = selection.to ? Math.min(layout.length - 1, periodPosition(selection.to, cache) - layout.start) : layout.length - 1;
+  const last = selection.to
+    ? Math.min(layout.length - 1, periodPosition(selection.to, cache) - layout.start)
+    : layout.length - 1;
   return {
     zones: positions(selection.zoneIds, layout.zoneIndex, layout.zones.length),
     indicators: positions(selection.indicatorIds, layout.indicatorIndex, layout.indicators.length),
@@ -39,5 +41,9 @@ export function warningSelected(warning: MetricWarning, selection: MetricsSelect
   if (selection.from && warning.period < selection.from) return false;
   if (selection.to && warning.period > selection.to) return false;
   const indicators = selection.indicatorIds;
-  return !indicators || indicators.includes(warning.indicatorId) || warning.componentIds.some((id) => indicators.includes(id));
+  return (
+    !indicators ||
+    indicators.includes(warning.indicatorId) ||
+    warning.componentIds.some((id) => indicators.includes(id))
+  );
 }

@@ -70,11 +70,19 @@ export interface SeriesPool {
  */
 export function createSeriesPool(capacity: number, length: number): SeriesPool {
   const size = capacity * length;
-  const floats = Object.fromEntries(FLOAT_COLUMNS.map((column) => [column, new Float64Array(size)])) as Record<FloatColumn, Float64Array>;
+  const floats = Object.fromEntries(FLOAT_COLUMNS.map((column) => [column, new Float64Array(size)])) as Record<
+    FloatColumn,
+    Float64Array
+  >;
   floats.value.fill(NaN);
   floats.reported.fill(NaN);
-  const bytes = Object.fromEntries(BYTE_COLUMNS.map((column) => [column, new Uint8Array(size)])) as Record<ByteColumn, Uint8Array>;
-  const counts = Object.fromEntries(COUNT_COLUMNS.map((column) => [column, new Int32Array(size).fill(NO_COUNT)])) as Record<CountColumn, Int32Array>;
+  const bytes = Object.fromEntries(BYTE_COLUMNS.map((column) => [column, new Uint8Array(size)])) as Record<
+    ByteColumn,
+    Uint8Array
+  >;
+  const counts = Object.fromEntries(
+    COUNT_COLUMNS.map((column) => [column, new Int32Array(size).fill(NO_COUNT)]),
+  ) as Record<CountColumn, Int32Array>;
   let next = 0;
   return {
     take(basis) {

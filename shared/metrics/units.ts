@@ -9,14 +9,26 @@ export interface UnitWords {
 }
 
 const KNOWN: readonly { names: readonly string[]; words: UnitWords }[] = [
-  { names: ['t', 'tonne', 'tonnes', 'ton', 'tons', '吨'], words: { en: 't', zh: '吨', zhBase: { base: '吨', step: 0 }, enBase: { base: 't', factor: 1 } } },
-  { names: ['10k t', '10,000 t', '万吨'], words: { en: '10k t', zh: '万吨', zhBase: { base: '吨', step: 1 }, enBase: { base: 't', factor: 1e4 } } },
-  { names: ['cny', 'yuan', 'rmb', '元'], words: { en: 'CNY', zh: '元', zhBase: { base: '元', step: 0 }, enBase: { base: 'CNY', factor: 1 } } },
+  {
+    names: ['t', 'tonne', 'tonnes', 'ton', 'tons', '吨'],
+    words: { en: 't', zh: '吨', zhBase: { base: '吨', step: 0 }, enBase: { base: 't', factor: 1 } },
+  },
+  {
+    names: ['10k t', '10,000 t', '万吨'],
+    words: { en: '10k t', zh: '万吨', zhBase: { base: '吨', step: 1 }, enBase: { base: 't', factor: 1e4 } },
+  },
+  {
+    names: ['cny', 'yuan', 'rmb', '元'],
+    words: { en: 'CNY', zh: '元', zhBase: { base: '元', step: 0 }, enBase: { base: 'CNY', factor: 1 } },
+  },
   {
     names: ['10k cny', '10k yuan', '10,000 cny', '万元'],
     words: { en: '10k CNY', zh: '万元', zhBase: { base: '元', step: 1 }, enBase: { base: 'CNY', factor: 1e4 } },
   },
-  { names: ['100m cny', '100m yuan', '亿元'], words: { en: '100m CNY', zh: '亿元', zhBase: { base: '元', step: 2 }, enBase: { base: 'CNY', factor: 1e8 } } },
+  {
+    names: ['100m cny', '100m yuan', '亿元'],
+    words: { en: '100m CNY', zh: '亿元', zhBase: { base: '元', step: 2 }, enBase: { base: 'CNY', factor: 1e8 } },
+  },
   { names: ['%', 'percent', '％'], words: { en: '%', zh: '%', zhBase: null, enBase: null } },
 ];
 

@@ -18,7 +18,11 @@ export interface WarningFigures {
   components: string;
 }
 
-export function warningFigures(warning: MetricWarning, indicators: readonly Indicator[], language: Language): WarningFigures {
+export function warningFigures(
+  warning: MetricWarning,
+  indicators: readonly Indicator[],
+  language: Language,
+): WarningFigures {
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const nameOf = (id: string): string => {
     const indicator = byId.get(id);
@@ -27,10 +31,19 @@ export function warningFigures(warning: MetricWarning, indicators: readonly Indi
   const kind = byId.get(warning.indicatorId)?.kind ?? 'flow';
   const growth = (value: number): string => formatGrowth(value, kind, language);
   const figures: Record<MetricWarning['kind'], () => Pick<WarningFigures, 'found' | 'expected'>> = {
-    'component-shares-exceed-parent': () => ({ found: warningFigure(warning.found), expected: formatOneDecimal(warning.expected) }),
-    'contributions-exceed-parent-growth': () => ({ found: warningFigure(warning.found), expected: growth(warning.expected) }),
+    'component-shares-exceed-parent': () => ({
+      found: warningFigure(warning.found),
+      expected: formatOneDecimal(warning.expected),
+    }),
+    'contributions-exceed-parent-growth': () => ({
+      found: warningFigure(warning.found),
+      expected: growth(warning.expected),
+    }),
     'published-differs-from-computed': () => ({ found: growth(warning.found), expected: growth(warning.expected) }),
-    'parent-prior-not-positive': () => ({ found: warningFigure(warning.found), expected: formatOneDecimal(warning.expected) }),
+    'parent-prior-not-positive': () => ({
+      found: warningFigure(warning.found),
+      expected: formatOneDecimal(warning.expected),
+    }),
   };
   return {
     ...figures[warning.kind](),

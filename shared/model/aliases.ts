@@ -12,7 +12,9 @@ export const AliasesSchema = z
       .trim()
       .min(1)
       .max(200)
-      .refine((alias) => controlCharacterProblem(alias) === null, { error: (issue) => controlCharacterProblem(String(issue.input)) ?? 'an alias may not hold control characters' }),
+      .refine((alias) => controlCharacterProblem(alias) === null, {
+        error: (issue) => controlCharacterProblem(String(issue.input)) ?? 'an alias may not hold control characters',
+      }),
   )
   .max(100)
   // Optional rather than defaulted, so entries built in code before aliases existed stay valid: read them with aliasesOf.
@@ -40,9 +42,13 @@ export function formatAliases(aliases: readonly string[]): string {
 }
 
 /** The aliases with one more, unless it is already there (or is the entry's own name). */
-export function withAlias(entry: { aliases?: string[] | undefined; id: string; name: string; nameZh: string }, alias: string): string[] {
+export function withAlias(
+  entry: { aliases?: string[] | undefined; id: string; name: string; nameZh: string },
+  alias: string,
+): string[] {
   const known = aliasesOf(entry);
   const trimmed = alias.trim();
-  if (trimmed === '' || [entry.id, entry.name, entry.nameZh, ...known].some((name) => name.trim() === trimmed)) return known;
+  if (trimmed === '' || [entry.id, entry.name, entry.nameZh, ...known].some((name) => name.trim() === trimmed))
+    return known;
   return [...known, trimmed];
 }

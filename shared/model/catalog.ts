@@ -21,7 +21,8 @@ export function catalogProblem(catalog: Catalog): string | null {
   for (const zone of catalog.zones) {
     if (zone.benchmarkZoneId === null) continue;
     if (zone.benchmarkZoneId === zone.id) return `zone "${zone.id}" cannot be its own benchmark`;
-    if (!zoneIds.has(zone.benchmarkZoneId)) return `zone "${zone.id}" names an unknown benchmark "${zone.benchmarkZoneId}"`;
+    if (!zoneIds.has(zone.benchmarkZoneId))
+      return `zone "${zone.id}" names an unknown benchmark "${zone.benchmarkZoneId}"`;
   }
   const parents = new Map<string, string | null>();
   for (const indicator of catalog.indicators) {

@@ -23,19 +23,43 @@ export interface HardRuleProblem {
 }
 
 /** Levels of flows and stocks (output, investment, enterprises) cannot be negative; rates may be; no growth falls below −100%. */
-export function figureProblem(field: ObservationField, value: number, indicator: Pick<Indicator, 'kind'>): HardRuleProblem | null {
+export function figureProblem(
+  field: ObservationField,
+  value: number,
+  indicator: Pick<Indicator, 'kind'>,
+): HardRuleProblem | null {
   if (field === 'value' && value < 0 && indicator.kind !== 'rate') {
-    return { kind: 'negative-level', field, found: String(value), expected: `0 or more: a ${indicator.kind} cannot be negative`, message: 'a negative level' };
+    return {
+      kind: 'negative-level',
+      field,
+      found: String(value),
+      expected: `0 or more: a ${indicator.kind} cannot be negative`,
+      message: 'a negative level',
+    };
   }
   if (field === 'yoyPct' && value < -100) {
-    return { kind: 'growth-below-minus-100', field, found: String(value), expected: '−100 or more: a figure cannot fall by more than all of it', message: 'growth below −100%' };
+    return {
+      kind: 'growth-below-minus-100',
+      field,
+      found: String(value),
+      expected: '−100 or more: a figure cannot fall by more than all of it',
+      message: 'growth below −100%',
+    };
   }
   return null;
 }
 
 /** A period after the current month cannot have been published. */
 export function periodProblem(period: Period, latest: Period): HardRuleProblem | null {
-  return period > latest ? { kind: 'future-period', field: 'period', found: period, expected: `${latest} or earlier`, message: 'a period in the future' } : null;
+  return period > latest
+    ? {
+        kind: 'future-period',
+        field: 'period',
+        found: period,
+        expected: `${latest} or earlier`,
+        message: 'a period in the future',
+      }
+    : null;
 }
 
 /** An observation's figures and period. */
@@ -47,7 +71,11 @@ export interface RuledObservation extends CheckedFigures {
  * Every hard problem of one observation: its period, then its level and growth. `indicator` is
  * undefined when the catalog lacks it (the caller reports that); the growth and period rules still hold.
  */
-export function observationProblems(observation: RuledObservation, indicator: Pick<Indicator, 'kind'> | undefined, latest: Period): HardRuleProblem[] {
+export function observationProblems(
+  observation: RuledObservation,
+  indicator: Pick<Indicator, 'kind'> | undefined,
+  latest: Period,
+): HardRuleProblem[] {
   const problems: HardRuleProblem[] = [];
   const period = periodProblem(observation.period, latest);
   if (period) problems.push(period);
@@ -93,8 +121,10 @@ export function plausibleRangeText(indicator: Plausible): string {
 /** Growth outside the range set on the indicator (a jump that is more likely a typo than news). */
 export function plausibilityWarning(indicator: Plausible, yoyPct: number | null): EntryWarning | null {
   if (yoyPct === null) return null;
-  if (indicator.plausibleYoyMin !== null && yoyPct < indicator.plausibleYoyMin) return { kind: 'implausible-yoy', found: yoyPct, limit: indicator.plausibleYoyMin };
-  if (indicator.plausibleYoyMax !== null && yoyPct > indicator.plausibleYoyMax) return { kind: 'implausible-yoy', found: yoyPct, limit: indicator.plausibleYoyMax };
+  if (indicator.plausibleYoyMin !== null && yoyPct < indicator.plausibleYoyMin)
+    return { kind: 'implausible-yoy', found: yoyPct, limit: indicator.plausibleYoyMin };
+  if (indicator.plausibleYoyMax !== null && yoyPct > indicator.plausibleYoyMax)
+    return { kind: 'implausible-yoy', found: yoyPct, limit: indicator.plausibleYoyMax };
   return null;
 }
 
@@ -110,22 +140,35 @@ function comparable(component: Level, parent: Level): boolean {
  * than the parent, or components adding up to more than it. Components may overlap (new energy ⊃
  * photovoltaics), so this warns and never blocks.
  */
-export function componentWarnings(indicator: Level, indicators: readonly Level[], figuresOf: (indicatorId: string) => CheckedFigures | null): EntryWarning[] {
+export function componentWarnings(
+  indicator: Level,
+  indicators: readonly Level[],
+  figuresOf: (indicatorId: string) => CheckedFigures | null,
+): EntryWarning[] {
   const warnings: EntryWarning[] = [];
   const own = figuresOf(indicator.id)?.value ?? null;
   if (own === null) return warnings;
   const parent = indicators.find((candidate) => candidate.id === indicator.parentId);
   const parentValue = parent && comparable(indicator, parent) ? (figuresOf(parent.id)?.value ?? null) : null;
-  if (parentValue !== null && own > parentValue) warnings.push({ kind: 'component-exceeds-parent', found: own, limit: parentValue });
-  const components = indicators.filter((candidate) => candidate.parentId === indicator.id && comparable(candidate, indicator));
-  const values = components.map((component) => figuresOf(component.id)?.value ?? null).filter((value): value is number => value !== null);
+  if (parentValue !== null && own > parentValue)
+    warnings.push({ kind: 'component-exceeds-parent', found: own, limit: parentValue });
+  const components = indicators.filter(
+    (candidate) => candidate.parentId === indicator.id && comparable(candidate, indicator),
+  );
+  const values = components
+    .map((component) => figuresOf(component.id)?.value ?? null)
+    .filter((value): value is number => value !== null);
   const sum = values.reduce((total, value) => total + value, 0);
   if (values.length > 1 && sum > own) warnings.push({ kind: 'components-exceed-parent', found: sum, limit: own });
   return warnings;
 }
 
 /** Every soft warning of one observation: growth beyond the plausible range, then components against their parent. */
-export function observationWarnings(indicator: Plausible & Level, indicators: readonly Level[], figuresOf: (indicatorId: string) => CheckedFigures | null): EntryWarning[] {
+export function observationWarnings(
+  indicator: Plausible & Level,
+  indicators: readonly Level[],
+  figuresOf: (indicatorId: string) => CheckedFigures | null,
+): EntryWarning[] {
   const own = figuresOf(indicator.id);
   if (own === null) return [];
   const plausibility = plausibilityWarning(indicator, own.yoyPct);

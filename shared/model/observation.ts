@@ -16,7 +16,10 @@ export function isPlausibleMagnitude(value: number): boolean {
 const FiniteOrNull = z
   .number()
   .finite()
-  .refine(isPlausibleMagnitude, `implausible: beyond any published figure (at most ${MAX_FIGURE_MAGNITUDE.toExponential()} in magnitude)`)
+  .refine(
+    isPlausibleMagnitude,
+    `implausible: beyond any published figure (at most ${MAX_FIGURE_MAGNITUDE.toExponential()} in magnitude)`,
+  )
   .nullable();
 /** Notes and sources: control characters that could drive a terminal are removed (tab and newline stay). */
 const TextSchema = z

@@ -5,9 +5,7 @@ export type Period = string;
 
 export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export const PeriodSchema = z
-  .string()
-  .regex(PERIOD_PATTERN, 'expected a period as YYYY-MM');
+export const PeriodSchema = z.string().regex(PERIOD_PATTERN, 'expected a period as YYYY-MM');
 
 export const BASES = ['month', 'ytd'] as const;
 export type Basis = (typeof BASES)[number];

@@ -3,7 +3,18 @@ import { compactText } from './normalize';
 import { parseError, parsed, type ParseResult } from './result';
 
 const MONTH_WORDS = new Set(['month', 'monthly', 'm', 'mon', '当月', '本月', '月度', '当期', '月']);
-const YTD_WORDS = new Set(['ytd', 'yeartodate', 'cumulative', 'cum', '累计', '本月止累计', '本年累计', '累计值', '1至本月累计', '年累计']);
+const YTD_WORDS = new Set([
+  'ytd',
+  'yeartodate',
+  'cumulative',
+  'cum',
+  '累计',
+  '本月止累计',
+  '本年累计',
+  '累计值',
+  '1至本月累计',
+  '年累计',
+]);
 
 /** A `basis` cell: `month` / 当月 or `ytd` / 累计; blank gives null (the caller's default applies). */
 export function parseBasis(input: unknown): ParseResult<Basis | null> {

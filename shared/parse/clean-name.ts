@@ -15,7 +15,7 @@ const LEADING_MARKERS = [
 /** A row label as a name: `其中：内资企业出口交货值` (indented) → `内资企业出口交货值`, `(一)内燃机` → `内燃机`. */
 export function cleanName(text: string): string {
   let name = text.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const marker of LEADING_MARKERS) {
       const next = name.replace(marker, '');

@@ -43,5 +43,9 @@ function isUnitWord(text: string): boolean {
   if (text === '' || text.length > 12) return false;
   if (text === '%' || text === '‰') return true;
   if (/\d{4}|年|月|季|其中|含|不含|按|以/.test(text)) return false;
-  return /^[万亿千百十]*(元|吨|千瓦时|千瓦|瓦|立方米|平方米|米|辆|台|件|个|家|人|户|套|吨标准煤|标准煤|度)(\/[人户吨]|人民币)?$/.test(text) || /^(10k |100m )?(cny|t|kwh|yuan|tonnes?)$/i.test(text);
+  return (
+    /^[万亿千百十]*(元|吨|千瓦时|千瓦|瓦|立方米|平方米|米|辆|台|件|个|家|人|户|套|吨标准煤|标准煤|度)(\/[人户吨]|人民币)?$/.test(
+      text,
+    ) || /^(10k |100m )?(cny|t|kwh|yuan|tonnes?)$/i.test(text)
+  );
 }

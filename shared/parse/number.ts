@@ -37,7 +37,12 @@ export function parseNumber(input: unknown): ParseResult<number | null> {
 
 /** 1e308 typed or read from a file: refused rather than carried into growth "by Infinity points". */
 function implausible(input: unknown) {
-  return parseError('number-implausible', `implausible: beyond any published figure (at most ${MAX_FIGURE_MAGNITUDE.toExponential()} in magnitude)`, input, EXPECTED);
+  return parseError(
+    'number-implausible',
+    `implausible: beyond any published figure (at most ${MAX_FIGURE_MAGNITUDE.toExponential()} in magnitude)`,
+    input,
+    EXPECTED,
+  );
 }
 
 /** `增长2.3倍`, `下降5.0%` or a signed plain number; null when the text is none of them. */

@@ -28,10 +28,18 @@ export function partsFromNumber(value: number): ParseResult<LabelParts> {
     const year = Math.floor(value);
     const month = Math.round((value - year) * 100);
     if (value === year) return parseError('period-year-alone', 'a year alone is not a period', value, PERIOD_EXPECTED);
-    if (month === 10) return parseError('period-ambiguous-decimal', 'ambiguous: a number cell shows 2025.10 as 2025.1', value, 'the period as text (2025.10 or 2025-10) or a date cell');
-    if (month >= 1 && month <= 12 && Math.abs((value - year) * 100 - month) < 1e-6) return parsed({ year, month, ytd: false });
+    if (month === 10)
+      return parseError(
+        'period-ambiguous-decimal',
+        'ambiguous: a number cell shows 2025.10 as 2025.1',
+        value,
+        'the period as text (2025.10 or 2025-10) or a date cell',
+      );
+    if (month >= 1 && month <= 12 && Math.abs((value - year) * 100 - month) < 1e-6)
+      return parsed({ year, month, ytd: false });
     return parseError('period-invalid', 'not a period', value, PERIOD_EXPECTED);
   }
-  if (value >= FIRST_SERIAL && value <= LAST_SERIAL) return partsFromDate(new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS));
+  if (value >= FIRST_SERIAL && value <= LAST_SERIAL)
+    return partsFromDate(new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS));
   return parseError('period-invalid', 'not a period', value, PERIOD_EXPECTED);
 }

@@ -52,7 +52,8 @@ export function parsePeriodHeader(cell: unknown, options: PeriodHeaderOptions = 
 }
 
 function numberHeader(value: number): PeriodHeader | null {
-  if (Number.isInteger(value) && value >= FIRST_PLAUSIBLE_YEAR && value <= LAST_PLAUSIBLE_YEAR) return yearHeader(value);
+  if (Number.isInteger(value) && value >= FIRST_PLAUSIBLE_YEAR && value <= LAST_PLAUSIBLE_YEAR)
+    return yearHeader(value);
   return fromParts(partsFromNumber(value));
 }
 
@@ -74,21 +75,28 @@ export type SettledPeriod = { ok: true; period: Period; basis: Basis } | { ok: f
  * it (`2020年4月` under a 累计 series is year to date at April); a quarter is stored only as year to
  * date at its last month (一季度 is both); a single later quarter (当季) has no basis in the model.
  */
-export function settleHeaderPeriod(header: PeriodHeader, seriesBasis: Basis | null, fallbackYear: number | null): SettledPeriod {
+export function settleHeaderPeriod(
+  header: PeriodHeader,
+  seriesBasis: Basis | null,
+  fallbackYear: number | null,
+): SettledPeriod {
   const year = header.year ?? fallbackYear;
-  if (year === null) return { ok: false, reason: 'the header names no year, and neither does the title (时间：2020 or 2020年…)' };
+  if (year === null)
+    return { ok: false, reason: 'the header names no year, and neither does the title (时间：2020 or 2020年…)' };
   switch (header.kind) {
     case 'month':
       return { ok: true, period: makePeriod(year, header.month), basis: seriesBasis ?? 'month' };
     case 'ytd':
-      if (seriesBasis === 'month') return { ok: false, reason: 'the header is year to date but the series is the month\'s (当期/同比)' };
+      if (seriesBasis === 'month')
+        return { ok: false, reason: "the header is year to date but the series is the month's (当期/同比)" };
       return { ok: true, period: makePeriod(year, header.month), basis: 'ytd' };
     case 'year':
       return { ok: true, period: makePeriod(year, 12), basis: 'ytd' };
     case 'quarter': {
       const last = header.quarter * 3;
-      if (seriesBasis === 'ytd' || (seriesBasis === null && header.quarter === 1)) return { ok: true, period: makePeriod(year, last), basis: 'ytd' };
-      return { ok: false, reason: 'a single quarter\'s own figure (当季) is neither a month nor year to date' };
+      if (seriesBasis === 'ytd' || (seriesBasis === null && header.quarter === 1))
+        return { ok: true, period: makePeriod(year, last), basis: 'ytd' };
+      return { ok: false, reason: "a single quarter's own figure (当季) is neither a month nor year to date" };
     }
   }
 }

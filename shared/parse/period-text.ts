@@ -11,7 +11,8 @@ export interface LabelParts {
 
 export const PERIOD_EXPECTED =
   'a month (2025-05, 2025/05, 2025.05, 2025年5月, May 2025, an Excel date) or year to date (2025年1-5月, 1-5月 2025, Jan-May 2025, 一季度, 上半年, 前三季度, 全年)';
-const QUARTER_EXPECTED = 'a month, or year to date: 一季度 (1–3月), 上半年 (1–6月), 前三季度 (1–9月), 全年, 2025年1-6月';
+const QUARTER_EXPECTED =
+  'a month, or year to date: 一季度 (1–3月), 上半年 (1–6月), 前三季度 (1–9月), 全年, 2025年1-6月';
 
 const TO = `[${DASHES.replace('-', '\\-')}~至到]`;
 const CJK_MONTH = /^(?:(\d{4})年)?(\d{1,2})月份?$/;
@@ -32,8 +33,13 @@ type Parts = ParseResult<LabelParts>;
 export function parseLabelText(input: string): Parts {
   const compact = compactText(input).toLowerCase();
   if (compact === '') return parseError('period-missing', 'no period', input, PERIOD_EXPECTED);
-  return cjk(compact, input) ?? numeric(compact, input) ?? named(compact, input) ?? english(normalizeText(input).toLowerCase().replace(/\s+/g, ''), input)
-    ?? parseError('period-invalid', 'not a period', input, PERIOD_EXPECTED);
+  return (
+    cjk(compact, input) ??
+    numeric(compact, input) ??
+    named(compact, input) ??
+    english(normalizeText(input).toLowerCase().replace(/\s+/g, ''), input) ??
+    parseError('period-invalid', 'not a period', input, PERIOD_EXPECTED)
+  );
 }
 
 function month(year: string | undefined, value: string, input: string): Parts {
@@ -43,9 +49,17 @@ function month(year: string | undefined, value: string, input: string): Parts {
 function span(year: string | undefined, from: string, to: string, input: string, ytd: boolean): Parts {
   const first = Number(from);
   const last = Number(to);
-  if (first < 1 || first > 12 || last < 1 || last > 12) return parseError('period-month-range', 'a month must be 1 to 12', input, PERIOD_EXPECTED);
-  if (ytd && first !== 1) return parseError('period-span-not-january', 'a span that does not start in January is not year to date', input, QUARTER_EXPECTED);
-  if (ytd && last <= first) return parseError('period-span-too-short', 'a year-to-date span must end after January', input, PERIOD_EXPECTED);
+  if (first < 1 || first > 12 || last < 1 || last > 12)
+    return parseError('period-month-range', 'a month must be 1 to 12', input, PERIOD_EXPECTED);
+  if (ytd && first !== 1)
+    return parseError(
+      'period-span-not-january',
+      'a span that does not start in January is not year to date',
+      input,
+      QUARTER_EXPECTED,
+    );
+  if (ytd && last <= first)
+    return parseError('period-span-too-short', 'a year-to-date span must end after January', input, PERIOD_EXPECTED);
   return parsed({ year: year === undefined ? null : Number(year), month: last, ytd });
 }
 
@@ -64,7 +78,8 @@ function cjk(text: string, input: string): Parts | null {
 function numeric(text: string, input: string): Parts | null {
   const match = NUMERIC.exec(text) ?? YEAR_MONTH_COMPACT.exec(text);
   if (!match) return null;
-  if (match[3] !== undefined && (Number(match[3]) < 1 || Number(match[3]) > 31)) return parseError('date-invalid', 'not a date', input, PERIOD_EXPECTED);
+  if (match[3] !== undefined && (Number(match[3]) < 1 || Number(match[3]) > 31))
+    return parseError('date-invalid', 'not a date', input, PERIOD_EXPECTED);
   return month(match[1], match[2]!, input);
 }
 
@@ -74,7 +89,13 @@ function named(text: string, input: string): Parts | null {
     if (!match) continue;
     const [year, word] = pattern === NAMED_YEAR_FIRST ? [match[1], match[2]!] : [match[2], match[1]!];
     const name = word.replace(/累计$/, '');
-    if (REFUSED_SPANS.has(name)) return parseError('period-quarter-refused', 'a single quarter or half-year is not a period Zone Stats stores', input, QUARTER_EXPECTED);
+    if (REFUSED_SPANS.has(name))
+      return parseError(
+        'period-quarter-refused',
+        'a single quarter or half-year is not a period Zone Stats stores',
+        input,
+        QUARTER_EXPECTED,
+      );
     const last = NAMED_YTD.get(name);
     if (last !== undefined) return parsed({ year: year === undefined ? null : Number(year), month: last, ytd: true });
   }

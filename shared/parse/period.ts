@@ -27,10 +27,22 @@ export function parsePeriod(input: unknown, options: PeriodOptions = {}): ParseR
   if (!parts.ok) return parts;
   const { month, ytd } = parts.value;
   const year = parts.value.year ?? options.year ?? null;
-  if (year === null) return parseError('period-year-needed', 'a year is needed', input, 'a label with its year, such as 2025年5月 or 2025年1-5月');
-  if (year < 1900 || year >= 2200) return parseError('period-year-out-of-range', 'a year out of range', input, PERIOD_EXPECTED);
+  if (year === null)
+    return parseError(
+      'period-year-needed',
+      'a year is needed',
+      input,
+      'a label with its year, such as 2025年5月 or 2025年1-5月',
+    );
+  if (year < 1900 || year >= 2200)
+    return parseError('period-year-out-of-range', 'a year out of range', input, PERIOD_EXPECTED);
   if (ytd && options.basis === 'month') {
-    return parseError('period-ytd-but-month', `the label is year to date but the basis says month`, input, 'a month label such as 2025年5月, or basis ytd (累计)');
+    return parseError(
+      'period-ytd-but-month',
+      `the label is year to date but the basis says month`,
+      input,
+      'a month label such as 2025年5月, or basis ytd (累计)',
+    );
   }
   const basis: Basis | undefined = ytd ? 'ytd' : (options.basis ?? undefined);
   return parsed(basis ? { period: makePeriod(year, month), basis } : { period: makePeriod(year, month) });

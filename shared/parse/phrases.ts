@@ -13,7 +13,8 @@ export interface PublishedQuantity extends PublishedFigure {
   unit: string;
 }
 
-const GROWTH_EXPECTED = 'a growth such as 增长14.8%, 下降5%, 回落0.4%, 增长2.3倍, 持平, up 23.8%, rose 4.4 percent, down 2.8%';
+const GROWTH_EXPECTED =
+  'a growth such as 增长14.8%, 下降5%, 回落0.4%, 增长2.3倍, 持平, up 23.8%, rose 4.4 percent, down 2.8%';
 const QUANTITY_EXPECTED = 'a level with its unit such as 1.53万吨, 177.89亿元, 15,300 tonnes';
 
 const EN_UP = /^(?:up|rose|grew|increased|expanded|surged|climbed|jumped|gained|advanced)(?: by)? (.+)$/;
@@ -40,11 +41,13 @@ export function parseGrowthPhrase(input: string): ParseResult<PublishedFigure> {
   if (english) {
     const percent = EN_PERCENT.exec(english[1]!);
     const magnitude = percent ? parseNumber(percent[1]!) : null;
-    if (!magnitude?.ok || magnitude.value === null || magnitude.value < 0) return parseError('growth-invalid', 'not a growth', input, GROWTH_EXPECTED);
+    if (!magnitude?.ok || magnitude.value === null || magnitude.value < 0)
+      return parseError('growth-invalid', 'not a growth', input, GROWTH_EXPECTED);
     const sign = EN_UP.test(text) ? 1 : -1;
     return parsed({ value: roundNoise(sign * magnitude.value), decimals: writtenDecimals(english[1]!) });
   }
-  if (!/^(增长|增加|上升|提高|提升|下降|减少|下滑|回落|降低)/.test(text) || !/(%|倍)$/.test(text)) return parseError('growth-invalid', 'not a growth', input, GROWTH_EXPECTED);
+  if (!/^(增长|增加|上升|提高|提升|下降|减少|下滑|回落|降低)/.test(text) || !/(%|倍)$/.test(text))
+    return parseError('growth-invalid', 'not a growth', input, GROWTH_EXPECTED);
   const value = parseNumber(text);
   if (!value.ok || value.value === null) return parseError('growth-invalid', 'not a growth', input, GROWTH_EXPECTED);
   const decimals = writtenDecimals(text);
@@ -55,6 +58,7 @@ export function parseGrowthPhrase(input: string): ParseResult<PublishedFigure> {
 export function parseQuantityPhrase(input: string): ParseResult<PublishedQuantity> {
   const match = QUANTITY.exec(normalizeText(input));
   const value = match ? parseNumber(match[1]!) : null;
-  if (!value?.ok || value.value === null) return parseError('level-invalid', 'not a level with its unit', input, QUANTITY_EXPECTED);
+  if (!value?.ok || value.value === null)
+    return parseError('level-invalid', 'not a level with its unit', input, QUANTITY_EXPECTED);
   return parsed({ value: value.value, decimals: writtenDecimals(match![1]!), unit: match![2]!.trim() });
 }

@@ -19,15 +19,39 @@ export function parsed<T>(value: T): ParseResult<T> {
 }
 
 export const PARSE_ERROR_CODES = [
-  'unit-unknown', 'unit-not-convertible', 'unit-incompatible',
-  'period-year-needed', 'period-year-out-of-range', 'period-ytd-but-month', 'period-missing', 'period-invalid', 'period-year-alone',
-  'period-ambiguous-decimal', 'period-month-range', 'period-span-not-january', 'period-span-too-short', 'period-quarter-refused',
-  'date-invalid', 'growth-invalid', 'points-invalid', 'level-invalid', 'basis-invalid',
-  'number-not-finite', 'number-is-date', 'number-invalid', 'number-implausible',
+  'unit-unknown',
+  'unit-not-convertible',
+  'unit-incompatible',
+  'period-year-needed',
+  'period-year-out-of-range',
+  'period-ytd-but-month',
+  'period-missing',
+  'period-invalid',
+  'period-year-alone',
+  'period-ambiguous-decimal',
+  'period-month-range',
+  'period-span-not-january',
+  'period-span-too-short',
+  'period-quarter-refused',
+  'date-invalid',
+  'growth-invalid',
+  'points-invalid',
+  'level-invalid',
+  'basis-invalid',
+  'number-not-finite',
+  'number-is-date',
+  'number-invalid',
+  'number-implausible',
 ] as const;
 export type ParseErrorCode = (typeof PARSE_ERROR_CODES)[number];
 
-export function parseError(code: ParseErrorCode, message: string, found: unknown, expected: string, params?: Record<string, string | number>): { ok: false; error: ParseError } {
+export function parseError(
+  code: ParseErrorCode,
+  message: string,
+  found: unknown,
+  expected: string,
+  params?: Record<string, string | number>,
+): { ok: false; error: ParseError } {
   return { ok: false, error: { code, message, found: describeFound(found), expected, ...(params ? { params } : {}) } };
 }
 

@@ -43,7 +43,8 @@ const BASIS_OF_SUFFIX: Readonly<Record<string, Basis>> = { 当期: 'month', 当�
 /** Year-on-year indices only: `上年同月=100`; a fixed base (`2015年=100`) or `上月=100` is no YoY rate. */
 function indexRefusal(base: number | null, of: string | null): string | null {
   if (base === null) return null;
-  if (of === null || !/^(上年同月|上年同期|上年)$/.test(of)) return `an index on ${of ?? '?'}=${base} is not a year-on-year rate`;
+  if (of === null || !/^(上年同月|上年同期|上年)$/.test(of))
+    return `an index on ${of ?? '?'}=${base} is not a year-on-year rate`;
   return base === 100 ? null : `an index on a base of ${base} is not a growth rate`;
 }
 
@@ -68,7 +69,8 @@ export function parseSeriesName(text: string): SeriesName {
   for (const [ending, saysMeasure, saysBasis] of ENDINGS) {
     const stripped = label.replace(ending, '');
     if (stripped === label) continue;
-    if (/指数$/.test(label) && split.indexBase === null) refused = refused ?? 'an index that does not name its base (上年同期=100)';
+    if (/指数$/.test(label) && split.indexBase === null)
+      refused = refused ?? 'an index that does not name its base (上年同期=100)';
     label = stripped;
     measure = saysMeasure === 'yoy' ? 'yoy' : (measure ?? saysMeasure);
     basis = basis ?? saysBasis;

@@ -14,7 +14,11 @@ const SCALES: [UnitDimension, number, string[]][] = [
   ['currency', 1e3, ['千元', 'kcny', 'thousandcny', '1000cny', '1,000cny']],
   ['currency', 1e4, ['万元', '10kcny', '10000cny', '10,000cny', 'tenthousandcny', '10kyuan', '万元人民币']],
   ['currency', 1e6, ['百万元', 'millionyuan', 'mcny', 'millioncny']],
-  ['currency', 1e8, ['亿元', '100mcny', '100mncny', '100millioncny', '100,000,000cny', '亿元人民币', '100myuan', '100millionyuan']],
+  [
+    'currency',
+    1e8,
+    ['亿元', '100mcny', '100mncny', '100millioncny', '100,000,000cny', '亿元人民币', '100myuan', '100millionyuan'],
+  ],
   ['currency', 1e9, ['十亿元', 'billionyuan', 'bncny', 'billioncny']],
   ['mass', 1e-3, ['千克', '公斤', 'kg']],
   ['mass', 1, ['吨', 't', 'tonne', 'tonnes', 'ton', 'tons', 'metrictons', 'metrictonnes']],
@@ -40,7 +44,15 @@ export function unitScale(unit: string): UnitScale | null {
 }
 
 /** Chinese multipliers a unit may carry, each on any base (万辆, 亿千瓦时, 万千瓦 = 万 × 千 × 瓦). */
-const PREFIXES: [string, number][] = [['百万', 1e6], ['千万', 1e7], ['十万', 1e5], ['万', 1e4], ['亿', 1e8], ['千', 1e3], ['百', 1e2]];
+const PREFIXES: [string, number][] = [
+  ['百万', 1e6],
+  ['千万', 1e7],
+  ['十万', 1e5],
+  ['万', 1e4],
+  ['亿', 1e8],
+  ['千', 1e3],
+  ['百', 1e2],
+];
 const CJK = /[\u3400-\u9fff]/;
 
 interface Scale {
@@ -56,7 +68,7 @@ function scaleOf(key: string): Scale | null {
   if (known) return { ...known, prefixed: false };
   let factor = 1;
   let base = key;
-  for (let stripped = true; stripped; ) {
+  for (let stripped = true; stripped;) {
     stripped = false;
     for (const [prefix, multiplier] of PREFIXES) {
       if (base.startsWith(prefix) && base.length > prefix.length) {
@@ -72,7 +84,8 @@ function scaleOf(key: string): Scale | null {
   return CJK.test(base) ? { dimension: `base:${base}`, factor, prefixed: true } : null;
 }
 
-const EXPECTED = 'the indicator\'s unit or one on the same scale: 元 / 万元 / 亿元 (CNY / 10k CNY / 100m CNY), 吨 / 万吨 (t / 10k t), 千瓦时 / 万千瓦时 / 亿千瓦时 (kWh)';
+const EXPECTED =
+  "the indicator's unit or one on the same scale: 元 / 万元 / 亿元 (CNY / 10k CNY / 100m CNY), 吨 / 万吨 (t / 10k t), 千瓦时 / 万千瓦时 / 亿千瓦时 (kWh)";
 
 /**
  * A value given in `from` expressed in `to`. The same label (or no `from`, or a target without a
@@ -86,9 +99,19 @@ export function convertUnit(value: number, from: string, to: string): ParseResul
   const a = scaleOf(source);
   const b = scaleOf(target);
   // A base known only from its prefixes converts to the same base only (万辆 → 辆), never to another.
-  if (!a || (a.dimension.startsWith('base:') && a.dimension !== b?.dimension)) return parseError('unit-unknown', 'an unknown unit', from, EXPECTED.replace('the indicator\'s unit', `${to}`), { to });
+  if (!a || (a.dimension.startsWith('base:') && a.dimension !== b?.dimension))
+    return parseError('unit-unknown', 'an unknown unit', from, EXPECTED.replace("the indicator's unit", `${to}`), {
+      to,
+    });
   if (!b) return parseError('unit-not-convertible', `a unit that cannot be converted to ${to}`, from, to, { to });
-  if (a.dimension !== b.dimension) return parseError('unit-incompatible', `a unit incompatible with ${to}`, from, EXPECTED.replace('the indicator\'s unit', `${to}`), { to });
+  if (a.dimension !== b.dimension)
+    return parseError(
+      'unit-incompatible',
+      `a unit incompatible with ${to}`,
+      from,
+      EXPECTED.replace("the indicator's unit", `${to}`),
+      { to },
+    );
   const converted = a.factor >= b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);
   return parsed(roundNoise(converted));
 }

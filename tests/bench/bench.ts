@@ -31,6 +31,11 @@ export async function sample(task: () => unknown, times: number, warmup = 2): Pr
 }
 
 export function formatFigure(figure: BenchFigure): string {
-  const value = figure.value >= 100 ? figure.value.toFixed(0) : figure.value >= 10 ? figure.value.toFixed(1) : figure.value.toFixed(2);
+  const value =
+    figure.value >= 100
+      ? figure.value.toFixed(0)
+      : figure.value >= 10
+        ? figure.value.toFixed(1)
+        : figure.value.toFixed(2);
   return `${figure.name}: ${value} ${figure.unit}${figure.ratio ? ` (${figure.ratio})` : ''}`;
 }

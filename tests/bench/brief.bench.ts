@@ -5,12 +5,18 @@ import { median, sample, type BenchSuite } from './bench';
 
 /** Mixed sentences of a bureau release and a news brief (written for the bench), figures varied by position. */
 const TEMPLATES: ((n: number) => string)[] = [
-  (n) => `1-${(n % 11) + 2}月，稀土高新区规模以上工业增加值同比增长${(n % 20) + 1}.${n % 10}%，增速高于全市${n % 5}.${n % 7}个百分点，比1-${(n % 11) + 1}月加快0.${n % 9}个百分点。`,
-  (n) => `其中，稀土产业增加值增长${n % 30}.${n % 10}%，拉动全区规上工业增长${n % 6}.${n % 10}个百分点，贡献率为${n % 60}.${n % 10}%。`,
-  (n) => `稀土磁性材料产量${(n % 9) + 1}.${n % 100}万吨，同比增长${n % 40}.${n % 10}%；社会消费品零售总额${n}.${n % 100}亿元，下降${n % 9}.${n % 10}%。`,
-  (n) => `一季度，全區固定資產投資同比下降${n % 12}.${n % 10}%，低於全市${n % 3}.${n % 10}個百分點，連續${n % 60}個月保持兩位數增長。`,
-  (n) => `Industrial added value of the zone rose ${n % 25}.${n % 10}% in the first five months of 2025, ${n % 4}.${n % 10} percentage points above the city average.`,
-  (n) => `Rare earth compounds totaled ${(n % 90) + 10},${String(n % 1000).padStart(3, '0')} tonnes, down ${n % 8}.${n % 10}% YoY.`,
+  (n) =>
+    `1-${(n % 11) + 2}月，稀土高新区规模以上工业增加值同比增长${(n % 20) + 1}.${n % 10}%，增速高于全市${n % 5}.${n % 7}个百分点，比1-${(n % 11) + 1}月加快0.${n % 9}个百分点。`,
+  (n) =>
+    `其中，稀土产业增加值增长${n % 30}.${n % 10}%，拉动全区规上工业增长${n % 6}.${n % 10}个百分点，贡献率为${n % 60}.${n % 10}%。`,
+  (n) =>
+    `稀土磁性材料产量${(n % 9) + 1}.${n % 100}万吨，同比增长${n % 40}.${n % 10}%；社会消费品零售总额${n}.${n % 100}亿元，下降${n % 9}.${n % 10}%。`,
+  (n) =>
+    `一季度，全區固定資產投資同比下降${n % 12}.${n % 10}%，低於全市${n % 3}.${n % 10}個百分點，連續${n % 60}個月保持兩位數增長。`,
+  (n) =>
+    `Industrial added value of the zone rose ${n % 25}.${n % 10}% in the first five months of 2025, ${n % 4}.${n % 10} percentage points above the city average.`,
+  (n) =>
+    `Rare earth compounds totaled ${(n % 90) + 10},${String(n % 1000).padStart(3, '0')} tonnes, down ${n % 8}.${n % 10}% YoY.`,
   () => '全区经济运行总体平稳，向好态势持续巩固，新动能加快成长。',
   () => 'These numbers demonstrate robust downstream processing capacity and surging demand from many sectors.',
 ];

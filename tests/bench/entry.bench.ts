@@ -36,9 +36,23 @@ function pasteChanges(session: EntrySession, zone: string, year: number, value: 
   const changes: ObservationChange[] = [];
   for (let indicator = 0; indicator < SIZE.indicators; indicator++) {
     for (let month = 1; month <= 12; month++) {
-      const key: ObservationKey = { zoneId: zone, indicatorId: indicatorId(indicator), period: makePeriod(year, month), basis: 'ytd' };
+      const key: ObservationKey = {
+        zoneId: zone,
+        indicatorId: indicatorId(indicator),
+        period: makePeriod(year, month),
+        basis: 'ytd',
+      };
       const before = session.figures(key);
-      changes.push({ key, before, after: { value: value + month, yoyPct: before?.yoyPct ?? null, source: before?.source ?? 'paste', note: before?.note ?? '' } });
+      changes.push({
+        key,
+        before,
+        after: {
+          value: value + month,
+          yoyPct: before?.yoyPct ?? null,
+          source: before?.source ?? 'paste',
+          note: before?.note ?? '',
+        },
+      });
     }
   }
   return changes;
@@ -49,12 +63,23 @@ async function measure(handlers: AppHandlers, store: DatasetStore): Promise<Benc
   const zone = zoneId(7);
   const year = SIZE.firstYear + 8;
   await session.load({ zoneIds: [zone], from: `${year}-01`, to: `${year}-12`, basis: 'ytd' });
-  const cell: ObservationKey = { zoneId: zone, indicatorId: indicatorId(30), period: makePeriod(year, 6), basis: 'ytd' };
+  const cell: ObservationKey = {
+    zoneId: zone,
+    indicatorId: indicatorId(30),
+    period: makePeriod(year, 6),
+    basis: 'ytd',
+  };
 
   let value = 5000;
   // The floor, measured in turn with each cell so both see the same machine: the store's own
   // durable commit of that one observation (its zone-year shard rewritten).
-  const [stored] = await store.readObservations({ zoneIds: [zone], indicatorIds: [cell.indicatorId], from: cell.period, to: cell.period, basis: 'ytd' });
+  const [stored] = await store.readObservations({
+    zoneIds: [zone],
+    indicatorIds: [cell.indicatorId],
+    from: cell.period,
+    to: cell.period,
+    basis: 'ytd',
+  });
   const storeOnly: number[] = [];
   const cells: number[] = [];
   for (let run = -3; run < CELL_SAVES; run++) {
@@ -82,7 +107,12 @@ async function measure(handlers: AppHandlers, store: DatasetStore): Promise<Benc
   const ok = (ms: number, target: number) => `target < ${target} ms: ${ms < target ? 'met' : 'MISSED'}`;
   const floor = median(storeOnly);
   return [
-    { name: 'entry.commit-one-cell', value: median(cells), unit: 'ms', ratio: `${ok(median(cells), TARGET.cell)}; ${(median(cells) / floor).toFixed(2)}× the store's own durable commit of it (${floor.toFixed(1)} ms)` },
+    {
+      name: 'entry.commit-one-cell',
+      value: median(cells),
+      unit: 'ms',
+      ratio: `${ok(median(cells), TARGET.cell)}; ${(median(cells) / floor).toFixed(2)}× the store's own durable commit of it (${floor.toFixed(1)} ms)`,
+    },
     { name: 'entry.commit-paste-12x60', value: median(pastes), unit: 'ms', ratio: ok(median(pastes), TARGET.paste) },
     { name: 'entry.undo-and-redo-paste-12x60', value: median(undos), unit: 'ms', ratio: 'two 720-cell commits' },
   ];
@@ -98,7 +128,10 @@ export const suite: BenchSuite = {
       await seeding.close();
       const store = await openDatasetStore({ directory });
       try {
-        return await measure(createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: systemClock }), store);
+        return await measure(
+          createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: systemClock }),
+          store,
+        );
       } finally {
         await store.close();
       }

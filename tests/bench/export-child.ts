@@ -25,20 +25,41 @@ async function tablesOf(): Promise<Table[]> {
   const store = await openDatasetStore({ directory });
   const [catalog, observations] = await Promise.all([store.readCatalog(), store.readObservations({})]);
   await store.close();
-  const resolved = resolveExportScope(catalog, observations, onePeriod ? { period: PERIOD } : {}, { language: 'en', threshold: 10 });
+  const resolved = resolveExportScope(catalog, observations, onePeriod ? { period: PERIOD } : {}, {
+    language: 'en',
+    threshold: 10,
+  });
   if (!resolved.ok) throw new Error('scope');
   const engine = createMetricsEngine(catalog, observations, { threshold: 10 });
-  return comparisonWorkbookTables(workbookInput(engine, resolved.scope, { name: 'Zone Stats', version: 'bench' }, clock.now()));
+  return comparisonWorkbookTables(
+    workbookInput(engine, resolved.scope, { name: 'Zone Stats', version: 'bench' }, clock.now()),
+  );
 }
 
 /** exceljs's streaming WorkbookWriter: rows committed one by one, the same formats and frozen header. */
 async function writeWithExcelJs(tables: Table[]): Promise<void> {
   const require = createRequire(join(process.env.EXCELJS_DIR ?? '/nonexistent', 'package.json'));
-  const ExcelJS = require('exceljs') as { stream: { xlsx: { WorkbookWriter: new (options: object) => { addWorksheet(name: string, options: object): { columns: object[]; addRow(values: unknown[]): { commit(): void }; commit(): void }; commit(): Promise<void> } } } };
+  const ExcelJS = require('exceljs') as {
+    stream: {
+      xlsx: {
+        WorkbookWriter: new (options: object) => {
+          addWorksheet(
+            name: string,
+            options: object,
+          ): { columns: object[]; addRow(values: unknown[]): { commit(): void }; commit(): void };
+          commit(): Promise<void>;
+        };
+      };
+    };
+  };
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: true, useStyles: true });
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = table.columns.map((column) => ({ header: column.header, width: 14, style: column.kind === 'text' ? {} : { numFmt: column.kind === 'value' ? '#,##0.0' : '0.0' } }));
+    sheet.columns = table.columns.map((column) => ({
+      header: column.header,
+      width: 14,
+      style: column.kind === 'text' ? {} : { numFmt: column.kind === 'value' ? '#,##0.0' : '0.0' },
+    }));
     for (let r = 0; r < table.rows.length; r++) sheet.addRow(table.rows.at(r)!.map((cell) => cell ?? null)).commit();
     sheet.commit();
   }
@@ -50,8 +71,18 @@ const cpuStart = process.cpuUsage();
 if (mode === 'one' || mode === 'all') {
   const store = await openDatasetStore({ directory });
   const files = new FileRegistry();
-  const handlers = createHandlers({ store, files, deflate: nodeRawDeflate, preferences: openPreferencesStore({ directory }), clock, application: { name: 'Zone Stats', version: 'bench' } });
-  const result = await handlers.exportWorkbook({ ...(onePeriod ? { period: PERIOD } : {}), target: files.registerWrite(out).id });
+  const handlers = createHandlers({
+    store,
+    files,
+    deflate: nodeRawDeflate,
+    preferences: openPreferencesStore({ directory }),
+    clock,
+    application: { name: 'Zone Stats', version: 'bench' },
+  });
+  const result = await handlers.exportWorkbook({
+    ...(onePeriod ? { period: PERIOD } : {}),
+    target: files.registerWrite(out).id,
+  });
   if (!result.ok) throw new Error(result.error.message);
   await store.close();
 } else if (mode.startsWith('sheetjs')) {
@@ -61,4 +92,11 @@ if (mode === 'one' || mode === 'all') {
 }
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpuStart);
-console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(out).size }));
+console.log(
+  JSON.stringify({
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    bytes: statSync(out).size,
+  }),
+);

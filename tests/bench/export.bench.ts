@@ -5,7 +5,14 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openDatasetStore } from '../../electron/store';
-import { periodFromIndex, periodIndex, type Catalog, type Indicator, type Observation, type Zone } from '../../shared/model';
+import {
+  periodFromIndex,
+  periodIndex,
+  type Catalog,
+  type Indicator,
+  type Observation,
+  type Zone,
+} from '../../shared/model';
 import { type BenchFigure, type BenchSuite } from './bench';
 
 const ZONES = 20;
@@ -24,11 +31,23 @@ function catalog(): Catalog {
     benchmarkZoneId: z === ZONES - 1 ? null : `zone-${ZONES - 1}`,
   }));
   const indicators: Indicator[] = [];
-  const base = { unit: '10k CNY', kind: 'flow' as const, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
+  const base = {
+    unit: '10k CNY',
+    kind: 'flow' as const,
+    required: false,
+    plausibleYoyMin: null,
+    plausibleYoyMax: null,
+  };
   for (let p = 0; p < PARENTS; p++) {
     indicators.push({ ...base, id: `p${p}`, name: `Parent indicator ${p}`, nameZh: `上级指标${p}`, parentId: null });
     for (let c = 0; c < CHILDREN_PER_PARENT; c++) {
-      indicators.push({ ...base, id: `p${p}c${c}`, name: `Component ${p}.${c}`, nameZh: `分项${p}.${c}`, parentId: `p${p}` });
+      indicators.push({
+        ...base,
+        id: `p${p}c${c}`,
+        name: `Component ${p}.${c}`,
+        nameZh: `分项${p}.${c}`,
+        parentId: `p${p}`,
+      });
     }
   }
   return { zones, indicators };
@@ -44,7 +63,15 @@ function observations({ zones, indicators }: Catalog): Observation[] {
         const month = (FIRST_MONTH + t) % 12;
         const value = (1000 + 10 * z + i) * 1.08 ** (t / 12) * (1 + 0.1 * Math.sin(month + z));
         yearToDate = month === 0 ? value : yearToDate + value;
-        const common = { zoneId: zone.id, indicatorId: indicator.id, period: periodFromIndex(FIRST_MONTH + t), source: 'Municipal Bureau of Statistics', note: '', updatedAt: '2026-11-28T10:00:00.000Z', history: [] };
+        const common = {
+          zoneId: zone.id,
+          indicatorId: indicator.id,
+          period: periodFromIndex(FIRST_MONTH + t),
+          source: 'Municipal Bureau of Statistics',
+          note: '',
+          updatedAt: '2026-11-28T10:00:00.000Z',
+          history: [],
+        };
         list.push({ ...common, basis: 'month', value, yoyPct: null });
         list.push({ ...common, basis: 'ytd', value: yearToDate, yoyPct: t >= 12 ? 8 + ((z + i + t) % 7) / 10 : null });
       }
@@ -67,7 +94,11 @@ interface ChildRun {
 
 /** One export in a fresh Node process (store opened, metrics computed, file written), its time and peak memory. */
 function runChild(directory: string, mode: string, out: string): ChildRun {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', join(HERE, 'export-child.ts'), directory, mode, out], { encoding: 'utf8', env: process.env, maxBuffer: 1 << 20 });
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(HERE, 'export-child.ts'), directory, mode, out],
+    { encoding: 'utf8', env: process.env, maxBuffer: 1 << 20 },
+  );
   return JSON.parse(output.trim().split('\n').at(-1)!) as ChildRun;
 }
 
@@ -85,7 +116,19 @@ function libreOfficeSeconds(file: string): number {
   const outdir = mkdtempSync(join(dirname(file), 'lo-'));
   const profile = pathToFileURL(mkdtempSync(join(dirname(file), 'lo-profile-'))).href;
   const start = performance.now();
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outdir, file], { stdio: 'ignore', timeout: 900_000 });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      outdir,
+      file,
+    ],
+    { stdio: 'ignore', timeout: 900_000 },
+  );
   return (performance.now() - start) / 1000;
 }
 
@@ -107,16 +150,39 @@ export const suite: BenchSuite = {
         const ours = runChild(directory, span, out);
         const bar = BARS[span];
         const lo = hasLibreOffice ? libreOfficeSeconds(out) : null;
-        const versusLo = lo === null ? 'LibreOffice not installed' : `${(lo / (ours.ms / 1000)).toFixed(1)}× faster than LibreOffice rewriting the same workbook (${lo.toFixed(2)} s wall; bar ≥ 2×)`;
+        const versusLo =
+          lo === null
+            ? 'LibreOffice not installed'
+            : `${(lo / (ours.ms / 1000)).toFixed(1)}× faster than LibreOffice rewriting the same workbook (${lo.toFixed(2)} s wall; bar ≥ 2×)`;
         const load = `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
-        figures.push({ name: `export.workbook-${span}-period${span === 'all' ? 's' : ''}`, value: ours.cpuMs / 1000, unit: 's CPU', ratio: `${(ours.cpuMs / 1000 / bar.seconds).toFixed(2)} of the ${bar.seconds} s bar; ${(ours.ms / 1000).toFixed(2)} s wall at ${load}; ${versusLo}; ${mb(ours.bytes)}` });
-        figures.push({ name: `export.workbook-${span}-peak-rss`, value: ours.maxRssMb, unit: 'MB', ratio: `${(ours.maxRssMb / bar.megabytes).toFixed(2)} of the ${bar.megabytes} MB bar` });
+        figures.push({
+          name: `export.workbook-${span}-period${span === 'all' ? 's' : ''}`,
+          value: ours.cpuMs / 1000,
+          unit: 's CPU',
+          ratio: `${(ours.cpuMs / 1000 / bar.seconds).toFixed(2)} of the ${bar.seconds} s bar; ${(ours.ms / 1000).toFixed(2)} s wall at ${load}; ${versusLo}; ${mb(ours.bytes)}`,
+        });
+        figures.push({
+          name: `export.workbook-${span}-peak-rss`,
+          value: ours.maxRssMb,
+          unit: 'MB',
+          ratio: `${(ours.maxRssMb / bar.megabytes).toFixed(2)} of the ${bar.megabytes} MB bar`,
+        });
         const sheetjs = runChild(directory, `sheetjs-${span}`, join(directory, `sheetjs-${span}.xlsx`));
-        figures.push({ name: `export.sheetjs-${span}`, value: sheetjs.ms / 1000, unit: 's', ratio: `the former SheetJS writer, same tables: ${(sheetjs.ms / ours.ms).toFixed(2)}× ours (wall), ${(sheetjs.cpuMs / 1000).toFixed(2)} s CPU; peak ${sheetjs.maxRssMb.toFixed(0)} MB; ${mb(sheetjs.bytes)}` });
+        figures.push({
+          name: `export.sheetjs-${span}`,
+          value: sheetjs.ms / 1000,
+          unit: 's',
+          ratio: `the former SheetJS writer, same tables: ${(sheetjs.ms / ours.ms).toFixed(2)}× ours (wall), ${(sheetjs.cpuMs / 1000).toFixed(2)} s CPU; peak ${sheetjs.maxRssMb.toFixed(0)} MB; ${mb(sheetjs.bytes)}`,
+        });
         const excelDir = process.env.EXCELJS_DIR;
         if (excelDir && existsSync(join(excelDir, 'node_modules', 'exceljs'))) {
           const excel = runChild(directory, `exceljs-${span}`, join(directory, `exceljs-${span}.xlsx`));
-          figures.push({ name: `export.exceljs-${span}`, value: excel.ms / 1000, unit: 's', ratio: `exceljs streaming WorkbookWriter, same tables: ${(excel.ms / ours.ms).toFixed(2)}× ours (wall), ${(excel.cpuMs / 1000).toFixed(2)} s CPU; peak ${excel.maxRssMb.toFixed(0)} MB; ${mb(excel.bytes)}` });
+          figures.push({
+            name: `export.exceljs-${span}`,
+            value: excel.ms / 1000,
+            unit: 's',
+            ratio: `exceljs streaming WorkbookWriter, same tables: ${(excel.ms / ours.ms).toFixed(2)}× ours (wall), ${(excel.cpuMs / 1000).toFixed(2)} s CPU; peak ${excel.maxRssMb.toFixed(0)} MB; ${mb(excel.bytes)}`,
+          });
         }
       }
       return figures;

@@ -22,13 +22,23 @@ function writeWorkbook(path: string): number {
   const zones = [['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id']];
   for (let z = 0; z < ZONES; z++) zones.push([`zone-${z}`, `Zone ${z}`, `开发区${z}`, 'Region', '']);
   const indicators = [['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id']];
-  for (let i = 0; i < INDICATORS; i++) indicators.push([`ind-${i}`, `Indicator ${i}`, `指标${i}`, '万元', 'flow', i > 0 && i < 10 ? 'ind-0' : '']);
+  for (let i = 0; i < INDICATORS; i++)
+    indicators.push([`ind-${i}`, `Indicator ${i}`, `指标${i}`, '万元', 'flow', i > 0 && i < 10 ? 'ind-0' : '']);
   const observations: unknown[][] = [['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note']];
   for (let z = 0; z < ZONES; z++) {
     for (let i = 0; i < INDICATORS; i++) {
       for (let m = 0; m < MONTHS; m++) {
         const period = `${FIRST_YEAR + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-        observations.push([`zone-${z}`, `ind-${i}`, period, 'ytd', 1000 + z * 13 + i * 7 + m * 3.5, Math.round(((m * 7 + i) % 300) - 50) / 10, 'bureau', '']);
+        observations.push([
+          `zone-${z}`,
+          `ind-${i}`,
+          period,
+          'ytd',
+          1000 + z * 13 + i * 7 + m * 3.5,
+          Math.round(((m * 7 + i) % 300) - 50) / 10,
+          'bureau',
+          '',
+        ]);
       }
     }
   }
@@ -58,7 +68,10 @@ export async function importInto(path: string, directory: string): Promise<numbe
     if (!registered.ok) throw new Error(registered.message);
     const file = { handle: registered.handle.id, name: 'bench.xlsx' };
     const preview = await api.previewImport({ file });
-    if (!preview.ok || preview.value.errors > 0) throw new Error(`preview failed: ${preview.ok ? JSON.stringify(preview.value.problems.slice(0, 3)) : preview.error.message}`);
+    if (!preview.ok || preview.value.errors > 0)
+      throw new Error(
+        `preview failed: ${preview.ok ? JSON.stringify(preview.value.problems.slice(0, 3)) : preview.error.message}`,
+      );
     const report = await api.commitImport({ token: preview.value.token });
     if (!report.ok) throw new Error(`commit failed: ${report.error.message}`);
     await store.flush();
@@ -85,7 +98,12 @@ function libreOfficeToCsv(path: string, folder: string): number | null {
   const profile = `file://${join(folder, 'lo-profile')}`;
   const out = join(folder, 'csv');
   mkdirSync(out, { recursive: true });
-  const convert = () => spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv', '--outdir', out, path], { stdio: 'ignore' });
+  const convert = () =>
+    spawnSync(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv', '--outdir', out, path],
+      { stdio: 'ignore' },
+    );
   convert();
   const start = performance.now();
   if (convert().status !== 0) return null;
@@ -129,14 +147,45 @@ export const suite: BenchSuite = {
       const office = libreOfficeToCsv(path, folder);
       const idle = peakMegabytes('idle', path);
       const peak = peakMegabytes('import', path);
-      const versusOffice = office === null ? 'LibreOffice not installed' : `LibreOffice xlsx→csv takes ${(office / value).toFixed(2)}× as long (target ≥ 2×)`;
+      const versusOffice =
+        office === null
+          ? 'LibreOffice not installed'
+          : `LibreOffice xlsx→csv takes ${(office / value).toFixed(2)}× as long (target ≥ 2×)`;
       return [
         { name: `bare SheetJS read + sheet_to_json (${rows.toLocaleString('en')} rows)`, value: floor, unit: 'ms' },
-        { name: 'read through SheetJS (checked unzip, then SheetJS; every file before issue 11)', value: slow, unit: 'ms', ratio: `${(slow / floor).toFixed(2)}× bare read` },
-        { name: 'read through the fast reader (checked unzip, one pass over the XML)', value: fast, unit: 'ms', ratio: `${(slow / fast).toFixed(2)}× faster than through SheetJS, ${(fast / floor).toFixed(2)}× bare read` },
-        ...(office === null ? [] : [{ name: 'LibreOffice xlsx→csv of the same file (soffice --headless --convert-to csv)', value: office, unit: 'ms' }]),
-        { name: 'import end to end (read, check, diff, commit into an empty store)', value, unit: 'ms', ratio: `${(value / floor).toFixed(2)}× bare read; ${versusOffice}; target ≤ 1500 ms` },
-        { name: 'import end to end, peak memory in a child process', value: peak, unit: 'MB', ratio: `Node + tsx with the file read: ${idle.toFixed(0)} MB; target ≤ 250 MB` },
+        {
+          name: 'read through SheetJS (checked unzip, then SheetJS; every file before issue 11)',
+          value: slow,
+          unit: 'ms',
+          ratio: `${(slow / floor).toFixed(2)}× bare read`,
+        },
+        {
+          name: 'read through the fast reader (checked unzip, one pass over the XML)',
+          value: fast,
+          unit: 'ms',
+          ratio: `${(slow / fast).toFixed(2)}× faster than through SheetJS, ${(fast / floor).toFixed(2)}× bare read`,
+        },
+        ...(office === null
+          ? []
+          : [
+              {
+                name: 'LibreOffice xlsx→csv of the same file (soffice --headless --convert-to csv)',
+                value: office,
+                unit: 'ms',
+              },
+            ]),
+        {
+          name: 'import end to end (read, check, diff, commit into an empty store)',
+          value,
+          unit: 'ms',
+          ratio: `${(value / floor).toFixed(2)}× bare read; ${versusOffice}; target ≤ 1500 ms`,
+        },
+        {
+          name: 'import end to end, peak memory in a child process',
+          value: peak,
+          unit: 'MB',
+          ratio: `Node + tsx with the file read: ${idle.toFixed(0)} MB; target ≤ 250 MB`,
+        },
       ];
     } finally {
       await rm(folder, { recursive: true, force: true });

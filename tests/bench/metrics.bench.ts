@@ -22,9 +22,17 @@ function catalog(): { zones: Zone[]; indicators: Indicator[] } {
   }));
   const indicators: Indicator[] = [];
   for (let p = 0; p < PARENTS; p++) {
-    const base = { nameZh: '', unit: '10k CNY', kind: 'flow' as const, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
+    const base = {
+      nameZh: '',
+      unit: '10k CNY',
+      kind: 'flow' as const,
+      required: false,
+      plausibleYoyMin: null,
+      plausibleYoyMax: null,
+    };
     indicators.push({ ...base, id: `p${p}`, name: `Parent ${p}`, parentId: null });
-    for (let c = 0; c < CHILDREN_PER_PARENT; c++) indicators.push({ ...base, id: `p${p}c${c}`, name: `Component ${p}.${c}`, parentId: `p${p}` });
+    for (let c = 0; c < CHILDREN_PER_PARENT; c++)
+      indicators.push({ ...base, id: `p${p}c${c}`, name: `Component ${p}.${c}`, parentId: `p${p}` });
   }
   return { zones, indicators };
 }
@@ -79,11 +87,26 @@ export const suite: BenchSuite = {
     let bump = 0;
     const editOne = () => {
       bump += 1;
-      engine.apply({ upsert: [{ zoneId: `z${ZONES - 1}`, indicatorId: 'p3', period: '2020-06', basis: 'ytd', value: 5000 + bump, yoyPct: null }] });
+      engine.apply({
+        upsert: [
+          {
+            zoneId: `z${ZONES - 1}`,
+            indicatorId: 'p3',
+            period: '2020-06',
+            basis: 'ytd',
+            value: 5000 + bump,
+            yoyPct: null,
+          },
+        ],
+      });
     };
     const edit = await timed(editOne, 50);
     // …and reading back every row that depends on it: all zones, the parent and its components, a year on.
-    const dependents = { indicatorIds: ['p3', ...Array.from({ length: CHILDREN_PER_PARENT }, (_, c) => `p3c${c}`)], from: '2020-06', to: '2021-06' };
+    const dependents = {
+      indicatorIds: ['p3', ...Array.from({ length: CHILDREN_PER_PARENT }, (_, c) => `p3c${c}`)],
+      from: '2020-06',
+      to: '2021-06',
+    };
     const dependentRows = engine.rows(dependents).length;
     const editAndRead = await timed(() => {
       editOne();
@@ -94,10 +117,30 @@ export const suite: BenchSuite = {
     const spread = ({ wall, cpu }: { wall: number[]; cpu: number[] }) =>
       `median CPU ${median(cpu).toFixed(1)} ms, fastest ${Math.min(...wall).toFixed(1)} ms, load ${loadavg()[0]!.toFixed(1)}`;
     return [
-      { name: 'engine build (per-series metrics and ranks)', value: median(build.wall), unit: 'ms', ratio: spread(build) },
-      { name: `all metrics: build and every one of the ${rowCount.toLocaleString('en')} MetricRow rows`, value: median(full.wall), unit: 'ms', ratio: `${spread(full)}; target < 200 ms` },
-      { name: 'recompute after one edited observation', value: median(edit.wall), unit: 'ms', ratio: `${spread(edit)}; target < 10 ms` },
-      { name: `…and reading the ${dependentRows.toLocaleString('en')} rows that depend on it`, value: median(editAndRead.wall), unit: 'ms', ratio: `${spread(editAndRead)}; target < 10 ms` },
+      {
+        name: 'engine build (per-series metrics and ranks)',
+        value: median(build.wall),
+        unit: 'ms',
+        ratio: spread(build),
+      },
+      {
+        name: `all metrics: build and every one of the ${rowCount.toLocaleString('en')} MetricRow rows`,
+        value: median(full.wall),
+        unit: 'ms',
+        ratio: `${spread(full)}; target < 200 ms`,
+      },
+      {
+        name: 'recompute after one edited observation',
+        value: median(edit.wall),
+        unit: 'ms',
+        ratio: `${spread(edit)}; target < 10 ms`,
+      },
+      {
+        name: `…and reading the ${dependentRows.toLocaleString('en')} rows that depend on it`,
+        value: median(editAndRead.wall),
+        unit: 'ms',
+        ratio: `${spread(editAndRead)}; target < 10 ms`,
+      },
     ];
   },
 };

@@ -9,8 +9,12 @@ const here = dirname(fileURLToPath(import.meta.url));
  * so that the benchmark's own heap does not count. `task` names an export of that file.
  */
 export function peakMegabytes(task: string, ...args: string[]): number {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'peak-child.ts'), task, ...args], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'peak-child.ts'), task, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+  });
   const line = /peak-kb (\d+)/.exec(child.stdout ?? '');
-  if (child.status !== 0 || !line) throw new Error(`${task} failed in its child process: ${(child.stderr ?? '').slice(0, 500)}`);
+  if (child.status !== 0 || !line)
+    throw new Error(`${task} failed in its child process: ${(child.stderr ?? '').slice(0, 500)}`);
   return Number(line[1]) / 1024;
 }

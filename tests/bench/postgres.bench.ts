@@ -5,7 +5,13 @@ import { mergeObservations } from '../../shared/app/merge-observations';
 import { observationKey, type Observation, type ObservationInput } from '../../shared/model';
 import { createDatasetDatabase } from '../integration/postgres/dataset-database';
 import { postgresBin, startPostgres } from '../integration/postgres/server';
-import { indicatorId, makeCatalog, makeObservation, makeObservations, zoneId } from '../integration/store/dataset-fixture';
+import {
+  indicatorId,
+  makeCatalog,
+  makeObservation,
+  makeObservations,
+  zoneId,
+} from '../integration/store/dataset-fixture';
 import { median, type BenchFigure, type BenchSuite } from './bench';
 
 /**
@@ -20,7 +26,8 @@ const SAVES = 30;
 const IMPORTS = 3;
 const OPENS = 5;
 
-const ratio = (value: number, floor: number, what: string) => `${(value / floor).toFixed(2)}× ${what} (${floor.toFixed(floor >= 100 ? 0 : 2)} ms)`;
+const ratio = (value: number, floor: number, what: string) =>
+  `${(value / floor).toFixed(2)}× ${what} (${floor.toFixed(floor >= 100 ? 0 : 2)} ms)`;
 
 async function timed(task: () => unknown): Promise<number> {
   const start = performance.now();
@@ -30,7 +37,10 @@ async function timed(task: () => unknown): Promise<number> {
 
 /** Zones `first` … `first + count - 1` of the dataset. */
 function zoneChunk(first: number, count: number): Observation[] {
-  return makeObservations({ ...SIZE, zones: count }).map((o) => ({ ...o, zoneId: zoneId(Number(o.zoneId.slice('zone-'.length)) - 1 + first) }));
+  return makeObservations({ ...SIZE, zones: count }).map((o) => ({
+    ...o,
+    zoneId: zoneId(Number(o.zoneId.slice('zone-'.length)) - 1 + first),
+  }));
 }
 
 /** What a bureau's spreadsheet brings: new figures for every zone, indicator and month of the year so far. */
@@ -40,13 +50,32 @@ function importInputs(value: number): ObservationInput[] {
     for (let i = 0; i < SIZE.indicators; i++)
       for (let month = 1; month <= IMPORT_MONTHS; month++)
         for (const basis of ['month', 'ytd'] as const) {
-          rows.push({ zoneId: zoneId(z), indicatorId: indicatorId(i), period: `2025-${String(month).padStart(2, '0')}`, basis, value: value + month, yoyPct: 8.5, source: 'bureau', note: '' });
+          rows.push({
+            zoneId: zoneId(z),
+            indicatorId: indicatorId(i),
+            period: `2025-${String(month).padStart(2, '0')}`,
+            basis,
+            value: value + month,
+            yoyPct: 8.5,
+            source: 'bureau',
+            note: '',
+          });
         }
   return rows;
 }
 
 const COPY_COLUMNS = ['zone_id', 'indicator_id', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note', 'updated_at'];
-const copyFields = (o: Observation) => [o.zoneId, o.indicatorId, o.period, o.basis, o.value, o.yoyPct, o.source, o.note, o.updatedAt];
+const copyFields = (o: Observation) => [
+  o.zoneId,
+  o.indicatorId,
+  o.period,
+  o.basis,
+  o.value,
+  o.yoyPct,
+  o.source,
+  o.note,
+  o.updatedAt,
+];
 
 export const suite: BenchSuite = {
   title: `PostgreSQL store: ${SIZE.zones} zones × ${SIZE.indicators} indicators × ${SIZE.years} years × 12 months × 2 bases (1.44 M observations, one revision each), loopback`,
@@ -70,12 +99,21 @@ export const suite: BenchSuite = {
       await store.commit({ catalog: makeCatalog(SIZE.zones, SIZE.indicators) });
       for (let first = 0; first < SIZE.zones; first += LOAD_CHUNK_ZONES) {
         const chunk = zoneChunk(first, LOAD_CHUNK_ZONES);
-        await copyRows(bare, 'zone_stats.observations', [...COPY_COLUMNS, 'history'], chunk.map((o) => [...copyFields(o), JSON.stringify(o.history)]));
+        await copyRows(
+          bare,
+          'zone_stats.observations',
+          [...COPY_COLUMNS, 'history'],
+          chunk.map((o) => [...copyFields(o), JSON.stringify(o.history)]),
+        );
       }
       loading = performance.now() - loading;
-      const { rows: counted } = await bare.query<{ n: number }>('SELECT count(*)::int AS n FROM zone_stats.observations');
+      const { rows: counted } = await bare.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM zone_stats.observations',
+      );
       await bare.query('VACUUM ANALYZE zone_stats.observations');
-      await bare.query(`CREATE TABLE public.bare_observations (LIKE zone_stats.observations INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)`);
+      await bare.query(
+        `CREATE TABLE public.bare_observations (LIKE zone_stats.observations INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)`,
+      );
 
       // One cell saved, based on its version, as the entry grid will; taken in turn with a bare one-row INSERT in a transaction.
       const cell = makeObservation(zoneId(41), 'ind-30', '2021-06', 'ytd', { value: 1 });
@@ -84,10 +122,15 @@ export const suite: BenchSuite = {
       const bareInserts: number[] = [];
       for (let run = -3; run < SAVES; run++) {
         const version = (await store.readVersions([cell]))[key]!;
-        const save = await timed(() => store.commit({ upsert: [{ ...cell, value: run + 10 }], expectedVersions: { [key]: version } }));
+        const save = await timed(() =>
+          store.commit({ upsert: [{ ...cell, value: run + 10 }], expectedVersions: { [key]: version } }),
+        );
         const insert = await timed(async () => {
           await bare.query('BEGIN');
-          await bare.query(`INSERT INTO public.bare_observations (zone_id, indicator_id, period, basis, value, updated_at) VALUES ($1, 'ind-30', '2021-06', 'ytd', 1, 'x')`, [`bare-${run}`]);
+          await bare.query(
+            `INSERT INTO public.bare_observations (zone_id, indicator_id, period, basis, value, updated_at) VALUES ($1, 'ind-30', '2021-06', 'ytd', 1, 'x')`,
+            [`bare-${run}`],
+          );
           await bare.query('COMMIT');
         });
         if (run < 0) continue;
@@ -106,7 +149,16 @@ export const suite: BenchSuite = {
         imported = rows.length;
         imports.push(await timed(() => store.commit({ upsert: rows })));
         await bare.query('TRUNCATE public.bare_observations');
-        bareCopies.push(await timed(() => copyRows(bare, 'public.bare_observations', [...COPY_COLUMNS, 'history'], rows.map((o) => [...copyFields(o), JSON.stringify(o.history)]))));
+        bareCopies.push(
+          await timed(() =>
+            copyRows(
+              bare,
+              'public.bare_observations',
+              [...COPY_COLUMNS, 'history'],
+              rows.map((o) => [...copyFields(o), JSON.stringify(o.history)]),
+            ),
+          ),
+        );
       }
 
       // Opening to the first screen: connect, check the schema, the catalog and the latest month of every zone.
@@ -133,8 +185,18 @@ export const suite: BenchSuite = {
       }
 
       return [
-        { name: 'postgres.load-dataset', value: loading / 1000, unit: 's', ratio: `${counted[0]!.n} observations with their history, bare COPYs (setup)` },
-        { name: 'postgres.save-one-cell', value: median(saves), unit: 'ms', ratio: `${ratio(median(saves), median(bareInserts), 'bare one-row INSERT in a transaction')}; budget 20 ms` },
+        {
+          name: 'postgres.load-dataset',
+          value: loading / 1000,
+          unit: 's',
+          ratio: `${counted[0]!.n} observations with their history, bare COPYs (setup)`,
+        },
+        {
+          name: 'postgres.save-one-cell',
+          value: median(saves),
+          unit: 'ms',
+          ratio: `${ratio(median(saves), median(bareInserts), 'bare one-row INSERT in a transaction')}; budget 20 ms`,
+        },
         {
           name: 'postgres.import-commit',
           value: median(imports),

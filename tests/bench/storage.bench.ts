@@ -43,11 +43,20 @@ const ratio = (value: number, floor: number, what: string) => `${(value / floor)
 
 async function saveOneObservation(directory: string): Promise<BenchFigure[]> {
   const store = await openDatasetStore({ directory });
-  const [observation] = await store.readObservations({ zoneIds: [zoneId(9)], indicatorIds: ['ind-30'], from: '2021-06', to: '2021-06', basis: 'ytd' });
+  const [observation] = await store.readObservations({
+    zoneIds: [zoneId(9)],
+    indicatorIds: ['ind-30'],
+    from: '2021-06',
+    to: '2021-06',
+    basis: 'ytd',
+  });
   let value = observation!.value!;
   const shard = join(directory, shardFile(zoneId(9), 2021));
   const bytes = readFileSync(shard, 'utf8');
-  const record = encodeRecord(1, JSON.stringify({ schemaVersion: SCHEMA_VERSION, changes: [{ upsert: [{ ...observation!, value }] }] }));
+  const record = encodeRecord(
+    1,
+    JSON.stringify({ schemaVersion: SCHEMA_VERSION, changes: [{ upsert: [{ ...observation!, value }] }] }),
+  );
   const log = openSync(join(directory, 'bare-wal.log'), 'a');
   // Taken in turn, so the commit and both floors see the same moment of a shared machine.
   const saves: number[] = [];
@@ -72,7 +81,11 @@ async function saveOneObservation(directory: string): Promise<BenchFigure[]> {
     compactions.push(await timed(() => store.flush()));
   }
 
-  const queries = await sample(() => store.readObservations({ zoneIds: [zoneId(3)], from: '2020-01', to: '2020-12' }), SAVES, 3);
+  const queries = await sample(
+    () => store.readObservations({ zoneIds: [zoneId(3)], from: '2020-01', to: '2020-12' }),
+    SAVES,
+    3,
+  );
   await store.close();
   return [
     {
@@ -81,7 +94,11 @@ async function saveOneObservation(directory: string): Promise<BenchFigure[]> {
       unit: 'ms',
       ratio:
         `logged: ${ratio(median(saves), median(appends), `bare append + fdatasync of its ${record.byteLength} B record (${median(appends).toFixed(2)} ms)`)}; ` +
-        ratio(median(saves), median(bare), `bare atomic write of the ${(bytes.length / 1024).toFixed(0)} KB shard (${median(bare).toFixed(2)} ms)`),
+        ratio(
+          median(saves),
+          median(bare),
+          `bare atomic write of the ${(bytes.length / 1024).toFixed(0)} KB shard (${median(bare).toFixed(2)} ms)`,
+        ),
     },
     {
       name: 'store.compact-one-observation',
@@ -105,11 +122,25 @@ async function coldLoad(directory: string): Promise<BenchFigure[]> {
     1,
   );
   const files = listDatasetFiles(directory);
-  const bare = await sample(() => files.forEach((file) => JSON.parse(readFileSync(join(directory, file), 'utf8'))), LOADS, 1);
+  const bare = await sample(
+    () => files.forEach((file) => JSON.parse(readFileSync(join(directory, file), 'utf8'))),
+    LOADS,
+    1,
+  );
   const sizes = files.map((file) => statSync(join(directory, file)).size);
   return [
-    { name: 'store.cold-load', value: median(loads), unit: 'ms', ratio: `${ratio(median(loads), median(bare), `bare read + JSON.parse of the ${files.length} files (${median(bare).toFixed(0)} ms)`)}, ${count} observations` },
-    { name: 'store.largest-shard', value: Math.max(...sizes) / 1024, unit: 'KB', ratio: `${(sizes.reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1)} MB in all` },
+    {
+      name: 'store.cold-load',
+      value: median(loads),
+      unit: 'ms',
+      ratio: `${ratio(median(loads), median(bare), `bare read + JSON.parse of the ${files.length} files (${median(bare).toFixed(0)} ms)`)}, ${count} observations`,
+    },
+    {
+      name: 'store.largest-shard',
+      value: Math.max(...sizes) / 1024,
+      unit: 'KB',
+      ratio: `${(sizes.reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1)} MB in all`,
+    },
   ];
 }
 
@@ -123,7 +154,11 @@ export const suite: BenchSuite = {
       await store.commit({ catalog: makeCatalog(SIZE.zones, SIZE.indicators), upsert: makeObservations(SIZE) });
       const build = performance.now() - start;
       await store.close();
-      return [{ name: 'store.commit-whole-dataset', value: build, unit: 'ms' }, ...(await saveOneObservation(directory)), ...(await coldLoad(directory))];
+      return [
+        { name: 'store.commit-whole-dataset', value: build, unit: 'ms' },
+        ...(await saveOneObservation(directory)),
+        ...(await coldLoad(directory)),
+      ];
     } finally {
       await rm(directory, { recursive: true, force: true });
     }

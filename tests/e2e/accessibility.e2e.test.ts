@@ -23,8 +23,48 @@ const SIZES = [
 
 /** The words the test clicks, as each language shows them. */
 const WORDS = {
-  en: { form: 'Form', grid: 'Grid', zonesByMonth: 'Zones × months', zoneTab: 'One zone', zonesTab: 'Zones side by side', trendsTab: 'Growth over time', choose: 'Choose a file…', zone: 'Zone', month: 'Month', next: 'Next', validOnly: /Import only the valid rows/, commit: 'Import', undo: 'Undo this import', another: 'Import another file', edit: /^Edit “/, indicatorsTab: /Indicators/, addIndicator: 'Add indicator', briefText: 'Text of the brief', readBrief: 'Read the brief' },
-  zh: { form: '表单', grid: '表格', zonesByMonth: '园区 × 月份', zoneTab: '单个开发区', zonesTab: '各开发区对比', trendsTab: '增速走势', choose: '选择文件…', zone: '开发区', month: '月份', next: '下一步', validOnly: /仅导入有效行/, commit: '导入', undo: '撤销本次导入', another: '导入另一个文件', edit: /^编辑“/, indicatorsTab: /指标/, addIndicator: '添加指标', briefText: '简报正文', readBrief: '读取简报' },
+  en: {
+    form: 'Form',
+    grid: 'Grid',
+    zonesByMonth: 'Zones × months',
+    zoneTab: 'One zone',
+    zonesTab: 'Zones side by side',
+    trendsTab: 'Growth over time',
+    choose: 'Choose a file…',
+    zone: 'Zone',
+    month: 'Month',
+    next: 'Next',
+    validOnly: /Import only the valid rows/,
+    commit: 'Import',
+    undo: 'Undo this import',
+    another: 'Import another file',
+    edit: /^Edit “/,
+    indicatorsTab: /Indicators/,
+    addIndicator: 'Add indicator',
+    briefText: 'Text of the brief',
+    readBrief: 'Read the brief',
+  },
+  zh: {
+    form: '表单',
+    grid: '表格',
+    zonesByMonth: '园区 × 月份',
+    zoneTab: '单个开发区',
+    zonesTab: '各开发区对比',
+    trendsTab: '增速走势',
+    choose: '选择文件…',
+    zone: '开发区',
+    month: '月份',
+    next: '下一步',
+    validOnly: /仅导入有效行/,
+    commit: '导入',
+    undo: '撤销本次导入',
+    another: '导入另一个文件',
+    edit: /^编辑“/,
+    indicatorsTab: /指标/,
+    addIndicator: '添加指标',
+    briefText: '简报正文',
+    readBrief: '读取简报',
+  },
 } as const;
 
 /** A June bureau table for the seed zone, one cell unreadable so the problems step lists something. */
@@ -66,7 +106,8 @@ describe('no accessibility violations on any screen', () => {
   async function audit(where: string): Promise<void> {
     await settle();
     found.push(...describeViolations(where, await runAxe(app.page)));
-    if (app.page.viewportSize()?.width === SIZES[0]!.width) await app.screenshot(`a11y-${where.replace(/[^\p{L}\p{N}]+/gu, '-')}`);
+    if (app.page.viewportSize()?.width === SIZES[0]!.width)
+      await app.screenshot(`a11y-${where.replace(/[^\p{L}\p{N}]+/gu, '-')}`);
   }
 
   async function open(screen: Screen, theme: Theme): Promise<void> {
@@ -137,7 +178,11 @@ describe('no accessibility violations on any screen', () => {
         await open('brief', theme);
         await audit(`${look} brief`);
         // A brief in the bureau's style (written for this test): one figure the store holds, one claim, one sentence left unread.
-        await main().getByRole('textbox', { name: words.briefText }).fill('2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%，高于全市2.5个百分点。园区企业数量较多，约有32家。');
+        await main()
+          .getByRole('textbox', { name: words.briefText })
+          .fill(
+            '2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%，高于全市2.5个百分点。园区企业数量较多，约有32家。',
+          );
         await main().getByRole('button', { name: words.readBrief }).click();
         await main().locator('#brief-statements-title').waitFor();
         await audit(`${look} brief: read`);

@@ -20,11 +20,38 @@ describe('Brief: paste, match, check, commit, in Chromium', () => {
   let app: AppUnderTest;
 
   beforeAll(async () => {
-    app = await launchApp({ screen: 'brief', preferences: { language: 'zh', theme: 'light' }, viewport: { width: 1360, height: 1000 } });
+    app = await launchApp({
+      screen: 'brief',
+      preferences: { language: 'zh', theme: 'light' },
+      viewport: { width: 1360, height: 1000 },
+    });
     const { handlers } = app;
-    await handlers.createZone({ zone: { id: 'baotou', name: 'Baotou', nameZh: '包头市', region: '', benchmarkZoneId: null, aliases: ['全市'] } });
-    await handlers.createZone({ zone: { id: 'btrehtz', name: 'Rare Earth Hi-Tech Zone', nameZh: '稀土高新区', region: '', benchmarkZoneId: 'baotou' } });
-    const indicator = (id: string, name: string, nameZh: string, unit: string) => handlers.createIndicator({ indicator: { id, name, nameZh, unit, kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null } });
+    await handlers.createZone({
+      zone: { id: 'baotou', name: 'Baotou', nameZh: '包头市', region: '', benchmarkZoneId: null, aliases: ['全市'] },
+    });
+    await handlers.createZone({
+      zone: {
+        id: 'btrehtz',
+        name: 'Rare Earth Hi-Tech Zone',
+        nameZh: '稀土高新区',
+        region: '',
+        benchmarkZoneId: 'baotou',
+      },
+    });
+    const indicator = (id: string, name: string, nameZh: string, unit: string) =>
+      handlers.createIndicator({
+        indicator: {
+          id,
+          name,
+          nameZh,
+          unit,
+          kind: 'flow',
+          parentId: null,
+          required: false,
+          plausibleYoyMin: null,
+          plausibleYoyMax: null,
+        },
+      });
     await indicator('iav', 'Industrial added value', '规模以上工业增加值', '万元');
     await indicator('mag', 'Magnetic materials output', '稀土磁性材料产量', 't');
     await app.reload();
@@ -52,9 +79,13 @@ describe('Brief: paste, match, check, commit, in Chromium', () => {
     await expect.poll(async () => (await claim.textContent()) ?? '', WAIT).toContain('一致');
     expect(await claim.textContent()).toContain('计算 14.8 − 13.0 = 1.8，发布 1.8');
     // The level in 万吨 proposed in the indicator's tonnes: 1.53 × 10,000 = 15,300.
-    await expect.poll(async () => (await page.locator('.brief-statement').allTextContents()).join('\n'), WAIT).toMatch(/15,300 t/);
+    await expect
+      .poll(async () => (await page.locator('.brief-statement').allTextContents()).join('\n'), WAIT)
+      .toMatch(/15,300 t/);
     // A sentence with a figure and no measure the reader knows is marked, never dropped.
-    expect(await page.locator('.brief-text mark.brief-mark--unread').allTextContents()).toEqual(['园区新签约项目12个。']);
+    expect(await page.locator('.brief-text mark.brief-mark--unread').allTextContents()).toEqual([
+      '园区新签约项目12个。',
+    ]);
     await expect.poll(() => page.getByText('新增 3，修改 0，不变 0，冲突 0').isVisible(), WAIT).toBe(true);
     await app.screenshot('brief-zh-light');
 
@@ -77,21 +108,38 @@ describe('Brief: paste, match, check, commit, in Chromium', () => {
     await page.getByRole('combobox', { name: 'Year' }).selectOption('2025');
     await page.getByRole('combobox', { name: 'Month' }).selectOption('5');
     const region = page.getByRole('region', { name: /Figures for Rare Earth Hi-Tech Zone, Jan–May 2025/ });
-    await expect.poll(() => region.getByLabel('Magnetic materials output · Value').inputValue(), WAIT).toMatch(/^15,?300$/);
-    await expect.poll(() => region.getByLabel('Industrial added value · YoY %').first().inputValue(), WAIT).toBe('14.8');
+    await expect
+      .poll(() => region.getByLabel('Magnetic materials output · Value').inputValue(), WAIT)
+      .toMatch(/^15,?300$/);
+    await expect
+      .poll(() => region.getByLabel('Industrial added value · YoY %').first().inputValue(), WAIT)
+      .toBe('14.8');
     await app.screenshot('brief-entry-en-light');
   });
 
-  const looks: [Language, Theme][] = [['en', 'light'], ['en', 'dark'], ['zh', 'dark']];
+  const looks: [Language, Theme][] = [
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['zh', 'dark'],
+  ];
   for (const [language, theme] of looks) {
     it(`reads the brief in ${language}, ${theme}: every claim marked, the alias now known`, async () => {
       const { page } = app;
       app.preferences.set({ language, theme });
       await app.goto('brief');
-      await read(language === 'en' ? { text: 'Text of the brief', published: 'Published on', read: 'Read the brief' } : { text: '简报正文', published: '发布日期', read: '读取简报' });
+      await read(
+        language === 'en'
+          ? { text: 'Text of the brief', published: 'Published on', read: 'Read the brief' }
+          : { text: '简报正文', published: '发布日期', read: '读取简报' },
+      );
       await expect.poll(() => page.locator('.brief-claim').count(), WAIT).toBeGreaterThan(0);
       // The alias chosen once is kept: nothing left to match.
-      expect(await page.locator('select[id]').filter({ has: page.locator('option', { hasText: '规模以上工业增加值' }) }).count()).toBe(0);
+      expect(
+        await page
+          .locator('select[id]')
+          .filter({ has: page.locator('option', { hasText: '规模以上工业增加值' }) })
+          .count(),
+      ).toBe(0);
       await app.screenshot(`brief-${language}-${theme}`);
     });
   }

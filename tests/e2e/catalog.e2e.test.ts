@@ -68,7 +68,13 @@ describe('Zones & indicators in Chromium', () => {
       ok: true,
       value: [
         { id: 'baotou-city', name: 'Baotou City', nameZh: '包头市', region: 'Inner Mongolia', benchmarkZoneId: null },
-        { id: 'baotou-ree', name: 'Baotou Rare Earth Hi-Tech Zone', nameZh: '包头稀土高新区', region: 'Inner Mongolia', benchmarkZoneId: 'baotou-city' },
+        {
+          id: 'baotou-ree',
+          name: 'Baotou Rare Earth Hi-Tech Zone',
+          nameZh: '包头稀土高新区',
+          region: 'Inner Mongolia',
+          benchmarkZoneId: 'baotou-city',
+        },
       ],
     });
   });
@@ -129,7 +135,15 @@ describe('Zones & indicators in Chromium', () => {
         plausibleYoyMax: null,
       },
     ]);
-    await expect.poll(() => table.getByRole('row', { name: /Industrial added value/ }).first().getByRole('cell', { name: '-20% to 40%' }).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        table
+          .getByRole('row', { name: /Industrial added value/ })
+          .first()
+          .getByRole('cell', { name: '-20% to 40%' })
+          .isVisible(),
+      )
+      .toBe(true);
   });
 
   it('still shows them after a reload, and after a restart from disk', async () => {
@@ -138,7 +152,10 @@ describe('Zones & indicators in Chromium', () => {
     await page.getByRole('table', { name: 'Zones' }).getByRole('rowheader', { name: 'Baotou City' }).waitFor();
     await app.restart();
     await page.getByRole('tab', { name: /Indicators/ }).click();
-    await page.getByRole('table', { name: 'Indicators' }).getByRole('rowheader', { name: /Industrial added value/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Indicators' })
+      .getByRole('rowheader', { name: /Industrial added value/ })
+      .waitFor();
     await expect.poll(() => page.getByRole('tab', { name: /Zones/ }).textContent()).toContain('2');
   });
 
@@ -178,7 +195,10 @@ describe('Zones & indicators in Chromium', () => {
     const confirm = confirmation('Delete indicator “Rare earth added value”?');
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await confirm.waitFor({ state: 'detached' });
-    await page.getByRole('table', { name: 'Indicators' }).getByRole('rowheader', { name: /Rare earth added value/ }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('table', { name: 'Indicators' })
+      .getByRole('rowheader', { name: /Rare earth added value/ })
+      .waitFor({ state: 'detached' });
     const indicators = await app.handlers.listIndicators({});
     expect(indicators.ok && indicators.value.map((indicator) => indicator.id)).toEqual(['industrial-added-value']);
   });
@@ -187,8 +207,26 @@ describe('Zones & indicators in Chromium', () => {
     const { page } = app;
     const saved = await app.handlers.saveObservations({
       observations: [
-        { zoneId: 'baotou-ree', indicatorId: 'industrial-added-value', period: '2025-05', basis: 'ytd', value: 120.5, yoyPct: 14.8, source: '', note: '' },
-        { zoneId: 'baotou-ree', indicatorId: 'industrial-added-value', period: '2025-04', basis: 'ytd', value: 96.1, yoyPct: 13.9, source: '', note: '' },
+        {
+          zoneId: 'baotou-ree',
+          indicatorId: 'industrial-added-value',
+          period: '2025-05',
+          basis: 'ytd',
+          value: 120.5,
+          yoyPct: 14.8,
+          source: '',
+          note: '',
+        },
+        {
+          zoneId: 'baotou-ree',
+          indicatorId: 'industrial-added-value',
+          period: '2025-04',
+          basis: 'ytd',
+          value: 96.1,
+          yoyPct: 13.9,
+          source: '',
+          note: '',
+        },
       ],
     });
     expect(saved.ok).toBe(true);
@@ -199,7 +237,9 @@ describe('Zones & indicators in Chromium', () => {
     await confirmation('Delete zone “Baotou Rare Earth Hi-Tech Zone”?').getByRole('button', { name: 'Delete' }).click();
     let second = confirmation('“Baotou Rare Earth Hi-Tech Zone” still has data');
     await expect.poll(() => second.getByText('2 observations will be deleted with it.').isVisible()).toBe(true);
-    await expect.poll(() => second.getByText('A backup is taken first; you can restore it under Settings.').isVisible()).toBe(true);
+    await expect
+      .poll(() => second.getByText('A backup is taken first; you can restore it under Settings.').isVisible())
+      .toBe(true);
     await second.getByRole('button', { name: 'Cancel' }).click();
     const kept = await app.handlers.getObservations({ zoneIds: ['baotou-ree'] });
     expect(kept.ok && kept.value.length).toBe(2);
@@ -214,7 +254,9 @@ describe('Zones & indicators in Chromium', () => {
 
     await expect.poll(() => app.handlers.getObservations({ zoneIds: ['baotou-ree'] })).toEqual({ ok: true, value: [] });
     const info = await app.handlers.getStoreInfo({});
-    expect(info.ok && info.value.backups.map((backup) => backup.reason)).toEqual([{ kind: 'delete-zone', id: 'baotou-ree' }]);
+    expect(info.ok && info.value.backups.map((backup) => backup.reason)).toEqual([
+      { kind: 'delete-zone', id: 'baotou-ree' },
+    ]);
   });
 
   it('works from the keyboard alone', async () => {
@@ -236,9 +278,14 @@ describe('Zones & indicators in Chromium', () => {
     await page.keyboard.type('吨');
     await page.keyboard.press('Enter');
     await form.waitFor({ state: 'detached' });
-    await page.getByRole('table', { name: 'Indicators' }).getByRole('rowheader', { name: /Rare earth compounds/ }).waitFor();
+    await page
+      .getByRole('table', { name: 'Indicators' })
+      .getByRole('rowheader', { name: /Rare earth compounds/ })
+      .waitFor();
     const indicators = await app.handlers.listIndicators({});
-    expect(indicators.ok && indicators.value.find((indicator) => indicator.id === 'rare-earth-compounds')).toMatchObject({ nameZh: '稀土化合物产量', unit: '吨' });
+    expect(
+      indicators.ok && indicators.value.find((indicator) => indicator.id === 'rare-earth-compounds'),
+    ).toMatchObject({ nameZh: '稀土化合物产量', unit: '吨' });
     await page.getByRole('tab', { name: /Zones/ }).click();
   });
 
@@ -246,8 +293,12 @@ describe('Zones & indicators in Chromium', () => {
     const { page } = app;
     await page.getByLabel('Language').first().selectOption('zh');
     await page.getByRole('heading', { name: '园区与指标', level: 1 }).waitFor();
-    await expect.poll(() => page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据录入' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('table', { name: '园区' }).getByRole('columnheader', { name: '对比基准' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据录入' }).isVisible())
+      .toBe(true);
+    await expect
+      .poll(() => page.getByRole('table', { name: '园区' }).getByRole('columnheader', { name: '对比基准' }).isVisible())
+      .toBe(true);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(app.preferences.get().language).toBe('zh');
 

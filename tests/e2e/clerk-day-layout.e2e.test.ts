@@ -30,15 +30,26 @@ describe('the entry screen in small windows', () => {
   });
 
   /** Where the form's first row starts, from the top of the window: what the header and toolbar take. */
-  const formTop = () => app.page.locator('.entry-form tbody tr').first().evaluate((row) => Math.round(row.getBoundingClientRect().top));
-  const formScrollsSideways = () => app.page.locator('.entry-form table').evaluate((table) => {
-    const frame = table.parentElement!;
-    return frame.scrollWidth > frame.clientWidth + 1 || document.querySelector('main')!.scrollWidth > document.querySelector('main')!.clientWidth + 1;
-  });
-  const sidebarWidth = () => app.page.locator('.sidebar').evaluate((element) => Math.round(element.getBoundingClientRect().width));
+  const formTop = () =>
+    app.page
+      .locator('.entry-form tbody tr')
+      .first()
+      .evaluate((row) => Math.round(row.getBoundingClientRect().top));
+  const formScrollsSideways = () =>
+    app.page.locator('.entry-form table').evaluate((table) => {
+      const frame = table.parentElement!;
+      return (
+        frame.scrollWidth > frame.clientWidth + 1 ||
+        document.querySelector('main')!.scrollWidth > document.querySelector('main')!.clientWidth + 1
+      );
+    });
+  const sidebarWidth = () =>
+    app.page.locator('.sidebar').evaluate((element) => Math.round(element.getBoundingClientRect().width));
   /** The most lines any unit label takes: a unit stays on one line. */
   const unitLines = () =>
-    app.page.locator('.entry-form .entry-form__unit').evaluateAll((units) => Math.max(0, ...units.map((unit) => unit.getClientRects().length)));
+    app.page
+      .locator('.entry-form .entry-form__unit')
+      .evaluateAll((units) => Math.max(0, ...units.map((unit) => unit.getClientRects().length)));
   /** Whether the history buttons (the form's last column, after the computed ones) are inside the form's frame. */
   const lastColumnShown = () =>
     app.page.locator('.entry-form table').evaluate((table) => {

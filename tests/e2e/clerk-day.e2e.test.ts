@@ -32,7 +32,13 @@ describe('a clerk’s day: what slowed or confused', () => {
   });
 
   async function stored(indicatorId: string, period: string): Promise<[number | null, number | null] | null> {
-    const result = await app.handlers.getObservations({ zoneIds: [ZONE], indicatorIds: [indicatorId], from: period, to: period, basis: 'ytd' });
+    const result = await app.handlers.getObservations({
+      zoneIds: [ZONE],
+      indicatorIds: [indicatorId],
+      from: period,
+      to: period,
+      basis: 'ytd',
+    });
     if (!result.ok) throw new Error(result.error.message);
     const [observation] = result.value;
     return observation ? [observation.value, observation.yoyPct] : null;
@@ -88,7 +94,9 @@ describe('a clerk’s day: what slowed or confused', () => {
     await value.fill('1150000');
     await value.press('Enter');
     await expect.poll(() => stored('iav', '2025-05'), WAIT).toEqual([1150000, 14.8]);
-    await expect.poll(() => page.locator('.entry-undo button').first().getAttribute('aria-label'), WAIT).toBe('撤销：规模以上工业增加值 · 包头稀土高新区 · 2025年1-5月 · 数值');
+    await expect
+      .poll(() => page.locator('.entry-undo button').first().getAttribute('aria-label'), WAIT)
+      .toBe('撤销：规模以上工业增加值 · 包头稀土高新区 · 2025年1-5月 · 数值');
     await page.locator('.entry-undo button').first().click();
     await expect.poll(() => stored('iav', '2025-05'), WAIT).toEqual([1148000, 14.8]);
   });
@@ -105,7 +113,9 @@ describe('a clerk’s day: what slowed or confused', () => {
     app.preferences.set({ language: 'en' });
     await app.goto('export');
     await app.page.getByRole('radio', { name: 'One period' }).check();
-    expect((await app.page.getByRole('combobox', { name: 'Period' }).locator('option').allTextContents())[0]).toBe('May 2025');
+    expect((await app.page.getByRole('combobox', { name: 'Period' }).locator('option').allTextContents())[0]).toBe(
+      'May 2025',
+    );
     await shoot('export-en');
   });
 
@@ -119,7 +129,10 @@ describe('a clerk’s day: what slowed or confused', () => {
     await shoot('settings-backup-zh');
     app.preferences.set({ language: 'en' });
     await app.goto('settings');
-    await app.page.getByRole('table', { name: 'Backups' }).getByRole('cell', { name: 'Taken with Back up now' }).waitFor(WAIT);
+    await app.page
+      .getByRole('table', { name: 'Backups' })
+      .getByRole('cell', { name: 'Taken with Back up now' })
+      .waitFor(WAIT);
     await shoot('settings-backup-en');
   });
 
@@ -127,7 +140,18 @@ describe('a clerk’s day: what slowed or confused', () => {
     const { page } = app;
     // A year-earlier level entered with two decimals: shown as entered, not rounded to 1,810.
     const saved = await app.handlers.saveObservations({
-      observations: [{ zoneId: ZONE, indicatorId: 'metal-output', period: '2024-05', basis: 'ytd', value: 1810.25, yoyPct: null, source: 'bureau', note: '' }],
+      observations: [
+        {
+          zoneId: ZONE,
+          indicatorId: 'metal-output',
+          period: '2024-05',
+          basis: 'ytd',
+          value: 1810.25,
+          yoyPct: null,
+          source: 'bureau',
+          note: '',
+        },
+      ],
     });
     expect(saved.ok, JSON.stringify(saved)).toBe(true);
     app.preferences.set({ language: 'zh' });
@@ -137,7 +161,9 @@ describe('a clerk’s day: what slowed or confused', () => {
     await metalRow.waitFor(WAIT);
     await expect.poll(() => metalRow.textContent(), WAIT).toContain('1,810.25');
     const brief = page.locator('main').getByRole('listitem').first();
-    await expect.poll(async () => (await brief.textContent()) ?? '', WAIT).toMatch(/^2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%/);
+    await expect
+      .poll(async () => (await brief.textContent()) ?? '', WAIT)
+      .toMatch(/^2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%/);
     await shoot('compare-zone-zh');
     await page.locator('main').getByRole('tab').nth(2).click();
     const canvas = page.locator('[data-chart] canvas').first();
@@ -151,7 +177,9 @@ describe('a clerk’s day: what slowed or confused', () => {
     app.preferences.set({ language: 'en' });
     await app.goto('compare');
     await periodView.getByRole('row', { name: /Single rare earth metals output/ }).waitFor(WAIT);
-    await expect.poll(() => periodView.getByRole('row', { name: /Single rare earth metals output/ }).textContent(), WAIT).toContain('1,810.25');
+    await expect
+      .poll(() => periodView.getByRole('row', { name: /Single rare earth metals output/ }).textContent(), WAIT)
+      .toContain('1,810.25');
     await shoot('compare-zone-en');
   });
 
@@ -159,7 +187,8 @@ describe('a clerk’s day: what slowed or confused', () => {
     const { page } = app;
     app.preferences.set({ language: 'en' });
     await app.goto('entry');
-    const width = () => page.locator('.sidebar').evaluate((element) => Math.round(element.getBoundingClientRect().width));
+    const width = () =>
+      page.locator('.sidebar').evaluate((element) => Math.round(element.getBoundingClientRect().width));
     expect(await width()).toBe(224);
     await page.getByRole('button', { name: 'Collapse the sidebar' }).click();
     expect(await width()).toBe(64);
@@ -176,7 +205,11 @@ describe('a clerk’s day: what slowed or confused', () => {
     await page.getByRole('radio', { name: 'Grid' }).check();
     const gridTop = await page.getByRole('grid').evaluate((grid) => Math.round(grid.getBoundingClientRect().top));
     expect(gridTop).toBeLessThan(300);
-    expect(await page.evaluate(() => document.querySelector('main')!.scrollWidth <= document.querySelector('main')!.clientWidth + 1)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('main')!.scrollWidth <= document.querySelector('main')!.clientWidth + 1,
+      ),
+    ).toBe(true);
     await app.screenshot('issue16-day-grid-en-800x600');
     await page.setViewportSize(SIZES[0]!);
     expect(app.errors).toEqual([]);

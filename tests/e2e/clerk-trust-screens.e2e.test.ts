@@ -32,7 +32,10 @@ describe('issue 16 screens at three sizes, in English and Chinese', () => {
     await app?.close();
   });
 
-  const pageScrollsSideways = () => app.page.evaluate(() => document.querySelector('main')!.scrollWidth > document.querySelector('main')!.clientWidth + 1);
+  const pageScrollsSideways = () =>
+    app.page.evaluate(
+      () => document.querySelector('main')!.scrollWidth > document.querySelector('main')!.clientWidth + 1,
+    );
 
   async function shoot(name: string, before?: () => Promise<void>): Promise<void> {
     for (const size of SIZES) {
@@ -60,7 +63,12 @@ describe('issue 16 screens at three sizes, in English and Chinese', () => {
 
     it(`entry (${language}): asks before an edit lands in a verified month`, async () => {
       for (const status of ['complete', 'verified'] as const) {
-        const set = await app.handlers.setEntryStatus({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', status });
+        const set = await app.handlers.setEntryStatus({
+          zoneId: 'baotou-hitech',
+          period: '2025-05',
+          basis: 'ytd',
+          status,
+        });
         expect(set.ok, JSON.stringify(set)).toBe(true);
       }
       await app.goto('entry');
@@ -72,7 +80,19 @@ describe('issue 16 screens at three sizes, in English and Chinese', () => {
       await ask.waitFor(WAIT);
       await shoot(`entry-reopen-${language}`);
       await ask.locator('[data-autofocus]').click();
-      await expect.poll(async () => (await app.handlers.getEntryStatuses({ zoneIds: ['baotou-hitech'], from: '2025-05', to: '2025-05', basis: 'ytd' })).ok).toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (
+              await app.handlers.getEntryStatuses({
+                zoneIds: ['baotou-hitech'],
+                from: '2025-05',
+                to: '2025-05',
+                basis: 'ytd',
+              })
+            ).ok,
+        )
+        .toBe(true);
       await app.handlers.setEntryStatus({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', status: 'draft' });
     });
 

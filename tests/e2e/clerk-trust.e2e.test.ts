@@ -14,10 +14,24 @@ const CITY = 'baotou-city';
 const ZONE = 'baotou-hitech';
 
 function indicator(id: string, name: string, nameZh: string, extra: Partial<Indicator> = {}): Indicator {
-  return { id, name, nameZh, unit: '10k CNY', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null, ...extra };
+  return {
+    id,
+    name,
+    nameZh,
+    unit: '10k CNY',
+    kind: 'flow',
+    parentId: null,
+    required: false,
+    plausibleYoyMin: null,
+    plausibleYoyMax: null,
+    ...extra,
+  };
 }
 const IAV = indicator('iav', 'Industrial added value above designated size', '规模以上工业增加值', { required: true });
-const NEW_ENERGY = indicator('new-energy-va', 'New energy industry value added', '新能源产业增加值', { parentId: 'iav', plausibleYoyMax: 30 });
+const NEW_ENERGY = indicator('new-energy-va', 'New energy industry value added', '新能源产业增加值', {
+  parentId: 'iav',
+  plausibleYoyMax: 30,
+});
 
 type Entry = Parameters<AppHandlers['saveObservations']>[0]['observations'][number];
 
@@ -41,7 +55,11 @@ describe('issue 16: what was wrong or lost', () => {
   });
 
   async function openEntryOn(zoneName: string, language: 'en' | 'zh' = 'en'): Promise<AppUnderTest> {
-    const opened = await launchApp({ screen: 'entry', preferences: { language, theme: 'light' }, viewport: { width: 1360, height: 900 } });
+    const opened = await launchApp({
+      screen: 'entry',
+      preferences: { language, theme: 'light' },
+      viewport: { width: 1360, height: 900 },
+    });
     app = opened;
     return opened;
   }
@@ -55,7 +73,13 @@ describe('issue 16: what was wrong or lost', () => {
   }
 
   async function storedFigure(opened: AppUnderTest, zoneId: string, indicatorId: string) {
-    const result = await opened.handlers.getObservations({ zoneIds: [zoneId], indicatorIds: [indicatorId], from: '2025-05', to: '2025-05', basis: 'ytd' });
+    const result = await opened.handlers.getObservations({
+      zoneIds: [zoneId],
+      indicatorIds: [indicatorId],
+      from: '2025-05',
+      to: '2025-05',
+      basis: 'ytd',
+    });
     if (!result.ok) throw new Error(result.error.message);
     const found = result.value[0];
     return found ? { value: found.value, yoyPct: found.yoyPct, note: found.note } : null;
@@ -63,7 +87,11 @@ describe('issue 16: what was wrong or lost', () => {
 
   it('1. Compare names the year before (2024) and shows the implied prior-year value when none was entered', async () => {
     // 114.8 at +14.8 % implies 114.8 / 1.148 = 100 a year earlier; no 2024 figure is stored.
-    app = await launchApp({ screen: 'compare', preferences: { language: 'zh', theme: 'light' }, viewport: { width: 1360, height: 900 } });
+    app = await launchApp({
+      screen: 'compare',
+      preferences: { language: 'zh', theme: 'light' },
+      viewport: { width: 1360, height: 900 },
+    });
     await seedCatalog(app.handlers, [IAV], [ytd(ZONE, 'iav', 114.8, 14.8)]);
     await app.reload();
     const { page } = app;
@@ -80,9 +108,13 @@ describe('issue 16: what was wrong or lost', () => {
 
     app.preferences.set({ language: 'en' });
     await app.reload();
-    const english = page.locator('main').getByRole('region', { name: 'This period, the one before, and a year earlier' });
+    const english = page
+      .locator('main')
+      .getByRole('region', { name: 'This period, the one before, and a year earlier' });
     await english.getByRole('columnheader', { name: /^A year earlier/ }).waitFor(WAIT);
-    expect(await english.getByRole('columnheader', { name: /^A year earlier/ }).textContent()).toBe('A year earlier (January–May 2024)');
+    expect(await english.getByRole('columnheader', { name: /^A year earlier/ }).textContent()).toBe(
+      'A year earlier (January–May 2024)',
+    );
     await app.screenshot('issue16-1-compare-year-earlier-en');
     expect(app.errors).toEqual([]);
   });
@@ -104,8 +136,14 @@ describe('issue 16: what was wrong or lost', () => {
     await page.locator('a[data-screen="settings"]').click();
     const backups = page.getByRole('table', { name: 'Backups' });
     await page.getByRole('button', { name: 'Refresh' }).click();
-    await backups.getByRole('row', { name: /before the restore test/ }).getByRole('button', { name: 'Restore' }).click();
-    await page.getByRole('alertdialog', { name: /Restore the backup of/ }).getByRole('button', { name: 'Restore' }).click();
+    await backups
+      .getByRole('row', { name: /before the restore test/ })
+      .getByRole('button', { name: 'Restore' })
+      .click();
+    await page
+      .getByRole('alertdialog', { name: /Restore the backup of/ })
+      .getByRole('button', { name: 'Restore' })
+      .click();
     await page.getByText(/was restored/).waitFor();
 
     await page.locator('a[data-screen="entry"]').click();
@@ -122,7 +160,10 @@ describe('issue 16: what was wrong or lost', () => {
     await expect.poll(() => storedFigure(opened, CITY, 'iav'), WAIT).toMatchObject({ yoyPct: 12.4 });
     await opened.handlers.saveObservations({ observations: [ytd(CITY, 'iav', null, 12.6)] });
     await page.keyboard.press('Control+Z');
-    await page.getByRole('alert').filter({ hasText: /changed outside this screen/ }).waitFor(WAIT);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /changed outside this screen/ })
+      .waitFor(WAIT);
     expect(await storedFigure(opened, CITY, 'iav')).toMatchObject({ yoyPct: 12.6 });
     await opened.screenshot('issue16-2-undo-after-outside-change-en');
     expect(opened.errors).toEqual([]);
@@ -142,8 +183,17 @@ describe('issue 16: what was wrong or lost', () => {
     expect(await page.getByRole('combobox', { name: 'Month' }).inputValue()).toBe('5');
     await expect.poll(() => value.inputValue()).toBe('1O5');
     await expect.poll(() => value.getAttribute('aria-invalid')).toBe('true');
-    await page.getByRole('alert').filter({ hasText: /not saved/ }).first().waitFor(WAIT);
-    expect(await page.getByRole('status').filter({ hasText: /^(Saved|All changes are saved)$/ }).count()).toBe(0);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /not saved/ })
+      .first()
+      .waitFor(WAIT);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^(Saved|All changes are saved)$/ })
+        .count(),
+    ).toBe(0);
     await opened.screenshot('issue16-3-invalid-kept-en');
 
     // Nor does a link to another screen drop it.
@@ -167,7 +217,11 @@ describe('issue 16: what was wrong or lost', () => {
   it('4. complete and verified need a reason for every warning; editing a verified month asks and returns it to draft', async () => {
     const opened = await openEntryOn('Baotou Rare Earth High-Tech Zone');
     // New energy at +38 % is beyond its plausible 30 %: a warning that needs its reason.
-    await seedCatalog(opened.handlers, [IAV, NEW_ENERGY], [ytd(ZONE, 'iav', 1_148_000, 14.8), ytd(ZONE, 'new-energy-va', 257_842, 38)]);
+    await seedCatalog(
+      opened.handlers,
+      [IAV, NEW_ENERGY],
+      [ytd(ZONE, 'iav', 1_148_000, 14.8), ytd(ZONE, 'new-energy-va', 257_842, 38)],
+    );
     await opened.reload();
     const { page } = opened;
     await choose(opened, 'Baotou Rare Earth High-Tech Zone');
@@ -176,9 +230,17 @@ describe('issue 16: what was wrong or lost', () => {
     await expect.poll(() => page.getByText(/Complete: every required figure is in/).isVisible()).toBe(true);
 
     await status.getByRole('button', { name: 'Mark complete' }).click();
-    await status.getByRole('alert').filter({ hasText: /reason/ }).waitFor(WAIT);
+    await status
+      .getByRole('alert')
+      .filter({ hasText: /reason/ })
+      .waitFor(WAIT);
     const statuses = async () => {
-      const result = await opened.handlers.getEntryStatuses({ zoneIds: [ZONE], from: '2025-05', to: '2025-05', basis: 'ytd' });
+      const result = await opened.handlers.getEntryStatuses({
+        zoneIds: [ZONE],
+        from: '2025-05',
+        to: '2025-05',
+        basis: 'ytd',
+      });
       return result.ok ? result.value.map((entry) => entry.status) : [];
     };
     expect(await statuses()).toEqual([]);
@@ -188,7 +250,9 @@ describe('issue 16: what was wrong or lost', () => {
     await note.focus();
     await page.keyboard.type('Two new plants (bureau confirms)');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await storedFigure(opened, ZONE, 'new-energy-va'))?.note, WAIT).toBe('Two new plants (bureau confirms)');
+    await expect
+      .poll(async () => (await storedFigure(opened, ZONE, 'new-energy-va'))?.note, WAIT)
+      .toBe('Two new plants (bureau confirms)');
     await status.getByRole('button', { name: 'Mark complete' }).click();
     await status.getByText('Complete', { exact: true }).waitFor(WAIT);
     await status.getByRole('button', { name: 'Mark verified' }).click();
@@ -213,20 +277,35 @@ describe('issue 16: what was wrong or lost', () => {
     await ask.getByRole('button', { name: 'Edit and return to draft' }).click();
     await expect.poll(async () => (await storedFigure(opened, ZONE, 'iav'))?.value, WAIT).toBe(1_150_000);
     await status.getByText('Draft', { exact: true }).waitFor(WAIT);
-    const history = await opened.handlers.getEntryStatuses({ zoneIds: [ZONE], from: '2025-05', to: '2025-05', basis: 'ytd' });
+    const history = await opened.handlers.getEntryStatuses({
+      zoneIds: [ZONE],
+      from: '2025-05',
+      to: '2025-05',
+      basis: 'ytd',
+    });
     expect(history.ok && history.value[0]).toMatchObject({ status: 'draft' });
-    expect(history.ok && history.value[0]!.history?.map((step) => step.status)).toEqual(['complete', 'verified', 'draft']);
+    expect(history.ok && history.value[0]!.history?.map((step) => step.status)).toEqual([
+      'complete',
+      'verified',
+      'draft',
+    ]);
     expect(history.ok && history.value[0]!.history?.at(-1)?.reason).toBe('edited');
     expect(opened.errors).toEqual([]);
   });
 
   it('5. Compare’s chart tooltips work under the strict content security policy', async () => {
-    app = await launchApp({ screen: 'compare', preferences: { language: 'en', theme: 'light' }, viewport: { width: 1360, height: 900 } });
+    app = await launchApp({
+      screen: 'compare',
+      preferences: { language: 'en', theme: 'light' },
+      viewport: { width: 1360, height: 900 },
+    });
     await enterSeed(app.handlers);
     await app.reload();
     const { page } = app;
     // The page is under the policy main sets on the packaged app's responses, and its own meta tag.
-    const header = await page.evaluate(() => fetch(location.href).then((response) => response.headers.get('content-security-policy')));
+    const header = await page.evaluate(() =>
+      fetch(location.href).then((response) => response.headers.get('content-security-policy')),
+    );
     expect(header).toBe(contentSecurityPolicy());
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     for (const applied of [header!, policy!]) {
@@ -236,7 +315,11 @@ describe('issue 16: what was wrong or lost', () => {
     const violations: string[] = [];
     await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
     await page.evaluate(() =>
-      document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`${event.violatedDirective} ${event.sample}`)),
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
+          `${event.violatedDirective} ${event.sample}`,
+        ),
+      ),
     );
 
     await page.locator('main').getByRole('tab', { name: 'Growth over time' }).click();
@@ -247,7 +330,13 @@ describe('issue 16: what was wrong or lost', () => {
     // The tooltip is ECharts' own absolutely placed box inside the chart, showing the hovered month.
     const tooltipText = () =>
       page.evaluate(() => {
-        const box = [...document.querySelectorAll<HTMLElement>('[data-chart] div')].find((element) => element.style.position === 'absolute' && element.style.display !== 'none' && element.offsetHeight > 0 && /\d/.test(element.textContent ?? ''));
+        const box = [...document.querySelectorAll<HTMLElement>('[data-chart] div')].find(
+          (element) =>
+            element.style.position === 'absolute' &&
+            element.style.display !== 'none' &&
+            element.offsetHeight > 0 &&
+            /\d/.test(element.textContent ?? ''),
+        );
         return box ? (box.innerText ?? '') : '';
       });
     for (let step = 9; step >= 1 && (await tooltipText()) === ''; step--) {
@@ -256,7 +345,10 @@ describe('issue 16: what was wrong or lost', () => {
     }
     const text = await tooltipText();
     // Header and each series on lines of their own, the value formatted as the axis is.
-    const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines.slice(1).join('\n')).toMatch(/Baotou Rare Earth High-Tech Zone\s+\d+\.\d/);
     await app.screenshot('issue16-5-tooltip-en');

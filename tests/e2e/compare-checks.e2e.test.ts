@@ -8,20 +8,46 @@ import { launchApp, type AppUnderTest } from './harness';
  */
 const WAIT = { timeout: 20_000, interval: 200 };
 
-function indicator(id: string, name: string, kind: Indicator['kind'], parentId: string | null = null, unit = '10k CNY'): Indicator {
+function indicator(
+  id: string,
+  name: string,
+  kind: Indicator['kind'],
+  parentId: string | null = null,
+  unit = '10k CNY',
+): Indicator {
   return { id, name, nameZh: '', unit, kind, parentId, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
 }
 
-const ytd = (indicatorId: string, period: string, value: number | null, yoyPct: number | null) => ({ zoneId: 'z', indicatorId, period, basis: 'ytd' as const, value, yoyPct, source: '', note: '' });
+const ytd = (indicatorId: string, period: string, value: number | null, yoyPct: number | null) => ({
+  zoneId: 'z',
+  indicatorId,
+  period,
+  basis: 'ytd' as const,
+  value,
+  yoyPct,
+  source: '',
+  note: '',
+});
 
 describe('Compare: rates in pp and checks with their arithmetic, in Chromium', () => {
   let app: AppUnderTest;
 
   beforeAll(async () => {
-    app = await launchApp({ screen: 'compare', preferences: { language: 'en', theme: 'light' }, viewport: { width: 1360, height: 1000 } });
+    app = await launchApp({
+      screen: 'compare',
+      preferences: { language: 'en', theme: 'light' },
+      viewport: { width: 1360, height: 1000 },
+    });
     const { handlers } = app;
-    await handlers.createZone({ zone: { id: 'z', name: 'Test Zone', nameZh: '测试区', region: '', benchmarkZoneId: null } });
-    for (const item of [indicator('total', 'Total value added', 'flow'), indicator('a', 'Part A', 'flow', 'total'), indicator('b', 'Part B', 'flow', 'total'), indicator('util', 'Capacity utilisation', 'rate', null, '%')]) {
+    await handlers.createZone({
+      zone: { id: 'z', name: 'Test Zone', nameZh: '测试区', region: '', benchmarkZoneId: null },
+    });
+    for (const item of [
+      indicator('total', 'Total value added', 'flow'),
+      indicator('a', 'Part A', 'flow', 'total'),
+      indicator('b', 'Part B', 'flow', 'total'),
+      indicator('util', 'Capacity utilisation', 'rate', null, '%'),
+    ]) {
       await handlers.createIndicator({ indicator: item });
     }
     // Implied priors: total 1000, a 600, b 300. a 10 % × 0.6 = 6.0 pp, b 15 % × 0.3 = 4.5 pp: Σ 10.5 against 10.
@@ -54,7 +80,9 @@ describe('Compare: rates in pp and checks with their arithmetic, in Chromium', (
     const checks = region('Checks');
     await expect
       .poll(async () => (await checks.getByRole('listitem').allTextContents()).join('\n'), WAIT)
-      .toBe('Total value added: contributions of the components Part A 6.00 + Part B 4.50 = 10.50 pp, more than its growth of 10.0%');
+      .toBe(
+        'Total value added: contributions of the components Part A 6.00 + Part B 4.50 = 10.50 pp, more than its growth of 10.0%',
+      );
     await checks.scrollIntoViewIfNeeded();
     await app.screenshot('compare-checks-en-light');
 

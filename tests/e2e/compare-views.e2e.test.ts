@@ -12,7 +12,11 @@ describe('Compare shows the views in Chromium', () => {
   let app: AppUnderTest;
 
   beforeAll(async () => {
-    app = await launchApp({ screen: 'compare', preferences: { language: 'en', theme: 'light' }, viewport: { width: 1360, height: 900 } });
+    app = await launchApp({
+      screen: 'compare',
+      preferences: { language: 'en', theme: 'light' },
+      viewport: { width: 1360, height: 900 },
+    });
     await enterSeed(app.handlers);
     await app.reload();
   });
@@ -28,7 +32,11 @@ describe('Compare shows the views in Chromium', () => {
     const period = main().getByRole('region', { name: 'This period, the one before, and a year earlier' });
     await period.getByRole('columnheader', { name: 'Two-year average %' }).waitFor(WAIT);
     // Jan–May 2025 +14.8 %, Jan–May 2024 +12.8 %: √(1.148 × 1.128) − 1 = 13.80 %.
-    const total = (await period.getByRole('row', { name: /^Industrial added value above designated size/ }).first().textContent()) ?? '';
+    const total =
+      (await period
+        .getByRole('row', { name: /^Industrial added value above designated size/ })
+        .first()
+        .textContent()) ?? '';
     expect(total).toContain('13.8');
     await period.getByLabel('CAGR span').selectOption('5');
     await period.getByRole('columnheader', { name: 'CAGR over 5 years %' }).waitFor(WAIT);
@@ -39,7 +47,12 @@ describe('Compare shows the views in Chromium', () => {
   it('the growth chart: two-year average and index views drawn, the threshold only over YoY %', async () => {
     await main().getByRole('tab', { name: 'Growth over time' }).click();
     const show = main().getByLabel('Show');
-    expect(await show.locator('option').allTextContents()).toEqual(['YoY %', 'Two-year average growth %', 'Index (first period = 100)', 'Rolling 12-month sum']);
+    expect(await show.locator('option').allTextContents()).toEqual([
+      'YoY %',
+      'Two-year average growth %',
+      'Index (first period = 100)',
+      'Rolling 12-month sum',
+    ]);
     await show.selectOption('two-year');
     await expect.poll(() => canvasDrawn('zone-stats-two-year-iav-ytd.png'), WAIT).toBe(true);
     await app.screenshot('compare-trends-two-year-en-light');

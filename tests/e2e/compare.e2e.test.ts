@@ -16,7 +16,11 @@ describe('the Compare screen in Chromium', () => {
   let app: AppUnderTest;
 
   beforeAll(async () => {
-    app = await launchApp({ screen: 'compare', preferences: { language: 'en', theme: 'light' }, viewport: { width: 1360, height: 900 } });
+    app = await launchApp({
+      screen: 'compare',
+      preferences: { language: 'en', theme: 'light' },
+      viewport: { width: 1360, height: 900 },
+    });
     await enterSeed(app.handlers);
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await app.reload();
@@ -28,7 +32,11 @@ describe('the Compare screen in Chromium', () => {
 
   const main = () => app.page.locator('main');
   const region = (name: string | RegExp) => main().getByRole('region', { name });
-  const rowText = async (table: ReturnType<typeof region>, name: string) => (await table.getByRole('row', { name: new RegExp(`^${name}`) }).first().textContent()) ?? '';
+  const rowText = async (table: ReturnType<typeof region>, name: string) =>
+    (await table
+      .getByRole('row', { name: new RegExp(`^${name}`) })
+      .first()
+      .textContent()) ?? '';
 
   const chartDrawn = (fileName: string) => drawn(app.page, fileName);
 
@@ -37,7 +45,9 @@ describe('the Compare screen in Chromium', () => {
     await bulletin.getByRole('listitem').first().waitFor();
     await expect.poll(() => main().getByRole('combobox', { name: 'Period' }).inputValue()).toBe('2025-05');
     const lines = await bulletin.getByRole('listitem').allTextContents();
-    expect(lines[0]).toMatch(/^Industrial added value above designated size (grew|rose) 14\.8% year on year in January–May 2025/);
+    expect(lines[0]).toMatch(
+      /^Industrial added value above designated size (grew|rose) 14\.8% year on year in January–May 2025/,
+    );
     expect(lines[0]).toContain('2.5 percentage points above Baotou City');
     expect(lines[0]).toContain('54th consecutive month of double-digit growth');
     // The brief's wording is the metrics engine's; these are its figures.
@@ -58,13 +68,19 @@ describe('the Compare screen in Chromium', () => {
     expect(total).toContain('accelerating');
 
     const outputs = region('Product output');
-    await expect.poll(() => rowText(outputs, 'Rare earth magnetic materials output')).toMatch(/15,300.*t.*23\.8.*12,359/);
+    await expect
+      .poll(() => rowText(outputs, 'Rare earth magnetic materials output'))
+      .toMatch(/15,300.*t.*23\.8.*12,359/);
     await expect.poll(() => rowText(outputs, 'Rare earth compounds output')).toMatch(/23,100.*t.*14\.6.*20,157/);
     await expect.poll(() => rowText(outputs, 'Single rare earth metals output')).toMatch(/2,100.*t.*16\.0.*1,810/);
 
     const contributions = region('Contributions to Industrial added value above designated size');
-    await expect.poll(() => rowText(contributions, 'Rare earth industry value added')).toMatch(/16\.9.*32\.5.*\+5\.4.*36\.5/);
-    await expect.poll(() => rowText(contributions, 'New energy industry value added')).toMatch(/38\.0.*22\.5.*\+7\.1.*48\.0/);
+    await expect
+      .poll(() => rowText(contributions, 'Rare earth industry value added'))
+      .toMatch(/16\.9.*32\.5.*\+5\.4.*36\.5/);
+    await expect
+      .poll(() => rowText(contributions, 'New energy industry value added'))
+      .toMatch(/38\.0.*22\.5.*\+7\.1.*48\.0/);
     await expect.poll(() => chartDrawn('zone-stats-contributions-baotou-hitech-iav-2025-05.png'), WAIT).toBe(true);
     await app.screenshot('compare-zone-en-light');
     await outputs.scrollIntoViewIfNeeded();
@@ -75,14 +91,20 @@ describe('the Compare screen in Chromium', () => {
     await region('The brief').getByRole('button', { name: 'Copy' }).click();
     await region('The brief').getByText('Copied to the clipboard').waitFor();
     const copied = await app.page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.split('\n')[0]).toMatch(/^Industrial added value above designated size (grew|rose) 14\.8% year on year/);
+    expect(copied.split('\n')[0]).toMatch(
+      /^Industrial added value above designated size (grew|rose) 14\.8% year on year/,
+    );
     expect(copied.split('\n').length).toBeGreaterThanOrEqual(6);
   });
 
   it('writes the brief in Chinese on request', async () => {
     const bulletin = region('The brief');
     await bulletin.getByRole('radio', { name: '中文' }).check();
-    await expect.poll(async () => (await bulletin.getByRole('listitem').first().textContent()) ?? '', WAIT).toContain('2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长');
+    await expect
+      .poll(async () => (await bulletin.getByRole('listitem').first().textContent()) ?? '', WAIT)
+      .toContain(
+        '2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长',
+      );
   });
 
   it('compares the zones side by side, sortable, the benchmark marked, and draws the bars by zone', async () => {
@@ -97,7 +119,9 @@ describe('the Compare screen in Chromium', () => {
     expect((await names())[0]).toContain('Baotou Rare Earth High-Tech Zone');
     await table.getByRole('button', { name: 'YoY %' }).click();
     expect((await names())[0]).toContain('Baotou City');
-    await expect.poll(() => table.getByRole('columnheader', { name: /YoY %/ }).getAttribute('aria-sort')).toBe('ascending');
+    await expect
+      .poll(() => table.getByRole('columnheader', { name: /YoY %/ }).getAttribute('aria-sort'))
+      .toBe('ascending');
 
     await expect.poll(() => chartDrawn('zone-stats-iav-by-zone-2025-05.png'), WAIT).toBe(true);
     await app.screenshot('compare-zones-en-light');
@@ -108,7 +132,9 @@ describe('the Compare screen in Chromium', () => {
     await expect.poll(() => chartDrawn('zone-stats-yoy-iav-ytd.png'), WAIT).toBe(true);
     await app.screenshot('compare-trends-en-light');
     await main().getByRole('button', { name: 'Save as PNG' }).click();
-    await main().getByText(/^Saved .*zone-stats-yoy-iav-ytd\.png$/).waitFor();
+    await main()
+      .getByText(/^Saved .*zone-stats-yoy-iav-ytd\.png$/)
+      .waitFor();
     const saved = app.shell.saved.at(-1)!;
     expect(saved).toMatch(/zone-stats-yoy-iav-ytd\.png$/);
     expect([...readFileSync(saved).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -128,7 +154,15 @@ describe('the Compare screen in Chromium', () => {
 
     const file = app.shell.saved.at(-1)!;
     const workbook = readBack(new Uint8Array(readFileSync(file)));
-    expect(workbook.SheetNames).toEqual(['Highlights', 'Comparison', 'Metrics', 'Zones', 'Indicators', 'Observations', 'About']);
+    expect(workbook.SheetNames).toEqual([
+      'Highlights',
+      'Comparison',
+      'Metrics',
+      'Zones',
+      'Indicators',
+      'Observations',
+      'About',
+    ]);
     expect(formulaCells(workbook)).toEqual([]);
     const metrics = rowsOf(workbook, 'Metrics');
     expect(metrics[0]).toEqual(METRIC_COLUMNS.map((column) => column.header));
@@ -136,7 +170,9 @@ describe('the Compare screen in Chromium', () => {
     expect(total.slice(4, 9)).toEqual(['2025-05', 'ytd', 1_148_000, '10k CNY', 14.8]);
     expect(total[18]).toBeCloseTo(2.5, 10);
     expect(total[19]).toBe(54);
-    expect(rowsOf(workbook, 'Highlights').find((row) => row[0] === 'Baotou Rare Earth High-Tech Zone')![3]).toMatch(/^Industrial added value above designated size (grew|rose) 14\.8% year on year/);
+    expect(rowsOf(workbook, 'Highlights').find((row) => row[0] === 'Baotou Rare Earth High-Tech Zone')![3]).toMatch(
+      /^Industrial added value above designated size (grew|rose) 14\.8% year on year/,
+    );
 
     await main().getByRole('button', { name: 'Show in folder' }).click();
     await expect.poll(() => app.shell.revealed, WAIT).toEqual([file]);
@@ -147,7 +183,9 @@ describe('the Compare screen in Chromium', () => {
     await main().getByRole('button', { name: 'Save Metrics as CSV…' }).click();
     await main().getByText('Not saved: the save dialog was closed.').waitFor({ timeout: 60_000 });
     await main().getByRole('button', { name: 'Save Metrics as CSV…' }).click();
-    await main().getByText(/^Saved .*zone-stats-metrics-2025-05\.csv$/).waitFor({ timeout: 60_000 });
+    await main()
+      .getByText(/^Saved .*zone-stats-metrics-2025-05\.csv$/)
+      .waitFor({ timeout: 60_000 });
     const csv = readFileSync(app.shell.saved.at(-1)!, 'utf8');
     expect(csv.startsWith('\uFEFFzone_id,zone,indicator_id,indicator,period,basis,')).toBe(true);
     expect(csv).toContain('baotou-hitech,Baotou Rare Earth High-Tech Zone,iav,');
@@ -157,14 +195,19 @@ describe('the Compare screen in Chromium', () => {
     app.preferences.set({ language: 'zh', theme: 'dark' });
     await app.goto('compare');
     const bulletin = region('简报');
-    await expect.poll(async () => (await bulletin.getByRole('listitem').first().textContent()) ?? '', WAIT).toContain('2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%');
+    await expect
+      .poll(async () => (await bulletin.getByRole('listitem').first().textContent()) ?? '', WAIT)
+      .toContain('2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%');
     await expect.poll(() => chartDrawn('zone-stats-contributions-baotou-hitech-iav-2025-05.png'), WAIT).toBe(true);
     await app.screenshot('compare-zone-zh-dark');
     await main().getByRole('tab', { name: '增速走势' }).click();
     await expect.poll(() => chartDrawn('zone-stats-yoy-iav-ytd.png'), WAIT).toBe(true);
     await app.screenshot('compare-trends-zh-dark');
     await main().getByRole('tab', { name: '各开发区对比' }).click();
-    await main().getByRole('table').getByRole('row', { name: /包头市/ }).waitFor();
+    await main()
+      .getByRole('table')
+      .getByRole('row', { name: /包头市/ })
+      .waitFor();
     await app.screenshot('compare-zones-zh-dark');
     await app.goto('export');
     await main().getByRole('button', { name: '保存工作簿…' }).waitFor();

@@ -39,9 +39,17 @@ describe('monthly entry in Chromium', () => {
     for (const zone of ZONES) await app.handlers.createZone({ zone });
     // Industrial added value is required for "complete"; new energy's plausible growth tops out at 30%.
     for (const indicator of INDICATORS) {
-      await app.handlers.createIndicator({ indicator: { ...indicator, required: indicator.id === 'iav', plausibleYoyMax: indicator.id === 'new-energy-va' ? 30 : null } });
+      await app.handlers.createIndicator({
+        indicator: {
+          ...indicator,
+          required: indicator.id === 'iav',
+          plausibleYoyMax: indicator.id === 'new-energy-va' ? 30 : null,
+        },
+      });
     }
-    await app.handlers.saveObservations({ observations: seed.map((o) => ({ ...o, source: o.source ?? '', note: o.note ?? '' })) });
+    await app.handlers.saveObservations({
+      observations: seed.map((o) => ({ ...o, source: o.source ?? '', note: o.note ?? '' })),
+    });
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await app.reload();
   });
@@ -57,7 +65,8 @@ describe('monthly entry in Chromium', () => {
     return result.value;
   }
 
-  const figures = (observations: Observation[]) => Object.fromEntries(observations.map((o) => [`${o.indicatorId} ${o.period}`, [o.value, o.yoyPct]]));
+  const figures = (observations: Observation[]) =>
+    Object.fromEntries(observations.map((o) => [`${o.indicatorId} ${o.period}`, [o.value, o.yoyPct]]));
   const monthSelect = () => app.page.getByRole('combobox', { name: 'Month' });
   const yearSelect = () => app.page.getByRole('combobox', { name: 'Year' });
 
@@ -70,7 +79,11 @@ describe('monthly entry in Chromium', () => {
     }
     await expect.poll(() => yearSelect().inputValue()).toBe('2025');
     await expect.poll(() => monthSelect().inputValue()).toBe('5');
-    await expect.poll(() => page.getByRole('region', { name: 'Figures for Baotou Rare Earth High-Tech Zone, Jan–May 2025' }).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page.getByRole('region', { name: 'Figures for Baotou Rare Earth High-Tech Zone, Jan–May 2025' }).isVisible(),
+      )
+      .toBe(true);
   });
 
   it('enters the brief’s figures with the keyboard only, sources copied from April', async () => {
@@ -80,7 +93,9 @@ describe('monthly entry in Chromium', () => {
     await page.getByText('Copied 1 source(s) from Jan–Apr 2025.').waitFor();
     for (const [index, row] of MAY_FIGURES.entries()) {
       await page.keyboard.press('Tab');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`${row.name} · Value`);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toBe(`${row.name} · Value`);
       await page.keyboard.type(row.value);
       await page.keyboard.press('Tab');
       await page.keyboard.type(row.yoy);
@@ -122,23 +137,35 @@ describe('monthly entry in Chromium', () => {
     await page.keyboard.type('-23100');
     await page.keyboard.press('Enter');
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Output cannot be negative' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'Output cannot be negative' }).isVisible())
+      .toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => field.inputValue()).toBe('23100');
-    expect((await stored()).find((o) => o.indicatorId === 'compound-output' && o.period === '2025-05')?.value).toBe(23_100);
+    expect((await stored()).find((o) => o.indicatorId === 'compound-output' && o.period === '2025-05')?.value).toBe(
+      23_100,
+    );
   });
 
   it('marks growth beyond the plausible range, takes the reason as a note, undoes from the menu, and marks the zone-month complete once every warning has its reason', async () => {
     const { page } = app;
     const form = page.getByRole('region', { name: 'Figures for Baotou Rare Earth High-Tech Zone, Jan–May 2025' });
     const row = form.getByRole('row', { name: /^New energy industry value added/ });
-    await expect.poll(() => form.getByRole('list', { name: 'Warning: New energy industry value added' }).getByRole('listitem').textContent()).toBe('YoY 38.0% is beyond the plausible 30.0% set for this indicator');
+    await expect
+      .poll(() =>
+        form
+          .getByRole('list', { name: 'Warning: New energy industry value added' })
+          .getByRole('listitem')
+          .textContent(),
+      )
+      .toBe('YoY 38.0% is beyond the plausible 30.0% set for this indicator');
     const note = row.getByRole('textbox', { name: 'New energy industry value added · Note' });
     await expect.poll(() => note.getAttribute('placeholder')).toBe('Reason for the warning');
     await note.focus();
     await page.keyboard.type('Capacity of two new plants (bureau confirms)');
     await page.keyboard.press('Enter');
-    const noteOf = async () => (await stored()).find((o) => o.indicatorId === 'new-energy-va' && o.period === '2025-05')?.note;
+    const noteOf = async () =>
+      (await stored()).find((o) => o.indicatorId === 'new-energy-va' && o.period === '2025-05')?.note;
     await expect.poll(noteOf).toBe('Capacity of two new plants (bureau confirms)');
     await app.menuCommand({ kind: 'undo' });
     await expect.poll(noteOf).toBe('');
@@ -148,7 +175,12 @@ describe('monthly entry in Chromium', () => {
     await page.getByRole('button', { name: 'Mark complete' }).focus();
     await page.keyboard.press('Enter');
     await page.getByText('Complete', { exact: true }).waitFor();
-    const status = await app.handlers.getEntryStatuses({ zoneIds: [ZONE], from: '2025-05', to: '2025-05', basis: 'ytd' });
+    const status = await app.handlers.getEntryStatuses({
+      zoneIds: [ZONE],
+      from: '2025-05',
+      to: '2025-05',
+      basis: 'ytd',
+    });
     expect(status.ok && status.value.map((s) => s.status)).toEqual(['complete']);
   });
 
@@ -159,7 +191,8 @@ describe('monthly entry in Chromium', () => {
     await grid.waitFor();
     await grid.getByRole('gridcell', { name: '1,148,000' }).click();
     // From Jan–May of the total to Jan–Feb of magnets: three down, three left.
-    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft']) await page.keyboard.press(key);
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft'])
+      await page.keyboard.press(key);
     await page.evaluate((text) => navigator.clipboard.writeText(text), PASTED_BLOCK);
     await page.keyboard.press('Control+V');
     await page.getByText('Pasted 9 cell(s).').waitFor();
@@ -169,7 +202,9 @@ describe('monthly entry in Chromium', () => {
     await expect.poll(() => grid.getByRole('gridcell', { name: '18,400' }).isVisible()).toBe(true);
 
     await page.keyboard.press('Control+Z');
-    await expect.poll(async () => Object.keys(figures(await stored())).filter((key) => /output 2025-0[234]/.test(key))).toEqual([]);
+    await expect
+      .poll(async () => Object.keys(figures(await stored())).filter((key) => /output 2025-0[234]/.test(key)))
+      .toEqual([]);
     await expect.poll(() => grid.getByRole('gridcell', { name: '18,400' }).count()).toBe(0);
   });
 
@@ -192,12 +227,16 @@ describe('monthly entry in Chromium', () => {
   it('shows every zone for one indicator, its published growth by month', async () => {
     const { page } = app;
     await page.getByRole('radio', { name: 'Zones × months' }).check();
-    await page.getByRole('combobox', { name: 'Indicator' }).selectOption({ label: 'Industrial added value above designated size' });
+    await page
+      .getByRole('combobox', { name: 'Indicator' })
+      .selectOption({ label: 'Industrial added value above designated size' });
     await page.getByRole('radio', { name: 'YoY %' }).check();
     const grid = page.getByRole('grid', { name: 'Industrial added value above designated size by month, 2025' });
     await grid.waitFor();
     await expect.poll(() => grid.getByRole('row', { name: /^Baotou City/ }).textContent()).toContain('12.3');
-    await expect.poll(() => grid.getByRole('row', { name: /^Baotou Rare Earth High-Tech Zone/ }).textContent()).toContain('14.8');
+    await expect
+      .poll(() => grid.getByRole('row', { name: /^Baotou Rare Earth High-Tech Zone/ }).textContent())
+      .toContain('14.8');
     await app.screenshot('entry-grid-zones-en-light');
     await page.getByRole('radio', { name: 'Indicators × months' }).check();
     await page.getByRole('radio', { name: 'Value' }).check();

@@ -16,7 +16,9 @@ describe('importing a national-database export through the wizard (简体中文)
 
   beforeAll(async () => {
     app = await launchApp({ screen: 'import', preferences: { language: 'zh', theme: 'light' } });
-    await app.handlers.createZone({ zone: { id: 'cn', name: 'China', nameZh: '全国', region: '', benchmarkZoneId: null } });
+    await app.handlers.createZone({
+      zone: { id: 'cn', name: 'China', nameZh: '全国', region: '', benchmarkZoneId: null },
+    });
     await app.reload();
   });
 
@@ -57,7 +59,9 @@ describe('importing a national-database export through the wizard (简体中文)
     const names = new Map(indicators.ok ? indicators.value.map((indicator) => [indicator.id, indicator.nameZh]) : []);
     const observations = await app.handlers.getObservations({});
     const all = observations.ok ? observations.value : [];
-    const stored = Object.fromEntries(all.map((o) => [`${o.zoneId}|${names.get(o.indicatorId)}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]));
+    const stored = Object.fromEntries(
+      all.map((o) => [`${o.zoneId}|${names.get(o.indicatorId)}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]),
+    );
     // Read off the file: row 4 工业增加值同比增长(%) B4 = 3.9; row 5 工业增加值累计增长(%) B5 = −4.9, D5 = −13.5 (2020年2月).
     expect(stored['cn|工业增加值|2020-04|month']).toEqual([null, 3.9]);
     expect(stored['cn|工业增加值|2020-04|ytd']).toEqual([null, -4.9]);

@@ -17,7 +17,9 @@ describe('importing a two-row release table through the wizard', () => {
 
   beforeAll(async () => {
     app = await launchApp({ screen: 'import', preferences: { language: 'en', theme: 'light' } });
-    await app.handlers.createZone({ zone: { id: 'cn', name: 'China', nameZh: '全国', region: '', benchmarkZoneId: null } });
+    await app.handlers.createZone({
+      zone: { id: 'cn', name: 'China', nameZh: '全国', region: '', benchmarkZoneId: null },
+    });
     await app.reload();
   });
 
@@ -25,7 +27,7 @@ describe('importing a two-row release table through the wizard', () => {
     await app?.close();
   });
 
-  it('reads the layout, the header rows and the period, and stores exactly the file\'s figures', async () => {
+  it("reads the layout, the header rows and the period, and stores exactly the file's figures", async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Choose a file…' }).waitFor();
     app.shell.queueOpenFile({ name: FILE, bytes: BYTES });
@@ -39,7 +41,9 @@ describe('importing a two-row release table through the wizard', () => {
     await expect.poll(() => page.locator('.import-reading').textContent()).toContain('2–3');
     await app.screenshot('import-release-1-source-en-light');
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Field for column B' }).inputValue()).toBe('month_value');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Field for column B' }).inputValue())
+      .toBe('month_value');
     await expect.poll(() => page.getByRole('combobox', { name: 'Field for column C' }).inputValue()).toBe('month_yoy');
     await expect.poll(() => page.getByRole('combobox', { name: 'Field for column E' }).inputValue()).toBe('ytd_yoy');
     await app.screenshot('import-release-2-mapping-en-light');
@@ -52,7 +56,12 @@ describe('importing a two-row release table through the wizard', () => {
     const indicators = await app.handlers.listIndicators({});
     const names = new Map(indicators.ok ? indicators.value.map((indicator) => [indicator.id, indicator.nameZh]) : []);
     const observations = await app.handlers.getObservations({});
-    const stored = Object.fromEntries((observations.ok ? observations.value : []).map((o) => [`${o.zoneId}|${names.get(o.indicatorId)}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]));
+    const stored = Object.fromEntries(
+      (observations.ok ? observations.value : []).map((o) => [
+        `${o.zoneId}|${names.get(o.indicatorId)}|${o.period}|${o.basis}`,
+        [o.value, o.yoyPct],
+      ]),
+    );
     // Read off the file: rows 4 and 6-10; row 5 is the section 分行业, rows 11-12 the notes.
     expect(stored).toEqual({
       'cn|规模以上工业增加值|2020-04|month': [null, 3.9],
@@ -75,9 +84,19 @@ describe('importing a two-row release table through the wizard', () => {
   it('lists the figures left out and the zone the store lacks, and imports once both are confirmed', async () => {
     const { page } = app;
     const book = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['zone', 'indicator', 'period', 'basis', 'value', '上年同期'], ['鄂尔多斯', '原油', '2020-04', 'month', 12.5, 11]]), 'Observations');
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['zone', 'indicator', 'period', 'basis', 'value', '上年同期'],
+        ['鄂尔多斯', '原油', '2020-04', 'month', 12.5, 11],
+      ]),
+      'Observations',
+    );
     await page.getByRole('button', { name: 'Import another file' }).click();
-    app.shell.queueOpenFile({ name: 'ordos.xlsx', bytes: new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer) });
+    app.shell.queueOpenFile({
+      name: 'ordos.xlsx',
+      bytes: new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer),
+    });
     await page.getByRole('button', { name: 'Choose a file…' }).click();
     await page.getByRole('combobox', { name: 'Sheet' }).waitFor();
     await page.locator('.import-steps').getByRole('button', { name: 'Problems' }).click();
@@ -95,9 +114,14 @@ describe('importing a two-row release table through the wizard', () => {
     await commit.click();
     await page.getByRole('heading', { name: 'Imported ordos.xlsx' }).waitFor();
     const zones = await app.handlers.listZones({});
-    expect(zones.ok && zones.value.map((zone) => [zone.id, zone.nameZh])).toEqual([['cn', '全国'], ['e-er-duo-si', '鄂尔多斯']]);
+    expect(zones.ok && zones.value.map((zone) => [zone.id, zone.nameZh])).toEqual([
+      ['cn', '全国'],
+      ['e-er-duo-si', '鄂尔多斯'],
+    ]);
     const observations = await app.handlers.getObservations({ zoneIds: ['e-er-duo-si'] });
-    expect(observations.ok && observations.value.map((o) => [o.period, o.basis, o.value, o.yoyPct])).toEqual([['2020-04', 'month', 12.5, null]]);
+    expect(observations.ok && observations.value.map((o) => [o.period, o.basis, o.value, o.yoyPct])).toEqual([
+      ['2020-04', 'month', 12.5, null],
+    ]);
     expect(app.errors).toEqual([]);
   });
 });

@@ -43,7 +43,9 @@ describe('importing a bureau table through the wizard', () => {
     for (const zone of ZONES) await app.handlers.createZone({ zone });
     for (const indicator of INDICATORS) await app.handlers.createIndicator({ indicator });
     const seed = OBSERVATIONS.filter((observation) => observation.period !== '2025-05');
-    await app.handlers.saveObservations({ observations: seed.map((o) => ({ ...o, source: o.source ?? '', note: o.note ?? '' })) });
+    await app.handlers.saveObservations({
+      observations: seed.map((o) => ({ ...o, source: o.source ?? '', note: o.note ?? '' })),
+    });
     await app.reload();
     beforeFirst = await stored();
   });
@@ -55,7 +57,9 @@ describe('importing a bureau table through the wizard', () => {
   async function stored(): Promise<Observation[]> {
     const result = await app.handlers.getObservations({});
     if (!result.ok) throw new Error(result.error.message);
-    return result.value.map(({ updatedAt: _updatedAt, history: _history, ...rest }) => rest as Observation).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    return result.value
+      .map(({ updatedAt: _updatedAt, history: _history, ...rest }) => rest as Observation)
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   }
 
   async function figure(indicatorId: string, basis: 'month' | 'ytd'): Promise<[number | null, number | null] | null> {
@@ -78,7 +82,10 @@ describe('importing a bureau table through the wizard', () => {
     await expect.poll(() => page.getByRole('combobox', { name: 'Header row' }).inputValue()).toBe('2');
     await page.getByRole('combobox', { name: 'Zone' }).selectOption(ZONE);
     await page.getByLabel('Month', { exact: true }).selectOption('2025-05');
-    await page.getByText('Import progress').waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .getByText('Import progress')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await expect.poll(() => page.getByLabel('Month', { exact: true }).inputValue()).toBe('2025-05');
     await app.screenshot('import-2-source-en-light');
   });
@@ -86,13 +93,17 @@ describe('importing a bureau table through the wizard', () => {
   it('shows the columns found from the aliases and saves them as a profile', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Field for column C' }).inputValue()).toBe('month_value');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Field for column C' }).inputValue())
+      .toBe('month_value');
     await expect.poll(() => page.getByRole('combobox', { name: 'Field for column E' }).inputValue()).toBe('ytd_yoy');
     await page.getByRole('textbox', { name: 'Save this mapping as a profile' }).fill('Baotou bureau monthly');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile “Baotou bureau monthly” saved.').waitFor();
     const profiles = await app.handlers.listImportProfiles({});
-    expect(profiles.ok && profiles.value.map((profile) => [profile.name, profile.layout, profile.zoneId])).toEqual([['Baotou bureau monthly', 'release-table', ZONE]]);
+    expect(profiles.ok && profiles.value.map((profile) => [profile.name, profile.layout, profile.zoneId])).toEqual([
+      ['Baotou bureau monthly', 'release-table', ZONE],
+    ]);
     await app.screenshot('import-3-mapping-en-light');
   });
 
@@ -118,7 +129,14 @@ describe('importing a bureau table through the wizard', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     const commit = page.getByRole('button', { name: 'Import', exact: true });
     await expect.poll(() => commit.isDisabled()).toBe(true);
-    await expect.poll(() => page.getByRole('group', { name: 'Compared with the store' }).or(page.locator('dl[aria-label="Compared with the store"]')).textContent()).toContain('New9');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('group', { name: 'Compared with the store' })
+          .or(page.locator('dl[aria-label="Compared with the store"]'))
+          .textContent(),
+      )
+      .toContain('New9');
     await page.getByRole('checkbox', { name: /Import only the valid rows/ }).check();
     await app.screenshot('import-5-changes-en-light');
     await commit.click();
@@ -149,7 +167,9 @@ describe('importing a bureau table through the wizard', () => {
     const commit = page.getByRole('button', { name: 'Import', exact: true });
     await expect.poll(() => commit.isDisabled()).toBe(true);
     await page.getByText('2 conflict(s) still need a choice').waitFor();
-    await page.getByRole('combobox', { name: /Choice for .*Industrial added value above designated size/ }).selectOption('overwrite');
+    await page
+      .getByRole('combobox', { name: /Choice for .*Industrial added value above designated size/ })
+      .selectOption('overwrite');
     await page.getByRole('radio', { name: 'Keep the stored figures' }).check();
     await expect.poll(() => commit.isDisabled()).toBe(false);
     await app.screenshot('import-7-conflicts-en-light');

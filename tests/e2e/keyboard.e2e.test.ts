@@ -21,14 +21,43 @@ const LOOKS: [Language, Theme][] = [
 ];
 
 const WORDS = {
-  en: { choose: 'Choose a file…', sheet: 'Sheet', zone: 'Zone', month: 'Month', next: 'Next', form: 'Form', grid: 'Grid', zonesTab: 'Zones side by side', trendsTab: 'Growth over time', edit: /^Edit “/ },
-  zh: { choose: '选择文件…', sheet: '工作表', zone: '开发区', month: '月份', next: '下一步', form: '表单', grid: '表格', zonesTab: '各开发区对比', trendsTab: '增速走势', edit: /^编辑“/ },
+  en: {
+    choose: 'Choose a file…',
+    sheet: 'Sheet',
+    zone: 'Zone',
+    month: 'Month',
+    next: 'Next',
+    form: 'Form',
+    grid: 'Grid',
+    zonesTab: 'Zones side by side',
+    trendsTab: 'Growth over time',
+    edit: /^Edit “/,
+  },
+  zh: {
+    choose: '选择文件…',
+    sheet: '工作表',
+    zone: '开发区',
+    month: '月份',
+    next: '下一步',
+    form: '表单',
+    grid: '表格',
+    zonesTab: '各开发区对比',
+    trendsTab: '增速走势',
+    edit: /^编辑“/,
+  },
 } as const;
 
 /** A bureau table the import wizard reads up to its sheet-and-layout step. */
 function bureauTable(): Uint8Array {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['指标', '单位', '1-6月', '同比增长(%)'], ['规模以上工业增加值', '万元', 1398000, 14.2]]), '主要指标');
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ['指标', '单位', '1-6月', '同比增长(%)'],
+      ['规模以上工业增加值', '万元', 1398000, 14.2],
+    ]),
+    '主要指标',
+  );
   return new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
 }
 
@@ -56,7 +85,8 @@ describe('the keyboard alone', () => {
   /** What is wrong with one stop of the focus, or null. */
   function problemAt(stop: FocusState): string | null {
     if (stop.onBody) return null;
-    if (stop.indicatorContrast < MIN_INDICATOR_CONTRAST) return `${stop.label}: focus indicator contrast ${stop.indicatorContrast}:1`;
+    if (stop.indicatorContrast < MIN_INDICATOR_CONTRAST)
+      return `${stop.label}: focus indicator contrast ${stop.indicatorContrast}:1`;
     if (!stop.indicatorOnScreen) return `${stop.label}: focused off screen or clipped to nothing`;
     return null;
   }
@@ -88,7 +118,10 @@ describe('the keyboard alone', () => {
       }
       seen.add(stop.id);
     }
-    return [...problems, `${where} (${key}): the focus never came back to where it started after ${MAX_STOPS} presses (trapped?)`];
+    return [
+      ...problems,
+      `${where} (${key}): the focus never came back to where it started after ${MAX_STOPS} presses (trapped?)`,
+    ];
   }
 
   async function walkBothWays(where: string): Promise<string[]> {
@@ -157,7 +190,8 @@ describe('the keyboard alone', () => {
         await page.keyboard.press(key);
         const stop = await focusState(page);
         // Past its last element a native modal dialog hands the focus to the browser (the body here), never to the page behind.
-        if (!stop.insideDialog && !stop.onBody) problems.push(`dialog (${key}): the focus left the open dialog for ${stop.label}`);
+        if (!stop.insideDialog && !stop.onBody)
+          problems.push(`dialog (${key}): the focus left the open dialog for ${stop.label}`);
         const problem = problemAt(stop);
         if (problem) problems.push(`dialog (${key}): ${problem}`);
       }

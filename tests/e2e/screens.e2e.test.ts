@@ -6,16 +6,65 @@ import { launchApp, type AppUnderTest } from './harness';
 /** The seed brief's zone and figures' indicators: enough to fill every table with real text. */
 const ZONES: Zone[] = [
   { id: 'baotou', name: 'Baotou City', nameZh: '包头市', region: 'Inner Mongolia', benchmarkZoneId: null },
-  { id: 'baotou-ree', name: 'Baotou Rare Earth High-Tech Industrial Development Zone', nameZh: '包头稀土高新技术产业开发区', region: 'Baotou, Inner Mongolia', benchmarkZoneId: 'baotou' },
+  {
+    id: 'baotou-ree',
+    name: 'Baotou Rare Earth High-Tech Industrial Development Zone',
+    nameZh: '包头稀土高新技术产业开发区',
+    region: 'Baotou, Inner Mongolia',
+    benchmarkZoneId: 'baotou',
+  },
 ];
 
 const base = { required: false, plausibleYoyMin: null, plausibleYoyMax: null } as const;
 const INDICATORS: Indicator[] = [
-  { ...base, id: 'iav', name: 'Industrial added value above designated size', nameZh: '规模以上工业增加值', unit: '亿元', kind: 'flow', parentId: null, required: true, plausibleYoyMin: -30, plausibleYoyMax: 60 },
-  { ...base, id: 'ree-av', name: 'Rare earth industry added value', nameZh: '稀土产业增加值', unit: '亿元', kind: 'flow', parentId: 'iav' },
-  { ...base, id: 'new-energy-av', name: 'New energy industry added value', nameZh: '新能源产业增加值', unit: '亿元', kind: 'flow', parentId: 'iav' },
-  { ...base, id: 'magnets', name: 'Rare earth magnetic materials', nameZh: '稀土磁性材料产量', unit: '吨', kind: 'flow', parentId: null },
-  { ...base, id: 'enterprises', name: 'Enterprises above designated size', nameZh: '规上工业企业数', unit: '家', kind: 'stock', parentId: null },
+  {
+    ...base,
+    id: 'iav',
+    name: 'Industrial added value above designated size',
+    nameZh: '规模以上工业增加值',
+    unit: '亿元',
+    kind: 'flow',
+    parentId: null,
+    required: true,
+    plausibleYoyMin: -30,
+    plausibleYoyMax: 60,
+  },
+  {
+    ...base,
+    id: 'ree-av',
+    name: 'Rare earth industry added value',
+    nameZh: '稀土产业增加值',
+    unit: '亿元',
+    kind: 'flow',
+    parentId: 'iav',
+  },
+  {
+    ...base,
+    id: 'new-energy-av',
+    name: 'New energy industry added value',
+    nameZh: '新能源产业增加值',
+    unit: '亿元',
+    kind: 'flow',
+    parentId: 'iav',
+  },
+  {
+    ...base,
+    id: 'magnets',
+    name: 'Rare earth magnetic materials',
+    nameZh: '稀土磁性材料产量',
+    unit: '吨',
+    kind: 'flow',
+    parentId: null,
+  },
+  {
+    ...base,
+    id: 'enterprises',
+    name: 'Enterprises above designated size',
+    nameZh: '规上工业企业数',
+    unit: '家',
+    kind: 'stock',
+    parentId: null,
+  },
 ];
 
 const SCREENS: Screen[] = ['entry', 'compare', 'import', 'export', 'zones', 'settings'];
@@ -61,7 +110,14 @@ describe('every screen in English and Chinese, light and dark', () => {
       }
 
       await app.goto('zones');
-      await app.page.getByRole('button', { name: language === 'en' ? 'Edit “Baotou Rare Earth High-Tech Industrial Development Zone”' : '编辑“包头稀土高新技术产业开发区”' }).click();
+      await app.page
+        .getByRole('button', {
+          name:
+            language === 'en'
+              ? 'Edit “Baotou Rare Earth High-Tech Industrial Development Zone”'
+              : '编辑“包头稀土高新技术产业开发区”',
+        })
+        .click();
       await app.page.getByRole('dialog').waitFor();
       await app.screenshot(`dialog-zone-${language}-${theme}`);
       await app.page.keyboard.press('Escape');
@@ -81,7 +137,9 @@ describe('every screen in English and Chinese, light and dark', () => {
     await app.page.setViewportSize({ width: 720, height: 640 });
     await app.goto('zones');
     await app.page.locator('main h1').waitFor();
-    await expect.poll(() => app.page.getByRole('navigation').getByRole('link', { name: '园区与指标' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => app.page.getByRole('navigation').getByRole('link', { name: '园区与指标' }).isVisible())
+      .toBe(true);
     await app.screenshot('screen-zones-zh-light-narrow');
     await app.page.setViewportSize({ width: 1280, height: 800 });
   });

@@ -5,7 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatasetStore } from '../../electron/store';
 import { launchApp, type AppUnderTest } from './harness';
 
-const ZONE = { id: 'baotou-ree', name: 'Baotou Rare Earth Zone', nameZh: '包头稀土高新区', region: 'Inner Mongolia', benchmarkZoneId: null };
+const ZONE = {
+  id: 'baotou-ree',
+  name: 'Baotou Rare Earth Zone',
+  nameZh: '包头稀土高新区',
+  region: 'Inner Mongolia',
+  benchmarkZoneId: null,
+};
 
 describe('Settings and the store in Chromium', () => {
   let app: AppUnderTest | undefined;
@@ -35,7 +41,10 @@ describe('Settings and the store in Chromium', () => {
     await app.screenshot('notice-damaged-file-en-light');
 
     await banner.getByRole('button', { name: 'Restore the latest backup' }).click();
-    await page.getByRole('alertdialog', { name: /Restore the backup of/ }).getByRole('button', { name: 'Restore' }).click();
+    await page
+      .getByRole('alertdialog', { name: /Restore the backup of/ })
+      .getByRole('button', { name: 'Restore' })
+      .click();
     await page.getByRole('rowheader', { name: /Baotou Rare Earth Zone/ }).waitFor();
     await expect.poll(() => banner.count()).toBe(0);
     await expect.poll(() => app!.handlers.listZones({})).toEqual({ ok: true, value: [ZONE] });
@@ -49,12 +58,36 @@ describe('Settings and the store in Chromium', () => {
 
     await app.handlers.createZone({ zone: ZONE });
     await app.handlers.createIndicator({
-      indicator: { id: 'iav', name: 'Industrial added value', nameZh: '', unit: '亿元', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null },
+      indicator: {
+        id: 'iav',
+        name: 'Industrial added value',
+        nameZh: '',
+        unit: '亿元',
+        kind: 'flow',
+        parentId: null,
+        required: false,
+        plausibleYoyMin: null,
+        plausibleYoyMax: null,
+      },
     });
     await app.handlers.saveObservations({
-      observations: [{ zoneId: ZONE.id, indicatorId: 'iav', period: '2025-05', basis: 'ytd', value: 120.5, yoyPct: 14.8, source: 'Asian Metal', note: '' }],
+      observations: [
+        {
+          zoneId: ZONE.id,
+          indicatorId: 'iav',
+          period: '2025-05',
+          basis: 'ytd',
+          value: 120.5,
+          yoyPct: 14.8,
+          source: 'Asian Metal',
+          note: '',
+        },
+      ],
     });
-    expect(await app.handlers.deleteZone({ id: ZONE.id, confirm: true })).toMatchObject({ ok: true, value: { deletedObservations: 1 } });
+    expect(await app.handlers.deleteZone({ id: ZONE.id, confirm: true })).toMatchObject({
+      ok: true,
+      value: { deletedObservations: 1 },
+    });
 
     await page.getByRole('button', { name: 'Refresh' }).click();
     const table = page.getByRole('table', { name: 'Backups' });
@@ -63,12 +96,17 @@ describe('Settings and the store in Chromium', () => {
     await table.scrollIntoViewIfNeeded();
     await app.screenshot('settings-backups-en-light');
     await row.getByRole('button', { name: 'Restore' }).click();
-    await page.getByRole('alertdialog', { name: /Restore the backup of/ }).getByRole('button', { name: 'Restore' }).click();
+    await page
+      .getByRole('alertdialog', { name: /Restore the backup of/ })
+      .getByRole('button', { name: 'Restore' })
+      .click();
     await page.getByText(/was restored/).waitFor();
 
     await expect.poll(() => app!.handlers.listZones({})).toEqual({ ok: true, value: [ZONE] });
     const observations = await app.handlers.getObservations({ zoneIds: [ZONE.id] });
-    expect(observations.ok && observations.value.map((o) => [o.period, o.value, o.yoyPct])).toEqual([['2025-05', 120.5, 14.8]]);
+    expect(observations.ok && observations.value.map((o) => [o.period, o.value, o.yoyPct])).toEqual([
+      ['2025-05', 120.5, 14.8],
+    ]);
     expect(app.errors).toEqual([]);
   });
 
@@ -86,7 +124,8 @@ describe('Settings and the store in Chromium', () => {
     await page.getByRole('radio', { name: 'Dark' }).check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
-    const version = JSON.parse(await readFile(path.join(import.meta.dirname, '../../package.json'), 'utf8')).version as string;
+    const version = JSON.parse(await readFile(path.join(import.meta.dirname, '../../package.json'), 'utf8'))
+      .version as string;
     await expect.poll(() => page.getByTestId('app-version').textContent()).toBe(version);
     const directory = app.directory;
     await expect.poll(() => page.getByText(directory, { exact: true }).isVisible()).toBe(true);

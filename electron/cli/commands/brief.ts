@@ -23,10 +23,16 @@ export const command: CliCommand = {
     const reader = new OptionReader(args.options);
     const zoneId = reader.zoneId('zone');
     const published = reader.text('published');
-    if (published !== undefined && !DATE.test(published)) reader.problems.push(`--published "${published}": expected YYYY-MM-DD, such as 2025-06-20`);
+    if (published !== undefined && !DATE.test(published))
+      reader.problems.push(`--published "${published}": expected YYYY-MM-DD, such as 2025-06-20`);
     const commit = reader.flag('commit');
     if (commit && reader.flag('dry-run')) reader.problems.push('--dry-run and --commit exclude each other');
-    if (args.positional.length !== 1) reader.problems.push(args.positional.length === 0 ? 'FILE is required (.txt, .md or .html)' : `one FILE at a time, not ${args.positional.length}`);
+    if (args.positional.length !== 1)
+      reader.problems.push(
+        args.positional.length === 0
+          ? 'FILE is required (.txt, .md or .html)'
+          : `one FILE at a time, not ${args.positional.length}`,
+      );
     if (reader.problems.length > 0) return refuseArgs(io, command, reader.problems);
 
     const path = resolvePath(args.positional[0]!);
@@ -41,7 +47,12 @@ export const command: CliCommand = {
       io.err(`zone-stats brief: ${basename(path)} is empty: no figures read`);
       return EXIT_REFUSED;
     }
-    const argument = { text, origin: basename(path), ...(published ? { published } : {}), ...(zoneId ? { defaultZoneId: zoneId } : {}) };
+    const argument = {
+      text,
+      origin: basename(path),
+      ...(published ? { published } : {}),
+      ...(zoneId ? { defaultZoneId: zoneId } : {}),
+    };
 
     const { handlers, notices, close } = await openHandlers({ create: commit });
     try {
@@ -52,7 +63,9 @@ export const command: CliCommand = {
       }
       const preview = previewed.value;
       if (preview.statements.length === 0) {
-        io.err(`zone-stats brief: no figures read in ${basename(path)}${preview.unread.length ? ` (${preview.unread.length} sentence${preview.unread.length === 1 ? '' : 's'} with figures not understood)` : ''}`);
+        io.err(
+          `zone-stats brief: no figures read in ${basename(path)}${preview.unread.length ? ` (${preview.unread.length} sentence${preview.unread.length === 1 ? '' : 's'} with figures not understood)` : ''}`,
+        );
         return EXIT_REFUSED;
       }
       if (args.options.json === true) io.out(JSON.stringify(briefJson(preview)));
@@ -61,7 +74,9 @@ export const command: CliCommand = {
 
       const report = args.options.json === true ? io.err : io.out;
       if (notices.length > 0) {
-        io.err('zone-stats brief: the store has just set a damaged file aside (above), so its figures are missing; nothing was written.');
+        io.err(
+          'zone-stats brief: the store has just set a damaged file aside (above), so its figures are missing; nothing was written.',
+        );
         return EXIT_REFUSED;
       }
       const result = await handlers.commitBrief(argument);

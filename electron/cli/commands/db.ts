@@ -16,7 +16,8 @@ async function refusingConnectionFailures<T>(url: string, task: () => Promise<T>
     if (refusal) throw new CliRefusal(refusal);
     // No such login, or this login may not grant: the database said no, nothing was changed.
     const code = (cause as { code?: unknown }).code;
-    if (code === '42704' || code === '42501' || code === '0LP01') throw new CliRefusal(`the database refused: ${cause instanceof Error ? cause.message : String(cause)}`);
+    if (code === '42704' || code === '42501' || code === '0LP01')
+      throw new CliRefusal(`the database refused: ${cause instanceof Error ? cause.message : String(cause)}`);
     throw cause;
   }
 }
@@ -31,7 +32,9 @@ async function init(url: string, io: CliIo): Promise<void> {
       : `Schema ${SCHEMA} in ${location} was already at version ${outcome.schemaVersion}: nothing to apply`,
   );
   io.out(`Roles in place (cluster-wide): ${Object.values(ROLES).join(', ')}`);
-  io.out('Next: give each person a login role of their own, then `zone-stats db grant LOGIN reader|clerk|reviewer|admin --database URL`');
+  io.out(
+    'Next: give each person a login role of their own, then `zone-stats db grant LOGIN reader|clerk|reviewer|admin --database URL`',
+  );
 }
 
 async function grant(url: string, login: string, role: RoleName, io: CliIo): Promise<void> {
@@ -57,11 +60,17 @@ export const command: CliCommand = {
   async run({ args, io, databaseUrl }) {
     const [sub, ...rest] = args.positional;
     if (!SUBCOMMANDS.includes(sub as (typeof SUBCOMMANDS)[number])) {
-      return refuseArgs(io, command, [sub === undefined ? `say what to do: ${SUBCOMMANDS.join(', ')}` : `unknown db command "${sub}" (one of ${SUBCOMMANDS.join(', ')})`]);
+      return refuseArgs(io, command, [
+        sub === undefined
+          ? `say what to do: ${SUBCOMMANDS.join(', ')}`
+          : `unknown db command "${sub}" (one of ${SUBCOMMANDS.join(', ')})`,
+      ]);
     }
-    if (databaseUrl === undefined) return refuseArgs(io, command, ['name the database with --database URL or ZONE_STATS_DATABASE']);
+    if (databaseUrl === undefined)
+      return refuseArgs(io, command, ['name the database with --database URL or ZONE_STATS_DATABASE']);
     if (sub === 'init') {
-      if (rest.length > 0) return refuseArgs(io, command, [`db init takes no arguments; also given: ${rest.join(' ')}`]);
+      if (rest.length > 0)
+        return refuseArgs(io, command, [`db init takes no arguments; also given: ${rest.join(' ')}`]);
       await init(databaseUrl, io);
     } else if (sub === 'grant') {
       const [login, role, ...extra] = rest;
@@ -71,7 +80,8 @@ export const command: CliCommand = {
       await grant(databaseUrl, login, role as RoleName, io);
     } else {
       const [login, ...zoneIds] = rest;
-      if (login === undefined || zoneIds.length === 0) return refuseArgs(io, command, ['db grant-zones takes a login and at least one zone id']);
+      if (login === undefined || zoneIds.length === 0)
+        return refuseArgs(io, command, ['db grant-zones takes a login and at least one zone id']);
       await grantZones(databaseUrl, login, zoneIds, io);
     }
     return EXIT_OK;

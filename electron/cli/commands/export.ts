@@ -11,7 +11,8 @@ function readArgs({ args, resolvePath }: CliContext): Parsed {
   const { problems } = reader;
   const [typed, ...extra] = args.positional;
   if (typed === undefined) problems.push('the output file OUT.xlsx is required');
-  else if (!/\.(xlsx|csv)$/i.test(typed)) problems.push(`"${typed}": the output file must end in .xlsx (or .csv for the Metrics table alone)`);
+  else if (!/\.(xlsx|csv)$/i.test(typed))
+    problems.push(`"${typed}": the output file must end in .xlsx (or .csv for the Metrics table alone)`);
   if (extra.length > 0) problems.push(`one output file only; also given: ${extra.join(' ')}`);
   const out = typed === undefined ? undefined : resolvePath(typed);
   const outProblem = out === undefined || problems.length > 0 ? undefined : outputProblem(out);
@@ -24,7 +25,8 @@ function readArgs({ args, resolvePath }: CliContext): Parsed {
   const language = reader.language();
   const threshold = reader.threshold();
   const observations = reader.text('observations');
-  if (observations !== undefined && observations !== 'used' && observations !== 'all') problems.push(`--observations "${observations}": expected used or all`);
+  if (observations !== undefined && observations !== 'used' && observations !== 'all')
+    problems.push(`--observations "${observations}": expected used or all`);
   if (problems.length > 0) return { ok: false, problems };
   if (period !== undefined) selection.period = period;
   if (basis !== undefined) selection.basis = basis;
@@ -38,7 +40,8 @@ function readArgs({ args, resolvePath }: CliContext): Parsed {
 /** `zone-stats export`: the comparison workbook of docs/workbook.md §2 (or the Metrics CSV) for scheduled reports. */
 export const command: CliCommand = {
   name: 'export',
-  usage: 'zone-stats export OUT.xlsx [--data DIR] [--period YYYY-MM] [--basis ytd|month] [--zones ID,...] [--lang en|zh] [--threshold 10] [--observations used|all]',
+  usage:
+    'zone-stats export OUT.xlsx [--data DIR] [--period YYYY-MM] [--basis ytd|month] [--zones ID,...] [--lang en|zh] [--threshold 10] [--observations used|all]',
   options: {
     period: { type: 'string' },
     basis: { type: 'string' },
@@ -55,15 +58,21 @@ export const command: CliCommand = {
     const { handlers, files, close } = await context.openHandlers();
     try {
       const request = { ...selection, target: files.registerWrite(out).id };
-      const result = /\.csv$/i.test(out) ? await handlers.exportMetricsCsv(request) : await handlers.exportWorkbook(request);
+      const result = /\.csv$/i.test(out)
+        ? await handlers.exportMetricsCsv(request)
+        : await handlers.exportWorkbook(request);
       if (!result.ok) {
         const problems = result.error.problems ?? [];
         if (problems.length === 0) io.err(`zone-stats export: ${result.error.message}`);
-        problems.forEach((problem) => io.err(`zone-stats export: ${problem.place ? `${problem.place}: ` : ''}${problem.message}`));
+        problems.forEach((problem) =>
+          io.err(`zone-stats export: ${problem.place ? `${problem.place}: ` : ''}${problem.message}`),
+        );
         return exitCodeOf(result.error);
       }
       const file = result.value;
-      const compared = file.comparisonPeriod ? `; Comparison: ${file.comparisonPeriod} (${file.comparisonBasis})` : '; the store has no figures';
+      const compared = file.comparisonPeriod
+        ? `; Comparison: ${file.comparisonPeriod} (${file.comparisonBasis})`
+        : '; the store has no figures';
       io.out(`Wrote ${out}: ${file.metricRows} metric rows, ${file.observationRows} observations${compared}`);
       return EXIT_OK;
     } finally {

@@ -4,7 +4,8 @@ import { OptionReader } from '../option-values';
 /** `zone-stats highlights`: the bulletin of one zone and period, one sentence per line on standard output. */
 export const command: CliCommand = {
   name: 'highlights',
-  usage: 'zone-stats highlights --zone ID --period YYYY-MM [--basis ytd|month] [--lang en|zh] [--threshold 10] [--data DIR]',
+  usage:
+    'zone-stats highlights --zone ID --period YYYY-MM [--basis ytd|month] [--lang en|zh] [--threshold 10] [--data DIR]',
   options: {
     zone: { type: 'string' },
     period: { type: 'string' },
@@ -20,7 +21,8 @@ export const command: CliCommand = {
     const language = reader.language();
     const threshold = reader.threshold();
     if (args.positional.length > 0) reader.problems.push(`unexpected argument ${args.positional.join(' ')}`);
-    if (reader.problems.length > 0 || zoneId === undefined || period === undefined) return refuseArgs(io, command, reader.problems);
+    if (reader.problems.length > 0 || zoneId === undefined || period === undefined)
+      return refuseArgs(io, command, reader.problems);
 
     const { handlers, close } = await openHandlers();
     try {

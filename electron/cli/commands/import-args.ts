@@ -1,4 +1,12 @@
-import { CONFLICT_POLICIES, IMPORT_LAYOUTS, ImportOptionsSchema, type ConflictPolicy, type ImportOptions, type IndicatorChoices, type MappingChoice } from '../../../shared/api';
+import {
+  CONFLICT_POLICIES,
+  IMPORT_LAYOUTS,
+  ImportOptionsSchema,
+  type ConflictPolicy,
+  type ImportOptions,
+  type IndicatorChoices,
+  type MappingChoice,
+} from '../../../shared/api';
 import type { OptionSpecs, OptionValues } from '../command';
 import { OptionReader } from '../option-values';
 
@@ -39,7 +47,9 @@ function mappingChoice(text: string, problems: string[]): MappingChoice | undefi
   const equals = text.lastIndexOf('=');
   const header = text.slice(0, Math.max(equals, 0)).trim();
   if (equals < 0 || header === '') {
-    problems.push(`--map "${text}": expected "HEADER=field", such as "本月(亿元)=value" (or "HEADER=" to leave the column out)`);
+    problems.push(
+      `--map "${text}": expected "HEADER=field", such as "本月(亿元)=value" (or "HEADER=" to leave the column out)`,
+    );
     return undefined;
   }
   const field = text.slice(equals + 1).trim();
@@ -53,7 +63,10 @@ function indicatorChoices(reader: OptionReader): IndicatorChoices | undefined {
     const equals = text.lastIndexOf('=');
     const name = text.slice(0, Math.max(equals, 0)).trim();
     const id = text.slice(equals + 1).trim();
-    if (equals < 0 || name === '' || id === '') reader.problems.push(`--map-indicator "${text}": expected "NAME=ID", such as "规模以上工业增加值=industrial_value_added"`);
+    if (equals < 0 || name === '' || id === '')
+      reader.problems.push(
+        `--map-indicator "${text}": expected "NAME=ID", such as "规模以上工业增加值=industrial_value_added"`,
+      );
     else choices[name] = { mapTo: id };
   }
   for (const name of reader.list('skip-indicator')) choices[name.trim()] = 'skip';
@@ -72,7 +85,10 @@ function layoutName(reader: OptionReader): ImportOptions['layout'] {
 }
 
 /** The command line as an import request, or every reason it is not one. */
-export function readImportArgs(positional: string[], values: OptionValues): { ok: true; value: ImportRequest } | { ok: false; problems: string[] } {
+export function readImportArgs(
+  positional: string[],
+  values: OptionValues,
+): { ok: true; value: ImportRequest } | { ok: false; problems: string[] } {
   const reader = new OptionReader(values);
   const { problems } = reader;
   if (positional.length === 0) problems.push('at least one FILE to import is required');
@@ -100,6 +116,14 @@ export function readImportArgs(positional: string[], values: OptionValues): { ok
   if (indicators) options.indicatorChoices = indicators;
   return {
     ok: true,
-    value: { files: positional, dryRun: reader.flag('dry-run'), onConflict, validOnly: reader.flag('valid-only'), reopenVerified: reader.flag('reopen-verified'), acceptDamaged: reader.flag('accept-damaged'), options },
+    value: {
+      files: positional,
+      dryRun: reader.flag('dry-run'),
+      onConflict,
+      validOnly: reader.flag('valid-only'),
+      reopenVerified: reader.flag('reopen-verified'),
+      acceptDamaged: reader.flag('accept-damaged'),
+      options,
+    },
   };
 }

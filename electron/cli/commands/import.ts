@@ -1,4 +1,11 @@
-import { type AppError, type AppApi, type ImportFile, type ImportPreview, type ImportProblem, type ImportReport } from '../../../shared/api';
+import {
+  type AppError,
+  type AppApi,
+  type ImportFile,
+  type ImportPreview,
+  type ImportProblem,
+  type ImportReport,
+} from '../../../shared/api';
 import { checkImportFile } from '../../files/read-import-file';
 import { EXIT_OK, EXIT_REFUSED, exitCodeOf, refuseArgs, type CliCommand, type CliIo } from '../command';
 import { IMPORT_OPTIONS, readImportArgs, type ImportRequest } from './import-args';
@@ -33,7 +40,12 @@ function wouldRefuse(preview: ImportPreview, request: ImportRequest): boolean {
   return request.onConflict === 'stop' && (preview.diff.conflicts > 0 || preview.catalogConflicts.length > 0);
 }
 
-async function preview(api: AppApi, io: CliIo, request: ImportRequest, file: ImportFile): Promise<ImportPreview | number> {
+async function preview(
+  api: AppApi,
+  io: CliIo,
+  request: ImportRequest,
+  file: ImportFile,
+): Promise<ImportPreview | number> {
   const result = await api.previewImport({ file, options: request.options });
   if (result.ok) return result.value;
   printRefusal(io, result.error, request);
@@ -46,7 +58,9 @@ async function dryRun(api: AppApi, io: CliIo, request: ImportRequest, files: Imp
   for (const file of files) {
     const previewed = await preview(api, io, request, file);
     if (typeof previewed === 'number') return previewed;
-    dryRunLines({ ...previewed, problems: await allProblems(api, previewed) }, request.options).forEach((line) => io.out(line));
+    dryRunLines({ ...previewed, problems: await allProblems(api, previewed) }, request.options).forEach((line) =>
+      io.out(line),
+    );
     if (wouldRefuse(previewed, request)) code = EXIT_REFUSED;
   }
   return code;
@@ -68,7 +82,12 @@ async function importFiles(api: AppApi, io: CliIo, request: ImportRequest, files
       await takeBack();
       return previewed;
     }
-    const result = await api.commitImport({ token: previewed.token, onConflict: request.onConflict, validOnly: request.validOnly, reopenVerified: request.reopenVerified });
+    const result = await api.commitImport({
+      token: previewed.token,
+      onConflict: request.onConflict,
+      validOnly: request.validOnly,
+      reopenVerified: request.reopenVerified,
+    });
     if (!result.ok) {
       await takeBack();
       printRefusal(io, result.error, request, previewed);
@@ -77,7 +96,8 @@ async function importFiles(api: AppApi, io: CliIo, request: ImportRequest, files
     if (result.value.importId) committed.push(result.value.importId);
     done.push({ preview: previewed, report: result.value });
   }
-  for (const { preview: previewed, report } of done) [...readingLines(previewed), ...reportLines(report)].forEach((line) => io.out(line));
+  for (const { preview: previewed, report } of done)
+    [...readingLines(previewed), ...reportLines(report)].forEach((line) => io.out(line));
   return EXIT_OK;
 }
 
@@ -115,7 +135,9 @@ export const command: CliCommand = {
         files.push({ handle: registered.handle.id, name: registered.handle.name });
       }
       if (notices.length > 0 && !dry && !acceptDamaged) {
-        io.err('zone-stats import: the store has just set a damaged file aside (above), so its figures are missing; nothing was imported.');
+        io.err(
+          'zone-stats import: the store has just set a damaged file aside (above), so its figures are missing; nothing was imported.',
+        );
         io.err('  Restore the backup first, or add --accept-damaged to import into what remains.');
         return EXIT_REFUSED;
       }
@@ -125,7 +147,9 @@ export const command: CliCommand = {
           io.err(`zone-stats import: ${accepted.error.message}`);
           return exitCodeOf(accepted.error);
         }
-        io.err(`zone-stats import: the loss is accepted; the damaged files are kept under damaged-accepted/ in the data folder.`);
+        io.err(
+          `zone-stats import: the loss is accepted; the damaged files are kept under damaged-accepted/ in the data folder.`,
+        );
       }
       return await (dry ? dryRun : importFiles)(handlers, io, request.value, files);
     } finally {

@@ -16,7 +16,13 @@ export function AliasesField<D extends NamedDraft>({ draft, update }: AliasesFie
     <Field label={t('catalog.fields.aliases')} hint={t('catalog.fields.aliasesHint')} wide>
       {(control) => (
         <>
-          <input {...control} className="input" lang="zh-CN" value={draft.aliases} onChange={(event) => update({ ...draft, aliases: event.target.value })} />
+          <input
+            {...control}
+            className="input"
+            lang="zh-CN"
+            value={draft.aliases}
+            onChange={(event) => update({ ...draft, aliases: event.target.value })}
+          />
           {aliases.length > 0 && (
             <ul className="chips" aria-label={t('catalog.fields.aliases')}>
               {aliases.map((alias) => (

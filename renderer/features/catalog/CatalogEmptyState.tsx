@@ -24,4 +24,3 @@ export function CatalogEmptyState({ kind, action }: { kind: 'zones' | 'indicator
     </EmptyState>
   );
 }
-

@@ -8,7 +8,13 @@ interface CatalogFormDialogProps {
   title: string;
   /** Creating says Create on the button; editing says Save. */
   creating: boolean;
-  form: { busy: boolean; dirty: boolean; failure: FormFailure | null; formRef: RefObject<HTMLFormElement | null>; submit(event: FormEvent): Promise<void> };
+  form: {
+    busy: boolean;
+    dirty: boolean;
+    failure: FormFailure | null;
+    formRef: RefObject<HTMLFormElement | null>;
+    submit(event: FormEvent): Promise<void>;
+  };
   onClose(): void;
   /** The form's fields. */
   children: ReactNode;
@@ -38,14 +44,25 @@ export function CatalogFormDialog({ title, creating, form, onClose, children }: 
         </>
       }
     >
-      <form id={formId} ref={formRef} className="form-grid form-grid--two" onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        id={formId}
+        ref={formRef}
+        className="form-grid form-grid--two"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
         {children}
         <FormFailureAlert failure={failure} />
         {askingToDiscard && (
           <div className="form-alert catalog-discard" role="alert">
             <p>{t('catalog.discardQuestion')}</p>
             <div className="catalog-discard__actions">
-              <button type="button" className="button" ref={(button) => button?.focus()} onClick={() => setAskingToDiscard(false)}>
+              <button
+                type="button"
+                className="button"
+                ref={(button) => button?.focus()}
+                onClick={() => setAskingToDiscard(false)}
+              >
                 {t('catalog.keepEditing')}
               </button>
               <button type="button" className="button button--danger" onClick={onClose}>

@@ -30,13 +30,21 @@ export function CatalogScreen() {
   async function saved(entity: Zone | Indicator, kind: 'zones' | 'indicators', mode: 'create' | 'update') {
     setEditing(null);
     await catalog.reload();
-    notify({ tone: 'success', text: t(`catalog.${kind}.${mode === 'create' ? 'created' : 'saved'}`, { name: displayName(entity, i18n.language) }) });
+    notify({
+      tone: 'success',
+      text: t(`catalog.${kind}.${mode === 'create' ? 'created' : 'saved'}`, {
+        name: displayName(entity, i18n.language),
+      }),
+    });
   }
 
   async function deleted(target: DeleteTarget, _outcome: DeleteOutcome) {
     setDeleting(null);
     await catalog.reload();
-    notify({ tone: 'success', text: t(`catalog.${target.kind === 'zone' ? 'zones' : 'indicators'}.deleted`, { name: target.name }) });
+    notify({
+      tone: 'success',
+      text: t(`catalog.${target.kind === 'zone' ? 'zones' : 'indicators'}.deleted`, { name: target.name }),
+    });
   }
 
   const addButton =
@@ -59,7 +67,10 @@ export function CatalogScreen() {
         onSelect={setTab}
         tabs={[
           { key: 'zones', label: <TabLabel text={t('catalog.tabs.zones')} count={catalog.zones.length} /> },
-          { key: 'indicators', label: <TabLabel text={t('catalog.tabs.indicators')} count={catalog.indicators.length} /> },
+          {
+            key: 'indicators',
+            label: <TabLabel text={t('catalog.tabs.indicators')} count={catalog.indicators.length} />,
+          },
         ]}
       >
         {catalog.status === 'loading' ? (
@@ -80,7 +91,9 @@ export function CatalogScreen() {
           <IndicatorsTable
             indicators={catalog.indicators}
             onEdit={(indicator) => setEditing({ kind: 'indicator', indicator })}
-            onDelete={(indicator) => setDeleting({ kind: 'indicator', id: indicator.id, name: displayName(indicator, i18n.language) })}
+            onDelete={(indicator) =>
+              setDeleting({ kind: 'indicator', id: indicator.id, name: displayName(indicator, i18n.language) })
+            }
           />
         )}
       </Tabs>

@@ -7,7 +7,13 @@ import { CatalogFormDialog } from './CatalogFormDialog';
 import { displayName } from '../../../shared/model';
 import { fieldMessageText } from './field-message-text';
 import { descendantIds } from './hierarchy';
-import { draftFromIndicator, emptyIndicatorDraft, INDICATOR_FIELDS, indicatorFromDraft, validateIndicatorDraft } from './indicator-draft';
+import {
+  draftFromIndicator,
+  emptyIndicatorDraft,
+  INDICATOR_FIELDS,
+  indicatorFromDraft,
+  validateIndicatorDraft,
+} from './indicator-draft';
 import { KindPicker } from './KindPicker';
 import { NameFields } from './NameFields';
 import { AliasesField } from './AliasesField';
@@ -29,7 +35,8 @@ export function IndicatorFormDialog({ indicator, indicators, onSaved, onClose }:
     entity: 'indicator',
     fields: INDICATOR_FIELDS,
     validate: validateIndicatorDraft,
-    save: (draft) => call(mode === 'create' ? 'createIndicator' : 'updateIndicator', { indicator: indicatorFromDraft(draft) }),
+    save: (draft) =>
+      call(mode === 'create' ? 'createIndicator' : 'updateIndicator', { indicator: indicatorFromDraft(draft) }),
     onSaved: (saved) => onSaved(saved, mode),
   });
   const { draft, update, errors } = form;
@@ -40,16 +47,33 @@ export function IndicatorFormDialog({ indicator, indicators, onSaved, onClose }:
   const parents = indicators.filter((other) => !excluded.has(other.id));
 
   return (
-    <CatalogFormDialog title={t(indicator ? 'catalog.indicators.editTitle' : 'catalog.indicators.createTitle')} creating={mode === 'create'} form={form} onClose={onClose}>
+    <CatalogFormDialog
+      title={t(indicator ? 'catalog.indicators.editTitle' : 'catalog.indicators.createTitle')}
+      creating={mode === 'create'}
+      form={form}
+      onClose={onClose}
+    >
       <NameFields draft={draft} update={update} message={message} idReadOnly={mode === 'update'} />
       <AliasesField draft={draft} update={update} />
       <Field label={t('catalog.fields.unit')} hint={t('catalog.fields.unitHint')} error={message('unit')}>
-        {(control) => <input {...control} className="input input--short" value={draft.unit} onChange={(event) => update({ ...draft, unit: event.target.value })} />}
+        {(control) => (
+          <input
+            {...control}
+            className="input input--short"
+            value={draft.unit}
+            onChange={(event) => update({ ...draft, unit: event.target.value })}
+          />
+        )}
       </Field>
       <KindPicker value={draft.kind} onChange={(kind) => update({ ...draft, kind })} />
       <Field label={t('catalog.fields.parent')} hint={t('catalog.fields.parentHint')} error={message('parentId')}>
         {(control) => (
-          <select {...control} className="select" value={draft.parentId} onChange={(event) => update({ ...draft, parentId: event.target.value })}>
+          <select
+            {...control}
+            className="select"
+            value={draft.parentId}
+            onChange={(event) => update({ ...draft, parentId: event.target.value })}
+          >
             <option value="">{t('common.none')}</option>
             {parents.map((other) => (
               <option key={other.id} value={other.id}>
@@ -61,7 +85,11 @@ export function IndicatorFormDialog({ indicator, indicators, onSaved, onClose }:
       </Field>
       <div className="field checkbox-field">
         <label className="checkbox">
-          <input type="checkbox" checked={draft.required} onChange={(event) => update({ ...draft, required: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={draft.required}
+            onChange={(event) => update({ ...draft, required: event.target.checked })}
+          />
           <span>{t('catalog.fields.required')}</span>
         </label>
         <p className="field__hint">{t('catalog.fields.requiredHint')}</p>

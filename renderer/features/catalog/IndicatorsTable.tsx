@@ -42,7 +42,11 @@ export function IndicatorsTable({ indicators, onEdit, onDelete }: IndicatorsTabl
           entity={indicator}
           nameCell={{
             style: { paddingInlineStart: `${0.75 + depth * 1.5}rem` },
-            prefix: depth > 0 && <span className="tree-mark" aria-hidden="true">└</span>,
+            prefix: depth > 0 && (
+              <span className="tree-mark" aria-hidden="true">
+                └
+              </span>
+            ),
           }}
           onEdit={() => onEdit(indicator)}
           onDelete={() => onDelete(indicator)}

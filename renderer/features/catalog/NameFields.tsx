@@ -20,13 +20,28 @@ export function NameFields<D extends NamedDraft>({ draft, update, message, idRea
   const chineseFirst = isChinese(i18n.language);
   const english = (
     <Field key="name" label={t('catalog.fields.name')} hint={t('catalog.fields.nameHint')} error={message('name')}>
-      {(control) => <input {...control} className="input" data-autofocus={chineseFirst ? undefined : true} value={draft.name} onChange={(event) => update(withName(draft, event.target.value))} />}
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          data-autofocus={chineseFirst ? undefined : true}
+          value={draft.name}
+          onChange={(event) => update(withName(draft, event.target.value))}
+        />
+      )}
     </Field>
   );
   const chinese = (
     <Field key="nameZh" label={t('catalog.fields.nameZh')} error={message('nameZh')}>
       {(control) => (
-        <input {...control} className="input" lang="zh-CN" data-autofocus={chineseFirst ? true : undefined} value={draft.nameZh} onChange={(event) => update(withNameZh(draft, event.target.value))} />
+        <input
+          {...control}
+          className="input"
+          lang="zh-CN"
+          data-autofocus={chineseFirst ? true : undefined}
+          value={draft.nameZh}
+          onChange={(event) => update(withNameZh(draft, event.target.value))}
+        />
       )}
     </Field>
   );

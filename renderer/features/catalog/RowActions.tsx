@@ -5,10 +5,20 @@ export function RowActions({ name, onEdit, onDelete }: { name: string; onEdit():
   const { t } = useTranslation();
   return (
     <div className="row-actions">
-      <button type="button" className="button button--small button--ghost" aria-label={t('common.editNamed', { name })} onClick={onEdit}>
+      <button
+        type="button"
+        className="button button--small button--ghost"
+        aria-label={t('common.editNamed', { name })}
+        onClick={onEdit}
+      >
         {t('common.edit')}
       </button>
-      <button type="button" className="button button--small button--ghost button--danger-text" aria-label={t('common.deleteNamed', { name })} onClick={onDelete}>
+      <button
+        type="button"
+        className="button button--small button--ghost button--danger-text"
+        aria-label={t('common.deleteNamed', { name })}
+        onClick={onDelete}
+      >
         {t('common.delete')}
       </button>
     </div>

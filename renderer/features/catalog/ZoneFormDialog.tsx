@@ -25,7 +25,14 @@ interface ZoneFormDialogProps {
   onClose(): void;
 }
 
-export function ZoneFormDialog({ zone, title, benchmarkCreatable = true, zones, onSaved, onClose }: ZoneFormDialogProps) {
+export function ZoneFormDialog({
+  zone,
+  title,
+  benchmarkCreatable = true,
+  zones,
+  onSaved,
+  onClose,
+}: ZoneFormDialogProps) {
   const { t, i18n } = useTranslation();
   const mode = zone ? 'update' : 'create';
   const form = useEntityForm({
@@ -45,44 +52,65 @@ export function ZoneFormDialog({ zone, title, benchmarkCreatable = true, zones, 
 
   return (
     <>
-    <CatalogFormDialog title={title ?? t(zone ? 'catalog.zones.editTitle' : 'catalog.zones.createTitle')} creating={mode === 'create'} form={form} onClose={onClose}>
-      <NameFields draft={draft} update={update} message={message} idReadOnly={mode === 'update'} />
-      <AliasesField draft={draft} update={update} />
-      <Field label={t('catalog.fields.region')} hint={t('catalog.fields.regionHint')} error={message('region')}>
-        {(control) => <input {...control} className="input" value={draft.region} onChange={(event) => update({ ...draft, region: event.target.value })} />}
-      </Field>
-      <Field label={t('catalog.fields.benchmark')} hint={t('catalog.fields.benchmarkHint')} error={message('benchmarkZoneId')} wide>
-        {(control) => (
-          <select
-            {...control}
-            className="select"
-            value={draft.benchmarkZoneId}
-            onChange={(event) => (event.target.value === NEW_BENCHMARK ? setCreatingBenchmark(true) : update({ ...draft, benchmarkZoneId: event.target.value }))}
-          >
-            <option value="">{t('common.none')}</option>
-            {benchmarks.map((other) => (
-              <option key={other.id} value={other.id}>
-                {displayName(other, i18n.language)}
-              </option>
-            ))}
-            {benchmarkCreatable && <option value={NEW_BENCHMARK}>{t('catalog.newBenchmark')}</option>}
-          </select>
-        )}
-      </Field>
-    </CatalogFormDialog>
-    {creatingBenchmark && (
-      <ZoneFormDialog
-        title={t('catalog.newBenchmarkTitle')}
-        benchmarkCreatable={false}
-        zones={benchmarks}
-        onClose={() => setCreatingBenchmark(false)}
-        onSaved={(benchmark) => {
-          setCreated((list) => [...list, benchmark]);
-          update({ ...draft, benchmarkZoneId: benchmark.id });
-          setCreatingBenchmark(false);
-        }}
-      />
-    )}
+      <CatalogFormDialog
+        title={title ?? t(zone ? 'catalog.zones.editTitle' : 'catalog.zones.createTitle')}
+        creating={mode === 'create'}
+        form={form}
+        onClose={onClose}
+      >
+        <NameFields draft={draft} update={update} message={message} idReadOnly={mode === 'update'} />
+        <AliasesField draft={draft} update={update} />
+        <Field label={t('catalog.fields.region')} hint={t('catalog.fields.regionHint')} error={message('region')}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={draft.region}
+              onChange={(event) => update({ ...draft, region: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('catalog.fields.benchmark')}
+          hint={t('catalog.fields.benchmarkHint')}
+          error={message('benchmarkZoneId')}
+          wide
+        >
+          {(control) => (
+            <select
+              {...control}
+              className="select"
+              value={draft.benchmarkZoneId}
+              onChange={(event) =>
+                event.target.value === NEW_BENCHMARK
+                  ? setCreatingBenchmark(true)
+                  : update({ ...draft, benchmarkZoneId: event.target.value })
+              }
+            >
+              <option value="">{t('common.none')}</option>
+              {benchmarks.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {displayName(other, i18n.language)}
+                </option>
+              ))}
+              {benchmarkCreatable && <option value={NEW_BENCHMARK}>{t('catalog.newBenchmark')}</option>}
+            </select>
+          )}
+        </Field>
+      </CatalogFormDialog>
+      {creatingBenchmark && (
+        <ZoneFormDialog
+          title={t('catalog.newBenchmarkTitle')}
+          benchmarkCreatable={false}
+          zones={benchmarks}
+          onClose={() => setCreatingBenchmark(false)}
+          onSaved={(benchmark) => {
+            setCreated((list) => [...list, benchmark]);
+            update({ ...draft, benchmarkZoneId: benchmark.id });
+            setCreatingBenchmark(false);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -16,7 +16,12 @@ export function ZonesTable({ zones, onEdit, onDelete }: ZonesTableProps) {
   return (
     <CatalogTable
       label={t('catalog.zones.tableLabel')}
-      columns={[t('catalog.columns.name'), t('catalog.columns.id'), t('catalog.columns.region'), t('catalog.columns.benchmark')]}
+      columns={[
+        t('catalog.columns.name'),
+        t('catalog.columns.id'),
+        t('catalog.columns.region'),
+        t('catalog.columns.benchmark'),
+      ]}
     >
       {zones.map((zone) => {
         const benchmark = zone.benchmarkZoneId ? byId.get(zone.benchmarkZoneId) : undefined;

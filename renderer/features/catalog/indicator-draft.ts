@@ -3,7 +3,17 @@ import { lengthProblem, parseOptionalNumber, UNIT_MAX } from './checks';
 import type { FieldErrors } from './field-errors';
 import { aliasesText, namesFromDraft, validateNames, type NamedDraft } from './named-draft';
 
-export const INDICATOR_FIELDS = ['id', 'name', 'nameZh', 'unit', 'kind', 'parentId', 'required', 'plausibleYoyMin', 'plausibleYoyMax'] as const;
+export const INDICATOR_FIELDS = [
+  'id',
+  'name',
+  'nameZh',
+  'unit',
+  'kind',
+  'parentId',
+  'required',
+  'plausibleYoyMin',
+  'plausibleYoyMax',
+] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
 /** What the indicator form holds: numbers as typed text; '' stands for "no parent" and "no bound". */
@@ -17,7 +27,19 @@ export interface IndicatorDraft extends NamedDraft {
 }
 
 export function emptyIndicatorDraft(): IndicatorDraft {
-  return { id: '', name: '', nameZh: '', unit: '', kind: 'flow', parentId: '', required: false, plausibleYoyMin: '', plausibleYoyMax: '', aliases: '', idEdited: false };
+  return {
+    id: '',
+    name: '',
+    nameZh: '',
+    unit: '',
+    kind: 'flow',
+    parentId: '',
+    required: false,
+    plausibleYoyMin: '',
+    plausibleYoyMax: '',
+    aliases: '',
+    idEdited: false,
+  };
 }
 
 export function draftFromIndicator(indicator: Indicator): IndicatorDraft {

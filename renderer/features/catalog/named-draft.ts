@@ -51,5 +51,10 @@ export function validateNames(draft: NamedDraft): FieldErrors<NameField> {
 export function namesFromDraft(draft: NamedDraft): { id: string; name: string; nameZh: string; aliases?: string[] } {
   const aliases = parseAliases(draft.aliases);
   // No aliases is no field, as entries made before aliases existed have.
-  return { id: draft.id.trim(), name: draft.name.trim(), nameZh: draft.nameZh.trim(), ...(aliases.length > 0 ? { aliases } : {}) };
+  return {
+    id: draft.id.trim(),
+    name: draft.name.trim(),
+    nameZh: draft.nameZh.trim(),
+    ...(aliases.length > 0 ? { aliases } : {}),
+  };
 }

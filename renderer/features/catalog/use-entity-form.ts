@@ -71,7 +71,11 @@ export function useEntityForm<D extends object, F extends string, T>(options: En
     }
     const placed = serverErrors(result.error, entity, fields);
     setStoreErrors(placed.fields);
-    setFailure(placed.unplaced.length > 0 || !hasErrors(placed.fields) ? { code: result.error.code, messages: placed.unplaced } : null);
+    setFailure(
+      placed.unplaced.length > 0 || !hasErrors(placed.fields)
+        ? { code: result.error.code, messages: placed.unplaced }
+        : null,
+    );
     setFocusRequest((n) => n + 1);
   }
 

@@ -10,7 +10,8 @@ import './compare.css';
 export function CompareScreen() {
   const { t } = useTranslation();
   const { zones, indicators, status } = useCatalog();
-  if (status === 'ready' && zones.length > 0 && indicators.length > 0) return <CompareWorkspace zones={zones} indicators={indicators} />;
+  if (status === 'ready' && zones.length > 0 && indicators.length > 0)
+    return <CompareWorkspace zones={zones} indicators={indicators} />;
   return (
     <>
       <PageHeader title={t('screens.compare.title')} description={t('screens.compare.description')} />

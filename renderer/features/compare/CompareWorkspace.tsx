@@ -34,9 +34,17 @@ export function CompareWorkspace({ zones, indicators }: CompareWorkspaceProps) {
   const history = useApiValue('getMetrics', { zoneIds: [zoneId], basis });
   const trendIndex = useMemo(() => indexRows(trend.value?.rows ?? []), [trend.value]);
   const historyIndex = useMemo(() => indexRows(history.value?.rows ?? []), [history.value]);
-  const periods = useMemo(() => [...new Set([...trendIndex.periods(), ...historyIndex.periods()])].sort().reverse(), [trendIndex, historyIndex]);
+  const periods = useMemo(
+    () => [...new Set([...trendIndex.periods(), ...historyIndex.periods()])].sort().reverse(),
+    [trendIndex, historyIndex],
+  );
   const period = state.period && periods.includes(state.period) ? state.period : (periods[0] ?? null);
-  const section = useApiValue('getMetrics', period && state.tableIndicatorIds.length > 0 ? { from: period, to: period, basis, indicatorIds: state.tableIndicatorIds } : null);
+  const section = useApiValue(
+    'getMetrics',
+    period && state.tableIndicatorIds.length > 0
+      ? { from: period, to: period, basis, indicatorIds: state.tableIndicatorIds }
+      : null,
+  );
 
   const indicator = indicators.find((item) => item.id === indicatorId)!;
   const loading = trend.status === 'loading' && history.status === 'loading' && periods.length === 0;
@@ -51,7 +59,13 @@ export function CompareWorkspace({ zones, indicators }: CompareWorkspaceProps) {
   return (
     <div className="compare-screen">
       <PageHeader title={appText('screens.compare.title')} description={appText('screens.compare.description')} />
-      <CompareToolbar choice={{ ...state, period }} periods={periods} zones={zones} indicators={indicators} onChange={update} />
+      <CompareToolbar
+        choice={{ ...state, period }}
+        periods={periods}
+        zones={zones}
+        indicators={indicators}
+        onChange={update}
+      />
       {failed && (
         <p className="notice notice--error" role="alert">
           {t('states.failed', { message: failed.message })}
@@ -67,7 +81,17 @@ export function CompareWorkspace({ zones, indicators }: CompareWorkspaceProps) {
         </EmptyState>
       ) : (
         <Tabs label={t('tabs.label')} tabs={tabs} selected={state.tab} onSelect={(tab) => update({ tab })}>
-          {state.tab === 'zone' && <ZoneView zoneId={zoneId} indicators={indicators} history={historyIndex} warnings={history.value?.warnings ?? []} period={period} basis={basis} indicatorId={indicatorId} />}
+          {state.tab === 'zone' && (
+            <ZoneView
+              zoneId={zoneId}
+              indicators={indicators}
+              history={historyIndex}
+              warnings={history.value?.warnings ?? []}
+              period={period}
+              basis={basis}
+              indicatorId={indicatorId}
+            />
+          )}
           {state.tab === 'zones' && (
             <ZonesView
               zones={zones}
@@ -83,7 +107,15 @@ export function CompareWorkspace({ zones, indicators }: CompareWorkspaceProps) {
             />
           )}
           {state.tab === 'trends' && (
-            <TrendsView zones={zones} indicator={indicator} basis={basis} trend={trendIndex} zoneIds={state.trendZoneIds} onZones={(trendZoneIds) => update({ trendZoneIds })} threshold={preferences.streakThreshold} />
+            <TrendsView
+              zones={zones}
+              indicator={indicator}
+              basis={basis}
+              trend={trendIndex}
+              zoneIds={state.trendZoneIds}
+              onZones={(trendZoneIds) => update({ trendZoneIds })}
+              threshold={preferences.streakThreshold}
+            />
           )}
         </Tabs>
       )}

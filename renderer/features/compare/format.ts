@@ -21,7 +21,9 @@ export function level(value: number | null | undefined): string {
 
 /** A figure as it was entered: its own decimals kept (31.95 stays 31.95; a computed level goes through `level`). */
 export function entered(value: number | null | undefined): string {
-  return value === null || value === undefined ? MISSING : formatNumber(value, 6, { trimZeros: true }).replace(/^-/, '−');
+  return value === null || value === undefined
+    ? MISSING
+    : formatNumber(value, 6, { trimZeros: true }).replace(/^-/, '−');
 }
 
 export function wholeNumber(value: number | null | undefined): string {

@@ -32,16 +32,28 @@ export function useCompareChoice(zones: readonly Zone[], indicators: readonly In
   const [state, setState] = useState<CompareState>(() => {
     const zoneId = firstZone(zones).id;
     const indicatorId = firstIndicator(indicators).id;
-    return { tab: 'zone', basis: 'ytd', period: null, zoneId, indicatorId, tableIndicatorIds: [indicatorId], trendZoneIds: defaultTrendZones(zones, zoneId) };
+    return {
+      tab: 'zone',
+      basis: 'ytd',
+      period: null,
+      zoneId,
+      indicatorId,
+      tableIndicatorIds: [indicatorId],
+      trendZoneIds: defaultTrendZones(zones, zoneId),
+    };
   });
   // A zone or indicator deleted elsewhere falls back to the defaults.
   const zoneId = zones.some((zone) => zone.id === state.zoneId) ? state.zoneId : firstZone(zones).id;
-  const indicatorId = indicators.some((indicator) => indicator.id === state.indicatorId) ? state.indicatorId : firstIndicator(indicators).id;
+  const indicatorId = indicators.some((indicator) => indicator.id === state.indicatorId)
+    ? state.indicatorId
+    : firstIndicator(indicators).id;
   const update = (patch: Partial<CompareState>) =>
     setState((current) => {
       const next = { ...current, ...patch };
-      if (patch.zoneId && patch.zoneId !== current.zoneId && !patch.trendZoneIds) next.trendZoneIds = defaultTrendZones(zones, patch.zoneId);
-      if (patch.indicatorId && !current.tableIndicatorIds.includes(patch.indicatorId)) next.tableIndicatorIds = [patch.indicatorId, ...current.tableIndicatorIds];
+      if (patch.zoneId && patch.zoneId !== current.zoneId && !patch.trendZoneIds)
+        next.trendZoneIds = defaultTrendZones(zones, patch.zoneId);
+      if (patch.indicatorId && !current.tableIndicatorIds.includes(patch.indicatorId))
+        next.tableIndicatorIds = [patch.indicatorId, ...current.tableIndicatorIds];
       return next;
     });
   return { state: { ...state, zoneId, indicatorId }, update };

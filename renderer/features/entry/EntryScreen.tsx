@@ -10,7 +10,8 @@ import { EntryWorkspace } from './workspace/EntryWorkspace';
 export function EntryScreen() {
   const { t } = useTranslation();
   const { zones, indicators, status } = useCatalog();
-  if (status === 'ready' && zones.length > 0 && indicators.length > 0) return <EntryWorkspace zones={zones} indicators={indicators} />;
+  if (status === 'ready' && zones.length > 0 && indicators.length > 0)
+    return <EntryWorkspace zones={zones} indicators={indicators} />;
   return (
     <>
       <PageHeader title={t('screens.entry.title')} description={t('screens.entry.description')} />

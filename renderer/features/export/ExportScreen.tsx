@@ -10,7 +10,8 @@ import './export.css';
 export function ExportScreen() {
   const { t } = useTranslation();
   const { zones, indicators, status } = useCatalog();
-  if (status === 'ready' && zones.length > 0 && indicators.length > 0) return <ExportWorkspace zones={zones} indicators={indicators} />;
+  if (status === 'ready' && zones.length > 0 && indicators.length > 0)
+    return <ExportWorkspace zones={zones} indicators={indicators} />;
   return (
     <>
       <PageHeader title={t('screens.export.title')} description={t('screens.export.description')} />

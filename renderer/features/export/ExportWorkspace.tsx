@@ -50,8 +50,17 @@ export function ExportWorkspace({ zones, indicators }: { zones: Zone[]; indicato
       // The save dialog first: main writes the file straight to the path it gives, by handle.
       const { selection } = check;
       const title = kind === 'workbook' ? t('actions.saveWorkbook') : t('actions.saveCsv');
-      const defaultName = exportFileName({ period: selection.period, basis: selection.basis, latest: periods[0] ?? null }, kind === 'workbook' ? 'workbook' : 'metrics-csv');
-      const chosen = await shell().chooseSaveTarget({ title, defaultName, filters: [{ name: t(kind === 'workbook' ? 'filters.workbook' : 'filters.csv'), extensions: [EXTENSIONS[kind]] }] });
+      const defaultName = exportFileName(
+        { period: selection.period, basis: selection.basis, latest: periods[0] ?? null },
+        kind === 'workbook' ? 'workbook' : 'metrics-csv',
+      );
+      const chosen = await shell().chooseSaveTarget({
+        title,
+        defaultName,
+        filters: [
+          { name: t(kind === 'workbook' ? 'filters.workbook' : 'filters.csv'), extensions: [EXTENSIONS[kind]] },
+        ],
+      });
       if (!chosen.ok) {
         setOutcome({ kind: 'failed', error: chosen.error });
         return;
@@ -63,15 +72,23 @@ export function ExportWorkspace({ zones, indicators }: { zones: Zone[]; indicato
       const jobId = `export-${crypto.randomUUID()}`;
       setRunning({ jobId, fileName: chosen.value.name });
       const request = { ...selection, target: chosen.value.id, jobId };
-      const result: Result<ExportedFile> = kind === 'workbook' ? await call('exportWorkbook', request) : await call('exportMetricsCsv', request);
+      const result: Result<ExportedFile> =
+        kind === 'workbook' ? await call('exportWorkbook', request) : await call('exportMetricsCsv', request);
       if (result.ok) {
         setOutcome({ kind: 'saved', path: result.value.path, file: result.value });
         return;
       }
       const progress = await call('getExportProgress', { jobId });
-      setOutcome(progress.ok && progress.value.stage === 'cancelled' ? { kind: 'stopped' } : { kind: 'failed', error: result.error });
+      setOutcome(
+        progress.ok && progress.value.stage === 'cancelled'
+          ? { kind: 'stopped' }
+          : { kind: 'failed', error: result.error },
+      );
     } catch (cause) {
-      setOutcome({ kind: 'failed', error: { code: 'internal', message: cause instanceof Error ? cause.message : String(cause) } });
+      setOutcome({
+        kind: 'failed',
+        error: { code: 'internal', message: cause instanceof Error ? cause.message : String(cause) },
+      });
     } finally {
       setWorking(null);
       setRunning(null);
@@ -83,7 +100,12 @@ export function ExportWorkspace({ zones, indicators }: { zones: Zone[]; indicato
       await shell().revealInFolder(path);
     } catch (cause) {
       if (outcome && (outcome.kind === 'saved' || outcome.kind === 'revealFailed')) {
-        setOutcome({ kind: 'revealFailed', path, file: outcome.file, message: cause instanceof Error ? cause.message : String(cause) });
+        setOutcome({
+          kind: 'revealFailed',
+          path,
+          file: outcome.file,
+          message: cause instanceof Error ? cause.message : String(cause),
+        });
       }
     }
   }
@@ -91,7 +113,13 @@ export function ExportWorkspace({ zones, indicators }: { zones: Zone[]; indicato
   return (
     <div className="export-screen">
       <PageHeader title={appText('screens.export.title')} description={appText('screens.export.description')} />
-      <ExportOptionsForm form={form} periods={periods} zones={zones} onChange={(patch) => setForm((current) => ({ ...current, ...patch }))} problem={check.ok ? null : check.problem} />
+      <ExportOptionsForm
+        form={form}
+        periods={periods}
+        zones={zones}
+        onChange={(patch) => setForm((current) => ({ ...current, ...patch }))}
+        problem={check.ok ? null : check.problem}
+      />
       <section className="panel" aria-labelledby="export-contents-title">
         <h2 className="panel__title" id="export-contents-title">
           {t('contents.title')}
@@ -99,10 +127,20 @@ export function ExportWorkspace({ zones, indicators }: { zones: Zone[]; indicato
         <p>{t('contents.sheets')}</p>
         <p className="field__hint">{t('contents.csv')}</p>
         <div className="export-actions">
-          <button type="button" className="button button--primary" disabled={!check.ok || working !== null} onClick={() => void save('workbook')}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!check.ok || working !== null}
+            onClick={() => void save('workbook')}
+          >
             {t('actions.saveWorkbook')}
           </button>
-          <button type="button" className="button" disabled={!check.ok || working !== null} onClick={() => void save('csv')}>
+          <button
+            type="button"
+            className="button"
+            disabled={!check.ok || working !== null}
+            onClick={() => void save('csv')}
+          >
             {t('actions.saveCsv')}
           </button>
           {working && !running && (
@@ -111,7 +149,13 @@ export function ExportWorkspace({ zones, indicators }: { zones: Zone[]; indicato
             </span>
           )}
         </div>
-        {running && <ExportProgress jobId={running.jobId} fileName={running.fileName} onCancel={() => void call('cancelExport', { jobId: running.jobId })} />}
+        {running && (
+          <ExportProgress
+            jobId={running.jobId}
+            fileName={running.fileName}
+            onCancel={() => void call('cancelExport', { jobId: running.jobId })}
+          />
+        )}
       </section>
       {outcome && <ExportOutcome outcome={outcome} onReveal={(path) => void reveal(path)} />}
     </div>

@@ -49,16 +49,45 @@ export function ImportWizardView() {
   return (
     <div className="import-wizard stack">
       <StepNav current={step} reachable={reachable} onSelect={wizard.goTo} />
-      {wizard.file && step !== 'file' && preview && <p className="muted import-file-name">{t('file.current', { file: wizard.file.name, format: preview.format })}</p>}
+      {wizard.file && step !== 'file' && preview && (
+        <p className="muted import-file-name">
+          {t('file.current', { file: wizard.file.name, format: preview.format })}
+        </p>
+      )}
       {sources.refusal && <FailureAlert title={t('file.refused')} error={sources.refusal} />}
       {failureTitle && wizard.failure && <FailureAlert title={failureTitle} error={wizard.failure} />}
       {job && <JobProgress job={job} fileName={wizard.file?.name ?? ''} onCancel={() => void wizard.cancel()} />}
       <section className="panel import-step" aria-label={t(`steps.${step}`)} ref={stepPanel} tabIndex={-1}>
         {step === 'file' && <FileStep dragging={dragging} busy={busy} onChoose={() => void sources.choose()} />}
-        {step === 'source' && preview && <SourceStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
-        {step === 'mapping' && preview && <MappingStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
-        {step === 'problems' && preview && <ProblemsStep preview={preview} options={wizard.options} onChange={(patch) => void wizard.changeOptions(patch)} />}
-        {step === 'changes' && preview && <ChangesStep preview={preview} verifiedMonths={Number(wizard.failure?.details?.verified ?? 0)} decisions={wizard.decisions} onDecide={wizard.decide} />}
+        {step === 'source' && preview && (
+          <SourceStep
+            preview={preview}
+            options={wizard.options}
+            onChange={(patch) => void wizard.changeOptions(patch)}
+          />
+        )}
+        {step === 'mapping' && preview && (
+          <MappingStep
+            preview={preview}
+            options={wizard.options}
+            onChange={(patch) => void wizard.changeOptions(patch)}
+          />
+        )}
+        {step === 'problems' && preview && (
+          <ProblemsStep
+            preview={preview}
+            options={wizard.options}
+            onChange={(patch) => void wizard.changeOptions(patch)}
+          />
+        )}
+        {step === 'changes' && preview && (
+          <ChangesStep
+            preview={preview}
+            verifiedMonths={Number(wizard.failure?.details?.verified ?? 0)}
+            decisions={wizard.decisions}
+            onDecide={wizard.decide}
+          />
+        )}
         {step === 'report' && report && <ReportStep report={report} undo={undo} />}
         <div className="import-nav">
           {step !== 'file' && step !== 'report' && back && (
@@ -72,7 +101,12 @@ export function ImportWizardView() {
             </button>
           )}
           {step === 'changes' && preview && (
-            <button type="button" className="button button--primary" disabled={busy || !canCommit(preview, wizard.decisions)} onClick={() => void commit()}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy || !canCommit(preview, wizard.decisions)}
+              onClick={() => void commit()}
+            >
               {t('changes.commit')}
             </button>
           )}

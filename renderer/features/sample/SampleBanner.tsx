@@ -10,7 +10,11 @@ export function SampleBanner() {
   return (
     <div className="notice sample-banner" role="region" aria-label={t('sample.bannerLabel')}>
       <p className="notice__text">{t('sample.banner')}</p>
-      <button type="button" className="button" onClick={() => void request('leaveSampleData', {}).catch(() => undefined)}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void request('leaveSampleData', {}).catch(() => undefined)}
+      >
         {t('sample.leave')}
       </button>
     </div>

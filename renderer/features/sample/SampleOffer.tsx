@@ -8,7 +8,12 @@ export function SampleOffer() {
   const status = useSampleStatus();
   if (!status?.offered) return null;
   return (
-    <button type="button" className="button" title={t('sample.offerHint')} onClick={() => void request('openSampleData', {}).catch(() => undefined)}>
+    <button
+      type="button"
+      className="button"
+      title={t('sample.offerHint')}
+      onClick={() => void request('openSampleData', {}).catch(() => undefined)}
+    >
       {t('sample.open')}
     </button>
   );

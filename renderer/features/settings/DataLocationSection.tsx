@@ -70,7 +70,10 @@ export function DataLocationSection({ onSwitched }: { onSwitched(): void }) {
     else void switchTo(() => host.useLocalData?.());
   }
 
-  const inUse = location.kind === 'local' ? t('settings.dataLocation.inUseLocal') : t('settings.dataLocation.inUseDatabase', { url: location.url });
+  const inUse =
+    location.kind === 'local'
+      ? t('settings.dataLocation.inUseLocal')
+      : t('settings.dataLocation.inUseDatabase', { url: location.url });
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__title">
@@ -83,7 +86,13 @@ export function DataLocationSection({ onSwitched }: { onSwitched(): void }) {
           <div className="segmented">
             {(['local', 'database'] as const).map((kind) => (
               <label key={kind} className="segmented__option">
-                <input type="radio" name="data-location" value={kind} checked={choice === kind} onChange={() => setChoice(kind)} />
+                <input
+                  type="radio"
+                  name="data-location"
+                  value={kind}
+                  checked={choice === kind}
+                  onChange={() => setChoice(kind)}
+                />
                 <span>{t(`settings.dataLocation.${kind}`)}</span>
               </label>
             ))}
@@ -93,12 +102,25 @@ export function DataLocationSection({ onSwitched }: { onSwitched(): void }) {
         {choice === 'database' && (
           <Field label={t('settings.dataLocation.url')} hint={t('settings.dataLocation.urlHint')} wide>
             {(control) => (
-              <input {...control} className="input" type="text" autoComplete="off" spellCheck={false} placeholder="postgres://user:password@host:5432/zone_stats" value={url} onChange={(event) => setUrl(event.target.value)} />
+              <input
+                {...control}
+                className="input"
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="postgres://user:password@host:5432/zone_stats"
+                value={url}
+                onChange={(event) => setUrl(event.target.value)}
+              />
             )}
           </Field>
         )}
         <div>
-          <button type="submit" className="button" disabled={status.kind === 'testing' || (choice === 'database' && url.trim() === '')}>
+          <button
+            type="submit"
+            className="button"
+            disabled={status.kind === 'testing' || (choice === 'database' && url.trim() === '')}
+          >
             {choice === 'database' ? t('settings.dataLocation.testAndUse') : t('settings.dataLocation.useLocal')}
           </button>
         </div>
@@ -108,10 +130,20 @@ export function DataLocationSection({ onSwitched }: { onSwitched(): void }) {
           <p className="field__hint">{t('settings.dataLocation.copyHint')}</p>
           {confirming === null ? (
             <div>
-              <button type="button" className="button button--ghost" disabled={status.kind === 'copying'} onClick={() => setConfirming('toDatabase')}>
+              <button
+                type="button"
+                className="button button--ghost"
+                disabled={status.kind === 'copying'}
+                onClick={() => setConfirming('toDatabase')}
+              >
                 {t('settings.dataLocation.copyToDatabase')}
               </button>{' '}
-              <button type="button" className="button button--ghost" disabled={status.kind === 'copying'} onClick={() => setConfirming('toLocal')}>
+              <button
+                type="button"
+                className="button button--ghost"
+                disabled={status.kind === 'copying'}
+                onClick={() => setConfirming('toLocal')}
+              >
                 {t('settings.dataLocation.copyToLocal')}
               </button>
             </div>
@@ -134,12 +166,12 @@ export function DataLocationSection({ onSwitched }: { onSwitched(): void }) {
           : status.kind === 'copying'
             ? t('settings.dataLocation.copying')
             : status.kind === 'testing'
-          ? t('settings.dataLocation.testing')
-          : status.kind === 'switched'
-            ? status.location.kind === 'local'
-              ? t('settings.dataLocation.switchedLocal')
-              : t('settings.dataLocation.switchedDatabase', { url: status.location.url })
-            : ''}
+              ? t('settings.dataLocation.testing')
+              : status.kind === 'switched'
+                ? status.location.kind === 'local'
+                  ? t('settings.dataLocation.switchedLocal')
+                  : t('settings.dataLocation.switchedDatabase', { url: status.location.url })
+                : ''}
       </p>
       {status.kind === 'failed' && (
         <p className="notice notice--error" role="alert">

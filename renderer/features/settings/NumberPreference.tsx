@@ -21,9 +21,16 @@ export function NumberPreference({ label, hint, value, min, max, wholeNumber = f
 
   async function commit() {
     const parsed = Number(text.trim());
-    const valid = text.trim() !== '' && Number.isFinite(parsed) && parsed >= min && parsed <= max && (!wholeNumber || Number.isInteger(parsed));
+    const valid =
+      text.trim() !== '' &&
+      Number.isFinite(parsed) &&
+      parsed >= min &&
+      parsed <= max &&
+      (!wholeNumber || Number.isInteger(parsed));
     if (!valid) {
-      setError(t(wholeNumber ? 'settings.preferences.invalidWhole' : 'settings.preferences.invalidNumber', { min, max }));
+      setError(
+        t(wholeNumber ? 'settings.preferences.invalidWhole' : 'settings.preferences.invalidNumber', { min, max }),
+      );
       return;
     }
     setError(undefined);

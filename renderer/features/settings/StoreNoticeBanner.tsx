@@ -60,7 +60,11 @@ function DamagedFileBanner({ notice, backupCreatedAt, onDone }: DamagedFileBanne
       <div className="banner__text">
         <p className="banner__title">{t('notices.damagedTitle')}</p>
         <p>
-          {t('notices.damagedBody', { file: notice.file, movedTo: notice.movedTo, at: formatDateTime(notice.at, i18n.language) })}
+          {t('notices.damagedBody', {
+            file: notice.file,
+            movedTo: notice.movedTo,
+            at: formatDateTime(notice.at, i18n.language),
+          })}
         </p>
         {!backupId && <p>{t('notices.noBackup')}</p>}
         <p>{t('notices.writesBlocked')}</p>

@@ -33,7 +33,9 @@ export function backupReasonText(reason: BackupReason, t: TFunction, language: s
     case 'upgrading':
       return t('settings.backups.reasons.upgrading', { from: reason.from, to: reason.to });
     case 'copying':
-      return t(reason.from === 'local' ? 'settings.backups.reasons.copyingLocal' : 'settings.backups.reasons.copyingDatabase');
+      return t(
+        reason.from === 'local' ? 'settings.backups.reasons.copyingLocal' : 'settings.backups.reasons.copyingDatabase',
+      );
     case 'other':
       return reason.words;
   }

@@ -37,18 +37,34 @@ export function createBriefHandlers(ports: AppPorts): BriefHandlers {
   async function read(argument: BriefArgument): Promise<BriefRead> {
     const text = looksLikeHtml(argument.text) ? htmlToText(argument.text) : argument.text;
     const [stored, observations] = await Promise.all([ports.store.readCatalog(), ports.store.readObservations({})]);
-    const reading = readBrief(text, { ...(argument.published ? { published: argument.published } : {}), ...(argument.defaultZoneId ? { defaultZone: argument.defaultZoneId } : {}) });
-    const units = new Map(reading.statements.flatMap((statement) => (statement.indicator !== null && statement.unit !== null ? [[statement.indicator, statement.unit] as const] : [])));
+    const reading = readBrief(text, {
+      ...(argument.published ? { published: argument.published } : {}),
+      ...(argument.defaultZoneId ? { defaultZone: argument.defaultZoneId } : {}),
+    });
+    const units = new Map(
+      reading.statements.flatMap((statement) =>
+        statement.indicator !== null && statement.unit !== null ? [[statement.indicator, statement.unit] as const] : [],
+      ),
+    );
     const created = entriesToCreate(stored, argument.creates, units);
     const matched = catalogWithMatches(stored, argument.matches);
-    const catalog = { zones: [...matched.zones, ...created.zones], indicators: [...matched.indicators, ...created.indicators] };
+    const catalog = {
+      zones: [...matched.zones, ...created.zones],
+      indicators: [...matched.indicators, ...created.indicators],
+    };
     const resolve = resolveByName(catalog, argument.defaultZoneId ? { defaultZoneId: argument.defaultZoneId } : {});
-    const statements = checkClaims(reading.statements, catalog, observations, resolve, { threshold: ports.preferences.get().streakThreshold });
+    const statements = checkClaims(reading.statements, catalog, observations, resolve, {
+      threshold: ports.preferences.get().streakThreshold,
+    });
     const source = briefSource(argument.source, briefTitle(argument.text, text), argument.published, argument.origin);
     const byKey = new Map(observations.map((observation) => [observationKey(observation), observation]));
     const fileName = argument.origin || 'brief';
     const plan = briefPlan(statements, byKey, source, fileName, created);
-    const keys = new Map(plan.planned.map((item) => [item.key, byKey.get(item.key)]).filter((entry): entry is [string, Observation] => entry[1] !== undefined));
+    const keys = new Map(
+      plan.planned
+        .map((item) => [item.key, byKey.get(item.key)])
+        .filter((entry): entry is [string, Observation] => entry[1] !== undefined),
+    );
     return { statements, unread: reading.unread, source, plan, stored: keys };
   }
 
@@ -77,11 +93,35 @@ export function createBriefHandlers(ports: AppPorts): BriefHandlers {
     commitBrief: async ({ onConflict, choices, ...argument }) => {
       const { plan } = await read(argument);
       if (plan.planned.length === 0 && plan.problems.every((problem) => problem.severity !== 'error')) {
-        return ok({ importId: null, fileName: plan.fileName, committed: true, added: 0, changed: 0, unchanged: 0, conflicts: 0, overwritten: 0, kept: 0, errors: 0, warnings: plan.problems.length, skipped: 0, zonesCreated: [], indicatorsCreated: [], catalogUpdated: [], backupId: null, problems: plan.problems });
+        return ok({
+          importId: null,
+          fileName: plan.fileName,
+          committed: true,
+          added: 0,
+          changed: 0,
+          unchanged: 0,
+          conflicts: 0,
+          overwritten: 0,
+          kept: 0,
+          errors: 0,
+          warnings: plan.problems.length,
+          skipped: 0,
+          zonesCreated: [],
+          indicatorsCreated: [],
+          catalogUpdated: [],
+          backupId: null,
+          problems: plan.problems,
+        });
       }
-      const result = await commitPlan(ports, plan, { onConflict, validOnly: false, choices, reopenVerified: false }, jobs.open(undefined));
+      const result = await commitPlan(
+        ports,
+        plan,
+        { onConflict, validOnly: false, choices, reopenVerified: false },
+        jobs.open(undefined),
+      );
       // The user's matches are kept once the brief is in, so the next brief from the same source needs none.
-      if (result.ok && argument.matches.length > 0) await ports.store.commit({ catalog: catalogWithMatches(await ports.store.readCatalog(), argument.matches) });
+      if (result.ok && argument.matches.length > 0)
+        await ports.store.commit({ catalog: catalogWithMatches(await ports.store.readCatalog(), argument.matches) });
       return result;
     },
   };

@@ -6,7 +6,15 @@ const TITLE_LENGTH = 80;
 export function briefTitle(original: string, text: string): string | null {
   const title = htmlTitle(original);
   if (title !== null) return shorten(title);
-  const first = text.split('\n').map((line) => line.replace(/^[\s>#*_-]+/, '').replace(/[*_]+$/, '').trim()).find((line) => line !== '');
+  const first = text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^[\s>#*_-]+/, '')
+        .replace(/[*_]+$/, '')
+        .trim(),
+    )
+    .find((line) => line !== '');
   return first === undefined ? null : shorten(first);
 }
 
@@ -15,7 +23,16 @@ function shorten(text: string): string {
 }
 
 /** `source` of the brief's figures: the user's, else its title, publication date and origin. */
-export function briefSource(given: string | undefined, title: string | null, published: string | undefined, origin: string | undefined): string {
+export function briefSource(
+  given: string | undefined,
+  title: string | null,
+  published: string | undefined,
+  origin: string | undefined,
+): string {
   if (given !== undefined && given !== '') return given;
-  return [title, published, origin].filter((part): part is string => part !== undefined && part !== null && part !== '').join(', ') || 'brief';
+  return (
+    [title, published, origin]
+      .filter((part): part is string => part !== undefined && part !== null && part !== '')
+      .join(', ') || 'brief'
+  );
 }

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { errorMessage, fail, ok, type AppHandlers, type ExportedFile, type ExportRequestSchema, type Result } from '../../api';
+import {
+  errorMessage,
+  fail,
+  ok,
+  type AppHandlers,
+  type ExportedFile,
+  type ExportRequestSchema,
+  type Result,
+} from '../../api';
 import { createMetricsEngine, type MetricsEngine } from '../../metrics';
 import type { Catalog, Observation } from '../../model';
 import { streamComparisonWorkbook, streamMetricsCsv, type WriteHooks } from '../../workbook/write';
@@ -20,7 +28,10 @@ const UNKNOWN_APPLICATION: ApplicationInfo = { name: 'Zone Stats', version: 'unk
  * dialog (or the command line) registered: a temporary file beside it, renamed at the end. Progress
  * and cancel go through the import's job list; a cancelled export leaves no file behind.
  */
-export function createExportHandlers({ store, preferences, clock, application, files, deflate }: AppPorts, metrics?: MetricsCache): ExportHandlers {
+export function createExportHandlers(
+  { store, preferences, clock, application, files, deflate }: AppPorts,
+  metrics?: MetricsCache,
+): ExportHandlers {
   const jobs = new ImportJobs();
 
   /** The app's engine, kept current through commits, when there is one; else one built for this export. */
@@ -29,7 +40,11 @@ export function createExportHandlers({ store, preferences, clock, application, f
   }
 
   /** Writes through `write`, then renames into place; any failure or cancel removes the temporary file. */
-  async function writeTo(target: WriteTarget, job: ImportJob, write: (hooks: WriteHooks) => Promise<number>): Promise<number> {
+  async function writeTo(
+    target: WriteTarget,
+    job: ImportJob,
+    write: (hooks: WriteHooks) => Promise<number>,
+  ): Promise<number> {
     let writing = false;
     try {
       const size = await write({
@@ -52,12 +67,16 @@ export function createExportHandlers({ store, preferences, clock, application, f
 
   async function exportTo(request: Request, kind: Kind, job: ImportJob): Promise<Result<ExportedFile>> {
     const target = files?.describe(request.target);
-    if (!files || !target || target.mode !== 'write') return fail('not_found', 'No file was chosen to save to (the save dialog has to give one).');
+    if (!files || !target || target.mode !== 'write')
+      return fail('not_found', 'No file was chosen to save to (the save dialog has to give one).');
     const { target: _target, jobId: _jobId, ...selection } = request;
     const [catalog, observations] = await Promise.all([store.readCatalog(), store.readObservations({})]);
     const { language, streakThreshold } = preferences.get();
     const resolved = resolveExportScope(catalog, observations, selection, { language, threshold: streakThreshold });
-    if (!resolved.ok) return fail('invalid', resolved.problems.map((problem) => problem.message).join('; '), { problems: resolved.problems });
+    if (!resolved.ok)
+      return fail('invalid', resolved.problems.map((problem) => problem.message).join('; '), {
+        problems: resolved.problems,
+      });
     const { scope } = resolved;
     // Ranks count every zone and gaps need the benchmarks: the engine sees the whole dataset.
     const engine = await engineFor(scope.threshold, catalog, observations);
@@ -65,7 +84,13 @@ export function createExportHandlers({ store, preferences, clock, application, f
     // The shared engine may have been set to another threshold while this call awaited; the rows
     // and the bulletin are computed synchronously from here, before the first write yields.
     if (engine.threshold !== scope.threshold) engine.setThreshold(scope.threshold);
-    const facts = { fileName: target.name, path: target.path, comparisonPeriod: scope.comparison.period, comparisonBasis: scope.comparison.basis, observationRows: scope.observations.length };
+    const facts = {
+      fileName: target.name,
+      path: target.path,
+      comparisonPeriod: scope.comparison.period,
+      comparisonBasis: scope.comparison.basis,
+      observationRows: scope.observations.length,
+    };
 
     if (kind === 'metrics-csv') {
       const rows = metricRows(engine, scope);
@@ -76,7 +101,12 @@ export function createExportHandlers({ store, preferences, clock, application, f
     const input = workbookInput(engine, scope, application ?? UNKNOWN_APPLICATION, clock.now());
     const sink = await files.openWrite(request.target);
     const size = await writeTo(sink, job, (hooks) => streamComparisonWorkbook(input, sink, hooks));
-    return ok({ ...facts, sizeBytes: size, metricRows: input.metrics.length, observationRows: input.observations.length });
+    return ok({
+      ...facts,
+      sizeBytes: size,
+      metricRows: input.metrics.length,
+      observationRows: input.observations.length,
+    });
   }
 
   async function run(request: Request, kind: Kind): Promise<Result<ExportedFile>> {

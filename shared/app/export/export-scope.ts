@@ -44,7 +44,12 @@ function withBenchmarks(catalog: Catalog, zoneIds: string[]): Set<string> {
  * The comparison period: the one asked for, else the latest with data. Its basis: the one asked
  * for, else year to date when the period has year-to-date figures (how Chinese zones publish), else month.
  */
-function comparisonOf(observations: Observation[], zoneIds: Set<string>, period: Period | undefined, basis: Basis | undefined): { period: Period | null; basis: Basis } {
+function comparisonOf(
+  observations: Observation[],
+  zoneIds: Set<string>,
+  period: Period | undefined,
+  basis: Basis | undefined,
+): { period: Period | null; basis: Basis } {
   const compared = observations.filter((o) => zoneIds.has(o.zoneId) && (basis === undefined || o.basis === basis));
   let latest: Period | null = period ?? null;
   if (latest === null) for (const o of compared) if (latest === null || o.period > latest) latest = o.period;
@@ -63,7 +68,15 @@ export function resolveExportScope(
   const known = new Set(catalog.zones.map((zone) => zone.id));
   const unknown = (selection.zoneIds ?? []).filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    return { ok: false, problems: unknown.map((id) => ({ place: 'zoneIds', found: id, expected: 'a zone id in the store', message: `no zone with id "${id}"` })) };
+    return {
+      ok: false,
+      problems: unknown.map((id) => ({
+        place: 'zoneIds',
+        found: id,
+        expected: 'a zone id in the store',
+        message: `no zone with id "${id}"`,
+      })),
+    };
   }
   const zoneIds = selection.zoneIds ? [...new Set(selection.zoneIds)] : catalog.zones.map((zone) => zone.id);
   const kept = selection.zoneIds ? withBenchmarks(catalog, zoneIds) : known;

@@ -13,10 +13,16 @@ const LOOKBACK_MONTHS = 24;
  * imported elsewhere gives the same metrics for that period). Every observation when no single
  * period is exported, or when `all` is asked for.
  */
-export function usedObservations(observations: Observation[], period: Period | undefined, metrics: readonly MetricRow[], keep: 'used' | 'all'): Observation[] {
+export function usedObservations(
+  observations: Observation[],
+  period: Period | undefined,
+  metrics: readonly MetricRow[],
+  keep: 'used' | 'all',
+): Observation[] {
   if (period === undefined || keep === 'all') return observations;
   let longestStreak = 0;
-  for (const row of metrics) if (row.streakMonths !== null && row.streakMonths > longestStreak) longestStreak = row.streakMonths;
+  for (const row of metrics)
+    if (row.streakMonths !== null && row.streakMonths > longestStreak) longestStreak = row.streakMonths;
   const last = periodIndex(period);
   // The month that ended the streak is read too, to know it ended there.
   const first = last - Math.max(LOOKBACK_MONTHS, longestStreak + 1 + 12);

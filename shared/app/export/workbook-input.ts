@@ -23,7 +23,12 @@ function highlightsOf(engine: MetricsEngine, scope: ExportScope): HighlightBlock
 }
 
 /** Everything the comparison workbook shows, computed once from the engine over the whole dataset. */
-export function workbookInput(engine: MetricsEngine, scope: ExportScope, application: ApplicationInfo, exportedAt: Date): ComparisonWorkbookInput {
+export function workbookInput(
+  engine: MetricsEngine,
+  scope: ExportScope,
+  application: ApplicationInfo,
+  exportedAt: Date,
+): ComparisonWorkbookInput {
   const metrics = metricRows(engine, scope);
   const observations = usedObservations(scope.observations, scope.period, metrics, scope.observationsKept);
   return {

@@ -43,7 +43,10 @@ export class EntryIndex<T extends Entry> {
   private readonly byShortName = new Map<string, T | 'ambiguous'>();
 
   /** `suffix`: an ending a name may be written with or without (administrative: 市, 省, 自治区). */
-  constructor(entries: Iterable<T>, private readonly suffix?: RegExp) {
+  constructor(
+    entries: Iterable<T>,
+    private readonly suffix?: RegExp,
+  ) {
     for (const entry of entries) this.add(entry);
   }
 
@@ -91,12 +94,18 @@ export class EntryIndex<T extends Entry> {
 
 function remember<T extends Entry>(names: Map<string, T | 'ambiguous'>, key: string, entry: T): void {
   const known = names.get(key);
-  names.set(key, known === undefined || known === entry || (known !== 'ambiguous' && known.id === entry.id) ? entry : 'ambiguous');
+  names.set(
+    key,
+    known === undefined || known === entry || (known !== 'ambiguous' && known.id === entry.id) ? entry : 'ambiguous',
+  );
 }
 
 /** Endings of province and city names that files write or leave out (北京 = 北京市, 内蒙古 = 内蒙古自治区). */
 export const ADMINISTRATIVE_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$/u;
 
 export function catalogIndexes(catalog: Catalog): { zones: EntryIndex<Zone>; indicators: EntryIndex<Indicator> } {
-  return { zones: new EntryIndex(catalog.zones, ADMINISTRATIVE_SUFFIX), indicators: new EntryIndex(catalog.indicators) };
+  return {
+    zones: new EntryIndex(catalog.zones, ADMINISTRATIVE_SUFFIX),
+    indicators: new EntryIndex(catalog.indicators),
+  };
 }

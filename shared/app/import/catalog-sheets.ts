@@ -1,6 +1,25 @@
 import type { CatalogUpdate, ImportProblem } from '../../api/import';
-import { aliasesOf, ID_PATTERN, INDICATOR_KINDS, parseAliases, IndicatorSchema, ZoneSchema, type Indicator, type IndicatorKind, type Zone } from '../../model';
-import { cellText, fieldPlace, fieldValue, hasField, type IndicatorField, type ReadTable, type SourceRow, type ZoneField } from '../../workbook/read';
+import {
+  aliasesOf,
+  ID_PATTERN,
+  INDICATOR_KINDS,
+  parseAliases,
+  IndicatorSchema,
+  ZoneSchema,
+  type Indicator,
+  type IndicatorKind,
+  type Zone,
+} from '../../model';
+import {
+  cellText,
+  fieldPlace,
+  fieldValue,
+  hasField,
+  type IndicatorField,
+  type ReadTable,
+  type SourceRow,
+  type ZoneField,
+} from '../../workbook/read';
 import { parseNumber } from '../../parse';
 import type { EntryIndex } from './catalog-index';
 
@@ -21,7 +40,15 @@ function emptyPlan<T>(): CatalogSheetPlan<T> {
 }
 
 const KIND_WORDS = new Map<string, IndicatorKind>([
-  ['flow', 'flow'], ['流量', 'flow'], ['stock', 'stock'], ['存量', 'stock'], ['时点', 'stock'], ['rate', 'rate'], ['比率', 'rate'], ['比例', 'rate'], ['比重', 'rate'],
+  ['flow', 'flow'],
+  ['流量', 'flow'],
+  ['stock', 'stock'],
+  ['存量', 'stock'],
+  ['时点', 'stock'],
+  ['rate', 'rate'],
+  ['比率', 'rate'],
+  ['比例', 'rate'],
+  ['比重', 'rate'],
 ]);
 
 function text<F extends string>(record: SourceRow<F>, field: F): string {
@@ -31,35 +58,79 @@ function text<F extends string>(record: SourceRow<F>, field: F): string {
 function checkId<F extends string>(record: SourceRow<F>, field: F, problems: ImportProblem[]): string | null {
   const id = text(record, field);
   if (ID_PATTERN.test(id)) return id;
-  problems.push({ severity: 'error', place: fieldPlace(record, field), found: id || '(blank)', expected: 'an id of letters, digits, "-", "_" or "." starting with a letter or digit (at most 64)', message: 'not an id' });
+  problems.push({
+    severity: 'error',
+    place: fieldPlace(record, field),
+    found: id || '(blank)',
+    expected: 'an id of letters, digits, "-", "_" or "." starting with a letter or digit (at most 64)',
+    message: 'not an id',
+  });
   return null;
 }
 
-function checkLength<F extends string>(record: SourceRow<F>, field: F, max: number, problems: ImportProblem[]): boolean {
+function checkLength<F extends string>(
+  record: SourceRow<F>,
+  field: F,
+  max: number,
+  problems: ImportProblem[],
+): boolean {
   const value = text(record, field);
   if (value.length <= max) return true;
-  problems.push({ severity: 'error', place: fieldPlace(record, field), found: `${value.slice(0, 40)}…`, expected: `at most ${max} characters`, message: 'too long' });
+  problems.push({
+    severity: 'error',
+    place: fieldPlace(record, field),
+    found: `${value.slice(0, 40)}…`,
+    expected: `at most ${max} characters`,
+    message: 'too long',
+  });
   return false;
 }
 
 const YES_NO = new Map<string, boolean>([
-  ['true', true], ['yes', true], ['y', true], ['1', true], ['是', true], ['必填', true],
-  ['false', false], ['no', false], ['n', false], ['0', false], ['否', false], ['', false],
+  ['true', true],
+  ['yes', true],
+  ['y', true],
+  ['1', true],
+  ['是', true],
+  ['必填', true],
+  ['false', false],
+  ['no', false],
+  ['n', false],
+  ['0', false],
+  ['否', false],
+  ['', false],
 ]);
 
 /** A `required` cell as a boolean; undefined (with a problem) when it is neither yes nor no. */
 function yesNo(record: SourceRow<IndicatorField>, problems: ImportProblem[]): boolean | undefined {
   const found = text(record, 'required');
   const value = YES_NO.get(found.toLowerCase());
-  if (value === undefined) problems.push({ severity: 'error', place: fieldPlace(record, 'required'), found, expected: 'true or false', message: 'not a yes or no' });
+  if (value === undefined)
+    problems.push({
+      severity: 'error',
+      place: fieldPlace(record, 'required'),
+      found,
+      expected: 'true or false',
+      message: 'not a yes or no',
+    });
   return value;
 }
 
 /** A plausible-growth bound: a published number form, or blank for none. */
-function bound(record: SourceRow<IndicatorField>, field: 'plausible_yoy_min' | 'plausible_yoy_max', problems: ImportProblem[]): number | null | undefined {
+function bound(
+  record: SourceRow<IndicatorField>,
+  field: 'plausible_yoy_min' | 'plausible_yoy_max',
+  problems: ImportProblem[],
+): number | null | undefined {
   const result = parseNumber(fieldValue(record, field));
   if (result.ok) return result.value;
-  problems.push({ severity: 'error', place: fieldPlace(record, field), found: result.error.found, expected: result.error.expected, message: result.error.message });
+  problems.push({
+    severity: 'error',
+    place: fieldPlace(record, field),
+    found: result.error.found,
+    expected: result.error.expected,
+    message: result.error.message,
+  });
   return undefined;
 }
 
@@ -70,7 +141,11 @@ function changed<T extends Zone | Indicator>(before: T, after: T): boolean {
 /** Key order aside, and no aliases the same as an empty list (entries stored before aliases existed). */
 function comparable(entry: Zone | Indicator): string {
   const record: Record<string, unknown> = { ...entry, aliases: aliasesOf(entry) };
-  return JSON.stringify(Object.keys(record).sort().map((key) => [key, record[key]]));
+  return JSON.stringify(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, record[key]]),
+  );
 }
 
 /** The aliases cell, else the store's; none is no field, as entries made without aliases have. */
@@ -87,11 +162,27 @@ export function planZones(table: ReadTable<ZoneField> | null, existing: EntryInd
   const seen = new Map<string, string>();
   for (const record of table.records) {
     const id = checkId(record, 'zone_id', problems);
-    const fieldsOk = (['name', 'name_zh', 'region'] as const).map((field) => checkLength(record, field, 200, problems)).every(Boolean);
+    const fieldsOk = (['name', 'name_zh', 'region'] as const)
+      .map((field) => checkLength(record, field, 200, problems))
+      .every(Boolean);
     const name = text(record, 'name') || text(record, 'name_zh');
-    if (name === '') problems.push({ severity: 'error', place: fieldPlace(record, 'name'), found: '(blank)', expected: 'the zone\'s name', message: 'a zone needs a name' });
+    if (name === '')
+      problems.push({
+        severity: 'error',
+        place: fieldPlace(record, 'name'),
+        found: '(blank)',
+        expected: "the zone's name",
+        message: 'a zone needs a name',
+      });
     const benchmark = text(record, 'benchmark_zone_id');
-    if (benchmark !== '' && !ID_PATTERN.test(benchmark)) problems.push({ severity: 'error', place: fieldPlace(record, 'benchmark_zone_id'), found: benchmark, expected: 'a zone id', message: 'not an id' });
+    if (benchmark !== '' && !ID_PATTERN.test(benchmark))
+      problems.push({
+        severity: 'error',
+        place: fieldPlace(record, 'benchmark_zone_id'),
+        found: benchmark,
+        expected: 'a zone id',
+        message: 'not an id',
+      });
     if (id === null) continue;
     const place = fieldPlace(record, 'zone_id');
     if (seen.has(id)) {
@@ -109,7 +200,12 @@ export function planZones(table: ReadTable<ZoneField> | null, existing: EntryInd
       benchmarkZoneId: hasField(record, 'benchmark_zone_id') ? benchmark || null : (before?.benchmarkZoneId ?? null),
       ...aliasesCell(record, before),
     };
-    if (!fieldsOk || name === '' || !ZoneSchema.safeParse(zone).success || (benchmark !== '' && !ID_PATTERN.test(benchmark))) {
+    if (
+      !fieldsOk ||
+      name === '' ||
+      !ZoneSchema.safeParse(zone).success ||
+      (benchmark !== '' && !ID_PATTERN.test(benchmark))
+    ) {
       plan.broken.add(id);
       continue;
     }
@@ -119,28 +215,59 @@ export function planZones(table: ReadTable<ZoneField> | null, existing: EntryInd
 }
 
 /** Rows of an Indicators sheet as indicators; columns the sheet lacks keep the store's values. */
-export function planIndicators(table: ReadTable<IndicatorField> | null, existing: EntryIndex<Indicator>): CatalogSheetPlan<Indicator> {
+export function planIndicators(
+  table: ReadTable<IndicatorField> | null,
+  existing: EntryIndex<Indicator>,
+): CatalogSheetPlan<Indicator> {
   const plan = emptyPlan<Indicator>();
   const { problems } = plan;
   if (!table) return plan;
   const seen = new Map<string, string>();
   for (const record of table.records) {
     const id = checkId(record, 'indicator_id', problems);
-    const fieldsOk = (['name', 'name_zh'] as const).map((field) => checkLength(record, field, 200, problems)).every(Boolean) && checkLength(record, 'unit', 40, problems);
+    const fieldsOk =
+      (['name', 'name_zh'] as const).map((field) => checkLength(record, field, 200, problems)).every(Boolean) &&
+      checkLength(record, 'unit', 40, problems);
     const name = text(record, 'name') || text(record, 'name_zh');
-    if (name === '') problems.push({ severity: 'error', place: fieldPlace(record, 'name'), found: '(blank)', expected: 'the indicator\'s name', message: 'an indicator needs a name' });
+    if (name === '')
+      problems.push({
+        severity: 'error',
+        place: fieldPlace(record, 'name'),
+        found: '(blank)',
+        expected: "the indicator's name",
+        message: 'an indicator needs a name',
+      });
     const kindText = text(record, 'kind');
     const kind = kindText === '' ? null : (KIND_WORDS.get(kindText.toLowerCase()) ?? null);
-    if (kindText !== '' && kind === null) problems.push({ severity: 'error', place: fieldPlace(record, 'kind'), found: kindText, expected: INDICATOR_KINDS.join(', '), message: 'not a kind' });
+    if (kindText !== '' && kind === null)
+      problems.push({
+        severity: 'error',
+        place: fieldPlace(record, 'kind'),
+        found: kindText,
+        expected: INDICATOR_KINDS.join(', '),
+        message: 'not a kind',
+      });
     const parent = text(record, 'parent_indicator_id');
-    if (parent !== '' && !ID_PATTERN.test(parent)) problems.push({ severity: 'error', place: fieldPlace(record, 'parent_indicator_id'), found: parent, expected: 'an indicator id', message: 'not an id' });
+    if (parent !== '' && !ID_PATTERN.test(parent))
+      problems.push({
+        severity: 'error',
+        place: fieldPlace(record, 'parent_indicator_id'),
+        found: parent,
+        expected: 'an indicator id',
+        message: 'not an id',
+      });
     const required = hasField(record, 'required') ? yesNo(record, problems) : false;
     const low = hasField(record, 'plausible_yoy_min') ? bound(record, 'plausible_yoy_min', problems) : null;
     const high = hasField(record, 'plausible_yoy_max') ? bound(record, 'plausible_yoy_max', problems) : null;
     if (id === null) continue;
     const place = fieldPlace(record, 'indicator_id');
     if (seen.has(id)) {
-      problems.push({ severity: 'error', place, found: id, message: `indicator id used twice (first at ${seen.get(id)})` });
+      problems.push({
+        severity: 'error',
+        place,
+        found: id,
+        message: `indicator id used twice (first at ${seen.get(id)})`,
+      });
       plan.broken.add(id);
       continue;
     }
@@ -153,13 +280,18 @@ export function planIndicators(table: ReadTable<IndicatorField> | null, existing
       unit: hasField(record, 'unit') ? text(record, 'unit') : (before?.unit ?? ''),
       kind: kind ?? before?.kind ?? 'flow',
       parentId: hasField(record, 'parent_indicator_id') ? parent || null : (before?.parentId ?? null),
-      required: hasField(record, 'required') ? required ?? false : (before?.required ?? false),
-      plausibleYoyMin: hasField(record, 'plausible_yoy_min') ? low ?? null : (before?.plausibleYoyMin ?? null),
-      plausibleYoyMax: hasField(record, 'plausible_yoy_max') ? high ?? null : (before?.plausibleYoyMax ?? null),
+      required: hasField(record, 'required') ? (required ?? false) : (before?.required ?? false),
+      plausibleYoyMin: hasField(record, 'plausible_yoy_min') ? (low ?? null) : (before?.plausibleYoyMin ?? null),
+      plausibleYoyMax: hasField(record, 'plausible_yoy_max') ? (high ?? null) : (before?.plausibleYoyMax ?? null),
       ...aliasesCell(record, before),
     };
     const badChecks = required === undefined || low === undefined || high === undefined;
-    const bad = !fieldsOk || badChecks || name === '' || (kindText !== '' && kind === null) || (parent !== '' && !ID_PATTERN.test(parent));
+    const bad =
+      !fieldsOk ||
+      badChecks ||
+      name === '' ||
+      (kindText !== '' && kind === null) ||
+      (parent !== '' && !ID_PATTERN.test(parent));
     if (bad || !IndicatorSchema.safeParse(indicator).success) {
       plan.broken.add(id);
       continue;
@@ -169,7 +301,13 @@ export function planIndicators(table: ReadTable<IndicatorField> | null, existing
   return plan;
 }
 
-function addToPlan<T extends Zone | Indicator>(plan: CatalogSheetPlan<T>, kind: 'zone' | 'indicator', entry: T, before: T | undefined, place: string): void {
+function addToPlan<T extends Zone | Indicator>(
+  plan: CatalogSheetPlan<T>,
+  kind: 'zone' | 'indicator',
+  entry: T,
+  before: T | undefined,
+  place: string,
+): void {
   plan.places.set(entry.id, place);
   if (!before) plan.create.set(entry.id, entry);
   else if (changed(before, entry)) {

@@ -32,17 +32,32 @@ export async function storedFor(ports: AppPorts, plan: ImportPlan): Promise<Map<
     if (draft.period < from) from = draft.period;
     if (draft.period > to) to = draft.period;
   }
-  for (const observation of await ports.store.readObservations({ zoneIds: [...zoneIds], from, to })) existing.set(observationKey(observation), observation);
+  for (const observation of await ports.store.readObservations({ zoneIds: [...zoneIds], from, to }))
+    existing.set(observationKey(observation), observation);
   return existing;
 }
 
-function refusal(plan: ImportPlan, message: string, problems: ImportProblem[], code: 'invalid' | 'conflict' = 'invalid') {
+function refusal(
+  plan: ImportPlan,
+  message: string,
+  problems: ImportProblem[],
+  code: 'invalid' | 'conflict' = 'invalid',
+) {
   return fail(code, `${plan.fileName}: ${message}; nothing was written`, { problems });
 }
 
 function conflictProblem(entry: DiffEntry): ImportProblem {
-  const show = (figures: { value: number | null; yoyPct: number | null }) => `value ${figures.value ?? '—'}, YoY ${figures.yoyPct ?? '—'}`;
-  return { severity: 'error', code: 'conflict-with-store', params: { key: entry.planned.key }, place: entry.planned.place, found: show(entry.planned.draft), expected: `the store's ${show(entry.existing!)}, or --on-conflict overwrite / keep`, message: `would overwrite different figures for ${entry.planned.key}` };
+  const show = (figures: { value: number | null; yoyPct: number | null }) =>
+    `value ${figures.value ?? '—'}, YoY ${figures.yoyPct ?? '—'}`;
+  return {
+    severity: 'error',
+    code: 'conflict-with-store',
+    params: { key: entry.planned.key },
+    place: entry.planned.place,
+    found: show(entry.planned.draft),
+    expected: `the store's ${show(entry.existing!)}, or --on-conflict overwrite / keep`,
+    message: `would overwrite different figures for ${entry.planned.key}`,
+  };
 }
 
 /**
@@ -50,16 +65,27 @@ function conflictProblem(entry: DiffEntry): ImportProblem {
  * conflict has no decision; otherwise a backup, then one store commit carrying the observations,
  * the catalog and the undo record together.
  */
-export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: CommitChoices, job: ImportJob): Promise<Result<ImportReport>> {
+export async function commitPlan(
+  ports: AppPorts,
+  plan: ImportPlan,
+  decisions: CommitChoices,
+  job: ImportJob,
+): Promise<Result<ImportReport>> {
   const errors = plan.problems.filter((problem) => problem.severity === 'error');
   const warnings = plan.problems.length - errors.length;
   if (errors.length > 0 && (!decisions.validOnly || plan.catalogBlocked)) {
-    const why = decisions.validOnly ? 'the zones and indicators have errors, so not even the valid rows can be imported' : `${errors.length} error${errors.length === 1 ? '' : 's'}`;
+    const why = decisions.validOnly
+      ? 'the zones and indicators have errors, so not even the valid rows can be imported'
+      : `${errors.length} error${errors.length === 1 ? '' : 's'}`;
     return refusal(plan, why, plan.problems);
   }
   // Figures left out are not rows with errors: only confirming it (skipUnmapped) lets the rest in.
   if (decisions.validOnly && errors.some((problem) => problem.unmapped)) {
-    return refusal(plan, 'figures of the file would be left out: confirm leaving them out (skip unmapped figures)', plan.problems);
+    return refusal(
+      plan,
+      'figures of the file would be left out: confirm leaving them out (skip unmapped figures)',
+      plan.problems,
+    );
   }
   if (plan.planned.length === 0 && errors.length > 0) return refusal(plan, 'no row is valid', plan.problems);
 
@@ -73,9 +99,22 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
   if (undecided.length > 0 || catalogStops.length > 0) {
     const problems = [
       ...undecided.map(conflictProblem),
-      ...catalogStops.map((update): ImportProblem => ({ severity: 'error', code: 'catalog-conflict', params: { kind: update.kind, id: update.id }, place: update.place, found: update.id, message: `the file describes ${update.kind} "${update.id}" differently from the store`, expected: '--on-conflict overwrite to take the file\'s, keep to leave the store\'s' })),
+      ...catalogStops.map((update): ImportProblem => ({
+        severity: 'error',
+        code: 'catalog-conflict',
+        params: { kind: update.kind, id: update.id },
+        place: update.place,
+        found: update.id,
+        message: `the file describes ${update.kind} "${update.id}" differently from the store`,
+        expected: "--on-conflict overwrite to take the file's, keep to leave the store's",
+      })),
     ];
-    return refusal(plan, `${problems.length} conflict${problems.length === 1 ? '' : 's'} with the store`, problems, 'conflict');
+    return refusal(
+      plan,
+      `${problems.length} conflict${problems.length === 1 ? '' : 's'} with the store`,
+      problems,
+      'conflict',
+    );
   }
 
   const now = ports.clock.now();
@@ -96,7 +135,13 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
     if (entry.kind === 'conflict') overwritten++;
     else changed++;
     const before = entry.existing!;
-    const revision = { value: before.value, yoyPct: before.yoyPct, source: before.source, note: before.note, replacedAt: at };
+    const revision = {
+      value: before.value,
+      yoyPct: before.yoyPct,
+      source: before.source,
+      note: before.note,
+      replacedAt: at,
+    };
     upsert.push({ ...entry.merged, updatedAt: at, history: [...before.history, revision] });
     replaced.push(before);
   }
@@ -104,7 +149,15 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
   const verified = await verifiedMonths(ports.store, upsert);
   if (verified.length > 0 && !decisions.reopenVerified) {
     const { error } = verifiedRefusal(verified);
-    return fail('conflict', `${plan.fileName}: ${error.message}; nothing was written`, { problems: error.problems!.map((problem): ImportProblem => ({ severity: 'error', code: 'verified-month', params: { place: problem.place ?? '' }, ...problem })), details: error.details! });
+    return fail('conflict', `${plan.fileName}: ${error.message}; nothing was written`, {
+      problems: error.problems!.map((problem): ImportProblem => ({
+        severity: 'error',
+        code: 'verified-month',
+        params: { place: problem.place ?? '' },
+        ...problem,
+      })),
+      details: error.details!,
+    });
   }
   const reopened = verified.length > 0 ? await reopenedStatuses(ports.store, verified, at) : {};
 
@@ -115,15 +168,30 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
   const indicatorsCreated = plan.indicatorsToCreate.filter((indicator) => !indicatorIds.has(indicator.id));
   const takeUpdates = decisions.onConflict === 'overwrite';
   const zoneUpdates = takeUpdates ? plan.zoneUpdates.filter((zone) => zoneIds.has(zone.id)) : [];
-  const indicatorUpdates = takeUpdates ? plan.indicatorUpdates.filter((indicator) => indicatorIds.has(indicator.id)) : [];
+  const indicatorUpdates = takeUpdates
+    ? plan.indicatorUpdates.filter((indicator) => indicatorIds.has(indicator.id))
+    : [];
   const catalogChanges = zonesCreated.length + indicatorsCreated.length + zoneUpdates.length + indicatorUpdates.length;
-  const catalog = catalogChanges > 0 ? catalogAfter(catalogBefore, zonesCreated, indicatorsCreated, zoneUpdates, indicatorUpdates) : undefined;
+  const catalog =
+    catalogChanges > 0
+      ? catalogAfter(catalogBefore, zonesCreated, indicatorsCreated, zoneUpdates, indicatorUpdates)
+      : undefined;
   if (catalog) {
     const problem = catalogProblem(catalog);
-    if (problem) return refusal(plan, `the zones and indicators would not be consistent (${problem})`, [{ severity: 'error', message: problem }]);
+    if (problem)
+      return refusal(plan, `the zones and indicators would not be consistent (${problem})`, [
+        { severity: 'error', message: problem },
+      ]);
   }
 
-  const counts = { added: added.length, changed, unchanged: entries.filter((entry) => entry.kind === 'unchanged').length, conflicts: conflicts.length, overwritten, kept: conflicts.length - overwritten };
+  const counts = {
+    added: added.length,
+    changed,
+    unchanged: entries.filter((entry) => entry.kind === 'unchanged').length,
+    conflicts: conflicts.length,
+    overwritten,
+    kept: conflicts.length - overwritten,
+  };
   const report = (importId: string | null, backupId: string | null): ImportReport => ({
     importId,
     fileName: plan.fileName,
@@ -155,14 +223,27 @@ export async function commitPlan(ports: AppPorts, plan: ImportPlan, decisions: C
     zonesCreated: zonesCreated.map((zone) => zone.id),
     indicatorsCreated: indicatorsCreated.map((indicator) => indicator.id),
     zonesReplaced: catalogBefore.zones.filter((zone) => zoneUpdates.some((update) => update.id === zone.id)),
-    indicatorsReplaced: catalogBefore.indicators.filter((indicator) => indicatorUpdates.some((update) => update.id === indicator.id)),
+    indicatorsReplaced: catalogBefore.indicators.filter((indicator) =>
+      indicatorUpdates.some((update) => update.id === indicator.id),
+    ),
   };
   const summary: ImportSummary = {
-    importId, fileName: plan.fileName, at, added: counts.added, changed: changed + overwritten,
-    zonesCreated: record.zonesCreated, indicatorsCreated: record.indicatorsCreated, backupId: backup.id, undoable: true,
+    importId,
+    fileName: plan.fileName,
+    at,
+    added: counts.added,
+    changed: changed + overwritten,
+    zonesCreated: record.zonesCreated,
+    indicatorsCreated: record.indicatorsCreated,
+    backupId: backup.id,
+    undoable: true,
   };
   job.stage('writing', upsert.length);
-  await ports.store.commit({ ...(catalog ? { catalog } : {}), upsert, meta: { ...reopened, ...logWithImport(await readImportLog(ports.store), summary, record) } });
+  await ports.store.commit({
+    ...(catalog ? { catalog } : {}),
+    upsert,
+    meta: { ...reopened, ...logWithImport(await readImportLog(ports.store), summary, record) },
+  });
   job.advance(upsert.length);
   return ok(report(importId, backup.id));
 }

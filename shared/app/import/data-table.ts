@@ -1,8 +1,19 @@
 import type { ImportOptions, ImportProblem } from '../../api/import';
 import type { Basis, Period, Zone } from '../../model';
 import {
-  cellPlace, cellText, hasField, OBSERVATION_FIELDS,
-  type GivenValue, type LayoutChoice, type LayoutReading, type MappingChoice, type MappingEntry, type ObservationField, type ReaderContext, type SheetGrid, type SourceRow,
+  cellPlace,
+  cellText,
+  hasField,
+  OBSERVATION_FIELDS,
+  type GivenValue,
+  type LayoutChoice,
+  type LayoutReading,
+  type MappingChoice,
+  type MappingEntry,
+  type ObservationField,
+  type ReaderContext,
+  type SheetGrid,
+  type SourceRow,
 } from '../../workbook/read';
 import { nameKey, type EntryIndex } from './catalog-index';
 
@@ -39,27 +50,51 @@ export function readerContext(options: ImportOptions, choices: MappingChoice[]):
  * title names (a zone of the store), else they are refused: a zone is never guessed from the figures.
  * Problems of figures left out are errors unless the user confirmed leaving them out.
  */
-export function readData(layout: LayoutChoice, options: ImportOptions, choices: MappingChoice[], zones: EntryIndex<Zone>): DataTable {
-  const none = { headerRow: -1, headerRows: 1, mapping: [], fields: [...OBSERVATION_FIELDS], records: [], given: { zoneId: options.zoneId ?? null, period: options.period ?? null, basis: options.basis ?? null }, reading: null, zoneFrom: null, problems: [] };
+export function readData(
+  layout: LayoutChoice,
+  options: ImportOptions,
+  choices: MappingChoice[],
+  zones: EntryIndex<Zone>,
+): DataTable {
+  const none = {
+    headerRow: -1,
+    headerRows: 1,
+    mapping: [],
+    fields: [...OBSERVATION_FIELDS],
+    records: [],
+    given: { zoneId: options.zoneId ?? null, period: options.period ?? null, basis: options.basis ?? null },
+    reading: null,
+    zoneFrom: null,
+    problems: [],
+  };
   if (!layout.reader || !layout.data) return none;
   // A zone chosen by name is read as its id; one the store lacks stays as written (created only when confirmed).
   const chosen = options.zoneId !== undefined ? zones.find(options.zoneId) : undefined;
   const zoneOption = chosen !== undefined && chosen !== 'ambiguous' ? { ...options, zoneId: chosen.id } : options;
   const reading = layout.reader.read(layout.data, readerContext(zoneOption, choices));
   const unmappedSeverity = options.skipUnmapped ? 'warning' : 'error';
-  const problems: ImportProblem[] = reading.problems.map((problem) => (problem.unmapped ? { ...problem, severity: unmappedSeverity } : problem));
+  const problems: ImportProblem[] = reading.problems.map((problem) =>
+    problem.unmapped ? { ...problem, severity: unmappedSeverity } : problem,
+  );
   let records = reading.records;
   let zoneId = reading.given.zone;
   let zoneFrom: string | null = null;
   if (records.some((record) => !hasField(record, 'zone'))) {
     const titleZone = zoneFromTitle(layout.data, Math.max(reading.headerRow, 0), zones);
     if (titleZone) {
-      records = records.map((record) => (hasField(record, 'zone') ? record : { ...record, given: { ...record.given, zone: titleZone } }));
+      records = records.map((record) =>
+        hasField(record, 'zone') ? record : { ...record, given: { ...record.given, zone: titleZone } },
+      );
       zoneId = cellText(titleZone.value);
       zoneFrom = titleZone.place ?? null;
     } else {
       records = records.filter((record) => hasField(record, 'zone'));
-      problems.push({ severity: 'error', place: layout.data.name, message: 'the sheet does not say its zone', expected: 'a zone chosen for the import (its id or name), or a title that names one of the store\'s zones' });
+      problems.push({
+        severity: 'error',
+        place: layout.data.name,
+        message: 'the sheet does not say its zone',
+        expected: "a zone chosen for the import (its id or name), or a title that names one of the store's zones",
+      });
     }
   }
   return {

@@ -31,10 +31,20 @@ function replaces(before: number | null, after: number | null): boolean {
 }
 
 /** `fileSource`: the file (and sheet) as the 来源 of figures that have none, never over a source given or stored. */
-export function diffAgainst(planned: readonly PlannedObservation[], existing: ReadonlyMap<string, Observation>, fileSource = ''): DiffEntry[] {
+export function diffAgainst(
+  planned: readonly PlannedObservation[],
+  existing: ReadonlyMap<string, Observation>,
+  fileSource = '',
+): DiffEntry[] {
   return planned.map((item) => {
     const stored = existing.get(item.key);
-    if (!stored) return { kind: 'added', planned: item, existing: null, merged: { ...item.draft, source: item.draft.source || fileSource } };
+    if (!stored)
+      return {
+        kind: 'added',
+        planned: item,
+        existing: null,
+        merged: { ...item.draft, source: item.draft.source || fileSource },
+      };
     const merged = mergeDraft(stored, item.draft);
     if (sameFigures(stored, merged)) return { kind: 'unchanged', planned: item, existing: stored, merged };
     // Only figures that change take the file as their source: the same figures again are not a change.

@@ -7,7 +7,10 @@ import type { PlannedObservation } from './drafts';
  * rows of the file with the same key and different figures are both errors (neither is guessed).
  * Two records that complete each other (one the value, the other the YoY %) are one observation.
  */
-export function removeDuplicates(planned: PlannedObservation[], problems: ImportProblem[]): { kept: PlannedObservation[]; rejected: number } {
+export function removeDuplicates(
+  planned: PlannedObservation[],
+  problems: ImportProblem[],
+): { kept: PlannedObservation[]; rejected: number } {
   const first = new Map<string, PlannedObservation>();
   const clashing = new Set<string>();
   const kept: PlannedObservation[] = [];
@@ -25,7 +28,14 @@ export function removeDuplicates(planned: PlannedObservation[], problems: Import
       continue;
     }
     if (sameFigures(earlier.draft, item.draft)) {
-      problems.push({ severity: 'warning', code: 'duplicate-row', params: { place: earlier.place }, place: item.place, found: item.key, message: `repeats ${earlier.place}; imported once` });
+      problems.push({
+        severity: 'warning',
+        code: 'duplicate-row',
+        params: { place: earlier.place },
+        place: item.place,
+        found: item.key,
+        message: `repeats ${earlier.place}; imported once`,
+      });
       continue;
     }
     clashing.add(item.key);
@@ -42,7 +52,13 @@ export function removeDuplicates(planned: PlannedObservation[], problems: Import
   if (clashing.size === 0) return { kept, rejected: 0 };
   for (const key of clashing) {
     const item = first.get(key)!;
-    problems.push({ severity: 'error', code: 'duplicate-clashing-first', place: item.place, found: describe(item), message: 'another row of the file has the same key with different figures' });
+    problems.push({
+      severity: 'error',
+      code: 'duplicate-clashing-first',
+      place: item.place,
+      found: describe(item),
+      message: 'another row of the file has the same key with different figures',
+    });
   }
   const survivors = kept.filter((item) => !clashing.has(item.key));
   return { kept: survivors, rejected: kept.length - survivors.length };
@@ -59,8 +75,20 @@ function complement(a: PlannedObservation, b: PlannedObservation): PlannedObserv
   const y = b.draft;
   const fits = <T>(left: T | null, right: T | null) => left === null || right === null || left === right;
   const fitsText = (left: string, right: string) => left === '' || right === '' || left === right;
-  if (!fits(x.value, y.value) || !fits(x.yoyPct, y.yoyPct) || !fitsText(x.source, y.source) || !fitsText(x.note, y.note)) return null;
+  if (
+    !fits(x.value, y.value) ||
+    !fits(x.yoyPct, y.yoyPct) ||
+    !fitsText(x.source, y.source) ||
+    !fitsText(x.note, y.note)
+  )
+    return null;
   const brings = (x.value === null && y.value !== null) || (x.yoyPct === null && y.yoyPct !== null);
   if (!brings) return null;
-  return { ...x, value: x.value ?? y.value, yoyPct: x.yoyPct ?? y.yoyPct, source: x.source || y.source, note: x.note || y.note };
+  return {
+    ...x,
+    value: x.value ?? y.value,
+    yoyPct: x.yoyPct ?? y.yoyPct,
+    source: x.source || y.source,
+    note: x.note || y.note,
+  };
 }

@@ -14,7 +14,17 @@ import { inProcessWorkbookCodec } from './workbook-codec';
 
 type ImportHandlers = Pick<
   AppHandlers,
-  'previewImport' | 'commitImport' | 'getImportItems' | 'getImportProblems' | 'getImportProgress' | 'cancelImport' | 'undoImport' | 'listImports' | 'listImportProfiles' | 'saveImportProfile' | 'deleteImportProfile'
+  | 'previewImport'
+  | 'commitImport'
+  | 'getImportItems'
+  | 'getImportProblems'
+  | 'getImportProgress'
+  | 'cancelImport'
+  | 'undoImport'
+  | 'listImports'
+  | 'listImportProfiles'
+  | 'saveImportProfile'
+  | 'deleteImportProfile'
 >;
 
 const SHOWN = 1000;
@@ -31,9 +41,21 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
     if (!read.ok) return read;
     const { name: fileName, bytes } = read.value;
     const outcome = await planImport({
-      bytes, fileName, options, sizeLimitBytes: limit, catalog: await ports.store.readCatalog(), profiles: await readProfiles(ports.store), now: ports.clock.now(), job, codec: ports.workbookCodec ?? inProcessWorkbookCodec,
+      bytes,
+      fileName,
+      options,
+      sizeLimitBytes: limit,
+      catalog: await ports.store.readCatalog(),
+      profiles: await readProfiles(ports.store),
+      now: ports.clock.now(),
+      job,
+      codec: ports.workbookCodec ?? inProcessWorkbookCodec,
     });
-    return outcome.ok ? ok(outcome.plan) : fail('refused', `${fileName}: ${outcome.message}`, { problems: [{ place: fileName, message: outcome.message }] });
+    return outcome.ok
+      ? ok(outcome.plan)
+      : fail('refused', `${fileName}: ${outcome.message}`, {
+          problems: [{ place: fileName, message: outcome.message }],
+        });
   }
 
   /** Runs a job, turning a cancellation into a refusal and marking how the job ended. */
@@ -61,7 +83,11 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
         if (!planned.ok) return planned;
         job.stage('comparing', planned.value.planned.length);
         await job.checkpoint();
-        const entries = diffAgainst(planned.value.planned, await storedFor(ports, planned.value), planned.value.fileSource);
+        const entries = diffAgainst(
+          planned.value.planned,
+          await storedFor(ports, planned.value),
+          planned.value.fileSource,
+        );
         const token = previews.add({ plan: planned.value, entries });
         return ok(previewOf(token, planned.value, entries));
       }),
@@ -93,7 +119,9 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
     getImportProblems: async ({ token, severity, offset, limit }) => {
       const cached = previews.get(token);
       if (!cached) return fail('not_found', 'this preview has expired: preview the file again');
-      const matching = severity ? cached.plan.problems.filter((problem) => problem.severity === severity) : cached.plan.problems;
+      const matching = severity
+        ? cached.plan.problems.filter((problem) => problem.severity === severity)
+        : cached.plan.problems;
       return ok({ total: matching.length, problems: matching.slice(offset, offset + limit) });
     },
 
@@ -111,7 +139,10 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
     listImportProfiles: async () => ok(await readProfiles(ports.store)),
 
     saveImportProfile: async ({ profile }) => {
-      const profiles = [...(await readProfiles(ports.store)).filter((saved) => saved.name !== profile.name), profile].sort((a, b) => a.name.localeCompare(b.name));
+      const profiles = [
+        ...(await readProfiles(ports.store)).filter((saved) => saved.name !== profile.name),
+        profile,
+      ].sort((a, b) => a.name.localeCompare(b.name));
       await writeProfiles(ports.store, profiles);
       return ok(profiles);
     },
@@ -134,7 +165,10 @@ function previewOf(token: string, plan: ImportPlan, entries: ReturnType<typeof d
     warnings: plan.problems.length - errors,
     problems: plan.problems.slice(0, SHOWN),
     diff: countDiff(entries),
-    conflicts: entries.filter((entry) => entry.kind === 'conflict').slice(0, SHOWN).map(itemOf),
+    conflicts: entries
+      .filter((entry) => entry.kind === 'conflict')
+      .slice(0, SHOWN)
+      .map(itemOf),
     zonesToCreate: plan.zonesToCreate,
     indicatorsToCreate: plan.indicatorsToCreate,
     catalogConflicts: plan.catalogConflicts,

@@ -57,7 +57,11 @@ export async function readUndoRecord(store: DatasetStore, importId: string): Pro
 }
 
 /** The meta documents of a commit that adds `summary` (newest first) and its undo record, dropping stale records. */
-export function logWithImport(log: ImportSummary[], summary: ImportSummary, record: UndoRecord): Record<string, unknown> {
+export function logWithImport(
+  log: ImportSummary[],
+  summary: ImportSummary,
+  record: UndoRecord,
+): Record<string, unknown> {
   const next = [summary, ...log].slice(0, LOG_LENGTH);
   const meta: Record<string, unknown> = { [undoDocument(summary.importId)]: record };
   let undoable = 0;
@@ -69,7 +73,8 @@ export function logWithImport(log: ImportSummary[], summary: ImportSummary, reco
       meta[undoDocument(entry.importId)] = null;
     }
   }
-  for (const dropped of [summary, ...log].slice(LOG_LENGTH)) if (dropped.undoable) meta[undoDocument(dropped.importId)] = null;
+  for (const dropped of [summary, ...log].slice(LOG_LENGTH))
+    if (dropped.undoable) meta[undoDocument(dropped.importId)] = null;
   meta[IMPORT_LOG_DOCUMENT] = next;
   return meta;
 }
@@ -85,5 +90,7 @@ export function logWithoutImport(log: ImportSummary[], importId: string): Record
 /** `imp-20261128-101500-3f9a`: sortable, readable, safe as a file name. */
 export function newImportId(now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `imp-${stamp}-${Math.floor(Math.random() * 0x10000).toString(16).padStart(4, '0')}`;
+  return `imp-${stamp}-${Math.floor(Math.random() * 0x10000)
+    .toString(16)
+    .padStart(4, '0')}`;
 }

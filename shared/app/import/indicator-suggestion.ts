@@ -33,7 +33,11 @@ export function suggestIndicator(name: string, indicators: readonly Indicator[])
   let best: Indicator | null = null;
   let bestLikeness = LEAST_LIKENESS;
   for (const indicator of indicators) {
-    const likeness = Math.max(...[indicator.nameZh, indicator.name, indicator.id].filter((text) => text !== '').map((text) => nameLikeness(name, text)));
+    const likeness = Math.max(
+      ...[indicator.nameZh, indicator.name, indicator.id]
+        .filter((text) => text !== '')
+        .map((text) => nameLikeness(name, text)),
+    );
     if (likeness > bestLikeness || (likeness === bestLikeness && best === null)) {
       best = indicator;
       bestLikeness = likeness;

@@ -58,7 +58,14 @@ export class ImportJobs {
   private readonly jobs = new Map<string, JobState>();
 
   open(jobId: string | undefined): ImportJob {
-    const state: JobState = { jobId: jobId ?? '', stage: 'reading', done: 0, total: 0, cancellable: true, cancelRequested: false };
+    const state: JobState = {
+      jobId: jobId ?? '',
+      stage: 'reading',
+      done: 0,
+      total: 0,
+      cancellable: true,
+      cancelRequested: false,
+    };
     if (jobId !== undefined) {
       this.jobs.delete(jobId);
       this.jobs.set(jobId, state);

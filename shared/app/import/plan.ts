@@ -1,7 +1,15 @@
 import type { CatalogUpdate, ImportOptions, ImportPreview, ImportProblem, ImportProfile } from '../../api/import';
 import { currentPeriod, type Catalog, type Indicator, type Zone } from '../../model';
 import type { WorkbookCodec } from '../ports';
-import { cellText, detectLayout, OBSERVATION_FIELDS, sheetRef, type MappingChoice, type SheetGrid, type WorkbookGrid } from '../../workbook/read';
+import {
+  cellText,
+  detectLayout,
+  OBSERVATION_FIELDS,
+  sheetRef,
+  type MappingChoice,
+  type SheetGrid,
+  type WorkbookGrid,
+} from '../../workbook/read';
 import { catalogIndexes } from './catalog-index';
 import { catalogChecks, readCatalogSheets } from './catalog-plan';
 import { readData, readerContext } from './data-table';
@@ -18,7 +26,19 @@ import { RowChecker } from './row-checks';
 export interface ImportPlan {
   fileName: string;
   options: ImportOptions;
-  summary: Omit<ImportPreview, 'token' | 'diff' | 'conflicts' | 'problems' | 'errors' | 'warnings' | 'valid' | 'zonesToCreate' | 'indicatorsToCreate' | 'catalogConflicts'>;
+  summary: Omit<
+    ImportPreview,
+    | 'token'
+    | 'diff'
+    | 'conflicts'
+    | 'problems'
+    | 'errors'
+    | 'warnings'
+    | 'valid'
+    | 'zonesToCreate'
+    | 'indicatorsToCreate'
+    | 'catalogConflicts'
+  >;
   planned: PlannedObservation[];
   problems: ImportProblem[];
   /** Records left out for their errors. */
@@ -57,7 +77,10 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   const { job } = input;
   job.stage('reading');
   await job.checkpoint();
-  const read = await input.codec.readWorkbook(input.bytes, { fileName: input.fileName, sizeLimitBytes: input.sizeLimitBytes });
+  const read = await input.codec.readWorkbook(input.bytes, {
+    fileName: input.fileName,
+    sizeLimitBytes: input.sizeLimitBytes,
+  });
   if (!read.ok) return { ok: false, message: read.message };
   await job.checkpoint();
   const { workbook } = read;
@@ -65,7 +88,11 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   const { profile, reason: profileReason } = chooseProfile(workbook, input, problems);
   const options = withProfile(input.options, profile);
   const choices: MappingChoice[] = options.mapping ?? [];
-  const layout = detectLayout(workbook, { sheet: options.sheet, layout: options.layout, context: readerContext(options, choices) });
+  const layout = detectLayout(workbook, {
+    sheet: options.sheet,
+    layout: options.layout,
+    context: readerContext(options, choices),
+  });
   const base = {
     fileName: input.fileName,
     format: workbook.format,
@@ -84,7 +111,15 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
     return {
       ok: true,
       plan: emptyPlan(input, options, problems, {
-        ...base, layout: null, sheet: first.name, headerRow: null, mapping: [], fields: [...OBSERVATION_FIELDS], sample: sample(first), given: { zoneId: null, period: null, basis: options.basis ?? null }, rows: 0,
+        ...base,
+        layout: null,
+        sheet: first.name,
+        headerRow: null,
+        mapping: [],
+        fields: [...OBSERVATION_FIELDS],
+        sample: sample(first),
+        given: { zoneId: null, period: null, basis: options.basis ?? null },
+        rows: 0,
       }),
     };
   }
@@ -97,8 +132,13 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   // A loop, not a spread: a large sheet's problems would overflow the call's arguments.
   for (const problem of [catalogPlan.problems, table.problems].flat()) problems.push(problem);
   // A reading refused outright (no period, no header) already says why; its figures are not listed one by one.
-  const refused = table.records.length === 0 && (table.reading?.problems.some((problem) => problem.severity === 'error' && !problem.unmapped) ?? false);
-  const unread = choice.data && table.reading && !refused ? unreadFigures(choice.data, table.reading, options.skipUnmapped ? 'warning' : 'error') : { problems: [], figures: 0 };
+  const refused =
+    table.records.length === 0 &&
+    (table.reading?.problems.some((problem) => problem.severity === 'error' && !problem.unmapped) ?? false);
+  const unread =
+    choice.data && table.reading && !refused
+      ? unreadFigures(choice.data, table.reading, options.skipUnmapped ? 'warning' : 'error')
+      : { problems: [], figures: 0 };
   const derived = new Set(choice.reader?.derivedSheets ?? []);
   const leftAlone = workbook.sheets.filter((sheet) => !imported.has(sheet) && !derived.has(sheet.name));
   problems.push(...unread.problems, ...otherSheetsWithFigures(leftAlone));
@@ -134,7 +174,13 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   skipped -= checker.skippedRows();
   problems.push(...checker.skippedWarnings());
   if (choice.data && table.records.length === 0 && !problems.some((problem) => problem.severity === 'error')) {
-    problems.push({ severity: 'error', code: 'no-figures', place: choice.data.name, message: 'no figures in the file', expected: 'rows of figures below the header row' });
+    problems.push({
+      severity: 'error',
+      code: 'no-figures',
+      place: choice.data.name,
+      message: 'no figures in the file',
+      expected: 'rows of figures below the header row',
+    });
   }
   const { kept, rejected } = removeDuplicates(planned, problems);
   // Entries only rows with errors named are not created.
@@ -147,7 +193,13 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
   for (const indicator of impliedIndicators) problems.push(checker.creationWarning('indicator', indicator.id)!);
   const zonesToCreate = [...catalogPlan.zones.create.values(), ...impliedZones];
   const indicatorsToCreate = [...catalogPlan.indicators.create.values(), ...impliedIndicators];
-  const { blocked: catalogBlocked, problems: catalogProblems } = catalogChecks(input.catalog, catalogPlan, zonesToCreate, indicatorsToCreate, choice);
+  const { blocked: catalogBlocked, problems: catalogProblems } = catalogChecks(
+    input.catalog,
+    catalogPlan,
+    zonesToCreate,
+    indicatorsToCreate,
+    choice,
+  );
   problems.push(...catalogProblems);
   const summary = {
     ...base,
@@ -164,7 +216,10 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
     unmapped: unread.figures + (table.reading?.problems.filter((problem) => problem.unmapped).length ?? 0),
     unknownIndicators: checker.unknown().map((entry) => {
       const suggestion = suggestIndicator(entry.name, input.catalog.indicators);
-      return { ...entry, suggestion: suggestion && { id: suggestion.id, name: suggestion.name, nameZh: suggestion.nameZh } };
+      return {
+        ...entry,
+        suggestion: suggestion && { id: suggestion.id, name: suggestion.name, nameZh: suggestion.nameZh },
+      };
     }),
   };
   return {
@@ -183,17 +238,30 @@ export async function planImport(input: PlanInput): Promise<PlanOutcome> {
       catalogConflicts: [...catalogPlan.zones.updates, ...catalogPlan.indicators.updates],
       catalogBlocked,
       // A file with a source column gives each figure its source, a blank one included: the file stands in only without one.
-      fileSource: table.mapping.some((entry) => entry.field === 'source') ? '' : sourceOf(input.fileName, choice.data?.name ?? null, workbook.sheets.length),
+      fileSource: table.mapping.some((entry) => entry.field === 'source')
+        ? ''
+        : sourceOf(input.fileName, choice.data?.name ?? null, workbook.sheets.length),
     },
   };
 }
 
 /** A profile applies only when named, or when the file has every header it maps (its fingerprint). */
-function chooseProfile(workbook: WorkbookGrid, input: PlanInput, problems: ImportProblem[]): { profile: ImportProfile | null; reason: 'named' | 'fingerprint' | null } {
+function chooseProfile(
+  workbook: WorkbookGrid,
+  input: PlanInput,
+  problems: ImportProblem[],
+): { profile: ImportProfile | null; reason: 'named' | 'fingerprint' | null } {
   if (input.options.noProfile) return { profile: null, reason: null };
   if (input.options.profile !== undefined) {
     const profile = input.profiles.find((saved) => saved.name === input.options.profile) ?? null;
-    if (!profile) problems.push({ severity: 'error', code: 'profile-unknown', found: input.options.profile, expected: input.profiles.map((saved) => saved.name).join(', ') || 'a saved profile', message: 'no saved profile has this name' });
+    if (!profile)
+      problems.push({
+        severity: 'error',
+        code: 'profile-unknown',
+        found: input.options.profile,
+        expected: input.profiles.map((saved) => saved.name).join(', ') || 'a saved profile',
+        message: 'no saved profile has this name',
+      });
     return { profile, reason: profile ? 'named' : null };
   }
   if (input.options.mapping !== undefined) return { profile: null, reason: null };
@@ -218,12 +286,15 @@ function withProfile(options: ImportOptions, profile: ImportProfile | null): Imp
 /** Formula cells of the sheets imported only: a sheet left alone is none of the import's business. */
 function formulaWarnings(workbook: WorkbookGrid, imported: ReadonlySet<SheetGrid>): ImportProblem[] {
   const prefixes = [...imported].map((sheet) => `${sheetRef(sheet.name)}!`);
-  return workbook.formulaCells.filter((place) => prefixes.some((prefix) => place.startsWith(prefix))).slice(0, 20).map((place) => ({
-    severity: 'warning' as const,
-    code: 'formula-cell' as const,
-    place,
-    message: 'a formula cell: its last computed value was taken; the formula was not run',
-  }));
+  return workbook.formulaCells
+    .filter((place) => prefixes.some((prefix) => place.startsWith(prefix)))
+    .slice(0, 20)
+    .map((place) => ({
+      severity: 'warning' as const,
+      code: 'formula-cell' as const,
+      place,
+      message: 'a formula cell: its last computed value was taken; the formula was not run',
+    }));
 }
 
 /** `release.xlsx` for a one-sheet file or a CSV, `release.xlsx · 表1` when the sheet has to be said. */
@@ -232,16 +303,39 @@ function sourceOf(fileName: string, sheet: string | null, sheets: number): strin
 }
 
 function sample(grid: SheetGrid): string[][] {
-  return grid.rows.slice(0, SAMPLE_ROWS).map((row) => Array.from({ length: Math.min(grid.columnCount, SAMPLE_COLUMNS) }, (_, column) => cellText(row[column] ?? null)));
+  return grid.rows
+    .slice(0, SAMPLE_ROWS)
+    .map((row) =>
+      Array.from({ length: Math.min(grid.columnCount, SAMPLE_COLUMNS) }, (_, column) => cellText(row[column] ?? null)),
+    );
 }
 
 function sortProblems(problems: ImportProblem[]): ImportProblem[] {
-  return [...problems.filter((problem) => problem.severity === 'error'), ...problems.filter((problem) => problem.severity === 'warning')];
+  return [
+    ...problems.filter((problem) => problem.severity === 'error'),
+    ...problems.filter((problem) => problem.severity === 'warning'),
+  ];
 }
 
-function emptyPlan(input: PlanInput, options: ImportOptions, problems: ImportProblem[], summary: ImportPlan['summary']): ImportPlan {
+function emptyPlan(
+  input: PlanInput,
+  options: ImportOptions,
+  problems: ImportProblem[],
+  summary: ImportPlan['summary'],
+): ImportPlan {
   return {
-    fileName: input.fileName, options, summary, planned: [], problems: sortProblems(problems), skipped: 0,
-    zonesToCreate: [], indicatorsToCreate: [], zoneUpdates: [], indicatorUpdates: [], catalogConflicts: [], catalogBlocked: true, fileSource: input.fileName,
+    fileName: input.fileName,
+    options,
+    summary,
+    planned: [],
+    problems: sortProblems(problems),
+    skipped: 0,
+    zonesToCreate: [],
+    indicatorsToCreate: [],
+    zoneUpdates: [],
+    indicatorUpdates: [],
+    catalogConflicts: [],
+    catalogBlocked: true,
+    fileSource: input.fileName,
   };
 }

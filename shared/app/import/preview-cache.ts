@@ -16,7 +16,8 @@ export class PreviewCache {
   add(preview: CachedPreview): string {
     const token = `p${(++this.counter).toString(36)}${Math.floor(Math.random() * 0x1000000).toString(36)}`;
     this.previews.set(token, preview);
-    for (const old of [...this.previews.keys()].slice(0, Math.max(0, this.previews.size - KEEP))) this.previews.delete(old);
+    for (const old of [...this.previews.keys()].slice(0, Math.max(0, this.previews.size - KEEP)))
+      this.previews.delete(old);
     return token;
   }
 

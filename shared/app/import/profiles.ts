@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { ImportProfileSchema, type ImportProfile } from '../../api/import';
 import type { DatasetStore } from '../ports';
-import { cellAt, cellText, columnHeaderText, headerKey, HEADER_SEARCH_ROWS, type WorkbookGrid } from '../../workbook/read';
+import {
+  cellAt,
+  cellText,
+  columnHeaderText,
+  headerKey,
+  HEADER_SEARCH_ROWS,
+  type WorkbookGrid,
+} from '../../workbook/read';
 
 /** Profiles live beside the dataset, so the desktop app and the command line share them. */
 export const PROFILES_DOCUMENT = 'import-profiles';

@@ -1,13 +1,50 @@
-import { UNKNOWN_ZONE_MESSAGE, type ImportProblem, type IndicatorChoice, type IndicatorChoices, type UnknownIndicator } from '../../api/import';
+import {
+  UNKNOWN_ZONE_MESSAGE,
+  type ImportProblem,
+  type IndicatorChoice,
+  type IndicatorChoices,
+  type UnknownIndicator,
+} from '../../api/import';
 import type { ImportProblemCode, ProblemParams } from '../../api/import-problem-codes';
-import { figureProblem, observationKey, periodProblem, plausibilityWarning, plausibleRangeText, type Basis, type HardRuleProblem, type Indicator, type Period, type Zone } from '../../model';
-import { convertUnit, parseBasis, unitKey, parseNumber, parsePeriod, type ParseResult, type PeriodLabel } from '../../parse';
-import { cellText, fieldPlace, fieldValue, rowPlace, type CellValue, type ObservationField, type SourceRow } from '../../workbook/read';
+import {
+  figureProblem,
+  observationKey,
+  periodProblem,
+  plausibilityWarning,
+  plausibleRangeText,
+  type Basis,
+  type HardRuleProblem,
+  type Indicator,
+  type Period,
+  type Zone,
+} from '../../model';
+import {
+  convertUnit,
+  parseBasis,
+  unitKey,
+  parseNumber,
+  parsePeriod,
+  type ParseResult,
+  type PeriodLabel,
+} from '../../parse';
+import {
+  cellText,
+  fieldPlace,
+  fieldValue,
+  rowPlace,
+  type CellValue,
+  type ObservationField,
+  type SourceRow,
+} from '../../workbook/read';
 import { hasChinese, nameKey, newId, type EntryIndex } from './catalog-index';
 import type { PlannedObservation } from './drafts';
 
 /** The import's code for each refusal of the observation rules. */
-const RULE_CODES: Record<HardRuleProblem['kind'], ImportProblemCode> = { 'negative-level': 'negative-level', 'growth-below-minus-100': 'growth-below-minus-100', 'future-period': 'period-future' };
+const RULE_CODES: Record<HardRuleProblem['kind'], ImportProblemCode> = {
+  'negative-level': 'negative-level',
+  'growth-below-minus-100': 'growth-below-minus-100',
+  'future-period': 'period-future',
+};
 
 /** What checking a row needs besides the row: the catalog as the import will leave it, and defaults. */
 export interface RowContext {
@@ -62,7 +99,10 @@ export class RowChecker {
 
   /** Entries the rows implied, in the order first named. */
   created(): { zones: Zone[]; indicators: Indicator[] } {
-    return { zones: [...this.context.zonesToCreate.values()], indicators: [...this.context.indicatorsToCreate.values()] };
+    return {
+      zones: [...this.context.zonesToCreate.values()],
+      indicators: [...this.context.indicatorsToCreate.values()],
+    };
   }
 
   /** The unit conversions the rows needed (亿元 → 万元 for an indicator kept in 万元), one each. */
@@ -77,14 +117,16 @@ export class RowChecker {
 
   /** One warning per indicator whose figures the user chose to leave out. */
   skippedWarnings(): ImportProblem[] {
-    return this.unknown().filter((entry) => entry.choice === 'skip').map((entry) => ({
-      severity: 'warning',
-      code: 'indicator-skipped',
-      params: { name: entry.name, rows: entry.rows },
-      place: entry.place,
-      found: entry.name,
-      message: `${entry.rows} row(s) of "${entry.name}" left out: the indicator was skipped`,
-    }));
+    return this.unknown()
+      .filter((entry) => entry.choice === 'skip')
+      .map((entry) => ({
+        severity: 'warning',
+        code: 'indicator-skipped',
+        params: { name: entry.name, rows: entry.rows },
+        place: entry.place,
+        found: entry.name,
+        message: `${entry.rows} row(s) of "${entry.name}" left out: the indicator was skipped`,
+      }));
   }
 
   /** Rows left out because their indicator was skipped by choice (not errors). */
@@ -106,7 +148,14 @@ export class RowChecker {
     };
     /** A refusal by the observation rules every path applies, found as the cell shows it. */
     const ruleError = (field: ObservationField, problem: HardRuleProblem | null) => {
-      if (problem) error(field, { code: RULE_CODES[problem.kind], params: problem.kind === 'future-period' ? { latest: this.context.latest } : {}, message: problem.message, found: cellText(fieldValue(record, field)), expected: problem.expected });
+      if (problem)
+        error(field, {
+          code: RULE_CODES[problem.kind],
+          params: problem.kind === 'future-period' ? { latest: this.context.latest } : {},
+          message: problem.message,
+          found: cellText(fieldValue(record, field)),
+          expected: problem.expected,
+        });
     };
     const zone = this.resolve('zone', record, this.zoneCache, (text) => this.zone(text));
     if (!zone.ok && 'skip' in zone) return null; // zones are never skipped; this narrows the type
@@ -117,7 +166,9 @@ export class RowChecker {
     }
     const unitText = cellText(fieldValue(record, 'unit'));
     const indicatorText = cellText(fieldValue(record, 'indicator'));
-    const indicator = this.resolve('indicator', record, this.indicatorCache, (text) => this.indicator(text, unitText, record));
+    const indicator = this.resolve('indicator', record, this.indicatorCache, (text) =>
+      this.indicator(text, unitText, record),
+    );
     const unknown = this.unknownIndicators.get(indicatorText);
     if (unknown) unknown.rows++;
     if (!indicator.ok && 'skip' in indicator) return null;
@@ -129,7 +180,12 @@ export class RowChecker {
     if (!basisCell.ok) error('basis', basisCell.error);
     const rowBasis = basisCell.ok ? basisCell.value : null;
     const periodValue = fieldValue(record, 'period');
-    const label = this.cached(this.periodCache, periodValue, (value) => parsePeriod(value, { basis: rowBasis }), rowBasis ?? '');
+    const label = this.cached(
+      this.periodCache,
+      periodValue,
+      (value) => parsePeriod(value, { basis: rowBasis }),
+      rowBasis ?? '',
+    );
     if (!label.ok) error('period', label.error);
     else ruleError('period', periodProblem(label.value.period, this.context.latest));
 
@@ -142,18 +198,32 @@ export class RowChecker {
       ruleError('yoy_pct', figureProblem('yoyPct', yoy.value, { kind: 'rate' }));
       const warning = entry && plausibilityWarning(entry, yoy.value);
       if (warning) {
-        problems.push({ severity: 'warning', code: 'growth-implausible', params: { range: plausibleRangeText(entry) }, place: fieldPlace(record, 'yoy_pct'), found: cellText(fieldValue(record, 'yoy_pct')), expected: plausibleRangeText(entry), message: 'growth outside the plausible range' });
+        problems.push({
+          severity: 'warning',
+          code: 'growth-implausible',
+          params: { range: plausibleRangeText(entry) },
+          place: fieldPlace(record, 'yoy_pct'),
+          found: cellText(fieldValue(record, 'yoy_pct')),
+          expected: plausibleRangeText(entry),
+          message: 'growth outside the plausible range',
+        });
       }
     }
     if (value.ok && yoy.ok && value.value === null && yoy.value === null) {
-      error('value', { code: 'row-without-figure', message: 'a row needs a value or a YoY %', found: '(not published)', expected: 'a value, a yoy_pct, or both' });
+      error('value', {
+        code: 'row-without-figure',
+        message: 'a row needs a value or a YoY %',
+        found: '(not published)',
+        expected: 'a value, a yoy_pct, or both',
+      });
     }
     let converted = value.ok ? value.value : null;
     if (converted !== null && unitText !== '' && indicator.ok) {
       const target = this.context.indicators.get(indicator.id)?.unit ?? '';
       const result = convertUnit(converted, unitText, target);
       if (result.ok) {
-        if (unitKey(target) !== '' && unitKey(unitText) !== unitKey(target)) this.noteScale(unitText, target, indicator.id, fieldPlace(record, 'unit'));
+        if (unitKey(target) !== '' && unitKey(unitText) !== unitKey(target))
+          this.noteScale(unitText, target, indicator.id, fieldPlace(record, 'unit'));
         converted = result.value;
       } else error('unit', result.error);
     }
@@ -179,10 +249,20 @@ export class RowChecker {
     if (!this.scales.has(key)) this.scales.set(key, { from, to, indicator, place });
   }
 
-  private text(record: SourceRow<ObservationField>, field: 'source' | 'note', error: (field: ObservationField, parseError: RowError) => void): string {
+  private text(
+    record: SourceRow<ObservationField>,
+    field: 'source' | 'note',
+    error: (field: ObservationField, parseError: RowError) => void,
+  ): string {
     const text = cellText(fieldValue(record, field));
     if (text.length <= 2000) return text;
-    error(field, { code: 'text-too-long', params: { max: 2000 }, found: `${text.slice(0, 40)}…`, expected: 'at most 2,000 characters', message: 'too long' });
+    error(field, {
+      code: 'text-too-long',
+      params: { max: 2000 },
+      found: `${text.slice(0, 40)}…`,
+      expected: 'at most 2,000 characters',
+      message: 'too long',
+    });
     return '';
   }
 
@@ -196,11 +276,28 @@ export class RowChecker {
     return result;
   }
 
-  private resolve(field: 'zone' | 'indicator', record: SourceRow<ObservationField>, cache: Map<string, Resolved>, resolve: (text: string) => Resolved): Resolved {
+  private resolve(
+    field: 'zone' | 'indicator',
+    record: SourceRow<ObservationField>,
+    cache: Map<string, Resolved>,
+    resolve: (text: string) => Resolved,
+  ): Resolved {
     const text = cellText(fieldValue(record, field));
     let result = cache.get(text);
     if (result === undefined) {
-      result = text === '' ? { ok: false, error: { code: 'field-blank', params: { field }, message: `no ${field}`, found: '(blank)', expected: `the ${field}'s id, English name or Chinese name` } } : resolve(text);
+      result =
+        text === ''
+          ? {
+              ok: false,
+              error: {
+                code: 'field-blank',
+                params: { field },
+                message: `no ${field}`,
+                found: '(blank)',
+                expected: `the ${field}'s id, English name or Chinese name`,
+              },
+            }
+          : resolve(text);
       cache.set(text, result);
     }
     return result;
@@ -209,14 +306,56 @@ export class RowChecker {
   private zone(text: string): Resolved {
     const { zones, brokenZones, zonesToCreate } = this.context;
     const found = zones.find(text);
-    if (found === 'ambiguous') return { ok: false, error: { code: 'zone-ambiguous', message: 'a name more than one zone has', found: text, expected: 'the zone\'s id' } };
+    if (found === 'ambiguous')
+      return {
+        ok: false,
+        error: {
+          code: 'zone-ambiguous',
+          message: 'a name more than one zone has',
+          found: text,
+          expected: "the zone's id",
+        },
+      };
     if (found) return { ok: true, id: found.id };
-    if (brokenZones.has(text)) return { ok: false, error: { code: 'zone-defined-with-errors', message: 'a zone the Zones sheet defines with errors', found: text, expected: 'a valid row for it on the Zones sheet' } };
-    if (text.length > 200) return { ok: false, error: { code: 'text-too-long', params: { max: 200 }, message: 'too long for a zone name', found: `${text.slice(0, 40)}…`, expected: 'at most 200 characters' } };
+    if (brokenZones.has(text))
+      return {
+        ok: false,
+        error: {
+          code: 'zone-defined-with-errors',
+          message: 'a zone the Zones sheet defines with errors',
+          found: text,
+          expected: 'a valid row for it on the Zones sheet',
+        },
+      };
+    if (text.length > 200)
+      return {
+        ok: false,
+        error: {
+          code: 'text-too-long',
+          params: { max: 200 },
+          message: 'too long for a zone name',
+          found: `${text.slice(0, 40)}…`,
+          expected: 'at most 200 characters',
+        },
+      };
     if (!this.context.createZones) {
-      return { ok: false, once: true, error: { code: 'zone-unknown', message: UNKNOWN_ZONE_MESSAGE, found: text, expected: 'a zone of the store (its id, name or Chinese name)' } };
+      return {
+        ok: false,
+        once: true,
+        error: {
+          code: 'zone-unknown',
+          message: UNKNOWN_ZONE_MESSAGE,
+          found: text,
+          expected: 'a zone of the store (its id, name or Chinese name)',
+        },
+      };
     }
-    const zone: Zone = { id: newId('zone', text, (id) => zones.has(id)), ...names(text), region: '', benchmarkZoneId: null };
+    const zone: Zone = {
+      id: newId('zone', text, (id) => zones.has(id)),
+      ...names(text),
+      region: '',
+      benchmarkZoneId: null,
+    };
     zones.add(zone);
     zonesToCreate.set(zone.id, zone);
     return { ok: true, id: zone.id };
@@ -225,16 +364,53 @@ export class RowChecker {
   private indicator(text: string, unit: string, record: SourceRow<ObservationField>): Resolved {
     const { indicators, brokenIndicators, indicatorsToCreate } = this.context;
     const found = indicators.find(text);
-    if (found === 'ambiguous') return { ok: false, error: { code: 'indicator-ambiguous', message: 'a name more than one indicator has', found: text, expected: 'the indicator\'s id' } };
+    if (found === 'ambiguous')
+      return {
+        ok: false,
+        error: {
+          code: 'indicator-ambiguous',
+          message: 'a name more than one indicator has',
+          found: text,
+          expected: "the indicator's id",
+        },
+      };
     if (found) return { ok: true, id: found.id };
-    if (brokenIndicators.has(text)) return { ok: false, error: { code: 'indicator-defined-with-errors', message: 'an indicator the Indicators sheet defines with errors', found: text, expected: 'a valid row for it on the Indicators sheet' } };
-    if (text.length > 200) return { ok: false, error: { code: 'text-too-long', params: { max: 200 }, message: 'too long for an indicator name', found: `${text.slice(0, 40)}…`, expected: 'at most 200 characters' } };
+    if (brokenIndicators.has(text))
+      return {
+        ok: false,
+        error: {
+          code: 'indicator-defined-with-errors',
+          message: 'an indicator the Indicators sheet defines with errors',
+          found: text,
+          expected: 'a valid row for it on the Indicators sheet',
+        },
+      };
+    if (text.length > 200)
+      return {
+        ok: false,
+        error: {
+          code: 'text-too-long',
+          params: { max: 200 },
+          message: 'too long for an indicator name',
+          found: `${text.slice(0, 40)}…`,
+          expected: 'at most 200 characters',
+        },
+      };
     const choice = this.choiceFor(text);
     this.unknownIndicators.set(text, { name: text, place: fieldPlace(record, 'indicator'), rows: 0, choice });
     if (choice === 'skip') return { ok: false, skip: true };
     if (choice !== null && choice !== 'create') {
       if (indicators.has(choice.mapTo)) return { ok: true, id: choice.mapTo };
-      return { ok: false, error: { code: 'indicator-mapped-to-missing', params: { id: choice.mapTo }, message: `mapped to "${choice.mapTo}", an indicator the store does not have`, found: text, expected: 'an existing indicator\'s id' } };
+      return {
+        ok: false,
+        error: {
+          code: 'indicator-mapped-to-missing',
+          params: { id: choice.mapTo },
+          message: `mapped to "${choice.mapTo}", an indicator the store does not have`,
+          found: text,
+          expected: "an existing indicator's id",
+        },
+      };
     }
     const indicator: Indicator = {
       id: newId('indicator', text, (id) => indicators.has(id)),
@@ -266,7 +442,14 @@ export class RowChecker {
     const extra = kind === 'indicator' ? ` (kind flow, unit "${(created as Indicator).unit}")` : '';
     const code = kind === 'zone' ? 'zone-created' : 'indicator-created';
     const params: ProblemParams = kind === 'indicator' ? { id, unit: (created as Indicator).unit } : { id };
-    this.firstUse.set(`${kind}|${id}`, { severity: 'warning', code, params, place: fieldPlace(record, kind), found: cellText(fieldValue(record, kind)), message: `a new ${kind}: created as "${id}"${extra}` });
+    this.firstUse.set(`${kind}|${id}`, {
+      severity: 'warning',
+      code,
+      params,
+      place: fieldPlace(record, kind),
+      found: cellText(fieldValue(record, kind)),
+      message: `a new ${kind}: created as "${id}"${extra}`,
+    });
   }
 }
 

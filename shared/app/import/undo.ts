@@ -13,7 +13,11 @@ function zonesTouched(added: readonly ObservationKey[], record: UndoRecord): str
  * Observations the import wrote that were edited (or deleted) after it: undoing would lose those
  * edits. Every edit stamps the time and adds a revision, so either tells.
  */
-function editedSince(added: readonly string[], record: UndoRecord, current: ReadonlyMap<string, Observation>): string[] {
+function editedSince(
+  added: readonly string[],
+  record: UndoRecord,
+  current: ReadonlyMap<string, Observation>,
+): string[] {
   const edited: string[] = [];
   for (const key of added) {
     const now = current.get(key);
@@ -31,17 +35,27 @@ function editedSince(added: readonly string[], record: UndoRecord, current: Read
  * The catalog without the entries the import created (unless data entered since still uses them)
  * and with the entries it replaced as they were.
  */
-function catalogWithout(catalog: Catalog, record: UndoRecord, remaining: readonly Observation[]): { catalog: Catalog; zonesRemoved: string[]; indicatorsRemoved: string[]; kept: string[] } {
+function catalogWithout(
+  catalog: Catalog,
+  record: UndoRecord,
+  remaining: readonly Observation[],
+): { catalog: Catalog; zonesRemoved: string[]; indicatorsRemoved: string[]; kept: string[] } {
   const usedZones = new Set(remaining.map((o) => o.zoneId));
   const usedIndicators = new Set(remaining.map((o) => o.indicatorId));
   const kept: string[] = [];
   const zonesRemoved = record.zonesCreated.filter((id) => {
-    const inUse = usedZones.has(id) || catalog.zones.some((zone) => zone.benchmarkZoneId === id && !record.zonesCreated.includes(zone.id));
+    const inUse =
+      usedZones.has(id) ||
+      catalog.zones.some((zone) => zone.benchmarkZoneId === id && !record.zonesCreated.includes(zone.id));
     if (inUse) kept.push(id);
     return !inUse;
   });
   const indicatorsRemoved = record.indicatorsCreated.filter((id) => {
-    const inUse = usedIndicators.has(id) || catalog.indicators.some((indicator) => indicator.parentId === id && !record.indicatorsCreated.includes(indicator.id));
+    const inUse =
+      usedIndicators.has(id) ||
+      catalog.indicators.some(
+        (indicator) => indicator.parentId === id && !record.indicatorsCreated.includes(indicator.id),
+      );
     if (inUse) kept.push(id);
     return !inUse;
   });
@@ -49,8 +63,12 @@ function catalogWithout(catalog: Catalog, record: UndoRecord, remaining: readonl
   const indicatorBefore = new Map(record.indicatorsReplaced.map((indicator) => [indicator.id, indicator]));
   return {
     catalog: {
-      zones: catalog.zones.filter((zone) => !zonesRemoved.includes(zone.id)).map((zone) => zoneBefore.get(zone.id) ?? zone),
-      indicators: catalog.indicators.filter((indicator) => !indicatorsRemoved.includes(indicator.id)).map((indicator) => indicatorBefore.get(indicator.id) ?? indicator),
+      zones: catalog.zones
+        .filter((zone) => !zonesRemoved.includes(zone.id))
+        .map((zone) => zoneBefore.get(zone.id) ?? zone),
+      indicators: catalog.indicators
+        .filter((indicator) => !indicatorsRemoved.includes(indicator.id))
+        .map((indicator) => indicatorBefore.get(indicator.id) ?? indicator),
     },
     zonesRemoved,
     indicatorsRemoved,
@@ -62,7 +80,11 @@ function catalogWithout(catalog: Catalog, record: UndoRecord, remaining: readonl
 export async function undoImport(ports: AppPorts, importId: string, force: boolean): Promise<Result<UndoOutcome>> {
   const { store } = ports;
   const record = await readUndoRecord(store, importId);
-  if (!record) return fail('not_found', `import "${importId}" cannot be undone: it was undone already, or it is older than the imports kept for undo`);
+  if (!record)
+    return fail(
+      'not_found',
+      `import "${importId}" cannot be undone: it was undone already, or it is older than the imports kept for undo`,
+    );
   const added = unpackKeys(record.added);
   const addedKeys = added.map(observationKey);
   const zoneIds = zonesTouched(added, record);
@@ -71,18 +93,31 @@ export async function undoImport(ports: AppPorts, importId: string, force: boole
   for (const observation of inZones) current.set(observationKey(observation), observation);
   const edited = editedSince(addedKeys, record, current);
   if (edited.length > 0 && !force) {
-    return fail('conflict', `${edited.length} figure${edited.length === 1 ? '' : 's'} of this import changed after it; undoing would discard those changes`, {
-      details: { edited: edited.length },
-      problems: edited.slice(0, 100).map((key) => ({ place: key, message: 'changed after the import' })),
-    });
+    return fail(
+      'conflict',
+      `${edited.length} figure${edited.length === 1 ? '' : 's'} of this import changed after it; undoing would discard those changes`,
+      {
+        details: { edited: edited.length },
+        problems: edited.slice(0, 100).map((key) => ({ place: key, message: 'changed after the import' })),
+      },
+    );
   }
   const removing = new Set(addedKeys.filter((key) => current.has(key)));
   const remove = added.filter((key) => removing.has(observationKey(key)));
   const createdZones = new Set(record.zonesCreated);
   const createdIndicators = new Set(record.indicatorsCreated);
   const restoredKeys = new Set(record.replaced.map(observationKey));
-  const remaining = [...current.values(), ...(record.indicatorsCreated.length > 0 ? await store.readObservations({ indicatorIds: record.indicatorsCreated }) : [])]
-    .filter((o) => (createdZones.has(o.zoneId) || createdIndicators.has(o.indicatorId)) && !removing.has(observationKey(o)) && !restoredKeys.has(observationKey(o)));
+  const remaining = [
+    ...current.values(),
+    ...(record.indicatorsCreated.length > 0
+      ? await store.readObservations({ indicatorIds: record.indicatorsCreated })
+      : []),
+  ].filter(
+    (o) =>
+      (createdZones.has(o.zoneId) || createdIndicators.has(o.indicatorId)) &&
+      !removing.has(observationKey(o)) &&
+      !restoredKeys.has(observationKey(o)),
+  );
   const restored = catalogWithout(await store.readCatalog(), record, remaining);
   const problem = catalogProblem(restored.catalog);
   if (problem) return fail('conflict', `the import cannot be undone: ${problem}`);

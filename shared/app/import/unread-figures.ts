@@ -1,6 +1,17 @@
 import type { ImportProblem } from '../../api/import';
 import { parseNumber } from '../../parse';
-import { cellAt, cellText, columnIndex, columnLetter, sheetRef, type CellValue, type LayoutReading, type ObservationField, type SheetGrid, type SourceRow } from '../../workbook/read';
+import {
+  cellAt,
+  cellText,
+  columnIndex,
+  columnLetter,
+  sheetRef,
+  type CellValue,
+  type LayoutReading,
+  type ObservationField,
+  type SheetGrid,
+  type SourceRow,
+} from '../../workbook/read';
 
 /** A figure: a number, or text that reads as one (`15,300`, `14.8%`); not a name, a mark or a date. */
 export function isFigure(value: CellValue): boolean {
@@ -21,7 +32,10 @@ const PLACE = /!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
 function areaOf(place: string | undefined, sheet: SheetGrid): Area | null {
   if (place === undefined) return null;
   const match = PLACE.exec(place);
-  if (!match) return place === sheet.name || place === sheetRef(sheet.name) ? { rows: [0, sheet.rows.length], columns: [0, sheet.columnCount] } : null;
+  if (!match)
+    return place === sheet.name || place === sheetRef(sheet.name)
+      ? { rows: [0, sheet.rows.length], columns: [0, sheet.columnCount] }
+      : null;
   const [, firstColumn, firstRow, lastColumn, lastRow] = match;
   return {
     rows: [Number(firstRow) - 1, Number(lastRow ?? firstRow) - 1],
@@ -33,7 +47,9 @@ function areaOf(place: string | undefined, sheet: SheetGrid): Area | null {
 function columnHeader(sheet: SheetGrid, reading: LayoutReading, column: number): string {
   const texts: string[] = [];
   for (let row = reading.headerRow; row < reading.headerRow + reading.headerRows; row++) {
-    const merge = sheet.merges.find((range) => range.s.r <= row && range.e.r >= row && range.s.c <= column && range.e.c >= column);
+    const merge = sheet.merges.find(
+      (range) => range.s.r <= row && range.e.r >= row && range.s.c <= column && range.e.c >= column,
+    );
     const text = cellText(merge ? cellAt(sheet, merge.s.r, merge.s.c) : cellAt(sheet, row, column));
     if (text !== '' && !texts.includes(text)) texts.push(text);
   }
@@ -51,7 +67,11 @@ interface Tally {
  * reader already names: one problem per column with its place and count (`表1!C4:C30: 31 figures
  * under "2020年3月" not imported`). Errors unless the user confirmed leaving them out.
  */
-export function unreadFigures(sheet: SheetGrid, reading: LayoutReading, severity: 'error' | 'warning'): { problems: ImportProblem[]; figures: number } {
+export function unreadFigures(
+  sheet: SheetGrid,
+  reading: LayoutReading,
+  severity: 'error' | 'warning',
+): { problems: ImportProblem[]; figures: number } {
   if (reading.headerRow < 0) return { problems: [], figures: 0 };
   const width = sheet.columnCount;
   const records = inRowOrder(reading.records);
@@ -69,9 +89,13 @@ export function unreadFigures(sheet: SheetGrid, reading: LayoutReading, severity
   const givenCells = new Set<number>();
   for (const record of records) {
     if (!record.given) continue;
-    for (const given of Object.values(record.given)) if (given?.cell) givenCells.add(given.cell.row * width + given.cell.column);
+    for (const given of Object.values(record.given))
+      if (given?.cell) givenCells.add(given.cell.row * width + given.cell.column);
   }
-  const areas = reading.problems.filter((problem) => problem.unmapped).map((problem) => areaOf(problem.place, sheet)).filter((area) => area !== null);
+  const areas = reading.problems
+    .filter((problem) => problem.unmapped)
+    .map((problem) => areaOf(problem.place, sheet))
+    .filter((area) => area !== null);
   const labels = new Set(reading.labelColumns);
   const covered = new Uint8Array(width);
   const tallies = new Map<number, Tally>();
@@ -79,19 +103,27 @@ export function unreadFigures(sheet: SheetGrid, reading: LayoutReading, severity
   for (let row = reading.headerRow + reading.headerRows; row < sheet.rows.length; row++) {
     while (next < records.length && records[next]!.row < row) next++;
     const first = next;
-    for (; next < records.length && records[next]!.row === row; next++) for (const column of columnsOf(records[next]!)) if (column < width) covered[column] = 1;
+    for (; next < records.length && records[next]!.row === row; next++)
+      for (const column of columnsOf(records[next]!)) if (column < width) covered[column] = 1;
     const cells = sheet.rows[row]!;
     for (let column = 0; column < Math.min(cells.length, width); column++) {
       if (covered[column] || labels.has(column) || !isFigure(cells[column] ?? null)) continue;
       if (givenCells.has(row * width + column)) continue;
-      if (areas.some((area) => row >= area.rows[0] && row <= area.rows[1] && column >= area.columns[0] && column <= area.columns[1])) continue;
+      if (
+        areas.some(
+          (area) =>
+            row >= area.rows[0] && row <= area.rows[1] && column >= area.columns[0] && column <= area.columns[1],
+        )
+      )
+        continue;
       const tally = tallies.get(column);
       if (tally) {
         tally.count++;
         tally.last = row;
       } else tallies.set(column, { count: 1, first: row, last: row });
     }
-    for (let index = first; index < next; index++) for (const column of columnsOf(records[index]!)) if (column < width) covered[column] = 0;
+    for (let index = first; index < next; index++)
+      for (const column of columnsOf(records[index]!)) if (column < width) covered[column] = 0;
   }
   const problems: ImportProblem[] = [];
   let figures = 0;
@@ -99,7 +131,10 @@ export function unreadFigures(sheet: SheetGrid, reading: LayoutReading, severity
     figures += tally.count;
     const letter = columnLetter(column);
     const header = columnHeader(sheet, reading, column);
-    const range = tally.first === tally.last ? `${letter}${tally.first + 1}` : `${letter}${tally.first + 1}:${letter}${tally.last + 1}`;
+    const range =
+      tally.first === tally.last
+        ? `${letter}${tally.first + 1}`
+        : `${letter}${tally.first + 1}:${letter}${tally.last + 1}`;
     problems.push({
       severity,
       code: 'figures-not-imported',
@@ -115,7 +150,8 @@ export function unreadFigures(sheet: SheetGrid, reading: LayoutReading, severity
 }
 
 function inRowOrder(records: SourceRow<ObservationField>[]): SourceRow<ObservationField>[] {
-  for (let index = 1; index < records.length; index++) if (records[index]!.row < records[index - 1]!.row) return [...records].sort((a, b) => a.row - b.row);
+  for (let index = 1; index < records.length; index++)
+    if (records[index]!.row < records[index - 1]!.row) return [...records].sort((a, b) => a.row - b.row);
   return records;
 }
 
@@ -125,7 +161,15 @@ export function otherSheetsWithFigures(sheets: readonly SheetGrid[]): ImportProb
   for (const sheet of sheets) {
     let count = 0;
     for (const row of sheet.rows) for (const cell of row) if (isFigure(cell ?? null)) count++;
-    if (count > 0) problems.push({ severity: 'warning', code: 'sheet-not-imported', params: { sheet: sheet.name, count }, place: sheet.name, found: `${count} ${count === 1 ? 'figure' : 'figures'}`, message: `the sheet "${sheet.name}" holds figures that are not imported` });
+    if (count > 0)
+      problems.push({
+        severity: 'warning',
+        code: 'sheet-not-imported',
+        params: { sheet: sheet.name, count },
+        place: sheet.name,
+        found: `${count} ${count === 1 ? 'figure' : 'figures'}`,
+        message: `the sheet "${sheet.name}" holds figures that are not imported`,
+      });
   }
   return problems;
 }

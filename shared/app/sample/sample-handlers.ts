@@ -14,7 +14,9 @@ async function isEmpty(store: DatasetStore): Promise<boolean> {
 export async function fillSampleStore(store: DatasetStore, now: Date): Promise<boolean> {
   if (!(await isEmpty(store))) return false;
   const at = now.toISOString();
-  const upsert: Observation[] = sampleObservations().map((input) => ObservationSchema.parse({ ...input, updatedAt: at, history: [] }));
+  const upsert: Observation[] = sampleObservations().map((input) =>
+    ObservationSchema.parse({ ...input, updatedAt: at, history: [] }),
+  );
   await store.commit({ catalog: SAMPLE_CATALOG, upsert });
   return true;
 }

@@ -27,9 +27,18 @@ export function checkClaims(
     zoneId: statement.zone === null ? null : resolve(statement.zone, 'zone'),
     indicatorId: statement.indicator === null ? null : resolve(statement.indicator, 'indicator'),
   }));
-  const proposed = statements.map((statement, index) => proposalOf(statement, resolved[index]!.zoneId, resolved[index]!.indicatorId, catalog, options.latest));
-  const { inputs, conflicts } = mergeProposals(observations, proposed.map((entry, index) => ({ proposal: entry.proposal, derived: statements[index]!.derived })));
-  const engine = createMetricsEngine(catalog, inputs, options.threshold === undefined ? {} : { threshold: options.threshold });
+  const proposed = statements.map((statement, index) =>
+    proposalOf(statement, resolved[index]!.zoneId, resolved[index]!.indicatorId, catalog, options.latest),
+  );
+  const { inputs, conflicts } = mergeProposals(
+    observations,
+    proposed.map((entry, index) => ({ proposal: entry.proposal, derived: statements[index]!.derived })),
+  );
+  const engine = createMetricsEngine(
+    catalog,
+    inputs,
+    options.threshold === undefined ? {} : { threshold: options.threshold },
+  );
   const engines = new Map<number, MetricsEngine>([[engine.threshold, engine]]);
   const engineAt = (threshold: number) => {
     let found = engines.get(threshold);
@@ -42,7 +51,9 @@ export function checkClaims(
     const { proposal, problems } = proposed[index]!;
     const conflict = conflicts.get(index);
     const subject: ClaimSubject | null =
-      zoneId === null || indicatorId === null ? null : { zoneId, indicatorId, period: statement.period, basis: statement.basis, catalog, resolve, engine, engineAt };
+      zoneId === null || indicatorId === null
+        ? null
+        : { zoneId, indicatorId, period: statement.period, basis: statement.basis, catalog, resolve, engine, engineAt };
     const unresolved: MissingFigure[] = [];
     if (zoneId === null) unresolved.push({ kind: 'zone', phrase: statement.zone ?? '' });
     if (indicatorId === null) unresolved.push({ kind: 'indicator', phrase: statement.indicator ?? '' });
@@ -51,20 +62,35 @@ export function checkClaims(
       zoneId,
       indicatorId,
       value: proposal?.value ?? statement.value,
-      unit: proposal && proposal.value !== null ? (catalog.indicators.find((indicator) => indicator.id === indicatorId)?.unit || statement.unit) : statement.unit,
+      unit:
+        proposal && proposal.value !== null
+          ? catalog.indicators.find((indicator) => indicator.id === indicatorId)?.unit || statement.unit
+          : statement.unit,
       proposal: conflict === undefined ? proposal : null,
       problems: conflict === undefined ? problems : [...problems, { kind: 'conflict', with: conflict }],
-      claims: statement.claims.map((claim) => verdict(claim, subject ? computeClaim(claim, subject) : { computed: null, expression: null, missing: unresolved })),
+      claims: statement.claims.map((claim) =>
+        verdict(
+          claim,
+          subject ? computeClaim(claim, subject) : { computed: null, expression: null, missing: unresolved },
+        ),
+      ),
     };
   });
 }
 
 /** agrees when the computed figure, rounded as the brief rounds, is the published one (docs/briefs.md §2). */
 function verdict(claim: BriefClaim, { computed, expression, missing }: Computed): CheckedClaim {
-  if (computed === null || missing.length > 0) return { ...claim, check: 'cannot check', computed, arithmetic: null, missing };
+  if (computed === null || missing.length > 0)
+    return { ...claim, check: 'cannot check', computed, arithmetic: null, missing };
   const rounded = roundAt(computed, claim.decimals);
   const check = rounded === claim.figure ? 'agrees' : 'disagrees';
-  return { ...claim, check, computed, arithmetic: { expression, computed, rounded, published: claim.figure }, missing: [] };
+  return {
+    ...claim,
+    check,
+    computed,
+    arithmetic: { expression, computed, rounded, published: claim.figure },
+    missing: [],
+  };
 }
 
 /** Rounding at a precision coarser than units too: 增长2.3倍 is published to the nearest 10 % (−1). */

@@ -27,12 +27,23 @@ export const rate = (value: number) => formatNumber(value, 1);
 /** Cannot be computed, for want of these figures. */
 export const none = (...missing: MissingFigure[]): Computed => ({ computed: null, expression: null, missing });
 
-export function rowOf(subject: ClaimSubject, zoneId: string, indicatorId: string, period = subject.period, engine = subject.engine): MetricRow | null {
+export function rowOf(
+  subject: ClaimSubject,
+  zoneId: string,
+  indicatorId: string,
+  period = subject.period,
+  engine = subject.engine,
+): MetricRow | null {
   return engine.row({ zoneId, indicatorId, period, basis: subject.basis });
 }
 
 /** A growth, or the figure saying it is missing. */
-export function growthOf(subject: ClaimSubject, zoneId: string, indicatorId: string, period = subject.period): number | MissingFigure {
+export function growthOf(
+  subject: ClaimSubject,
+  zoneId: string,
+  indicatorId: string,
+  period = subject.period,
+): number | MissingFigure {
   const growth = rowOf(subject, zoneId, indicatorId, period)?.yoyPct ?? null;
   return growth ?? { kind: 'growth', zoneId, indicatorId, period, basis: subject.basis };
 }

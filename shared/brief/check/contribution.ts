@@ -10,7 +10,8 @@ import type { MissingFigure, Resolve } from './types';
 function parentOf(claim: BriefClaim, subject: ClaimSubject): string | MissingFigure {
   const parentId = findIndicator(subject.catalog, subject.indicatorId)?.parentId ?? null;
   const named = claim.against === null ? null : indicatorNamed(claim.against, subject.resolve);
-  if (named !== null && named !== parentId) return { kind: 'parent', indicatorId: subject.indicatorId, phrase: claim.against! };
+  if (named !== null && named !== parentId)
+    return { kind: 'parent', indicatorId: subject.indicatorId, phrase: claim.against! };
   return parentId ?? { kind: 'parent', indicatorId: subject.indicatorId };
 }
 

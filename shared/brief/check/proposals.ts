@@ -14,7 +14,13 @@ export interface Proposed {
  * the observation rules every path applies: a refused figure proposes nothing, a warned one is marked.
  * `latest` (the current month) refuses a future period when the caller knows the date.
  */
-export function proposalOf(statement: BriefStatement, zoneId: string | null, indicatorId: string | null, catalog: Catalog, latest?: Period): Proposed {
+export function proposalOf(
+  statement: BriefStatement,
+  zoneId: string | null,
+  indicatorId: string | null,
+  catalog: Catalog,
+  latest?: Period,
+): Proposed {
   if (zoneId === null || indicatorId === null) return { proposal: null, problems: [] };
   const indicator = findIndicator(catalog, indicatorId);
   const problems: StatementProblem[] = [];
@@ -28,11 +34,29 @@ export function proposalOf(statement: BriefStatement, zoneId: string | null, ind
     }
   }
   if (value === null && statement.yoyPct === null) return { proposal: null, problems };
-  const refused = observationProblems({ period: statement.period, value, yoyPct: statement.yoyPct }, indicator, latest ?? statement.period);
-  if (refused.length > 0) return { proposal: null, problems: [...problems, ...refused.map((problem) => ({ kind: 'refused' as const, problem }))] };
+  const refused = observationProblems(
+    { period: statement.period, value, yoyPct: statement.yoyPct },
+    indicator,
+    latest ?? statement.period,
+  );
+  if (refused.length > 0)
+    return {
+      proposal: null,
+      problems: [...problems, ...refused.map((problem) => ({ kind: 'refused' as const, problem }))],
+    };
   const warning = indicator && plausibilityWarning(indicator, statement.yoyPct);
   if (warning) problems.push({ kind: 'warning', warning });
-  return { proposal: { zoneId, indicatorId, period: statement.period, basis: statement.basis, value, yoyPct: statement.yoyPct }, problems };
+  return {
+    proposal: {
+      zoneId,
+      indicatorId,
+      period: statement.period,
+      basis: statement.basis,
+      value,
+      yoyPct: statement.yoyPct,
+    },
+    problems,
+  };
 }
 
 function keyOf(input: MetricInput): string {
@@ -51,7 +75,10 @@ export interface ProposalEntry {
  * gap claim would agree with itself over a stored benchmark that says otherwise). Two statements of
  * one observation that differ keep the first and mark the later (`conflicts`: later → first index).
  */
-export function mergeProposals(store: readonly MetricInput[], entries: readonly ProposalEntry[]): { inputs: MetricInput[]; conflicts: Map<number, number> } {
+export function mergeProposals(
+  store: readonly MetricInput[],
+  entries: readonly ProposalEntry[],
+): { inputs: MetricInput[]; conflicts: Map<number, number> } {
   const merged = new Map<string, MetricInput>();
   for (const input of store) merged.set(keyOf(input), input);
   const firstBy = new Map<string, number>();
@@ -65,7 +92,11 @@ export function mergeProposals(store: readonly MetricInput[], entries: readonly 
       conflicts.set(index, firstBy.get(key)!);
       return;
     }
-    const combined = { ...proposal, value: earlier?.value ?? proposal.value, yoyPct: earlier?.yoyPct ?? proposal.yoyPct };
+    const combined = {
+      ...proposal,
+      value: earlier?.value ?? proposal.value,
+      yoyPct: earlier?.yoyPct ?? proposal.yoyPct,
+    };
     stated.set(key, combined);
     if (!firstBy.has(key)) firstBy.set(key, index);
     const base = merged.get(key);
@@ -73,7 +104,11 @@ export function mergeProposals(store: readonly MetricInput[], entries: readonly 
       key,
       derived
         ? { ...combined, value: base?.value ?? combined.value, yoyPct: base?.yoyPct ?? combined.yoyPct }
-        : { ...combined, value: combined.value ?? base?.value ?? null, yoyPct: combined.yoyPct ?? base?.yoyPct ?? null },
+        : {
+            ...combined,
+            value: combined.value ?? base?.value ?? null,
+            yoyPct: combined.yoyPct ?? base?.yoyPct ?? null,
+          },
     );
   });
   return { inputs: [...merged.values()], conflicts };

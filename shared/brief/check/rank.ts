@@ -23,5 +23,7 @@ export function rank(claim: BriefClaim, subject: ClaimSubject): Computed {
   if (missing.length > 0) return none(...missing);
   const ranks = competitionRanks(growth as number[]);
   const place = members.findIndex((zone) => zone.id === subject.zoneId);
-  return place < 0 ? none({ kind: 'group', phrase: against }) : { computed: ranks[place]!, expression: null, missing: [] };
+  return place < 0
+    ? none({ kind: 'group', phrase: against })
+    : { computed: ranks[place]!, expression: null, missing: [] };
 }

@@ -15,10 +15,14 @@ function key(text: string): string {
 export function resolveByName(catalog: Catalog, options: { defaultZoneId?: string } = {}): Resolve {
   const zones = new Map<string, string>();
   const indicators = new Map<string, string>();
-  for (const zone of catalog.zones) for (const name of [zone.id, zone.name, zone.nameZh, ...aliasesOf(zone)]) remember(zones, name, zone.id);
-  for (const indicator of catalog.indicators) for (const name of [indicator.id, indicator.name, indicator.nameZh, ...aliasesOf(indicator)]) remember(indicators, name, indicator.id);
+  for (const zone of catalog.zones)
+    for (const name of [zone.id, zone.name, zone.nameZh, ...aliasesOf(zone)]) remember(zones, name, zone.id);
+  for (const indicator of catalog.indicators)
+    for (const name of [indicator.id, indicator.name, indicator.nameZh, ...aliasesOf(indicator)])
+      remember(indicators, name, indicator.id);
   return (phrase, kind) => {
-    if (kind === 'zone' && options.defaultZoneId !== undefined && OWN_ZONE.test(phrase.trim())) return options.defaultZoneId;
+    if (kind === 'zone' && options.defaultZoneId !== undefined && OWN_ZONE.test(phrase.trim()))
+      return options.defaultZoneId;
     const found = (kind === 'zone' ? zones : indicators).get(key(phrase));
     return found === undefined || found === AMBIGUOUS ? null : found;
   };

@@ -11,13 +11,33 @@ export function streak(claim: BriefClaim, subject: ClaimSubject): Computed {
   if (claim.threshold === null || claim.threshold === undefined) return none({ kind: 'threshold' });
   const engine = subject.engineAt(claim.threshold);
   const row = rowOf(subject, subject.zoneId, subject.indicatorId, subject.period, engine);
-  if (row?.streakMonths == null) return none({ kind: 'growth', zoneId: subject.zoneId, indicatorId: subject.indicatorId, period: subject.period, basis: subject.basis });
+  if (row?.streakMonths == null)
+    return none({
+      kind: 'growth',
+      zoneId: subject.zoneId,
+      indicatorId: subject.indicatorId,
+      period: subject.period,
+      basis: subject.basis,
+    });
   const count = row.streakMonths;
   if (count >= claim.figure) return { computed: count, expression: null, missing: [] };
   const breaking = addMonths(subject.period, -count);
   const growth = breakingGrowth(subject, breaking);
   if (growth === null) {
-    return { computed: count, expression: null, missing: [{ kind: 'months', zoneId: subject.zoneId, indicatorId: subject.indicatorId, period: addMonths(subject.period, 1 - claim.figure), until: breaking, basis: subject.basis }] };
+    return {
+      computed: count,
+      expression: null,
+      missing: [
+        {
+          kind: 'months',
+          zoneId: subject.zoneId,
+          indicatorId: subject.indicatorId,
+          period: addMonths(subject.period, 1 - claim.figure),
+          until: breaking,
+          basis: subject.basis,
+        },
+      ],
+    };
   }
   return { computed: count, expression: `${breaking}: ${rate(growth)} < ${rate(claim.threshold)}`, missing: [] };
 }
@@ -26,6 +46,11 @@ export function streak(claim: BriefClaim, subject: ClaimSubject): Computed {
 function breakingGrowth(subject: ClaimSubject, period: Period): number | null {
   const own = rowOf(subject, subject.zoneId, subject.indicatorId, period)?.yoyPct ?? null;
   if (own !== null || periodMonth(period) !== 1) return own;
-  const cover = subject.engine.row({ zoneId: subject.zoneId, indicatorId: subject.indicatorId, period: makePeriod(periodYear(period), 2), basis: 'ytd' });
+  const cover = subject.engine.row({
+    zoneId: subject.zoneId,
+    indicatorId: subject.indicatorId,
+    period: makePeriod(periodYear(period), 2),
+    basis: 'ytd',
+  });
   return cover?.yoyPct ?? null;
 }

@@ -41,13 +41,18 @@ function headlineLine(facts: BulletinFacts, headline: HeadlineFacts): string {
     clauses.push(gap === 0 ? `与${benchmark}持平` : `${gap > 0 ? '高于' : '低于'}${benchmark}${points(gap)}`);
   }
   if (headline.streakMonths !== null) {
-    const run = facts.threshold === DEFAULT_STREAK_THRESHOLD ? '保持两位数增长' : `增速不低于${formatPercent(facts.threshold)}`;
+    const run =
+      facts.threshold === DEFAULT_STREAK_THRESHOLD ? '保持两位数增长' : `增速不低于${formatPercent(facts.threshold)}`;
     clauses.push(`连续${headline.streakMonths}个月${run}`);
   }
   if (headline.changePp !== null && headline.changeFrom !== null) {
     const change = roundPublished(headline.changePp);
-    const before = formatPeriod(headline.changeFrom, facts.basis, 'zh', { withYear: !sameYear(headline.changeFrom, facts.period) });
-    clauses.push(change === 0 ? `增速与${before}持平` : `增速比${before}${change > 0 ? '加快' : '回落'}${points(change)}`);
+    const before = formatPeriod(headline.changeFrom, facts.basis, 'zh', {
+      withYear: !sameYear(headline.changeFrom, facts.period),
+    });
+    clauses.push(
+      change === 0 ? `增速与${before}持平` : `增速比${before}${change > 0 ? '加快' : '回落'}${points(change)}`,
+    );
   }
   return `${clauses.join('，')}。`;
 }

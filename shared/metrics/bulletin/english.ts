@@ -1,5 +1,12 @@
 import type { IndicatorKind } from '../../model';
-import { formatGrowthInWords, formatOrdinal, formatPercent, formatPeriod, formatPointsInWords, formatQuantity } from '../format';
+import {
+  formatGrowthInWords,
+  formatOrdinal,
+  formatPercent,
+  formatPeriod,
+  formatPointsInWords,
+  formatQuantity,
+} from '../format';
 import { roundPublished } from '../rounding';
 import { DEFAULT_STREAK_THRESHOLD } from '../streak';
 import type { BulletinFacts, ComponentFacts, HeadlineFacts, IndicatorFacts } from './facts';
@@ -31,11 +38,15 @@ function headlineLine(facts: BulletinFacts, headline: HeadlineFacts): string {
   if (headline.gapPp !== null && headline.benchmark) {
     const gap = roundPublished(headline.gapPp);
     const side = gap > 0 ? 'above' : 'below';
-    clauses.push(gap === 0 ? `level with ${headline.benchmark.name}` : `${points(gap)} ${side} ${headline.benchmark.name}`);
+    clauses.push(
+      gap === 0 ? `level with ${headline.benchmark.name}` : `${points(gap)} ${side} ${headline.benchmark.name}`,
+    );
   }
   if (headline.streakMonths !== null) {
     const run =
-      facts.threshold === DEFAULT_STREAK_THRESHOLD ? 'double-digit growth' : `growth of at least ${formatPercent(facts.threshold)}`;
+      facts.threshold === DEFAULT_STREAK_THRESHOLD
+        ? 'double-digit growth'
+        : `growth of at least ${formatPercent(facts.threshold)}`;
     clauses.push(`its ${formatOrdinal(headline.streakMonths, 'en')} consecutive month of ${run}`);
   }
   if (headline.changePp !== null && headline.changeFrom !== null) {
@@ -53,7 +64,9 @@ function componentLine(component: ComponentFacts): string {
   const contribution = component.contributionPp === null ? 0 : roundPublished(component.contributionPp);
   if (contribution > 0) {
     const rate = component.contributionRatePct === null ? 0 : roundPublished(component.contributionRatePct);
-    clauses.push(`adding ${points(contribution)} to overall growth${rate > 0 ? ` and accounting for ${formatPercent(rate)} of it` : ''}`);
+    clauses.push(
+      `adding ${points(contribution)} to overall growth${rate > 0 ? ` and accounting for ${formatPercent(rate)} of it` : ''}`,
+    );
   } else if (contribution < 0) {
     clauses.push(`dragging down overall growth by ${points(contribution)}`);
   }
@@ -63,7 +76,8 @@ function componentLine(component: ComponentFacts): string {
 function otherLine(other: IndicatorFacts): string {
   if (other.yoyPct === null) return `${other.name} came to ${quantity(other)}.`;
   const growth = roundPublished(other.yoyPct);
-  const change = growth > 0 ? `up ${size(growth, other.kind)}` : growth < 0 ? `down ${size(growth, other.kind)}` : 'unchanged';
+  const change =
+    growth > 0 ? `up ${size(growth, other.kind)}` : growth < 0 ? `down ${size(growth, other.kind)}` : 'unchanged';
   if (other.value === null) return `${other.name} ${movement(other.yoyPct, other.kind)} year on year.`;
   return `${other.name} came to ${quantity(other)}, ${change} year on year.`;
 }

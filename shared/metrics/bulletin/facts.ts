@@ -57,16 +57,29 @@ function names(item: { name: string; nameZh: string }): Names {
 }
 
 function indicatorFacts(indicator: Indicator, row: MetricRow): IndicatorFacts {
-  return { id: indicator.id, ...names(indicator), unit: indicator.unit, kind: indicator.kind, value: row.value, yoyPct: row.yoyPct };
+  return {
+    id: indicator.id,
+    ...names(indicator),
+    unit: indicator.unit,
+    kind: indicator.kind,
+    value: row.value,
+    yoyPct: row.yoyPct,
+  };
 }
 
 function saysSomething(row: MetricRow | null): row is MetricRow {
   return row !== null && (row.value !== null || row.yoyPct !== null);
 }
 
-function pickHeadline(engine: MetricsEngine, zone: Zone, rows: ReadonlyMap<string, MetricRow>, pinned: string | undefined): Indicator | null {
+function pickHeadline(
+  engine: MetricsEngine,
+  zone: Zone,
+  rows: ReadonlyMap<string, MetricRow>,
+  pinned: string | undefined,
+): Indicator | null {
   const { indicators } = engine.catalog;
-  if (pinned !== undefined) return indicators.find((indicator) => indicator.id === pinned && rows.has(indicator.id)) ?? null;
+  if (pinned !== undefined)
+    return indicators.find((indicator) => indicator.id === pinned && rows.has(indicator.id)) ?? null;
   let best: Indicator | null = null;
   let bestCount = 0;
   for (const indicator of indicators) {
@@ -81,7 +94,11 @@ function pickHeadline(engine: MetricsEngine, zone: Zone, rows: ReadonlyMap<strin
 }
 
 /** The facts of a zone's bulletin, or null when the zone is unknown. */
-export function gatherBulletinFacts(engine: MetricsEngine, request: BulletinRequest, threshold: number): BulletinFacts | null {
+export function gatherBulletinFacts(
+  engine: MetricsEngine,
+  request: BulletinRequest,
+  threshold: number,
+): BulletinFacts | null {
   const { zones, indicators } = engine.catalog;
   const zone = zones.find((candidate) => candidate.id === request.zoneId);
   if (!zone) return null;
@@ -94,14 +111,17 @@ export function gatherBulletinFacts(engine: MetricsEngine, request: BulletinRequ
 
   const chosen = pickHeadline(engine, zone, rows, request.headlineIndicatorId);
   const headlineRow = chosen ? rows.get(chosen.id)! : null;
-  const benchmark = headlineRow?.benchmarkZoneId ? zones.find((candidate) => candidate.id === headlineRow.benchmarkZoneId) : undefined;
+  const benchmark = headlineRow?.benchmarkZoneId
+    ? zones.find((candidate) => candidate.id === headlineRow.benchmarkZoneId)
+    : undefined;
   const headline: HeadlineFacts | null =
     chosen && headlineRow
       ? {
           ...indicatorFacts(chosen, headlineRow),
           gapPp: headlineRow.gapPp,
           benchmark: benchmark && headlineRow.gapPp !== null ? names(benchmark) : null,
-          streakMonths: headlineRow.streakMonths !== null && headlineRow.streakMonths >= 2 ? headlineRow.streakMonths : null,
+          streakMonths:
+            headlineRow.streakMonths !== null && headlineRow.streakMonths >= 2 ? headlineRow.streakMonths : null,
           changePp: headlineRow.yoyChangePp,
           changeFrom: engine.previousGrowthPeriod({ ...key, indicatorId: chosen.id }),
         }
@@ -113,7 +133,11 @@ export function gatherBulletinFacts(engine: MetricsEngine, request: BulletinRequ
     const row = rows.get(indicator.id);
     if (!row || indicator.id === chosen?.id) continue;
     if (chosen && indicator.parentId === chosen.id) {
-      components.push({ ...indicatorFacts(indicator, row), contributionPp: row.contributionPp, contributionRatePct: row.contributionRatePct });
+      components.push({
+        ...indicatorFacts(indicator, row),
+        contributionPp: row.contributionPp,
+        contributionRatePct: row.contributionRatePct,
+      });
     } else {
       others.push(indicatorFacts(indicator, row));
     }

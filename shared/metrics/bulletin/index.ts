@@ -20,7 +20,10 @@ export interface Bulletin {
 }
 
 /** The brief an analyst would write for a zone and period, from the engine's metrics alone; null for an unknown zone. */
-export function writeBulletin(engine: MetricsEngine, request: BulletinRequest & { language: Language }): Bulletin | null {
+export function writeBulletin(
+  engine: MetricsEngine,
+  request: BulletinRequest & { language: Language },
+): Bulletin | null {
   const facts = gatherBulletinFacts(engine, request, engine.threshold);
   if (!facts) return null;
   return {

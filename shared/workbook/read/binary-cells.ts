@@ -13,7 +13,9 @@ class CellTally {
   add(row: number, firstColumn: number, lastColumn = firstColumn): void {
     this.cells += lastColumn - firstColumn + 1;
     if (this.cells > this.limits.cells) {
-      throw new ReadLimitError(`the file holds more than ${this.limits.cells.toLocaleString('en-US')} cells, over the import limit: split it, or delete what the import does not need`);
+      throw new ReadLimitError(
+        `the file holds more than ${this.limits.cells.toLocaleString('en-US')} cells, over the import limit: split it, or delete what the import does not need`,
+      );
     }
     if ((this.widths.get(row) ?? 0) < lastColumn + 1) this.widths.set(row, lastColumn + 1);
   }
@@ -38,7 +40,7 @@ export function checkBiffCells(stream: Uint8Array, limits: ReadLimits = READ_LIM
   const view = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
   // Rows of different sheets share numbers: each BOF starts a new tally.
   let tally = new CellTally('a sheet of the file', limits);
-  for (let offset = 0; offset + 4 <= stream.length; ) {
+  for (let offset = 0; offset + 4 <= stream.length;) {
     const type = view.getUint16(offset, true);
     const length = view.getUint16(offset + 2, true);
     const data = offset + 4;
@@ -69,7 +71,7 @@ export function checkXlsbCells(part: Uint8Array, sheet: string, limits: ReadLimi
   const tally = new CellTally(`the sheet ${sheet}`, limits);
   let row = 0;
   let column = -1;
-  for (let offset = 0; offset < part.length; ) {
+  for (let offset = 0; offset < part.length;) {
     const type = readVariable(part, offset, 2);
     if (!type) break;
     const size = readVariable(part, type.end, 4);

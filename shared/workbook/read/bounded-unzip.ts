@@ -21,21 +21,31 @@ export interface UnzipOptions {
  * 0 bytes, or a small file unpacking to gigabytes, stops at the limit instead of filling memory.
  * A damaged deflate stream stops at its first bad block. Throws `ReadLimitError` with the reason.
  */
-export function unzipBounded(bytes: Uint8Array, entries: readonly ZipEntry[], { limits = READ_LIMITS, watch }: UnzipOptions = {}): Map<string, Uint8Array> {
+export function unzipBounded(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  { limits = READ_LIMITS, watch }: UnzipOptions = {},
+): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
   const count = (length: number) => {
     total += length;
     if (total > limits.inflatedBytes) {
-      throw new ReadLimitError(`the file unpacks to more than ${megabytes(limits.inflatedBytes)}, over the import limit (a ZIP bomb, or far more data than an import holds)`);
+      throw new ReadLimitError(
+        `the file unpacks to more than ${megabytes(limits.inflatedBytes)}, over the import limit (a ZIP bomb, or far more data than an import holds)`,
+      );
     }
   };
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
     const local = entry.localOffset;
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_HEADER) throw damaged(entry, 'its header is missing');
-    if ((view.getUint16(local + 6, true) & 1) !== 0) throw new ReadLimitError('the file is password-protected: open it, save a copy without the password, and import that copy');
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_HEADER)
+      throw damaged(entry, 'its header is missing');
+    if ((view.getUint16(local + 6, true) & 1) !== 0)
+      throw new ReadLimitError(
+        'the file is password-protected: open it, save a copy without the password, and import that copy',
+      );
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const end = start + entry.compressedSize;
     if (end > bytes.length) throw damaged(entry, 'it runs past the end of the file');
@@ -76,7 +86,9 @@ function inflateEntry(compressed: Uint8Array, entry: ZipEntry, take: (chunk: Uin
 }
 
 function damaged(entry: ZipEntry, why: string): ReadLimitError {
-  return new ReadLimitError(`the file is damaged: its part ${printable(entry.name.slice(0, 80))} cannot be unpacked (${why})`);
+  return new ReadLimitError(
+    `the file is damaged: its part ${printable(entry.name.slice(0, 80))} cannot be unpacked (${why})`,
+  );
 }
 
 function join(chunks: Uint8Array[]): Uint8Array {

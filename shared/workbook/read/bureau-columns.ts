@@ -21,7 +21,9 @@ export interface Group {
 
 /** The header above each column, following merged cells (a `5月` spanning its two columns). */
 function upperHeaders(grid: SheetGrid, upper: number): string[] {
-  const texts = Array.from({ length: grid.columnCount }, (_, column) => (upper >= 0 ? cellText(cellAt(grid, upper, column)) : ''));
+  const texts = Array.from({ length: grid.columnCount }, (_, column) =>
+    upper >= 0 ? cellText(cellAt(grid, upper, column)) : '',
+  );
   for (const merge of grid.merges) {
     if (merge.s.r > upper || merge.e.r < upper) continue;
     const text = cellText(cellAt(grid, merge.s.r, merge.s.c));
@@ -41,8 +43,13 @@ export function classifyColumns(grid: SheetGrid, headerRow: number, upperRow: nu
     const header = cellText(cellAt(grid, headerRow, column));
     const own = classifyBureauHeader(header);
     if (upper[column] !== '') lastUpper = upper[column]!;
-    const above = upper[column] !== '' ? upper[column]! : (own?.field.startsWith('generic') ? lastUpper : '');
-    if (above !== '' && (own === null || own.field.startsWith('generic') || own.parts === null) && own?.field !== 'indicator' && own?.field !== 'unit') {
+    const above = upper[column] !== '' ? upper[column]! : own?.field.startsWith('generic') ? lastUpper : '';
+    if (
+      above !== '' &&
+      (own === null || own.field.startsWith('generic') || own.parts === null) &&
+      own?.field !== 'indicator' &&
+      own?.field !== 'unit'
+    ) {
       const combined = classifyBureauHeader(above + header);
       if (combined && !combined.field.startsWith('generic')) return combined;
     }
@@ -54,7 +61,9 @@ export function classifyColumns(grid: SheetGrid, headerRow: number, upperRow: nu
 export function columnHeaderText(grid: SheetGrid, upperRow: number, headerRow: number, column: number): string {
   const lower = cellText(cellAt(grid, headerRow, column));
   if (upperRow < 0) return lower;
-  const merge = grid.merges.find((range) => range.s.r <= upperRow && range.e.r >= upperRow && range.s.c <= column && range.e.c >= column);
+  const merge = grid.merges.find(
+    (range) => range.s.r <= upperRow && range.e.r >= upperRow && range.s.c <= column && range.e.c >= column,
+  );
   const upper = cellText(merge ? cellAt(grid, merge.s.r, merge.s.c) : cellAt(grid, upperRow, column));
   return upper === '' || upper === lower ? lower : lower === '' ? upper : `${upper} ${lower}`;
 }
@@ -68,24 +77,53 @@ export function firstTextColumn(fields: (BureauField | null)[]): number {
 export type Role = BureauField | 'yoy' | null;
 
 /** `upperRow`: the row above a two-row header, -1 when none; a profile may name a column by both rows' text (`4月 绝对量`). */
-export function chooseRoles(grid: SheetGrid, headerRow: number, classified: (BureauColumn | null)[], choices: readonly MappingChoice[], problems: SheetProblem[], upperRow = -1): Role[] {
+export function chooseRoles(
+  grid: SheetGrid,
+  headerRow: number,
+  classified: (BureauColumn | null)[],
+  choices: readonly MappingChoice[],
+  problems: SheetProblem[],
+  upperRow = -1,
+): Role[] {
   return classified.map((kind, column) => {
     const letter = columnLetter(column);
     const header = cellText(cellAt(grid, headerRow, column));
     const keys = new Set([headerKey(header), headerKey(columnHeaderText(grid, upperRow, headerRow, column))]);
-    const choice = choices.find((c) => c.column === letter) ?? choices.find((c) => c.column === undefined && c.header !== undefined && keys.has(headerKey(c.header)));
+    const choice =
+      choices.find((c) => c.column === letter) ??
+      choices.find((c) => c.column === undefined && c.header !== undefined && keys.has(headerKey(c.header)));
     if (choice) {
       if (choice.field === null) return null;
       if ((BUREAU_FIELDS as readonly string[]).includes(choice.field)) return choice.field as BureauField;
-      problems.push({ severity: 'error', place: cellPlace(grid.name, headerRow, column), code: 'mapping-unknown-field', found: choice.field, expected: BUREAU_FIELDS.join(', '), message: 'the mapping names an unknown field' });
+      problems.push({
+        severity: 'error',
+        place: cellPlace(grid.name, headerRow, column),
+        code: 'mapping-unknown-field',
+        found: choice.field,
+        expected: BUREAU_FIELDS.join(', '),
+        message: 'the mapping names an unknown field',
+      });
       return null;
     }
     if (kind === null) {
-      if (header !== '') problems.push({ severity: 'warning', place: cellPlace(grid.name, headerRow, column), code: 'column-unknown', found: header, message: 'an unknown column, ignored' });
+      if (header !== '')
+        problems.push({
+          severity: 'warning',
+          place: cellPlace(grid.name, headerRow, column),
+          code: 'column-unknown',
+          found: header,
+          message: 'an unknown column, ignored',
+        });
       return null;
     }
     if (kind.field === 'prior') {
-      problems.push({ severity: 'warning', place: cellPlace(grid.name, headerRow, column), code: 'column-prior-year', found: header, message: 'last year\'s figures are not imported (Zone Stats keeps each period\'s own figures)' });
+      problems.push({
+        severity: 'warning',
+        place: cellPlace(grid.name, headerRow, column),
+        code: 'column-prior-year',
+        found: header,
+        message: "last year's figures are not imported (Zone Stats keeps each period's own figures)",
+      });
       return null;
     }
     if (kind.field === 'generic-value') return null;
@@ -95,7 +133,12 @@ export function chooseRoles(grid: SheetGrid, headerRow: number, classified: (Bur
 }
 
 /** Each basis's value and growth columns; a growth column without a basis follows the value to its left. */
-export function figureGroups(grid: SheetGrid, headerRow: number, roles: Role[], classified: (BureauColumn | null)[]): Group[] {
+export function figureGroups(
+  grid: SheetGrid,
+  headerRow: number,
+  roles: Role[],
+  classified: (BureauColumn | null)[],
+): Group[] {
   const groups = new Map<Basis, Group>();
   let lastBasis: Basis | null = null;
   const group = (basis: Basis, column: number): Group => {

@@ -13,11 +13,49 @@ export interface BureauColumn {
   indexBase?: number;
 }
 
-const INDICATOR_HEADERS = new Set(['指标', '指标名称', '指标名', '项目', '项目名称', '名称', '产品名称', '产品', '行业', '行业名称', 'indicator', 'item']);
+const INDICATOR_HEADERS = new Set([
+  '指标',
+  '指标名称',
+  '指标名',
+  '项目',
+  '项目名称',
+  '名称',
+  '产品名称',
+  '产品',
+  '行业',
+  '行业名称',
+  'indicator',
+  'item',
+]);
 const UNIT_HEADERS = new Set(['单位', '计量单位', 'unit']);
 const MONTH_WORDS = new Set(['本月', '当月', '本月实际', '本月完成', '本期', 'month', 'thismonth']);
-const YTD_WORDS = new Set(['本月止累计', '累计', '1至本月累计', '本年累计', '自年初累计', '1-本月', '年初至本月', '本年止累计', '本年1-本月', 'ytd', 'yeartodate']);
-const GENERIC_VALUES = new Set(['绝对值', '绝对量', '绝对数', '数值', '实际', '完成', '完成值', '值', '金额', '产量', 'value', 'amount']);
+const YTD_WORDS = new Set([
+  '本月止累计',
+  '累计',
+  '1至本月累计',
+  '本年累计',
+  '自年初累计',
+  '1-本月',
+  '年初至本月',
+  '本年止累计',
+  '本年1-本月',
+  'ytd',
+  'yeartodate',
+]);
+const GENERIC_VALUES = new Set([
+  '绝对值',
+  '绝对量',
+  '绝对数',
+  '数值',
+  '实际',
+  '完成',
+  '完成值',
+  '值',
+  '金额',
+  '产量',
+  'value',
+  'amount',
+]);
 
 const YOY = /增长|增速|同比|增减|±|yoy|growth|%/;
 const YTD_HINT = /累计|止|ytd|本年|\d{1,2}[-~至—–]\d{1,2}月|一季度|上半年|前三季度|全年/;
@@ -39,13 +77,19 @@ export function classifyBureauHeader(text: string): BureauColumn | null {
 }
 
 /** An index is growth: `本月(上年同月=100)` is the month's growth, never its value. */
-const INDEX_AS_GROWTH: Partial<Record<BureauColumn['field'], BureauColumn['field']>> = { month_value: 'month_yoy', ytd_value: 'ytd_yoy', 'generic-value': 'generic-yoy' };
+const INDEX_AS_GROWTH: Partial<Record<BureauColumn['field'], BureauColumn['field']>> = {
+  month_value: 'month_yoy',
+  ytd_value: 'ytd_yoy',
+  'generic-value': 'generic-yoy',
+};
 
 /** A figure (`9612.5`, `1,006.5`) is never a header: read as one, `9612.5` would be the period 9612-05. */
 const FIGURE = /^[+\-−]?[\d.,\s]+%?$/;
 
 function classifyLabel(text: string): BureauColumn | null {
-  const key = compactText(text).toLowerCase().replace(/[()（）:：]/g, '');
+  const key = compactText(text)
+    .toLowerCase()
+    .replace(/[()（）:：]/g, '');
   if (key === '' || FIGURE.test(key)) return null;
   if (INDICATOR_HEADERS.has(key)) return { field: 'indicator', parts: null };
   if (UNIT_HEADERS.has(key)) return { field: 'unit', parts: null };

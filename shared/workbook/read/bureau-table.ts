@@ -1,6 +1,14 @@
 import { makePeriod, type Period } from '../../model';
 import { cleanName, parseNumber, splitLabelUnit } from '../../parse';
-import { chooseRoles, classifyColumns, columnHeaderText, figureGroups, firstTextColumn, settledFields, type Group } from './bureau-columns';
+import {
+  chooseRoles,
+  classifyColumns,
+  columnHeaderText,
+  figureGroups,
+  firstTextColumn,
+  settledFields,
+  type Group,
+} from './bureau-columns';
 import { classifyBureauHeader, growthBase } from './bureau-headers';
 import { headerKey, type ObservationField } from './fields';
 import { cellAt, cellText, isBlank, isBlankRow, type SheetGrid, type SheetProblem } from './grid';
@@ -40,7 +48,11 @@ export interface BureauTable {
 
 /** A header row of a bureau table: two or more labels, at least one of them a figure column, and no figures. */
 export function detectBureauHeaderRow(grid: SheetGrid, choices: readonly MappingChoice[] = []): number {
-  const chosen = new Set(choices.filter((choice) => choice.header !== undefined && choice.field !== null && /_(value|yoy)$/.test(choice.field)).map((choice) => headerKey(choice.header!)));
+  const chosen = new Set(
+    choices
+      .filter((choice) => choice.header !== undefined && choice.field !== null && /_(value|yoy)$/.test(choice.field))
+      .map((choice) => headerKey(choice.header!)),
+  );
   const last = Math.min(HEADER_SEARCH_ROWS, grid.rows.length);
   for (let row = 0; row < last; row++) {
     if ((grid.rows[row] ?? []).some((cell) => typeof cell === 'number')) continue;
@@ -48,7 +60,8 @@ export function detectBureauHeaderRow(grid: SheetGrid, choices: readonly Mapping
     if (labels.length < 2) continue;
     if (labels.some((label) => chosen.has(headerKey(label)))) return row;
     const kinds = labels.map(classifyBureauHeader);
-    if (kinds.some((kind) => kind !== null && (kind.field.endsWith('_value') || kind.field.endsWith('_yoy')))) return subHeaderBelow(grid, row) ? row + 1 : row;
+    if (kinds.some((kind) => kind !== null && (kind.field.endsWith('_value') || kind.field.endsWith('_yoy'))))
+      return subHeaderBelow(grid, row) ? row + 1 : row;
   }
   return -1;
 }
@@ -63,10 +76,13 @@ function subHeaderBelow(grid: SheetGrid, row: number): boolean {
   const below = grid.rows[row + 1];
   if (!below || isBlankRow(below) || below.some((cell) => typeof cell === 'number')) return false;
   const labels = below.map((cell) => cellText(cell ?? null)).filter(Boolean);
-  return labels.length > 0 && labels.every((label) => {
-    const kind = classifyBureauHeader(label);
-    return kind !== null && kind.field !== 'indicator' && kind.field !== 'unit';
-  });
+  return (
+    labels.length > 0 &&
+    labels.every((label) => {
+      const kind = classifyBureauHeader(label);
+      return kind !== null && kind.field !== 'indicator' && kind.field !== 'unit';
+    })
+  );
 }
 
 /** A row that starts a table's notes: `注：1.…`, `数据来源：…`, `资料来源：…`, `说明：…`. */
@@ -84,14 +100,39 @@ function isFootnoteRow(cells: readonly unknown[]): boolean {
  */
 export function readBureauTable(grid: SheetGrid, options: BureauOptions = {}): BureauTable {
   const problems: SheetProblem[] = [];
-  const headerRow = options.headerRow !== undefined ? options.headerRow - 1 : detectBureauHeaderRow(grid, options.choices);
+  const headerRow =
+    options.headerRow !== undefined ? options.headerRow - 1 : detectBureauHeaderRow(grid, options.choices);
   const upperRow = headerRow > 0 && subHeaderBelow(grid, headerRow - 1) ? headerRow - 1 : -1;
   const firstHeaderRow = upperRow >= 0 ? upperRow : headerRow;
   const title = sheetTitle(grid, Math.max(firstHeaderRow, 0));
-  const empty = { sheet: grid.name, headerRow: -1, headerRows: 1, mapping: [], title, period: null, indicatorColumn: -1, footnoteRow: null, records: [] };
+  const empty = {
+    sheet: grid.name,
+    headerRow: -1,
+    headerRows: 1,
+    mapping: [],
+    title,
+    period: null,
+    indicatorColumn: -1,
+    footnoteRow: null,
+    records: [],
+  };
   if (headerRow < 0 || headerRow >= grid.rows.length) {
-    const message = options.headerRow !== undefined ? `row ${options.headerRow} is not in the sheet` : `no header row among the first ${HEADER_SEARCH_ROWS} rows names month or year-to-date columns`;
-    return { ...empty, problems: [{ severity: 'error', place: grid.name, message, expected: 'a header row such as 指标名称 | 计量单位 | 5月 | 1-5月 | 同比增长(%), or 本月 | 本月止累计 | 比上年同期增长(%)' }] };
+    const message =
+      options.headerRow !== undefined
+        ? `row ${options.headerRow} is not in the sheet`
+        : `no header row among the first ${HEADER_SEARCH_ROWS} rows names month or year-to-date columns`;
+    return {
+      ...empty,
+      problems: [
+        {
+          severity: 'error',
+          place: grid.name,
+          message,
+          expected:
+            'a header row such as 指标名称 | 计量单位 | 5月 | 1-5月 | 同比增长(%), or 本月 | 本月止累计 | 比上年同期增长(%)',
+        },
+      ],
+    };
   }
   const headerRows = upperRow >= 0 ? 2 : 1;
   const classified = classifyColumns(grid, headerRow, upperRow);
@@ -99,13 +140,23 @@ export function readBureauTable(grid: SheetGrid, options: BureauOptions = {}): B
   const groups = figureGroups(grid, headerRow, roles, classified);
   const fields = settledFields(roles, groups);
   const mapping: MappingEntry[] = fields
-    .map((field, column) => ({ column: columnLetter(column), header: columnHeaderText(grid, upperRow, headerRow, column), field }))
+    .map((field, column) => ({
+      column: columnLetter(column),
+      header: columnHeaderText(grid, upperRow, headerRow, column),
+      field,
+    }))
     .filter((entry) => entry.header !== '' || entry.field !== null);
   const indicatorColumn = fields.indexOf('indicator') >= 0 ? fields.indexOf('indicator') : firstTextColumn(fields);
   const unitColumn = fields.indexOf('unit');
   const base = { sheet: grid.name, headerRow, headerRows, mapping, title, indicatorColumn, footnoteRow: null };
   if (groups.length === 0) {
-    problems.push({ severity: 'error', code: 'no-figure-columns', place: grid.name, message: 'no column holds month or year-to-date figures', expected: 'columns such as 5月, 1-5月, 本月, 本月止累计, 同比增长(%)' });
+    problems.push({
+      severity: 'error',
+      code: 'no-figure-columns',
+      place: grid.name,
+      message: 'no column holds month or year-to-date figures',
+      expected: 'columns such as 5月, 1-5月, 本月, 本月止累计, 同比增长(%)',
+    });
     return { ...base, period: null, records: [], problems };
   }
   const period = settlePeriod(groups, title, options.period, problems);
@@ -134,30 +185,60 @@ export function readBureauTable(grid: SheetGrid, options: BureauOptions = {}): B
       const yoy = group.yoy !== undefined ? (cells[group.yoy] ?? null) : null;
       if (!hasFigure(value) && !hasFigure(yoy)) continue;
       if (label === '') {
-        problems.push({ severity: 'error', place: cellPlace(grid.name, row, Math.max(indicatorColumn, 0)), code: 'row-without-indicator', found: '(blank)', message: 'a row with figures but no indicator', expected: 'the indicator\'s name in this column' });
+        problems.push({
+          severity: 'error',
+          place: cellPlace(grid.name, row, Math.max(indicatorColumn, 0)),
+          code: 'row-without-indicator',
+          found: '(blank)',
+          message: 'a row with figures but no indicator',
+          expected: "the indicator's name in this column",
+        });
         break;
       }
-      const record: SourceRow<ObservationField> = { sheet: grid.name, row, cells, columns: {}, given: { ...given, indicator: { value: label, place: cellPlace(grid.name, row, indicatorColumn) } } };
+      const record: SourceRow<ObservationField> = {
+        sheet: grid.name,
+        row,
+        cells,
+        columns: {},
+        given: { ...given, indicator: { value: label, place: cellPlace(grid.name, row, indicatorColumn) } },
+      };
       const nameIndex = named?.indexBase ?? null;
       const base = nameIndex === null ? growthBase(label) : null;
       if (base !== null && group.value !== undefined && hasFigure(value)) {
         // `工业增加值增速` under 本月: a growth series is the YoY of its base indicator, never a value.
         if (hasFigure(yoy)) {
-          problems.push({ severity: 'error', place: cellPlace(grid.name, row, group.yoy!), found: cellText(yoy), expected: 'the growth once: in the row named as growth, or in the growth column', message: 'a growth row with a growth column too' });
+          problems.push({
+            severity: 'error',
+            place: cellPlace(grid.name, row, group.yoy!),
+            found: cellText(yoy),
+            expected: 'the growth once: in the row named as growth, or in the growth column',
+            message: 'a growth row with a growth column too',
+          });
           continue;
         }
         record.given!.indicator = { value: base, place: cellPlace(grid.name, row, indicatorColumn) };
-        record.given!.yoy_pct = { value, place: cellPlace(grid.name, row, group.value), cell: { row, column: group.value } };
+        record.given!.yoy_pct = {
+          value,
+          place: cellPlace(grid.name, row, group.value),
+          cell: { row, column: group.value },
+        };
         records.push(record);
         continue;
       }
       if (nameIndex !== null && group.yoyIndexBase === undefined) {
         // `居民消费价格指数(上年同月=100)`: the row's figures are an index, its growth, never a value.
         if (hasFigure(yoy)) {
-          problems.push({ severity: 'error', place: cellPlace(grid.name, row, group.yoy!), found: cellText(yoy), expected: 'the index or the growth, not both', message: 'an index row with a growth column too' });
+          problems.push({
+            severity: 'error',
+            place: cellPlace(grid.name, row, group.yoy!),
+            found: cellText(yoy),
+            expected: 'the index or the growth, not both',
+            message: 'an index row with a growth column too',
+          });
           continue;
         }
-        if (group.value !== undefined && hasFigure(value)) record.given!.yoy_pct = indexGrowth(grid, row, group.value, nameIndex);
+        if (group.value !== undefined && hasFigure(value))
+          record.given!.yoy_pct = indexGrowth(grid, row, group.value, nameIndex);
         records.push(record);
         continue;
       }
@@ -165,7 +246,16 @@ export function readBureauTable(grid: SheetGrid, options: BureauOptions = {}): B
       if (group.yoy !== undefined && group.yoyIndexBase !== undefined) {
         if (hasFigure(yoy)) record.given!.yoy_pct = indexGrowth(grid, row, group.yoy, group.yoyIndexBase);
       } else if (group.yoy !== undefined) record.columns.yoy_pct = group.yoy;
-      const unit = rowUnit(grid, row, unitColumn, group, named?.unit ?? null, indicatorColumn, hasFigure(value), problems);
+      const unit = rowUnit(
+        grid,
+        row,
+        unitColumn,
+        group,
+        named?.unit ?? null,
+        indicatorColumn,
+        hasFigure(value),
+        problems,
+      );
       if (unit === undefined) break;
       if (typeof unit === 'number') record.columns.unit = unit;
       if (unit !== null && typeof unit !== 'number') record.given!.unit = unit;
@@ -181,13 +271,31 @@ export function readBureauTable(grid: SheetGrid, options: BureauOptions = {}): B
  * (undefined); a unit column beside a growth-only row does not matter.
  */
 function rowUnit(
-  grid: SheetGrid, row: number, unitColumn: number, group: Group, nameUnit: string | null, indicatorColumn: number, valueIsFigure: boolean, problems: SheetProblem[],
+  grid: SheetGrid,
+  row: number,
+  unitColumn: number,
+  group: Group,
+  nameUnit: string | null,
+  indicatorColumn: number,
+  valueIsFigure: boolean,
+  problems: SheetProblem[],
 ): number | GivenValue | null | undefined {
-  const written = group.unit !== undefined ? { value: group.unit, place: group.headerPlace } : nameUnit !== null ? { value: nameUnit, place: cellPlace(grid.name, row, indicatorColumn) } : null;
+  const written =
+    group.unit !== undefined
+      ? { value: group.unit, place: group.headerPlace }
+      : nameUnit !== null
+        ? { value: nameUnit, place: cellPlace(grid.name, row, indicatorColumn) }
+        : null;
   const columnUnit = unitColumn >= 0 ? cellText(cellAt(grid, row, unitColumn)) : '';
   if (written === null) return unitColumn >= 0 ? unitColumn : null;
   if (valueIsFigure && columnUnit !== '' && columnUnit.normalize('NFKC') !== written.value.normalize('NFKC')) {
-    problems.push({ severity: 'error', place: cellPlace(grid.name, row, unitColumn), found: columnUnit, expected: `${written.value}, as ${written.place} says`, message: 'the unit column and the header name different units' });
+    problems.push({
+      severity: 'error',
+      place: cellPlace(grid.name, row, unitColumn),
+      found: columnUnit,
+      expected: `${written.value}, as ${written.place} says`,
+      message: 'the unit column and the header name different units',
+    });
     return undefined;
   }
   return written;
@@ -215,22 +323,51 @@ function hasFigure(value: unknown): boolean {
 }
 
 /** The one period of the table: its headers', else the title's, else the user's; disagreement is an error. */
-function settlePeriod(groups: Group[], title: SheetTitle, chosen: Period | undefined, problems: SheetProblem[]): Period | null {
+function settlePeriod(
+  groups: Group[],
+  title: SheetTitle,
+  chosen: Period | undefined,
+  problems: SheetProblem[],
+): Period | null {
   const chosenYear = chosen ? Number(chosen.slice(0, 4)) : null;
   const year = groups.find((group) => group.parts?.year != null)?.parts?.year ?? title.year ?? chosenYear;
-  const month = groups.find((group) => group.parts !== null)?.parts?.month ?? title.parts?.month ?? (chosen ? Number(chosen.slice(5, 7)) : null);
+  const month =
+    groups.find((group) => group.parts !== null)?.parts?.month ??
+    title.parts?.month ??
+    (chosen ? Number(chosen.slice(5, 7)) : null);
   if (year === null || month === null) {
-    problems.push({ severity: 'error', place: groups[0]!.headerPlace, code: 'period-not-said', message: 'the sheet does not say its period', expected: 'a period chosen for the import (YYYY-MM), or a title such as 2025年1-5月' });
+    problems.push({
+      severity: 'error',
+      place: groups[0]!.headerPlace,
+      code: 'period-not-said',
+      message: 'the sheet does not say its period',
+      expected: 'a period chosen for the import (YYYY-MM), or a title such as 2025年1-5月',
+    });
     return null;
   }
   const period = makePeriod(year, month);
   for (const group of groups) {
     if (group.parts && group.parts.month !== month) {
-      problems.push({ severity: 'error', place: group.headerPlace, found: `month ${group.parts.month}`, expected: `month ${month}, as the other columns say`, code: 'columns-different-periods', message: 'the columns name different periods' });
+      problems.push({
+        severity: 'error',
+        place: group.headerPlace,
+        found: `month ${group.parts.month}`,
+        expected: `month ${month}, as the other columns say`,
+        code: 'columns-different-periods',
+        message: 'the columns name different periods',
+      });
     }
   }
   if (chosen && chosen !== period) {
-    problems.push({ severity: 'error', place: groups[0]!.headerPlace, found: period, expected: chosen, code: 'period-differs-from-chosen', params: { period, chosen }, message: `the sheet says ${period}, not the chosen ${chosen}` });
+    problems.push({
+      severity: 'error',
+      place: groups[0]!.headerPlace,
+      found: period,
+      expected: chosen,
+      code: 'period-differs-from-chosen',
+      params: { period, chosen },
+      message: `the sheet says ${period}, not the chosen ${chosen}`,
+    });
   }
   return period;
 }

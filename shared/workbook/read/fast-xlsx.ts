@@ -41,7 +41,8 @@ function read(files: ReadonlyMap<string, Uint8Array>): FastRead {
   const rels = text(files, 'xl/_rels/workbook.xml.rels');
   if (workbook === undefined || rels === undefined) throw new Declined('no xl/workbook.xml and its relationships');
   if (/date1904\s*=\s*["'](?:1|true)["']/i.test(workbook)) throw new Declined('dates counted from 1904');
-  for (const name of files.keys()) if (name.startsWith('xl/') && name.endsWith('.bin')) throw new Declined('binary parts');
+  for (const name of files.keys())
+    if (name.startsWith('xl/') && name.endsWith('.bin')) throw new Declined('binary parts');
   const parts = declaredParts(text(files, '[Content_Types].xml') ?? '');
   const styles = cellStyles(parts.styles ? text(files, 'xl/styles.xml') : undefined);
   if (!styles.ok) throw new Declined(styles.why);
@@ -59,15 +60,18 @@ function read(files: ReadonlyMap<string, Uint8Array>): FastRead {
     const rawName = attribute(tag, 'name');
     const id = attribute(tag, '(?:\\w+:)?id');
     const path = id ? targets.get(id) : undefined;
-    if (rawName === undefined || path === undefined || !/^xl\/worksheets\/[^/]+\.xml$/.test(path)) throw new Declined('a sheet that is not a plain worksheet');
+    if (rawName === undefined || path === undefined || !/^xl\/worksheets\/[^/]+\.xml$/.test(path))
+      throw new Declined('a sheet that is not a plain worksheet');
     const xml = text(files, path);
     if (xml === undefined) throw new Declined(`the missing part ${path}`);
     const name = unescapeXmlText(rawName, false);
     // SheetJS keeps sheets in an object by name: a second sheet of a name replaces the first.
-    if (sheets.some((sheet) => sheet.name === name) || name === '__proto__') throw new Declined(`two sheets named ${name}, or a reserved name`);
+    if (sheets.some((sheet) => sheet.name === name) || name === '__proto__')
+      throw new Declined(`two sheets named ${name}, or a reserved name`);
     const sheet = readSheet(name, xml, { strings, styles: styles.styles });
     sheets.push(sheet.grid);
-    for (const [row, column] of sheet.formulas) if (formulaCells.length < 1000) formulaCells.push(cellPlace(name, row, column));
+    for (const [row, column] of sheet.formulas)
+      if (formulaCells.length < 1000) formulaCells.push(cellPlace(name, row, column));
   }
   return { ok: true, sheets, formulaCells };
 }
@@ -87,7 +91,8 @@ function declaredParts(contentTypes: string): { sharedStrings: boolean; styles: 
     const type = attribute(tag, 'ContentType') ?? '';
     if (type === `${SPREADSHEETML}sharedStrings+xml` && part === '/xl/sharedStrings.xml') found.sharedStrings = true;
     else if (type === `${SPREADSHEETML}styles+xml` && part === '/xl/styles.xml') found.styles = true;
-    else if (/sharedStrings|styles|\.main\+xml$/i.test(type) && part !== '/xl/workbook.xml') throw new Declined(`the part ${part} declared as ${type}`);
+    else if (/sharedStrings|styles|\.main\+xml$/i.test(type) && part !== '/xl/workbook.xml')
+      throw new Declined(`the part ${part} declared as ${type}`);
   }
   return found;
 }
@@ -97,7 +102,11 @@ interface SheetContext {
   styles: readonly CellStyle[] | null;
 }
 
-function readSheet(name: string, xml: string, context: SheetContext): { grid: SheetGrid; formulas: [number, number][] } {
+function readSheet(
+  name: string,
+  xml: string,
+  context: SheetContext,
+): { grid: SheetGrid; formulas: [number, number][] } {
   const open = /<(?:\w+:)?sheetData\b[^<>]*>/.exec(xml);
   const closeAt = open ? xml.indexOf('sheetData>', open.index + open[0].length) : -1;
   const hasData = open !== null && !open[0].endsWith('/>') && closeAt >= 0;
@@ -156,7 +165,13 @@ function readCell(attributes: string, content: string, context: SheetContext, sh
 }
 
 /** A cell's value as `sheetGrid` makes it from SheetJS's cell; `undefined` when SheetJS stores no cell. */
-function cellValue(type: string, v: string | undefined, content: string, context: SheetContext, style: string | undefined): CellValue | undefined {
+function cellValue(
+  type: string,
+  v: string | undefined,
+  content: string,
+  context: SheetContext,
+  style: string | undefined,
+): CellValue | undefined {
   switch (type) {
     case 'n': {
       if (v === undefined) return undefined;
@@ -170,7 +185,8 @@ function cellValue(type: string, v: string | undefined, content: string, context
     case 's': {
       if (v === undefined) return undefined;
       const index = parseInt(v, 10);
-      if (!(index >= 0 && index < context.strings.length)) throw new Declined('a shared string that is not in the table');
+      if (!(index >= 0 && index < context.strings.length))
+        throw new Declined('a shared string that is not in the table');
       return context.strings[index] ?? '';
     }
     case 'str':
@@ -229,7 +245,8 @@ function merges(xml: string): CellRange[] {
 function cellAt(reference: string): { r: number; c: number } | null {
   let index = 0;
   let column = 0;
-  for (let code = reference.charCodeAt(0); index < 3 && code >= 65 && code <= 90; code = reference.charCodeAt(++index)) column = column * 26 + code - 64;
+  for (let code = reference.charCodeAt(0); index < 3 && code >= 65 && code <= 90; code = reference.charCodeAt(++index))
+    column = column * 26 + code - 64;
   const digits = reference.length - index;
   if (index === 0 || digits < 1 || digits > 7 || reference.charCodeAt(index) === 48) return null;
   let row = 0;

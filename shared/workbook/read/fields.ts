@@ -1,5 +1,15 @@
 /** The columns of each table an import reads (docs/workbook.md §1), by their English header. */
-export const OBSERVATION_FIELDS = ['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'unit', 'source', 'note'] as const;
+export const OBSERVATION_FIELDS = [
+  'zone',
+  'indicator',
+  'period',
+  'basis',
+  'value',
+  'yoy_pct',
+  'unit',
+  'source',
+  'note',
+] as const;
 export const ZONE_FIELDS = ['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id', 'aliases'] as const;
 export const INDICATOR_FIELDS = [
   'indicator_id',
@@ -50,7 +60,19 @@ export const OBSERVATIONS_SPEC: TableSpec<ObservationField> = {
     period: ['period', '时期', '期别', '时间', '期间', '月份', '日期', 'date'],
     basis: ['basis', '口径'],
     value: ['value', '数值', '值', '绝对值'],
-    yoy_pct: ['yoy_pct', 'yoy', 'yoy %', 'yoy pct', '同比增长(%)', '同比增长', '同比', '同比增速', '增速', '增长(%)', '比上年同期增长(%)'],
+    yoy_pct: [
+      'yoy_pct',
+      'yoy',
+      'yoy %',
+      'yoy pct',
+      '同比增长(%)',
+      '同比增长',
+      '同比',
+      '同比增速',
+      '增速',
+      '增长(%)',
+      '比上年同期增长(%)',
+    ],
     unit: UNIT_ALIASES,
     source: ['source', '来源', '数据来源'],
     note: ['note', 'notes', '备注', '说明'],
@@ -90,7 +112,10 @@ export const INDICATORS_SPEC: TableSpec<IndicatorField> = {
 
 /** The comparable form of a header: `Zone ID`, `zone_id` and `ZONE-ID` match; `同比增长（%）` = `同比增长`. */
 export function headerKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_\-()%:.·*]/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-()%:.·*]/g, '');
 }
 
 const aliasIndexes = new WeakMap<object, Map<string, string>>();

@@ -51,9 +51,20 @@ export function cellText(value: CellValue): string {
 /** Something wrong or worth knowing about a file, with its place (`Observations!E17`). */
 /** Codes of the readers' own problems (the rest of IMPORT_PROBLEM_CODES is the import's and the parsers'). */
 export const READER_PROBLEM_CODES = [
-  'figures-left-out', 'mapping-unknown-field', 'mapping-missing-column', 'column-second', 'column-unknown', 'column-prior-year',
-  'no-such-sheet', 'no-readable-sheet', 'header-missing-columns', 'no-figure-columns', 'row-without-indicator', 'period-not-said',
-  'columns-different-periods', 'period-differs-from-chosen',
+  'figures-left-out',
+  'mapping-unknown-field',
+  'mapping-missing-column',
+  'column-second',
+  'column-unknown',
+  'column-prior-year',
+  'no-such-sheet',
+  'no-readable-sheet',
+  'header-missing-columns',
+  'no-figure-columns',
+  'row-without-indicator',
+  'period-not-said',
+  'columns-different-periods',
+  'period-differs-from-chosen',
 ] as const;
 export type ReaderProblemCode = (typeof READER_PROBLEM_CODES)[number];
 

@@ -34,9 +34,12 @@ const CATALOG_SHEETS = {
  * but that a data reader recognises (a bureau's table of indicators) is a data sheet like any other.
  */
 function named<F extends string>(workbook: WorkbookGrid, names: string[], spec: TableSpec<F>): SheetGrid | null {
-  const sheet = workbook.sheets.find((candidate) => names.includes(candidate.name.normalize('NFKC').trim().toLowerCase())) ?? null;
+  const sheet =
+    workbook.sheets.find((candidate) => names.includes(candidate.name.normalize('NFKC').trim().toLowerCase())) ?? null;
   if (!sheet || detectHeaderRow(spec, sheet) >= 0) return sheet;
-  const data = LAYOUT_READERS.some((reader) => !reader.withCatalogSheets && reader.detect(sheet, {}).confidence >= MIN_CONFIDENCE);
+  const data = LAYOUT_READERS.some(
+    (reader) => !reader.withCatalogSheets && reader.detect(sheet, {}).confidence >= MIN_CONFIDENCE,
+  );
   return data ? null : sheet;
 }
 
@@ -45,13 +48,26 @@ function named<F extends string>(workbook: WorkbookGrid, names: string[], spec: 
  * the sheet the user chose) and the most confident wins. A workbook of Zones / Indicators sheets
  * only imports its catalog; a workbook no reader recognises is refused with one message.
  */
-export function detectLayout(workbook: WorkbookGrid, options: LayoutOptions = {}): { ok: true; value: LayoutChoice } | { ok: false; problem: SheetProblem } {
+export function detectLayout(
+  workbook: WorkbookGrid,
+  options: LayoutOptions = {},
+): { ok: true; value: LayoutChoice } | { ok: false; problem: SheetProblem } {
   const zones = named(workbook, CATALOG_SHEETS.zones, ZONES_SPEC);
   const indicators = named(workbook, CATALOG_SHEETS.indicators, INDICATORS_SPEC);
   let sheets: SheetGrid[];
   if (options.sheet !== undefined) {
     const data = workbook.sheets.find((sheet) => sheet.name === options.sheet);
-    if (!data) return { ok: false, problem: { severity: 'error', code: 'no-such-sheet', found: options.sheet, expected: workbook.sheets.map((sheet) => sheet.name).join(', '), message: 'the file has no such sheet' } };
+    if (!data)
+      return {
+        ok: false,
+        problem: {
+          severity: 'error',
+          code: 'no-such-sheet',
+          found: options.sheet,
+          expected: workbook.sheets.map((sheet) => sheet.name).join(', '),
+          message: 'the file has no such sheet',
+        },
+      };
     sheets = [data];
   } else {
     sheets = workbook.sheets.filter((sheet) => sheet !== zones && sheet !== indicators);
@@ -63,13 +79,22 @@ export function detectLayout(workbook: WorkbookGrid, options: LayoutOptions = {}
     return {
       ok: true,
       value: {
-        layout: chosen.reader.name, reader: chosen.reader, data: chosen.sheet, ...catalog, detection: chosen.detection,
-        runnerUp: runnerUp ? { layout: runnerUp.reader.name, sheet: runnerUp.sheet.name, detection: runnerUp.detection } : null,
+        layout: chosen.reader.name,
+        reader: chosen.reader,
+        data: chosen.sheet,
+        ...catalog,
+        detection: chosen.detection,
+        runnerUp: runnerUp
+          ? { layout: runnerUp.reader.name, sheet: runnerUp.sheet.name, detection: runnerUp.detection }
+          : null,
       },
     };
   }
   if (options.sheet === undefined && (zones || indicators)) {
-    return { ok: true, value: { layout: null, reader: null, data: null, zones, indicators, detection: null, runnerUp: null } };
+    return {
+      ok: true,
+      value: { layout: null, reader: null, data: null, zones, indicators, detection: null, runnerUp: null },
+    };
   }
   return { ok: false, problem: unsupported(seen) };
 }

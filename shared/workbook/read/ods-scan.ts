@@ -31,7 +31,8 @@ export class OdsScan {
     if (open > text.lastIndexOf('>')) {
       this.carry = text.slice(open);
       text = text.slice(0, open);
-      if (this.carry.length > LONGEST_TAG) throw new ReadLimitError(`the file is damaged: a tag runs over ${LONGEST_TAG / 1024} KB`);
+      if (this.carry.length > LONGEST_TAG)
+        throw new ReadLimitError(`the file is damaged: a tag runs over ${LONGEST_TAG / 1024} KB`);
     } else {
       this.carry = '';
     }
@@ -55,7 +56,9 @@ export class OdsScan {
       this.cells += repeat * this.rowRepeat;
       this.rowWidth = this.column + repeat;
       if (this.cells > this.limits.cells) {
-        throw new ReadLimitError(`the file holds more than ${this.limits.cells.toLocaleString('en-US')} cells, over the import limit: split it, or delete what the import does not need`);
+        throw new ReadLimitError(
+          `the file holds more than ${this.limits.cells.toLocaleString('en-US')} cells, over the import limit: split it, or delete what the import does not need`,
+        );
       }
     }
     this.column += repeat;

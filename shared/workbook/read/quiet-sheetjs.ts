@@ -14,7 +14,13 @@ export function quietly<T>(run: () => T): { value: T; said: string[] } {
   const saved = METHODS.map((method) => console[method]);
   for (const method of METHODS) {
     console[method] = (...args: unknown[]) => {
-      if (said.length < 50) said.push(args.map((arg) => (typeof arg === 'string' ? arg : safeString(arg))).join(' ').slice(0, 300));
+      if (said.length < 50)
+        said.push(
+          args
+            .map((arg) => (typeof arg === 'string' ? arg : safeString(arg)))
+            .join(' ')
+            .slice(0, 300),
+        );
     };
   }
   try {

@@ -16,7 +16,8 @@ import { expandedSize, isEncryptedOdf, zipEndRecord, zipEntries } from './zip-di
 // Old .xls files store text in the Windows code page of their author (936 on a Chinese Windows).
 XLSX.set_cptable(cptable);
 
-const PASSWORD_MESSAGE = 'the file is password-protected: open it, save a copy without the password, and import that copy';
+const PASSWORD_MESSAGE =
+  'the file is password-protected: open it, save a copy without the password, and import that copy';
 
 export const DEFAULT_SIZE_LIMIT_BYTES = 50 * 1024 * 1024;
 /** A workbook may unpack to this many times the size limit before it is taken for a ZIP bomb. */
@@ -48,23 +49,47 @@ const BINARY_OPTIONS: XLSX.ParsingOptions = {
  * Any spreadsheet file as plain grids, or why it cannot be read: never a throw. Refuses files over
  * the limit, empty, truncated, encrypted or not spreadsheets at all, in words a user can act on.
  */
-export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES, limits = READ_LIMITS, fastXlsx = true }: ReadOptions): ReadOutcome {
-  if (bytes.length > sizeLimitBytes) return { ok: false, message: `the file is ${megabytes(bytes.length)}, over the import limit of ${megabytes(sizeLimitBytes)}` };
+export function readWorkbook(
+  bytes: Uint8Array,
+  { fileName, sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES, limits = READ_LIMITS, fastXlsx = true }: ReadOptions,
+): ReadOutcome {
+  if (bytes.length > sizeLimitBytes)
+    return {
+      ok: false,
+      message: `the file is ${megabytes(bytes.length)}, over the import limit of ${megabytes(sizeLimitBytes)}`,
+    };
   const sniffed = sniffFile(bytes, fileName);
   if (!sniffed.ok) return sniffed;
   const { container } = sniffed;
   if (container === 'zip') {
-    if (zipEndRecord(bytes) < 0) return { ok: false, message: 'the file is damaged: its ZIP container is incomplete (cut short while copying or downloading?)' };
+    if (zipEndRecord(bytes) < 0)
+      return {
+        ok: false,
+        message: 'the file is damaged: its ZIP container is incomplete (cut short while copying or downloading?)',
+      };
     const entries = zipEntries(bytes);
     if (entries === null) return { ok: false, message: 'the file is damaged: its ZIP directory cannot be read' };
-    if (expandedSize(entries) > sizeLimitBytes * EXPANSION_LIMIT) return { ok: false, message: `the file unpacks to ${megabytes(expandedSize(entries))}, far over the import limit` };
+    if (expandedSize(entries) > sizeLimitBytes * EXPANSION_LIMIT)
+      return {
+        ok: false,
+        message: `the file unpacks to ${megabytes(expandedSize(entries))}, far over the import limit`,
+      };
     if (isEncryptedOdf(bytes, entries)) return { ok: false, message: PASSWORD_MESSAGE };
-    if (entries.length === 0) return { ok: false, message: 'the file is a ZIP64 archive or holds nothing: open it in Excel or LibreOffice and save as .xlsx' };
+    if (entries.length === 0)
+      return {
+        ok: false,
+        message: 'the file is a ZIP64 archive or holds nothing: open it in Excel or LibreOffice and save as .xlsx',
+      };
     const checked = checkZipWorkbook(bytes, entries, limits);
     if (!checked.ok) return checked;
     if (fastXlsx && checked.files.has('xl/workbook.xml')) {
       const fast = readPlainXlsx(checked.files);
-      if (fast.ok) return outcome(fast.sheets, { format: formatOf(container, fileName), encoding: null, formulaCells: fast.formulaCells });
+      if (fast.ok)
+        return outcome(fast.sheets, {
+          format: formatOf(container, fileName),
+          encoding: null,
+          formulaCells: fast.formulaCells,
+        });
     }
     bytes = checked.pack();
   }
@@ -83,7 +108,11 @@ export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEF
     if (container === 'text' || container === 'markup') {
       const { text, encoding } = decodeText(bytes);
       if (text.trim() === '') return { ok: false, message: 'the file is empty' };
-      if (separators(text) > limits.usedRangeSlots) return { ok: false, message: `the file holds more than ${limits.usedRangeSlots.toLocaleString('en-US')} cells, over the import limit` };
+      if (separators(text) > limits.usedRangeSlots)
+        return {
+          ok: false,
+          message: `the file holds more than ${limits.usedRangeSlots.toLocaleString('en-US')} cells, over the import limit`,
+        };
       const { value: book, said } = quietly(() => XLSX.read(text, { type: 'string', raw: true, dense: true }));
       return finish(book, { format, encoding, formulasAreText: true, said });
     }
@@ -94,18 +123,29 @@ export function readWorkbook(bytes: Uint8Array, { fileName, sizeLimitBytes = DEF
   }
 }
 
-function finish(book: XLSX.WorkBook, how: { format: WorkbookGrid['format']; encoding: WorkbookGrid['encoding']; formulasAreText: boolean; said: string[] }): ReadOutcome {
+function finish(
+  book: XLSX.WorkBook,
+  how: { format: WorkbookGrid['format']; encoding: WorkbookGrid['encoding']; formulasAreText: boolean; said: string[] },
+): ReadOutcome {
   const names = Array.isArray(book?.SheetNames) ? book.SheetNames : [];
   const formulaCells: string[] = [];
-  const sheets: SheetGrid[] = names.map((name) => sheetGrid(String(name), sheetByName(book, String(name)), { formulasAreText: how.formulasAreText, formulaCells }));
+  const sheets: SheetGrid[] = names.map((name) =>
+    sheetGrid(String(name), sheetByName(book, String(name)), { formulasAreText: how.formulasAreText, formulaCells }),
+  );
   return outcome(sheets, { format: how.format, encoding: how.encoding, formulaCells, said: how.said });
 }
 
-function outcome(sheets: SheetGrid[], how: { format: WorkbookGrid['format']; encoding: WorkbookGrid['encoding']; formulaCells: string[]; said?: string[] }): ReadOutcome {
-  if (sheets.length === 0) return { ok: false, message: 'the file holds no sheets: it is not a spreadsheet or it is damaged' };
-  if (sheets.every((sheet) => sheet.columnCount === 0)) return { ok: false, message: 'every sheet of the file is empty' };
+function outcome(
+  sheets: SheetGrid[],
+  how: { format: WorkbookGrid['format']; encoding: WorkbookGrid['encoding']; formulaCells: string[]; said?: string[] },
+): ReadOutcome {
+  if (sheets.length === 0)
+    return { ok: false, message: 'the file holds no sheets: it is not a spreadsheet or it is damaged' };
+  if (sheets.every((sheet) => sheet.columnCount === 0))
+    return { ok: false, message: 'every sheet of the file is empty' };
   const workbook: WorkbookGrid = { format: how.format, encoding: how.encoding, sheets, formulaCells: how.formulaCells };
-  if (how.said && how.said.length > 0) workbook.warnings = how.said.map((line) => `the spreadsheet reader warned: ${line}`);
+  if (how.said && how.said.length > 0)
+    workbook.warnings = how.said.map((line) => `the spreadsheet reader warned: ${line}`);
   return { ok: true, workbook };
 }
 

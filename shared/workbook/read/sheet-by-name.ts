@@ -17,5 +17,7 @@ export function sheetByName(book: WorkBook, name: string): WorkSheet | undefined
 }
 
 function asSheet(value: unknown): WorkSheet | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && value !== Object.prototype ? (value as WorkSheet) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && value !== Object.prototype
+    ? (value as WorkSheet)
+    : undefined;
 }

@@ -4,7 +4,14 @@ import { cellPlace } from './places';
 
 /** Excel's error codes, for cells read without their formatted text. */
 export const ERROR_TEXT = new Map<number, string>([
-  [0x00, '#NULL!'], [0x07, '#DIV/0!'], [0x0f, '#VALUE!'], [0x17, '#REF!'], [0x1d, '#NAME?'], [0x24, '#NUM!'], [0x2a, '#N/A'], [0x2b, '#GETTING_DATA'],
+  [0x00, '#NULL!'],
+  [0x07, '#DIV/0!'],
+  [0x0f, '#VALUE!'],
+  [0x17, '#REF!'],
+  [0x1d, '#NAME?'],
+  [0x24, '#NUM!'],
+  [0x2a, '#N/A'],
+  [0x2b, '#GETTING_DATA'],
 ]);
 
 const percentFormats = new Map<string, boolean>();
@@ -58,7 +65,10 @@ export function sheetGrid(name: string, sheet: WorkSheet | undefined, options: G
     if (values.length > columnCount) columnCount = values.length;
     rows[r] = values;
   }
-  const merges = ((sheet?.['!merges'] ?? []) as CellRange[]).map(({ s, e }) => ({ s: { r: s.r, c: s.c }, e: { r: e.r, c: e.c } }));
+  const merges = ((sheet?.['!merges'] ?? []) as CellRange[]).map(({ s, e }) => ({
+    s: { r: s.r, c: s.c },
+    e: { r: e.r, c: e.c },
+  }));
   return { name, rows, columnCount, merges };
 }
 

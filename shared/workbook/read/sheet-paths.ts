@@ -54,7 +54,8 @@ function normalise(path: string): string {
 function unescapeXml(value: string): string {
   return value.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, entity: string) => {
     if (entity[0] === '#') {
-      const codePoint = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+      const codePoint =
+        entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
       return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : '\ufffd';
     }
     return { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[entity.toLowerCase()] ?? '';

@@ -47,11 +47,13 @@ export function sniffFile(bytes: Uint8Array, fileName: string): Sniffed {
     if (startsWith(bytes, signature)) return { ok: false, message: `the file is ${what}, not a spreadsheet` };
   }
   for (const [signature, what] of OLD_EXCEL) {
-    if (startsWith(bytes, signature)) return { ok: false, message: `the file is ${what}: open it in Excel or LibreOffice and save as .xlsx` };
+    if (startsWith(bytes, signature))
+      return { ok: false, message: `the file is ${what}: open it in Excel or LibreOffice and save as .xlsx` };
   }
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return { ok: true, container: 'zip' };
   if (startsWith(bytes, CFB)) return { ok: true, container: 'cfb' };
-  if (bytes.subarray(0, 4096).includes(0) && !isUtf16(bytes)) return { ok: false, message: 'the file is binary data of an unknown kind, not a spreadsheet' };
+  if (bytes.subarray(0, 4096).includes(0) && !isUtf16(bytes))
+    return { ok: false, message: 'the file is binary data of an unknown kind, not a spreadsheet' };
   const extension = extensionOf(fileName);
   if (ZIP_EXTENSIONS.has(extension)) {
     return { ok: false, message: `the file is not a spreadsheet: its name says .${extension} but it holds plain text` };
@@ -65,7 +67,11 @@ function isUtf16(bytes: Uint8Array): boolean {
 
 function looksLikeMarkup(bytes: Uint8Array): boolean {
   let index = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (index < bytes.length && (bytes[index] === 0x20 || bytes[index] === 0x0a || bytes[index] === 0x0d || bytes[index] === 0x09)) index++;
+  while (
+    index < bytes.length &&
+    (bytes[index] === 0x20 || bytes[index] === 0x0a || bytes[index] === 0x0d || bytes[index] === 0x09)
+  )
+    index++;
   return bytes[index] === 0x3c;
 }
 

@@ -26,25 +26,50 @@ export interface ReadTable<F extends string> {
  * A canonical table (Observations, Zones, Indicators): its header row, its column mapping, and
  * one record per non-blank row below the header.
  */
-export function readTable<F extends string>(spec: TableSpec<F>, grid: SheetGrid, options: TableOptions<F> = {}): ReadTable<F> {
+export function readTable<F extends string>(
+  spec: TableSpec<F>,
+  grid: SheetGrid,
+  options: TableOptions<F> = {},
+): ReadTable<F> {
   const supplied = Object.keys(options.given ?? {}) as F[];
-  const headerRow = options.headerRow !== undefined ? options.headerRow - 1 : detectHeaderRow(spec, grid, { supplied, choices: options.choices });
+  const headerRow =
+    options.headerRow !== undefined
+      ? options.headerRow - 1
+      : detectHeaderRow(spec, grid, { supplied, choices: options.choices });
   if (headerRow < 0 || headerRow >= grid.rows.length) {
-    const message = options.headerRow !== undefined
-      ? `row ${options.headerRow} is not in the sheet`
-      : `no header row among the first ${HEADER_SEARCH_ROWS} rows names ${spec.required.map((anyOf) => anyOf.join(' or ')).join(', ')}`;
-    return { sheet: grid.name, headerRow: -1, mapping: [], records: [], problems: [{ severity: 'error', place: grid.name, message, expected: headerExample(spec) }] };
+    const message =
+      options.headerRow !== undefined
+        ? `row ${options.headerRow} is not in the sheet`
+        : `no header row among the first ${HEADER_SEARCH_ROWS} rows names ${spec.required.map((anyOf) => anyOf.join(' or ')).join(', ')}`;
+    return {
+      sheet: grid.name,
+      headerRow: -1,
+      mapping: [],
+      records: [],
+      problems: [{ severity: 'error', place: grid.name, message, expected: headerExample(spec) }],
+    };
   }
   const { entries, columns, problems } = mapColumns(spec, grid, headerRow, options.choices);
   const missing = missingFields(spec, columns, supplied);
   if (missing.length > 0) {
-    problems.push({ severity: 'error', code: 'header-missing-columns', params: { fields: missing.join(', ') }, place: rowPlace(grid.name, headerRow, grid.columnCount), message: `the header row has no column for ${missing.join(', ')}`, expected: headerExample(spec) });
+    problems.push({
+      severity: 'error',
+      code: 'header-missing-columns',
+      params: { fields: missing.join(', ') },
+      place: rowPlace(grid.name, headerRow, grid.columnCount),
+      message: `the header row has no column for ${missing.join(', ')}`,
+      expected: headerExample(spec),
+    });
   }
   const records: SourceRow<F>[] = [];
   for (let row = headerRow + 1; row < grid.rows.length; row++) {
     const cells = grid.rows[row]!;
     if (isBlankRow(cells)) continue;
-    records.push(options.given ? { sheet: grid.name, row, cells, columns, given: options.given } : { sheet: grid.name, row, cells, columns });
+    records.push(
+      options.given
+        ? { sheet: grid.name, row, cells, columns, given: options.given }
+        : { sheet: grid.name, row, cells, columns },
+    );
   }
   return { sheet: grid.name, headerRow, mapping: entries, records, problems };
 }

@@ -18,14 +18,24 @@ export function sheetTitle(grid: SheetGrid, headerRow: number): SheetTitle {
   const title: SheetTitle = { texts: [], parts: null, year: null, place: null };
   for (let row = 0; row < headerRow; row++) {
     const cells = grid.rows[row] ?? [];
-    const text = cells.map((cell) => cellText(cell ?? null)).filter(Boolean).join(' ');
+    const text = cells
+      .map((cell) => cellText(cell ?? null))
+      .filter(Boolean)
+      .join(' ');
     if (text === '') continue;
     title.texts.push(text);
     if (title.year !== null) continue;
     const match = TITLE_PERIOD.exec(compactText(text));
     if (!match) continue;
     title.year = Number(match[1]);
-    title.place = cellPlace(grid.name, row, Math.max(0, cells.findIndex((cell) => cellText(cell ?? null) !== '')));
+    title.place = cellPlace(
+      grid.name,
+      row,
+      Math.max(
+        0,
+        cells.findIndex((cell) => cellText(cell ?? null) !== ''),
+      ),
+    );
     if (match[2]) {
       const parts = parsePeriodParts(match[0]);
       if (parts.ok) title.parts = parts.value;
@@ -58,13 +68,26 @@ const TIME_YEAR = /^(\d{4})年?$/;
 
 /** `sheetTitle` with the labelled rows told apart; `时间：2020` gives the year when the heading does not. */
 export function labelledTitle(grid: SheetGrid, headerRow: number): LabelledTitle {
-  const title: LabelledTitle = { ...sheetTitle(grid, headerRow), database: null, indicator: null, time: null, region: null, heading: null, yearFrom: null };
+  const title: LabelledTitle = {
+    ...sheetTitle(grid, headerRow),
+    database: null,
+    indicator: null,
+    time: null,
+    region: null,
+    heading: null,
+    yearFrom: null,
+  };
   if (title.year !== null) title.yearFrom = 'heading';
   for (let row = 0; row < headerRow; row++) {
     const cells = grid.rows[row] ?? [];
     const column = cells.findIndex((cell) => cellText(cell ?? null) !== '');
     if (column < 0) continue;
-    const text = compactText(cells.map((cell) => cellText(cell ?? null)).filter(Boolean).join(''));
+    const text = compactText(
+      cells
+        .map((cell) => cellText(cell ?? null))
+        .filter(Boolean)
+        .join(''),
+    );
     const line = (body: string): TitleLine => ({ text: body, place: cellPlace(grid.name, row, column) });
     const labelled = LABELLED.exec(text);
     if (!labelled) {

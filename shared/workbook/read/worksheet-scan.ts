@@ -50,13 +50,15 @@ export class WorksheetScan {
     if (open > text.lastIndexOf('>')) {
       this.carry = text.slice(open);
       text = text.slice(0, open);
-      if (this.carry.length > LONGEST_TAG) throw new ReadLimitError(`the sheet ${this.sheetName} is damaged: a tag runs over ${LONGEST_TAG / 1024} KB`);
+      if (this.carry.length > LONGEST_TAG)
+        throw new ReadLimitError(`the sheet ${this.sheetName} is damaged: a tag runs over ${LONGEST_TAG / 1024} KB`);
     } else {
       this.carry = '';
     }
     // A `<v>` opened at the very end of the last chunk: its text starts at 0 of this one.
     this.valueStart = this.valueStart >= 0 && this.valueStart === this.previousLength ? 0 : -1;
-    for (const match of text.matchAll(TAG)) this.tag(match[1] === '/', match[2]!, match[3]!, match.index, match.index + match[0].length);
+    for (const match of text.matchAll(TAG))
+      this.tag(match[1] === '/', match[2]!, match[3]!, match.index, match.index + match[0].length);
     this.previousLength = text.length;
   }
 
@@ -112,7 +114,9 @@ export class WorksheetScan {
     if (column + 1 > this.rowWidth) this.rowWidth = column + 1;
     this.counts.cells++;
     if (++this.totals.cells > this.limits.cells) {
-      throw new ReadLimitError(`the file holds more than ${this.limits.cells.toLocaleString('en-US')} cells, over the import limit: split it, or delete what the import does not need`);
+      throw new ReadLimitError(
+        `the file holds more than ${this.limits.cells.toLocaleString('en-US')} cells, over the import limit: split it, or delete what the import does not need`,
+      );
     }
     if (selfClosing) return;
     this.inCell = true;

@@ -10,8 +10,14 @@ const NAMED: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&gt;': '>
 
 export function unescapeXmlText(text: string, cellText: boolean): string {
   let out = text;
-  if (out.includes('&')) out = out.replace(ENTITY, (whole: string, code: string | undefined) => NAMED[whole] ?? (String.fromCharCode(parseInt(code ?? '', whole.includes('x') ? 16 : 10)) || whole));
-  if (out.includes('_x') || out.includes('_X')) out = out.replace(EXCEL_ESCAPE, (_: string, code: string) => String.fromCharCode(parseInt(code, 16)));
+  if (out.includes('&'))
+    out = out.replace(
+      ENTITY,
+      (whole: string, code: string | undefined) =>
+        NAMED[whole] ?? (String.fromCharCode(parseInt(code ?? '', whole.includes('x') ? 16 : 10)) || whole),
+    );
+  if (out.includes('_x') || out.includes('_X'))
+    out = out.replace(EXCEL_ESCAPE, (_: string, code: string) => String.fromCharCode(parseInt(code, 16)));
   return cellText && out.includes('\r\n') ? out.replace(/\r\n/g, '\n') : out;
 }
 
@@ -24,7 +30,8 @@ const PLAIN_END = /<\/(?:\w+:)?t>/;
 /** The text of one `<si>` or `<is>` body: a plain `<t>`, or the runs' `<t>`s without phonetic guides. */
 export function richText(body: string): string | undefined {
   const trimmed = body.trim();
-  if (PLAIN_START.test(trimmed)) return unescapeXmlText(trimmed.slice(trimmed.indexOf('>') + 1).split(PLAIN_END)[0] ?? '', true);
+  if (PLAIN_START.test(trimmed))
+    return unescapeXmlText(trimmed.slice(trimmed.indexOf('>') + 1).split(PLAIN_END)[0] ?? '', true);
   if (RUN_START.test(trimmed)) {
     const parts = trimmed.replace(PHONETIC, '').match(T_TEXT) ?? [];
     return unescapeXmlText(parts.join('').replace(/<[^>]*>/g, ''), true);
@@ -42,5 +49,8 @@ export function sharedStrings(xml: string): (string | undefined)[] {
   const close = /<\/(?:\w+:)?sst>/.exec(xml.slice(open.index + open[0].length));
   if (!close) return [];
   const body = xml.slice(open.index + open[0].length, open.index + open[0].length + close.index);
-  return body.replace(SI_OPEN, '').split(SI_CLOSE).map((item) => (item.trim() === '' ? '' : richText(item)));
+  return body
+    .replace(SI_OPEN, '')
+    .split(SI_CLOSE)
+    .map((item) => (item.trim() === '' ? '' : richText(item)));
 }

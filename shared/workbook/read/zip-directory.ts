@@ -12,7 +12,8 @@ export interface ZipEntry {
 /** Where the end-of-central-directory record starts, or -1 when the ZIP was cut short. */
 export function zipEndRecord(bytes: Uint8Array): number {
   for (let index = bytes.length - 22; index >= Math.max(0, bytes.length - 22 - 65_535); index--) {
-    if (bytes[index] === 0x50 && bytes[index + 1] === 0x4b && bytes[index + 2] === 0x05 && bytes[index + 3] === 0x06) return index;
+    if (bytes[index] === 0x50 && bytes[index + 1] === 0x4b && bytes[index + 2] === 0x05 && bytes[index + 3] === 0x06)
+      return index;
   }
   return -1;
 }

@@ -50,7 +50,8 @@ export function fitColumnWidths(headers: string[], kinds: ColumnKind[], rows: Ro
   return widths.map((width, c) => {
     const kind = kinds[c]!;
     let fitted = width;
-    for (const extreme of [largest[c]!, smallest[c]!]) if (Number.isFinite(extreme)) fitted = Math.max(fitted, numberWidth(extreme, kind));
+    for (const extreme of [largest[c]!, smallest[c]!])
+      if (Number.isFinite(extreme)) fitted = Math.max(fitted, numberWidth(extreme, kind));
     return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, fitted + 2));
   });
 }

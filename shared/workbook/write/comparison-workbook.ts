@@ -44,12 +44,20 @@ function writeUncompressed(tables: Table[]): Uint8Array {
 
 /** Tables as `.xlsx` bytes through SheetJS (the workbook worker's writer): shared strings (so LibreOffice keeps a leading CR), frozen headers, compressed once. */
 export function writeTables(tables: Table[]): Uint8Array {
-  const panes = tables.map((table, sheet) => ({ sheet, rows: table.freeze?.rows ?? 0, columns: table.freeze?.columns ?? 0 }));
+  const panes = tables.map((table, sheet) => ({
+    sheet,
+    rows: table.freeze?.rows ?? 0,
+    columns: table.freeze?.columns ?? 0,
+  }));
   return freezePanes(writeUncompressed(tables), panes);
 }
 
 /** The comparison workbook streamed to `sink` (a file beside its target in the app and the command line). */
-export function streamComparisonWorkbook(input: ComparisonWorkbookInput, sink: ByteSink, hooks?: WriteHooks): Promise<number> {
+export function streamComparisonWorkbook(
+  input: ComparisonWorkbookInput,
+  sink: ByteSink,
+  hooks?: WriteHooks,
+): Promise<number> {
   return writeXlsx(comparisonWorkbookTables(input), sink, hooks);
 }
 

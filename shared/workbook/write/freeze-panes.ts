@@ -18,7 +18,11 @@ function ascii(text: string): Uint8Array {
 
 function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
   const first = needle[0];
-  outer: for (let i = haystack.indexOf(first!); i >= 0 && i <= haystack.length - needle.length; i = haystack.indexOf(first!, i + 1)) {
+  outer: for (
+    let i = haystack.indexOf(first!);
+    i >= 0 && i <= haystack.length - needle.length;
+    i = haystack.indexOf(first!, i + 1)
+  ) {
     for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
     return i;
   }
@@ -58,5 +62,7 @@ export function freezePanes(uncompressedXlsx: Uint8Array, panes: FrozenPane[]): 
     entry.content = content;
   }
   const zipped = CFB.write(container, { fileType: 'zip', type: 'array', compression: true }) as Uint8Array | number[];
-  return zipped instanceof Uint8Array ? new Uint8Array(zipped.buffer, zipped.byteOffset, zipped.length) : Uint8Array.from(zipped);
+  return zipped instanceof Uint8Array
+    ? new Uint8Array(zipped.buffer, zipped.byteOffset, zipped.length)
+    : Uint8Array.from(zipped);
 }

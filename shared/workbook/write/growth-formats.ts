@@ -12,7 +12,9 @@ export type GrowthFormat = (indicatorId: string) => string | undefined;
  * when the catalog has no rate, so the sheets skip the per-cell lookup.
  */
 export function growthFormatOf(catalog: Catalog, language: Language): GrowthFormat | undefined {
-  const rates = new Set(catalog.indicators.filter((indicator) => growsInPoints(indicator.kind)).map((indicator) => indicator.id));
+  const rates = new Set(
+    catalog.indicators.filter((indicator) => growsInPoints(indicator.kind)).map((indicator) => indicator.id),
+  );
   if (rates.size === 0) return undefined;
   const format = pointsFormat(growthUnit('rate', language));
   return (indicatorId) => (rates.has(indicatorId) ? format : undefined);

@@ -82,12 +82,17 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     metricColumns: 'Metrics columns',
     noData: 'no data',
     checks: 'Checks (figures that do not add up; shown, not corrected)',
-    differingRates: (count) => `${count} published growth figure(s) differ by more than 0.1 pp from those computed from the levels (expected at comparable prices; listed in the app)`,
+    differingRates: (count) =>
+      `${count} published growth figure(s) differ by more than 0.1 pp from those computed from the levels (expected at comparable prices; listed in the app)`,
     checkText: {
-      'component-shares-exceed-parent': ({ indicator, sum }) => `${indicator}: prior-year shares of the components ${sum}%, over 100% (they may overlap)`,
-      'contributions-exceed-parent-growth': ({ indicator, sum, expected }) => `${indicator}: contributions of the components ${sum} pp, more than its growth of ${expected}`,
-      'published-differs-from-computed': ({ indicator, found, expected }) => `${indicator}: published YoY ${found} differs from ${expected} computed from the levels`,
-      'parent-prior-not-positive': ({ indicator, found, components }) => `${indicator}: prior-year level ${found} is not positive, so ${components} get no contribution`,
+      'component-shares-exceed-parent': ({ indicator, sum }) =>
+        `${indicator}: prior-year shares of the components ${sum}%, over 100% (they may overlap)`,
+      'contributions-exceed-parent-growth': ({ indicator, sum, expected }) =>
+        `${indicator}: contributions of the components ${sum} pp, more than its growth of ${expected}`,
+      'published-differs-from-computed': ({ indicator, found, expected }) =>
+        `${indicator}: published YoY ${found} differs from ${expected} computed from the levels`,
+      'parent-prior-not-positive': ({ indicator, found, components }) =>
+        `${indicator}: prior-year level ${found} is not positive, so ${components} get no contribution`,
     },
   },
   zh: {
@@ -127,12 +132,17 @@ export const LABELS: Record<Language, WorkbookLabels> = {
     metricColumns: 'Metrics 表各列',
     noData: '无数据',
     checks: '核对（不相符的数字，仅提示，未作修改）',
-    differingRates: (count) => `${count} 个公布增速与按数值计算的增速相差超过 0.1 个百分点（可比价增速属正常，详见应用内提示）`,
+    differingRates: (count) =>
+      `${count} 个公布增速与按数值计算的增速相差超过 0.1 个百分点（可比价增速属正常，详见应用内提示）`,
     checkText: {
-      'component-shares-exceed-parent': ({ indicator, sum }) => `${indicator}：各分项上年占比 ${sum}%，超过 100%（分项可能有重叠）`,
-      'contributions-exceed-parent-growth': ({ indicator, sum, expected }) => `${indicator}：各分项拉动 ${sum} 个百分点，超过其增速 ${expected}`,
-      'published-differs-from-computed': ({ indicator, found, expected }) => `${indicator}：公布的同比 ${found} 与按数值计算的 ${expected} 不一致`,
-      'parent-prior-not-positive': ({ indicator, found, components }) => `${indicator}：上年同期数值 ${found} 不为正，${components} 无法计算拉动`,
+      'component-shares-exceed-parent': ({ indicator, sum }) =>
+        `${indicator}：各分项上年占比 ${sum}%，超过 100%（分项可能有重叠）`,
+      'contributions-exceed-parent-growth': ({ indicator, sum, expected }) =>
+        `${indicator}：各分项拉动 ${sum} 个百分点，超过其增速 ${expected}`,
+      'published-differs-from-computed': ({ indicator, found, expected }) =>
+        `${indicator}：公布的同比 ${found} 与按数值计算的 ${expected} 不一致`,
+      'parent-prior-not-positive': ({ indicator, found, components }) =>
+        `${indicator}：上年同期数值 ${found} 不为正，${components} 无法计算拉动`,
     },
   },
 };

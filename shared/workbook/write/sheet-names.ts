@@ -9,6 +9,22 @@ export type SheetName = 'Highlights' | 'Comparison' | 'Metrics' | 'Zones' | 'Ind
  * so a Chinese export still imports back whole.
  */
 export const SHEET_NAMES: Record<Language, Record<SheetName, string>> = {
-  en: { Highlights: 'Highlights', Comparison: 'Comparison', Metrics: 'Metrics', Zones: 'Zones', Indicators: 'Indicators', Observations: 'Observations', About: 'About' },
-  zh: { Highlights: '要点', Comparison: '对比', Metrics: '指标计算', Zones: '开发区', Indicators: '指标', Observations: '数据', About: '说明' },
+  en: {
+    Highlights: 'Highlights',
+    Comparison: 'Comparison',
+    Metrics: 'Metrics',
+    Zones: 'Zones',
+    Indicators: 'Indicators',
+    Observations: 'Observations',
+    About: 'About',
+  },
+  zh: {
+    Highlights: '要点',
+    Comparison: '对比',
+    Metrics: '指标计算',
+    Zones: '开发区',
+    Indicators: '指标',
+    Observations: '数据',
+    About: '说明',
+  },
 };

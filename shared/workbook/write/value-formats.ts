@@ -28,6 +28,11 @@ export function valueFormatOf(catalog: Catalog, observations: readonly Observati
     const own = decimalsOf(observation.value);
     if (own > known) decimals.set(observation.indicatorId, own);
   }
-  const formats = new Map([...decimals].map(([id, places]) => [id, places < 0 ? VALUE_FORMAT : places === 0 ? '#,##0' : `#,##0.${'0'.repeat(places)}`]));
+  const formats = new Map(
+    [...decimals].map(([id, places]) => [
+      id,
+      places < 0 ? VALUE_FORMAT : places === 0 ? '#,##0' : `#,##0.${'0'.repeat(places)}`,
+    ]),
+  );
   return (indicatorId) => formats.get(indicatorId) ?? VALUE_FORMAT;
 }

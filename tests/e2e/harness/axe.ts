@@ -19,19 +19,34 @@ export async function installAxe(page: Page): Promise<void> {
 /** Every axe rule (WCAG 2.x A/AA and best practices) on the whole document as it is now. */
 export function runAxe(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async () => {
-    type AxeResults = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] };
+    type AxeResults = {
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: unknown[]; failureSummary?: string }[];
+      }[];
+    };
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
     const results = await axe.run(document, { resultTypes: ['violations'] });
     return results.violations.map((violation) => ({
       rule: violation.id,
       impact: violation.impact ?? 'unknown',
       help: violation.help,
-      nodes: violation.nodes.map((node) => ({ target: node.target.map(String).join(' > '), summary: (node.failureSummary ?? '').replace(/\s+/g, ' ').trim() })),
+      nodes: violation.nodes.map((node) => ({
+        target: node.target.map(String).join(' > '),
+        summary: (node.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+      })),
     }));
   });
 }
 
 /** One line per offending element, with the state of the app it was found in. */
 export function describeViolations(where: string, violations: AxeViolation[]): string[] {
-  return violations.flatMap((violation) => violation.nodes.map((node) => `${where}: [${violation.impact}] ${violation.rule} (${violation.help}) at ${node.target} — ${node.summary}`));
+  return violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${where}: [${violation.impact}] ${violation.rule} (${violation.help}) at ${node.target} — ${node.summary}`,
+    ),
+  );
 }

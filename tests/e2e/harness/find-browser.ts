@@ -13,7 +13,8 @@ export interface BrowserProbe {
 }
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-const INSTALL = 'No Chromium or Chrome found: set CHROME_PATH to one, or install Chromium and CJK fonts (Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk).';
+const INSTALL =
+  'No Chromium or Chrome found: set CHROME_PATH to one, or install Chromium and CJK fonts (Debian/Ubuntu: sudo apt-get install chromium fonts-noto-cjk).';
 
 /**
  * The browser the end-to-end tests drive: `CHROME_PATH` (or `CHROMIUM_PATH`), else a Chromium or

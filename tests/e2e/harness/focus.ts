@@ -27,7 +27,14 @@ export function focusState(page: Page): Promise<FocusState> {
     target.__focusNext ??= 1;
     const element = document.activeElement;
     if (!element || element === document.body || element === document.documentElement) {
-      return { onBody: true, id: 0, label: 'body', indicatorContrast: 0, indicatorOnScreen: false, insideDialog: false };
+      return {
+        onBody: true,
+        id: 0,
+        label: 'body',
+        indicatorContrast: 0,
+        indicatorOnScreen: false,
+        insideDialog: false,
+      };
     }
     let id = target.__focusIds.get(element);
     if (id === undefined) {
@@ -37,7 +44,10 @@ export function focusState(page: Page): Promise<FocusState> {
 
     const parse = (text: string): Rgba[] =>
       [...text.matchAll(/rgba?\(([^)]+)\)/g)].map((match) => {
-        const parts = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+        const parts = match[1]!
+          .split(/[\s,/]+/)
+          .filter(Boolean)
+          .map(Number);
         return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
       });
     const luminance = ([r, g, b]: Rgba) => {
@@ -51,7 +61,8 @@ export function focusState(page: Page): Promise<FocusState> {
       const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
       return (high! + 0.05) / (low! + 0.05);
     };
-    const over = (top: Rgba, under: Rgba): Rgba => [0, 1, 2].map((i) => top[i]! * top[3] + under[i]! * (1 - top[3])).concat(1) as Rgba;
+    const over = (top: Rgba, under: Rgba): Rgba =>
+      [0, 1, 2].map((i) => top[i]! * top[3] + under[i]! * (1 - top[3])).concat(1) as Rgba;
     const behind = (start: Element | null): Rgba => {
       for (let node = start; node; node = node.parentElement) {
         const colour = parse(getComputedStyle(node).backgroundColor)[0];
@@ -62,13 +73,16 @@ export function focusState(page: Page): Promise<FocusState> {
     const indicatorOf = (host: Element) => {
       const style = getComputedStyle(host);
       const colours: Rgba[] = [];
-      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) colours.push(...parse(style.outlineColor));
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1)
+        colours.push(...parse(style.outlineColor));
       if (style.boxShadow !== 'none') colours.push(...parse(style.boxShadow));
       const background = behind(host.parentElement);
       return Math.max(0, ...colours.map((colour) => contrast(over(colour, background), background)));
     };
 
-    const hosts = [element, element.nextElementSibling, element.closest('label')].filter((host): host is Element => host !== null);
+    const hosts = [element, element.nextElementSibling, element.closest('label')].filter(
+      (host): host is Element => host !== null,
+    );
     let best = 0;
     let bestHost: Element = element;
     for (const host of hosts) {
@@ -79,7 +93,13 @@ export function focusState(page: Page): Promise<FocusState> {
       }
     }
     const box = bestHost.getBoundingClientRect();
-    const onScreen = box.width >= 4 && box.height >= 4 && box.bottom > 0 && box.right > 0 && box.top < window.innerHeight && box.left < window.innerWidth;
+    const onScreen =
+      box.width >= 4 &&
+      box.height >= 4 &&
+      box.bottom > 0 &&
+      box.right > 0 &&
+      box.top < window.innerHeight &&
+      box.left < window.innerWidth;
     const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
     const role = element.getAttribute('role') ?? element.getAttribute('type') ?? '';
     return {

@@ -3,9 +3,22 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { API_CHANNEL_PREFIX, API_METHODS, SHELL_CHANNELS, type AppHandlers, type MenuCommand, type Preferences, type Screen } from '../../../shared/api';
+import {
+  API_CHANNEL_PREFIX,
+  API_METHODS,
+  SHELL_CHANNELS,
+  type AppHandlers,
+  type MenuCommand,
+  type Preferences,
+  type Screen,
+} from '../../../shared/api';
 import { createHandlers, systemClock, type Clock } from '../../../shared/app';
-import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore, type OpenedPreferencesStore } from '../../../electron/store';
+import {
+  openDatasetStore,
+  openPreferencesStore,
+  type OpenedDatasetStore,
+  type OpenedPreferencesStore,
+} from '../../../electron/store';
 import { appPage, isTrustedSender, type SenderFrame } from '../../../electron/main/app-page';
 import { contentSecurityPolicy } from '../../../electron/main/csp';
 import { bindApi } from '../../../electron/main/ipc';
@@ -90,10 +103,26 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     const store = await openDatasetStore({ directory, clock });
     const preferences = openPreferencesStore({ directory });
     const files = new FileRegistry();
-    const handlers = createHandlers({ store, preferences, clock, application: { name: 'Zone Stats', version: appVersion }, files, deflate: nodeRawDeflate });
+    const handlers = createHandlers({
+      store,
+      preferences,
+      clock,
+      application: { name: 'Zone Stats', version: appVersion },
+      files,
+      deflate: nodeRawDeflate,
+    });
     const ipc = new FakeIpcMain();
     bindApi(ipc, handlers, { isTrusted, log: () => undefined });
-    bindShell(ipc, shell.deps({ appVersion, dataDirectory: directory, maxOpenBytes: () => preferences.get().importSizeLimitMb * 1024 * 1024, isTrusted, files }));
+    bindShell(
+      ipc,
+      shell.deps({
+        appVersion,
+        dataDirectory: directory,
+        maxOpenBytes: () => preferences.get().importSizeLimitMb * 1024 * 1024,
+        isTrusted,
+        files,
+      }),
+    );
     return { store, preferences, handlers, ipc };
   }
 
@@ -110,11 +139,22 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     const frame: SenderFrame = { url: source.frame.url(), parent: source.frame.parentFrame() };
     const arg: unknown = argJson === undefined ? undefined : JSON.parse(argJson);
     if (channel === PATH_FOR_FILE) return JSON.stringify(shell.pathForFile(String(arg)));
-    const reply = await services.ipc.invoke(channel, { senderFrame: frame }, channel === SHELL_CHANNELS.saveFile ? withBytes(arg) : arg);
+    const reply = await services.ipc.invoke(
+      channel,
+      { senderFrame: frame },
+      channel === SHELL_CHANNELS.saveFile ? withBytes(arg) : arg,
+    );
     return reply === undefined ? undefined : JSON.stringify(reply);
   });
   await context.addInitScript({
-    content: pageBridgeScript({ binding: BINDING, methods: API_METHODS, apiPrefix: API_CHANNEL_PREFIX, shellChannels: SHELL_CHANNELS, pathForFileChannel: PATH_FOR_FILE, menuHook: MENU_HOOK }),
+    content: pageBridgeScript({
+      binding: BINDING,
+      methods: API_METHODS,
+      apiPrefix: API_CHANNEL_PREFIX,
+      shellChannels: SHELL_CHANNELS,
+      pathForFileChannel: PATH_FOR_FILE,
+      menuHook: MENU_HOOK,
+    }),
   });
 
   const page = context.pages()[0] ?? (await context.newPage());
@@ -163,7 +203,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
       await app.reload();
     },
     async menuCommand(command) {
-      await page.evaluate(([hook, sent]) => (window as unknown as Record<string, (c: unknown) => void>)[hook]?.(sent), [MENU_HOOK, command] as const);
+      await page.evaluate(([hook, sent]) => (window as unknown as Record<string, (c: unknown) => void>)[hook]?.(sent), [
+        MENU_HOOK,
+        command,
+      ] as const);
     },
     async screenshot(name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });

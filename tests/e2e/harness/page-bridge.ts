@@ -11,7 +11,14 @@ export interface PageBridgeConfig {
   binding: string;
   methods: readonly string[];
   apiPrefix: string;
-  shellChannels: { openFile: string; openDroppedFile: string; saveFile: string; chooseSaveTarget: string; revealInFolder: string; appVersion: string };
+  shellChannels: {
+    openFile: string;
+    openDroppedFile: string;
+    saveFile: string;
+    chooseSaveTarget: string;
+    revealInFolder: string;
+    appVersion: string;
+  };
   /** The harness's own channel standing in for `webUtils.getPathForFile`: a file name to its path, '' when none was dropped. */
   pathForFileChannel: string;
   menuHook: string;
@@ -36,10 +43,19 @@ export function installPageBridge(config: PageBridgeConfig): void {
     openFile: (options: unknown) => invoke(channels.openFile, options),
     openDroppedFile: async (file: { name: string }) => {
       const path = (await invoke(config.pathForFileChannel, file.name)) as string;
-      if (!path) return { ok: false, error: { code: 'not_found', message: 'This file is not on disk (dropped from another app?): save it to a folder and import it from there.' } };
+      if (!path)
+        return {
+          ok: false,
+          error: {
+            code: 'not_found',
+            message:
+              'This file is not on disk (dropped from another app?): save it to a folder and import it from there.',
+          },
+        };
       return invoke(channels.openDroppedFile, path);
     },
-    saveFile: (options: { bytes: Uint8Array }) => invoke(channels.saveFile, { ...options, bytes: Array.from(options.bytes) }),
+    saveFile: (options: { bytes: Uint8Array }) =>
+      invoke(channels.saveFile, { ...options, bytes: Array.from(options.bytes) }),
     chooseSaveTarget: (options: unknown) => invoke(channels.chooseSaveTarget, options),
     revealInFolder: async (path: string) => {
       await invoke(channels.revealInFolder, path);

@@ -10,6 +10,8 @@ export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'test-artifacts/e2e');
 
 export function assertRendererBuilt(): void {
   if (!existsSync(path.join(RENDERER_BUILD, 'index.html'))) {
-    throw new Error(`No built renderer in ${RENDERER_BUILD}: run \`npm run build:renderer\` first (npm run test:e2e does).`);
+    throw new Error(
+      `No built renderer in ${RENDERER_BUILD}: run \`npm run build:renderer\` first (npm run test:e2e does).`,
+    );
   }
 }

@@ -61,7 +61,13 @@ export class ShellDouble {
     this.cancelNextSave = true;
   }
 
-  deps(options: { appVersion: string; dataDirectory: string; maxOpenBytes(): number; isTrusted: ShellDeps['isTrusted']; files: ShellDeps['files'] }): ShellDeps {
+  deps(options: {
+    appVersion: string;
+    dataDirectory: string;
+    maxOpenBytes(): number;
+    isTrusted: ShellDeps['isTrusted'];
+    files: ShellDeps['files'];
+  }): ShellDeps {
     return {
       showOpenDialog: async () => {
         const next = this.openQueue.shift() ?? null;

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempApp, type TempApp } from './temp-app';
 
-const zone = { id: 'baotou-hi-tech', name: 'Baotou Rare Earth High-Tech Zone', nameZh: '包头稀土高新区', region: 'Inner Mongolia', benchmarkZoneId: null };
+const zone = {
+  id: 'baotou-hi-tech',
+  name: 'Baotou Rare Earth High-Tech Zone',
+  nameZh: '包头稀土高新区',
+  region: 'Inner Mongolia',
+  benchmarkZoneId: null,
+};
 
 let app: TempApp;
 beforeEach(async () => {

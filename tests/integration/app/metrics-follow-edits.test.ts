@@ -6,8 +6,19 @@ const key = { zoneId: 'z1', indicatorId: 'iav', basis: 'ytd' as const };
 
 beforeEach(async () => {
   app = await openTempApp();
-  await app.handlers.createZone({ zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null } });
-  await app.handlers.createIndicator({ indicator: { id: 'iav', name: 'Industrial added value', nameZh: '工业增加值', unit: '10k CNY', kind: 'flow', parentId: null } });
+  await app.handlers.createZone({
+    zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null },
+  });
+  await app.handlers.createIndicator({
+    indicator: {
+      id: 'iav',
+      name: 'Industrial added value',
+      nameZh: '工业增加值',
+      unit: '10k CNY',
+      kind: 'flow',
+      parentId: null,
+    },
+  });
   await app.handlers.saveObservations({
     observations: [
       { ...key, period: '2024-05', value: 1000, yoyPct: null },
@@ -40,7 +51,9 @@ describe('metrics follow every change made through the handlers', () => {
     expect(reported.ok && reported.value.rows[0]).toMatchObject({ yoyPct: 14.8, yoySource: 'reported' });
 
     const backup = await app.store.backup({ kind: 'other', words: 'before renaming' });
-    await app.handlers.updateZone({ zone: { id: 'z1', name: 'Zone one, renamed', nameZh: '一区', region: '', benchmarkZoneId: null } });
+    await app.handlers.updateZone({
+      zone: { id: 'z1', name: 'Zone one, renamed', nameZh: '一区', region: '', benchmarkZoneId: null },
+    });
     const renamed = await app.handlers.getMetrics({ zoneIds: ['z1'], from: '2025-05', to: '2025-05' });
     expect(renamed.ok && renamed.value.rows[0]?.zone).toBe('Zone one, renamed');
 

@@ -4,8 +4,19 @@ import { openTempApp, type TempApp } from './temp-app';
 let app: TempApp;
 beforeEach(async () => {
   app = await openTempApp();
-  await app.handlers.createZone({ zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null } });
-  await app.handlers.createIndicator({ indicator: { id: 'iav', name: 'Industrial added value', nameZh: '工业增加值', unit: '10k CNY', kind: 'flow', parentId: null } });
+  await app.handlers.createZone({
+    zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null },
+  });
+  await app.handlers.createIndicator({
+    indicator: {
+      id: 'iav',
+      name: 'Industrial added value',
+      nameZh: '工业增加值',
+      unit: '10k CNY',
+      kind: 'flow',
+      parentId: null,
+    },
+  });
 });
 afterEach(async () => {
   await app.dispose();
@@ -22,13 +33,19 @@ describe('observations through the handlers', () => {
       ],
     });
     expect(first.ok && first.value).toEqual({ added: 2, changed: 0, unchanged: 0, warnings: [] });
-    const revised = await app.handlers.saveObservations({ observations: [{ ...key, period: '2025-05', value: 1150, yoyPct: 14.8, source: 'revision' }] });
+    const revised = await app.handlers.saveObservations({
+      observations: [{ ...key, period: '2025-05', value: 1150, yoyPct: 14.8, source: 'revision' }],
+    });
     expect(revised.ok && revised.value).toEqual({ added: 0, changed: 1, unchanged: 0, warnings: [] });
 
     await app.reopen();
     const may = await app.handlers.getObservations({ zoneIds: ['z1'], from: '2025-05', to: '2025-05' });
     expect(may.ok && may.value).toHaveLength(1);
-    expect(may.ok && may.value[0]).toMatchObject({ value: 1150, source: 'revision', history: [{ value: 1148, source: 'bureau' }] });
+    expect(may.ok && may.value[0]).toMatchObject({
+      value: 1150,
+      source: 'revision',
+      history: [{ value: 1148, source: 'bureau' }],
+    });
     const both = await app.handlers.getObservations({ zoneIds: ['z1'], from: '2025-01', to: '2025-12', basis: 'ytd' });
     expect(both.ok && both.value.map((o) => o.period).sort()).toEqual(['2025-04', '2025-05']);
   });
@@ -43,7 +60,11 @@ describe('observations through the handlers', () => {
       ],
     });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.problems?.map((p) => p.place)).toEqual(['observations.1.zoneId', 'observations.2.period', 'observations.3.yoyPct']);
+    expect(!result.ok && result.error.problems?.map((p) => p.place)).toEqual([
+      'observations.1.zoneId',
+      'observations.2.period',
+      'observations.3.yoyPct',
+    ]);
     const stored = await app.handlers.getObservations({});
     expect(stored.ok && stored.value).toEqual([]);
   });

@@ -20,7 +20,12 @@ async function appWith(sample?: SampleSwitch) {
   const directory = await mkdtemp(join(tmpdir(), 'zone-stats-sample-'));
   const store = await openDatasetStore({ directory });
   opened.push({ directory, store });
-  return createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: FIXED_CLOCK, ...(sample ? { sample } : {}) });
+  return createHandlers({
+    store,
+    preferences: openPreferencesStore({ directory }),
+    clock: FIXED_CLOCK,
+    ...(sample ? { sample } : {}),
+  });
 }
 afterEach(async () => {
   for (const { directory, store } of opened.splice(0)) {
@@ -66,7 +71,9 @@ describe('the sample data', () => {
     expect(unwrap(await api.getObservations({})).length).toBe(observations.length);
 
     const preview = unwrap(await api.previewBrief({ text: SEED, published: '2025-06-25', defaultZoneId: 'btrehtz' }));
-    const claims = preview.statements.flatMap((statement) => statement.claims.map((claim) => [claim.kind, claim.figure, claim.check]));
+    const claims = preview.statements.flatMap((statement) =>
+      statement.claims.map((claim) => [claim.kind, claim.figure, claim.check]),
+    );
     // 14.8 − 12.3 = 2.5; Dec 2020 – May 2025 = 54 months at 10 % or more; 16.9 × 31,950 / 100,000 = 5.39955; 38 × 18,680 / 100,000 = 7.0984.
     expect(claims).toEqual([
       ['gap_pp', 2.5, 'agrees'],

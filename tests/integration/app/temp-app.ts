@@ -27,13 +27,23 @@ export async function openTempApp(clock: Clock = FIXED_CLOCK): Promise<TempApp> 
     async reopen() {
       await app.store.close();
       app.store = await openDatasetStore({ directory });
-      app.handlers = createHandlers({ store: app.store, preferences: openPreferencesStore({ directory }), clock, files: testFiles });
+      app.handlers = createHandlers({
+        store: app.store,
+        preferences: openPreferencesStore({ directory }),
+        clock,
+        files: testFiles,
+      });
     },
     async dispose() {
       await app.store.close();
       await rm(directory, { recursive: true, force: true });
     },
   };
-  app.handlers = createHandlers({ store: app.store, preferences: openPreferencesStore({ directory }), clock, files: testFiles });
+  app.handlers = createHandlers({
+    store: app.store,
+    preferences: openPreferencesStore({ directory }),
+    clock,
+    files: testFiles,
+  });
   return app;
 }

@@ -8,16 +8,42 @@ function unwrap<T>(result: Result<T>): T {
 }
 
 /** Written for this test in the style of a bureau release; the city's growth is not stated, only the gap. */
-const BRIEF = '稀土高新区2025年1-5月工业经济运行情况\n1-5月，稀土高新区规上工业增加值同比增长14.8%，增速高于全市1.8个百分点。';
+const BRIEF =
+  '稀土高新区2025年1-5月工业经济运行情况\n1-5月，稀土高新区规上工业增加值同比增长14.8%，增速高于全市1.8个百分点。';
 const MATCHES = [
   { kind: 'indicator' as const, phrase: '规上工业增加值', id: 'iav' },
   { kind: 'zone' as const, phrase: '全市', id: 'baotou' },
 ];
 
 async function seedCatalog(api: AppApi): Promise<void> {
-  unwrap(await api.createZone({ zone: { id: 'baotou', name: 'Baotou', nameZh: '包头市', region: '', benchmarkZoneId: null } }));
-  unwrap(await api.createZone({ zone: { id: 'btrehtz', name: 'Baotou Rare Earth Hi-Tech Zone', nameZh: '稀土高新区', region: '', benchmarkZoneId: 'baotou' } }));
-  unwrap(await api.createIndicator({ indicator: { id: 'iav', name: 'Industrial added value', nameZh: '规模以上工业增加值', unit: '万元', kind: 'flow', parentId: null } }));
+  unwrap(
+    await api.createZone({
+      zone: { id: 'baotou', name: 'Baotou', nameZh: '包头市', region: '', benchmarkZoneId: null },
+    }),
+  );
+  unwrap(
+    await api.createZone({
+      zone: {
+        id: 'btrehtz',
+        name: 'Baotou Rare Earth Hi-Tech Zone',
+        nameZh: '稀土高新区',
+        region: '',
+        benchmarkZoneId: 'baotou',
+      },
+    }),
+  );
+  unwrap(
+    await api.createIndicator({
+      indicator: {
+        id: 'iav',
+        name: 'Industrial added value',
+        nameZh: '规模以上工业增加值',
+        unit: '万元',
+        kind: 'flow',
+        parentId: null,
+      },
+    }),
+  );
 }
 
 describe('a brief through the import path: preview, names matched, commit, undo', () => {
@@ -31,7 +57,11 @@ describe('a brief through the import path: preview, names matched, commit, undo'
   it('refuses to write while a phrase names nothing, naming it', async () => {
     const preview = unwrap(await app.handlers.previewBrief({ text: BRIEF, published: '2025-06-20' }));
     expect(preview.unresolved).toEqual(expect.arrayContaining([{ kind: 'indicator', phrase: '规上工业增加值' }]));
-    expect(preview.problems[0]).toMatchObject({ severity: 'error', found: '规上工业增加值', message: 'names no indicator of the catalog' });
+    expect(preview.problems[0]).toMatchObject({
+      severity: 'error',
+      found: '规上工业增加值',
+      message: 'names no indicator of the catalog',
+    });
     const commit = await app.handlers.commitBrief({ text: BRIEF, published: '2025-06-20' });
     expect(commit.ok).toBe(false);
     expect(unwrap(await app.handlers.getObservations({}))).toEqual([]);
@@ -52,7 +82,11 @@ describe('a brief through the import path: preview, names matched, commit, undo'
     const report = unwrap(await app.handlers.commitBrief({ text: BRIEF, published: '2025-06-20', matches: MATCHES }));
     expect(report).toMatchObject({ committed: true, added: 2, errors: 0 });
     const stored = unwrap(await app.handlers.getObservations({}));
-    expect(stored.map(({ zoneId, yoyPct, value, source }) => ({ zoneId, yoyPct, value, source })).sort((a, b) => a.zoneId.localeCompare(b.zoneId))).toEqual([
+    expect(
+      stored
+        .map(({ zoneId, yoyPct, value, source }) => ({ zoneId, yoyPct, value, source }))
+        .sort((a, b) => a.zoneId.localeCompare(b.zoneId)),
+    ).toEqual([
       { zoneId: 'baotou', yoyPct: 13, value: null, source: '稀土高新区2025年1-5月工业经济运行情况, 2025-06-20' },
       { zoneId: 'btrehtz', yoyPct: 14.8, value: null, source: '稀土高新区2025年1-5月工业经济运行情况, 2025-06-20' },
     ]);
@@ -70,11 +104,33 @@ describe('a brief through the import path: preview, names matched, commit, undo'
   });
 
   it('a figure that contradicts the store is a conflict, decided as an import decides it', async () => {
-    unwrap(await app.handlers.saveObservations({ observations: [{ zoneId: 'btrehtz', indicatorId: 'iav', period: '2025-05', basis: 'ytd', value: null, yoyPct: 14.2, source: 'bureau', note: '' }] }));
+    unwrap(
+      await app.handlers.saveObservations({
+        observations: [
+          {
+            zoneId: 'btrehtz',
+            indicatorId: 'iav',
+            period: '2025-05',
+            basis: 'ytd',
+            value: null,
+            yoyPct: 14.2,
+            source: 'bureau',
+            note: '',
+          },
+        ],
+      }),
+    );
     const preview = unwrap(await app.handlers.previewBrief({ text: BRIEF, published: '2025-06-20', matches: MATCHES }));
     expect(preview.diff.conflicts).toBe(1);
     expect((await app.handlers.commitBrief({ text: BRIEF, published: '2025-06-20', matches: MATCHES })).ok).toBe(false);
-    const report = unwrap(await app.handlers.commitBrief({ text: BRIEF, published: '2025-06-20', matches: MATCHES, onConflict: 'overwrite' }));
+    const report = unwrap(
+      await app.handlers.commitBrief({
+        text: BRIEF,
+        published: '2025-06-20',
+        matches: MATCHES,
+        onConflict: 'overwrite',
+      }),
+    );
     expect(report).toMatchObject({ overwritten: 1, added: 1 });
   });
 
@@ -83,15 +139,22 @@ describe('a brief through the import path: preview, names matched, commit, undo'
     const creates = [{ kind: 'indicator' as const, phrase: '新材料产业增加值' }];
     const preview = unwrap(await app.handlers.previewBrief({ text, published: '2025-06-20', creates }));
     expect(preview.unresolved).toEqual([]);
-    expect(preview.statements[0]).toMatchObject({ zoneId: 'btrehtz', indicatorId: 'xin-cai-liao-chan-ye-zeng-jia-zhi', yoyPct: 21.5 });
+    expect(preview.statements[0]).toMatchObject({
+      zoneId: 'btrehtz',
+      indicatorId: 'xin-cai-liao-chan-ye-zeng-jia-zhi',
+      yoyPct: 21.5,
+    });
     const report = unwrap(await app.handlers.commitBrief({ text, published: '2025-06-20', creates }));
     expect(report).toMatchObject({ added: 1, indicatorsCreated: ['xin-cai-liao-chan-ye-zeng-jia-zhi'] });
-    const created = unwrap(await app.handlers.listIndicators({})).find((indicator) => indicator.id === 'xin-cai-liao-chan-ye-zeng-jia-zhi');
+    const created = unwrap(await app.handlers.listIndicators({})).find(
+      (indicator) => indicator.id === 'xin-cai-liao-chan-ye-zeng-jia-zhi',
+    );
     expect(created).toMatchObject({ name: '', nameZh: '新材料产业增加值', kind: 'flow', parentId: null });
   });
 
   it('reads an HTML page as its text, the page title as the source', async () => {
-    const html = '<html><head><title>包头稀土高新区 &amp; 统计</title><style>p{color:red}</style></head><body><p>1-5月，稀土高新区规上工业增加值同比增长14.8%，增速高于全市1.8个百分点。</p></body></html>';
+    const html =
+      '<html><head><title>包头稀土高新区 &amp; 统计</title><style>p{color:red}</style></head><body><p>1-5月，稀土高新区规上工业增加值同比增长14.8%，增速高于全市1.8个百分点。</p></body></html>';
     const preview = unwrap(await app.handlers.previewBrief({ text: html, published: '2025-06-20', matches: MATCHES }));
     expect(preview.source).toBe('包头稀土高新区 & 统计, 2025-06-20');
     expect(preview.statements.map((statement) => statement.yoyPct)).toEqual([14.8, 13]);

@@ -8,8 +8,24 @@ import { zoneStats } from './zone-stats-bin';
 
 const SEED = join(import.meta.dirname, '../../fixtures/brief/seed-brief-en.md');
 
-interface JsonClaim { kind: string; figure: number; against: string | null; check: string; computed: number | null }
-interface JsonStatement { zoneId: string | null; indicatorId: string | null; period: string; basis: string; value: number | null; unit: string | null; yoyPct: number | null; derived: boolean; claims: JsonClaim[] }
+interface JsonClaim {
+  kind: string;
+  figure: number;
+  against: string | null;
+  check: string;
+  computed: number | null;
+}
+interface JsonStatement {
+  zoneId: string | null;
+  indicatorId: string | null;
+  period: string;
+  basis: string;
+  value: number | null;
+  unit: string | null;
+  yoyPct: number | null;
+  derived: boolean;
+  claims: JsonClaim[];
+}
 
 let data: string;
 let scratch: string;
@@ -19,9 +35,20 @@ beforeAll(async () => {
   data = await mkdtemp(join(tmpdir(), 'zone-stats-brief-cli-'));
   scratch = await mkdtemp(join(tmpdir(), 'zone-stats-brief-files-'));
   const { handlers, close } = await openHandlers(data);
-  const indicator = (id: string, name: string, unit: string, parentId: string | null, aliases: string[]) => handlers.createIndicator({ indicator: { id, name, nameZh: '', unit, kind: 'flow', parentId, aliases } });
-  await handlers.createZone({ zone: { id: 'baotou', name: 'Baotou city', nameZh: '包头市', region: '', benchmarkZoneId: null } });
-  await handlers.createZone({ zone: { id: 'btrehtz', name: 'Baotou Rare Earth High-Tech Industrial Development Zone', nameZh: '稀土高新区', region: '', benchmarkZoneId: 'baotou' } });
+  const indicator = (id: string, name: string, unit: string, parentId: string | null, aliases: string[]) =>
+    handlers.createIndicator({ indicator: { id, name, nameZh: '', unit, kind: 'flow', parentId, aliases } });
+  await handlers.createZone({
+    zone: { id: 'baotou', name: 'Baotou city', nameZh: '包头市', region: '', benchmarkZoneId: null },
+  });
+  await handlers.createZone({
+    zone: {
+      id: 'btrehtz',
+      name: 'Baotou Rare Earth High-Tech Industrial Development Zone',
+      nameZh: '稀土高新区',
+      region: '',
+      benchmarkZoneId: 'baotou',
+    },
+  });
   await indicator('iav', 'Industrial added value above designated size', '万元', null, ['industrial added value']);
   await indicator('re', 'Rare earth industries', '万元', 'iav', ['value added by rare earth industries']);
   await indicator('ne', 'New energy sector', '万元', 'iav', []);
@@ -37,7 +64,10 @@ afterAll(async () => {
 
 function json(args: string[]): { code: number | null; statements: JsonStatement[]; unread: unknown[]; err: string } {
   const run = zoneStats(['brief', SEED, '--published', '2025-06-25', '--json', '--data', data, ...args]);
-  const parsed = run.out.trim() === '' ? { statements: [], unread: [] } : (JSON.parse(run.out) as { statements: JsonStatement[]; unread: unknown[] });
+  const parsed =
+    run.out.trim() === ''
+      ? { statements: [], unread: [] }
+      : (JSON.parse(run.out) as { statements: JsonStatement[]; unread: unknown[] });
   return { code: run.code, ...parsed, err: run.err };
 }
 
@@ -62,7 +92,10 @@ describe('zone-stats brief (the built bin)', () => {
     ]);
     expect(dry.statements.every((s) => s.period === '2025-05' && s.basis === 'ytd')).toBe(true);
     // Read into an empty store, the gap already agrees against the proposed city growth: 14.8 − 12.3 = 2.5.
-    expect(dry.statements[3]!.claims.map((c) => [c.kind, c.figure, c.check])).toEqual([['gap_pp', 2.5, 'agrees'], ['streak_months', 54, 'cannot check']]);
+    expect(dry.statements[3]!.claims.map((c) => [c.kind, c.figure, c.check])).toEqual([
+      ['gap_pp', 2.5, 'agrees'],
+      ['streak_months', 54, 'cannot check'],
+    ]);
 
     const committed = zoneStats(['brief', SEED, '--published', '2025-06-25', '--commit', '--data', data]);
     expect(committed.err).toBe('');

@@ -7,7 +7,10 @@ import { runCli } from '../../../electron/cli/run-cli';
  * `zone-stats` run in this process, its printed lines collected: the real commands, handlers and
  * store, over `data` (where a default folder is never used). `cwd` is the caller's folder.
  */
-export async function cliInProcess(argv: readonly string[], where: { data: string; cwd?: string; env?: Record<string, string> }) {
+export async function cliInProcess(
+  argv: readonly string[],
+  where: { data: string; cwd?: string; env?: Record<string, string> },
+) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli([...argv], {

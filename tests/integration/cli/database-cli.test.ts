@@ -28,7 +28,9 @@ describe.skipIf(missing)('zone-stats on a shared PostgreSQL database (the built 
     expect({ code: first.code, err: first.err }).toEqual({ code: 0, err: '' });
     const ownerShown = ownerUrl.replace(':test-only-password@', '@');
     expect(first.out).toContain(`Schema zone_stats in ${ownerShown}: applied migration(s) 1, now at version 1`);
-    expect(first.out).toContain('Roles in place (cluster-wide): zone_stats_reader, zone_stats_clerk, zone_stats_reviewer, zone_stats_admin');
+    expect(first.out).toContain(
+      'Roles in place (cluster-wide): zone_stats_reader, zone_stats_clerk, zone_stats_reviewer, zone_stats_admin',
+    );
     expect(first.out).not.toContain('test-only-password');
     const again = zoneStats(['db', 'init'], { env: { ZONE_STATS_DATABASE: ownerUrl } });
     expect(again.code).toBe(0);
@@ -36,11 +38,17 @@ describe.skipIf(missing)('zone-stats on a shared PostgreSQL database (the built 
 
     await server.createLogin('zs_cli_ada');
     const granted = zoneStats(['db', 'grant', 'zs_cli_ada', 'admin', '--database', ownerUrl]);
-    expect({ code: granted.code, out: granted.out }).toEqual({ code: 0, out: 'zs_cli_ada is now a member of zone_stats_admin\n' });
+    expect({ code: granted.code, out: granted.out }).toEqual({
+      code: 0,
+      out: 'zs_cli_ada is now a member of zone_stats_admin\n',
+    });
     const adaUrl = server.url('zs_cli_ada', 'zs_cli');
 
     // Ada imports the seed workbook into the database, named by the environment this time.
-    const imported = zoneStats(['import', join(FIXTURES, 'canonical.xlsx')], { env: { ZONE_STATS_DATABASE: adaUrl }, cwd: scratch });
+    const imported = zoneStats(['import', join(FIXTURES, 'canonical.xlsx')], {
+      env: { ZONE_STATS_DATABASE: adaUrl },
+      cwd: scratch,
+    });
     expect(imported.err).toBe('');
     expect(imported.code).toBe(0);
 
@@ -48,14 +56,26 @@ describe.skipIf(missing)('zone-stats on a shared PostgreSQL database (the built 
     try {
       const stored = await ada.handlers.getObservations({});
       if (!stored.ok) throw new Error(stored.error.message);
-      const figures = Object.fromEntries(stored.value.map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]));
+      const figures = Object.fromEntries(
+        stored.value.map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]),
+      );
       expect(figures).toEqual(SEED_FIGURES);
     } finally {
       await ada.dispose();
     }
 
     // bt's ytd May 2025: published 14.8 %, read back from the database.
-    const brief = zoneStats(['highlights', '--zone', 'bt', '--period', '2025-05', '--lang', 'en', '--database', adaUrl]);
+    const brief = zoneStats([
+      'highlights',
+      '--zone',
+      'bt',
+      '--period',
+      '2025-05',
+      '--lang',
+      'en',
+      '--database',
+      adaUrl,
+    ]);
     expect(brief.code).toBe(0);
     expect(brief.out).toContain('14.8');
 
@@ -73,7 +93,9 @@ describe.skipIf(missing)('zone-stats on a shared PostgreSQL database (the built 
     const wrongPassword = ownerUrl.replace('test-only-password', 'not-the-password');
     const refused = zoneStats(['restore', '--database', wrongPassword]);
     expect(refused.code).toBe(2);
-    expect(refused.err).toMatch(/^zone-stats: the database postgres:\/\/zs_cli_empty_owner@127\.0\.0\.1:\d+\/zs_cli_empty refused the user name or password/);
+    expect(refused.err).toMatch(
+      /^zone-stats: the database postgres:\/\/zs_cli_empty_owner@127\.0\.0\.1:\d+\/zs_cli_empty refused the user name or password/,
+    );
     expect(refused.err).not.toContain('not-the-password');
 
     const uninitialised = zoneStats(['restore', '--database', ownerUrl]);

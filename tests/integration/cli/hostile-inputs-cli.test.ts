@@ -37,7 +37,10 @@ describe('zone-stats against hostile and mistaken input', { timeout: 60_000 }, (
     expect(existsSync(data)).toBe(false);
   });
 
-  it.each([['export', join('x', 'out.xlsx')], ['highlights', '--zone', 'bt', '--period', '2025-05']])('refuses --threshold "" for %s alike', (...argv) => {
+  it.each([
+    ['export', join('x', 'out.xlsx')],
+    ['highlights', '--zone', 'bt', '--period', '2025-05'],
+  ])('refuses --threshold "" for %s alike', (...argv) => {
     const { code, err } = zoneStats([...argv, '--threshold', '', '--data', scratch]);
     expect(code).toBe(2);
     expect(err.split('\n')[0]).toBe(`zone-stats ${argv[0]}: --threshold needs a value`);
@@ -60,12 +63,18 @@ describe('zone-stats against hostile and mistaken input', { timeout: 60_000 }, (
     mkdirSync(caller);
     mkdirSync(packageRoot);
     copyFileSync(canonical, join(caller, 'may.xlsx'));
-    const { code, err } = zoneStats(['import', 'may.xlsx', '--data', 'store'], { cwd: packageRoot, env: { INIT_CWD: caller } });
+    const { code, err } = zoneStats(['import', 'may.xlsx', '--data', 'store'], {
+      cwd: packageRoot,
+      env: { INIT_CWD: caller },
+    });
     expect({ code, err }).toEqual({ code: 0, err: '' });
     expect(existsSync(join(caller, 'store', 'catalog.json'))).toBe(true);
     expect(readdirSync(packageRoot)).toEqual([]);
 
-    const exported = zoneStats(['export', 'out.xlsx', '--data', 'store'], { cwd: packageRoot, env: { INIT_CWD: caller } });
+    const exported = zoneStats(['export', 'out.xlsx', '--data', 'store'], {
+      cwd: packageRoot,
+      env: { INIT_CWD: caller },
+    });
     expect(exported.code).toBe(0);
     expect(existsSync(join(caller, 'out.xlsx'))).toBe(true);
   });
@@ -79,7 +88,11 @@ describe('zone-stats against hostile and mistaken input', { timeout: 60_000 }, (
     const { code, out, err } = zoneStats(['import', canonical, '--data', data]);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toMatch(new RegExp(`^zone-stats: The dataset at ${data} is in use by another Zone Stats process \\(pid ${process.pid} on `));
+    expect(err).toMatch(
+      new RegExp(
+        `^zone-stats: The dataset at ${data} is in use by another Zone Stats process \\(pid ${process.pid} on `,
+      ),
+    );
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(data, 'catalog.json'))).toBe(false);
   });
@@ -90,7 +103,10 @@ describe('zone-stats against hostile and mistaken input', { timeout: 60_000 }, (
     const cases: [string, RegExp][] = [
       [join(scratch, 'report.xlsx'), /^zone-stats export: .*report\.xlsx is a folder; name the file to write/],
       [join(scratch, 'missing', 'out.xlsx'), /^zone-stats export: the folder .*missing does not exist$/],
-      [join(scratch, `${'月'.repeat(80)}.xlsx`), /^zone-stats export: the file name is too long \(245 bytes; at most 234\)$/],
+      [
+        join(scratch, `${'月'.repeat(80)}.xlsx`),
+        /^zone-stats export: the file name is too long \(245 bytes; at most 234\)$/,
+      ],
     ];
     for (const [out, message] of cases) {
       const { code, err } = zoneStats(['export', out, '--data', data]);
@@ -110,7 +126,9 @@ describe('zone-stats against hostile and mistaken input', { timeout: 60_000 }, (
     for (const argv of runs) {
       const { code, err } = zoneStats(argv);
       expect(code).toBe(2);
-      expect(err).toBe(`zone-stats: the data folder ${typo} does not exist (check --data or ZONE_STATS_DATA); nothing was created\n`);
+      expect(err).toBe(
+        `zone-stats: the data folder ${typo} does not exist (check --data or ZONE_STATS_DATA); nothing was created\n`,
+      );
     }
     expect(readdirSync(scratch)).toEqual([]);
   });
@@ -118,10 +136,14 @@ describe('zone-stats against hostile and mistaken input', { timeout: 60_000 }, (
   it('prints file names and cell text with their control characters escaped', () => {
     const data = join(scratch, 'data');
     const name = 'bad\u001b[2J\u0007.xlsx';
-    observationsWorkbook(join(scratch, name), [['bt', 'iav', '2025-03', 'ytd', '12\u001b]0;owned\u0007', 13.8, '', '']]);
+    observationsWorkbook(join(scratch, name), [
+      ['bt', 'iav', '2025-03', 'ytd', '12\u001b]0;owned\u0007', 13.8, '', ''],
+    ]);
     const { code, out, err } = zoneStats(['import', join(scratch, name), '--data', data]);
     expect(code).toBe(2);
-    const controls = [...out, ...err].filter((char) => char !== '\n' && (char < ' ' || (char >= '\u007f' && char <= '\u009f')));
+    const controls = [...out, ...err].filter(
+      (char) => char !== '\n' && (char < ' ' || (char >= '\u007f' && char <= '\u009f')),
+    );
     expect(controls).toEqual([]);
     expect(err).toContain('bad\\x1b[2J\\x07.xlsx: read as xlsx');
     expect(err).toMatch(/error Observations!E2: not a number \(found "12\\x1b\]0;owned\\x07"/);

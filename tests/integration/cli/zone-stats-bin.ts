@@ -23,14 +23,26 @@ function environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 /** Runs `zone-stats ARGS` as a user would, in a child process, and waits for it. */
 export function zoneStats(args: readonly string[], options: RunOptions = {}) {
   assertBuilt();
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env: environment(options.env), encoding: 'utf8', timeout: 30_000 });
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    env: environment(options.env),
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { code: run.status, signal: run.signal, out: run.stdout, err: run.stderr };
 }
 
 /** Runs `zone-stats ARGS` with its standard output closed before it prints (`| head -0`). */
-export function zoneStatsIntoClosedPipe(args: readonly string[], options: RunOptions = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string }> {
+export function zoneStatsIntoClosedPipe(
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string }> {
   assertBuilt();
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: environment(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    env: environment(options.env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.destroy();
   let err = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));

@@ -39,11 +39,25 @@ describe('zone-stats export over a real store', () => {
     const file = join(outputs, 'all.xlsx');
     const { code, out, err } = await cli('export', file);
     expect({ code, err }).toEqual({ code: 0, err: [] });
-    expect(out).toEqual([expect.stringMatching(/^Wrote .*all\.xlsx: 66 metric rows, 66 observations; Comparison: 2025-05 \(ytd\)$/)]);
+    expect(out).toEqual([
+      expect.stringMatching(/^Wrote .*all\.xlsx: 66 metric rows, 66 observations; Comparison: 2025-05 \(ytd\)$/),
+    ]);
     const workbook = workbookAt(file);
-    expect(workbook.SheetNames).toEqual(['Highlights', 'Comparison', 'Metrics', 'Zones', 'Indicators', 'Observations', 'About']);
+    expect(workbook.SheetNames).toEqual([
+      'Highlights',
+      'Comparison',
+      'Metrics',
+      'Zones',
+      'Indicators',
+      'Observations',
+      'About',
+    ]);
     expect(formulaCells(workbook)).toEqual([]);
-    const periods = new Set(rowsOf(workbook, 'Metrics').slice(1).map((row) => row[4]));
+    const periods = new Set(
+      rowsOf(workbook, 'Metrics')
+        .slice(1)
+        .map((row) => row[4]),
+    );
     expect(periods.size).toBeGreaterThan(50);
     expect(rowsOf(workbook, 'Comparison')[0]![0]).toBe('Zones compared: 2025-05, year to date');
   });
@@ -56,13 +70,32 @@ describe('zone-stats export over a real store', () => {
     expect(rowsOf(workbookAt(file), 'Metrics')).toHaveLength(1);
     await rm(data, { recursive: true, force: true });
 
-    const { code, err } = await cli('export', file, '--data', directory, '--period', '2025-05', '--basis', 'ytd', '--zones', 'baotou-hitech', '--lang', 'zh', '--threshold', '12');
+    const { code, err } = await cli(
+      'export',
+      file,
+      '--data',
+      directory,
+      '--period',
+      '2025-05',
+      '--basis',
+      'ytd',
+      '--zones',
+      'baotou-hitech',
+      '--lang',
+      'zh',
+      '--threshold',
+      '12',
+    );
     expect({ code, err }).toEqual({ code: 0, err: [] });
     const workbook = workbookAt(file);
     const metrics = rowsOf(workbook, '指标计算').slice(1);
-    expect(new Set(metrics.map((row) => `${row[0]} ${row[4]} ${row[5]}`))).toEqual(new Set(['baotou-hitech 2025-05 ytd']));
+    expect(new Set(metrics.map((row) => `${row[0]} ${row[4]} ${row[5]}`))).toEqual(
+      new Set(['baotou-hitech 2025-05 ytd']),
+    );
     expect(metrics.find((row) => row[2] === 'iav')![19]).toBe(24);
-    expect(String(rowsOf(workbook, '要点')[1]![3])).toMatch(/^2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%/);
+    expect(String(rowsOf(workbook, '要点')[1]![3])).toMatch(
+      /^2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%/,
+    );
     const about = new Map(rowsOf(workbook, '说明').map((row) => [row[0], row[1]]));
     expect(about.get('开发区')).toBe('baotou-hitech');
     expect(about.get('语言')).toBe('简体中文');
@@ -81,7 +114,18 @@ describe('zone-stats export over a real store', () => {
 
   it('refuses bad options with exit code 2, writing nothing', async () => {
     const file = join(outputs, 'refused.xlsx');
-    const bad = await cli('export', file, '--period', '2025-13', '--basis', 'year', '--lang', 'fr', '--threshold', 'ten');
+    const bad = await cli(
+      'export',
+      file,
+      '--period',
+      '2025-13',
+      '--basis',
+      'year',
+      '--lang',
+      'fr',
+      '--threshold',
+      'ten',
+    );
     expect(bad.code).toBe(2);
     expect(bad.err.slice(0, 4)).toEqual([
       'zone-stats export: --period "2025-13": expected YYYY-MM, such as 2025-05',

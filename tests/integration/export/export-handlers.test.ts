@@ -17,12 +17,34 @@ const HOSTILE_NOTE = '=HYPERLINK("http://evil.example","click")';
 beforeAll(async () => {
   app = await openExportApp();
   await enterSeed(app.handlers);
-  unwrap(await app.handlers.createZone({ zone: { id: 'other', name: '+1 Zone', nameZh: '@其他', region: '-', benchmarkZoneId: null } }));
+  unwrap(
+    await app.handlers.createZone({
+      zone: { id: 'other', name: '+1 Zone', nameZh: '@其他', region: '-', benchmarkZoneId: null },
+    }),
+  );
   unwrap(
     await app.handlers.saveObservations({
       observations: [
-        { zoneId: 'other', indicatorId: 'iav', period: '2025-05', basis: 'ytd', value: null, yoyPct: -3.2, source: '-2', note: HOSTILE_NOTE },
-        { zoneId: 'other', indicatorId: 'iav', period: '2025-05', basis: 'month', value: 1200, yoyPct: -1.5, source: '@SUM(A1)', note: '\tTabbed' },
+        {
+          zoneId: 'other',
+          indicatorId: 'iav',
+          period: '2025-05',
+          basis: 'ytd',
+          value: null,
+          yoyPct: -3.2,
+          source: '-2',
+          note: HOSTILE_NOTE,
+        },
+        {
+          zoneId: 'other',
+          indicatorId: 'iav',
+          period: '2025-05',
+          basis: 'month',
+          value: 1200,
+          yoyPct: -1.5,
+          source: '@SUM(A1)',
+          note: '\tTabbed',
+        },
       ],
     }),
   );
@@ -37,14 +59,27 @@ function column(rows: unknown[][], name: string): number {
 describe('exportWorkbook through the handlers on a real store', () => {
   it('exports every period and zone, comparing the latest year-to-date period', async () => {
     const file = unwrap(await app.exportWorkbook({}));
-    expect(file).toMatchObject({ fileName: 'export.xlsx', path: join(app.directory, 'export.xlsx'), comparisonPeriod: '2025-05', comparisonBasis: 'ytd' });
+    expect(file).toMatchObject({
+      fileName: 'export.xlsx',
+      path: join(app.directory, 'export.xlsx'),
+      comparisonPeriod: '2025-05',
+      comparisonBasis: 'ytd',
+    });
     expect(exportFileName({ latest: file.comparisonPeriod }, 'workbook')).toBe('zone-stats-all-to-2025-05.xlsx');
     // Nothing is left beside the file: the temporary one was renamed into place.
     expect(readdirSync(app.directory).filter((name) => name.startsWith('export'))).toEqual(['export.xlsx']);
     const bytes = bytesOf(file);
     expect(file.sizeBytes).toBe(bytes.length);
     const workbook = readBack(bytes);
-    expect(workbook.SheetNames).toEqual(['Highlights', 'Comparison', 'Metrics', 'Zones', 'Indicators', 'Observations', 'About']);
+    expect(workbook.SheetNames).toEqual([
+      'Highlights',
+      'Comparison',
+      'Metrics',
+      'Zones',
+      'Indicators',
+      'Observations',
+      'About',
+    ]);
     expect(formulaCells(workbook)).toEqual([]);
 
     const metrics = rowsOf(workbook, 'Metrics');
@@ -64,8 +99,12 @@ describe('exportWorkbook through the handlers on a real store', () => {
 
   it('writes the brief into Highlights and the figures into Comparison', async () => {
     const workbook = readBack(bytesOf(unwrap(await app.exportWorkbook({ language: 'en' }))));
-    const brief = unwrap(await app.handlers.getBulletin({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', language: 'en' }));
-    const highlights = rowsOf(workbook, 'Highlights').filter((row) => row[0] === 'Baotou Rare Earth High-Tech Zone').map((row) => row[3]);
+    const brief = unwrap(
+      await app.handlers.getBulletin({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', language: 'en' }),
+    );
+    const highlights = rowsOf(workbook, 'Highlights')
+      .filter((row) => row[0] === 'Baotou Rare Earth High-Tech Zone')
+      .map((row) => row[3]);
     expect(highlights).toEqual(brief.lines);
     expect(highlights[0]).toContain('14.8%');
     expect(highlights[0]).toContain('54th');
@@ -76,23 +115,48 @@ describe('exportWorkbook through the handlers on a real store', () => {
     const iav = comparison.find((row) => row[0] === 'Industrial added value above designated size')!;
     expect(iav.slice(zoneValue, zoneValue + 3)).toEqual([1_148_000, 14.8, expect.closeTo(2.5, 10)]);
     expect(header).toContain('Baotou City (benchmark): YoY %');
-    expect(comparison.find((row) => row[0] === 'Rare earth magnetic materials output')!.slice(zoneValue, zoneValue + 2)).toEqual([15_300, 23.8]);
+    expect(
+      comparison.find((row) => row[0] === 'Rare earth magnetic materials output')!.slice(zoneValue, zoneValue + 2),
+    ).toEqual([15_300, 23.8]);
     // 15,300 t was entered whole: shown without a decimal.
     const magnetRow = comparison.findIndex((row) => row[0] === 'Rare earth magnetic materials output');
-    expect(sheet(workbook, 'Comparison')[`${String.fromCharCode(65 + zoneValue)}${magnetRow + 1}`]).toMatchObject({ z: '#,##0', w: '15,300' });
+    expect(sheet(workbook, 'Comparison')[`${String.fromCharCode(65 + zoneValue)}${magnetRow + 1}`]).toMatchObject({
+      z: '#,##0',
+      w: '15,300',
+    });
   });
 
   it('limits Metrics to the period and zones asked for, keeping the benchmarks so the export imports back', async () => {
-    const file = unwrap(await app.exportWorkbook({ period: '2025-05', basis: 'ytd', zoneIds: ['baotou-hitech'], language: 'zh', threshold: 12 }));
-    expect(exportFileName({ period: '2025-05', basis: 'ytd', latest: file.comparisonPeriod }, 'workbook')).toBe('zone-stats-2025-05-ytd.xlsx');
+    const file = unwrap(
+      await app.exportWorkbook({
+        period: '2025-05',
+        basis: 'ytd',
+        zoneIds: ['baotou-hitech'],
+        language: 'zh',
+        threshold: 12,
+      }),
+    );
+    expect(exportFileName({ period: '2025-05', basis: 'ytd', latest: file.comparisonPeriod }, 'workbook')).toBe(
+      'zone-stats-2025-05-ytd.xlsx',
+    );
     const workbook = readBack(bytesOf(file));
     const metrics = rowsOf(workbook, '指标计算').slice(1);
-    expect(new Set(metrics.map((row) => `${row[0]} ${row[4]} ${row[5]}`))).toEqual(new Set(['baotou-hitech 2025-05 ytd']));
+    expect(new Set(metrics.map((row) => `${row[0]} ${row[4]} ${row[5]}`))).toEqual(
+      new Set(['baotou-hitech 2025-05 ytd']),
+    );
     const iav = metrics.find((row) => row[2] === 'iav')!;
     // At 12 % the run starts in June 2023 (12.0): 7 + 12 + 5 months to May 2025.
     expect(iav[19]).toBe(24);
-    expect(rowsOf(workbook, '开发区').slice(1).map((row) => row[0])).toEqual(['baotou-city', 'baotou-hitech']);
-    const observationZones = new Set(rowsOf(workbook, '数据').slice(1).map((row) => row[0]));
+    expect(
+      rowsOf(workbook, '开发区')
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['baotou-city', 'baotou-hitech']);
+    const observationZones = new Set(
+      rowsOf(workbook, '数据')
+        .slice(1)
+        .map((row) => row[0]),
+    );
     expect(observationZones).toEqual(new Set(['baotou-city', 'baotou-hitech']));
     const highlights = rowsOf(workbook, '要点');
     expect(highlights[0]![0]).toBe('开发区');
@@ -104,7 +168,15 @@ describe('exportWorkbook through the handlers on a real store', () => {
     expect(about.get('连续增长门槛(同比%)')).toBe('12');
 
     // The app's shared engine is not left counting streaks at the export's threshold.
-    const after = unwrap(await app.handlers.getMetrics({ zoneIds: ['baotou-hitech'], indicatorIds: ['iav'], from: '2025-05', to: '2025-05', basis: 'ytd' }));
+    const after = unwrap(
+      await app.handlers.getMetrics({
+        zoneIds: ['baotou-hitech'],
+        indicatorIds: ['iav'],
+        from: '2025-05',
+        to: '2025-05',
+        basis: 'ytd',
+      }),
+    );
     expect(after.rows[0]!.streakMonths).toBe(54);
   });
 
@@ -126,7 +198,9 @@ describe('exportWorkbook through the handlers on a real store', () => {
 describe('exportMetricsCsv through the handlers', () => {
   it('gives the Metrics table as UTF-8 CSV with formula-like text escaped and numbers left numeric', async () => {
     const file = unwrap(await app.exportMetricsCsv({ period: '2025-05' }));
-    expect(exportFileName({ period: '2025-05', latest: file.comparisonPeriod }, 'metrics-csv')).toBe('zone-stats-metrics-2025-05.csv');
+    expect(exportFileName({ period: '2025-05', latest: file.comparisonPeriod }, 'metrics-csv')).toBe(
+      'zone-stats-metrics-2025-05.csv',
+    );
     const bytes = bytesOf(file);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

@@ -9,8 +9,24 @@ import { bytesOf, openExportApp, unwrap, type ExportApp } from './temp-export-ap
 /** 3 zones × 4 indicators × 60 months × 2 bases = 1,440 observations: enough rows for several checkpoints. */
 function dataset(): { catalog: Catalog; observations: Observation[] } {
   const catalog: Catalog = {
-    zones: ['a', 'b', 'c'].map((id) => ({ id, name: `Zone ${id}`, nameZh: `园区${id}`, region: 'R', benchmarkZoneId: id === 'c' ? null : 'c' })),
-    indicators: ['p', 'q', 'r', 's'].map((id) => ({ id, name: `Indicator ${id}`, nameZh: `指标${id}`, unit: '10k CNY', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null })),
+    zones: ['a', 'b', 'c'].map((id) => ({
+      id,
+      name: `Zone ${id}`,
+      nameZh: `园区${id}`,
+      region: 'R',
+      benchmarkZoneId: id === 'c' ? null : 'c',
+    })),
+    indicators: ['p', 'q', 'r', 's'].map((id) => ({
+      id,
+      name: `Indicator ${id}`,
+      nameZh: `指标${id}`,
+      unit: '10k CNY',
+      kind: 'flow',
+      parentId: null,
+      required: false,
+      plausibleYoyMin: null,
+      plausibleYoyMax: null,
+    })),
   };
   const observations: Observation[] = [];
   const first = periodIndex('2020-01');
@@ -18,7 +34,18 @@ function dataset(): { catalog: Catalog; observations: Observation[] } {
     for (const indicator of catalog.indicators)
       for (let t = 0; t < 60; t++)
         for (const basis of ['month', 'ytd'] as const)
-          observations.push({ zoneId: zone.id, indicatorId: indicator.id, period: periodFromIndex(first + t), basis, value: 100 + t, yoyPct: null, source: '', note: '', updatedAt: '2025-01-01T00:00:00.000Z', history: [] });
+          observations.push({
+            zoneId: zone.id,
+            indicatorId: indicator.id,
+            period: periodFromIndex(first + t),
+            basis,
+            value: 100 + t,
+            yoyPct: null,
+            source: '',
+            note: '',
+            updatedAt: '2025-01-01T00:00:00.000Z',
+            history: [],
+          });
   return { catalog, observations };
 }
 
@@ -126,10 +153,16 @@ describe('the Observations sheet of a one-period export', () => {
     // So September 2022 closes a streak that runs back to January 2021 (t = 12, the first month with a YoY): 21 months.
     const file = unwrap(await app.exportWorkbook({ period: '2022-09', basis: 'month' }, 'streak.xlsx'));
     const workbook = readBack(bytesOf(file));
-    const metric = rowsOf(workbook, 'Metrics').slice(1).find((row) => row[0] === 'a' && row[2] === 'p')!;
+    const metric = rowsOf(workbook, 'Metrics')
+      .slice(1)
+      .find((row) => row[0] === 'a' && row[2] === 'p')!;
     expect(metric[19]).toBe(21);
     // 21 streak months + the month before + a year before that reaches back to 2020-01: every earlier month is kept.
-    const periods = new Set(rowsOf(workbook, 'Observations').slice(1).map((row) => String(row[2])));
+    const periods = new Set(
+      rowsOf(workbook, 'Observations')
+        .slice(1)
+        .map((row) => String(row[2])),
+    );
     expect([...periods].sort()[0]).toBe('2020-01');
   });
 

@@ -12,16 +12,28 @@ describe.skipIf(!hasLibreOffice)('the comparison workbook in LibreOffice', async
   const file = join(mkdtempSync(join(tmpdir(), 'zone-stats-export-')), 'comparison.xlsx');
   writeFileSync(file, await writeComparisonWorkbook(sampleInput()));
 
-  it('opens, keeps user text as text and figures as numbers when LibreOffice saves it again', { timeout: 180_000 }, () => {
-    const [resaved] = convertWithLibreOffice(file, 'xlsx');
-    const workbook = readBack(new Uint8Array(readFileSync(resaved!)));
-    expect(workbook.SheetNames).toEqual(['Highlights', 'Comparison', 'Metrics', 'Zones', 'Indicators', 'Observations', 'About']);
-    expect(formulaCells(workbook)).toEqual([]);
-    const zones = rowsOf(workbook, 'Zones');
-    expect(zones[3]).toEqual(['evil', HOSTILE_TEXTS[0], HOSTILE_TEXTS[1], HOSTILE_TEXTS[3], null, null]);
-    const observations = rowsOf(workbook, 'Observations');
-    expect(observations[5]).toEqual(['evil', 'iav', '2025-05', 'ytd', -250.5, -3.2, '\tTabbed', '\rReturn']);
-  });
+  it(
+    'opens, keeps user text as text and figures as numbers when LibreOffice saves it again',
+    { timeout: 180_000 },
+    () => {
+      const [resaved] = convertWithLibreOffice(file, 'xlsx');
+      const workbook = readBack(new Uint8Array(readFileSync(resaved!)));
+      expect(workbook.SheetNames).toEqual([
+        'Highlights',
+        'Comparison',
+        'Metrics',
+        'Zones',
+        'Indicators',
+        'Observations',
+        'About',
+      ]);
+      expect(formulaCells(workbook)).toEqual([]);
+      const zones = rowsOf(workbook, 'Zones');
+      expect(zones[3]).toEqual(['evil', HOSTILE_TEXTS[0], HOSTILE_TEXTS[1], HOSTILE_TEXTS[3], null, null]);
+      const observations = rowsOf(workbook, 'Observations');
+      expect(observations[5]).toEqual(['evil', 'iav', '2025-05', 'ytd', -250.5, -3.2, '\tTabbed', '\rReturn']);
+    },
+  );
 
   it('shows the formula-like names literally, not their results', { timeout: 180_000 }, () => {
     const sheets = convertWithLibreOffice(file, 'csv');

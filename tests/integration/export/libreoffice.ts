@@ -16,8 +16,15 @@ let profile: string | null = null;
 export function convertWithLibreOffice(file: string, target: 'xlsx' | 'csv'): string[] {
   const outdir = mkdtempSync(join(tmpdir(), 'zone-stats-lo-'));
   profile ??= pathToFileURL(mkdtempSync(join(tmpdir(), 'zone-stats-lo-profile-'))).href;
-  const filter = target === 'csv' ? 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' : 'xlsx:Calc MS Excel 2007 XML';
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', outdir, file], { stdio: 'pipe', timeout: 120_000 });
+  const filter =
+    target === 'csv'
+      ? 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1'
+      : 'xlsx:Calc MS Excel 2007 XML';
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', outdir, file],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   const stem = basename(file).replace(/\.[^.]+$/, '');
   return readdirSync(outdir)
     .filter((name) => name.startsWith(stem))

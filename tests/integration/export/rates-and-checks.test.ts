@@ -7,15 +7,35 @@ import { bytesOf, openExportApp, unwrap, type ExportApp } from './temp-export-ap
 
 let app: ExportApp;
 
-function indicator(id: string, name: string, nameZh: string, kind: Indicator['kind'], parentId: string | null = null, unit = '10k CNY'): Indicator {
+function indicator(
+  id: string,
+  name: string,
+  nameZh: string,
+  kind: Indicator['kind'],
+  parentId: string | null = null,
+  unit = '10k CNY',
+): Indicator {
   return { id, name, nameZh, unit, kind, parentId, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
 }
 
-const ytd = (indicatorId: string, period: string, value: number | null, yoyPct: number | null) => ({ zoneId: 'z', indicatorId, period, basis: 'ytd' as const, value, yoyPct, source: '', note: '' });
+const ytd = (indicatorId: string, period: string, value: number | null, yoyPct: number | null) => ({
+  zoneId: 'z',
+  indicatorId,
+  period,
+  basis: 'ytd' as const,
+  value,
+  yoyPct,
+  source: '',
+  note: '',
+});
 
 beforeAll(async () => {
   app = await openExportApp();
-  unwrap(await app.handlers.createZone({ zone: { id: 'z', name: 'Test Zone', nameZh: '测试区', region: '', benchmarkZoneId: null } }));
+  unwrap(
+    await app.handlers.createZone({
+      zone: { id: 'z', name: 'Test Zone', nameZh: '测试区', region: '', benchmarkZoneId: null },
+    }),
+  );
   for (const item of [
     indicator('total', 'Total value added', '总增加值', 'flow'),
     indicator('a', 'Part A', '甲', 'flow', 'total'),
@@ -46,7 +66,9 @@ afterAll(() => app.dispose());
 
 describe('a rate grows in pp, everywhere it is shown', () => {
   it('Metrics and Comparison: −1.2 as a number formatted as pp; a % growth keeps 0.0', async () => {
-    const workbook = readBack(bytesOf(unwrap(await app.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'en' }))));
+    const workbook = readBack(
+      bytesOf(unwrap(await app.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'en' }))),
+    );
     const metrics = rowsOf(workbook, 'Metrics');
     const yoy = (metrics[0] as string[]).indexOf('yoy_pct');
     const utilRow = metrics.findIndex((row) => row[2] === 'util');
@@ -65,9 +87,25 @@ describe('a rate grows in pp, everywhere it is shown', () => {
   });
 
   it('the brief says “fell 1.2 percentage points” / “下降1.2个百分点”, never −1.56 %', async () => {
-    const en = unwrap(await app.handlers.getBulletin({ zoneId: 'z', period: '2025-06', basis: 'ytd', language: 'en', headlineIndicatorId: 'total' }));
+    const en = unwrap(
+      await app.handlers.getBulletin({
+        zoneId: 'z',
+        period: '2025-06',
+        basis: 'ytd',
+        language: 'en',
+        headlineIndicatorId: 'total',
+      }),
+    );
     expect(en.lines).toContain('Capacity utilisation came to 75.7%, down 1.2 percentage points year on year.');
-    const zh = unwrap(await app.handlers.getBulletin({ zoneId: 'z', period: '2025-06', basis: 'ytd', language: 'zh', headlineIndicatorId: 'total' }));
+    const zh = unwrap(
+      await app.handlers.getBulletin({
+        zoneId: 'z',
+        period: '2025-06',
+        basis: 'ytd',
+        language: 'zh',
+        headlineIndicatorId: 'total',
+      }),
+    );
     expect(zh.lines).toContain('产能利用率为75.7%，同比下降1.2个百分点。');
     expect([...en.lines, ...zh.lines].join(' ')).not.toMatch(/1\.6%|1\.56/);
   });
@@ -75,7 +113,11 @@ describe('a rate grows in pp, everywhere it is shown', () => {
   it('the CSV carries the change in pp as a plain number (−1.2), not a percentage change', async () => {
     const file = unwrap(await app.exportMetricsCsv({ period: '2025-06', basis: 'ytd' }));
     // No field here holds a comma or a quote: a plain split reads it.
-    const rows = new TextDecoder().decode(bytesOf(file)).replace(/^\uFEFF/, '').split('\r\n').map((line) => line.split(','));
+    const rows = new TextDecoder()
+      .decode(bytesOf(file))
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .map((line) => line.split(','));
     const yoy = rows[0]!.indexOf('yoy_pct');
     const util = rows.find((row) => row[2] === 'util')!;
     expect(Number(util[yoy])).toBeCloseTo(-1.2, 10);
@@ -84,7 +126,10 @@ describe('a rate grows in pp, everywhere it is shown', () => {
 
 describe('consistency checks with their arithmetic in the workbook’s About', () => {
   it('lists each contribution and the sum against the growth, in English and Chinese', async () => {
-    const en = rowsOf(readBack(bytesOf(unwrap(await app.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'en' })))), 'About');
+    const en = rowsOf(
+      readBack(bytesOf(unwrap(await app.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'en' })))),
+      'About',
+    );
     const heading = en.findIndex((row) => row[0] === 'Checks (figures that do not add up; shown, not corrected)');
     expect(heading).toBeGreaterThan(0);
     expect(en[heading + 1]).toEqual([
@@ -95,7 +140,12 @@ describe('consistency checks with their arithmetic in the workbook’s About', (
       'Test Zone · 2025-06 · year to date',
       'Total value added: contributions of the components Part A 6.00 + Part B 4.50 = 10.50 pp, more than its growth of 10.0%',
     ]);
-    const zh = rowsOf(readBack(bytesOf(unwrap(await app.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'zh' })))), '说明');
-    expect(zh.map((row) => row[1])).toContain('总增加值：各分项拉动 甲 6.00 + 乙 4.50 = 10.50 个百分点，超过其增速 10.0%');
+    const zh = rowsOf(
+      readBack(bytesOf(unwrap(await app.exportWorkbook({ period: '2025-06', basis: 'ytd', language: 'zh' })))),
+      '说明',
+    );
+    expect(zh.map((row) => row[1])).toContain(
+      '总增加值：各分项拉动 甲 6.00 + 乙 4.50 = 10.50 个百分点，超过其增速 10.0%',
+    );
   });
 });

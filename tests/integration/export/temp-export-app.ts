@@ -50,8 +50,10 @@ export async function openExportApp(): Promise<ExportApp> {
       if (!registered.ok) throw new Error(registered.message);
       return { handle: registered.handle.id, name: registered.handle.name };
     },
-    exportWorkbook: (selection = {}, name = 'export.xlsx') => handlers.exportWorkbook({ ...selection, target: target(name) }),
-    exportMetricsCsv: (selection = {}, name = 'metrics.csv') => handlers.exportMetricsCsv({ ...selection, target: target(name) }),
+    exportWorkbook: (selection = {}, name = 'export.xlsx') =>
+      handlers.exportWorkbook({ ...selection, target: target(name) }),
+    exportMetricsCsv: (selection = {}, name = 'metrics.csv') =>
+      handlers.exportMetricsCsv({ ...selection, target: target(name) }),
     async dispose() {
       await store.close();
       await rm(directory, { recursive: true, force: true });

@@ -41,21 +41,54 @@ const row = fc.record({
   month: fc.integer({ min: 1, max: 6 }),
   basis: fc.constantFrom('ytd' as const, 'month' as const),
   value: fc.integer({ min: 1, max: 10_000_000 }).map((n) => n / 10),
-  yoy: fc.option(fc.integer({ min: -500, max: 900 }).map((n) => n / 10), { nil: null }),
+  yoy: fc.option(
+    fc.integer({ min: -500, max: 900 }).map((n) => n / 10),
+    { nil: null },
+  ),
   // Astral characters, CJK and punctuation in notes: stored exactly.
   note: fc.constantFrom('', '初值', '修订 (revised)', '工业𩸽', 'note 🚀'),
 });
 
-const rows = fc.uniqueArray(row, { minLength: 1, maxLength: 30, selector: (r) => `${r.zone}|${r.indicator}|${r.month}|${r.basis}` });
+const rows = fc.uniqueArray(row, {
+  minLength: 1,
+  maxLength: 30,
+  selector: (r) => `${r.zone}|${r.indicator}|${r.month}|${r.basis}`,
+});
 
 /** How the file is damaged, if at all: none, a bad cell, a formula with no result, or bytes. */
 const damage = fc.oneof(
   { weight: 4, arbitrary: fc.constant({ kind: 'none' as const }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('cell' as const), which: fc.integer({ min: 0, max: BROKEN_CELLS.length - 1 }), at: fc.nat() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('cell' as const),
+      which: fc.integer({ min: 0, max: BROKEN_CELLS.length - 1 }),
+      at: fc.nat(),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'formula' as const }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('truncate' as const), keep: fc.double({ min: 0, max: 0.99, noNaN: true }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('flip' as const), at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), xor: fc.integer({ min: 1, max: 255 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('garbage' as const), bytes: fc.uint8Array({ minLength: 1, maxLength: 2000 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('truncate' as const),
+      keep: fc.double({ min: 0, max: 0.99, noNaN: true }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('flip' as const),
+      at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+      xor: fc.integer({ min: 1, max: 255 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('garbage' as const),
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 2000 }),
+    }),
+  },
 );
 type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
 
@@ -71,7 +104,10 @@ function workbook(data: Row[], broken: Damage): Uint8Array {
   }
   if (broken.kind === 'formula') {
     const sheetData = grid
-      .map((line, r) => `<row r="${r + 1}">${line.map((value, c) => cellXml(value, r, c, r === 1 && c === 4)).join('')}</row>`)
+      .map(
+        (line, r) =>
+          `<row r="${r + 1}">${line.map((value, c) => cellXml(value, r, c, r === 1 && c === 4)).join('')}</row>`,
+      )
       .join('');
     return rawXlsx([['Observations', sheetData]]);
   }
@@ -99,48 +135,65 @@ function cellXml(value: unknown, r: number, c: number, formulaOnly: boolean): st
 }
 
 describe('fuzzing the import with valid and broken workbooks (issue 10 §11)', () => {
-  it('commits exactly the file\'s figures or refuses with the store unchanged, in bounded time and memory', { timeout: 120_000 }, async () => {
-    const app = await openImportApp();
-    try {
-      unwrap(await app.api.commitImport({ file: await fixture('canonical.xlsx') }));
-      await fc.assert(
-        fc.asyncProperty(rows, damage, async (data, broken) => {
-          const before = await app.hash();
-          const storedBefore = await figures(app);
-          const notesBefore = new Map(unwrap(await app.api.getObservations({})).map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, o.note]));
-          const started = performance.now();
-          const result = await app.api.commitImport({ file: await fileOf('fuzz.xlsx', workbook(data, broken)), onConflict: 'overwrite' });
-          expect(performance.now() - started).toBeLessThan(10_000);
-          expect(process.memoryUsage().heapUsed).toBeLessThan(1024 * 1024 * 1024);
-          if (!result.ok) {
-            expect(result.error.code).not.toBe('internal');
-            expect(await app.hash()).toBe(before);
-            return;
-          }
-          // Only a file that may have survived its damage unchanged can commit; a bad cell never does.
-          expect(['none', 'flip', 'garbage']).toContain(broken.kind);
-          const stored = await figures(app);
-          for (const r of data) {
-            const key = `${r.zone}|${r.indicator}|2025-${String(r.month).padStart(2, '0')}|${r.basis}`;
-            // A blank growth cell is "not in this file": the import keeps a rate stored before.
-            expect(stored[key]).toEqual([r.value, r.yoy ?? storedBefore[key]?.[1] ?? null]);
-          }
-          // Nothing else changed.
-          for (const [key, figure] of Object.entries(storedBefore)) {
-            if (!data.some((r) => key === `${r.zone}|${r.indicator}|2025-${String(r.month).padStart(2, '0')}|${r.basis}`)) expect(stored[key]).toEqual(figure);
-          }
-          const observations = unwrap(await app.api.getObservations({}));
-          for (const r of data) {
-            const key = `${r.zone}|${r.indicator}|2025-${String(r.month).padStart(2, '0')}|${r.basis}`;
-            const stored = observations.find((o) => `${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}` === key);
-            // Astral characters exact; a blank note keeps the one stored before, like a blank rate.
-            expect(stored?.note).toBe(r.note || (notesBefore.get(key) ?? ''));
-          }
-        }),
-        { numRuns: 60, seed: 20261130 },
-      );
-    } finally {
-      await app.dispose();
-    }
-  });
+  it(
+    "commits exactly the file's figures or refuses with the store unchanged, in bounded time and memory",
+    { timeout: 120_000 },
+    async () => {
+      const app = await openImportApp();
+      try {
+        unwrap(await app.api.commitImport({ file: await fixture('canonical.xlsx') }));
+        await fc.assert(
+          fc.asyncProperty(rows, damage, async (data, broken) => {
+            const before = await app.hash();
+            const storedBefore = await figures(app);
+            const notesBefore = new Map(
+              unwrap(await app.api.getObservations({})).map((o) => [
+                `${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`,
+                o.note,
+              ]),
+            );
+            const started = performance.now();
+            const result = await app.api.commitImport({
+              file: await fileOf('fuzz.xlsx', workbook(data, broken)),
+              onConflict: 'overwrite',
+            });
+            expect(performance.now() - started).toBeLessThan(10_000);
+            expect(process.memoryUsage().heapUsed).toBeLessThan(1024 * 1024 * 1024);
+            if (!result.ok) {
+              expect(result.error.code).not.toBe('internal');
+              expect(await app.hash()).toBe(before);
+              return;
+            }
+            // Only a file that may have survived its damage unchanged can commit; a bad cell never does.
+            expect(['none', 'flip', 'garbage']).toContain(broken.kind);
+            const stored = await figures(app);
+            for (const r of data) {
+              const key = `${r.zone}|${r.indicator}|2025-${String(r.month).padStart(2, '0')}|${r.basis}`;
+              // A blank growth cell is "not in this file": the import keeps a rate stored before.
+              expect(stored[key]).toEqual([r.value, r.yoy ?? storedBefore[key]?.[1] ?? null]);
+            }
+            // Nothing else changed.
+            for (const [key, figure] of Object.entries(storedBefore)) {
+              if (
+                !data.some(
+                  (r) => key === `${r.zone}|${r.indicator}|2025-${String(r.month).padStart(2, '0')}|${r.basis}`,
+                )
+              )
+                expect(stored[key]).toEqual(figure);
+            }
+            const observations = unwrap(await app.api.getObservations({}));
+            for (const r of data) {
+              const key = `${r.zone}|${r.indicator}|2025-${String(r.month).padStart(2, '0')}|${r.basis}`;
+              const stored = observations.find((o) => `${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}` === key);
+              // Astral characters exact; a blank note keeps the one stored before, like a blank rate.
+              expect(stored?.note).toBe(r.note || (notesBefore.get(key) ?? ''));
+            }
+          }),
+          { numRuns: 60, seed: 20261130 },
+        );
+      } finally {
+        await app.dispose();
+      }
+    },
+  );
 });

@@ -14,9 +14,19 @@ describe('an import with hostile values is refused at the cell, the store unchan
     app = await openImportApp();
     const before = await app.hash();
     const file = await workbookFile('huge.xlsx', {
-      Zones: [['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id'], ['bt', 'Baotou', '包头', 'Inner Mongolia', '']],
-      Indicators: [['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id'], ['iav', 'Industrial added value', '工业增加值', '万元', 'flow', '']],
-      Observations: [HEADER, ['bt', 'iav', '2025-05', 'ytd', 1e308, 14.8, '', ''], ['bt', 'iav', '2025-04', 'ytd', 900000, -1e308, '', '']],
+      Zones: [
+        ['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id'],
+        ['bt', 'Baotou', '包头', 'Inner Mongolia', ''],
+      ],
+      Indicators: [
+        ['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id'],
+        ['iav', 'Industrial added value', '工业增加值', '万元', 'flow', ''],
+      ],
+      Observations: [
+        HEADER,
+        ['bt', 'iav', '2025-05', 'ytd', 1e308, 14.8, '', ''],
+        ['bt', 'iav', '2025-04', 'ytd', 900000, -1e308, '', ''],
+      ],
     });
     const result = await app.api.commitImport({ file });
     expect(result.ok).toBe(false);

@@ -62,7 +62,12 @@ export async function hashFolder(directory: string): Promise<string> {
     }
   };
   await walk(directory);
-  for (const file of files.sort()) hash.update(relative(directory, file)).update('\0').update(await readFile(file)).update('\0');
+  for (const file of files.sort())
+    hash
+      .update(relative(directory, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -75,7 +80,10 @@ export async function registeredFile(path: string): Promise<ImportFile> {
 
 /** Bytes written to a temporary file of that name, registered for reading. */
 export async function fileOf(name: string, bytes: Uint8Array | ArrayBuffer | string): Promise<ImportFile> {
-  const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
+  const buffer =
+    typeof bytes === 'string'
+      ? Buffer.from(bytes, 'utf8')
+      : Buffer.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes);
   const folder = join(FILES_FOLDER, String(++written));
   await mkdir(folder);
   const path = join(folder, name);
@@ -88,9 +96,14 @@ export async function fixture(name: string): Promise<ImportFile> {
 }
 
 /** A workbook written by SheetJS, as a file to import; sheets as pairs when a name is `__proto__`. */
-export async function workbookFile(name: string, sheets: Record<string, unknown[][]> | [string, unknown[][]][], bookType: XLSX.BookType = 'xlsx'): Promise<ImportFile> {
+export async function workbookFile(
+  name: string,
+  sheets: Record<string, unknown[][]> | [string, unknown[][]][],
+  bookType: XLSX.BookType = 'xlsx',
+): Promise<ImportFile> {
   const workbook = XLSX.utils.book_new();
-  for (const [sheetName, rows] of Array.isArray(sheets) ? sheets : Object.entries(sheets)) XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), sheetName);
+  for (const [sheetName, rows] of Array.isArray(sheets) ? sheets : Object.entries(sheets))
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), sheetName);
   return fileOf(name, XLSX.write(workbook, { type: 'buffer', bookType }) as Buffer);
 }
 
@@ -98,7 +111,9 @@ export async function workbookFile(name: string, sheets: Record<string, unknown[
 export async function figures(app: ImportApp): Promise<Record<string, [number | null, number | null]>> {
   const result = await app.api.getObservations({});
   if (!result.ok) throw new Error(result.error.message);
-  return Object.fromEntries(result.value.map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]));
+  return Object.fromEntries(
+    result.value.map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]),
+  );
 }
 
 export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {

@@ -41,7 +41,9 @@ async function storedFigures(): Promise<Record<string, [number | null, number | 
   try {
     const result = await handlers.getObservations({});
     if (!result.ok) throw new Error(result.error.message);
-    return Object.fromEntries(result.value.map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]));
+    return Object.fromEntries(
+      result.value.map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]),
+    );
   } finally {
     await close();
   }
@@ -54,7 +56,9 @@ describe('zone-stats import', () => {
     // What was read comes first: the sheet and header row (tests/fixtures/import/canonical.xlsx), why that layout, then its column mapping.
     expect(out[0]).toBe('canonical.xlsx: read as xlsx, sheet Observations, header row 1, canonical layout');
     expect(out[1]).toMatch(/^ {2}layout canonical \(confidence 1: a sheet named Observations\); runner-up /);
-    expect(out[2]).toBe('  mapping: A "zone" → zone; B "indicator" → indicator; C "period" → period; D "basis" → basis; E "value" → value; F "yoy_pct" → yoy_pct; G "source" → source; H "note" → note');
+    expect(out[2]).toBe(
+      '  mapping: A "zone" → zone; B "indicator" → indicator; C "period" → period; D "basis" → basis; E "value" → value; F "yoy_pct" → yoy_pct; G "source" → source; H "note" → note',
+    );
     expect(out[3]).toMatch(/^ {2}committed as import imp-\S+ \(backup \S+\)$/);
     expect(out[4]).toBe('  added 5, changed 0, unchanged 0, conflicts 0 (overwritten 0, kept 0), errors 0, warnings 0');
     expect(out[5]).toBe('  zones created: btc, bt; indicators created: iav, re, mag');
@@ -93,18 +97,24 @@ describe('zone-stats import', () => {
     expect(err[3]).toBe('zone-stats import: bad.xlsx: 2 errors; nothing was written');
     expect(err.slice(4)).toEqual([
       expect.stringMatching(/^error Observations!E2: not a number \(found "abc"; expected a number such as 14\.8/),
-      expect.stringMatching(/^error Observations!C3: a single quarter or half-year is not a period Zone Stats stores \(found "2025年二季度"; expected .*上半年/),
+      expect.stringMatching(
+        /^error Observations!C3: a single quarter or half-year is not a period Zone Stats stores \(found "2025年二季度"; expected .*上半年/,
+      ),
     ]);
     expect(err.join('\n')).not.toMatch(/\bat \S+:\d+/);
     expect(await hashFolder(data)).toBe(before);
   });
 
-  it('stops on a conflict by default, and takes the file\'s figures with --on-conflict overwrite', async () => {
+  it("stops on a conflict by default, and takes the file's figures with --on-conflict overwrite", async () => {
     await cli('import', fixture('canonical.xlsx'), '--data', data);
-    const revised = await observationsFile('revised.xlsx', [['bt', 'iav', '2025-05', 'ytd', 1148000, 14.9, 'revision', '']]);
+    const revised = await observationsFile('revised.xlsx', [
+      ['bt', 'iav', '2025-05', 'ytd', 1148000, 14.9, 'revision', ''],
+    ]);
     const stopped = await cli('import', revised, '--data', data);
     expect(stopped.code).toBe(2);
-    expect(stopped.err[4]).toMatch(/^error Observations!A2:H2: would overwrite different figures for bt\|iav\|2025-05\|ytd/);
+    expect(stopped.err[4]).toMatch(
+      /^error Observations!A2:H2: would overwrite different figures for bt\|iav\|2025-05\|ytd/,
+    );
     const kept = await cli('import', revised, '--data', data, '--on-conflict', 'keep');
     expect(kept.code).toBe(0);
     expect((await storedFigures())['bt|iav|2025-05|ytd']).toEqual([1148000, 14.8]);
@@ -115,7 +125,14 @@ describe('zone-stats import', () => {
   });
 
   it('imports several files all or nothing: a later refusal takes the earlier ones back out', async () => {
-    const first = await observationsFile('first.xlsx', [['bt', 'iav', '2025-03', 'ytd', 650000, 13.8, '', '']], [['zone_id', 'name'], ['bt', 'Baotou']]);
+    const first = await observationsFile(
+      'first.xlsx',
+      [['bt', 'iav', '2025-03', 'ytd', 650000, 13.8, '', '']],
+      [
+        ['zone_id', 'name'],
+        ['bt', 'Baotou'],
+      ],
+    );
     const clashing = await observationsFile('second.xlsx', [['bt', 'iav', '2025-03', 'ytd', 651000, 13.8, '', '']]);
     const { code, err } = await cli('import', first, clashing, '--data', data);
     expect(code).toBe(2);
@@ -126,17 +143,25 @@ describe('zone-stats import', () => {
 
   it('imports the valid rows only when asked to', async () => {
     await cli('import', fixture('canonical.xlsx'), '--data', data);
-    const mixed = await observationsFile('mixed.xlsx', [['bt', 'iav', '2025-03', 'ytd', 650000, 13.8, '', ''], ['bt', 'iav', '2025-02', 'ytd', 'n/a', 12, '', '']]);
+    const mixed = await observationsFile('mixed.xlsx', [
+      ['bt', 'iav', '2025-03', 'ytd', 650000, 13.8, '', ''],
+      ['bt', 'iav', '2025-02', 'ytd', 'n/a', 12, '', ''],
+    ]);
     expect((await cli('import', mixed, '--data', data)).code).toBe(2);
     const { code, out } = await cli('import', mixed, '--data', data, '--valid-only');
     expect(code).toBe(0);
-    expect(out[4]).toBe('  added 1, changed 0, unchanged 0, conflicts 0 (overwritten 0, kept 0), errors 1, warnings 0, rows left out 1');
+    expect(out[4]).toBe(
+      '  added 1, changed 0, unchanged 0, conflicts 0 (overwritten 0, kept 0), errors 1, warnings 0, rows left out 1',
+    );
     expect(out[6]).toMatch(/^ {2}error Observations!E3: not a number \(found "n\/a"/);
   });
 
   it.each([
     [['import'], 'zone-stats import: at least one FILE to import is required'],
-    [['import', 'x.xlsx', '--on-conflict', 'merge'], 'zone-stats import: --on-conflict "merge": expected overwrite, keep or stop'],
+    [
+      ['import', 'x.xlsx', '--on-conflict', 'merge'],
+      'zone-stats import: --on-conflict "merge": expected overwrite, keep or stop',
+    ],
     [['import', 'x.xlsx', '--force'], 'zone-stats import: unknown option --force'],
   ])('refuses the arguments %j (exit 2)', async (argv, message) => {
     const { code, err } = await cli(...argv, '--data', data);

@@ -14,9 +14,30 @@ afterEach(async () => {
 
 function catalogWorkbook(indicatorRows: unknown[][]): Promise<ImportFile> {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['zone_id', 'name'], ['z1', 'Zone one']]), 'Zones');
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['indicator_id', 'name', 'unit', 'kind', 'required', 'plausible_yoy_min', 'plausible_yoy_max'], ...indicatorRows]), 'Indicators');
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct'], ['z1', 'iav', '2025-05', 'ytd', 1148000, 14.8]]), 'Observations');
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ['zone_id', 'name'],
+      ['z1', 'Zone one'],
+    ]),
+    'Zones',
+  );
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ['indicator_id', 'name', 'unit', 'kind', 'required', 'plausible_yoy_min', 'plausible_yoy_max'],
+      ...indicatorRows,
+    ]),
+    'Indicators',
+  );
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct'],
+      ['z1', 'iav', '2025-05', 'ytd', 1148000, 14.8],
+    ]),
+    'Observations',
+  );
   return fileOf('catalog.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
 }
 
@@ -27,7 +48,17 @@ describe('the Indicators sheet carries what data entry checks', () => {
     expect(report.ok).toBe(true);
     const indicators = await app.handlers.listIndicators({});
     expect(indicators.ok && indicators.value).toEqual([
-      { id: 'iav', name: 'Industrial added value', nameZh: '', unit: '10k CNY', kind: 'flow', parentId: null, required: true, plausibleYoyMin: -20, plausibleYoyMax: 40 },
+      {
+        id: 'iav',
+        name: 'Industrial added value',
+        nameZh: '',
+        unit: '10k CNY',
+        kind: 'flow',
+        parentId: null,
+        required: true,
+        plausibleYoyMin: -20,
+        plausibleYoyMax: 40,
+      },
     ]);
   });
 
@@ -35,7 +66,9 @@ describe('the Indicators sheet carries what data entry checks', () => {
     const file = await catalogWorkbook([['iav', 'Industrial added value', '10k CNY', 'flow', 'maybe', 'low', '']]);
     const preview = await app.handlers.previewImport({ file });
     expect(preview.ok).toBe(true);
-    const places = preview.ok ? preview.value.problems.filter((p) => p.severity === 'error').map((p) => `${p.place} ${p.found}`) : [];
+    const places = preview.ok
+      ? preview.value.problems.filter((p) => p.severity === 'error').map((p) => `${p.place} ${p.found}`)
+      : [];
     // The observation naming the refused indicator is refused too.
     expect(places).toEqual(['Indicators!E2 maybe', 'Indicators!F2 low', 'Observations!B2 iav']);
   });

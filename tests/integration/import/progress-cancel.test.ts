@@ -8,7 +8,17 @@ const app = seededImportAppPerTest();
 /** 1,500 monthly rows for the seed's zone and indicator: long enough to report progress. */
 function longFile() {
   const rows: unknown[][] = [OBSERVATION_ROWS[0]!];
-  for (let i = 0; i < 1500; i++) rows.push(['bt', 'iav', `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, i % 2 ? 'ytd' : 'month', 1000 + i, 5, '', '']);
+  for (let i = 0; i < 1500; i++)
+    rows.push([
+      'bt',
+      'iav',
+      `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      i % 2 ? 'ytd' : 'month',
+      1000 + i,
+      5,
+      '',
+      '',
+    ]);
   return workbookFile('long.xlsx', { Observations: rows.slice(0, 1501) });
 }
 
@@ -28,7 +38,10 @@ describe('progress and cancel', () => {
     await poll;
     expect(preview.rows).toBe(1500);
     expect(seen.map((progress) => progress.stage)).toContain('checking');
-    expect(unwrap(await app().api.getImportProgress({ jobId: 'job-1' }))).toMatchObject({ stage: 'done', cancellable: false });
+    expect(unwrap(await app().api.getImportProgress({ jobId: 'job-1' }))).toMatchObject({
+      stage: 'done',
+      cancellable: false,
+    });
   });
 
   it('cancels a commit before anything is written', async () => {
@@ -36,7 +49,10 @@ describe('progress and cancel', () => {
     const commit = app().api.commitImport({ file: await longFile(), jobId: 'job-2' });
     expect(unwrap(await app().api.cancelImport({ jobId: 'job-2' }))).toEqual({ cancelled: true });
     const result = await commit;
-    expect(result.ok || result.error).toMatchObject({ code: 'refused', message: 'the import was cancelled; nothing was written' });
+    expect(result.ok || result.error).toMatchObject({
+      code: 'refused',
+      message: 'the import was cancelled; nothing was written',
+    });
     expect(unwrap(await app().api.getImportProgress({ jobId: 'job-2' })).stage).toBe('cancelled');
     expect(await app().hash()).toBe(before);
   });

@@ -20,7 +20,13 @@ describe('importing through the workbook worker, as the app does', { timeout: 60
     directory = await mkdtemp(join(tmpdir(), 'zone-stats-worker-import-'));
     store = await openDatasetStore({ directory, clock: CLOCK });
     codec = createWorkerCodec({ workerUrl: WORKER_URL, execArgv: ['--import', 'tsx'] });
-    api = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: CLOCK, workbookCodec: codec, files: testFiles });
+    api = createHandlers({
+      store,
+      preferences: openPreferencesStore({ directory }),
+      clock: CLOCK,
+      workbookCodec: codec,
+      files: testFiles,
+    });
   });
   afterEach(async () => {
     await codec.close();
@@ -30,18 +36,32 @@ describe('importing through the workbook worker, as the app does', { timeout: 60
 
   it('previews and commits the canonical workbook end to end, with the same figures as in-process', async () => {
     const preview = unwrap(await api.previewImport({ file: await fixture('canonical.xlsx'), jobId: 'worker-job' }));
-    expect(preview).toMatchObject({ layout: 'canonical', sheet: 'Observations', rows: 5, valid: 5, errors: 0, diff: { added: 5 } });
+    expect(preview).toMatchObject({
+      layout: 'canonical',
+      sheet: 'Observations',
+      rows: 5,
+      valid: 5,
+      errors: 0,
+      diff: { added: 5 },
+    });
     expect(unwrap(await api.getImportProgress({ jobId: 'worker-job' }))).toMatchObject({ stage: 'done' });
     const report = unwrap(await api.commitImport({ token: preview.token }));
     expect(report).toMatchObject({ committed: true, added: 5, errors: 0 });
     const stored = unwrap(await api.getObservations({}));
-    expect(Object.fromEntries(stored.map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]))).toEqual(SEED_FIGURES);
+    expect(
+      Object.fromEntries(
+        stored.map((o) => [`${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`, [o.value, o.yoyPct]]),
+      ),
+    ).toEqual(SEED_FIGURES);
   });
 
-  it('refuses a damaged file through the worker with the reader\'s message', async () => {
+  it("refuses a damaged file through the worker with the reader's message", async () => {
     const bytes = (await readFile(join(FIXTURES, 'canonical.xlsx'))).subarray(0, 400);
     const result = await api.previewImport({ file: await fileOf('cut.xlsx', bytes) });
-    expect(result).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^cut\.xlsx: the file is damaged/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/^cut\.xlsx: the file is damaged/) },
+    });
   });
 
   it('answers progress polls while the worker reads a long file, and a cancel during the read writes nothing', async () => {
@@ -49,7 +69,17 @@ describe('importing through the workbook worker, as the app does', { timeout: 60
     await store.flush();
     const before = await hashFolder(directory);
     const rows: unknown[][] = [OBSERVATION_ROWS[0]!];
-    for (let i = 0; i < 30_000; i++) rows.push(['bt', 'iav', `${1000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 'ytd', i, 5, '', '']);
+    for (let i = 0; i < 30_000; i++)
+      rows.push([
+        'bt',
+        'iav',
+        `${1000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+        'ytd',
+        i,
+        5,
+        '',
+        '',
+      ]);
     const commit = api.commitImport({ file: await workbookFile('long.xlsx', { Observations: rows }), jobId: 'long' });
     let readingPolls = 0;
     while (readingPolls < 3) {
@@ -59,7 +89,10 @@ describe('importing through the workbook worker, as the app does', { timeout: 60
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     expect(unwrap(await api.cancelImport({ jobId: 'long' }))).toEqual({ cancelled: true });
-    expect(await commit).toMatchObject({ ok: false, error: { code: 'refused', message: 'the import was cancelled; nothing was written' } });
+    expect(await commit).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: 'the import was cancelled; nothing was written' },
+    });
     await store.flush();
     expect(await hashFolder(directory)).toBe(before);
   });

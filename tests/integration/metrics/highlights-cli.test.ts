@@ -40,17 +40,30 @@ async function highlights(...argv: string[]) {
 
 describe('zone-stats highlights over a real store', () => {
   it('prints the Chinese bulletin of the seed', async () => {
-    const { code, out, err } = await highlights('--zone', 'baotou-hitech', '--period', '2025-05', '--lang', 'zh', '--data', directory);
+    const { code, out, err } = await highlights(
+      '--zone',
+      'baotou-hitech',
+      '--period',
+      '2025-05',
+      '--lang',
+      'zh',
+      '--data',
+      directory,
+    );
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    expect(out[0]).toBe('2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长，增速比1-4月加快0.3个百分点。');
+    expect(out[0]).toBe(
+      '2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长，增速比1-4月加快0.3个百分点。',
+    );
     expect(out).toHaveLength(6);
   });
 
   it('prints the English bulletin by default on the ytd basis', async () => {
     const { code, out } = await highlights('--zone', 'baotou-hitech', '--period', '2025-05', '--data', directory);
     expect(code).toBe(0);
-    expect(out[0]).toMatch(/^Industrial added value above designated size rose 14\.8% year on year in January–May 2025, /);
+    expect(out[0]).toMatch(
+      /^Industrial added value above designated size rose 14\.8% year on year in January–May 2025, /,
+    );
   });
 
   it('refuses missing or malformed options with what it expected, before opening the store', async () => {

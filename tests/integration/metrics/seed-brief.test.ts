@@ -42,7 +42,14 @@ afterAll(async () => {
 describe('the seed brief, entered through the handlers into a real store (docs/metrics.md §3)', () => {
   it('industrial added value: 14.8 %, 2.5 pp above Baotou City, 54th month of double-digit growth', () => {
     const total = row('iav');
-    expect(total).toMatchObject({ yoyPct: 14.8, yoySource: 'reported', benchmarkZoneId: 'baotou-city', benchmarkYoyPct: 12.3, streakMonths: 54, rank: 1 });
+    expect(total).toMatchObject({
+      yoyPct: 14.8,
+      yoySource: 'reported',
+      benchmarkZoneId: 'baotou-city',
+      benchmarkYoyPct: 12.3,
+      streakMonths: 54,
+      rank: 1,
+    });
     expect(total.gapPp).toBeCloseTo(2.5, 10);
     expect(total.yoyChangePp).toBeCloseTo(0.3, 10);
     expect(total.priorValue).toBeCloseTo(1_000_000, 6);
@@ -83,20 +90,32 @@ describe('the seed brief, entered through the handlers into a real store (docs/m
   });
 
   it('compares 1–2月 with the previous year’s 1–12月 and counts January in the streak', async () => {
-    const february = unwrap(await handlers.getMetrics({ zoneIds: ['baotou-hitech'], indicatorIds: ['iav'], from: '2025-02', to: '2025-02' }));
+    const february = unwrap(
+      await handlers.getMetrics({ zoneIds: ['baotou-hitech'], indicatorIds: ['iav'], from: '2025-02', to: '2025-02' }),
+    );
     expect(february.rows).toHaveLength(1);
     expect(february.rows[0]!.yoyChangePp).toBeCloseTo(13.8 - 14.1, 10);
     expect(february.rows[0]!.streakMonths).toBe(51);
   });
 
   it('a higher threshold shortens the streak', async () => {
-    const strict = unwrap(await handlers.getMetrics({ zoneIds: ['baotou-hitech'], indicatorIds: ['iav'], from: '2025-05', to: '2025-05', threshold: 13 }));
+    const strict = unwrap(
+      await handlers.getMetrics({
+        zoneIds: ['baotou-hitech'],
+        indicatorIds: ['iav'],
+        from: '2025-05',
+        to: '2025-05',
+        threshold: 13,
+      }),
+    );
     // July 2024 (13.2) to May 2025; June 2024 (12.9) breaks it.
     expect(strict.rows[0]!.streakMonths).toBe(11);
   });
 
   it('writes the bulletin in English', async () => {
-    const bulletin = unwrap(await handlers.getBulletin({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', language: 'en' }));
+    const bulletin = unwrap(
+      await handlers.getBulletin({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', language: 'en' }),
+    );
     expect(bulletin).toMatchObject({ basis: 'ytd', headlineIndicatorId: 'iav', language: 'en' });
     expect(bulletin.lines).toEqual([
       'Industrial added value above designated size rose 14.8% year on year in January–May 2025, 2.5 percentage points above Baotou City, its 54th consecutive month of double-digit growth, accelerating from January–April 2025 by 0.3 percentage points.',
@@ -109,7 +128,9 @@ describe('the seed brief, entered through the handlers into a real store (docs/m
   });
 
   it('writes the bulletin in Chinese', async () => {
-    const bulletin = unwrap(await handlers.getBulletin({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', language: 'zh' }));
+    const bulletin = unwrap(
+      await handlers.getBulletin({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', language: 'zh' }),
+    );
     expect(bulletin.lines).toEqual([
       '2025年1-5月，包头稀土高新区规模以上工业增加值同比增长14.8%，高于包头市2.5个百分点，连续54个月保持两位数增长，增速比1-4月加快0.3个百分点。',
       '其中，稀土产业增加值增长16.9%，拉动规模以上工业增加值增长5.4个百分点，贡献率为36.5%。',
@@ -123,7 +144,13 @@ describe('the seed brief, entered through the handlers into a real store (docs/m
   it('refuses an unknown zone and an unknown pinned headline', async () => {
     const zone = await handlers.getBulletin({ zoneId: 'nowhere', period: '2025-05', basis: 'ytd', language: 'en' });
     expect(zone.ok || zone.error.code).toBe('not_found');
-    const pinned = await handlers.getBulletin({ zoneId: 'baotou-hitech', period: '2025-05', basis: 'ytd', language: 'en', headlineIndicatorId: 'gdp' });
+    const pinned = await handlers.getBulletin({
+      zoneId: 'baotou-hitech',
+      period: '2025-05',
+      basis: 'ytd',
+      language: 'en',
+      headlineIndicatorId: 'gdp',
+    });
     expect(pinned.ok || pinned.error.code).toBe('not_found');
   });
 });

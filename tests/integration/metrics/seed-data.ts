@@ -4,11 +4,27 @@ import type { Indicator, ObservationInput, Zone } from '../../../shared/model';
 /** The brief's zone and its benchmark city (docs/metrics.md §3). */
 export const ZONES: Zone[] = [
   { id: 'baotou-city', name: 'Baotou City', nameZh: '包头市', region: 'Inner Mongolia', benchmarkZoneId: null },
-  { id: 'baotou-hitech', name: 'Baotou Rare Earth High-Tech Zone', nameZh: '包头稀土高新区', region: 'Inner Mongolia', benchmarkZoneId: 'baotou-city' },
+  {
+    id: 'baotou-hitech',
+    name: 'Baotou Rare Earth High-Tech Zone',
+    nameZh: '包头稀土高新区',
+    region: 'Inner Mongolia',
+    benchmarkZoneId: 'baotou-city',
+  },
 ];
 
 function indicator(id: string, name: string, nameZh: string, unit: string, parentId: string | null): Indicator {
-  return { id, name, nameZh, unit, kind: 'flow', parentId, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
+  return {
+    id,
+    name,
+    nameZh,
+    unit,
+    kind: 'flow',
+    parentId,
+    required: false,
+    plausibleYoyMin: null,
+    plausibleYoyMax: null,
+  };
 }
 
 export const INDICATORS: Indicator[] = [
@@ -37,7 +53,13 @@ const IAV_YTD_GROWTH: Record<number, number[]> = {
 const ZONE = 'baotou-hitech';
 const SOURCE = 'Asian Metal News, 25 June 2025';
 
-function ytd(zoneId: string, indicatorId: string, period: string, value: number | null, yoyPct: number | null): ObservationInput {
+function ytd(
+  zoneId: string,
+  indicatorId: string,
+  period: string,
+  value: number | null,
+  yoyPct: number | null,
+): ObservationInput {
   return { zoneId, indicatorId, period, basis: 'ytd', value, yoyPct, source: SOURCE, note: '' };
 }
 
@@ -67,7 +89,11 @@ export const OBSERVATIONS: ObservationInput[] = [
 export async function enterSeed(handlers: AppHandlers): Promise<void> {
   for (const zone of ZONES) expectOk(await handlers.createZone({ zone }));
   for (const item of INDICATORS) expectOk(await handlers.createIndicator({ indicator: item }));
-  expectOk(await handlers.saveObservations({ observations: OBSERVATIONS.map((o) => ({ ...o, source: o.source ?? '', note: o.note ?? '' })) }));
+  expectOk(
+    await handlers.saveObservations({
+      observations: OBSERVATIONS.map((o) => ({ ...o, source: o.source ?? '', note: o.note ?? '' })),
+    }),
+  );
 }
 
 function expectOk(result: { ok: boolean; error?: { message: string } }): void {

@@ -43,8 +43,19 @@ describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { time
     const ada = await openPgApp(adaUrl);
     const bob = await openPgApp(bobUrl);
     apps.push(ada, bob);
-    await ada.handlers.createZone({ zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null } });
-    await ada.handlers.createIndicator({ indicator: { id: 'iav', name: 'Industrial added value', nameZh: '工业增加值', unit: '10k CNY', kind: 'flow', parentId: null } });
+    await ada.handlers.createZone({
+      zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null },
+    });
+    await ada.handlers.createIndicator({
+      indicator: {
+        id: 'iav',
+        name: 'Industrial added value',
+        nameZh: '工业增加值',
+        unit: '10k CNY',
+        kind: 'flow',
+        parentId: null,
+      },
+    });
     const saved = await ada.handlers.saveObservations({
       observations: [
         { ...key, period: '2024-05', value: 1000, yoyPct: null },
@@ -63,11 +74,17 @@ describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { time
     expect(await ytdGrowth(bob.handlers)).toBeCloseTo(14.8, 10);
     expect(await ytdGrowth(ada.handlers)).toBeCloseTo(14.8, 10);
 
-    const edited = await ada.handlers.saveObservations({ observations: [{ ...key, period: '2024-05', value: 1100, yoyPct: null }] });
+    const edited = await ada.handlers.saveObservations({
+      observations: [{ ...key, period: '2024-05', value: 1100, yoyPct: null }],
+    });
     expect(edited.ok).toBe(true);
     // 1148 / 1100 − 1 = 4.3636… %
     const expected = (1148 / 1100 - 1) * 100;
-    const took = await within(1000, () => ytdGrowth(bob.handlers), (growth) => growth !== null && growth !== undefined && Math.abs(growth - expected) < 1e-9);
+    const took = await within(
+      1000,
+      () => ytdGrowth(bob.handlers),
+      (growth) => growth !== null && growth !== undefined && Math.abs(growth - expected) < 1e-9,
+    );
     expect(took, "Bob's metrics never showed Ada's edit within 1 s").not.toBeNull();
   });
 
@@ -78,14 +95,28 @@ describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { time
     expect(read.ok && read.value).toEqual({ 'z1|iav|2024-05|ytd': 1, 'z1|iav|2025-05|ytd': 1 });
 
     // Ada saves 1150 on top of version 1; Bob, still holding version 1, saves 1160.
-    const adaSaved = await ada.handlers.saveObservations({ observations: [{ ...may, value: 1150, yoyPct: null }], expectedVersions: { 'z1|iav|2025-05|ytd': 1 } });
+    const adaSaved = await ada.handlers.saveObservations({
+      observations: [{ ...may, value: 1150, yoyPct: null }],
+      expectedVersions: { 'z1|iav|2025-05|ytd': 1 },
+    });
     expect(adaSaved.ok && adaSaved.value).toEqual({ added: 0, changed: 1, unchanged: 0, warnings: [] });
-    const bobSaved = await bob.handlers.saveObservations({ observations: [{ ...may, value: 1160, yoyPct: null }], expectedVersions: { 'z1|iav|2025-05|ytd': 1 } });
+    const bobSaved = await bob.handlers.saveObservations({
+      observations: [{ ...may, value: 1160, yoyPct: null }],
+      expectedVersions: { 'z1|iav|2025-05|ytd': 1 },
+    });
     expect(bobSaved.ok).toBe(false);
     if (bobSaved.ok) return;
     expect(bobSaved.error.code).toBe('conflict');
-    expect(bobSaved.error.details).toMatchObject({ conflicts: 1, key: 'z1|iav|2025-05|ytd', theirs: '1150', mine: '1160', changedBy: adaLogin });
-    expect(bobSaved.error.problems).toEqual([expect.objectContaining({ place: 'z1|iav|2025-05|ytd', found: '1150', expected: '1160' })]);
+    expect(bobSaved.error.details).toMatchObject({
+      conflicts: 1,
+      key: 'z1|iav|2025-05|ytd',
+      theirs: '1150',
+      mine: '1160',
+      changedBy: adaLogin,
+    });
+    expect(bobSaved.error.problems).toEqual([
+      expect.objectContaining({ place: 'z1|iav|2025-05|ytd', found: '1150', expected: '1160' }),
+    ]);
 
     // Nothing of Bob's was written; Ada's figure stands at version 2, and the history says who made it.
     const stored = await bob.handlers.getObservations({ zoneIds: ['z1'], from: '2025-05', to: '2025-05' });
@@ -94,7 +125,10 @@ describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { time
     expect(versions.ok && versions.value).toEqual({ 'z1|iav|2025-05|ytd': 2 });
 
     // Shown Ada's figure, Bob saves again on version 2: it lands.
-    const again = await bob.handlers.saveObservations({ observations: [{ ...may, value: 1160, yoyPct: null }], expectedVersions: { 'z1|iav|2025-05|ytd': 2 } });
+    const again = await bob.handlers.saveObservations({
+      observations: [{ ...may, value: 1160, yoyPct: null }],
+      expectedVersions: { 'z1|iav|2025-05|ytd': 2 },
+    });
     expect(again.ok).toBe(true);
 
     // The history says who saved the current figure, and keeps the two before it.
@@ -107,8 +141,18 @@ describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { time
   it('a new figure expected absent (version 0) that another user has just added is a conflict too', async () => {
     const { ada, bob, adaLogin } = await twoApps();
     const june = { ...key, period: '2025-04' };
-    expect((await ada.handlers.saveObservations({ observations: [{ ...june, value: 900, yoyPct: null }], expectedVersions: { 'z1|iav|2025-04|ytd': 0 } })).ok).toBe(true);
-    const late = await bob.handlers.saveObservations({ observations: [{ ...june, value: 901, yoyPct: null }], expectedVersions: { 'z1|iav|2025-04|ytd': 0 } });
+    expect(
+      (
+        await ada.handlers.saveObservations({
+          observations: [{ ...june, value: 900, yoyPct: null }],
+          expectedVersions: { 'z1|iav|2025-04|ytd': 0 },
+        })
+      ).ok,
+    ).toBe(true);
+    const late = await bob.handlers.saveObservations({
+      observations: [{ ...june, value: 901, yoyPct: null }],
+      expectedVersions: { 'z1|iav|2025-04|ytd': 0 },
+    });
     expect(!late.ok && late.error.details).toMatchObject({ theirs: '900', mine: '901', changedBy: adaLogin });
   });
 });

@@ -28,7 +28,16 @@ describe.skipIf(missing)('PostgreSQL: two users on one dataset', { timeout: 30_0
     opened.push(ada, bob);
     const cell = makeObservation(zoneId(0), 'ind-01', '2025-05', 'ytd', { value: 100 });
     await ada.commit({ catalog: makeCatalog(2, 1), upsert: [cell] });
-    return { database, adaUrl, ada, bob, ada_login: loginOf(adaUrl), bob_login: loginOf(bobUrl), cell, key: observationKey(cell) };
+    return {
+      database,
+      adaUrl,
+      ada,
+      bob,
+      ada_login: loginOf(adaUrl),
+      bob_login: loginOf(bobUrl),
+      cell,
+      key: observationKey(cell),
+    };
   }
 
   it('each observation carries a version, raised by every write', async () => {
@@ -75,11 +84,21 @@ describe.skipIf(missing)('PostgreSQL: two users on one dataset', { timeout: 30_0
     await ada.commit({ upsert: [{ ...cell, value: 150 }] });
     const fresh = makeObservation(zoneId(1), 'ind-01', '2025-05', 'ytd', { value: 7 });
     const error = await bob
-      .commit({ upsert: [fresh, { ...cell, value: 175 }], meta: { note: 'x' }, expectedVersions: { [key]: 1, [observationKey(fresh)]: 0 } })
+      .commit({
+        upsert: [fresh, { ...cell, value: 175 }],
+        meta: { note: 'x' },
+        expectedVersions: { [key]: 1, [observationKey(fresh)]: 0 },
+      })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StoreConflictError);
     expect((error as StoreConflictError).conflicts).toEqual([
-      expect.objectContaining({ key, expectedVersion: 1, currentVersion: 2, changedBy: ada_login, current: expect.objectContaining({ value: 150 }) }),
+      expect.objectContaining({
+        key,
+        expectedVersion: 1,
+        currentVersion: 2,
+        changedBy: ada_login,
+        current: expect.objectContaining({ value: 150 }),
+      }),
     ]);
     expect((await bob.readObservations({})).map((o) => o.value)).toEqual([150]);
     expect(await bob.readMeta('note')).toBeUndefined();
@@ -97,23 +116,37 @@ describe.skipIf(missing)('PostgreSQL: two users on one dataset', { timeout: 30_0
     expect(await ada.readVersions([added])).toEqual({ [addedKey]: 1 });
 
     await ada.commit({ upsert: [{ ...cell, value: 120 }] });
-    await expect(bob.commit({ remove: [cell], expectedVersions: { [key]: 1 } })).rejects.toBeInstanceOf(StoreConflictError);
+    await expect(bob.commit({ remove: [cell], expectedVersions: { [key]: 1 } })).rejects.toBeInstanceOf(
+      StoreConflictError,
+    );
     expect((await bob.readObservations({ zoneIds: [zoneId(0)] })).map((o) => o.value)).toEqual([120]);
     await bob.commit({ remove: [cell], expectedVersions: { [key]: 2 } });
     expect(await bob.readObservations({ zoneIds: [zoneId(0)] })).toEqual([]);
     // Based on a version of a figure that is gone: a conflict, not a silent re-creation.
-    await expect(ada.commit({ upsert: [cell], expectedVersions: { [key]: 2 } })).rejects.toBeInstanceOf(StoreConflictError);
+    await expect(ada.commit({ upsert: [cell], expectedVersions: { [key]: 2 } })).rejects.toBeInstanceOf(
+      StoreConflictError,
+    );
     expect(await ada.readObservations({ zoneIds: [zoneId(0)] })).toEqual([]);
   });
 
-  it('the revisions view lists each figure\'s earlier versions, and the observation who made the current one', async () => {
+  it("the revisions view lists each figure's earlier versions, and the observation who made the current one", async () => {
     const { database, adaUrl, bob, bob_login, cell } = await twoUsers();
-    const revision = { value: 100, yoyPct: 12.3, source: cell.source, note: '', replacedAt: '2026-11-29T08:00:00.000Z' };
+    const revision = {
+      value: 100,
+      yoyPct: 12.3,
+      source: cell.source,
+      note: '',
+      replacedAt: '2026-11-29T08:00:00.000Z',
+    };
     await bob.commit({ upsert: [{ ...cell, value: 130, history: [revision] }] });
     const client = await database.connectAs(adaUrl);
-    const { rows } = await client.query(`SELECT o.value, o.changed_by, r.ordinal, r.value AS earlier, r.replaced_at FROM zone_stats.observations o JOIN zone_stats.revisions r USING (zone_id, indicator_id, period, basis)`);
+    const { rows } = await client.query(
+      `SELECT o.value, o.changed_by, r.ordinal, r.value AS earlier, r.replaced_at FROM zone_stats.observations o JOIN zone_stats.revisions r USING (zone_id, indicator_id, period, basis)`,
+    );
     await client.end();
-    expect(rows).toEqual([{ value: 130, changed_by: bob_login, ordinal: 1, earlier: 100, replaced_at: '2026-11-29T08:00:00.000Z' }]);
+    expect(rows).toEqual([
+      { value: 130, changed_by: bob_login, ordinal: 1, earlier: 100, replaced_at: '2026-11-29T08:00:00.000Z' },
+    ]);
   });
 
   it("other connections' commits reach a subscribed store within a second; its own do not", async () => {
@@ -123,12 +156,23 @@ describe.skipIf(missing)('PostgreSQL: two users on one dataset', { timeout: 30_0
     await ada.listening();
     await ada.commit({ upsert: [{ ...cell, value: 1 }] });
     const sent = Date.now();
-    await bob.commit({ upsert: [{ ...cell, zoneId: zoneId(1), value: 2 }], meta: { 'entry-status.zone-02': { a: 1 } } });
+    await bob.commit({
+      upsert: [{ ...cell, zoneId: zoneId(1), value: 2 }],
+      meta: { 'entry-status.zone-02': { a: 1 } },
+    });
     await expect.poll(() => received.length, { timeout: 1000, interval: 10 }).toBe(1);
     expect(received[0]!.at - sent).toBeLessThan(1000);
-    expect(received[0]!.event).toMatchObject({ by: bob_login, catalog: false, zoneIds: [zoneId(1)], meta: ['entry-status.zone-02'], replaced: false });
+    expect(received[0]!.event).toMatchObject({
+      by: bob_login,
+      catalog: false,
+      zoneIds: [zoneId(1)],
+      meta: ['entry-status.zone-02'],
+      replaced: false,
+    });
     // A rolled-back change announces nothing.
-    await expect(bob.commit({ upsert: [cell], expectedVersions: { [observationKey(cell)]: 1 } })).rejects.toBeInstanceOf(StoreConflictError);
+    await expect(
+      bob.commit({ upsert: [cell], expectedVersions: { [observationKey(cell)]: 1 } }),
+    ).rejects.toBeInstanceOf(StoreConflictError);
     await bob.commit({ catalog: makeCatalog(3, 1) });
     await expect.poll(() => received.length, { timeout: 1000, interval: 10 }).toBe(2);
     expect(received[1]!.event).toMatchObject({ by: bob_login, catalog: true, zoneIds: [] });

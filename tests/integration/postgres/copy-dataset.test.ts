@@ -13,7 +13,9 @@ async function contents(store: DatasetStore) {
   const names = await store.listMeta!();
   const meta: Record<string, unknown> = {};
   for (const name of names) meta[name] = await store.readMeta(name);
-  const observations = Object.fromEntries((await store.readObservations({})).map((o) => [observationKey(o), { ...o, history: [...o.history] }]));
+  const observations = Object.fromEntries(
+    (await store.readObservations({})).map((o) => [observationKey(o), { ...o, history: [...o.history] }]),
+  );
   return { catalog: await store.readCatalog(), observations, meta };
 }
 
@@ -32,27 +34,62 @@ describe.skipIf(missing)("copying this computer's data to a shared database and 
     const local = await openTempApp();
     closers.push(local);
     const { handlers } = local;
-    await handlers.createZone({ zone: { id: 'bt', name: 'Baotou', nameZh: '包头', region: 'Inner Mongolia', benchmarkZoneId: null } });
-    await handlers.createIndicator({ indicator: { id: 'iav', name: 'Industrial added value', nameZh: '工业增加值', unit: '万元', kind: 'flow', parentId: null } });
+    await handlers.createZone({
+      zone: { id: 'bt', name: 'Baotou', nameZh: '包头', region: 'Inner Mongolia', benchmarkZoneId: null },
+    });
+    await handlers.createIndicator({
+      indicator: {
+        id: 'iav',
+        name: 'Industrial added value',
+        nameZh: '工业增加值',
+        unit: '万元',
+        kind: 'flow',
+        parentId: null,
+      },
+    });
     const key = { zoneId: 'bt', indicatorId: 'iav', basis: 'ytd' as const };
-    await handlers.saveObservations({ observations: [{ ...key, period: '2025-04', value: 900000, yoyPct: 14.1, source: 'bureau' }, { ...key, period: '2025-05', value: 1148000, yoyPct: 14.8 }] });
-    await handlers.saveObservations({ observations: [{ ...key, period: '2025-05', value: 1150000, yoyPct: 14.8, note: 'revised' }] });
+    await handlers.saveObservations({
+      observations: [
+        { ...key, period: '2025-04', value: 900000, yoyPct: 14.1, source: 'bureau' },
+        { ...key, period: '2025-05', value: 1148000, yoyPct: 14.8 },
+      ],
+    });
+    await handlers.saveObservations({
+      observations: [{ ...key, period: '2025-05', value: 1150000, yoyPct: 14.8, note: 'revised' }],
+    });
     await handlers.saveObservations({ observations: [{ ...key, period: '2025-03', value: 1, yoyPct: null }] });
     await handlers.deleteObservations({ keys: [{ ...key, period: '2025-03' }] });
-    expect((await handlers.setEntryStatus({ zoneId: 'bt', period: '2025-05', basis: 'ytd', status: 'complete' })).ok).toBe(true);
-    expect((await handlers.setEntryStatus({ zoneId: 'bt', period: '2025-05', basis: 'ytd', status: 'verified' })).ok).toBe(true);
-    await local.store.commit({ meta: { 'import-profiles': { bureau: { map: { '本月(亿元)': 'value' } } }, 'import-undo-imp-1': { restore: [] } } });
+    expect(
+      (await handlers.setEntryStatus({ zoneId: 'bt', period: '2025-05', basis: 'ytd', status: 'complete' })).ok,
+    ).toBe(true);
+    expect(
+      (await handlers.setEntryStatus({ zoneId: 'bt', period: '2025-05', basis: 'ytd', status: 'verified' })).ok,
+    ).toBe(true);
+    await local.store.commit({
+      meta: { 'import-profiles': { bureau: { map: { '本月(亿元)': 'value' } } }, 'import-undo-imp-1': { restore: [] } },
+    });
     const original = await contents(local.store);
     // The revision of May and the deleted March figure are part of what is copied.
     expect(original.observations['bt|iav|2025-05|ytd']!.history).toHaveLength(1);
-    expect(Object.keys(original.meta)).toEqual(['entry-status.bt', 'entry-trash.bt', 'import-profiles', 'import-undo-imp-1']);
+    expect(Object.keys(original.meta)).toEqual([
+      'entry-status.bt',
+      'entry-trash.bt',
+      'import-profiles',
+      'import-undo-imp-1',
+    ]);
 
     const database = await createDatasetDatabase(server);
     const shared = await openPgApp(await database.user('ann', 'admin'));
     closers.push(shared);
-    await shared.handlers.createZone({ zone: { id: 'old', name: 'Old', nameZh: '旧', region: '', benchmarkZoneId: null } });
-    await shared.handlers.createIndicator({ indicator: { id: 'iav', name: 'IAV', nameZh: '', unit: '', kind: 'flow', parentId: null } });
-    await shared.handlers.saveObservations({ observations: [{ zoneId: 'old', indicatorId: 'iav', period: '2025-01', basis: 'month', value: 5, yoyPct: null }] });
+    await shared.handlers.createZone({
+      zone: { id: 'old', name: 'Old', nameZh: '旧', region: '', benchmarkZoneId: null },
+    });
+    await shared.handlers.createIndicator({
+      indicator: { id: 'iav', name: 'IAV', nameZh: '', unit: '', kind: 'flow', parentId: null },
+    });
+    await shared.handlers.saveObservations({
+      observations: [{ zoneId: 'old', indicatorId: 'iav', period: '2025-01', basis: 'month', value: 5, yoyPct: null }],
+    });
     await shared.store.commit({ meta: { 'entry-status.old': {} } });
 
     const there = await copyDataset(local.store, shared.store, { kind: 'copying', from: 'local' });
@@ -61,7 +98,9 @@ describe.skipIf(missing)("copying this computer's data to a shared database and 
     // The database enforces the verified month it was given.
     const owner = await database.connectAs(database.ownerUrl);
     try {
-      expect((await owner.query('SELECT zone_id, period FROM zone_stats.verified_months')).rows).toEqual([{ zone_id: 'bt', period: '2025-05' }]);
+      expect((await owner.query('SELECT zone_id, period FROM zone_stats.verified_months')).rows).toEqual([
+        { zone_id: 'bt', period: '2025-05' },
+      ]);
     } finally {
       await owner.end();
     }

@@ -16,15 +16,21 @@ describe.skipIf(missing)('initDatabase (what `zone-stats db init` runs)', { time
     const { ownerUrl } = await server.createDatabase('fresh');
     const superuser = await server.superuser('fresh');
     try {
-      const { rows } = await superuser.query(`SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = 'fresh_owner'`);
+      const { rows } = await superuser.query(
+        `SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = 'fresh_owner'`,
+      );
       expect(rows).toEqual([{ rolsuper: false, rolcreaterole: true }]);
       const outcomes = await Promise.all([initDatabase(ownerUrl), initDatabase(ownerUrl)]);
       expect(outcomes.map((outcome) => outcome.applied).flat()).toEqual([1]);
       expect(await initDatabase(ownerUrl)).toEqual({ schemaVersion: SCHEMA_VERSION, applied: [] });
       const migrations = await superuser.query(`SELECT version, applied_by FROM zone_stats.schema_migrations`);
       expect(migrations.rows).toEqual([{ version: 1, applied_by: 'fresh_owner' }]);
-      const roles = await superuser.query(`SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'zone_stats_%' ORDER BY rolname`);
-      expect(roles.rows).toEqual(['admin', 'clerk', 'reader', 'reviewer'].map((role) => ({ rolname: `zone_stats_${role}`, rolcanlogin: false })));
+      const roles = await superuser.query(
+        `SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'zone_stats_%' ORDER BY rolname`,
+      );
+      expect(roles.rows).toEqual(
+        ['admin', 'clerk', 'reader', 'reviewer'].map((role) => ({ rolname: `zone_stats_${role}`, rolcanlogin: false })),
+      );
     } finally {
       await superuser.end();
     }

@@ -22,10 +22,15 @@ describe.skipIf(missing)('PostgreSQL: a process killed in the middle of an impor
     const url = await database.user('ada', 'admin');
     const seed = await openPgDatasetStore({ url });
     // 2 zones × 60 indicators × 10 years × 12 months × 2 bases = 28,800 figures of value 1.
-    await seed.commit({ catalog: makeCatalog(4, 60), upsert: makeObservations({ zones: 2, indicators: 60, years: 10, value: 1 }) });
+    await seed.commit({
+      catalog: makeCatalog(4, 60),
+      upsert: makeObservations({ zones: 2, indicators: 60, years: 10, value: 1 }),
+    });
 
     // The child rewrites those and adds 2 more zones (57,600 figures of value 2) in one commit.
-    const child = spawn(process.execPath, ['--import', 'tsx', script, url, '4', '2'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, url, '4', '2'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const exited = once(child, 'exit');
     let output = '';
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -35,7 +40,10 @@ describe.skipIf(missing)('PostgreSQL: a process killed in the middle of an impor
       let pid: number | null = null;
       const writer = async () => {
         if (!output.includes('committing')) return null;
-        const { rows } = await watcher.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE usename = $1 AND backend_xid IS NOT NULL`, [loginOf(url)]);
+        const { rows } = await watcher.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity WHERE usename = $1 AND backend_xid IS NOT NULL`,
+          [loginOf(url)],
+        );
         pid = rows[0]?.pid ?? null;
         return pid;
       };

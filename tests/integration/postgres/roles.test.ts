@@ -35,7 +35,9 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
     stores.push(admin);
     await admin.commit({
       catalog: makeCatalog(2, 1),
-      upsert: [zoneId(0), zoneId(1)].flatMap((zone) => ['2025-04', '2025-05'].map((period) => makeObservation(zone, 'ind-01', period, 'month', { value: 100 }))),
+      upsert: [zoneId(0), zoneId(1)].flatMap((zone) =>
+        ['2025-04', '2025-05'].map((period) => makeObservation(zone, 'ind-01', period, 'month', { value: 100 })),
+      ),
     });
     const adminClient = await database.connectAs(adminUrl);
     clients.push(adminClient);
@@ -52,7 +54,10 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
   });
 
   it('a clerk writes a granted zone', async () => {
-    const updated = await clerk.query(`UPDATE zone_stats.observations SET value = 101 WHERE zone_id = $1 AND period = '2025-04'`, [zoneId(0)]);
+    const updated = await clerk.query(
+      `UPDATE zone_stats.observations SET value = 101 WHERE zone_id = $1 AND period = '2025-04'`,
+      [zoneId(0)],
+    );
     expect(updated.rowCount).toBe(1);
     expect(await value(zoneId(0), '2025-04')).toEqual([101]);
   });
@@ -63,18 +68,26 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
     const removed = await clerk.query(`DELETE FROM zone_stats.observations WHERE zone_id = $1`, [zoneId(1)]);
     expect(removed.rowCount).toBe(0);
     await expect(
-      clerk.query(`INSERT INTO zone_stats.observations (zone_id, indicator_id, period, basis, value, updated_at) VALUES ($1, 'ind-01', '2025-06', 'month', 1, 'x')`, [zoneId(1)]),
+      clerk.query(
+        `INSERT INTO zone_stats.observations (zone_id, indicator_id, period, basis, value, updated_at) VALUES ($1, 'ind-01', '2025-06', 'month', 1, 'x')`,
+        [zoneId(1)],
+      ),
     ).rejects.toThrow(/row-level security/);
-    await expect(clerk.query(`UPDATE zone_stats.observations SET zone_id = $1 WHERE zone_id = $2 AND period = '2025-05'`, [zoneId(1), zoneId(0)])).rejects.toThrow(
-      /row-level security/,
-    );
+    await expect(
+      clerk.query(`UPDATE zone_stats.observations SET zone_id = $1 WHERE zone_id = $2 AND period = '2025-05'`, [
+        zoneId(1),
+        zoneId(0),
+      ]),
+    ).rejects.toThrow(/row-level security/);
     expect(await value(zoneId(1), '2025-04')).toEqual([100]);
     expect(await value(zoneId(1), '2025-05')).toEqual([100]);
     expect(await admin.readObservations({ zoneIds: [zoneId(1)] })).toHaveLength(2);
   });
 
   it('a clerk cannot grant themselves a zone, edit the catalog, take another role, or read the backups', async () => {
-    await expect(clerk.query(`INSERT INTO zone_stats.zone_grants (grantee, zone_id) VALUES (current_user, $1)`, [zoneId(1)])).rejects.toThrow(/permission denied/);
+    await expect(
+      clerk.query(`INSERT INTO zone_stats.zone_grants (grantee, zone_id) VALUES (current_user, $1)`, [zoneId(1)]),
+    ).rejects.toThrow(/permission denied/);
     await expect(clerk.query(`UPDATE zone_stats.zones SET name = 'x'`)).rejects.toThrow(/permission denied/);
     await expect(clerk.query(`SET ROLE zone_stats_admin`)).rejects.toThrow(/permission denied/);
     await expect(clerk.query(`SELECT * FROM zone_stats.backup_observations`)).rejects.toThrow(/permission denied/);
@@ -87,7 +100,12 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
     stores.push(store);
     await store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2025-06', 'month', { value: 60 })] });
     await expect(
-      store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2025-07', 'month', { value: 70 }), makeObservation(zoneId(1), 'ind-01', '2025-04', 'month', { value: 1 })] }),
+      store.commit({
+        upsert: [
+          makeObservation(zoneId(0), 'ind-01', '2025-07', 'month', { value: 70 }),
+          makeObservation(zoneId(1), 'ind-01', '2025-04', 'month', { value: 1 }),
+        ],
+      }),
     ).rejects.toThrow(/row-level security/);
     expect(await value(zoneId(0), '2025-06')).toEqual([60]);
     expect(await value(zoneId(0), '2025-07')).toEqual([]);
@@ -99,24 +117,37 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
 
   it('a month a reviewer verified is read-only for the clerk; the other months stay writable', async () => {
     await markVerified(reviewer, zoneId(0), '2025-05');
-    const updated = await clerk.query(`UPDATE zone_stats.observations SET value = 5 WHERE zone_id = $1 AND period = '2025-05'`, [zoneId(0)]);
+    const updated = await clerk.query(
+      `UPDATE zone_stats.observations SET value = 5 WHERE zone_id = $1 AND period = '2025-05'`,
+      [zoneId(0)],
+    );
     expect(updated.rowCount).toBe(0);
-    const removed = await clerk.query(`DELETE FROM zone_stats.observations WHERE zone_id = $1 AND period = '2025-05'`, [zoneId(0)]);
+    const removed = await clerk.query(`DELETE FROM zone_stats.observations WHERE zone_id = $1 AND period = '2025-05'`, [
+      zoneId(0),
+    ]);
     expect(removed.rowCount).toBe(0);
     await expect(
-      clerk.query(`INSERT INTO zone_stats.observations (zone_id, indicator_id, period, basis, value, updated_at) VALUES ($1, 'ind-01', '2025-05', 'ytd', 1, 'x')`, [zoneId(0)]),
+      clerk.query(
+        `INSERT INTO zone_stats.observations (zone_id, indicator_id, period, basis, value, updated_at) VALUES ($1, 'ind-01', '2025-05', 'ytd', 1, 'x')`,
+        [zoneId(0)],
+      ),
     ).rejects.toThrow(/row-level security/);
     expect(await value(zoneId(0), '2025-05')).toEqual([100]);
     // Nor can the clerk lift the mark.
     await expect(clerk.query(`DELETE FROM zone_stats.verified_months`)).rejects.toThrow(/permission denied/);
-    const other = await clerk.query(`UPDATE zone_stats.observations SET value = 44 WHERE zone_id = $1 AND period = '2025-04'`, [zoneId(0)]);
+    const other = await clerk.query(
+      `UPDATE zone_stats.observations SET value = 44 WHERE zone_id = $1 AND period = '2025-04'`,
+      [zoneId(0)],
+    );
     expect(other.rowCount).toBe(1);
     // Through the store, an import over the verified month is refused whole, naming the place.
     const store = await openPgDatasetStore({ url: clerkUrl });
     stores.push(store);
     const verified = makeObservation(zoneId(0), 'ind-01', '2025-05', 'month', { value: 5 });
     const open = makeObservation(zoneId(0), 'ind-01', '2025-04', 'month', { value: 45 });
-    await expect(store.commit({ upsert: [open, verified] })).rejects.toThrow(/refused to change 1 figure.*row-level security.*zone-01 2025-05/);
+    await expect(store.commit({ upsert: [open, verified] })).rejects.toThrow(
+      /refused to change 1 figure.*row-level security.*zone-01 2025-05/,
+    );
     expect(await value(zoneId(0), '2025-04')).toEqual([44]);
     expect(await value(zoneId(0), '2025-05')).toEqual([100]);
   });
@@ -124,8 +155,12 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
   it('a reviewer marks months but does not write figures; a reader writes nothing, not even a backup', async () => {
     await expect(reviewer.query(`UPDATE zone_stats.observations SET value = 1`)).rejects.toThrow(/permission denied/);
     await expect(reader.query(`UPDATE zone_stats.observations SET value = 1`)).rejects.toThrow(/permission denied/);
-    await expect(reader.query(`INSERT INTO zone_stats.verified_months (zone_id, period) VALUES ($1, '2025-04')`, [zoneId(0)])).rejects.toThrow(/permission denied/);
-    await expect(reader.query(`SELECT zone_stats.take_backup('20260101T000000000Z', 'x', 'x', null)`)).rejects.toThrow(/permission denied/);
+    await expect(
+      reader.query(`INSERT INTO zone_stats.verified_months (zone_id, period) VALUES ($1, '2025-04')`, [zoneId(0)]),
+    ).rejects.toThrow(/permission denied/);
+    await expect(reader.query(`SELECT zone_stats.take_backup('20260101T000000000Z', 'x', 'x', null)`)).rejects.toThrow(
+      /permission denied/,
+    );
     expect((await reader.query(`SELECT count(*)::int AS n FROM zone_stats.observations`)).rows[0]).toEqual({ n: 5 });
   });
 });

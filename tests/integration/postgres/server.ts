@@ -27,7 +27,8 @@ export function postgresBin(): string | null {
 /** Why the PostgreSQL suites cannot run here, or null; in CI a missing server is a failure, not a skip. */
 export function postgresMissing(): string | null {
   if (postgresBin()) return null;
-  const message = 'PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): the PostgreSQL store tests are skipped. Install it with `apt-get install postgresql`.';
+  const message =
+    'PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): the PostgreSQL store tests are skipped. Install it with `apt-get install postgresql`.';
   if (process.env.CI) throw new Error(`${message} In CI this is a failure: .ci/run installs it.`);
   console.warn(message);
   return message;
@@ -39,7 +40,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -90,15 +93,30 @@ export async function startPostgres({ fsync = false }: StartOptions = {}): Promi
   }
   chmodSync(directory, 0o700);
   const run = (command: string, args: string[]) => {
-    const [file, argv] = user ? ['runuser', ['-u', user.name, '--', join(bin, command), ...args]] : [join(bin, command), args];
+    const [file, argv] = user
+      ? ['runuser', ['-u', user.name, '--', join(bin, command), ...args]]
+      : [join(bin, command), args];
     execFileSync(file, argv, { stdio: ['ignore', 'pipe', 'pipe'], cwd: directory });
   };
   const port = await freePort();
-  run('initdb', ['-D', data, '-U', SUPERUSER, '--pwfile', passwordFile, '--auth-host=scram-sha-256', '--auth-local=scram-sha-256', '-E', 'UTF8', '--locale=C']);
+  run('initdb', [
+    '-D',
+    data,
+    '-U',
+    SUPERUSER,
+    '--pwfile',
+    passwordFile,
+    '--auth-host=scram-sha-256',
+    '--auth-local=scram-sha-256',
+    '-E',
+    'UTF8',
+    '--locale=C',
+  ]);
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${directory} -c fsync=${fsync ? 'on' : 'off'} -c max_connections=50`;
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(directory, 'server.log'), '-w', '-t', '60', 'start']);
 
-  const url = (name: string, database: string, password = PASSWORD) => `postgres://${name}:${password}@127.0.0.1:${port}/${database}`;
+  const url = (name: string, database: string, password = PASSWORD) =>
+    `postgres://${name}:${password}@127.0.0.1:${port}/${database}`;
   const superuser = async (database = 'postgres') => {
     const client = new pg.Client({ connectionString: url(SUPERUSER, database) });
     await client.connect();

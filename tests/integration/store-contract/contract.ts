@@ -18,19 +18,39 @@ export interface StoreFactory {
 }
 
 const keys = (observations: readonly ObservationKey[]) => observations.map(observationKey).sort();
-const byKey = (observations: readonly Observation[]) => [...observations].sort((a, b) => (observationKey(a) < observationKey(b) ? -1 : 1));
+const byKey = (observations: readonly Observation[]) =>
+  [...observations].sort((a, b) => (observationKey(a) < observationKey(b) ? -1 : 1));
 
 export function storeContract(name: string, factory: StoreFactory, timeout = 30_000): void {
   describe(`the DatasetStore contract: ${name}`, { timeout }, () => {
     it('round-trips a catalog, observations with their history, and documents, across a reopen', async () => {
       const catalog = makeCatalog(3, 2);
-      catalog.indicators[1] = { ...catalog.indicators[1]!, parentId: 'ind-01', required: true, kind: 'stock', plausibleYoyMin: -30.5, plausibleYoyMax: 45 };
+      catalog.indicators[1] = {
+        ...catalog.indicators[1]!,
+        parentId: 'ind-01',
+        required: true,
+        kind: 'stock',
+        plausibleYoyMin: -30.5,
+        plausibleYoyMax: 45,
+      };
       const observations = makeObservations({ zones: 2, indicators: 2, years: 2, revisions: 2 });
       // Figures a store must keep exactly: nulls, negatives, fractions no float32 could hold, text with tabs, newlines, backslashes and Chinese.
-      observations[0] = { ...observations[0]!, value: null, yoyPct: -3.25, note: 'line one\nline\ttwo \\N 备注', source: '统计局' };
+      observations[0] = {
+        ...observations[0]!,
+        value: null,
+        yoyPct: -3.25,
+        note: 'line one\nline\ttwo \\N 备注',
+        source: '统计局',
+      };
       observations[1] = { ...observations[1]!, value: 0.1 + 0.2, yoyPct: null };
       observations[2] = { ...observations[2]!, value: -123456789.123456, history: [] };
-      const documents = { 'entry-status.zone-01': { '2024-01|month': { status: 'verified', updatedAt: 'x' } }, 'import-log': [{ id: 'a', rows: 3 }], 'import-undo-a': { restore: [] }, 'import-profiles': [{ source: '局', mapping: { B: 'value' } }], text: '数据 "quoted"' };
+      const documents = {
+        'entry-status.zone-01': { '2024-01|month': { status: 'verified', updatedAt: 'x' } },
+        'import-log': [{ id: 'a', rows: 3 }],
+        'import-undo-a': { restore: [] },
+        'import-profiles': [{ source: '局', mapping: { B: 'value' } }],
+        text: '数据 "quoted"',
+      };
 
       const store = await factory.create();
       await store.commit({ catalog, upsert: observations, meta: documents });
@@ -63,7 +83,10 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
         ['from only', { from: '2018-12' }],
         ['to only', { to: '2016-01' }],
         ['a basis', { basis: 'ytd' }],
-        ['everything at once', { zoneIds: [zoneId(1)], indicatorIds: ['ind-03'], from: '2017-06', to: '2017-07', basis: 'month' }],
+        [
+          'everything at once',
+          { zoneIds: [zoneId(1)], indicatorIds: ['ind-03'], from: '2017-06', to: '2017-07', basis: 'month' },
+        ],
         ['an unknown zone', { zoneIds: ['nowhere'] }],
       ])('filters by %s', async (_, query) => {
         const store = await factory.create();
@@ -83,7 +106,11 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
       it('gives the asked zones in the asked order, each by period', async () => {
         const store = await factory.create();
         await store.commit({ upsert: all });
-        const found = await store.readObservations({ zoneIds: [zoneId(1), zoneId(0)], indicatorIds: ['ind-01'], basis: 'month' });
+        const found = await store.readObservations({
+          zoneIds: [zoneId(1), zoneId(0)],
+          indicatorIds: ['ind-01'],
+          basis: 'month',
+        });
         expect(found.map((o) => o.zoneId)).toEqual([...Array(36).fill(zoneId(1)), ...Array(36).fill(zoneId(0))]);
         expect(found.slice(0, 36).map((o) => o.period)).toEqual([...found.slice(0, 36).map((o) => o.period)].sort());
         await store.close();
@@ -112,7 +139,14 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
         const a = makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1 });
         const b = makeObservation(zoneId(0), 'ind-01', '2024-02', 'month', { value: 2 });
         await store.commit({ upsert: [a, b], meta: { gone: 1, kept: 2 } });
-        await store.commit({ remove: [a, b], upsert: [{ ...a, value: 10 }, { ...a, value: 11 }], meta: { gone: null } });
+        await store.commit({
+          remove: [a, b],
+          upsert: [
+            { ...a, value: 10 },
+            { ...a, value: 11 },
+          ],
+          meta: { gone: null },
+        });
         expect((await store.readObservations({})).map((o) => [o.period, o.value])).toEqual([['2024-01', 11]]);
         expect(await store.readMeta('gone')).toBeUndefined();
         expect(await store.readMeta('kept')).toBe(2);
@@ -122,9 +156,20 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
       it('keeps exactly the history of the last upsert: grown, rewritten, shortened or emptied', async () => {
         const store = await factory.create();
         const base = makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 10, revisions: 2 });
-        const revision = (value: number) => ({ value, yoyPct: null, source: 'flash', note: '', replacedAt: '2026-01-01T00:00:00.000Z' });
+        const revision = (value: number) => ({
+          value,
+          yoyPct: null,
+          source: 'flash',
+          note: '',
+          replacedAt: '2026-01-01T00:00:00.000Z',
+        });
         await store.commit({ upsert: [base] });
-        for (const history of [[...base.history, revision(7)], [revision(1), revision(2), revision(3)], [revision(4)], []]) {
+        for (const history of [
+          [...base.history, revision(7)],
+          [revision(1), revision(2), revision(3)],
+          [revision(4)],
+          [],
+        ]) {
           await store.commit({ upsert: [{ ...base, history }] });
           expect((await store.readObservations({}))[0]!.history).toEqual(history);
         }
@@ -154,10 +199,17 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
       it('are listed newest first with their clock times, distinct within one millisecond', async () => {
         const store = await factory.create({ now: () => new Date('2026-11-28T10:00:00.000Z') });
         const ids = [];
-        for (let index = 0; index < 3; index++) ids.push((await store.backup({ kind: 'other', words: `b${index}` })).id);
+        for (let index = 0; index < 3; index++)
+          ids.push((await store.backup({ kind: 'other', words: `b${index}` })).id);
         expect(ids).toEqual(['20261128T100000000Z', '20261128T100000000Z-001', '20261128T100000000Z-002']);
         const listed = await store.listBackups();
-        expect(listed.map((backup) => [backup.id, backup.reason.kind === 'other' ? backup.reason.words : backup.reason.kind, backup.createdAt])).toEqual([
+        expect(
+          listed.map((backup) => [
+            backup.id,
+            backup.reason.kind === 'other' ? backup.reason.words : backup.reason.kind,
+            backup.createdAt,
+          ]),
+        ).toEqual([
           ['20261128T100000000Z-002', 'b2', '2026-11-28T10:00:00.000Z'],
           ['20261128T100000000Z-001', 'b1', '2026-11-28T10:00:00.000Z'],
           ['20261128T100000000Z', 'b0', '2026-11-28T10:00:00.000Z'],
@@ -168,7 +220,8 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
       it(`keep the last ${factory.keepBackups}`, async () => {
         const store = await factory.create(steppingClock());
         const made = [];
-        for (let index = 0; index < factory.keepBackups + 3; index++) made.push(await store.backup({ kind: 'other', words: `backup ${index}` }));
+        for (let index = 0; index < factory.keepBackups + 3; index++)
+          made.push(await store.backup({ kind: 'other', words: `backup ${index}` }));
         const kept = await store.listBackups();
         expect(kept).toHaveLength(factory.keepBackups);
         expect(kept.at(-1)).toEqual(made[3]);
@@ -178,17 +231,26 @@ export function storeContract(name: string, factory: StoreFactory, timeout = 30_
 
       it('restore a backup after backing up the current state, and undo the restore with that backup', async () => {
         const store = await factory.create(steppingClock());
-        await store.commit({ catalog: makeCatalog(1, 1), upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1, revisions: 1 })], meta: { early: 'yes' } });
+        await store.commit({
+          catalog: makeCatalog(1, 1),
+          upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1, revisions: 1 })],
+          meta: { early: 'yes' },
+        });
         const before = await store.backup({ kind: 'other', words: 'before changes' });
         await store.commit({
           catalog: makeCatalog(2, 1),
-          upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 2 }), makeObservation(zoneId(1), 'ind-01', '2025-01', 'month', { value: 5 })],
+          upsert: [
+            makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 2 }),
+            makeObservation(zoneId(1), 'ind-01', '2025-01', 'month', { value: 5 }),
+          ],
           meta: { later: true, early: null },
         });
 
         await store.restoreBackup(before.id);
         expect(await store.readCatalog()).toEqual(makeCatalog(1, 1));
-        expect(await store.readObservations({})).toEqual([makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1, revisions: 1 })]);
+        expect(await store.readObservations({})).toEqual([
+          makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1, revisions: 1 }),
+        ]);
         expect(await store.readMeta('later')).toBeUndefined();
         expect(await store.readMeta('early')).toBe('yes');
 

@@ -11,17 +11,27 @@ describe('backups', () => {
   it('copy the whole dataset with a manifest, and list newest first', async () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory, clock: steppingClock('2026-11-28T10:00:00.000Z') });
-    await store.commit({ catalog: makeCatalog(2, 1), upsert: makeObservations({ zones: 2, indicators: 1, years: 1 }), meta: { note: { text: 'hello' } } });
+    await store.commit({
+      catalog: makeCatalog(2, 1),
+      upsert: makeObservations({ zones: 2, indicators: 1, years: 1 }),
+      meta: { note: { text: 'hello' } },
+    });
     const first = await store.backup({ kind: 'other', words: 'before import of june.xlsx' });
     const second = await store.backup({ kind: 'delete-zone', id: 'zone-02' });
 
-    expect(first).toMatchObject({ id: '20261128T100002000Z', createdAt: '2026-11-28T10:00:02.000Z', reason: { kind: 'other', words: 'before import of june.xlsx' } });
+    expect(first).toMatchObject({
+      id: '20261128T100002000Z',
+      createdAt: '2026-11-28T10:00:02.000Z',
+      reason: { kind: 'other', words: 'before import of june.xlsx' },
+    });
     expect(second.id > first.id).toBe(true);
     expect(await store.listBackups()).toEqual([second, first]);
     const { sizeBytes } = await store.stats();
     expect(first.sizeBytes).toBe(sizeBytes);
     for (const file of ['catalog.json', shardFile(zoneId(1), 2016), 'meta/note.json']) {
-      expect(readFileSync(join(directory, 'backups', first.id, 'data', file), 'utf8')).toBe(readFileSync(join(directory, file), 'utf8'));
+      expect(readFileSync(join(directory, 'backups', first.id, 'data', file), 'utf8')).toBe(
+        readFileSync(join(directory, file), 'utf8'),
+      );
     }
     await store.close();
   });
@@ -40,7 +50,8 @@ describe('backups', () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory, clock: steppingClock() });
     const made = [];
-    for (let index = 0; index < KEEP_BACKUPS + 5; index++) made.push(await store.backup({ kind: 'other', words: `backup ${index}` }));
+    for (let index = 0; index < KEEP_BACKUPS + 5; index++)
+      made.push(await store.backup({ kind: 'other', words: `backup ${index}` }));
     const kept = await store.listBackups();
     expect(kept).toHaveLength(KEEP_BACKUPS);
     expect(kept.at(-1)).toEqual(made[5]);
@@ -51,11 +62,17 @@ describe('backups', () => {
   it('restore a backup after backing up the current state, and reload the cache', async () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory, clock: steppingClock() });
-    await store.commit({ catalog: makeCatalog(1, 1), upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1 })] });
+    await store.commit({
+      catalog: makeCatalog(1, 1),
+      upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 1 })],
+    });
     const before = await store.backup({ kind: 'other', words: 'before changes' });
     await store.commit({
       catalog: makeCatalog(2, 1),
-      upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 2 }), makeObservation(zoneId(1), 'ind-01', '2025-01', 'month')],
+      upsert: [
+        makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 2 }),
+        makeObservation(zoneId(1), 'ind-01', '2025-01', 'month'),
+      ],
       meta: { later: true },
     });
 

@@ -16,7 +16,9 @@ describe('coalesced commits', () => {
     const engine = countingEngine(confEngine);
     const store = await openDatasetStore({ directory, engine });
     const commits = Array.from({ length: 10 }, (_, month) =>
-      store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', `2024-${String(month + 1).padStart(2, '0')}`, 'month')] }),
+      store.commit({
+        upsert: [makeObservation(zoneId(0), 'ind-01', `2024-${String(month + 1).padStart(2, '0')}`, 'month')],
+      }),
     );
     await Promise.all(commits);
     expect(readFileSync(join(directory, 'wal.log'), 'utf8').split('\n')).toHaveLength(2);
@@ -46,7 +48,11 @@ describe('coalesced commits', () => {
     // Three files and the journal's commit marker.
     expect(engine.writes).toHaveLength(4);
     expect(markersIn(engine.writes)).toBe(1);
-    expect(listDatasetFiles(directory)).toEqual(['catalog.json', shardFile(zoneId(0), 2024), shardFile(zoneId(1), 2023)]);
+    expect(listDatasetFiles(directory)).toEqual([
+      'catalog.json',
+      shardFile(zoneId(0), 2024),
+      shardFile(zoneId(1), 2023),
+    ]);
     await store.close();
   });
 

@@ -10,7 +10,11 @@ const tempDirectory = useTempDirectories();
 /** Two zones × one year, the catalog, a document and a backup. */
 async function seed(directory: string): Promise<string> {
   const store = await openDatasetStore({ directory, clock: steppingClock() });
-  await store.commit({ catalog: makeCatalog(2, 2), upsert: makeObservations({ zones: 2, indicators: 2, years: 1 }), meta: { 'entry-status.zone-01': { '2016-01|month': 'complete' } } });
+  await store.commit({
+    catalog: makeCatalog(2, 2),
+    upsert: makeObservations({ zones: 2, indicators: 2, years: 1 }),
+    meta: { 'entry-status.zone-01': { '2016-01|month': 'complete' } },
+  });
   const backup = await store.backup({ kind: 'other', words: 'seed' });
   await store.close();
   return backup.id;
@@ -70,7 +74,10 @@ describe('a damaged file found on open', () => {
   it('that holds another zone’s shard is moved aside rather than loaded under the wrong name', async () => {
     const directory = await tempDirectory();
     await seed(directory);
-    writeFileSync(join(directory, shardFile(zoneId(1), 2016)), readFileSync(join(directory, shardFile(zoneId(0), 2016))));
+    writeFileSync(
+      join(directory, shardFile(zoneId(1), 2016)),
+      readFileSync(join(directory, shardFile(zoneId(0), 2016))),
+    );
 
     const store = await openDatasetStore({ directory });
     expect(store.notices().map((notice) => notice.file)).toEqual([join(directory, shardFile(zoneId(1), 2016))]);

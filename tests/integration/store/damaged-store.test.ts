@@ -4,7 +4,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore } from '../../../electron/store';
 import { shardFile } from '../../../electron/store/layout';
-import { CLOCK, figures, fixture, hashFolder, openImportApp, testFiles, unwrap, workbookFile, type ImportApp } from '../import/import-app';
+import {
+  CLOCK,
+  figures,
+  fixture,
+  hashFolder,
+  openImportApp,
+  testFiles,
+  unwrap,
+  workbookFile,
+  type ImportApp,
+} from '../import/import-app';
 
 /** An import that adds bt's 2025-06 (the seed goes up to 2025-05), into the shard of bt's 2025. */
 const CHANGE = await workbookFile('change.xlsx', {
@@ -32,7 +42,12 @@ async function seeded(): Promise<ImportApp> {
 async function reopen(current: ImportApp): Promise<ImportApp> {
   await current.store.close();
   const store = await openDatasetStore({ directory: current.directory, clock: CLOCK });
-  const api = createHandlers({ store, preferences: openPreferencesStore({ directory: current.directory }), clock: CLOCK, files: testFiles });
+  const api = createHandlers({
+    store,
+    preferences: openPreferencesStore({ directory: current.directory }),
+    clock: CLOCK,
+    files: testFiles,
+  });
   app = { ...current, store, api, hash: async () => hashFolder(current.directory) };
   return app;
 }
@@ -50,7 +65,9 @@ describe('a damaged store refuses writes until restored or accepted (issue 10 §
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('refused');
-    expect(refused.error.message).toMatch(/has a damaged file set aside \(observations\/zone-bt\/2025\.damaged-\d{8}T\d{9}Z\.json\): writing now would lose what it holds for good, so nothing was written\. Restore the latest backup, \S+ /);
+    expect(refused.error.message).toMatch(
+      /has a damaged file set aside \(observations\/zone-bt\/2025\.damaged-\d{8}T\d{9}Z\.json\): writing now would lose what it holds for good, so nothing was written\. Restore the latest backup, \S+ /,
+    );
     expect(await current.hash()).toBe(before);
 
     // Reads go on, and say what is missing.
@@ -89,7 +106,9 @@ describe('a damaged store refuses writes until restored or accepted (issue 10 §
     expect(current.store.notices()).toEqual([]);
     unwrap(await current.api.commitImport({ file: CHANGE }));
     // What the shard held is gone (accepted); the import's row is there.
-    expect(Object.keys(await figures(current)).filter((key) => key.startsWith('bt|iav|2025'))).toEqual(['bt|iav|2025-06|ytd']);
+    expect(Object.keys(await figures(current)).filter((key) => key.startsWith('bt|iav|2025'))).toEqual([
+      'bt|iav|2025-06|ytd',
+    ]);
   });
 
   it('restoring the offered backup brings the figures back and lifts the refusal', async () => {
@@ -127,14 +146,18 @@ describe('a change that cannot be put in place is never reported committed (issu
       `The change was not put in place: ${shard} is blocked by a folder of that name (or a file where a folder belongs): move it out of the way. It is kept in ${join(current.directory, 'journal')} and is finished the next time the dataset opens, once that is fixed.`,
     );
     // Nothing more is written on top of a change that is not in place.
-    await expect(current.store.commit({ meta: { note: { a: 1 } } })).rejects.toThrow(/^The change was not put in place/);
+    await expect(current.store.commit({ meta: { note: { a: 1 } } })).rejects.toThrow(
+      /^The change was not put in place/,
+    );
     await current.store.close().catch(() => undefined);
 
     rmSync(shard, { recursive: true });
     current = await reopen(current);
     await current.store.flush();
     expect((await figures(current))['bt|iav|2025-06|ytd']).toEqual([1400000, 14.9]);
-    expect(JSON.parse(readFileSync(shard, 'utf8')).observations.some((o: { period: string }) => o.period === '2025-06')).toBe(true);
+    expect(
+      JSON.parse(readFileSync(shard, 'utf8')).observations.some((o: { period: string }) => o.period === '2025-06'),
+    ).toBe(true);
   });
 
   it('a large commit through the journal: refused with the file and the fix, later writes refused, the next open says so, and finishes it once fixed', async () => {
@@ -147,7 +170,8 @@ describe('a change that cannot be put in place is never reported committed (issu
     const { makeCatalog, makeObservations } = await import('./fixtures');
     const change = { catalog: makeCatalog(2, 20), upsert: makeObservations({ zones: 2, indicators: 20, years: 3 }) };
     expect(change.upsert.length).toBeGreaterThan(2000);
-    const message = /^The change was not put in place: .*zone-zone-01\/2016\.json is blocked by a folder of that name \(or a file where a folder belongs\): move it out of the way\. It is kept in .*journal and is finished the next time the dataset opens, once that is fixed\.$/;
+    const message =
+      /^The change was not put in place: .*zone-zone-01\/2016\.json is blocked by a folder of that name \(or a file where a folder belongs\): move it out of the way\. It is kept in .*journal and is finished the next time the dataset opens, once that is fixed\.$/;
     await expect(store.commit(change)).rejects.toThrow(message);
     await expect(store.commit({ meta: { note: { a: 1 } } })).rejects.toThrow(message);
     await store.close().catch(() => undefined);
@@ -179,7 +203,9 @@ describe('a write-ahead log record that fails its checksum (issue 10 §8)', () =
     expect(notice).toMatchObject({ kind: 'damaged-file', file: join(directory, 'wal.log') });
     expect(readFileSync(notice!.movedTo, 'utf8')).toContain('"n":7');
     expect(reopened.setAside()).toEqual([notice!.movedTo.slice(directory.length + 1)]);
-    await expect(reopened.commit({ meta: { third: { n: 3 } } })).rejects.toThrow(/has a damaged file set aside \(wal\.damaged-\d{8}T\d{9}Z\.log\)/);
+    await expect(reopened.commit({ meta: { third: { n: 3 } } })).rejects.toThrow(
+      /has a damaged file set aside \(wal\.damaged-\d{8}T\d{9}Z\.log\)/,
+    );
     await reopened.acceptDamaged();
     await reopened.commit({ meta: { third: { n: 3 } } });
     expect(await reopened.readMeta('third')).toEqual({ n: 3 });

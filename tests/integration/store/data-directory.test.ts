@@ -14,10 +14,14 @@ describe('defaultDataDirectory', () => {
   });
 
   it('falls back to the roaming profile when APPDATA is unset on Windows', () => {
-    expect(defaultDataDirectory({}, 'win32', 'C:\\Users\\li')).toBe('C:\\Users\\li\\AppData\\Roaming\\Zone Stats\\dataset');
+    expect(defaultDataDirectory({}, 'win32', 'C:\\Users\\li')).toBe(
+      'C:\\Users\\li\\AppData\\Roaming\\Zone Stats\\dataset',
+    );
   });
 
   it('ignores an empty override', () => {
-    expect(defaultDataDirectory({ ZONE_STATS_DATA: '' }, 'linux', '/home/li')).toBe('/home/li/.config/Zone Stats/dataset');
+    expect(defaultDataDirectory({ ZONE_STATS_DATA: '' }, 'linux', '/home/li')).toBe(
+      '/home/li/.config/Zone Stats/dataset',
+    );
   });
 });

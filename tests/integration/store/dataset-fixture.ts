@@ -1,5 +1,12 @@
 import type { Clock } from '../../../shared/app';
-import { makePeriod, type Basis, type Catalog, type Indicator, type Observation, type Zone } from '../../../shared/model';
+import {
+  makePeriod,
+  type Basis,
+  type Catalog,
+  type Indicator,
+  type Observation,
+  type Zone,
+} from '../../../shared/model';
 
 /** Catalogs and observations for store tests and the storage benchmark (no test runner needed). */
 
@@ -40,7 +47,13 @@ export interface ObservationOptions {
   revisions?: number;
 }
 
-export function makeObservation(zone: string, indicator: string, period: string, basis: Basis, { value = 1234.5, revisions = 0 }: ObservationOptions = {}): Observation {
+export function makeObservation(
+  zone: string,
+  indicator: string,
+  period: string,
+  basis: Basis,
+  { value = 1234.5, revisions = 0 }: ObservationOptions = {},
+): Observation {
   return {
     zoneId: zone,
     indicatorId: indicator,
@@ -71,14 +84,26 @@ export interface DatasetSize {
 }
 
 /** Every zone × indicator × month × basis of the given years. */
-export function makeObservations({ zones, indicators, years, firstYear = 2016, revisions = 0, value }: DatasetSize): Observation[] {
+export function makeObservations({
+  zones,
+  indicators,
+  years,
+  firstYear = 2016,
+  revisions = 0,
+  value,
+}: DatasetSize): Observation[] {
   const observations: Observation[] = [];
   for (let z = 0; z < zones; z++) {
     for (let year = firstYear; year < firstYear + years; year++) {
       for (let i = 0; i < indicators; i++) {
         for (let month = 1; month <= 12; month++) {
           for (const basis of ['month', 'ytd'] as const) {
-            observations.push(makeObservation(zoneId(z), indicatorId(i), makePeriod(year, month), basis, { revisions, value: value ?? 1000 + z * 7 + i + month }));
+            observations.push(
+              makeObservation(zoneId(z), indicatorId(i), makePeriod(year, month), basis, {
+                revisions,
+                value: value ?? 1000 + z * 7 + i + month,
+              }),
+            );
           }
         }
       }

@@ -17,8 +17,16 @@ beforeAll(async () => {
 
 async function writeDataset(engine: StoreEngine): Promise<string> {
   const directory = await tempDirectory();
-  const store = await openDatasetStore({ directory, engine, clock: { now: () => new Date('2026-11-28T10:00:00.000Z') } });
-  await store.commit({ catalog: makeCatalog(2, 2), upsert: makeObservations({ zones: 2, indicators: 2, years: 2, revisions: 1 }), meta: { 'entry-status.zone-01': { x: 1 } } });
+  const store = await openDatasetStore({
+    directory,
+    engine,
+    clock: { now: () => new Date('2026-11-28T10:00:00.000Z') },
+  });
+  await store.commit({
+    catalog: makeCatalog(2, 2),
+    upsert: makeObservations({ zones: 2, indicators: 2, years: 2, revisions: 1 }),
+    meta: { 'entry-status.zone-01': { x: 1 } },
+  });
   await store.commit({ upsert: makeObservations({ zones: 1, indicators: 1, years: 1, value: 5 }) });
   await store.close();
   return directory;
@@ -31,7 +39,8 @@ describe('conf and electron-store engines', () => {
     const files = listDatasetFiles(byConf);
     expect(listDatasetFiles(byElectronStore)).toEqual(files);
     expect(files).toHaveLength(1 + 4 + 1);
-    for (const file of files) expect(readFileSync(join(byElectronStore, file), 'utf8'), file).toBe(readFileSync(join(byConf, file), 'utf8'));
+    for (const file of files)
+      expect(readFileSync(join(byElectronStore, file), 'utf8'), file).toBe(readFileSync(join(byConf, file), 'utf8'));
   });
 
   it('read each other’s files', async () => {

@@ -35,7 +35,9 @@ describe('a failed write leaves the last committed state', () => {
 
     // Write 1 stages the first shard; write 2 (the second shard) fails.
     const store = await openDatasetStore({ directory, engine: failingEngine(confEngine, 2) });
-    await expect(store.commit({ upsert: makeObservations({ zones: 2, ...LARGE, value: 2 }) })).rejects.toThrow(/injected failure/);
+    await expect(store.commit({ upsert: makeObservations({ zones: 2, ...LARGE, value: 2 }) })).rejects.toThrow(
+      /injected failure/,
+    );
     expect(new Set((await store.readObservations({})).map((observation) => observation.value))).toEqual(new Set([1]));
     expect(journalEntries(directory)).toEqual([]);
 
@@ -53,7 +55,9 @@ describe('a failed write leaves the last committed state', () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory, engine: failingEngine(confEngine, 2) });
     await store.commit({ upsert: makeObservations({ zones: 1, ...LARGE, value: 1 }) });
-    await expect(store.commit({ upsert: makeObservations({ zones: 1, ...LARGE, value: 2 }) })).rejects.toThrow(/injected failure/);
+    await expect(store.commit({ upsert: makeObservations({ zones: 1, ...LARGE, value: 2 }) })).rejects.toThrow(
+      /injected failure/,
+    );
     expect(new Set((await store.readObservations({})).map((observation) => observation.value))).toEqual(new Set([1]));
     await store.close();
   });
@@ -100,35 +104,45 @@ describe('a process killed in the middle of a commit', () => {
     expect(journalEntries(directory)).toEqual([]);
   });
 
-  it('halfway through putting its files in place finishes that commit on the next open', { timeout: 60_000 }, async () => {
-    const directory = await tempDirectory();
-    const child = runChild(directory, 'die-at', '18');
-    await child.exited;
-    // Do by hand the first half of the renames the killed process never got to.
-    const [transaction] = journalEntries(directory);
-    const staged = join(directory, 'journal', transaction!);
-    const { files } = JSON.parse(readFileSync(join(staged, 'commit.json'), 'utf8')) as { files: string[] };
-    expect(files).toHaveLength(8);
-    files.slice(0, 4).forEach((file, index) => moveFile(join(staged, `${index}.json`), join(directory, file)));
-    expect(await generationsOnDisk(directory)).toEqual([2]);
-  });
+  it(
+    'halfway through putting its files in place finishes that commit on the next open',
+    { timeout: 60_000 },
+    async () => {
+      const directory = await tempDirectory();
+      const child = runChild(directory, 'die-at', '18');
+      await child.exited;
+      // Do by hand the first half of the renames the killed process never got to.
+      const [transaction] = journalEntries(directory);
+      const staged = join(directory, 'journal', transaction!);
+      const { files } = JSON.parse(readFileSync(join(staged, 'commit.json'), 'utf8')) as { files: string[] };
+      expect(files).toHaveLength(8);
+      files.slice(0, 4).forEach((file, index) => moveFile(join(staged, `${index}.json`), join(directory, file)));
+      expect(await generationsOnDisk(directory)).toEqual([2]);
+    },
+  );
 
-  it('at any moment leaves one whole commit, and the next process takes over its stale lock', { timeout: 120_000 }, async () => {
-    const directory = await tempDirectory();
-    for (let run = 0; run < 3; run++) {
-      const child = runChild(directory, 'loop');
-      try {
-        await child.waitFor(/^committed 2$/);
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
-      } finally {
-        child.process.kill('SIGKILL');
-        await child.exited;
+  it(
+    'at any moment leaves one whole commit, and the next process takes over its stale lock',
+    { timeout: 120_000 },
+    async () => {
+      const directory = await tempDirectory();
+      for (let run = 0; run < 3; run++) {
+        const child = runChild(directory, 'loop');
+        try {
+          await child.waitFor(/^committed 2$/);
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
+        } finally {
+          child.process.kill('SIGKILL');
+          await child.exited;
+        }
+        const last = Math.max(
+          ...child.lines.filter((line) => line.startsWith('committed ')).map((line) => Number(line.split(' ')[1])),
+        );
+        const generations = await generationsOnDisk(directory);
+        expect(generations).toHaveLength(1);
+        expect([last, last + 1]).toContain(generations[0]);
+        expect(listDatasetFiles(directory)).toHaveLength(8);
       }
-      const last = Math.max(...child.lines.filter((line) => line.startsWith('committed ')).map((line) => Number(line.split(' ')[1])));
-      const generations = await generationsOnDisk(directory);
-      expect(generations).toHaveLength(1);
-      expect([last, last + 1]).toContain(generations[0]);
-      expect(listDatasetFiles(directory)).toHaveLength(8);
-    }
-  });
+    },
+  );
 });

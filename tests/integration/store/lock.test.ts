@@ -22,23 +22,34 @@ describe('the dataset lock', () => {
     await second.close();
   });
 
-  it('refuses while another live process holds it, and takes it over once that process is killed', { timeout: 60_000 }, async () => {
-    const directory = await tempDirectory();
-    const child = runChild(directory, 'hold');
-    try {
-      await child.waitFor(/^ready$/);
-      await expect(openDatasetStore({ directory })).rejects.toThrow(new RegExp(`in use by another Zone Stats process \\(pid ${child.process.pid} on .*delete ${directory}/store\\.lock`));
-    } finally {
-      child.process.kill('SIGKILL');
-      await child.exited;
-    }
-    const store = await openDatasetStore({ directory });
-    await store.close();
-  });
+  it(
+    'refuses while another live process holds it, and takes it over once that process is killed',
+    { timeout: 60_000 },
+    async () => {
+      const directory = await tempDirectory();
+      const child = runChild(directory, 'hold');
+      try {
+        await child.waitFor(/^ready$/);
+        await expect(openDatasetStore({ directory })).rejects.toThrow(
+          new RegExp(
+            `in use by another Zone Stats process \\(pid ${child.process.pid} on .*delete ${directory}/store\\.lock`,
+          ),
+        );
+      } finally {
+        child.process.kill('SIGKILL');
+        await child.exited;
+      }
+      const store = await openDatasetStore({ directory });
+      await store.close();
+    },
+  );
 
   it('takes over a lock whose process is gone', async () => {
     const directory = await tempDirectory();
-    writeFileSync(lockFile(directory), JSON.stringify({ pid: DEAD_PID, hostname: hostname(), since: '2026-01-01T00:00:00.000Z' }));
+    writeFileSync(
+      lockFile(directory),
+      JSON.stringify({ pid: DEAD_PID, hostname: hostname(), since: '2026-01-01T00:00:00.000Z' }),
+    );
     const store = await openDatasetStore({ directory });
     await store.close();
   });
@@ -54,7 +65,10 @@ describe('the dataset lock', () => {
 
   it('respects a lock held from another machine, which it cannot check', async () => {
     const directory = await tempDirectory();
-    writeFileSync(lockFile(directory), JSON.stringify({ pid: DEAD_PID, hostname: `not-${hostname()}`, since: '2026-01-01T00:00:00.000Z' }));
+    writeFileSync(
+      lockFile(directory),
+      JSON.stringify({ pid: DEAD_PID, hostname: `not-${hostname()}`, since: '2026-01-01T00:00:00.000Z' }),
+    );
     await expect(openDatasetStore({ directory })).rejects.toThrow(/in use by another Zone Stats process/);
   });
 });

@@ -21,8 +21,26 @@ function writeVersion0(directory: string): void {
       zoneId: zone,
       year: 2023,
       observations: [
-        { zoneId: zone, indicatorId: 'ind-01', period: '2023-11', basis: 'ytd', value: 100, yoyPct: 9.5, source: 'bulletin', note: '' },
-        { zoneId: zone, indicatorId: 'ind-01', period: '2023-12', basis: 'ytd', value: 120, yoyPct: 10.1, source: 'bulletin', note: '' },
+        {
+          zoneId: zone,
+          indicatorId: 'ind-01',
+          period: '2023-11',
+          basis: 'ytd',
+          value: 100,
+          yoyPct: 9.5,
+          source: 'bulletin',
+          note: '',
+        },
+        {
+          zoneId: zone,
+          indicatorId: 'ind-01',
+          period: '2023-12',
+          basis: 'ytd',
+          value: 120,
+          yoyPct: 10.1,
+          source: 'bulletin',
+          note: '',
+        },
       ],
     });
   }
@@ -38,7 +56,14 @@ describe('schema migrations', () => {
     expect(store.notices()).toEqual([]);
     expect(await store.readCatalog()).toEqual(makeCatalog(2, 1));
     const observations = await store.readObservations({ zoneIds: [zoneId(1)] });
-    expect(observations.map((observation) => [observation.period, observation.value, observation.history, observation.updatedAt])).toEqual([
+    expect(
+      observations.map((observation) => [
+        observation.period,
+        observation.value,
+        observation.history,
+        observation.updatedAt,
+      ]),
+    ).toEqual([
       ['2023-11', 100, [], '2026-11-28T10:00:03.000Z'],
       ['2023-12', 120, [], '2026-11-28T10:00:03.000Z'],
     ]);
@@ -46,7 +71,9 @@ describe('schema migrations', () => {
 
     const [backup] = await store.listBackups();
     expect(backup!.reason).toEqual({ kind: 'upgrading', from: 0, to: 1 });
-    expect(readFileSync(join(directory, 'backups', backup!.id, 'data', shardFile(zoneId(1), 2023)), 'utf8')).toBe(original);
+    expect(readFileSync(join(directory, 'backups', backup!.id, 'data', shardFile(zoneId(1), 2023)), 'utf8')).toBe(
+      original,
+    );
     await store.close();
 
     for (const file of ['catalog.json', shardFile(zoneId(0), 2023)]) {
@@ -70,7 +97,12 @@ describe('schema migrations', () => {
     const step =
       (to: number): Migration =>
       (files) =>
-        new Map([...files].map(([file, content]) => [file, { ...(content as object), schemaVersion: to, [`step${to}`]: true }]));
+        new Map(
+          [...files].map(([file, content]) => [
+            file,
+            { ...(content as object), schemaVersion: to, [`step${to}`]: true },
+          ]),
+        );
     const files = new Map([['catalog.json', { schemaVersion: 1 }]]);
     const migrated = migrate(files, 1, { now: new Date() }, [step(1), step(2), step(3)]);
     expect(migrated.get('catalog.json')).toEqual({ schemaVersion: 3, step2: true, step3: true });

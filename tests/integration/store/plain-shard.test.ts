@@ -10,11 +10,29 @@ function shard(): Record<string, unknown> & { observations: Record<string, unkno
     year: 2021,
     observations: [
       {
-        zoneId: 'zone-01', indicatorId: 'ind-01', period: '2021-05', basis: 'ytd', value: 15300, yoyPct: 14.8,
-        source: 'bureau', note: 'line one\nline two\ttab', updatedAt: '2026-11-28T10:00:00.000Z',
+        zoneId: 'zone-01',
+        indicatorId: 'ind-01',
+        period: '2021-05',
+        basis: 'ytd',
+        value: 15300,
+        yoyPct: 14.8,
+        source: 'bureau',
+        note: 'line one\nline two\ttab',
+        updatedAt: '2026-11-28T10:00:00.000Z',
         history: [{ value: 15000, yoyPct: null, source: 'flash', note: '', replacedAt: '2026-10-28T10:00:00.000Z' }],
       },
-      { zoneId: 'zone-01', indicatorId: 'ind-02', period: '2021-12', basis: 'month', value: null, yoyPct: -3.5, source: '', note: '', updatedAt: '2026-11-28T10:00:00.000Z', history: [] },
+      {
+        zoneId: 'zone-01',
+        indicatorId: 'ind-02',
+        period: '2021-12',
+        basis: 'month',
+        value: null,
+        yoyPct: -3.5,
+        source: '',
+        note: '',
+        updatedAt: '2026-11-28T10:00:00.000Z',
+        history: [],
+      },
     ],
   };
 }
@@ -24,7 +42,7 @@ const first = (file: ReturnType<typeof shard>) => file.observations[0]!;
 const revision = (file: ReturnType<typeof shard>) => (first(file).history as Record<string, unknown>[])[0]!;
 
 describe('the cheap check of a stored shard vouches only for what zod gives back unchanged (issue 11 §3)', () => {
-  it('takes the store\'s own shard as it is, the same as zod makes it', () => {
+  it("takes the store's own shard as it is, the same as zod makes it", () => {
     const file = shard();
     expect(plainShard(file)).toBe(file);
     expect(ShardFileSchema.parse(shard())).toEqual(file);

@@ -12,8 +12,16 @@ describe('preferences', () => {
     const directory = await tempDirectory();
     const preferences = openPreferencesStore({ directory });
     expect(preferences.get()).toEqual(DEFAULT_PREFERENCES);
-    expect(preferences.set({ language: 'zh', theme: 'dark' })).toEqual({ ...DEFAULT_PREFERENCES, language: 'zh', theme: 'dark' });
-    expect(openPreferencesStore({ directory }).get()).toEqual({ ...DEFAULT_PREFERENCES, language: 'zh', theme: 'dark' });
+    expect(preferences.set({ language: 'zh', theme: 'dark' })).toEqual({
+      ...DEFAULT_PREFERENCES,
+      language: 'zh',
+      theme: 'dark',
+    });
+    expect(openPreferencesStore({ directory }).get()).toEqual({
+      ...DEFAULT_PREFERENCES,
+      language: 'zh',
+      theme: 'dark',
+    });
   });
 
   it('refuse an invalid value and keep what they had', async () => {

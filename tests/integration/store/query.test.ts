@@ -39,7 +39,10 @@ describe('readObservations', () => {
     ['from only', { from: '2018-12' }],
     ['to only', { to: '2016-01' }],
     ['a basis', { basis: 'ytd' }],
-    ['everything at once', { zoneIds: [zoneId(1)], indicatorIds: ['ind-03'], from: '2017-06', to: '2017-07', basis: 'month' }],
+    [
+      'everything at once',
+      { zoneIds: [zoneId(1)], indicatorIds: ['ind-03'], from: '2017-06', to: '2017-07', basis: 'month' },
+    ],
     ['an unknown zone', { zoneIds: ['nowhere'] }],
   ])('filters by %s', async (_, query) => {
     const expected = all.filter(
@@ -54,7 +57,11 @@ describe('readObservations', () => {
   });
 
   it('orders by zone, then year, then as stored', async () => {
-    const found = await store.readObservations({ zoneIds: [zoneId(1), zoneId(0)], indicatorIds: ['ind-01'], basis: 'month' });
+    const found = await store.readObservations({
+      zoneIds: [zoneId(1), zoneId(0)],
+      indicatorIds: ['ind-01'],
+      basis: 'month',
+    });
     expect(found.map((o) => o.zoneId)).toEqual([...Array(36).fill(zoneId(1)), ...Array(36).fill(zoneId(0))]);
     expect(found.slice(0, 36).map((o) => o.period)).toEqual([...found.slice(0, 36).map((o) => o.period)].sort());
   });

@@ -29,17 +29,37 @@ describe('a data folder this user cannot write (issue 10 §8)', () => {
     chmodSync(directory, 0o755);
     const before = snapshot(directory);
 
-    const output = execFileSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, '--import', 'tsx', reader, directory], {
-      encoding: 'utf8',
-      env: { ...process.env, HOME: '/tmp' },
-    });
-    const result = JSON.parse(output.trim().split('\n').at(-1)!) as { observations: number; zones: string[]; write: { ok: boolean; error?: { code: string; message: string } } };
+    const output = execFileSync(
+      'setpriv',
+      [
+        `--reuid=${NOBODY}`,
+        `--regid=${NOBODY}`,
+        '--clear-groups',
+        process.execPath,
+        '--import',
+        'tsx',
+        reader,
+        directory,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, HOME: '/tmp' },
+      },
+    );
+    const result = JSON.parse(output.trim().split('\n').at(-1)!) as {
+      observations: number;
+      zones: string[];
+      write: { ok: boolean; error?: { code: string; message: string } };
+    };
     // 2 zones × 2 indicators × 12 months × 2 bases.
     expect(result.observations).toBe(96);
     expect(result.zones).toEqual(['zone-01', 'zone-02']);
     expect(result.write).toEqual({
       ok: false,
-      error: { code: 'refused', message: `The data folder ${directory} is read-only: nothing can be saved there. Reading works; to save, make the folder writable for this user (or copy it somewhere writable and use --data).` },
+      error: {
+        code: 'refused',
+        message: `The data folder ${directory} is read-only: nothing can be saved there. Reading works; to save, make the folder writable for this user (or copy it somewhere writable and use --data).`,
+      },
     });
     expect(snapshot(directory)).toEqual(before);
   });

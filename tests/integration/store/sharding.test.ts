@@ -19,7 +19,9 @@ describe('sharding', () => {
     expect(files).toContain('catalog.json');
     expect(files).toContain(shardFile(zoneId(1), 2018));
     const largest = Math.max(...files.map((file) => statSync(join(directory, file)).size));
-    console.log(`largest shard: ${(largest / 1024).toFixed(0)} KB (60 indicators × 12 months × 2 bases, 2 revisions each)`);
+    console.log(
+      `largest shard: ${(largest / 1024).toFixed(0)} KB (60 indicators × 12 months × 2 bases, 2 revisions each)`,
+    );
     expect(largest).toBeGreaterThan(200 * 1024);
     expect(largest).toBeLessThan(1024 * 1024);
 
@@ -37,11 +39,19 @@ describe('sharding', () => {
     const before = new Map(listDatasetFiles(directory).map((file) => [file, statSync(join(directory, file)).mtimeMs]));
     await new Promise((resolve) => setTimeout(resolve, 20));
 
-    const [one] = await store.readObservations({ zoneIds: [zoneId(1)], from: '2017-03', to: '2017-03', basis: 'ytd', indicatorIds: ['ind-01'] });
+    const [one] = await store.readObservations({
+      zoneIds: [zoneId(1)],
+      from: '2017-03',
+      to: '2017-03',
+      basis: 'ytd',
+      indicatorIds: ['ind-01'],
+    });
     await store.commit({ upsert: [{ ...one!, value: 1 }] });
     await store.flush();
 
-    const changed = listDatasetFiles(directory).filter((file) => statSync(join(directory, file)).mtimeMs !== before.get(file));
+    const changed = listDatasetFiles(directory).filter(
+      (file) => statSync(join(directory, file)).mtimeMs !== before.get(file),
+    );
     expect(changed).toEqual([shardFile(zoneId(1), 2017)]);
     await store.close();
   });

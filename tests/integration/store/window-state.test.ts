@@ -12,7 +12,13 @@ describe('window state', () => {
     const windowState = openWindowStateStore({ directory });
     expect(windowState.get()).toBeNull();
     windowState.set({ x: -1200, y: 40, width: 1280, height: 800, maximized: false });
-    expect(openWindowStateStore({ directory }).get()).toEqual({ x: -1200, y: 40, width: 1280, height: 800, maximized: false });
+    expect(openWindowStateStore({ directory }).get()).toEqual({
+      x: -1200,
+      y: 40,
+      width: 1280,
+      height: 800,
+      maximized: false,
+    });
     windowState.set({ width: 1024, height: 700, maximized: true });
     expect(openWindowStateStore({ directory }).get()).toEqual({ width: 1024, height: 700, maximized: true });
   });

@@ -12,13 +12,17 @@ const tempDirectory = useTempDirectories();
 const walPath = (directory: string) => join(directory, 'wal.log');
 const walLines = (directory: string) => readFileSync(walPath(directory), 'utf8').split('\n').filter(Boolean);
 const shardPath = (directory: string) => join(directory, shardFile(zoneId(0), 2024));
-const shardOnDisk = (directory: string) => (JSON.parse(readFileSync(shardPath(directory), 'utf8')) as { observations: Observation[] }).observations;
+const shardOnDisk = (directory: string) =>
+  (JSON.parse(readFileSync(shardPath(directory), 'utf8')) as { observations: Observation[] }).observations;
 const edited = makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: 0 });
 
 /** zone-01 × two indicators × 2024, written into its shard and closed: the log is empty. */
 async function seed(directory: string): Promise<void> {
   const store = await openDatasetStore({ directory });
-  await store.commit({ catalog: makeCatalog(1, 2), upsert: makeObservations({ zones: 1, indicators: 2, years: 1, firstYear: 2024, value: 0 }) });
+  await store.commit({
+    catalog: makeCatalog(1, 2),
+    upsert: makeObservations({ zones: 1, indicators: 2, years: 1, firstYear: 2024, value: 0 }),
+  });
   await store.close();
 }
 
@@ -32,35 +36,56 @@ async function logAndDie(directory: string, commits: number): Promise<void> {
 /** What the child's commits left: the edited value, and the months of ind-02 set to their generation. */
 async function reopenAndRead(directory: string) {
   const store = await openDatasetStore({ directory });
-  const [one] = await store.readObservations({ zoneIds: [zoneId(0)], indicatorIds: ['ind-01'], from: '2024-01', to: '2024-01', basis: 'month' });
-  const months = (await store.readObservations({ indicatorIds: ['ind-02'], basis: 'month' })).filter((observation) => observation.value !== 0).map((observation) => observation.period);
+  const [one] = await store.readObservations({
+    zoneIds: [zoneId(0)],
+    indicatorIds: ['ind-01'],
+    from: '2024-01',
+    to: '2024-01',
+    basis: 'month',
+  });
+  const months = (await store.readObservations({ indicatorIds: ['ind-02'], basis: 'month' }))
+    .filter((observation) => observation.value !== 0)
+    .map((observation) => observation.period);
   const notices = store.notices();
   await store.close();
   return { value: one!.value, months, notices };
 }
 
 describe('the write-ahead log', () => {
-  it('makes a small commit durable without rewriting its shard: a process killed as it resolves keeps it', { timeout: 60_000 }, async () => {
-    const directory = await tempDirectory();
-    await seed(directory);
-    const shardBefore = readFileSync(shardPath(directory), 'utf8');
+  it(
+    'makes a small commit durable without rewriting its shard: a process killed as it resolves keeps it',
+    { timeout: 60_000 },
+    async () => {
+      const directory = await tempDirectory();
+      await seed(directory);
+      const shardBefore = readFileSync(shardPath(directory), 'utf8');
 
-    await logAndDie(directory, 1);
-    expect(readFileSync(shardPath(directory), 'utf8')).toBe(shardBefore);
-    expect(walLines(directory)).toHaveLength(1);
+      await logAndDie(directory, 1);
+      expect(readFileSync(shardPath(directory), 'utf8')).toBe(shardBefore);
+      expect(walLines(directory)).toHaveLength(1);
 
-    expect(await reopenAndRead(directory)).toEqual({ value: 1, months: ['2024-01'], notices: [] });
-    // Reopened and closed: the shard now holds the commit and the log is empty.
-    expect(shardOnDisk(directory).find((observation) => observation.indicatorId === 'ind-01' && observation.period === '2024-01' && observation.basis === 'month')!.value).toBe(1);
-    expect(readFileSync(walPath(directory), 'utf8')).toBe('');
-  });
+      expect(await reopenAndRead(directory)).toEqual({ value: 1, months: ['2024-01'], notices: [] });
+      // Reopened and closed: the shard now holds the commit and the log is empty.
+      expect(
+        shardOnDisk(directory).find(
+          (observation) =>
+            observation.indicatorId === 'ind-01' && observation.period === '2024-01' && observation.basis === 'month',
+        )!.value,
+      ).toBe(1);
+      expect(readFileSync(walPath(directory), 'utf8')).toBe('');
+    },
+  );
 
   it('replays its records in order', { timeout: 60_000 }, async () => {
     const directory = await tempDirectory();
     await seed(directory);
     await logAndDie(directory, 5);
     expect(walLines(directory)).toHaveLength(5);
-    expect(await reopenAndRead(directory)).toEqual({ value: 5, months: ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05'], notices: [] });
+    expect(await reopenAndRead(directory)).toEqual({
+      value: 5,
+      months: ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05'],
+      notices: [],
+    });
   });
 
   it('ignores a torn last record, as a crash in the middle of an append leaves it', { timeout: 60_000 }, async () => {
@@ -73,18 +98,22 @@ describe('the write-ahead log', () => {
     expect(await reopenAndRead(directory)).toEqual({ value: 2, months: ['2024-01', '2024-02'], notices: [] });
   });
 
-  it('keeps the whole records before a damaged one, and copies the damaged log aside with a notice', { timeout: 60_000 }, async () => {
-    const directory = await tempDirectory();
-    await seed(directory);
-    await logAndDie(directory, 3);
-    const [first, second, third] = walLines(directory);
-    writeFileSync(walPath(directory), `${first}\n${second!.replace('"value":2', '"value":7')}\n${third}\n`);
+  it(
+    'keeps the whole records before a damaged one, and copies the damaged log aside with a notice',
+    { timeout: 60_000 },
+    async () => {
+      const directory = await tempDirectory();
+      await seed(directory);
+      await logAndDie(directory, 3);
+      const [first, second, third] = walLines(directory);
+      writeFileSync(walPath(directory), `${first}\n${second!.replace('"value":2', '"value":7')}\n${third}\n`);
 
-    const { value, months, notices } = await reopenAndRead(directory);
-    expect({ value, months }).toEqual({ value: 1, months: ['2024-01'] });
-    expect(notices).toEqual([expect.objectContaining({ kind: 'damaged-file', file: walPath(directory) })]);
-    expect(readFileSync(notices[0]!.movedTo, 'utf8')).toContain('"value":7');
-  });
+      const { value, months, notices } = await reopenAndRead(directory);
+      expect({ value, months }).toEqual({ value: 1, months: ['2024-01'] });
+      expect(notices).toEqual([expect.objectContaining({ kind: 'damaged-file', file: walPath(directory) })]);
+      expect(readFileSync(notices[0]!.movedTo, 'utf8')).toContain('"value":7');
+    },
+  );
 
   it('is emptied once compaction has written its commits into their shards, after a moment of quiet', async () => {
     const directory = await tempDirectory();
@@ -133,7 +162,12 @@ describe('the write-ahead log', () => {
     // Too large for the log: written straight into its shard, after the logged commit.
     await store.commit({ upsert: makeObservations({ zones: 1, indicators: 60, years: 1, firstYear: 2024, value: 7 }) });
     expect(readFileSync(walPath(directory), 'utf8')).toBe('');
-    expect(shardOnDisk(directory).find((observation) => observation.indicatorId === 'ind-01' && observation.period === '2024-01' && observation.basis === 'month')!.value).toBe(7);
+    expect(
+      shardOnDisk(directory).find(
+        (observation) =>
+          observation.indicatorId === 'ind-01' && observation.period === '2024-01' && observation.basis === 'month',
+      )!.value,
+    ).toBe(7);
     await store.close();
   });
 });

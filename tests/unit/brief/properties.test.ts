@@ -14,7 +14,7 @@ const WITH_FIGURES = [
   'Industrial output rose 9.1% in the first five months of 2025.',
   'Retail sales were down 2.8%, 1.1 percentage points below the city.',
   'Some 40 firms opened.',
-  'The zone ranked first among the city\'s five districts in growth of 12.5%.',
+  "The zone ranked first among the city's five districts in growth of 12.5%.",
 ];
 const WITHOUT_FIGURES = [
   '全区经济运行总体平稳，向好态势持续巩固。',
@@ -33,7 +33,9 @@ const SELF_CONTAINED = [
 ];
 
 const pick = (pool: string[]) => fc.constantFrom(...pool);
-const text = fc.array(fc.oneof(pick(WITH_FIGURES), pick(WITHOUT_FIGURES)), { maxLength: 12 }).map((sentences) => sentences.join('\n'));
+const text = fc
+  .array(fc.oneof(pick(WITH_FIGURES), pick(WITHOUT_FIGURES)), { maxLength: 12 })
+  .map((sentences) => sentences.join('\n'));
 
 describe('readBrief properties', () => {
   it('every sentence holding a figure ends in exactly one place: a statement or unread', () => {
@@ -66,8 +68,20 @@ describe('readBrief properties', () => {
       fc.property(fc.shuffledSubarray(SELF_CONTAINED), (sentences) => {
         const brief = sentences.join('\n');
         expect(readBrief(brief)).toEqual(readBrief(brief));
-        const figures = readBrief(brief).statements.map(({ zone, indicator, period, yoyPct }) => ({ zone, indicator, period, yoyPct }));
-        const alone = sentences.flatMap((sentence) => readBrief(sentence).statements.map(({ zone, indicator, period, yoyPct }) => ({ zone, indicator, period, yoyPct })));
+        const figures = readBrief(brief).statements.map(({ zone, indicator, period, yoyPct }) => ({
+          zone,
+          indicator,
+          period,
+          yoyPct,
+        }));
+        const alone = sentences.flatMap((sentence) =>
+          readBrief(sentence).statements.map(({ zone, indicator, period, yoyPct }) => ({
+            zone,
+            indicator,
+            period,
+            yoyPct,
+          })),
+        );
         expect(figures).toEqual(alone);
       }),
     );

@@ -11,14 +11,31 @@ export const SEED_BRIEF = readFileSync(new URL('../../fixtures/brief/seed-brief-
 /** The zone of the seed brief, its city, and the indicators the brief names. */
 export const SEED_CATALOG: Catalog = {
   zones: [
-    zone('btrehtz', 'baotou', { name: 'Baotou Rare Earth High-Tech Industrial Development Zone', nameZh: '稀土高新区' }),
+    zone('btrehtz', 'baotou', {
+      name: 'Baotou Rare Earth High-Tech Industrial Development Zone',
+      nameZh: '稀土高新区',
+    }),
     zone('baotou', null, { name: 'Baotou city', nameZh: '包头市' }),
   ],
   indicators: [
-    indicator('iav', { name: 'Industrial added value above designated size', nameZh: '规模以上工业增加值', unit: '10k CNY' }),
-    indicator('re', { name: 'Rare earth industries value added', nameZh: '稀土产业增加值', unit: '10k CNY', parentId: 'iav' }),
+    indicator('iav', {
+      name: 'Industrial added value above designated size',
+      nameZh: '规模以上工业增加值',
+      unit: '10k CNY',
+    }),
+    indicator('re', {
+      name: 'Rare earth industries value added',
+      nameZh: '稀土产业增加值',
+      unit: '10k CNY',
+      parentId: 'iav',
+    }),
     indicator('ne', { name: 'New energy value added', nameZh: '新能源产业增加值', unit: '10k CNY', parentId: 'iav' }),
-    indicator('mag', { name: 'Rare earth magnetic materials production', nameZh: '稀土磁性材料产量', unit: 't', kind: 'flow' }),
+    indicator('mag', {
+      name: 'Rare earth magnetic materials production',
+      nameZh: '稀土磁性材料产量',
+      unit: 't',
+      kind: 'flow',
+    }),
     indicator('comp', { name: 'Rare earth compounds', nameZh: '稀土化合物产量', unit: 't' }),
     indicator('metal', { name: 'Single rare earth metals', nameZh: '单一稀土金属产量', unit: 't' }),
   ],
@@ -63,6 +80,11 @@ export const SECTOR_LEVELS: MetricInput[] = [
  * Januaries left to their 1–2月 figure, and 9.6 % in Nov 2020; `breakAt` falls to 9.9 %.
  */
 export function history(breakAt: string | null = null): MetricInput[] {
-  const months = periodRange('2020-12', '2025-04').filter((period) => periodMonth(period) !== 1 && period !== '2024-05');
-  return [input('btrehtz', 'iav', '2020-11', 'ytd', null, 9.6), ...months.map((period) => input('btrehtz', 'iav', period, 'ytd', null, period === breakAt ? 9.9 : 12.4))];
+  const months = periodRange('2020-12', '2025-04').filter(
+    (period) => periodMonth(period) !== 1 && period !== '2024-05',
+  );
+  return [
+    input('btrehtz', 'iav', '2020-11', 'ytd', null, 9.6),
+    ...months.map((period) => input('btrehtz', 'iav', period, 'ytd', null, period === breakAt ? 9.9 : 12.4)),
+  ];
 }

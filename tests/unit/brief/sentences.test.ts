@@ -14,13 +14,20 @@ describe('splitSentences', () => {
 
   it('ends an English sentence at a full stop followed by a space, not at 14.8 or 2.5', () => {
     const text = 'Output rose 14.8% in May. It was 2.5 points above the city... Fine.';
-    expect(splitSentences(text).map((sentence) => sentence.text)).toEqual(['Output rose 14.8% in May.', 'It was 2.5 points above the city... Fine.']);
+    expect(splitSentences(text).map((sentence) => sentence.text)).toEqual([
+      'Output rose 14.8% in May.',
+      'It was 2.5 points above the city... Fine.',
+    ]);
   });
 
   it('gives spans into the text as given, without quote marks, bullets or surrounding space', () => {
     const text = '> Highlights\n> - Rare earth industries grew by 16.9%.\n\n  新能源增长38%。';
     const sentences = splitSentences(text);
-    expect(sentences.map((sentence) => sentence.text)).toEqual(['Highlights', 'Rare earth industries grew by 16.9%.', '新能源增长38%。']);
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      'Highlights',
+      'Rare earth industries grew by 16.9%.',
+      '新能源增长38%。',
+    ]);
     for (const sentence of sentences) expect(text.slice(...sentence.span)).toBe(sentence.text);
   });
 

@@ -62,13 +62,25 @@ describe('what zone-stats import prints', () => {
   });
 
   it('says a profile was named, and that there was no runner-up', () => {
-    const lines = readingLines({ ...preview, profileReason: 'named', detection: { ...preview.detection!, runnerUp: null } });
+    const lines = readingLines({
+      ...preview,
+      profileReason: 'named',
+      detection: { ...preview.detection!, runnerUp: null },
+    });
     expect(lines[1]).toBe('  layout release-table (confidence 0.9: measures across under 本月 / 累计); runner-up none');
     expect(lines).toContain('  profile 统计局月报 applied (named by --profile)');
   });
 
   it('prints only what the preview has: no detection, notes, profile or given values', () => {
-    const bare = { ...preview, detection: null, reading: [], profile: null, profileReason: null, given: { zoneId: null, period: null, basis: null }, mapping: [] };
+    const bare = {
+      ...preview,
+      detection: null,
+      reading: [],
+      profile: null,
+      profileReason: null,
+      given: { zoneId: null, period: null, basis: null },
+      mapping: [],
+    };
     expect(readingLines(bare)).toEqual(['retyped-B.xlsx: read as xlsx, sheet 表1, header row 3, release-table layout']);
   });
 
@@ -84,7 +96,13 @@ describe('what zone-stats import prints', () => {
 
   it('names each indicator the store lacks with its likeliest match and the flags that decide it', () => {
     const unknownIndicators = [
-      { name: '规上工业增加值', place: '表1!A4', rows: 2, choice: null, suggestion: { id: 'iav', name: '', nameZh: '规模以上工业增加值' } },
+      {
+        name: '规上工业增加值',
+        place: '表1!A4',
+        rows: 2,
+        choice: null,
+        suggestion: { id: 'iav', name: '', nameZh: '规模以上工业增加值' },
+      },
       { name: '原油', place: '表1!A5', rows: 1, choice: 'skip' as const, suggestion: null },
     ];
     expect(hintLines({ unmapped: 0, zonesToCreate: [], unknownIndicators }, {})).toEqual([
@@ -106,8 +124,23 @@ describe('what zone-stats import prints', () => {
 
   it('prints a report with the rows left out and the catalog updates', () => {
     const report: ImportReport = {
-      importId: 'imp-1', fileName: 'a.xlsx', committed: true, added: 3, changed: 1, unchanged: 2, conflicts: 1, overwritten: 1, kept: 0,
-      errors: 1, warnings: 0, skipped: 1, zonesCreated: [], indicatorsCreated: ['iav'], catalogUpdated: ['bt'], backupId: 'b-1', problems: [],
+      importId: 'imp-1',
+      fileName: 'a.xlsx',
+      committed: true,
+      added: 3,
+      changed: 1,
+      unchanged: 2,
+      conflicts: 1,
+      overwritten: 1,
+      kept: 0,
+      errors: 1,
+      warnings: 0,
+      skipped: 1,
+      zonesCreated: [],
+      indicatorsCreated: ['iav'],
+      catalogUpdated: ['bt'],
+      backupId: 'b-1',
+      problems: [],
     };
     expect(reportLines(report)).toEqual([
       '  committed as import imp-1 (backup b-1)',

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { zoneStats } from '../../integration/cli/zone-stats-bin';
 
-const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 const elsewhere = { cwd: new URL('.', import.meta.url).pathname };
 
 /** The built `zone-stats` bin, run as a user would, from another folder. */

@@ -13,7 +13,12 @@ const specs: OptionSpecs = {
 
 describe('parseCommandLine', () => {
   it('keeps files after a switch positional, and reads `--name value`, `--name=value` and -h', () => {
-    expect(parseCommandLine(['import', '--dry-run', 'a.xlsx', '--data', '/srv/zs', '--period=2025-05', 'b.xlsx', '-h'], specs)).toEqual({
+    expect(
+      parseCommandLine(
+        ['import', '--dry-run', 'a.xlsx', '--data', '/srv/zs', '--period=2025-05', 'b.xlsx', '-h'],
+        specs,
+      ),
+    ).toEqual({
       ok: true,
       positional: ['import', 'a.xlsx', 'b.xlsx'],
       options: { 'dry-run': true, data: '/srv/zs', period: '2025-05', help: true },
@@ -26,7 +31,11 @@ describe('parseCommandLine', () => {
   });
 
   it('stops reading options at --', () => {
-    expect(parseCommandLine(['--', '--not-an-option', '-'], specs)).toEqual({ ok: true, positional: ['--not-an-option', '-'], options: {} });
+    expect(parseCommandLine(['--', '--not-an-option', '-'], specs)).toEqual({
+      ok: true,
+      positional: ['--not-an-option', '-'],
+      options: {},
+    });
   });
 
   it.each([

@@ -6,8 +6,18 @@ import type { StoreNotice } from '../../../shared/api';
 function setup(commands: CliCommand[] = [], env: Record<string, string> = {}, notices: StoreNotice[] = []) {
   const out: string[] = [];
   const err: string[] = [];
-  const openHandlers = vi.fn(async (directory: string, _options: { create: boolean }) => ({ handlers: { directory } as never, files: {} as never, notices, close: async () => undefined }));
-  const openDatabaseHandlers = vi.fn(async (url: string) => ({ handlers: { url } as never, files: {} as never, notices: [], close: async () => undefined }));
+  const openHandlers = vi.fn(async (directory: string, _options: { create: boolean }) => ({
+    handlers: { directory } as never,
+    files: {} as never,
+    notices,
+    close: async () => undefined,
+  }));
+  const openDatabaseHandlers = vi.fn(async (url: string) => ({
+    handlers: { url } as never,
+    files: {} as never,
+    notices: [],
+    close: async () => undefined,
+  }));
   const environment: CliEnvironment = {
     io: { out: (line) => out.push(line), err: (line) => err.push(line) },
     env,
@@ -24,7 +34,13 @@ function setup(commands: CliCommand[] = [], env: Record<string, string> = {}, no
 /** A command that records the context it ran with. */
 function probe(result = 0): CliCommand & { seen: CliContext[] } {
   const seen: CliContext[] = [];
-  return { name: 'probe', usage: 'zone-stats probe FILE... [--dry-run]', options: { 'dry-run': { type: 'boolean' } }, seen, run: async (context) => (seen.push(context), result) };
+  return {
+    name: 'probe',
+    usage: 'zone-stats probe FILE... [--dry-run]',
+    options: { 'dry-run': { type: 'boolean' } },
+    seen,
+    run: async (context) => (seen.push(context), result),
+  };
 }
 
 describe('the zone-stats command line', () => {
@@ -85,8 +101,18 @@ describe('the zone-stats command line', () => {
   });
 
   it.each([
-    ['--database', ['--database', 'postgres://ada@db/zs'], { ZONE_STATS_DATABASE: 'postgres://env@db/zs', ZONE_STATS_DATA: '/env/zs' }, 'postgres://ada@db/zs'],
-    ['ZONE_STATS_DATABASE, over ZONE_STATS_DATA', [], { ZONE_STATS_DATABASE: 'postgres://env@db/zs', ZONE_STATS_DATA: '/env/zs' }, 'postgres://env@db/zs'],
+    [
+      '--database',
+      ['--database', 'postgres://ada@db/zs'],
+      { ZONE_STATS_DATABASE: 'postgres://env@db/zs', ZONE_STATS_DATA: '/env/zs' },
+      'postgres://ada@db/zs',
+    ],
+    [
+      'ZONE_STATS_DATABASE, over ZONE_STATS_DATA',
+      [],
+      { ZONE_STATS_DATABASE: 'postgres://env@db/zs', ZONE_STATS_DATA: '/env/zs' },
+      'postgres://env@db/zs',
+    ],
   ])('opens the database named by %s', async (_source, extra, env, expected) => {
     const command = probe();
     const cli = setup([command], env);
@@ -122,7 +148,14 @@ describe('the zone-stats command line', () => {
   });
 
   it('reports a command that throws as an internal fault, exit 1', async () => {
-    const cli = setup([{ name: 'boom', usage: 'zone-stats boom', options: {}, run: async () => Promise.reject(new Error('disk on fire')) }]);
+    const cli = setup([
+      {
+        name: 'boom',
+        usage: 'zone-stats boom',
+        options: {},
+        run: async () => Promise.reject(new Error('disk on fire')),
+      },
+    ]);
     expect(await cli.run('boom')).toBe(1);
     expect(cli.err).toEqual(['zone-stats: disk on fire']);
   });
@@ -131,7 +164,10 @@ describe('the zone-stats command line', () => {
     const command = probe();
     const cli = setup([command]);
     expect(await cli.run('probe', '--dyr-run', 'a.xlsx')).toBe(2);
-    expect(cli.err).toEqual(['zone-stats probe: unknown option --dyr-run (did you mean --dry-run?)', 'Usage: zone-stats probe FILE... [--dry-run]']);
+    expect(cli.err).toEqual([
+      'zone-stats probe: unknown option --dyr-run (did you mean --dry-run?)',
+      'Usage: zone-stats probe FILE... [--dry-run]',
+    ]);
     expect(command.seen).toEqual([]);
   });
 
@@ -172,20 +208,40 @@ describe('the zone-stats command line', () => {
   });
 
   it('escapes control characters in every line it prints, whoever wrote them', async () => {
-    const cli = setup([{ name: 'echo', usage: 'zone-stats echo', options: {}, run: async ({ io, args }) => (args.positional.forEach((text) => io.out(text)), io.err('\u009b2J'), 0) }]);
+    const cli = setup([
+      {
+        name: 'echo',
+        usage: 'zone-stats echo',
+        options: {},
+        run: async ({ io, args }) => (args.positional.forEach((text) => io.out(text)), io.err('\u009b2J'), 0),
+      },
+    ]);
     expect(await cli.run('echo', 'a\u001b[31mred\u0007', 'tab\there\nnext')).toBe(0);
     expect(cli.out).toEqual(['a\\x1b[31mred\\x07', 'tab\\x09here\\x0anext']);
     expect(cli.err).toEqual(['\\x9b2J']);
   });
 
   it('reports a refusal found outside a use case (the dataset in use) as exit 2', async () => {
-    const cli = setup([{ name: 'busy', usage: 'zone-stats busy', options: {}, run: async () => Promise.reject(new CliRefusal('the dataset is in use')) }]);
+    const cli = setup([
+      {
+        name: 'busy',
+        usage: 'zone-stats busy',
+        options: {},
+        run: async () => Promise.reject(new CliRefusal('the dataset is in use')),
+      },
+    ]);
     expect(await cli.run('busy')).toBe(2);
     expect(cli.err).toEqual(['zone-stats: the dataset is in use']);
   });
 
   it('prints what the store found on opening (a damaged file moved aside, the backup and the command to restore it)', async () => {
-    const notice: StoreNotice = { kind: 'damaged-file', file: '/d s/2025.json', movedTo: '/d s/2025.damaged-x.json', at: '2025-06-01T00:00:00.000Z', latestBackupId: 'b1' };
+    const notice: StoreNotice = {
+      kind: 'damaged-file',
+      file: '/d s/2025.json',
+      movedTo: '/d s/2025.damaged-x.json',
+      at: '2025-06-01T00:00:00.000Z',
+      latestBackupId: 'b1',
+    };
     const command = probe();
     const cli = setup([command], {}, [notice]);
     await cli.run('probe', '--data', '/d s');

@@ -6,14 +6,21 @@ describe('the app page', () => {
   const dev = appPage('http://localhost:5173', '/ignored/index.html');
 
   it('is the built index.html served from app://, with any route in its hash or query', () => {
-    expect(file).toEqual({ kind: 'app', url: 'app://zone-stats/index.html', origin: 'app://zone-stats', root: '/opt/Zone Stats/resources/app.asar/.vite/renderer/main_window' });
+    expect(file).toEqual({
+      kind: 'app',
+      url: 'app://zone-stats/index.html',
+      origin: 'app://zone-stats',
+      root: '/opt/Zone Stats/resources/app.asar/.vite/renderer/main_window',
+    });
     expect(isAppUrl(`${file.url}#/settings`, file)).toBe(true);
     expect(isAppUrl(`${file.url}?lang=zh`, file)).toBe(true);
   });
 
   it('is not another document, nor the same file through file://', () => {
     expect(isAppUrl('app://zone-stats/other.html', file)).toBe(false);
-    expect(isAppUrl('file:///opt/Zone%20Stats/resources/app.asar/.vite/renderer/main_window/index.html', file)).toBe(false);
+    expect(isAppUrl('file:///opt/Zone%20Stats/resources/app.asar/.vite/renderer/main_window/index.html', file)).toBe(
+      false,
+    );
     expect(isAppUrl('file:///etc/passwd', file)).toBe(false);
     expect(isAppUrl('not a url', file)).toBe(false);
   });

@@ -15,7 +15,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('app:// serves the built renderer and nothing else (issue 10 §9)', () => {
   it('is a standard, secure scheme', () => {
-    expect(APP_SCHEME_PRIVILEGES).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(APP_SCHEME_PRIVILEGES).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('maps app://zone-stats/ paths into the renderer folder', () => {
@@ -36,9 +38,24 @@ describe('app:// serves the built renderer and nothing else (issue 10 §9)', () 
 
   it('answers with the file and the content security policy, and 404 outside', async () => {
     let handler: ((request: { url: string }) => Promise<Response> | Response) | undefined;
-    serveApp({ handle: (scheme, run) => { expect(scheme).toBe('app'); handler = run; } }, root, "default-src 'self'", async (url) => new Response(await readFile(fileURLToPath(url)), { headers: { 'Content-Type': 'text/html' } }));
+    serveApp(
+      {
+        handle: (scheme, run) => {
+          expect(scheme).toBe('app');
+          handler = run;
+        },
+      },
+      root,
+      "default-src 'self'",
+      async (url) => new Response(await readFile(fileURLToPath(url)), { headers: { 'Content-Type': 'text/html' } }),
+    );
     const page = await handler!({ url: 'app://zone-stats/index.html' });
-    expect([page.status, await page.text(), page.headers.get('content-security-policy'), page.headers.get('content-type')]).toEqual([200, '<!doctype html><title>Zone Stats</title>', "default-src 'self'", 'text/html']);
+    expect([
+      page.status,
+      await page.text(),
+      page.headers.get('content-security-policy'),
+      page.headers.get('content-type'),
+    ]).toEqual([200, '<!doctype html><title>Zone Stats</title>', "default-src 'self'", 'text/html']);
     expect((await handler!({ url: 'app://zone-stats/assets/..%2F..%2Fsecret.txt' })).status).toBe(404);
     expect((await handler!({ url: 'app://elsewhere/index.html' })).status).toBe(404);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, withCsp } from '../../../electron/main/csp';
 
-const directives = (csp: string) => new Map(csp.split('; ').map((part) => [part.split(' ')[0], part.split(' ').slice(1)]));
+const directives = (csp: string) =>
+  new Map(csp.split('; ').map((part) => [part.split(' ')[0], part.split(' ').slice(1)]));
 
 describe('the Content-Security-Policy', () => {
   it('allows only the app itself in production: no inline or eval script, no plugins, no framing', () => {
@@ -26,7 +27,10 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('replaces any policy the server sent, whatever its case, and keeps the other headers', () => {
-    const headers = withCsp({ 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] }, "default-src 'self'");
+    const headers = withCsp(
+      { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] },
+      "default-src 'self'",
+    );
     expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': ["default-src 'self'"] });
     expect(withCsp(undefined, 'x')).toEqual({ 'Content-Security-Policy': ['x'] });
   });

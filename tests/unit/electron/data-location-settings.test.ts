@@ -33,12 +33,18 @@ describe('Settings → where the data lives (main side)', () => {
     const test = vi.fn(async () => undefined);
     const settings = createDataLocationSettings({ file, safeStorage: stubSafeStorage(), test });
     const url = 'postgres://ada:s3cret%2Fpw@db.office.lan:5432/zone_stats';
-    expect(await settings.useDatabase(url)).toEqual({ kind: 'database', url: 'postgres://ada@db.office.lan:5432/zone_stats' });
+    expect(await settings.useDatabase(url)).toEqual({
+      kind: 'database',
+      url: 'postgres://ada@db.office.lan:5432/zone_stats',
+    });
     expect(test).toHaveBeenCalledWith(url);
 
     const written = await readFile(file, 'utf8');
     expect(written).not.toContain('s3cret');
-    expect(JSON.parse(written)).toMatchObject({ kind: 'database', url: 'postgres://ada@db.office.lan:5432/zone_stats' });
+    expect(JSON.parse(written)).toMatchObject({
+      kind: 'database',
+      url: 'postgres://ada@db.office.lan:5432/zone_stats',
+    });
     expect(settings.location()).toEqual({ kind: 'database', url: 'postgres://ada@db.office.lan:5432/zone_stats' });
     // Read again by a fresh instance, as after a restart: the password comes back from safeStorage.
     const restarted = createDataLocationSettings({ file, safeStorage: stubSafeStorage(), test });
@@ -46,7 +52,11 @@ describe('Settings → where the data lives (main side)', () => {
   });
 
   it('changes nothing when the test fails, and says why', async () => {
-    const settings = createDataLocationSettings({ file, safeStorage: stubSafeStorage(), test: async () => Promise.reject(new Error('cannot reach the database server')) });
+    const settings = createDataLocationSettings({
+      file,
+      safeStorage: stubSafeStorage(),
+      test: async () => Promise.reject(new Error('cannot reach the database server')),
+    });
     await expect(settings.useDatabase('postgres://ada:pw@db/zs')).rejects.toThrow('cannot reach the database server');
     expect(settings.location()).toEqual({ kind: 'local' });
   });
@@ -57,16 +67,22 @@ describe('Settings → where the data lives (main side)', () => {
     await expect(settings.useDatabase('postgres://ada:pw@db/zs')).rejects.toThrow(/no safe place for the password/);
     expect(test).not.toHaveBeenCalled();
     // A login without a password (trust, or ~/.pgpass) is fine.
-    expect(await settings.useDatabase('postgres://ada@db/zs')).toEqual({ kind: 'database', url: 'postgres://ada@db/zs' });
+    expect(await settings.useDatabase('postgres://ada@db/zs')).toEqual({
+      kind: 'database',
+      url: 'postgres://ada@db/zs',
+    });
     expect(settings.connectionUrl()).toBe('postgres://ada@db/zs');
   });
 
-  it.each([['not a url'], ['mysql://ada:pw@db/zs'], ['postgres://db/zs'], ['postgres://ada:pw@db']])('refuses %s before testing it', async (url) => {
-    const test = vi.fn(async () => undefined);
-    const settings = createDataLocationSettings({ file, safeStorage: stubSafeStorage(), test });
-    await expect(settings.useDatabase(url)).rejects.toThrow();
-    expect(test).not.toHaveBeenCalled();
-  });
+  it.each([['not a url'], ['mysql://ada:pw@db/zs'], ['postgres://db/zs'], ['postgres://ada:pw@db']])(
+    'refuses %s before testing it',
+    async (url) => {
+      const test = vi.fn(async () => undefined);
+      const settings = createDataLocationSettings({ file, safeStorage: stubSafeStorage(), test });
+      await expect(settings.useDatabase(url)).rejects.toThrow();
+      expect(test).not.toHaveBeenCalled();
+    },
+  );
 
   it('goes back to this computer', async () => {
     const settings = createDataLocationSettings({ file, safeStorage: stubSafeStorage(), test: async () => undefined });

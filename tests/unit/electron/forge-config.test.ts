@@ -51,6 +51,11 @@ describe('the local rpm maker', () => {
   });
 
   it("uses rpm's architecture names", () => {
-    expect(['ia32', 'x64', 'arm64', 'armv7l'].map((arch) => rpmArch(arch as never))).toEqual(['i386', 'x86_64', 'aarch64', 'armv7hl']);
+    expect(['ia32', 'x64', 'arm64', 'armv7l'].map((arch) => rpmArch(arch as never))).toEqual([
+      'i386',
+      'x86_64',
+      'aarch64',
+      'armv7hl',
+    ]);
   });
 });

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
-import { SHELL_CHANNELS, type ImportPreview, type ImportReport, type OpenedFile, type Result } from '../../../shared/api';
+import {
+  SHELL_CHANNELS,
+  type ImportPreview,
+  type ImportReport,
+  type OpenedFile,
+  type Result,
+} from '../../../shared/api';
 import { createHandlers } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../electron/store';
 import { FileRegistry } from '../../../electron/files/file-registry';
@@ -67,7 +73,12 @@ describe('an import of a 13 MB workbook crosses IPC as a handle (issue 17)', { t
   /** The page's side of the boundary: every request and reply recorded as the JSON it is. */
   async function call<T>(channel: string, arg: unknown): Promise<T> {
     const reply = await ipcMain.invoke(channel, appFrame, arg);
-    crossings.push({ channel, request: JSON.stringify(arg), reply: JSON.stringify(reply), binary: holdsBytes(arg) || holdsBytes(reply) });
+    crossings.push({
+      channel,
+      request: JSON.stringify(arg),
+      reply: JSON.stringify(reply),
+      binary: holdsBytes(arg) || holdsBytes(reply),
+    });
     return reply as T;
   }
 
@@ -81,7 +92,11 @@ describe('an import of a 13 MB workbook crosses IPC as a handle (issue 17)', { t
     const files = new FileRegistry();
     const page = appPage(undefined, APP_FILE);
     const isTrusted = (frame: Parameters<typeof isTrustedSender>[0]) => isTrustedSender(frame, page);
-    bindApi(ipcMain, createHandlers({ store, preferences, clock: { now: () => new Date('2025-06-25T08:00:00Z') }, files }), { isTrusted, log: () => undefined });
+    bindApi(
+      ipcMain,
+      createHandlers({ store, preferences, clock: { now: () => new Date('2025-06-25T08:00:00Z') }, files }),
+      { isTrusted, log: () => undefined },
+    );
     bindShell(ipcMain, {
       showOpenDialog: async () => ({ canceled: false, filePaths: [file] }),
       showSaveDialog: async () => ({ canceled: true }),
@@ -106,18 +121,33 @@ describe('an import of a 13 MB workbook crosses IPC as a handle (issue 17)', { t
 
     const opened = await call<Result<OpenedFile | null>>(SHELL_CHANNELS.openFile, { title: 'Import' });
     if (!opened.ok || !opened.value) throw new Error('the open dialog gave no file');
-    expect(opened.value).toEqual({ handle: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'bureau-history.xlsx', sizeBytes: size, kind: 'xlsx' });
+    expect(opened.value).toEqual({
+      handle: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      name: 'bureau-history.xlsx',
+      sizeBytes: size,
+      kind: 'xlsx',
+    });
 
     const importFile = { handle: opened.value.handle, name: opened.value.name };
     const preview = await call<Result<ImportPreview>>('api:previewImport', { file: importFile });
     if (!preview.ok) throw new Error(preview.error.message);
-    expect(preview.value).toMatchObject({ layout: 'canonical', rows: ROWS, valid: ROWS, errors: 0, diff: { added: ROWS } });
+    expect(preview.value).toMatchObject({
+      layout: 'canonical',
+      rows: ROWS,
+      valid: ROWS,
+      errors: 0,
+      diff: { added: ROWS },
+    });
 
     const report = await call<Result<ImportReport>>('api:commitImport', { token: preview.value.token });
     if (!report.ok) throw new Error(report.error.message);
     expect(report.value).toMatchObject({ committed: true, added: ROWS, errors: 0 });
 
-    expect(crossings.map((crossing) => crossing.channel)).toEqual([SHELL_CHANNELS.openFile, 'api:previewImport', 'api:commitImport']);
+    expect(crossings.map((crossing) => crossing.channel)).toEqual([
+      SHELL_CHANNELS.openFile,
+      'api:previewImport',
+      'api:commitImport',
+    ]);
     expect(crossings.some((crossing) => crossing.binary)).toBe(false);
     // The requests: a dialog title, the handle and the file's name, a token.
     for (const crossing of crossings) expect(crossing.request.length).toBeLessThan(200);

@@ -11,10 +11,9 @@ const { appPage, isTrustedSender } = await import('../../../electron/main/app-pa
 
 const page = appPage(undefined, APP_FILE);
 const log = vi.fn();
-const spies = Object.fromEntries(API_METHODS.map((method) => [method, vi.fn(async (_arg: unknown) => ok(`${method} done`))])) as Record<
-  ApiMethod,
-  Mock<(arg: unknown) => Promise<unknown>>
->;
+const spies = Object.fromEntries(
+  API_METHODS.map((method) => [method, vi.fn(async (_arg: unknown) => ok(`${method} done`))]),
+) as Record<ApiMethod, Mock<(arg: unknown) => Promise<unknown>>>;
 const api = spies as unknown as AppApi;
 
 describe('bindApi', () => {
@@ -28,7 +27,7 @@ describe('bindApi', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(API_METHODS.map((method) => `api:${method}`).sort());
   });
 
-  it('forwards a call from the app page to the guarded API as sent: validation is the guard\'s alone', async () => {
+  it("forwards a call from the app page to the guarded API as sent: validation is the guard's alone", async () => {
     const result = await ipcMain.invoke('api:deleteZone', appFrame, { id: 'tianjin-teda' });
     expect(result).toEqual({ ok: true, value: 'deleteZone done' });
     expect(spies.deleteZone).toHaveBeenCalledWith({ id: 'tianjin-teda' });
@@ -45,7 +44,6 @@ describe('bindApi', () => {
     expect(spies.listZones).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledWith(expect.stringContaining('refused api:listZones'));
   });
-
 });
 
 describe('bindApi over the real use cases (createHandlers on a store in a temporary folder)', () => {
@@ -62,7 +60,7 @@ describe('bindApi over the real use cases (createHandlers on a store in a tempor
     ['a malformed id', { id: '../../etc/passwd' }],
     ['no argument at all', undefined],
     ['a string instead of an object', 'z1'],
-  ])('answers %s with the guard\'s one invalid Result, naming its problems', async (_case, payload) => {
+  ])("answers %s with the guard's one invalid Result, naming its problems", async (_case, payload) => {
     const result = await ipcMain.invoke('api:deleteZone', appFrame, payload);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid', message: 'invalid argument for deleteZone' } });
     expect((result as { error: { problems: unknown[] } }).error.problems.length).toBeGreaterThan(0);

@@ -27,7 +27,11 @@ function makeElectron(lock: boolean) {
     exit: vi.fn(),
     enableSandbox: () => protocols.sandboxed++,
   });
-  const protocols: { sandboxed: number; privileged: unknown[]; handled: Map<string, (request: { url: string }) => Promise<Response>> } = { sandboxed: 0, privileged: [], handled: new Map() };
+  const protocols: {
+    sandboxed: number;
+    privileged: unknown[];
+    handled: Map<string, (request: { url: string }) => Promise<Response>>;
+  } = { sandboxed: 0, privileged: [], handled: new Map() };
   const menus: MenuItemConstructorOptions[][] = [];
   // Plain records, not vi.fn: vitest clears mocks before each test, and these happen in beforeAll.
   const sessionGuards: string[] = [];
@@ -57,7 +61,10 @@ function makeElectron(lock: boolean) {
     BrowserWindow,
     menus,
     ipcMain: new StubIpcMain(),
-    Menu: { buildFromTemplate: (template: MenuItemConstructorOptions[]) => template, setApplicationMenu: (menu: MenuItemConstructorOptions[]) => menus.push(menu) },
+    Menu: {
+      buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
+      setApplicationMenu: (menu: MenuItemConstructorOptions[]) => menus.push(menu),
+    },
     sessionGuards,
     session: {
       defaultSession: {
@@ -72,7 +79,8 @@ function makeElectron(lock: boolean) {
     protocols,
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => protocols.privileged.push(...schemes),
-      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => protocols.handled.set(scheme, handler),
+      handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) =>
+        protocols.handled.set(scheme, handler),
     },
     net: { fetch: async (url: string) => new Response(`fetched ${url}`) },
     // No keychain on a test machine: a database password would be refused, never written down.
@@ -81,13 +89,27 @@ function makeElectron(lock: boolean) {
 }
 // Each start gets a fresh stub; the mocked module itself is made once, so it reads through getters.
 vi.mock('electron', () => {
-  const names = ['app', 'BrowserWindow', 'ipcMain', 'Menu', 'session', 'screen', 'dialog', 'shell', 'protocol', 'net', 'safeStorage'] as const;
+  const names = [
+    'app',
+    'BrowserWindow',
+    'ipcMain',
+    'Menu',
+    'session',
+    'screen',
+    'dialog',
+    'shell',
+    'protocol',
+    'net',
+    'safeStorage',
+  ] as const;
   return new Proxy({} as Record<string, unknown>, {
     get: (_target, name: string) => electron.stub[name as (typeof names)[number]],
     has: (_target, name) => (names as readonly (string | symbol)[]).includes(name),
   });
 });
-vi.mock('../../../electron/store/electron-store-engine', async () => ({ electronStoreEngine: (await import('../../../electron/store/conf-engine')).confEngine }));
+vi.mock('../../../electron/store/electron-store-engine', async () => ({
+  electronStoreEngine: (await import('../../../electron/store/conf-engine')).confEngine,
+}));
 vi.stubGlobal('MAIN_WINDOW_VITE_NAME', 'main_window');
 
 async function startMain(lock: boolean) {
@@ -113,9 +135,13 @@ describe('the first app process', () => {
   let stub: ReturnType<typeof makeElectron>;
   let window: InstanceType<ReturnType<typeof makeElectron>['BrowserWindow']>;
   let frame: { url: string; parent: null };
-  const call = (method: string, arg: unknown, from: unknown = frame) => stub.ipcMain.invoke(`api:${method}`, from as never, arg);
+  const call = (method: string, arg: unknown, from: unknown = frame) =>
+    stub.ipcMain.invoke(`api:${method}`, from as never, arg);
   const menuItem = (id: string) =>
-    stub.menus.at(-1)?.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : [])).find((item) => item.id === id) as MenuItemConstructorOptions;
+    stub.menus
+      .at(-1)
+      ?.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []))
+      .find((item) => item.id === id) as MenuItemConstructorOptions;
 
   beforeAll(async () => {
     stub = await startMain(true);
@@ -126,28 +152,52 @@ describe('the first app process', () => {
 
   it('enables the sandbox for every renderer and serves the built renderer on app:// (issue 10 §9)', async () => {
     expect(stub.protocols.sandboxed).toBe(1);
-    expect(stub.protocols.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(stub.protocols.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     const response = await stub.protocols.handled.get('app')!({ url: 'app://zone-stats/index.html' });
     expect(await response.text()).toMatch(/^fetched file:\/\/.*\/renderer\/main_window\/index\.html$/);
     expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
-    expect((await stub.protocols.handled.get('app')!({ url: 'app://zone-stats/assets/..%2F..%2Fmain.js' })).status).toBe(404);
+    expect(
+      (await stub.protocols.handled.get('app')!({ url: 'app://zone-stats/assets/..%2F..%2Fmain.js' })).status,
+    ).toBe(404);
   });
 
   it('binds every API method and the shell channels', () => {
     const channels = [...stub.ipcMain.handlers.keys()];
-    expect(channels).toEqual(expect.arrayContaining([...API_METHODS.map((method) => `api:${method}`), SHELL_CHANNELS.openFile, SHELL_CHANNELS.appVersion]));
+    expect(channels).toEqual(
+      expect.arrayContaining([
+        ...API_METHODS.map((method) => `api:${method}`),
+        SHELL_CHANNELS.openFile,
+        SHELL_CHANNELS.appVersion,
+      ]),
+    );
   });
 
   it("binds where the data lives: this computer's folder until a database is chosen", async () => {
-    await expect(stub.ipcMain.invoke('data-location:get', frame as never, undefined)).resolves.toEqual({ kind: 'local' });
-    await expect(stub.ipcMain.invoke('data-location:useDatabase', frame as never, 'postgres://ada:pw@127.0.0.1:1/zs')).rejects.toThrow(/no safe place for the password/);
-    await expect(stub.ipcMain.invoke('data-location:get', { url: 'https://evil.example/', parent: null } as never, undefined)).rejects.toThrow('This page may not call the app.');
-    await expect(stub.ipcMain.invoke('data-location:copy', frame as never, 'toDatabase')).rejects.toThrow('Choose a shared database first');
-    await expect(stub.ipcMain.invoke('data-location:copy', frame as never, 'sideways')).rejects.toThrow('Copy which way');
+    await expect(stub.ipcMain.invoke('data-location:get', frame as never, undefined)).resolves.toEqual({
+      kind: 'local',
+    });
+    await expect(
+      stub.ipcMain.invoke('data-location:useDatabase', frame as never, 'postgres://ada:pw@127.0.0.1:1/zs'),
+    ).rejects.toThrow(/no safe place for the password/);
+    await expect(
+      stub.ipcMain.invoke('data-location:get', { url: 'https://evil.example/', parent: null } as never, undefined),
+    ).rejects.toThrow('This page may not call the app.');
+    await expect(stub.ipcMain.invoke('data-location:copy', frame as never, 'toDatabase')).rejects.toThrow(
+      'Choose a shared database first',
+    );
+    await expect(stub.ipcMain.invoke('data-location:copy', frame as never, 'sideways')).rejects.toThrow(
+      'Copy which way',
+    );
   });
 
   it('opens the hardened window on the built page, with the CommonJS preload beside main.js', () => {
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(path.basename(window.options.webPreferences?.preload ?? '')).toBe('preload.cjs');
     expect(frame.url).toBe('app://zone-stats/index.html#/zones');
     expect(stub.sessionGuards.sort()).toEqual(['headers', 'permission-check', 'permission-request']);
@@ -159,10 +209,16 @@ describe('the first app process', () => {
     await expect(call('createZone', { zone })).resolves.toMatchObject({ ok: true });
     await expect(call('listZones', {})).resolves.toEqual({ ok: true, value: [zone] });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await expect(call('listZones', {}, { url: 'https://evil.example/', parent: null })).resolves.toMatchObject({ ok: false, error: { code: 'refused' } });
+    await expect(call('listZones', {}, { url: 'https://evil.example/', parent: null })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'refused' },
+    });
     expect(warn).toHaveBeenCalledWith('[zone-stats] refused api:listZones from https://evil.example/');
     warn.mockRestore();
-    await expect(call('getStoreInfo', {})).resolves.toMatchObject({ ok: true, value: { location: path.join(userData, 'dataset') } });
+    await expect(call('getStoreInfo', {})).resolves.toMatchObject({
+      ok: true,
+      value: { location: path.join(userData, 'dataset') },
+    });
   });
 
   it('builds the menu in the saved language and rebuilds it when the language changes', async () => {
@@ -173,7 +229,10 @@ describe('the first app process', () => {
 
   it('sends menu commands to the window', () => {
     (menuItem('navigate-compare').click as () => void)();
-    expect(window.webContents.send).toHaveBeenCalledWith(SHELL_CHANNELS.menuCommand, { kind: 'navigate', screen: 'compare' });
+    expect(window.webContents.send).toHaveBeenCalledWith(SHELL_CHANNELS.menuCommand, {
+      kind: 'navigate',
+      screen: 'compare',
+    });
   });
 
   it('brings its window forward when a second process starts', () => {
@@ -185,7 +244,13 @@ describe('the first app process', () => {
 
   it('saves where the window was when it closes', () => {
     window.emit('close');
-    expect(JSON.parse(readFileSync(path.join(userData, 'window-state.json'), 'utf8'))).toEqual({ x: 50, y: 60, width: 1111, height: 777, maximized: false });
+    expect(JSON.parse(readFileSync(path.join(userData, 'window-state.json'), 'utf8'))).toEqual({
+      x: 50,
+      y: 60,
+      width: 1111,
+      height: 777,
+      maximized: false,
+    });
   });
 
   it('holds the quit until the store is closed, then quits', async () => {

@@ -6,7 +6,14 @@ import { menuTemplate, type MenuOptions } from '../../../electron/main/menu';
 function build(overrides: Partial<MenuOptions> = {}) {
   const sent: MenuCommand[] = [];
   const editText = vi.fn();
-  const template = menuTemplate({ language: 'en', platform: 'linux', dev: false, send: (command) => sent.push(command), editText, ...overrides });
+  const template = menuTemplate({
+    language: 'en',
+    platform: 'linux',
+    dev: false,
+    send: (command) => sent.push(command),
+    editText,
+    ...overrides,
+  });
   const items = (menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
     menu.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
   const all = items(template);
@@ -18,9 +25,28 @@ function build(overrides: Partial<MenuOptions> = {}) {
 describe('the application menu', () => {
   it('has the standard menus and edit roles', () => {
     const { template, all } = build();
-    expect(template.map((item) => item.role ?? item.id)).toEqual(['fileMenu', 'editMenu', 'go', 'viewMenu', 'windowMenu', 'help']);
+    expect(template.map((item) => item.role ?? item.id)).toEqual([
+      'fileMenu',
+      'editMenu',
+      'go',
+      'viewMenu',
+      'windowMenu',
+      'help',
+    ]);
     const roles = all.map((item) => item.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'quit']));
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+        'togglefullscreen',
+        'quit',
+      ]),
+    );
   });
 
   it('adds the app menu on macOS', () => {

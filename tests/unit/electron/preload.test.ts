@@ -11,14 +11,16 @@ vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
   ipcRenderer: {
     invoke,
-    on: (channel: string, listener: Listener) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
+    on: (channel: string, listener: Listener) =>
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
     removeListener: (channel: string, listener: Listener) => listeners.get(channel)?.delete(listener),
   },
   // A File dropped from the desktop has a path; one made in the page (a Blob) has none.
   webUtils: { getPathForFile: (file: { path?: string }) => file.path ?? '' },
 }));
 
-const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((listener) => listener({ sender: 'secret' }, payload));
+const emit = (channel: string, payload: unknown) =>
+  listeners.get(channel)?.forEach((listener) => listener({ sender: 'secret' }, payload));
 
 describe('the preload', () => {
   let api: AppApi;
@@ -47,7 +49,20 @@ describe('the preload', () => {
   });
 
   it('gives window.shell the dialogs, reveal and version on shell:* channels', async () => {
-    expect(Object.keys(shell).sort()).toEqual(['appVersion', 'chooseSaveTarget', 'copyData', 'getDataLocation', 'onChangedElsewhere', 'onMenuCommand', 'openDroppedFile', 'openFile', 'revealInFolder', 'saveFile', 'useDatabase', 'useLocalData']);
+    expect(Object.keys(shell).sort()).toEqual([
+      'appVersion',
+      'chooseSaveTarget',
+      'copyData',
+      'getDataLocation',
+      'onChangedElsewhere',
+      'onMenuCommand',
+      'openDroppedFile',
+      'openFile',
+      'revealInFolder',
+      'saveFile',
+      'useDatabase',
+      'useLocalData',
+    ]);
     invoke.mockClear();
     await shell.openFile({ title: 'Import' });
     await shell.openDroppedFile({ path: '/home/clerk/bureau.xlsx' });
@@ -76,7 +91,14 @@ describe('the preload', () => {
   it("passes other users' commits to the page, drops malformed ones, and unsubscribes", () => {
     const received: unknown[] = [];
     const unsubscribe = shell.onChangedElsewhere!((change) => received.push(change));
-    emit('data-location:changedElsewhere', { by: 'ada', zoneIds: ['bt'], catalog: false, replaced: false, at: 'x', meta: [] });
+    emit('data-location:changedElsewhere', {
+      by: 'ada',
+      zoneIds: ['bt'],
+      catalog: false,
+      replaced: false,
+      at: 'x',
+      meta: [],
+    });
     emit('data-location:changedElsewhere', { by: 'ada', zoneIds: 'bt' });
     unsubscribe();
     emit('data-location:changedElsewhere', { by: 'bob', zoneIds: [], catalog: true, replaced: false });
@@ -85,7 +107,10 @@ describe('the preload', () => {
 
   it('refuses a dropped file that is not on disk without asking main', async () => {
     invoke.mockClear();
-    await expect(shell.openDroppedFile({})).resolves.toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/not on disk/) } });
+    await expect(shell.openDroppedFile({})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringMatching(/not on disk/) },
+    });
     expect(invoke).not.toHaveBeenCalled();
   });
 

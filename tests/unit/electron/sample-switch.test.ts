@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSampleSwitch, relaunchArguments, sampleDataDirectory, SAMPLE_ARGUMENT } from '../../../electron/main/sample-switch';
+import {
+  createSampleSwitch,
+  relaunchArguments,
+  sampleDataDirectory,
+  SAMPLE_ARGUMENT,
+} from '../../../electron/main/sample-switch';
 
 describe('switching to the sample data and back', () => {
   it('keeps the sample in its own folder beside the user’s', () => {
@@ -13,7 +18,11 @@ describe('switching to the sample data and back', () => {
 
   it('closes the store before relaunching, and does nothing when already there', async () => {
     const steps: string[] = [];
-    const glue = { close: async () => void steps.push('close'), relaunch: (args: string[]) => void steps.push(`relaunch ${args.join(' ')}`), exit: () => void steps.push('exit') };
+    const glue = {
+      close: async () => void steps.push('close'),
+      relaunch: (args: string[]) => void steps.push(`relaunch ${args.join(' ')}`),
+      exit: () => void steps.push('exit'),
+    };
     const user = createSampleSwitch({ ...glue, argv: ['/app/zone-stats'] });
     expect(user.active).toBe(false);
     await user.switchTo(false);

@@ -19,7 +19,8 @@ function recorder() {
     webRequest: { onHeadersReceived: record('headersReceived') },
   };
 }
-const fire = <T>(handler: Handler | undefined, ...args: unknown[]) => (handler as unknown as (...a: unknown[]) => T)(...args);
+const fire = <T>(handler: Handler | undefined, ...args: unknown[]) =>
+  (handler as unknown as (...a: unknown[]) => T)(...args);
 
 const page = appPage(undefined, '/app/.vite/renderer/main_window');
 
@@ -30,15 +31,20 @@ describe('the session guards', () => {
   it('puts the CSP on every response', () => {
     const callback = vi.fn();
     fire(session.set.get('headersReceived'), { responseHeaders: { 'Content-Type': ['text/html'] } }, callback);
-    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': ["default-src 'self'"] } });
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': ["default-src 'self'"] },
+    });
   });
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])('denies a %s permission request and check', (permission) => {
-    const callback = vi.fn();
-    fire(session.set.get('permissionRequest'), {}, permission, callback, {});
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(fire(session.set.get('permissionCheck'), {}, permission, 'file://', {})).toBe(false);
-  });
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])(
+    'denies a %s permission request and check',
+    (permission) => {
+      const callback = vi.fn();
+      fire(session.set.get('permissionRequest'), {}, permission, callback, {});
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(fire(session.set.get('permissionCheck'), {}, permission, 'file://', {})).toBe(false);
+    },
+  );
 });
 
 describe('the web contents guards', () => {
@@ -58,7 +64,7 @@ describe('the web contents guards', () => {
     expect(log).toHaveBeenCalledWith('blocked navigation to https://evil.example/');
   });
 
-  it('blocks every subframe navigation and the main frame\'s away from home (will-frame-navigate)', () => {
+  it("blocks every subframe navigation and the main frame's away from home (will-frame-navigate)", () => {
     const frameNavigate = (url: string, isMainFrame: boolean) => {
       const preventDefault = vi.fn();
       fire(contents.events.get('will-frame-navigate'), { url, isMainFrame, preventDefault });
@@ -85,6 +91,8 @@ describe('the web contents guards', () => {
     const created = recorder();
     fire(app.events.get('web-contents-created'), {}, created);
     expect(fire(created.set.get('windowOpen'), { url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect([...created.events.keys()]).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']));
+    expect([...created.events.keys()]).toEqual(
+      expect.arrayContaining(['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']),
+    );
   });
 });

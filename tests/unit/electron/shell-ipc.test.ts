@@ -41,12 +41,22 @@ describe('the shell channels', () => {
   const call = (channel: string, arg?: unknown) => ipcMain.invoke(channel, appFrame, arg);
 
   it('registers the six shell:* channels', () => {
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(['shell:appVersion', 'shell:chooseSaveTarget', 'shell:openDroppedFile', 'shell:openFile', 'shell:revealInFolder', 'shell:saveFile']);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([
+      'shell:appVersion',
+      'shell:chooseSaveTarget',
+      'shell:openDroppedFile',
+      'shell:openFile',
+      'shell:revealInFolder',
+      'shell:saveFile',
+    ]);
   });
 
   it('registers the chosen save target as a write-only handle, writing nothing yet', async () => {
     chosen.save = path.join(folder, 'report.xlsx');
-    const reply = (await call(SHELL_CHANNELS.chooseSaveTarget, { defaultName: '../x/report.xlsx' })) as { ok: true; value: { id: string; path: string; name: string; kind: string; mode: string } };
+    const reply = (await call(SHELL_CHANNELS.chooseSaveTarget, { defaultName: '../x/report.xlsx' })) as {
+      ok: true;
+      value: { id: string; path: string; name: string; kind: string; mode: string };
+    };
     expect(reply.ok).toBe(true);
     expect(reply.value).toMatchObject({ path: chosen.save, name: 'report.xlsx', kind: 'xlsx', mode: 'write' });
     expect(deps.showSaveDialog).toHaveBeenCalledWith({ defaultPath: path.join('/home/user/Documents', 'report.xlsx') });
@@ -59,15 +69,24 @@ describe('the shell channels', () => {
   });
 
   it('answers a closed save dialog with an ok null, as window.api answers', async () => {
-    await expect(call(SHELL_CHANNELS.chooseSaveTarget, { defaultName: 'report.xlsx' })).resolves.toEqual({ ok: true, value: null });
+    await expect(call(SHELL_CHANNELS.chooseSaveTarget, { defaultName: 'report.xlsx' })).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it('registers the chosen file for reading and answers its handle, name, size and kind: no bytes, no path', async () => {
     const file = path.join(folder, 'march.xlsx');
     await writeFile(file, Buffer.from([0, 1, 2, 250]));
     chosen.open = [file];
-    const reply = (await call(SHELL_CHANNELS.openFile, { title: 'Import', filters: [{ name: 'Excel', extensions: ['xlsx'] }] })) as { ok: true; value: { handle: string } };
-    expect(reply).toEqual({ ok: true, value: { handle: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'march.xlsx', sizeBytes: 4, kind: 'xlsx' } });
+    const reply = (await call(SHELL_CHANNELS.openFile, {
+      title: 'Import',
+      filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+    })) as { ok: true; value: { handle: string } };
+    expect(reply).toEqual({
+      ok: true,
+      value: { handle: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'march.xlsx', sizeBytes: 4, kind: 'xlsx' },
+    });
     expect([...(await deps.files.read(reply.value.handle, 16))]).toEqual([0, 1, 2, 250]);
     // Opened for reading, never writable through its handle.
     await expect(deps.files.openWrite(reply.value.handle)).rejects.toThrow(/not chosen as a save target/);
@@ -81,26 +100,54 @@ describe('the shell channels', () => {
     const file = path.join(folder, 'huge.xlsx');
     await writeFile(file, Buffer.alloc(17));
     chosen.open = [file];
-    await expect(call(SHELL_CHANNELS.openFile, {})).resolves.toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^huge\.xlsx is 0 MB, over the 0 MB import limit/) } });
+    await expect(call(SHELL_CHANNELS.openFile, {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/^huge\.xlsx is 0 MB, over the 0 MB import limit/) },
+    });
   });
 
   it('registers a dropped path only when it is a regular file', async () => {
     const file = path.join(folder, 'dropped.csv');
     await writeFile(file, 'zone,indicator\n');
-    await expect(call(SHELL_CHANNELS.openDroppedFile, file)).resolves.toEqual({ ok: true, value: { handle: expect.any(String), name: 'dropped.csv', sizeBytes: 15, kind: 'csv' } });
+    await expect(call(SHELL_CHANNELS.openDroppedFile, file)).resolves.toEqual({
+      ok: true,
+      value: { handle: expect.any(String), name: 'dropped.csv', sizeBytes: 15, kind: 'csv' },
+    });
     await mkdir(path.join(folder, 'book.xlsx'));
-    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'book.xlsx'))).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/is a folder/) } });
+    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'book.xlsx'))).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/is a folder/) },
+    });
     execFileSync('mkfifo', [path.join(folder, 'pipe.xlsx')]);
-    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'pipe.xlsx'))).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/^pipe\.xlsx is not a regular file/) } });
-    await expect(call(SHELL_CHANNELS.openDroppedFile, '/dev/zero')).resolves.toMatchObject({ ok: false, error: { message: 'zero is not a spreadsheet (.xlsx, .xls, .xlsb, .ods, .csv).' } });
-    await expect(call(SHELL_CHANNELS.openDroppedFile, '/home/clerk/.ssh/id_rsa')).resolves.toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/^id_rsa is not a spreadsheet/) } });
-    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'gone.xlsx'))).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/no such file/) } });
+    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'pipe.xlsx'))).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^pipe\.xlsx is not a regular file/) },
+    });
+    await expect(call(SHELL_CHANNELS.openDroppedFile, '/dev/zero')).resolves.toMatchObject({
+      ok: false,
+      error: { message: 'zero is not a spreadsheet (.xlsx, .xls, .xlsb, .ods, .csv).' },
+    });
+    await expect(call(SHELL_CHANNELS.openDroppedFile, '/home/clerk/.ssh/id_rsa')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/^id_rsa is not a spreadsheet/) },
+    });
+    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'gone.xlsx'))).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/no such file/) },
+    });
   });
 
   it('writes the bytes where the user chose, starting the dialog in Documents with only a file name', async () => {
     chosen.save = path.join(folder, 'comparison.xlsx');
-    await expect(call(SHELL_CHANNELS.saveFile, { defaultName: '../../etc/comparison.xlsx', bytes: new Uint8Array([0, 1, 2, 250]) })).resolves.toBe(chosen.save);
-    expect(deps.showSaveDialog).toHaveBeenCalledWith({ defaultPath: path.join('/home/user/Documents', 'comparison.xlsx') });
+    await expect(
+      call(SHELL_CHANNELS.saveFile, {
+        defaultName: '../../etc/comparison.xlsx',
+        bytes: new Uint8Array([0, 1, 2, 250]),
+      }),
+    ).resolves.toBe(chosen.save);
+    expect(deps.showSaveDialog).toHaveBeenCalledWith({
+      defaultPath: path.join('/home/user/Documents', 'comparison.xlsx'),
+    });
     expect([...(await readFile(chosen.save))]).toEqual([0, 1, 2, 250]);
     expect(await readdir(folder)).toEqual(['comparison.xlsx']);
   });

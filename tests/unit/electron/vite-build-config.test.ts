@@ -17,7 +17,9 @@ describe('the bundles Forge builds (its Vite plugin over our configs, in product
   let preload: UserConfig;
   let renderer: UserConfig;
   beforeAll(async () => {
-    const vite = (config.plugins as unknown as { name: string; config: ConstructorParameters<typeof ViteConfigGenerator>[0] }[]).find((plugin) => plugin.name === 'vite');
+    const vite = (
+      config.plugins as unknown as { name: string; config: ConstructorParameters<typeof ViteConfigGenerator>[0] }[]
+    ).find((plugin) => plugin.name === 'vite');
     const generator = new ViteConfigGenerator(vite!.config, root, true);
     [main, worker, preload] = (await generator.getBuildConfigs()) as [UserConfig, UserConfig, UserConfig];
     [renderer] = (await generator.getRendererConfig()) as [UserConfig];
@@ -49,7 +51,7 @@ describe('the bundles Forge builds (its Vite plugin over our configs, in product
     expect(preload.build?.rollupOptions?.input).toBe('electron/preload/index.ts');
   });
 
-  it("puts the renderer where main loads it: .vite/renderer/main_window, with relative asset URLs for file://", () => {
+  it('puts the renderer where main loads it: .vite/renderer/main_window, with relative asset URLs for file://', () => {
     expect(path.relative(root, renderer.build?.outDir ?? '')).toBe(path.join('.vite', 'renderer', 'main_window'));
     expect(renderer.base).toBe('./');
   });

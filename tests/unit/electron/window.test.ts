@@ -48,7 +48,13 @@ describe('the main window', () => {
   it('loads the app page where it was last left, shows it when ready, and saves where it is on close', () => {
     const saveBounds = vi.fn();
     const page = appPage(undefined, '/app/.vite/renderer/main_window');
-    createMainWindow({ preloadPath: '/p.cjs', page, title: 'Zone Stats', bounds: { x: 10, y: 20, width: 1300, height: 850, maximized: true }, saveBounds });
+    createMainWindow({
+      preloadPath: '/p.cjs',
+      page,
+      title: 'Zone Stats',
+      bounds: { x: 10, y: 20, width: 1300, height: 850, maximized: true },
+      saveBounds,
+    });
     const window = StubWindow.last;
     expect(window.options).toMatchObject({ x: 10, y: 20, width: 1300, height: 850, show: false });
     expect(window.maximize).toHaveBeenCalled();
@@ -78,10 +84,17 @@ describe('restoring the window bounds', () => {
   });
 
   it('centres it when its display is gone, keeping its size', () => {
-    expect(restoreBounds({ x: 2500, y: 50, width: 1200, height: 800, maximized: true }, screen)).toEqual({ width: 1200, height: 800, maximized: true });
+    expect(restoreBounds({ x: 2500, y: 50, width: 1200, height: 800, maximized: true }, screen)).toEqual({
+      width: 1200,
+      height: 800,
+      maximized: true,
+    });
   });
 
   it('never restores a window smaller than the minimum', () => {
-    expect(restoreBounds({ width: 10, height: 10, maximized: false }, screen)).toMatchObject({ width: 900, height: 600 });
+    expect(restoreBounds({ width: 10, height: 10, maximized: false }, screen)).toMatchObject({
+      width: 900,
+      height: 600,
+    });
   });
 });

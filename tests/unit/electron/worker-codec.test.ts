@@ -24,7 +24,15 @@ function xlsx(rows: unknown[][]): Uint8Array {
 
 function largeWorkbook(rows: number): Uint8Array {
   const grid: unknown[][] = [['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct']];
-  for (let row = 0; row < rows; row++) grid.push([`z${row % 20}`, `i${row % 60}`, `20${10 + (row % 15)}-0${1 + (row % 9)}`, 'ytd', row * 1.5, (row % 40) - 10]);
+  for (let row = 0; row < rows; row++)
+    grid.push([
+      `z${row % 20}`,
+      `i${row % 60}`,
+      `20${10 + (row % 15)}-0${1 + (row % 9)}`,
+      'ytd',
+      row * 1.5,
+      (row % 40) - 10,
+    ]);
   return xlsx(grid);
 }
 
@@ -43,7 +51,15 @@ async function ticksDuring(codec: WorkbookCodec, bytes: Uint8Array): Promise<{ t
 
 function largeTable(rows: number): Table {
   const grid: NonNullable<ReturnType<Table['rows']['at']>>[] = [];
-  for (let row = 0; row < rows; row++) grid.push([`z${row % 20}`, `i${row % 60}`, `20${10 + (row % 15)}-0${1 + (row % 9)}`, row * 1.5, (row % 40) - 10, row]);
+  for (let row = 0; row < rows; row++)
+    grid.push([
+      `z${row % 20}`,
+      `i${row % 60}`,
+      `20${10 + (row % 15)}-0${1 + (row % 9)}`,
+      row * 1.5,
+      (row % 40) - 10,
+      row,
+    ]);
   return {
     name: 'Metrics',
     columns: [
@@ -81,7 +97,11 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
   });
 
   it('reads a real .xlsx to exactly what the in-process reader gives, dates included', async () => {
-    const bytes = xlsx([['Zone', 'Period', 'Value', 'Note'], ['btc', new Date(Date.UTC(2025, 4, 1)), 1234.5, '本月'], ['bt', '2025-05', null, true]]);
+    const bytes = xlsx([
+      ['Zone', 'Period', 'Value', 'Note'],
+      ['btc', new Date(Date.UTC(2025, 4, 1)), 1234.5, '本月'],
+      ['bt', '2025-05', null, true],
+    ]);
     const expected = readWorkbook(bytes, { fileName: 'seed.xlsx' });
     expect(expected.ok).toBe(true);
     const outcome = await codec.readWorkbook(bytes, { fileName: 'seed.xlsx' });
@@ -98,7 +118,7 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
     expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/^the file is damaged/) });
   });
 
-  it('keeps the calling thread\'s event loop running while it parses 50,000 rows; the in-process reader blocks it', async () => {
+  it("keeps the calling thread's event loop running while it parses 50,000 rows; the in-process reader blocks it", async () => {
     const bytes = largeWorkbook(50_000);
     await codec.readWorkbook(xlsx([['warm'], [1]]), { fileName: 'warm.xlsx' });
     const inWorker = await ticksDuring(codec, bytes);
@@ -109,31 +129,45 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
     expect(inProcess.ticks).toBeLessThanOrEqual(1);
   });
 
-  it('writes a small export whose sheets, cells, types, formats and panes read back exactly as the in-process writer\'s', async () => {
+  it("writes a small export whose sheets, cells, types, formats and panes read back exactly as the in-process writer's", async () => {
     // The export itself now streams in main; the worker still writes plain tables (rows as arrays, no per-cell functions).
-    const tables: Table[] = comparisonWorkbookTables(sampleInput()).map(({ formatAt: _f, shadedRow: _r, shadedColumn: _c, ...table }) => ({
-      ...table,
-      rows: Array.from({ length: table.rows.length }, (_, index) => table.rows.at(index)!),
-    }));
+    const tables: Table[] = comparisonWorkbookTables(sampleInput()).map(
+      ({ formatAt: _f, shadedRow: _r, shadedColumn: _c, ...table }) => ({
+        ...table,
+        rows: Array.from({ length: table.rows.length }, (_, index) => table.rows.at(index)!),
+      }),
+    );
     const expected = workbookContents(writeTables(tables));
     const written = await codec.writeWorkbook(tables);
     expect(written).toBeInstanceOf(Uint8Array);
     const contents = workbookContents(written);
     expect(contents).toEqual(expected);
-    expect(contents.sheetNames).toEqual(['Highlights', 'Comparison', 'Metrics', 'Zones', 'Indicators', 'Observations', 'About']);
-    expect(contents.sheets.flatMap((sheet) => Object.values(sheet.cells)).some((cell) => cell.t === 'n' && cell.z === '#,##0.0')).toBe(true);
+    expect(contents.sheetNames).toEqual([
+      'Highlights',
+      'Comparison',
+      'Metrics',
+      'Zones',
+      'Indicators',
+      'Observations',
+      'About',
+    ]);
+    expect(
+      contents.sheets
+        .flatMap((sheet) => Object.values(sheet.cells))
+        .some((cell) => cell.t === 'n' && cell.z === '#,##0.0'),
+    ).toBe(true);
     // The caller's tables are cloned, not moved.
     expect(tables[0]!.rows.length).toBeGreaterThan(0);
   });
 
-  it('refuses a workbook SheetJS will not write with the writer\'s message, and keeps serving', async () => {
+  it("refuses a workbook SheetJS will not write with the writer's message, and keeps serving", async () => {
     const badName: Table = { name: 'x'.repeat(40), columns: [{ header: 'a', kind: 'text' }], rows: [['b']] };
     await expect(codec.writeWorkbook([badName])).rejects.toThrow(/^the workbook writer failed: .*31/);
     const outcome = await codec.readWorkbook(xlsx([['a'], [1]]), { fileName: 'after.xlsx' });
     expect(outcome.ok).toBe(true);
   });
 
-  it('keeps the calling thread\'s event loop running while it writes 100,000 rows; the in-process writer blocks it', async () => {
+  it("keeps the calling thread's event loop running while it writes 100,000 rows; the in-process writer blocks it", async () => {
     const tables = [largeTable(100_000)];
     const inWorker = await ticksWhileWriting(codec, tables);
     const inProcess = await ticksWhileWriting(inProcessWorkbookCodec, tables);
@@ -144,7 +178,9 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
   });
 
   it('refuses the calls it holds when closed, then starts a fresh worker for the next call', async () => {
-    const refused = expect(codec.readWorkbook(largeWorkbook(20_000), { fileName: 'large.xlsx' })).rejects.toThrow('the workbook reader was closed');
+    const refused = expect(codec.readWorkbook(largeWorkbook(20_000), { fileName: 'large.xlsx' })).rejects.toThrow(
+      'the workbook reader was closed',
+    );
     await codec.close();
     await refused;
     const outcome = await codec.readWorkbook(xlsx([['a'], [1]]), { fileName: 'again.xlsx' });
@@ -166,31 +202,59 @@ describe('a workbook worker that crashes', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ['throws', "throw new Error('out of memory, say');", /^the spreadsheet reader stopped while reading the file \(out of memory, say\)/],
+    [
+      'throws',
+      "throw new Error('out of memory, say');",
+      /^the spreadsheet reader stopped while reading the file \(out of memory, say\)/,
+    ],
     ['exits', 'process.exit(3);', /^the spreadsheet reader stopped while reading the file \(exit code 3\)/],
   ])('refuses every pending read when the worker %s, and the next call starts afresh', async (name, body, message) => {
     const script = join(folder, `${name}.mjs`);
-    await writeFile(script, `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { ${body} });\n`);
+    await writeFile(
+      script,
+      `import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { ${body} });\n`,
+    );
     codec = createWorkerCodec({ workerUrl: pathToFileURL(script) });
-    const calls = [codec.readWorkbook(xlsx([['a']]), { fileName: 'a.xlsx' }), codec.readWorkbook(xlsx([['b']]), { fileName: 'b.xlsx' })];
+    const calls = [
+      codec.readWorkbook(xlsx([['a']]), { fileName: 'a.xlsx' }),
+      codec.readWorkbook(xlsx([['b']]), { fileName: 'b.xlsx' }),
+    ];
     for (const call of calls) expect(await call).toEqual({ ok: false, message: expect.stringMatching(message) });
     await expect(codec.writeWorkbook([])).rejects.toThrow(/^the workbook writer stopped \(/);
   });
 
   it('stops a read that runs past its time limit, refuses it in words, and serves the next call', async () => {
     const script = join(folder, 'spins.mjs');
-    await writeFile(script, "import { parentPort } from 'node:worker_threads';\nlet first = true;\nparentPort.on('message', ({ id }) => { if (first) { first = false; for (;;); } parentPort.postMessage({ id, outcome: { ok: false, message: 'second' } }); });\n");
+    await writeFile(
+      script,
+      "import { parentPort } from 'node:worker_threads';\nlet first = true;\nparentPort.on('message', ({ id }) => { if (first) { first = false; for (;;); } parentPort.postMessage({ id, outcome: { ok: false, message: 'second' } }); });\n",
+    );
     codec = createWorkerCodec({ workerUrl: pathToFileURL(script), limits: { ...WORKER_LIMITS, readMs: 300 } });
     const started = performance.now();
-    expect(await codec.readWorkbook(xlsx([['a']]), { fileName: 'a.xlsx' })).toEqual({ ok: false, message: 'the file took longer than 0.3 s, over the import limit: it is far larger than an import needs, or damaged' });
+    expect(await codec.readWorkbook(xlsx([['a']]), { fileName: 'a.xlsx' })).toEqual({
+      ok: false,
+      message:
+        'the file took longer than 0.3 s, over the import limit: it is far larger than an import needs, or damaged',
+    });
     expect(performance.now() - started).toBeLessThan(5_000);
     // A fresh worker (whose first call spins again) shows the old one was replaced, not reused.
-    expect(await codec.readWorkbook(xlsx([['b']]), { fileName: 'b.xlsx' })).toMatchObject({ ok: false, message: expect.stringMatching(/took longer/) });
+    expect(await codec.readWorkbook(xlsx([['b']]), { fileName: 'b.xlsx' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/took longer/),
+    });
   });
 
   it('runs the real worker with memory limits: a file that needs more is refused, not the process killed', async () => {
-    codec = createWorkerCodec({ workerUrl: WORKER_URL, execArgv: TSX, limits: { ...WORKER_LIMITS, resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 } } });
+    codec = createWorkerCodec({
+      workerUrl: WORKER_URL,
+      execArgv: TSX,
+      limits: { ...WORKER_LIMITS, resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 } },
+    });
     const outcome = await codec.readWorkbook(largeWorkbook(40_000), { fileName: 'large.xlsx' });
-    expect(outcome).toEqual({ ok: false, message: 'the file needed more than 24 MB of memory, over the import limit: it is far larger than an import needs, or damaged' });
+    expect(outcome).toEqual({
+      ok: false,
+      message:
+        'the file needed more than 24 MB of memory, over the import limit: it is far larger than an import needs, or damaged',
+    });
   });
 });

@@ -8,9 +8,20 @@ const month = { zoneId: 'z1', period: '2025-05', basis: 'ytd' as const };
 
 beforeEach(async () => {
   app = await openTempApp();
-  await app.handlers.createZone({ zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null } });
-  const base = { nameZh: '', unit: '10k CNY', kind: 'flow' as const, parentId: null, plausibleYoyMin: null, plausibleYoyMax: null };
-  await app.handlers.createIndicator({ indicator: { ...base, id: 'iav', name: 'Industrial added value', required: true } });
+  await app.handlers.createZone({
+    zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null },
+  });
+  const base = {
+    nameZh: '',
+    unit: '10k CNY',
+    kind: 'flow' as const,
+    parentId: null,
+    plausibleYoyMin: null,
+    plausibleYoyMax: null,
+  };
+  await app.handlers.createIndicator({
+    indicator: { ...base, id: 'iav', name: 'Industrial added value', required: true },
+  });
   await app.handlers.createIndicator({ indicator: { ...base, id: 'output', name: 'Output', required: false } });
 });
 afterEach(async () => {
@@ -29,30 +40,71 @@ describe('zone-month status', () => {
 
     await app.handlers.saveObservations({ observations: [{ ...key, value: 1148000, yoyPct: 14.8, ...figures }] });
     const complete = await app.handlers.setEntryStatus({ ...month, status: 'complete' });
-    expect(complete.ok && complete.value).toMatchObject({ ...month, status: 'complete', updatedAt: '2025-06-25T08:00:00.000Z' });
+    expect(complete.ok && complete.value).toMatchObject({
+      ...month,
+      status: 'complete',
+      updatedAt: '2025-06-25T08:00:00.000Z',
+    });
     expect((await app.handlers.setEntryStatus({ ...month, status: 'verified' })).ok).toBe(true);
     expect((await app.handlers.setEntryStatus({ ...month, period: '2025-04', status: 'draft' })).ok).toBe(true);
 
     await app.reopen();
-    const stored = await app.handlers.getEntryStatuses({ zoneIds: ['z1'], from: '2025-05', to: '2025-05', basis: 'ytd' });
+    const stored = await app.handlers.getEntryStatuses({
+      zoneIds: ['z1'],
+      from: '2025-05',
+      to: '2025-05',
+      basis: 'ytd',
+    });
     const at = '2025-06-25T08:00:00.000Z';
     expect(stored.ok && stored.value).toEqual([
-      { ...month, status: 'verified', updatedAt: at, history: [{ status: 'complete', at, reason: 'marked' }, { status: 'verified', at, reason: 'marked' }] },
+      {
+        ...month,
+        status: 'verified',
+        updatedAt: at,
+        history: [
+          { status: 'complete', at, reason: 'marked' },
+          { status: 'verified', at, reason: 'marked' },
+        ],
+      },
     ]);
-    const otherBasis = await app.handlers.getEntryStatuses({ zoneIds: ['z1'], from: '2025-05', to: '2025-05', basis: 'month' });
+    const otherBasis = await app.handlers.getEntryStatuses({
+      zoneIds: ['z1'],
+      from: '2025-05',
+      to: '2025-05',
+      basis: 'month',
+    });
     expect(otherBasis.ok && otherBasis.value).toEqual([]);
   });
 
   it('refuses complete and verified while a figure with a warning has no reason note', async () => {
     // New energy at +38 % is beyond the plausible 30 % set for it.
-    const plausible = { nameZh: '', unit: '10k CNY', kind: 'flow' as const, parentId: 'iav', required: false, plausibleYoyMin: null, plausibleYoyMax: 30 };
+    const plausible = {
+      nameZh: '',
+      unit: '10k CNY',
+      kind: 'flow' as const,
+      parentId: 'iav',
+      required: false,
+      plausibleYoyMin: null,
+      plausibleYoyMax: 30,
+    };
     await app.handlers.createIndicator({ indicator: { ...plausible, id: 'new-energy', name: 'New energy' } });
     const energy = { ...key, indicatorId: 'new-energy' };
-    await app.handlers.saveObservations({ observations: [{ ...key, value: 1148000, yoyPct: 14.8, ...figures }, { ...energy, value: 257842, yoyPct: 38, ...figures }] });
+    await app.handlers.saveObservations({
+      observations: [
+        { ...key, value: 1148000, yoyPct: 14.8, ...figures },
+        { ...energy, value: 257842, yoyPct: 38, ...figures },
+      ],
+    });
 
     const refused = await app.handlers.setEntryStatus({ ...month, status: 'complete' });
-    expect(!refused.ok && refused.error).toMatchObject({ code: 'refused', problems: [{ place: 'new-energy' }], details: { unexplained: 1 } });
-    await app.handlers.saveObservations({ observations: [{ ...energy, value: 257842, yoyPct: 38, source: 'bureau', note: 'two new plants' }] });
+    expect(!refused.ok && refused.error).toMatchObject({
+      code: 'refused',
+      problems: [{ place: 'new-energy' }],
+      details: { unexplained: 1 },
+    });
+    await app.handlers.saveObservations({
+      observations: [{ ...energy, value: 257842, yoyPct: 38, source: 'bureau', note: 'two new plants' }],
+    });
     expect((await app.handlers.setEntryStatus({ ...month, status: 'complete' })).ok).toBe(true);
 
     // A published +16.0 % against levels that give 1,148,000 / 1,000,000 − 1 = +14.8 %: the engine's check.
@@ -74,18 +126,36 @@ describe('zone-month status', () => {
 
     const edit = [{ ...key, value: 1150000, yoyPct: 14.8, ...figures }];
     const refused = await app.handlers.saveObservations({ observations: edit });
-    expect(!refused.ok && refused.error).toMatchObject({ code: 'conflict', problems: [{ place: 'z1|2025-05|ytd' }], details: { verified: 1 } });
+    expect(!refused.ok && refused.error).toMatchObject({
+      code: 'conflict',
+      problems: [{ place: 'z1|2025-05|ytd' }],
+      details: { verified: 1 },
+    });
     const removal = await app.handlers.deleteObservations({ keys: [key] });
     expect(!removal.ok && removal.error.code).toBe('conflict');
     // Saving the figures it already has changes nothing, so it needs no confirmation.
-    expect((await app.handlers.saveObservations({ observations: [{ ...key, value: 1148000, yoyPct: 14.8, ...figures }] })).ok).toBe(true);
+    expect(
+      (await app.handlers.saveObservations({ observations: [{ ...key, value: 1148000, yoyPct: 14.8, ...figures }] }))
+        .ok,
+    ).toBe(true);
     // Another zone-month of the same zone is not verified.
-    expect((await app.handlers.saveObservations({ observations: [{ ...key, period: '2025-04', value: 1, yoyPct: null, ...figures }] })).ok).toBe(true);
+    expect(
+      (
+        await app.handlers.saveObservations({
+          observations: [{ ...key, period: '2025-04', value: 1, yoyPct: null, ...figures }],
+        })
+      ).ok,
+    ).toBe(true);
     const unchanged = await app.handlers.getObservations({ zoneIds: ['z1'], from: '2025-05', to: '2025-05' });
     expect(unchanged.ok && unchanged.value.map((o) => o.value)).toEqual([1148000]);
 
     expect((await app.handlers.saveObservations({ observations: edit, reopenVerified: true })).ok).toBe(true);
-    const statuses = await app.handlers.getEntryStatuses({ zoneIds: ['z1'], from: '2025-05', to: '2025-05', basis: 'ytd' });
+    const statuses = await app.handlers.getEntryStatuses({
+      zoneIds: ['z1'],
+      from: '2025-05',
+      to: '2025-05',
+      basis: 'ytd',
+    });
     expect(statuses.ok && statuses.value[0]!.status).toBe('draft');
     expect(statuses.ok && statuses.value[0]!.history?.map((step) => [step.status, step.reason])).toEqual([
       ['complete', 'marked'],
@@ -96,7 +166,12 @@ describe('zone-month status', () => {
     await app.handlers.setEntryStatus({ ...month, status: 'complete' });
     await app.handlers.setEntryStatus({ ...month, status: 'verified' });
     expect((await app.handlers.deleteObservations({ keys: [key], reopenVerified: true })).ok).toBe(true);
-    const after = await app.handlers.getEntryStatuses({ zoneIds: ['z1'], from: '2025-05', to: '2025-05', basis: 'ytd' });
+    const after = await app.handlers.getEntryStatuses({
+      zoneIds: ['z1'],
+      from: '2025-05',
+      to: '2025-05',
+      basis: 'ytd',
+    });
     expect(after.ok && after.value[0]!.history?.at(-1)).toMatchObject({ status: 'draft', reason: 'edited' });
   });
 
@@ -122,12 +197,19 @@ describe('deleting observations', () => {
     const history = await app.handlers.getObservationHistory({ key });
     expect(history.ok && history.value.current).toBeNull();
     expect(history.ok && history.value.deleted).toEqual([
-      { deletedAt: '2025-06-25T08:00:00.000Z', observation: expect.objectContaining({ value: 2, history: [expect.objectContaining({ value: 1 })] }) },
+      {
+        deletedAt: '2025-06-25T08:00:00.000Z',
+        observation: expect.objectContaining({ value: 2, history: [expect.objectContaining({ value: 1 })] }),
+      },
     ]);
 
     await app.handlers.saveObservations({ observations: [{ ...key, value: 3, yoyPct: null, ...figures }] });
     const again = await app.handlers.getObservationHistory({ key });
-    expect(again.ok && again.value).toMatchObject({ current: { value: 3 }, revisions: [], deleted: [{ observation: { value: 2 } }] });
+    expect(again.ok && again.value).toMatchObject({
+      current: { value: 3 },
+      revisions: [],
+      deleted: [{ observation: { value: 2 } }],
+    });
   });
 
   it('does nothing for keys that name nothing', async () => {

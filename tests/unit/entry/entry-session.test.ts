@@ -10,12 +10,31 @@ let app: TempApp;
 let session: EntrySession;
 const may: ObservationKey = { zoneId: 'z1', indicatorId: 'iav', period: '2025-05', basis: 'ytd' };
 const april: ObservationKey = { ...may, period: '2025-04' };
-const figures = (value: number | null, yoyPct: number | null = null): Figures => ({ value, yoyPct, source: '', note: '' });
+const figures = (value: number | null, yoyPct: number | null = null): Figures => ({
+  value,
+  yoyPct,
+  source: '',
+  note: '',
+});
 
 beforeEach(async () => {
   app = await openTempApp();
-  await app.handlers.createZone({ zone: { id: 'z1', name: 'Zone one', nameZh: '', region: '', benchmarkZoneId: null } });
-  await app.handlers.createIndicator({ indicator: { id: 'iav', name: 'IAV', nameZh: '', unit: '', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null } });
+  await app.handlers.createZone({
+    zone: { id: 'z1', name: 'Zone one', nameZh: '', region: '', benchmarkZoneId: null },
+  });
+  await app.handlers.createIndicator({
+    indicator: {
+      id: 'iav',
+      name: 'IAV',
+      nameZh: '',
+      unit: '',
+      kind: 'flow',
+      parentId: null,
+      required: false,
+      plausibleYoyMin: null,
+      plausibleYoyMax: null,
+    },
+  });
   session = new EntrySession(apiOver(app.handlers));
 });
 afterEach(async () => {

@@ -8,7 +8,14 @@ const at = (row: number, col: number) => ({ top: row, left: col, bottom: row, ri
 
 describe('planning a paste', () => {
   it('puts a block at the active cell and selects what it covers', () => {
-    const plan = planPaste([['1', '2'], ['3', '4']], at(1, 5), bounds);
+    const plan = planPaste(
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+      at(1, 5),
+      bounds,
+    );
     expect(plan.writes).toEqual([
       { row: 1, col: 5, text: '1' },
       { row: 1, col: 6, text: '2' },
@@ -20,7 +27,12 @@ describe('planning a paste', () => {
   });
 
   it('tiles a selection that is a multiple of the block, and ignores one that is not', () => {
-    expect(planPaste([['7']], { top: 0, left: 0, bottom: 1, right: 1 }, bounds).writes.map((w) => w.text)).toEqual(['7', '7', '7', '7']);
+    expect(planPaste([['7']], { top: 0, left: 0, bottom: 1, right: 1 }, bounds).writes.map((w) => w.text)).toEqual([
+      '7',
+      '7',
+      '7',
+      '7',
+    ]);
     const row = planPaste([['a', 'b']], { top: 0, left: 0, bottom: 1, right: 3 }, bounds);
     expect(row.writes.map((w) => w.text).join('')).toBe('abab' + 'abab');
     const odd = planPaste([['a', 'b']], { top: 0, left: 0, bottom: 0, right: 2 }, bounds);
@@ -51,7 +63,12 @@ describe('fill and copy', () => {
       { row: 2, col: 1, text: 'r0c1' },
       { row: 2, col: 2, text: 'r0c2' },
     ]);
-    expect(fillRight({ top: 0, left: 0, bottom: 1, right: 2 }, text).map((w) => w.text)).toEqual(['r0c0', 'r0c0', 'r1c0', 'r1c0']);
+    expect(fillRight({ top: 0, left: 0, bottom: 1, right: 2 }, text).map((w) => w.text)).toEqual([
+      'r0c0',
+      'r0c0',
+      'r1c0',
+      'r1c0',
+    ]);
     expect(fillDown(at(0, 0), text)).toEqual([]);
     expect(fillWith({ top: 0, left: 0, bottom: 0, right: 1 }, '')).toEqual([
       { row: 0, col: 0, text: '' },

@@ -7,8 +7,22 @@ import { buildGridModel } from '../../../renderer/features/entry/grid/grid-model
 import type { Figures } from '../../../renderer/features/entry/session/figures';
 
 const zone: Zone = { id: 'baotou', name: 'Baotou', nameZh: '包头', region: '', benchmarkZoneId: null };
-const output: Indicator = { id: 'rare-earth', name: 'Rare earth output', nameZh: '稀土产量', unit: '吨', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
-const model = buildGridModel({ mode: 'indicators', zoneId: 'baotou', indicatorId: 'rare-earth', year: 2025, basis: 'ytd', field: 'value' }, [zone], [output]);
+const output: Indicator = {
+  id: 'rare-earth',
+  name: 'Rare earth output',
+  nameZh: '稀土产量',
+  unit: '吨',
+  kind: 'flow',
+  parentId: null,
+  required: false,
+  plausibleYoyMin: null,
+  plausibleYoyMax: null,
+};
+const model = buildGridModel(
+  { mode: 'indicators', zoneId: 'baotou', indicatorId: 'rare-earth', year: 2025, basis: 'ytd', field: 'value' },
+  [zone],
+  [output],
+);
 const LATEST = '2025-06';
 const nothing = (): Figures | null => null;
 
@@ -20,7 +34,12 @@ describe('value + 同比 column pairs', () => {
   });
 
   it('accept a not-published growth, and are not seen in plain values or in a % value column', () => {
-    expect(valueGrowthPairs([['15,300', '—'], ['16,100', '21.5%']])).toEqual({ values: [['15,300'], ['16,100']], growths: [['—'], ['21.5%']] });
+    expect(
+      valueGrowthPairs([
+        ['15,300', '—'],
+        ['16,100', '21.5%'],
+      ]),
+    ).toEqual({ values: [['15,300'], ['16,100']], growths: [['—'], ['21.5%']] });
     expect(valueGrowthPairs([['15,300', '16,100']])).toBeNull();
     expect(valueGrowthPairs([['23.8%', '21.5%']])).toBeNull();
     expect(valueGrowthPairs([['15,300', '23.8%', '16,100']])).toBeNull();

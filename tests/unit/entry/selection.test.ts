@@ -19,9 +19,15 @@ const filledRow0 = ({ row, col }: CellPos) => row === 0 && ((col >= 2 && col <= 
 describe('arrows', () => {
   it('move the active cell and collapse the selection, stopping at the edges', () => {
     const wide = selectTo({ row: 1, col: 1 }, { row: 3, col: 4 });
-    expect(moveSelection(wide, 'right', { extend: false, toEdge: false }, bounds, none)).toEqual(single({ row: 1, col: 2 }));
-    expect(moveSelection(single({ row: 0, col: 0 }), 'up', { extend: false, toEdge: false }, bounds, none)).toEqual(single({ row: 0, col: 0 }));
-    expect(moveSelection(single({ row: 4, col: 11 }), 'right', { extend: false, toEdge: false }, bounds, none)).toEqual(single({ row: 4, col: 11 }));
+    expect(moveSelection(wide, 'right', { extend: false, toEdge: false }, bounds, none)).toEqual(
+      single({ row: 1, col: 2 }),
+    );
+    expect(moveSelection(single({ row: 0, col: 0 }), 'up', { extend: false, toEdge: false }, bounds, none)).toEqual(
+      single({ row: 0, col: 0 }),
+    );
+    expect(moveSelection(single({ row: 4, col: 11 }), 'right', { extend: false, toEdge: false }, bounds, none)).toEqual(
+      single({ row: 4, col: 11 }),
+    );
   });
 
   it('with Shift move the corner opposite the active cell, which stays put', () => {
@@ -49,7 +55,13 @@ describe('Ctrl+arrows, as in Excel', () => {
   });
 
   it('with Shift extend the selection to where the jump lands', () => {
-    const selection = moveSelection(single({ row: 0, col: 2 }), 'right', { extend: true, toEdge: true }, bounds, filledRow0);
+    const selection = moveSelection(
+      single({ row: 0, col: 2 }),
+      'right',
+      { extend: true, toEdge: true },
+      bounds,
+      filledRow0,
+    );
     expect(selection.range).toEqual({ top: 0, left: 2, bottom: 0, right: 5 });
   });
 });
@@ -59,8 +71,16 @@ describe('Home, End and select all', () => {
     const from = single({ row: 3, col: 4 });
     expect(homeOrEnd(from, 'home', { extend: false, wholeGrid: false }, bounds)).toEqual(single({ row: 3, col: 0 }));
     expect(homeOrEnd(from, 'end', { extend: false, wholeGrid: true }, bounds)).toEqual(single({ row: 4, col: 11 }));
-    expect(homeOrEnd(from, 'end', { extend: true, wholeGrid: false }, bounds).range).toEqual({ top: 3, left: 4, bottom: 3, right: 11 });
-    expect(selectAll(from, bounds)).toEqual({ active: { row: 3, col: 4 }, range: { top: 0, left: 0, bottom: 4, right: 11 } });
+    expect(homeOrEnd(from, 'end', { extend: true, wholeGrid: false }, bounds).range).toEqual({
+      top: 3,
+      left: 4,
+      bottom: 3,
+      right: 11,
+    });
+    expect(selectAll(from, bounds)).toEqual({
+      active: { row: 3, col: 4 },
+      range: { top: 0, left: 0, bottom: 4, right: 11 },
+    });
   });
 });
 
@@ -80,7 +100,12 @@ describe('Tab and Enter', () => {
       tabs.push(selection.active);
       expect(selection.range).toEqual(range);
     }
-    expect(tabs).toEqual([{ row: 1, col: 2 }, { row: 2, col: 1 }, { row: 2, col: 2 }, { row: 1, col: 1 }]);
+    expect(tabs).toEqual([
+      { row: 1, col: 2 },
+      { row: 2, col: 1 },
+      { row: 2, col: 2 },
+      { row: 1, col: 1 },
+    ]);
     expect(advance({ active: { row: 1, col: 1 }, range }, 'enter', false, bounds).active).toEqual({ row: 2, col: 1 });
     expect(advance({ active: { row: 2, col: 1 }, range }, 'enter', false, bounds).active).toEqual({ row: 1, col: 2 });
   });

@@ -6,20 +6,34 @@ describe('benchmark_yoy_pct and gap_pp', () => {
   const catalog = { zones: [zone('city'), zone('a', 'city'), zone('b')], indicators: [indicator('v')] };
 
   it('the gap is the zone’s growth minus its benchmark’s', () => {
-    const engine = engineOf(catalog, [input('a', 'v', '2025-05', 'ytd', null, 14.8), input('city', 'v', '2025-05', 'ytd', null, 12.3)]);
+    const engine = engineOf(catalog, [
+      input('a', 'v', '2025-05', 'ytd', null, 14.8),
+      input('city', 'v', '2025-05', 'ytd', null, 12.3),
+    ]);
     const row = rowOf(engine, 'a', 'v', '2025-05', 'ytd');
     expect(row).toMatchObject({ benchmarkZoneId: 'city', benchmarkYoyPct: 12.3 });
     expect(row.gapPp).toBeCloseTo(2.5, 10);
   });
 
   it('a benchmark without a figure: its id, no gap', () => {
-    const engine = engineOf(catalog, [input('a', 'v', '2025-05', 'ytd', null, 14.8), input('city', 'v', '2025-05', 'month', null, 12.3)]);
-    expect(rowOf(engine, 'a', 'v', '2025-05', 'ytd')).toMatchObject({ benchmarkZoneId: 'city', benchmarkYoyPct: null, gapPp: null });
+    const engine = engineOf(catalog, [
+      input('a', 'v', '2025-05', 'ytd', null, 14.8),
+      input('city', 'v', '2025-05', 'month', null, 12.3),
+    ]);
+    expect(rowOf(engine, 'a', 'v', '2025-05', 'ytd')).toMatchObject({
+      benchmarkZoneId: 'city',
+      benchmarkYoyPct: null,
+      gapPp: null,
+    });
   });
 
   it('no benchmark: all empty', () => {
     const engine = engineOf(catalog, [input('b', 'v', '2025-05', 'ytd', null, 14.8)]);
-    expect(rowOf(engine, 'b', 'v', '2025-05', 'ytd')).toMatchObject({ benchmarkZoneId: null, benchmarkYoyPct: null, gapPp: null });
+    expect(rowOf(engine, 'b', 'v', '2025-05', 'ytd')).toMatchObject({
+      benchmarkZoneId: null,
+      benchmarkYoyPct: null,
+      gapPp: null,
+    });
   });
 
   it('a computed benchmark growth counts', () => {
@@ -61,15 +75,24 @@ describe('rank', () => {
 
   it('leaves the benchmark out: a city average is not ranked among the zones it benchmarks (issue 16)', () => {
     // The city grows fastest, yet the zones are ranked among themselves: b first, a second; the city has no rank.
-    const catalog = { zones: [{ ...zone('a'), benchmarkZoneId: 'city' }, { ...zone('b'), benchmarkZoneId: 'city' }, zone('city')], indicators: [indicator('v')] };
-    const engine = engineOf(catalog, [input('a', 'v', '2025-05', 'ytd', null, 10), input('b', 'v', '2025-05', 'ytd', null, 12), input('city', 'v', '2025-05', 'ytd', null, 15)]);
+    const catalog = {
+      zones: [{ ...zone('a'), benchmarkZoneId: 'city' }, { ...zone('b'), benchmarkZoneId: 'city' }, zone('city')],
+      indicators: [indicator('v')],
+    };
+    const engine = engineOf(catalog, [
+      input('a', 'v', '2025-05', 'ytd', null, 10),
+      input('b', 'v', '2025-05', 'ytd', null, 12),
+      input('city', 'v', '2025-05', 'ytd', null, 15),
+    ]);
     expect(rowOf(engine, 'a', 'v', '2025-05', 'ytd').rank).toBe(2);
     expect(rowOf(engine, 'b', 'v', '2025-05', 'ytd').rank).toBe(1);
     expect(rowOf(engine, 'city', 'v', '2025-05', 'ytd').rank).toBeNull();
   });
 
   it('sorts rather than counts beyond a few dozen zones, with the same answer', () => {
-    const growth = Array.from({ length: 200 }, (_, index) => (index % 7 === 0 ? NaN : Math.round((index * 37) % 101) / 10));
+    const growth = Array.from({ length: 200 }, (_, index) =>
+      index % 7 === 0 ? NaN : Math.round((index * 37) % 101) / 10,
+    );
     const ranks = competitionRanks(growth);
     growth.forEach((value, index) => {
       const expected = Number.isNaN(value) ? 0 : 1 + growth.filter((other) => other > value).length;

@@ -2,7 +2,11 @@ import type { Basis, Catalog, Indicator, IndicatorKind, Zone } from '../../../sh
 import { createMetricsEngine, type MetricInput, type MetricRow, type MetricsEngine } from '../../../shared/metrics';
 
 /** Small catalogs and datasets for metric tests. */
-export function zone(id: string, benchmarkZoneId: string | null = null, names: Partial<Pick<Zone, 'name' | 'nameZh'>> = {}): Zone {
+export function zone(
+  id: string,
+  benchmarkZoneId: string | null = null,
+  names: Partial<Pick<Zone, 'name' | 'nameZh'>> = {},
+): Zone {
   return { id, name: names.name ?? `Zone ${id}`, nameZh: names.nameZh ?? `${id}区`, region: '', benchmarkZoneId };
 }
 
@@ -38,7 +42,13 @@ export function engineOf(catalog: Catalog, inputs: MetricInput[], threshold?: nu
   return createMetricsEngine(catalog, inputs, threshold === undefined ? {} : { threshold });
 }
 
-export function rowOf(engine: MetricsEngine, zoneId: string, indicatorId: string, period: string, basis: Basis): MetricRow {
+export function rowOf(
+  engine: MetricsEngine,
+  zoneId: string,
+  indicatorId: string,
+  period: string,
+  basis: Basis,
+): MetricRow {
   const row = engine.row({ zoneId, indicatorId, period, basis });
   if (!row) throw new Error(`no row ${zoneId} ${indicatorId} ${period} ${basis}`);
   return row;

@@ -3,14 +3,23 @@ import { engineOf, indicator, input, rowOf, zone } from './build';
 
 /** Issue 15: metrics as a statistics bureau computes them (docs/metrics.md §2). Figures worked by hand. */
 
-const catalog = { zones: [zone('z')], indicators: [indicator('total'), indicator('a', { parentId: 'total' }), indicator('b', { parentId: 'total' })] };
-const ytd = (id: string, period: string, value: number | null, yoy: number | null = null) => input('z', id, period, 'ytd', value, yoy);
+const catalog = {
+  zones: [zone('z')],
+  indicators: [indicator('total'), indicator('a', { parentId: 'total' }), indicator('b', { parentId: 'total' })],
+};
+const ytd = (id: string, period: string, value: number | null, yoy: number | null = null) =>
+  input('z', id, period, 'ytd', value, yoy);
 
 describe('拉动 at comparable prices: g · s₀', () => {
   it('follows the published growth when prior-year levels are entered that disagree with it', () => {
     // Prior levels total 1000, a 300 (s₀ = 0.3). Levels now 1150 and 360 (+15 %, +20 % nominal),
     // published at comparable prices 14.8 % and 16.9 %.
-    const engine = engineOf(catalog, [ytd('total', '2024-05', 1000), ytd('a', '2024-05', 300), ytd('total', '2025-05', 1150, 14.8), ytd('a', '2025-05', 360, 16.9)]);
+    const engine = engineOf(catalog, [
+      ytd('total', '2024-05', 1000),
+      ytd('a', '2024-05', 300),
+      ytd('total', '2025-05', 1150, 14.8),
+      ytd('a', '2025-05', 360, 16.9),
+    ]);
     const a = rowOf(engine, 'z', 'a', '2025-05', 'ytd');
     // 16.9 × 0.3 = 5.07 pp, not (360 − 300) / 1000 = 6.0 pp.
     expect(a.contributionPp).toBeCloseTo(5.07, 10);
@@ -19,7 +28,12 @@ describe('拉动 at comparable prices: g · s₀', () => {
   });
 
   it('equals the level formula when the growth is computed from the levels', () => {
-    const engine = engineOf(catalog, [ytd('total', '2024-05', 1000), ytd('a', '2024-05', 300), ytd('total', '2025-05', 1150), ytd('a', '2025-05', 360)]);
+    const engine = engineOf(catalog, [
+      ytd('total', '2024-05', 1000),
+      ytd('a', '2024-05', 300),
+      ytd('total', '2025-05', 1150),
+      ytd('a', '2025-05', 360),
+    ]);
     // (360 − 300) / 1000 = 6.0 pp = 20 % × 0.3; rate 6 / 15 = 40 %.
     expect(rowOf(engine, 'z', 'a', '2025-05', 'ytd').contributionPp).toBeCloseTo(6, 10);
     expect(rowOf(engine, 'z', 'a', '2025-05', 'ytd').contributionRatePct).toBeCloseTo(40, 10);
@@ -46,10 +60,21 @@ describe('拉动 at comparable prices: g · s₀', () => {
   });
 
   it('a parent prior of zero or below gives no contribution, with a warning that names it', () => {
-    const engine = engineOf(catalog, [ytd('total', '2024-05', -50), ytd('total', '2025-05', 100), ytd('a', '2024-05', 30), ytd('a', '2025-05', 36)]);
+    const engine = engineOf(catalog, [
+      ytd('total', '2024-05', -50),
+      ytd('total', '2025-05', 100),
+      ytd('a', '2024-05', 30),
+      ytd('a', '2025-05', 36),
+    ]);
     expect(rowOf(engine, 'z', 'a', '2025-05', 'ytd').contributionPp).toBeNull();
     const warning = engine.warnings().find((candidate) => candidate.kind === 'parent-prior-not-positive');
-    expect(warning).toMatchObject({ indicatorId: 'total', period: '2025-05', componentIds: ['a'], found: -50, expected: 0 });
+    expect(warning).toMatchObject({
+      indicatorId: 'total',
+      period: '2025-05',
+      componentIds: ['a'],
+      found: -50,
+      expected: 0,
+    });
     expect(warning!.message).toContain('-50.00');
   });
 });
@@ -57,7 +82,11 @@ describe('拉动 at comparable prices: g · s₀', () => {
 describe('consistency warnings show their arithmetic', () => {
   it('Σ pp above the total growth: each contribution and the sum', () => {
     // s₀: a 600 / 1000, b 300 / 1000 (implied from published rates). a 10 % → 6.0 pp, b 15 % → 4.5 pp; Σ 10.5 > 10 + 0.1.
-    const engine = engineOf(catalog, [ytd('total', '2025-05', 1100, 10), ytd('a', '2025-05', 660, 10), ytd('b', '2025-05', 345, 15)]);
+    const engine = engineOf(catalog, [
+      ytd('total', '2025-05', 1100, 10),
+      ytd('a', '2025-05', 660, 10),
+      ytd('b', '2025-05', 345, 15),
+    ]);
     const warning = engine.warnings().find((candidate) => candidate.kind === 'contributions-exceed-parent-growth')!;
     expect(warning.terms.map((term) => term.indicatorId)).toEqual(['a', 'b']);
     expect(warning.terms[0]!.figure).toBeCloseTo(6, 10);
@@ -69,7 +98,13 @@ describe('consistency warnings show their arithmetic', () => {
 
   it('Σ s₀ above 100 %: each prior share and the sum', () => {
     // Priors: total 1000, a 700, b 400 → 70 % + 40 % = 110 %.
-    const engine = engineOf(catalog, [ytd('total', '2024-05', 1000), ytd('a', '2024-05', 700), ytd('b', '2024-05', 400), ytd('a', '2025-05', 700), ytd('b', '2025-05', 400)]);
+    const engine = engineOf(catalog, [
+      ytd('total', '2024-05', 1000),
+      ytd('a', '2024-05', 700),
+      ytd('b', '2024-05', 400),
+      ytd('a', '2025-05', 700),
+      ytd('b', '2025-05', 400),
+    ]);
     const warning = engine.warnings().find((candidate) => candidate.kind === 'component-shares-exceed-parent')!;
     expect(warning.found).toBeCloseTo(110, 10);
     expect(warning.message).toContain('a 70.00 + b 40.00 = 110.00');
@@ -78,10 +113,17 @@ describe('consistency warnings show their arithmetic', () => {
 
 describe('rates grow in percentage points', () => {
   const rates = { zones: [zone('z'), zone('y')], indicators: [indicator('util', { kind: 'rate', unit: '%' })] };
-  const at = (zoneId: string, period: string, value: number | null, yoy: number | null = null) => input(zoneId, 'util', period, 'ytd', value, yoy);
+  const at = (zoneId: string, period: string, value: number | null, yoy: number | null = null) =>
+    input(zoneId, 'util', period, 'ytd', value, yoy);
 
   it('76.9 % → 75.7 % is −1.2 pp, not −1.56 %', () => {
-    const row = rowOf(engineOf(rates, [at('z', '2024-06', 76.9), at('z', '2025-06', 75.7)]), 'z', 'util', '2025-06', 'ytd');
+    const row = rowOf(
+      engineOf(rates, [at('z', '2024-06', 76.9), at('z', '2025-06', 75.7)]),
+      'z',
+      'util',
+      '2025-06',
+      'ytd',
+    );
     expect(row.yoyPct).toBeCloseTo(-1.2, 10);
     expect(row.yoySource).toBe('computed');
     expect(row.priorValue).toBeCloseTo(76.9, 10);
@@ -106,7 +148,11 @@ describe('rates grow in percentage points', () => {
 describe('written down: ranks and contribution rates at the published decimal', () => {
   it('ranks compare at one decimal: 12.04 and 11.96 both read 12.0 and tie', () => {
     const catalog2 = { zones: [zone('p'), zone('q'), zone('r')], indicators: [indicator('v')] };
-    const engine = engineOf(catalog2, [input('p', 'v', '2025-05', 'ytd', null, 12.04), input('q', 'v', '2025-05', 'ytd', null, 11.96), input('r', 'v', '2025-05', 'ytd', null, 11.94)]);
+    const engine = engineOf(catalog2, [
+      input('p', 'v', '2025-05', 'ytd', null, 12.04),
+      input('q', 'v', '2025-05', 'ytd', null, 11.96),
+      input('r', 'v', '2025-05', 'ytd', null, 11.94),
+    ]);
     expect(rowOf(engine, 'p', 'v', '2025-05', 'ytd').rank).toBe(1);
     expect(rowOf(engine, 'q', 'v', '2025-05', 'ytd').rank).toBe(1);
     expect(rowOf(engine, 'r', 'v', '2025-05', 'ytd').rank).toBe(3);

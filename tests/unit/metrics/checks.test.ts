@@ -3,9 +3,15 @@ import { engineOf, indicator, input, zone } from './build';
 
 const catalog = {
   zones: [zone('z')],
-  indicators: [indicator('total'), indicator('a', { parentId: 'total' }), indicator('b', { parentId: 'total' }), indicator('other')],
+  indicators: [
+    indicator('total'),
+    indicator('a', { parentId: 'total' }),
+    indicator('b', { parentId: 'total' }),
+    indicator('other'),
+  ],
 };
-const ytd = (id: string, value: number | null, yoy: number | null, period = '2025-05') => input('z', id, period, 'ytd', value, yoy);
+const ytd = (id: string, value: number | null, yoy: number | null, period = '2025-05') =>
+  input('z', id, period, 'ytd', value, yoy);
 
 describe('checks shown as warnings', () => {
   it('components whose prior-year shares add above 100 %', () => {
@@ -14,7 +20,14 @@ describe('checks shown as warnings', () => {
     const warnings = engine.warnings();
     expect(warnings.map((warning) => warning.kind)).toContain('component-shares-exceed-parent');
     const shares = warnings.find((warning) => warning.kind === 'component-shares-exceed-parent')!;
-    expect(shares).toMatchObject({ zoneId: 'z', indicatorId: 'total', period: '2025-05', basis: 'ytd', componentIds: ['a', 'b'], expected: 100 });
+    expect(shares).toMatchObject({
+      zoneId: 'z',
+      indicatorId: 'total',
+      period: '2025-05',
+      basis: 'ytd',
+      componentIds: ['a', 'b'],
+      expected: 100,
+    });
     expect(shares.found).toBeCloseTo(110, 10);
     expect(shares.message).toContain('z · total · 2025-05 ytd');
   });
@@ -34,10 +47,22 @@ describe('checks shown as warnings', () => {
   });
 
   it('a published growth more than 0.1 pp from the computed one', () => {
-    const engine = engineOf(catalog, [ytd('other', 100, null, '2024-05'), ytd('other', 110, 10.2), ytd('other', 100, null, '2024-04'), ytd('other', 110, 10.1, '2025-04')]);
+    const engine = engineOf(catalog, [
+      ytd('other', 100, null, '2024-05'),
+      ytd('other', 110, 10.2),
+      ytd('other', 100, null, '2024-04'),
+      ytd('other', 110, 10.1, '2025-04'),
+    ]);
     const warnings = engine.warnings();
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ kind: 'published-differs-from-computed', zoneId: 'z', indicatorId: 'other', period: '2025-05', basis: 'ytd', found: 10.2 });
+    expect(warnings[0]).toMatchObject({
+      kind: 'published-differs-from-computed',
+      zoneId: 'z',
+      indicatorId: 'other',
+      period: '2025-05',
+      basis: 'ytd',
+      found: 10.2,
+    });
     expect(warnings[0]!.expected).toBeCloseTo(10, 10);
   });
 

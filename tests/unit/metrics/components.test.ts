@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { engineOf, indicator, input, rowOf, zone } from './build';
 
 const catalog = { zones: [zone('z')], indicators: [indicator('total'), indicator('part', { parentId: 'total' })] };
-const at = (value: number | null, yoy: number | null, id: 'total' | 'part', period = '2025-05') => input('z', id, period, 'ytd', value, yoy);
+const at = (value: number | null, yoy: number | null, id: 'total' | 'part', period = '2025-05') =>
+  input('z', id, period, 'ytd', value, yoy);
 
 describe('share_of_parent_pct, contribution_pp, contribution_rate_pct', () => {
   it('from levels a year apart: 拉动 = change over the parent’s prior level', () => {
-    const engine = engineOf(catalog, [at(1000, null, 'total', '2024-05'), at(300, null, 'part', '2024-05'), at(1100, null, 'total'), at(360, null, 'part')]);
+    const engine = engineOf(catalog, [
+      at(1000, null, 'total', '2024-05'),
+      at(300, null, 'part', '2024-05'),
+      at(1100, null, 'total'),
+      at(360, null, 'part'),
+    ]);
     const part = rowOf(engine, 'z', 'part', '2025-05', 'ytd');
     expect(part.shareOfParentPct).toBeCloseTo(360 / 11, 10);
     expect(part.contributionPp).toBeCloseTo(6, 10);

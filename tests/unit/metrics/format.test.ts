@@ -106,6 +106,10 @@ describe('one rule for how a growth reads', () => {
     expect(formatGrowth(75.7 - 76.9, 'rate', 'zh')).toBe('-1.2个百分点');
     expect(withPointsUnit('+2.5', 'rate', 'en')).toBe('+2.5 pp');
     expect(withPointsUnit('14.8', 'flow', 'en')).toBe('14.8');
-    expect([growthUnit('flow', 'en'), growthUnit('rate', 'en'), growthUnit('rate', 'zh')]).toEqual(['%', 'pp', '个百分点']);
+    expect([growthUnit('flow', 'en'), growthUnit('rate', 'en'), growthUnit('rate', 'zh')]).toEqual([
+      '%',
+      'pp',
+      '个百分点',
+    ]);
   });
 });

@@ -48,27 +48,40 @@ describe('incremental recompute equals a full build', () => {
     ['a new series', { upsert: [input('b', 'out', '2025-05', 'ytd', 80, 3)] }],
     ['a period before the span', { upsert: [input('a', 'out', '2023-06', 'month', 9, null)] }],
     ['a period after the span', { upsert: [input('a', 'total', '2026-02', 'ytd', 300, 9)] }],
-    ['several at once', {
-      upsert: [input('a', 'part', '2025-05', 'ytd', 10, null), input('city', 'out', '2025-07', 'month', 30, 1)],
-      remove: [{ zoneId: 'b', indicatorId: 'total', period: '2024-07', basis: 'ytd' }],
-    }],
+    [
+      'several at once',
+      {
+        upsert: [input('a', 'part', '2025-05', 'ytd', 10, null), input('city', 'out', '2025-07', 'month', 30, 1)],
+        remove: [{ zoneId: 'b', indicatorId: 'total', period: '2024-07', basis: 'ytd' }],
+      },
+    ],
   ])('%s', (_, change) => {
     check(change);
   });
 
   it('ignores observations of unknown zones or indicators', () => {
-    const engine = check({ upsert: [input('nowhere', 'total', '2025-05', 'ytd', 1, 1), input('a', 'gdp', '2025-05', 'ytd', 1, 1)] });
+    const engine = check({
+      upsert: [input('nowhere', 'total', '2025-05', 'ytd', 1, 1), input('a', 'gdp', '2025-05', 'ytd', 1, 1)],
+    });
     expect(engine.row({ zoneId: 'nowhere', indicatorId: 'total', period: '2025-05', basis: 'ytd' })).toBeNull();
   });
 
   it('starts from an empty dataset', () => {
-    check({ upsert: [input('a', 'total', '2025-05', 'ytd', 100, 5), input('city', 'total', '2025-05', 'ytd', 90, 4)] }, []);
+    check(
+      { upsert: [input('a', 'total', '2025-05', 'ytd', 100, 5), input('city', 'total', '2025-05', 'ytd', 90, 4)] },
+      [],
+    );
   });
 
   it('a new catalog rebuilds and drops what it no longer names', () => {
     const engine = createMetricsEngine(catalog, seed());
-    engine.setCatalog({ zones: catalog.zones.filter((candidate) => candidate.id !== 'b'), indicators: catalog.indicators });
+    engine.setCatalog({
+      zones: catalog.zones.filter((candidate) => candidate.id !== 'b'),
+      indicators: catalog.indicators,
+    });
     expect(engine.rows({ zoneIds: ['b'] })).toEqual([]);
-    expect(engine.rows({ zoneIds: ['a'] })).toEqual(createMetricsEngine(engine.catalog, seed()).rows({ zoneIds: ['a'] }));
+    expect(engine.rows({ zoneIds: ['a'] })).toEqual(
+      createMetricsEngine(engine.catalog, seed()).rows({ zoneIds: ['a'] }),
+    );
   });
 });

@@ -34,7 +34,10 @@ describe('mom_pct', () => {
   });
 
   it('gets no separate January and February from a 1–2月 figure', () => {
-    const engine = engineOf(catalogOf('flow'), [input('z', 'v', '2025-02', 'ytd', 200), input('z', 'v', '2025-03', 'ytd', 310)]);
+    const engine = engineOf(catalogOf('flow'), [
+      input('z', 'v', '2025-02', 'ytd', 200),
+      input('z', 'v', '2025-03', 'ytd', 310),
+    ]);
     expect(rowOf(engine, 'z', 'v', '2025-03', 'ytd').momPct).toBeNull();
   });
 
@@ -49,19 +52,29 @@ describe('mom_pct', () => {
   });
 
   it('never differences across a year end', () => {
-    const engine = engineOf(catalogOf('flow'), [input('z', 'v', '2024-12', 'ytd', 1200), input('z', 'v', '2025-01', 'ytd', 100), input('z', 'v', '2025-02', 'ytd', 210)]);
+    const engine = engineOf(catalogOf('flow'), [
+      input('z', 'v', '2024-12', 'ytd', 1200),
+      input('z', 'v', '2025-01', 'ytd', 100),
+      input('z', 'v', '2025-02', 'ytd', 210),
+    ]);
     // December alone is unknown (no November), so January has nothing to compare with.
     expect(rowOf(engine, 'z', 'v', '2025-01', 'ytd').momPct).toBeNull();
   });
 
   it('uses a stock’s year-to-date level as the month-end level', () => {
-    const engine = engineOf(catalogOf('stock'), [input('z', 'v', '2025-04', 'ytd', 400), input('z', 'v', '2025-05', 'ytd', 410)]);
+    const engine = engineOf(catalogOf('stock'), [
+      input('z', 'v', '2025-04', 'ytd', 400),
+      input('z', 'v', '2025-05', 'ytd', 410),
+    ]);
     expect(rowOf(engine, 'z', 'v', '2025-05', 'ytd').momPct).toBeCloseTo(2.5, 10);
     expect(momMark(engine, '2025-05', 'ytd')).toBeNull();
   });
 
   it('is empty for a rate', () => {
-    const engine = engineOf(catalogOf('rate'), [input('z', 'v', '2025-04', 'month', 80), input('z', 'v', '2025-05', 'month', 84)]);
+    const engine = engineOf(catalogOf('rate'), [
+      input('z', 'v', '2025-04', 'month', 80),
+      input('z', 'v', '2025-05', 'month', 84),
+    ]);
     expect(rowOf(engine, 'z', 'v', '2025-05', 'month').momPct).toBeNull();
   });
 
@@ -69,13 +82,19 @@ describe('mom_pct', () => {
     { base: 0, now: 10, mark: 'new' },
     { base: -5, now: 10, mark: 'n/m' },
   ])('a month base of $base gives no change, marked $mark', ({ base, now, mark }) => {
-    const engine = engineOf(catalogOf('flow'), [input('z', 'v', '2025-04', 'month', base), input('z', 'v', '2025-05', 'month', now)]);
+    const engine = engineOf(catalogOf('flow'), [
+      input('z', 'v', '2025-04', 'month', base),
+      input('z', 'v', '2025-05', 'month', now),
+    ]);
     expect(rowOf(engine, 'z', 'v', '2025-05', 'month').momPct).toBeNull();
     expect(momMark(engine, '2025-05', 'month')).toBe(mark);
   });
 
   it('a missing month leaves the next month without a change', () => {
-    const engine = engineOf(catalogOf('flow'), [input('z', 'v', '2025-03', 'month', 100), input('z', 'v', '2025-05', 'month', 120)]);
+    const engine = engineOf(catalogOf('flow'), [
+      input('z', 'v', '2025-03', 'month', 100),
+      input('z', 'v', '2025-05', 'month', 120),
+    ]);
     expect(rowOf(engine, 'z', 'v', '2025-05', 'month').momPct).toBeNull();
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cagrBetween, cagrPct, indexToBase, rollingTwelveMonthSum, twoYearAverageGrowthPct } from '../../../shared/metrics';
+import {
+  cagrBetween,
+  cagrPct,
+  indexToBase,
+  rollingTwelveMonthSum,
+  twoYearAverageGrowthPct,
+} from '../../../shared/metrics';
 
 const lookup = (values: Record<string, number>) => (period: string) => values[period];
 

@@ -1,18 +1,65 @@
 import { describe, expect, it } from 'vitest';
 import { catalogIndexes } from '../../../shared/app/import/catalog-index';
 import { resolveByName } from '../../../shared/brief';
-import { formatAliases, IndicatorSchema, parseAliases, withAlias, ZoneSchema, type Catalog } from '../../../shared/model';
+import {
+  formatAliases,
+  IndicatorSchema,
+  parseAliases,
+  withAlias,
+  ZoneSchema,
+  type Catalog,
+} from '../../../shared/model';
 
 const CATALOG: Catalog = {
   zones: [
-    { id: 'btrehtz', name: 'Baotou Rare Earth High-Tech Zone', nameZh: '稀土高新区', region: '', benchmarkZoneId: 'baotou', aliases: ['包头稀土高新区'] },
+    {
+      id: 'btrehtz',
+      name: 'Baotou Rare Earth High-Tech Zone',
+      nameZh: '稀土高新区',
+      region: '',
+      benchmarkZoneId: 'baotou',
+      aliases: ['包头稀土高新区'],
+    },
     { id: 'baotou', name: 'Baotou', nameZh: '包头市', region: '', benchmarkZoneId: null, aliases: ['全市'] },
     { id: 'beijing', name: 'Beijing', nameZh: '北京市', region: '', benchmarkZoneId: null },
   ],
   indicators: [
-    { id: 'iav', name: 'Industrial added value', nameZh: '规模以上工业增加值', unit: '万元', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null, aliases: ['规上工业增加值', 'IAV above size'] },
-    { id: 'iav2', name: 'Other', nameZh: '其他', unit: '万元', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null, aliases: ['工业'] },
-    { id: 'iav3', name: 'Another', nameZh: '另一个', unit: '万元', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null, aliases: ['工业'] },
+    {
+      id: 'iav',
+      name: 'Industrial added value',
+      nameZh: '规模以上工业增加值',
+      unit: '万元',
+      kind: 'flow',
+      parentId: null,
+      required: false,
+      plausibleYoyMin: null,
+      plausibleYoyMax: null,
+      aliases: ['规上工业增加值', 'IAV above size'],
+    },
+    {
+      id: 'iav2',
+      name: 'Other',
+      nameZh: '其他',
+      unit: '万元',
+      kind: 'flow',
+      parentId: null,
+      required: false,
+      plausibleYoyMin: null,
+      plausibleYoyMax: null,
+      aliases: ['工业'],
+    },
+    {
+      id: 'iav3',
+      name: 'Another',
+      nameZh: '另一个',
+      unit: '万元',
+      kind: 'flow',
+      parentId: null,
+      required: false,
+      plausibleYoyMin: null,
+      plausibleYoyMax: null,
+      aliases: ['工业'],
+    },
   ],
 };
 
@@ -24,8 +71,19 @@ describe('aliases: other names of a zone or an indicator', () => {
   });
 
   it('are optional on a zone and checked like names (no control characters)', () => {
-    expect(ZoneSchema.safeParse({ id: 'z', name: 'Z', nameZh: '', region: '', benchmarkZoneId: null }).success).toBe(true);
-    expect(ZoneSchema.safeParse({ id: 'z', name: 'Z', nameZh: '', region: '', benchmarkZoneId: null, aliases: ['ok\u001b[31m'] }).success).toBe(false);
+    expect(ZoneSchema.safeParse({ id: 'z', name: 'Z', nameZh: '', region: '', benchmarkZoneId: null }).success).toBe(
+      true,
+    );
+    expect(
+      ZoneSchema.safeParse({
+        id: 'z',
+        name: 'Z',
+        nameZh: '',
+        region: '',
+        benchmarkZoneId: null,
+        aliases: ['ok\u001b[31m'],
+      }).success,
+    ).toBe(false);
     expect(IndicatorSchema.parse({ ...CATALOG.indicators[0], aliases: [' 规上 '] }).aliases).toEqual(['规上']);
   });
 

@@ -13,19 +13,33 @@ describe('terminal and text hygiene (issue 10 §7)', () => {
     }
     const esc = ZoneSchema.safeParse({ ...zone, nameZh: '包头\u001b]0;owned\u0007' });
     expect(esc.success || esc.error.issues[0]!.message).toBe('a name may not hold control characters (found U+001B)');
-    const indicator = IndicatorSchema.safeParse({ id: 'iav', name: 'IAV\u001b', nameZh: '增加值', unit: '万元', kind: 'flow', parentId: null });
+    const indicator = IndicatorSchema.safeParse({
+      id: 'iav',
+      name: 'IAV\u001b',
+      nameZh: '增加值',
+      unit: '万元',
+      kind: 'flow',
+      parentId: null,
+    });
     expect(indicator.success).toBe(false);
     expect(ZoneSchema.safeParse(zone).success).toBe(true);
   });
 
   it('strips controls from notes and sources but keeps tab and newline', () => {
     expect(stripControlCharacters('a\u001b[2Jb\tc\nd\u0007\u0085')).toEqual({ text: 'a[2Jb\tc\nd', removed: 3 });
-    const parsed = ObservationInputSchema.parse({ ...observation, note: 'revised\u001b[8m\n(bureau)', source: 'bureau\u0000' });
+    const parsed = ObservationInputSchema.parse({
+      ...observation,
+      note: 'revised\u001b[8m\n(bureau)',
+      source: 'bureau\u0000',
+    });
     expect([parsed.note, parsed.source]).toEqual(['revised[8m\n(bureau)', 'bureau']);
   });
 
   it('refuses a value or growth of 1e308 as implausible, typed, read from a cell or saved', () => {
-    expect(parseNumber(1e308)).toMatchObject({ ok: false, error: { message: 'implausible: beyond any published figure (at most 1e+15 in magnitude)' } });
+    expect(parseNumber(1e308)).toMatchObject({
+      ok: false,
+      error: { message: 'implausible: beyond any published figure (at most 1e+15 in magnitude)' },
+    });
     expect(parseNumber('-1e308')).toMatchObject({ ok: false });
     expect(parseNumber(1e15)).toEqual(parseNumber('1000000000000000'));
     expect(parseNumber(1e15)).toMatchObject({ ok: true, value: 1e15 });

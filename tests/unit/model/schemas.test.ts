@@ -10,10 +10,35 @@ import {
   type Catalog,
 } from '../../../shared/model';
 
-const zone = { id: 'baotou-hi-tech', name: 'Baotou Rare Earth High-Tech Zone', nameZh: '包头稀土高新区', region: 'Inner Mongolia', benchmarkZoneId: 'baotou-city' };
-const city = { id: 'baotou-city', name: 'Baotou City', nameZh: '包头市', region: 'Inner Mongolia', benchmarkZoneId: null };
-const iav = { id: 'iav', name: 'Industrial added value', nameZh: '规模以上工业增加值', unit: '10k CNY', kind: 'flow', parentId: null };
-const rareEarth = { ...iav, id: 'rare-earth-va', name: 'Rare earth industry value added', nameZh: '稀土产业增加值', parentId: 'iav' };
+const zone = {
+  id: 'baotou-hi-tech',
+  name: 'Baotou Rare Earth High-Tech Zone',
+  nameZh: '包头稀土高新区',
+  region: 'Inner Mongolia',
+  benchmarkZoneId: 'baotou-city',
+};
+const city = {
+  id: 'baotou-city',
+  name: 'Baotou City',
+  nameZh: '包头市',
+  region: 'Inner Mongolia',
+  benchmarkZoneId: null,
+};
+const iav = {
+  id: 'iav',
+  name: 'Industrial added value',
+  nameZh: '规模以上工业增加值',
+  unit: '10k CNY',
+  kind: 'flow',
+  parentId: null,
+};
+const rareEarth = {
+  ...iav,
+  id: 'rare-earth-va',
+  name: 'Rare earth industry value added',
+  nameZh: '稀土产业增加值',
+  parentId: 'iav',
+};
 
 describe('ids', () => {
   it.each(['__proto__', 'constructor ', '', '-lead', 'a'.repeat(65), 'zone/1'])('refuses %j', (id) => {
@@ -60,7 +85,9 @@ describe('observation schemas', () => {
   });
 
   it('refuses non-finite numbers and bad keys', () => {
-    expect(ObservationInputSchema.safeParse({ ...key, value: Number.POSITIVE_INFINITY, yoyPct: null }).success).toBe(false);
+    expect(ObservationInputSchema.safeParse({ ...key, value: Number.POSITIVE_INFINITY, yoyPct: null }).success).toBe(
+      false,
+    );
     expect(ObservationInputSchema.safeParse({ ...key, value: Number.NaN, yoyPct: null }).success).toBe(false);
     expect(ObservationInputSchema.safeParse({ ...key, basis: 'quarter', value: 1, yoyPct: null }).success).toBe(false);
     expect(ObservationInputSchema.safeParse({ ...key, period: '2025-5', value: 1, yoyPct: null }).success).toBe(false);
@@ -73,7 +100,10 @@ describe('observation schemas', () => {
 });
 
 describe('catalog consistency', () => {
-  const good: Catalog = { zones: [ZoneSchema.parse(zone), ZoneSchema.parse(city)], indicators: [IndicatorSchema.parse(iav), IndicatorSchema.parse(rareEarth)] };
+  const good: Catalog = {
+    zones: [ZoneSchema.parse(zone), ZoneSchema.parse(city)],
+    indicators: [IndicatorSchema.parse(iav), IndicatorSchema.parse(rareEarth)],
+  };
 
   it('accepts a consistent catalog', () => {
     expect(catalogProblem(good)).toBeNull();
@@ -81,13 +111,12 @@ describe('catalog consistency', () => {
 
   it('names an unknown benchmark, a self benchmark, duplicate ids, unknown parents and cycles', () => {
     expect(catalogProblem({ ...good, zones: [good.zones[0]!] })).toMatch(/unknown benchmark "baotou-city"/);
-    expect(catalogProblem({ ...good, zones: [{ ...good.zones[1]!, benchmarkZoneId: 'baotou-city' }] })).toMatch(/own benchmark/);
+    expect(catalogProblem({ ...good, zones: [{ ...good.zones[1]!, benchmarkZoneId: 'baotou-city' }] })).toMatch(
+      /own benchmark/,
+    );
     expect(catalogProblem({ ...good, zones: [...good.zones, good.zones[1]!] })).toMatch(/used twice/);
     expect(catalogProblem({ ...good, indicators: [good.indicators[1]!] })).toMatch(/unknown parent "iav"/);
-    const cycle = [
-      { ...good.indicators[0]!, parentId: 'rare-earth-va' },
-      good.indicators[1]!,
-    ];
+    const cycle = [{ ...good.indicators[0]!, parentId: 'rare-earth-va' }, good.indicators[1]!];
     expect(catalogProblem({ ...good, indicators: cycle })).toMatch(/own ancestor/);
   });
 });

@@ -18,9 +18,12 @@ describe('cleanName', () => {
     expect(cleanName(text)).toBe(name);
   });
 
-  it.each(['内燃机', '内蒙古自治区工业增加值', '含税销售额', '其中间产品', '1.5万吨以上企业', '一汽', '十堰'])('keeps every character of %s', (name) => {
-    expect(cleanName(name)).toBe(name);
-  });
+  it.each(['内燃机', '内蒙古自治区工业增加值', '含税销售额', '其中间产品', '1.5万吨以上企业', '一汽', '十堰'])(
+    'keeps every character of %s',
+    (name) => {
+      expect(cleanName(name)).toBe(name);
+    },
+  );
 
   it('never leaves a name empty: a label that is only a marker stays as written', () => {
     expect(cleanName('一、')).toBe('一、');

@@ -16,7 +16,17 @@ describe('splitLabelUnit', () => {
   });
 
   it('reads an index base and what it compares with, wherever the brackets are', () => {
-    expect(splitLabelUnit('居民消费价格指数(上年同月=100)')).toEqual({ label: '居民消费价格指数', unit: null, indexBase: 100, indexOf: '上年同月' });
-    expect(splitLabelUnit('工业生产者出厂价格指数(上年同期＝100)_当期')).toEqual({ label: '工业生产者出厂价格指数_当期', unit: null, indexBase: 100, indexOf: '上年同期' });
+    expect(splitLabelUnit('居民消费价格指数(上年同月=100)')).toEqual({
+      label: '居民消费价格指数',
+      unit: null,
+      indexBase: 100,
+      indexOf: '上年同月',
+    });
+    expect(splitLabelUnit('工业生产者出厂价格指数(上年同期＝100)_当期')).toEqual({
+      label: '工业生产者出厂价格指数_当期',
+      unit: null,
+      indexBase: 100,
+      indexOf: '上年同期',
+    });
   });
 });

@@ -30,30 +30,47 @@ describe('parseNumber', () => {
     expect(parseNumber(text)).toEqual({ ok: true, value });
   });
 
-  it.each(['', '   ', '-', '—', '——', '–', '…', '……', '...', '..', '/', '－', null, undefined])('reads %j as not published (null, not an error)', (text) => {
-    expect(parseNumber(text)).toEqual({ ok: true, value: null });
-  });
+  it.each(['', '   ', '-', '—', '——', '–', '…', '……', '...', '..', '/', '－', null, undefined])(
+    'reads %j as not published (null, not an error)',
+    (text) => {
+      expect(parseNumber(text)).toEqual({ ok: true, value: null });
+    },
+  );
 
-  it.each([[0, 0], [15300, 15300], [-5, -5], [0.148, 0.148]])('passes the number %d through', (input, value) => {
+  it.each([
+    [0, 0],
+    [15300, 15300],
+    [-5, -5],
+    [0.148, 0.148],
+  ])('passes the number %d through', (input, value) => {
     expect(parseNumber(input)).toEqual({ ok: true, value });
   });
 
-  it.each(['abc', '14.8.1', '1,23', '12,3456', '2 1', '下降2倍', '增长', '=1+2', '14.8%%', '1e5', 'NaN', '15 300 1'])('refuses %j with what it found and what it expects', (text) => {
-    const result = parseNumber(text);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.found).toBe(text);
-    expect(result.error.message).toBe('not a number');
-    expect(result.error.expected).toContain('14.8%');
-  });
+  it.each(['abc', '14.8.1', '1,23', '12,3456', '2 1', '下降2倍', '增长', '=1+2', '14.8%%', '1e5', 'NaN', '15 300 1'])(
+    'refuses %j with what it found and what it expects',
+    (text) => {
+      const result = parseNumber(text);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.found).toBe(text);
+      expect(result.error.message).toBe('not a number');
+      expect(result.error.expected).toContain('14.8%');
+    },
+  );
 
-  it.each([[Number.NaN], [Number.POSITIVE_INFINITY], [true], [new Date(Date.UTC(2025, 4, 1))]])('refuses the cell value %j', (input) => {
-    const result = parseNumber(input);
-    expect(result.ok).toBe(false);
-  });
+  it.each([[Number.NaN], [Number.POSITIVE_INFINITY], [true], [new Date(Date.UTC(2025, 4, 1))]])(
+    'refuses the cell value %j',
+    (input) => {
+      const result = parseNumber(input);
+      expect(result.ok).toBe(false);
+    },
+  );
 
   it('names a date as a date', () => {
     const result = parseNumber(new Date(Date.UTC(2025, 4, 1)));
-    expect(result).toMatchObject({ ok: false, error: { found: '2025-05-01', message: 'a date where a number is expected' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { found: '2025-05-01', message: 'a date where a number is expected' },
+    });
   });
 });

@@ -36,7 +36,7 @@ describe('parsePeriodHeader', () => {
 });
 
 describe('settleHeaderPeriod', () => {
-  it('gives a month header the series\' basis: 2020年4月 under 累计增长 is year to date at April', () => {
+  it("gives a month header the series' basis: 2020年4月 under 累计增长 is year to date at April", () => {
     const april = { kind: 'month', year: 2020, month: 4 } as const;
     expect(settleHeaderPeriod(april, 'ytd', null)).toEqual({ ok: true, period: '2020-04', basis: 'ytd' });
     expect(settleHeaderPeriod(april, 'month', null)).toEqual({ ok: true, period: '2020-04', basis: 'month' });
@@ -44,19 +44,38 @@ describe('settleHeaderPeriod', () => {
   });
 
   it('takes the year from the title when the header has none, and refuses when neither has one', () => {
-    expect(settleHeaderPeriod({ kind: 'ytd', year: null, month: 2 }, null, 2020)).toEqual({ ok: true, period: '2020-02', basis: 'ytd' });
+    expect(settleHeaderPeriod({ kind: 'ytd', year: null, month: 2 }, null, 2020)).toEqual({
+      ok: true,
+      period: '2020-02',
+      basis: 'ytd',
+    });
     expect(settleHeaderPeriod({ kind: 'month', year: null, month: 3 }, null, null).ok).toBe(false);
   });
 
   it('stores a quarter only as year to date at its last month; a single quarter (当季) is refused', () => {
-    expect(settleHeaderPeriod({ kind: 'quarter', year: 2020, quarter: 2 }, 'ytd', null)).toEqual({ ok: true, period: '2020-06', basis: 'ytd' });
-    expect(settleHeaderPeriod({ kind: 'quarter', year: 2020, quarter: 1 }, null, null)).toEqual({ ok: true, period: '2020-03', basis: 'ytd' });
-    expect(settleHeaderPeriod({ kind: 'quarter', year: 2020, quarter: 2 }, 'month', null)).toMatchObject({ ok: false, reason: expect.stringMatching(/当季/) });
+    expect(settleHeaderPeriod({ kind: 'quarter', year: 2020, quarter: 2 }, 'ytd', null)).toEqual({
+      ok: true,
+      period: '2020-06',
+      basis: 'ytd',
+    });
+    expect(settleHeaderPeriod({ kind: 'quarter', year: 2020, quarter: 1 }, null, null)).toEqual({
+      ok: true,
+      period: '2020-03',
+      basis: 'ytd',
+    });
+    expect(settleHeaderPeriod({ kind: 'quarter', year: 2020, quarter: 2 }, 'month', null)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/当季/),
+    });
     expect(settleHeaderPeriod({ kind: 'quarter', year: 2020, quarter: 3 }, null, null).ok).toBe(false);
   });
 
   it('reads a year as year to date at December, and refuses a year-to-date header under a month series', () => {
-    expect(settleHeaderPeriod({ kind: 'year', year: 2019 }, null, null)).toEqual({ ok: true, period: '2019-12', basis: 'ytd' });
+    expect(settleHeaderPeriod({ kind: 'year', year: 2019 }, null, null)).toEqual({
+      ok: true,
+      period: '2019-12',
+      basis: 'ytd',
+    });
     expect(settleHeaderPeriod({ kind: 'ytd', year: 2020, month: 2 }, 'month', null).ok).toBe(false);
   });
 });

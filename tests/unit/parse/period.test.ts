@@ -6,8 +6,25 @@ const ytd = (period: string) => ({ ok: true, value: { period, basis: 'ytd' } });
 
 describe('parsePeriod: months', () => {
   it.each([
-    '2025-05', '2025-5', '2025/05', '2025.05', '2025年5月', '2025年05月', '2025 年 5 月', '2025年5月份', '２０２５年５月',
-    'May 2025', 'may 2025', 'May-2025', 'May, 2025', '2025 May', 'May. 2025', '202505', '2025M05', '2025-05-01', '5月2025',
+    '2025-05',
+    '2025-5',
+    '2025/05',
+    '2025.05',
+    '2025年5月',
+    '2025年05月',
+    '2025 年 5 月',
+    '2025年5月份',
+    '２０２５年５月',
+    'May 2025',
+    'may 2025',
+    'May-2025',
+    'May, 2025',
+    '2025 May',
+    'May. 2025',
+    '202505',
+    '2025M05',
+    '2025-05-01',
+    '5月2025',
   ])('reads %j as 2025-05', (label) => {
     expect(parsePeriod(label)).toEqual(month('2025-05'));
   });
@@ -26,7 +43,10 @@ describe('parsePeriod: months', () => {
 
   it('keeps the basis of the row for a plain month', () => {
     expect(parsePeriod('2025-05', { basis: 'ytd' })).toEqual(ytd('2025-05'));
-    expect(parsePeriod('2025-05', { basis: 'month' })).toEqual({ ok: true, value: { period: '2025-05', basis: 'month' } });
+    expect(parsePeriod('2025-05', { basis: 'month' })).toEqual({
+      ok: true,
+      value: { period: '2025-05', basis: 'month' },
+    });
   });
 
   it('takes the year from the caller when the label has none', () => {
@@ -68,14 +88,23 @@ describe('parsePeriod: year to date', () => {
 });
 
 describe('parsePeriod: refusals', () => {
-  it.each(['2025年二季度', '二季度', '2025年第三季度', '三季度', '2025年四季度', 'Q2 2025', '2025年下半年'])('refuses the single quarter %j', (label) => {
-    const result = parsePeriod(label, { year: 2025 });
-    expect(result).toMatchObject({ ok: false, error: { found: label, message: 'a single quarter or half-year is not a period Zone Stats stores' } });
-    if (!result.ok) expect(result.error.expected).toContain('上半年');
-  });
+  it.each(['2025年二季度', '二季度', '2025年第三季度', '三季度', '2025年四季度', 'Q2 2025', '2025年下半年'])(
+    'refuses the single quarter %j',
+    (label) => {
+      const result = parsePeriod(label, { year: 2025 });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { found: label, message: 'a single quarter or half-year is not a period Zone Stats stores' },
+      });
+      if (!result.ok) expect(result.error.expected).toContain('上半年');
+    },
+  );
 
   it.each(['2025年1-5月', 'Jan-May 2025', '2025年上半年'])('refuses %j when the basis says month', (label) => {
-    expect(parsePeriod(label, { basis: 'month' })).toMatchObject({ ok: false, error: { found: label, message: 'the label is year to date but the basis says month' } });
+    expect(parsePeriod(label, { basis: 'month' })).toMatchObject({
+      ok: false,
+      error: { found: label, message: 'the label is year to date but the basis says month' },
+    });
   });
 
   it.each([

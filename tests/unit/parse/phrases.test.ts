@@ -22,9 +22,12 @@ describe('parseGrowthPhrase', () => {
     expect(parseGrowthPhrase(text)).toEqual({ ok: true, value: { value, decimals } });
   });
 
-  it.each(['14.8%', '增长', '下降2倍', 'up', 'up 2.5 percentage points', '拉动5.4个百分点', 'rose 4.4'])('refuses %j', (text) => {
-    expect(parseGrowthPhrase(text)).toMatchObject({ ok: false, error: { message: 'not a growth', found: text } });
-  });
+  it.each(['14.8%', '增长', '下降2倍', 'up', 'up 2.5 percentage points', '拉动5.4个百分点', 'rose 4.4'])(
+    'refuses %j',
+    (text) => {
+      expect(parseGrowthPhrase(text)).toMatchObject({ ok: false, error: { message: 'not a growth', found: text } });
+    },
+  );
 });
 
 describe('parseQuantityPhrase', () => {

@@ -25,15 +25,39 @@ describe('parseSeriesName', () => {
   });
 
   it('never calls a growth series a value, whatever its bracket says', () => {
-    for (const name of ['工业增加值同比增长(%)', '工业增加值累计增长(%)', 'X_累计同比实际增速', 'X增速', 'X增减(%)', 'X增长', 'X(%)']) {
+    for (const name of [
+      '工业增加值同比增长(%)',
+      '工业增加值累计增长(%)',
+      'X_累计同比实际增速',
+      'X增速',
+      'X增减(%)',
+      'X增长',
+      'X(%)',
+    ]) {
       expect(parseSeriesName(name).measure, name).toBe('yoy');
     }
   });
 
   it('reads an index on a base of 100 as growth of its indicator, basis from 上年同月 or the suffix', () => {
-    expect(parseSeriesName('居民消费价格指数(上年同月=100)')).toMatchObject({ indicator: '居民消费价格指数', measure: 'yoy', basis: 'month', indexBase: 100, refused: null });
-    expect(parseSeriesName('工业生产者出厂价格指数(上年同期＝100)_当期')).toMatchObject({ indicator: '工业生产者出厂价格指数', measure: 'yoy', basis: 'month', indexBase: 100 });
-    expect(parseSeriesName('第二产业增加值实际增长指数(上年同期＝100)_当期')).toMatchObject({ indicator: '第二产业增加值', measure: 'yoy', basis: 'month', indexBase: 100 });
+    expect(parseSeriesName('居民消费价格指数(上年同月=100)')).toMatchObject({
+      indicator: '居民消费价格指数',
+      measure: 'yoy',
+      basis: 'month',
+      indexBase: 100,
+      refused: null,
+    });
+    expect(parseSeriesName('工业生产者出厂价格指数(上年同期＝100)_当期')).toMatchObject({
+      indicator: '工业生产者出厂价格指数',
+      measure: 'yoy',
+      basis: 'month',
+      indexBase: 100,
+    });
+    expect(parseSeriesName('第二产业增加值实际增长指数(上年同期＝100)_当期')).toMatchObject({
+      indicator: '第二产业增加值',
+      measure: 'yoy',
+      basis: 'month',
+      indexBase: 100,
+    });
   });
 
   it('refuses what is not a year-on-year rate or value: 环比, an index with no base, a fixed base, a base other than 100', () => {
@@ -44,7 +68,7 @@ describe('parseSeriesName', () => {
     expect(parseSeriesName('商品零售价格指数(上年同月=1000)').refused).toMatch(/1000/);
   });
 
-  it('says whether its words named the measure (a plain name takes the title\'s)', () => {
+  it("says whether its words named the measure (a plain name takes the title's)", () => {
     expect(parseSeriesName('规模以上工业增加值').explicit).toBe(false);
     expect(parseSeriesName('规模以上工业增加值增速(%)').explicit).toBe(true);
   });

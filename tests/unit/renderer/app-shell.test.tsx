@@ -35,7 +35,10 @@ describe('the app shell', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
     await user.selectOptions(screen.getByRole('combobox', { name: '主题' }), 'dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
-    expect(await app().handlers.getPreferences({})).toMatchObject({ ok: true, value: { language: 'zh', theme: 'dark' } });
+    expect(await app().handlers.getPreferences({})).toMatchObject({
+      ok: true,
+      value: { language: 'zh', theme: 'dark' },
+    });
   });
 
   it('starts in the stored language', async () => {

@@ -26,7 +26,10 @@ describe('the catalog, Chinese first (issue 16 item 10)', () => {
     await user.type(within(form).getByLabelText('代码'), 'baotou-hi-tech');
     await user.click(within(form).getByRole('button', { name: '创建' }));
     await waitFor(async () =>
-      expect(await app().handlers.listZones({})).toEqual({ ok: true, value: [{ id: 'baotou-hi-tech', name: '', nameZh: '包头稀土高新区', region: '', benchmarkZoneId: null }] }),
+      expect(await app().handlers.listZones({})).toEqual({
+        ok: true,
+        value: [{ id: 'baotou-hi-tech', name: '', nameZh: '包头稀土高新区', region: '', benchmarkZoneId: null }],
+      }),
     );
   });
 
@@ -59,7 +62,10 @@ describe('the catalog, Chinese first (issue 16 item 10)', () => {
     await user.click(within(form).getByRole('button', { name: 'Create' }));
     await waitFor(async () => {
       const zones = await app().handlers.listZones({});
-      expect(zones.ok && zones.value.map((zone) => [zone.id, zone.benchmarkZoneId])).toEqual([['baotou-city', null], ['baotou-hi-tech-zone', 'baotou-city']]);
+      expect(zones.ok && zones.value.map((zone) => [zone.id, zone.benchmarkZoneId])).toEqual([
+        ['baotou-city', null],
+        ['baotou-hi-tech-zone', 'baotou-city'],
+      ]);
     });
   });
 });

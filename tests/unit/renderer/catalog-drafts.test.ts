@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/model';
 import { serverErrors } from '../../../renderer/features/catalog/field-errors';
 import { descendantIds, indicatorTree } from '../../../renderer/features/catalog/hierarchy';
-import { emptyIndicatorDraft, indicatorFromDraft, validateIndicatorDraft } from '../../../renderer/features/catalog/indicator-draft';
+import {
+  emptyIndicatorDraft,
+  indicatorFromDraft,
+  validateIndicatorDraft,
+} from '../../../renderer/features/catalog/indicator-draft';
 import { withName } from '../../../renderer/features/catalog/named-draft';
-import { draftFromZone, emptyZoneDraft, validateZoneDraft, zoneFromDraft } from '../../../renderer/features/catalog/zone-draft';
+import {
+  draftFromZone,
+  emptyZoneDraft,
+  validateZoneDraft,
+  zoneFromDraft,
+} from '../../../renderer/features/catalog/zone-draft';
 
 const indicator = (id: string, parentId: string | null = null): Indicator => ({
   id,
@@ -33,7 +42,11 @@ describe('the zone draft', () => {
 
   it('names each field that is wrong', () => {
     const errors = validateZoneDraft({ ...emptyZoneDraft(), id: '-bad id', region: 'x'.repeat(201) });
-    expect(errors).toEqual({ id: { key: 'idPattern' }, name: { key: 'nameRequired' }, region: { key: 'tooLong', max: 200 } });
+    expect(errors).toEqual({
+      id: { key: 'idPattern' },
+      name: { key: 'nameRequired' },
+      region: { key: 'tooLong', max: 200 },
+    });
     expect(validateZoneDraft(withName(emptyZoneDraft(), 'Baotou'))).toEqual({});
     // An imported zone may have only its Chinese name.
     expect(validateZoneDraft({ ...emptyZoneDraft(), id: 'nei-meng-gu', nameZh: '内蒙古自治区' })).toEqual({});
@@ -55,13 +68,20 @@ describe('the indicator draft', () => {
 
   it('accepts empty bounds, numbers with a minus sign or a percent sign', () => {
     expect(validateIndicatorDraft({ ...base, plausibleYoyMin: '−20', plausibleYoyMax: '40%' })).toEqual({});
-    expect(indicatorFromDraft({ ...base, plausibleYoyMin: '−20', plausibleYoyMax: '40%' })).toMatchObject({ plausibleYoyMin: -20, plausibleYoyMax: 40 });
+    expect(indicatorFromDraft({ ...base, plausibleYoyMin: '−20', plausibleYoyMax: '40%' })).toMatchObject({
+      plausibleYoyMin: -20,
+      plausibleYoyMax: 40,
+    });
     expect(indicatorFromDraft(base)).toMatchObject({ plausibleYoyMin: null, plausibleYoyMax: null, parentId: null });
   });
 
   it('refuses text and a range upside down', () => {
-    expect(validateIndicatorDraft({ ...base, plausibleYoyMin: 'abc' })).toEqual({ plausibleYoyMin: { key: 'notANumber' } });
-    expect(validateIndicatorDraft({ ...base, plausibleYoyMin: '50', plausibleYoyMax: '10' })).toEqual({ plausibleYoyMax: { key: 'rangeOrder' } });
+    expect(validateIndicatorDraft({ ...base, plausibleYoyMin: 'abc' })).toEqual({
+      plausibleYoyMin: { key: 'notANumber' },
+    });
+    expect(validateIndicatorDraft({ ...base, plausibleYoyMin: '50', plausibleYoyMax: '10' })).toEqual({
+      plausibleYoyMax: { key: 'rangeOrder' },
+    });
     expect(validateIndicatorDraft({ ...base, unit: 'u'.repeat(41) })).toEqual({ unit: { key: 'tooLong', max: 40 } });
   });
 });
@@ -84,14 +104,20 @@ describe('the store’s problems on the form', () => {
   });
 
   it('shows the message of a refusal that names no place', () => {
-    expect(serverErrors({ code: 'invalid', message: 'zone "a" names an unknown benchmark "b"' }, 'zone', ['id'] as const)).toEqual({
+    expect(
+      serverErrors({ code: 'invalid', message: 'zone "a" names an unknown benchmark "b"' }, 'zone', ['id'] as const),
+    ).toEqual({
       fields: {},
       unplaced: ['zone "a" names an unknown benchmark "b"'],
     });
   });
 
   it('keeps the schema’s message for other fields', () => {
-    const placed = serverErrors({ code: 'invalid', message: 'bad', problems: [{ place: 'indicator.unit', message: 'Too big' }] }, 'indicator', ['unit'] as const);
+    const placed = serverErrors(
+      { code: 'invalid', message: 'bad', problems: [{ place: 'indicator.unit', message: 'Too big' }] },
+      'indicator',
+      ['unit'] as const,
+    );
     expect(placed.fields).toEqual({ unit: { text: 'Too big' } });
   });
 });
@@ -105,6 +131,11 @@ describe('the indicator hierarchy', () => {
   });
 
   it('lists parents before their components, indented by depth', () => {
-    expect(indicatorTree(list).map(({ indicator: { id }, depth }) => `${id}:${depth}`)).toEqual(['a:0', 'c:1', 'd:2', 'b:0']);
+    expect(indicatorTree(list).map(({ indicator: { id }, depth }) => `${id}:${depth}`)).toEqual([
+      'a:0',
+      'c:1',
+      'd:2',
+      'b:0',
+    ]);
   });
 });

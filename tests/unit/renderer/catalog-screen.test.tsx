@@ -56,7 +56,11 @@ describe('the Zones & indicators screen', () => {
     const { user, form } = await openZoneForm();
     await user.type(within(form).getByLabelText('English name'), 'Baotou City');
     await user.type(within(form).getByLabelText('Other names'), '包头；全市; 包头');
-    expect(within(within(form).getByRole('list', { name: 'Other names' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['包头', '全市']);
+    expect(
+      within(within(form).getByRole('list', { name: 'Other names' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['包头', '全市']);
     await user.click(within(form).getByRole('button', { name: 'Create' }));
     await screen.findByRole('rowheader', { name: /^Baotou City/ });
     const saved = await app().handlers.listZones({});
@@ -64,7 +68,9 @@ describe('the Zones & indicators screen', () => {
   });
 
   it('shows a zone imported with its Chinese name only, in English too', async () => {
-    await app().handlers.createZone({ zone: { id: 'nei-meng-gu', name: '', nameZh: '内蒙古自治区', region: '', benchmarkZoneId: null } });
+    await app().handlers.createZone({
+      zone: { id: 'nei-meng-gu', name: '', nameZh: '内蒙古自治区', region: '', benchmarkZoneId: null },
+    });
     await app().render({ hash: '#/zones' });
     const header = await screen.findByRole('rowheader', { name: /内蒙古自治区/ });
     // First, as the name, not as a second line under an empty English one.
@@ -74,12 +80,25 @@ describe('the Zones & indicators screen', () => {
   });
 
   it('offers only other zones as benchmark, and no indicator below itself as parent', async () => {
-    await app().handlers.createZone({ zone: { id: 'city', name: 'City', nameZh: '', region: '', benchmarkZoneId: null } });
-    await app().handlers.createZone({ zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: 'city' } });
-    const indicator = { nameZh: '', unit: '', kind: 'flow' as const, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
+    await app().handlers.createZone({
+      zone: { id: 'city', name: 'City', nameZh: '', region: '', benchmarkZoneId: null },
+    });
+    await app().handlers.createZone({
+      zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: 'city' },
+    });
+    const indicator = {
+      nameZh: '',
+      unit: '',
+      kind: 'flow' as const,
+      required: false,
+      plausibleYoyMin: null,
+      plausibleYoyMax: null,
+    };
     await app().handlers.createIndicator({ indicator: { ...indicator, id: 'total', name: 'Total', parentId: null } });
     await app().handlers.createIndicator({ indicator: { ...indicator, id: 'part', name: 'Part', parentId: 'total' } });
-    await app().handlers.createIndicator({ indicator: { ...indicator, id: 'sub', name: 'Sub-part', parentId: 'part' } });
+    await app().handlers.createIndicator({
+      indicator: { ...indicator, id: 'sub', name: 'Sub-part', parentId: 'part' },
+    });
     await app().handlers.createIndicator({ indicator: { ...indicator, id: 'other', name: 'Other', parentId: null } });
     const user = userEvent.setup();
     await app().render({ hash: '#/zones' });
@@ -98,18 +117,45 @@ describe('the Zones & indicators screen', () => {
   });
 
   it('asks twice before deleting an indicator with data, naming how much goes', async () => {
-    await app().handlers.createZone({ zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: null } });
+    await app().handlers.createZone({
+      zone: { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId: null },
+    });
     await app().handlers.createIndicator({
-      indicator: { id: 'output', name: 'Output', nameZh: '产值', unit: '亿元', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null },
+      indicator: {
+        id: 'output',
+        name: 'Output',
+        nameZh: '产值',
+        unit: '亿元',
+        kind: 'flow',
+        parentId: null,
+        required: false,
+        plausibleYoyMin: null,
+        plausibleYoyMax: null,
+      },
     });
     await app().handlers.saveObservations({
-      observations: [{ zoneId: 'zone', indicatorId: 'output', period: '2025-01', basis: 'month', value: 1, yoyPct: null, source: '', note: '' }],
+      observations: [
+        {
+          zoneId: 'zone',
+          indicatorId: 'output',
+          period: '2025-01',
+          basis: 'month',
+          value: 1,
+          yoyPct: null,
+          source: '',
+          note: '',
+        },
+      ],
     });
     const user = userEvent.setup();
     await app().render({ hash: '#/zones' });
     await user.click(await screen.findByRole('tab', { name: /Indicators/ }));
     await user.click(await screen.findByRole('button', { name: 'Delete “Output”' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Delete indicator “Output”?' })).getByRole('button', { name: 'Delete' }));
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: 'Delete indicator “Output”?' })).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
 
     const second = await screen.findByRole('alertdialog', { name: '“Output” still has data' });
     expect(within(second).getByText('1 observation will be deleted with it.')).toBeTruthy();

@@ -58,7 +58,9 @@ describe('the shared components', () => {
     );
     const input = screen.getByLabelText('Unit');
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    const described = (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
     expect(described).toEqual(['This is too long', 'For example 亿元']);
   });
 
@@ -69,7 +71,12 @@ describe('the shared components', () => {
     let confirmed = 0;
     render(
       <I18nextProvider i18n={i18n}>
-        <ConfirmDialog title="Delete it?" confirmLabel="Delete" onConfirm={() => void confirmed++} onCancel={() => void cancelled++}>
+        <ConfirmDialog
+          title="Delete it?"
+          confirmLabel="Delete"
+          onConfirm={() => void confirmed++}
+          onCancel={() => void cancelled++}
+        >
           <p>It goes for good.</p>
         </ConfirmDialog>
       </I18nextProvider>,

@@ -11,15 +11,22 @@ const zone = { id: 'zone', name: 'Zone', nameZh: '', region: '', benchmarkZoneId
 describe('a damaged file set aside (issue 10 §4): the app says writes wait, and lets the user accept the loss', () => {
   const app = testAppPerTest(undefined, async (directory) => {
     await mkdir(path.join(directory, 'observations', 'zone-bt'), { recursive: true });
-    await writeFile(path.join(directory, 'observations', 'zone-bt', '2025.json'), '{"schemaVersion":1,"zoneId":"bt","ye');
+    await writeFile(
+      path.join(directory, 'observations', 'zone-bt', '2025.json'),
+      '{"schemaVersion":1,"zoneId":"bt","ye',
+    );
   });
 
   it('refuses saving until the loss is accepted, then saves again and keeps the damaged file', async () => {
     expect(await app().handlers.createZone({ zone })).toMatchObject({ ok: false, error: { code: 'refused' } });
     const user = userEvent.setup();
     await app().render({ hash: '#/settings' });
-    const banner = (await screen.findByText('A damaged data file was set aside')).closest<HTMLElement>('[role="alert"]')!;
-    expect(within(banner).getByText(/Until you restore a backup or accept the loss, nothing new is saved/)).toBeTruthy();
+    const banner = (await screen.findByText('A damaged data file was set aside')).closest<HTMLElement>(
+      '[role="alert"]',
+    )!;
+    expect(
+      within(banner).getByText(/Until you restore a backup or accept the loss, nothing new is saved/),
+    ).toBeTruthy();
 
     await user.click(within(banner).getByRole('button', { name: 'Accept the loss and keep working' }));
     await screen.findByText(/saving works again/);

@@ -36,7 +36,8 @@ describe('Settings → where the data lives', () => {
       file: path.join(folder, 'data-location.json'),
       safeStorage: keychain,
       test: async (url) => {
-        if (!url.includes('@db.office.lan')) throw new Error(`cannot reach the database server of ${url.replace(/:[^:@/]*@/, '@')}`);
+        if (!url.includes('@db.office.lan'))
+          throw new Error(`cannot reach the database server of ${url.replace(/:[^:@/]*@/, '@')}`);
       },
     });
     Object.defineProperty(window, 'shell', { value: shellOver(settings), configurable: true });
@@ -65,14 +66,20 @@ describe('Settings → where the data lives', () => {
     const address = screen.getByLabelText('Database address');
     await user.type(address, 'postgres://ada:pw@nowhere.lan:5432/zone_stats');
     await user.click(screen.getByRole('button', { name: 'Test and use' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Not changed: cannot reach the database server of postgres://ada@nowhere.lan:5432/zone_stats');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Not changed: cannot reach the database server of postgres://ada@nowhere.lan:5432/zone_stats',
+    );
     expect(settings.location()).toEqual({ kind: 'local' });
     expect(onSwitched).not.toHaveBeenCalled();
 
     await user.clear(address);
     await user.type(address, 'postgres://ada:pw@db.office.lan:5432/zone_stats');
     await user.click(screen.getByRole('button', { name: 'Test and use' }));
-    expect(await screen.findByText('Connected. Zone Stats now reads and writes postgres://ada@db.office.lan:5432/zone_stats.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Connected. Zone Stats now reads and writes postgres://ada@db.office.lan:5432/zone_stats.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByText('In use: the shared database postgres://ada@db.office.lan:5432/zone_stats.')).toBeTruthy();
     expect(onSwitched).toHaveBeenCalledTimes(1);
     expect(settings.connectionUrl()).toBe('postgres://ada:pw@db.office.lan:5432/zone_stats');
@@ -85,23 +92,62 @@ describe('Settings → where the data lives', () => {
       await here.commit({
         catalog: {
           zones: [{ id: 'bt', name: 'Baotou', nameZh: '包头', region: '', benchmarkZoneId: null }],
-          indicators: [{ id: 'iav', name: 'IAV', nameZh: '工业增加值', unit: '万元', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null }],
+          indicators: [
+            {
+              id: 'iav',
+              name: 'IAV',
+              nameZh: '工业增加值',
+              unit: '万元',
+              kind: 'flow',
+              parentId: null,
+              required: false,
+              plausibleYoyMin: null,
+              plausibleYoyMax: null,
+            },
+          ],
         },
         upsert: [
-          { zoneId: 'bt', indicatorId: 'iav', period: '2025-04', basis: 'ytd', value: 900000, yoyPct: 14.1, source: '', note: '', updatedAt: '2025-05-20T00:00:00.000Z', history: [] },
-          { zoneId: 'bt', indicatorId: 'iav', period: '2025-05', basis: 'ytd', value: 1148000, yoyPct: 14.8, source: '', note: '', updatedAt: '2025-06-20T00:00:00.000Z', history: [] },
+          {
+            zoneId: 'bt',
+            indicatorId: 'iav',
+            period: '2025-04',
+            basis: 'ytd',
+            value: 900000,
+            yoyPct: 14.1,
+            source: '',
+            note: '',
+            updatedAt: '2025-05-20T00:00:00.000Z',
+            history: [],
+          },
+          {
+            zoneId: 'bt',
+            indicatorId: 'iav',
+            period: '2025-05',
+            basis: 'ytd',
+            value: 1148000,
+            yoyPct: 14.8,
+            source: '',
+            note: '',
+            updatedAt: '2025-06-20T00:00:00.000Z',
+            history: [],
+          },
         ],
         meta: { 'entry-status.bt': {} },
       });
       await settings.useDatabase('postgres://ada:pw@db.office.lan:5432/zone_stats');
-      Object.defineProperty(window, 'shell', { value: { ...shellOver(settings), copyData: () => copyDataset(here, there, { kind: 'copying', from: 'local' }) }, configurable: true });
+      Object.defineProperty(window, 'shell', {
+        value: { ...shellOver(settings), copyData: () => copyDataset(here, there, { kind: 'copying', from: 'local' }) },
+        configurable: true,
+      });
       const user = userEvent.setup();
       const onSwitched = await show('en');
       await user.click(await screen.findByRole('button', { name: 'Copy this computer’s data to the database' }));
       const confirm = screen.getByRole('group', { name: /Replace all the data in the shared database/ });
       expect((await there.readCatalog()).zones).toEqual([]);
       await user.click(within(confirm).getByRole('button', { name: 'Copy' }));
-      const done = await screen.findByText(/^Copied to the database: 1 zones, 1 indicators, 2 figures, 1 documents\. What it held before is in backup \d{8}T\d{9}Z/);
+      const done = await screen.findByText(
+        /^Copied to the database: 1 zones, 1 indicators, 2 figures, 1 documents\. What it held before is in backup \d{8}T\d{9}Z/,
+      );
       expect(done).toBeTruthy();
       expect((await there.readObservations({})).map((o) => o.value)).toEqual([900000, 1148000]);
       expect(onSwitched).toHaveBeenCalledTimes(1);

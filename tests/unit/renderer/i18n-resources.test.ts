@@ -23,7 +23,16 @@ describe('the English and Chinese strings', () => {
 
   it('are translated: the Chinese UI text is Chinese', () => {
     // Names of languages, units and the product name read the same in both.
-    const sameInBoth = new Set(['app.name', 'languages.en', 'languages.zh', 'common.notSet', 'units.bytes', 'units.kilobytes', 'units.megabytes', 'units.gigabytes']);
+    const sameInBoth = new Set([
+      'app.name',
+      'languages.en',
+      'languages.zh',
+      'common.notSet',
+      'units.bytes',
+      'units.kilobytes',
+      'units.megabytes',
+      'units.gigabytes',
+    ]);
     const untranslated = untranslatedKeys(chinese, sameInBoth);
     expect(untranslated).toEqual([]);
   });

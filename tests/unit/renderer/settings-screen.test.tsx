@@ -19,7 +19,9 @@ describe('the Settings screen', () => {
     await user.clear(limit);
     await user.type(limit, '120');
     await user.tab();
-    await waitFor(async () => expect(await app().handlers.getPreferences({})).toMatchObject({ value: { importSizeLimitMb: 120 } }));
+    await waitFor(async () =>
+      expect(await app().handlers.getPreferences({})).toMatchObject({ value: { importSizeLimitMb: 120 } }),
+    );
     expect(screen.queryByText('Enter a whole number between 1 and 2000.')).toBeNull();
   });
 

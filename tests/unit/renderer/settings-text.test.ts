@@ -8,9 +8,15 @@ describe('texts of the Settings screen', () => {
   it('puts the store’s backup reasons into words, in both languages', async () => {
     const en = await createI18n('en');
     const zh = await createI18n('zh');
-    expect(backupReasonText(readBackupReason('delete zone baotou-ree'), en.t, 'en')).toBe('Before deleting zone baotou-ree');
-    expect(backupReasonText(readBackupReason('before importing 2025年5月.xlsx'), zh.t, 'zh')).toBe('导入 2025年5月.xlsx 之前');
-    expect(backupReasonText(readBackupReason('a reason nobody wrote a text for'), zh.t, 'zh')).toBe('a reason nobody wrote a text for');
+    expect(backupReasonText(readBackupReason('delete zone baotou-ree'), en.t, 'en')).toBe(
+      'Before deleting zone baotou-ree',
+    );
+    expect(backupReasonText(readBackupReason('before importing 2025年5月.xlsx'), zh.t, 'zh')).toBe(
+      '导入 2025年5月.xlsx 之前',
+    );
+    expect(backupReasonText(readBackupReason('a reason nobody wrote a text for'), zh.t, 'zh')).toBe(
+      'a reason nobody wrote a text for',
+    );
   });
 
   it('names a restored backup by its time, not its id, and a backup taken by hand as such', async () => {

@@ -5,9 +5,27 @@ import { cellsOf, columnCells, formulaCells, frozenPane, readBack, rowsOf, sheet
 import { HOSTILE_TEXTS, sampleInput } from './sample-input';
 
 const METRIC_HEADERS = [
-  'zone_id', 'zone', 'indicator_id', 'indicator', 'period', 'basis', 'value', 'unit', 'yoy_pct', 'yoy_source',
-  'prior_value', 'yoy_change_pp', 'mom_pct', 'share_of_parent_pct', 'contribution_pp',
-  'contribution_rate_pct', 'benchmark_zone_id', 'benchmark_yoy_pct', 'gap_pp', 'streak_months', 'rank',
+  'zone_id',
+  'zone',
+  'indicator_id',
+  'indicator',
+  'period',
+  'basis',
+  'value',
+  'unit',
+  'yoy_pct',
+  'yoy_source',
+  'prior_value',
+  'yoy_change_pp',
+  'mom_pct',
+  'share_of_parent_pct',
+  'contribution_pp',
+  'contribution_rate_pct',
+  'benchmark_zone_id',
+  'benchmark_yoy_pct',
+  'gap_pp',
+  'streak_months',
+  'rank',
 ];
 
 // The About sheet gives the local time of the export: fixed here so the expected text can be worked out.
@@ -19,7 +37,15 @@ describe('the comparison workbook', async () => {
 
   it('has the sheets of docs/workbook.md §2 in order', () => {
     expect(bytes).toBeInstanceOf(Uint8Array);
-    expect(workbook.SheetNames).toEqual(['Highlights', 'Comparison', 'Metrics', 'Zones', 'Indicators', 'Observations', 'About']);
+    expect(workbook.SheetNames).toEqual([
+      'Highlights',
+      'Comparison',
+      'Metrics',
+      'Zones',
+      'Indicators',
+      'Observations',
+      'About',
+    ]);
   });
 
   it('writes exactly the Metrics columns, in order', () => {
@@ -40,12 +66,24 @@ describe('the comparison workbook', async () => {
     for (const name of ['value', 'prior_value']) {
       rows.slice(1).forEach((row, index) => {
         const cell = columnCells(workbook, 'Metrics', col(name))[index + 1];
-        if (cell) expect(cell.z, `${name} of ${row[col('indicator_id')]}`).toBe(levelFormat[row[col('indicator_id')] as string]);
+        if (cell)
+          expect(cell.z, `${name} of ${row[col('indicator_id')]}`).toBe(
+            levelFormat[row[col('indicator_id')] as string],
+          );
       });
     }
-    const expectedFormat: Record<string, string> = { yoy_pct: '0.0', gap_pp: '0.0', benchmark_yoy_pct: '0.0', contribution_pp: '0.0', streak_months: '0', rank: '0' };
+    const expectedFormat: Record<string, string> = {
+      yoy_pct: '0.0',
+      gap_pp: '0.0',
+      benchmark_yoy_pct: '0.0',
+      contribution_pp: '0.0',
+      streak_months: '0',
+      rank: '0',
+    };
     for (const [name, format] of Object.entries(expectedFormat)) {
-      const cells = columnCells(workbook, 'Metrics', col(name)).slice(1).filter((cell) => cell !== undefined);
+      const cells = columnCells(workbook, 'Metrics', col(name))
+        .slice(1)
+        .filter((cell) => cell !== undefined);
       expect(cells.length, name).toBeGreaterThan(0);
       for (const cell of cells) {
         expect(cell!.t, name).toBe('n');
@@ -66,7 +104,11 @@ describe('the comparison workbook', async () => {
 
   it('never turns user text into a formula', () => {
     expect(formulaCells(workbook)).toEqual([]);
-    const texts = workbook.SheetNames.flatMap((name) => cellsOf(workbook, name).filter(({ cell }) => cell.t === 's').map(({ cell }) => cell.v));
+    const texts = workbook.SheetNames.flatMap((name) =>
+      cellsOf(workbook, name)
+        .filter(({ cell }) => cell.t === 's')
+        .map(({ cell }) => cell.v),
+    );
     for (const hostile of HOSTILE_TEXTS) expect(texts, JSON.stringify(hostile)).toContain(hostile);
     for (const name of workbook.SheetNames) {
       for (const { cell } of cellsOf(workbook, name)) {
@@ -113,20 +155,36 @@ describe('the comparison workbook', async () => {
     expect(rows[0]![0]).toBe('Zones compared: 2025-05, year to date');
     // Baotou City is Baotou's benchmark and has none itself; "evil" has none: neither gets a gap column.
     expect(rows[1]).toEqual([
-      'Indicator', 'Unit',
-      'Baotou Rare Earth High-Tech Zone: value', 'Baotou Rare Earth High-Tech Zone: YoY %', 'Baotou Rare Earth High-Tech Zone: gap to benchmark (pp)',
-      'Baotou City (benchmark): value', 'Baotou City (benchmark): YoY %',
-      `${HOSTILE_TEXTS[0]}: value`, `${HOSTILE_TEXTS[0]}: YoY %`,
+      'Indicator',
+      'Unit',
+      'Baotou Rare Earth High-Tech Zone: value',
+      'Baotou Rare Earth High-Tech Zone: YoY %',
+      'Baotou Rare Earth High-Tech Zone: gap to benchmark (pp)',
+      'Baotou City (benchmark): value',
+      'Baotou City (benchmark): YoY %',
+      `${HOSTILE_TEXTS[0]}: value`,
+      `${HOSTILE_TEXTS[0]}: YoY %`,
     ]);
     expect(rows.slice(2).map((row) => row[0])).toEqual(['Industrial added value', 'Rare earth industry value added']);
     // 14.8 − 12.3 = 2.5 pp above the city.
-    expect(rows[2]).toEqual(['Industrial added value', '10k CNY', 1148000, 14.8, expect.closeTo(2.5, 10), null, 12.3, -250.5, -3.2]);
+    expect(rows[2]).toEqual([
+      'Industrial added value',
+      '10k CNY',
+      1148000,
+      14.8,
+      expect.closeTo(2.5, 10),
+      null,
+      12.3,
+      -250.5,
+      -3.2,
+    ]);
     expect(rows[3]).toEqual(['Rare earth industry value added', '10k CNY', 373530, 16.9, null, null, null, null, null]);
   });
 
   it('shades the benchmark’s figures and gives each level its indicator’s decimals', () => {
     const comparison = sheet(workbook, 'Comparison');
-    const fill = (address: string) => (comparison[address] as { s?: { fgColor?: { rgb?: string } } } | undefined)?.s?.fgColor?.rgb;
+    const fill = (address: string) =>
+      (comparison[address] as { s?: { fgColor?: { rgb?: string } } } | undefined)?.s?.fgColor?.rgb;
     expect(fill('G3')).toBe('DDEBF7');
     expect(fill('E3')).toBeUndefined();
     expect(comparison['C3']).toMatchObject({ v: 1148000, z: '#,##0.0' });
@@ -134,12 +192,36 @@ describe('the comparison workbook', async () => {
   });
 
   it('keeps the canonical sheets importable: headers, ids, periods as text, figures as numbers', () => {
-    expect(rowsOf(workbook, 'Zones')[0]).toEqual(['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id', 'aliases']);
-    expect(rowsOf(workbook, 'Indicators')[0]).toEqual(['indicator_id', 'name', 'name_zh', 'unit', 'kind', 'parent_indicator_id', 'required', 'plausible_yoy_min', 'plausible_yoy_max', 'aliases']);
+    expect(rowsOf(workbook, 'Zones')[0]).toEqual([
+      'zone_id',
+      'name',
+      'name_zh',
+      'region',
+      'benchmark_zone_id',
+      'aliases',
+    ]);
+    expect(rowsOf(workbook, 'Indicators')[0]).toEqual([
+      'indicator_id',
+      'name',
+      'name_zh',
+      'unit',
+      'kind',
+      'parent_indicator_id',
+      'required',
+      'plausible_yoy_min',
+      'plausible_yoy_max',
+      'aliases',
+    ]);
     const observations = rowsOf(workbook, 'Observations');
     expect(observations[0]).toEqual(['zone', 'indicator', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note']);
     expect(observations[2]![6]).toBe('-2');
-    expect(observations.slice(1).map((row) => row.slice(0, 2).join('/'))).toEqual(['baotou/iav', 'baotou/magnets', 'baotou/re-iav', 'baotou-city/iav', 'evil/iav']);
+    expect(observations.slice(1).map((row) => row.slice(0, 2).join('/'))).toEqual([
+      'baotou/iav',
+      'baotou/magnets',
+      'baotou/re-iav',
+      'baotou-city/iav',
+      'evil/iav',
+    ]);
     expect(observations[4]).toEqual(['baotou-city', 'iav', '2025-05', 'ytd', null, 12.3, null, null]);
     expect(observations[5]).toEqual(['evil', 'iav', '2025-05', 'ytd', -250.5, -3.2, '\tTabbed', '\rReturn']);
   });
@@ -162,7 +244,20 @@ describe('the comparison workbook', async () => {
   });
 
   it('writes the readers’ sheets in Chinese when asked', async () => {
-    const zh = readBack(await writeComparisonWorkbook(sampleInput({ options: { period: '2025-05', basis: 'ytd', zoneIds: ['baotou'], threshold: 10, language: 'zh', observations: 'used' } })));
+    const zh = readBack(
+      await writeComparisonWorkbook(
+        sampleInput({
+          options: {
+            period: '2025-05',
+            basis: 'ytd',
+            zoneIds: ['baotou'],
+            threshold: 10,
+            language: 'zh',
+            observations: 'used',
+          },
+        }),
+      ),
+    );
     expect(zh.SheetNames).toEqual(['要点', '对比', '指标计算', '开发区', '指标', '数据', '说明']);
     expect(rowsOf(zh, '要点')[0]).toEqual(['开发区', '时期', '口径', '要点']);
     expect(rowsOf(zh, '要点')[1]!.slice(0, 3)).toEqual(['包头稀土高新区', '2025-05', '累计']);
@@ -177,7 +272,15 @@ describe('the comparison workbook', async () => {
 
   it('writes a store without data as sheets with headers only', async () => {
     const empty = readBack(
-      await writeComparisonWorkbook(sampleInput({ catalog: { zones: [], indicators: [] }, observations: [], metrics: [], highlights: [], comparison: { period: null, basis: 'ytd', zoneIds: [] } })),
+      await writeComparisonWorkbook(
+        sampleInput({
+          catalog: { zones: [], indicators: [] },
+          observations: [],
+          metrics: [],
+          highlights: [],
+          comparison: { period: null, basis: 'ytd', zoneIds: [] },
+        }),
+      ),
     );
     expect(empty.SheetNames).toHaveLength(7);
     expect(rowsOf(empty, 'Metrics')).toEqual([METRIC_HEADERS]);

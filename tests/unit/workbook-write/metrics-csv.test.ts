@@ -64,8 +64,14 @@ describe('CSV escaping (OWASP CSV injection)', () => {
   it('escapes text columns only, even when a text looks like a number', () => {
     const csv = tableToCsv({
       name: 't',
-      columns: [{ header: 'name', kind: 'text' }, { header: 'yoy_pct', kind: 'percent' }],
-      rows: [['-5', -5], ['+7', null]],
+      columns: [
+        { header: 'name', kind: 'text' },
+        { header: 'yoy_pct', kind: 'percent' },
+      ],
+      rows: [
+        ['-5', -5],
+        ['+7', null],
+      ],
     });
     expect(csv).toBe(`\uFEFFname,yoy_pct\r\n"'-5",-5\r\n"'+7",\r\n`);
   });
@@ -76,7 +82,9 @@ describe('the Metrics CSV', () => {
   const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
 
   it('starts with a byte-order mark and has the Metrics columns', () => {
-    expect(csv.startsWith('\uFEFFzone_id,zone,indicator_id,indicator,period,basis,value,unit,yoy_pct,yoy_source,')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFzone_id,zone,indicator_id,indicator,period,basis,value,unit,yoy_pct,yoy_source,'),
+    ).toBe(true);
     expect(rows[0]).toHaveLength(21);
     expect(rows).toHaveLength(METRICS.length + 1);
   });

@@ -13,7 +13,12 @@ export function sheet(workbook: XLSX.WorkBook, name: string): XLSX.WorkSheet {
 
 /** Rows of raw cell values, empty cells as null. */
 export function rowsOf(workbook: XLSX.WorkBook, name: string): unknown[][] {
-  return XLSX.utils.sheet_to_json<unknown[]>(sheet(workbook, name), { header: 1, raw: true, defval: null, blankrows: true });
+  return XLSX.utils.sheet_to_json<unknown[]>(sheet(workbook, name), {
+    header: 1,
+    raw: true,
+    defval: null,
+    blankrows: true,
+  });
 }
 
 export interface FoundCell {
@@ -30,11 +35,18 @@ export function cellsOf(workbook: XLSX.WorkBook, name: string): FoundCell[] {
 
 /** Every cell of every sheet that holds a formula. */
 export function formulaCells(workbook: XLSX.WorkBook): string[] {
-  return workbook.SheetNames.flatMap((name) => cellsOf(workbook, name).filter(({ cell }) => cell.f !== undefined).map(({ address }) => `${name}!${address}`));
+  return workbook.SheetNames.flatMap((name) =>
+    cellsOf(workbook, name)
+      .filter(({ cell }) => cell.f !== undefined)
+      .map(({ address }) => `${name}!${address}`),
+  );
 }
 
 /** The `<pane>` of a sheet's view (SheetJS itself does not read panes), or null. */
-export function frozenPane(bytes: Uint8Array, sheetIndex: number): { xSplit: number; ySplit: number; state: string } | null {
+export function frozenPane(
+  bytes: Uint8Array,
+  sheetIndex: number,
+): { xSplit: number; ySplit: number; state: string } | null {
   const container = XLSX.CFB.read(bytes, { type: 'array' });
   const entry = XLSX.CFB.find(container, `/xl/worksheets/sheet${sheetIndex + 1}.xml`) as { content: Uint8Array } | null;
   if (!entry) throw new Error(`no sheet ${sheetIndex + 1}`);
@@ -42,7 +54,11 @@ export function frozenPane(bytes: Uint8Array, sheetIndex: number): { xSplit: num
   const pane = /<pane\b([^>]*)\/>/.exec(xml);
   if (!pane) return null;
   const attribute = (name: string): string | undefined => new RegExp(`${name}="([^"]*)"`).exec(pane[1]!)?.[1];
-  return { xSplit: Number(attribute('xSplit') ?? 0), ySplit: Number(attribute('ySplit') ?? 0), state: attribute('state') ?? '' };
+  return {
+    xSplit: Number(attribute('xSplit') ?? 0),
+    ySplit: Number(attribute('ySplit') ?? 0),
+    state: attribute('state') ?? '',
+  };
 }
 
 /** Column `column` (0-based) of a sheet's header row onwards, as cells. */
@@ -50,6 +66,7 @@ export function columnCells(workbook: XLSX.WorkBook, name: string, column: numbe
   const ws = sheet(workbook, name);
   const range = XLSX.utils.decode_range(ws['!ref'] ?? 'A1');
   const cells: (XLSX.CellObject | undefined)[] = [];
-  for (let r = range.s.r; r <= range.e.r; r++) cells.push(ws[XLSX.utils.encode_cell({ r, c: column })] as XLSX.CellObject | undefined);
+  for (let r = range.s.r; r <= range.e.r; r++)
+    cells.push(ws[XLSX.utils.encode_cell({ r, c: column })] as XLSX.CellObject | undefined);
   return cells;
 }

@@ -3,23 +3,92 @@ import type { Catalog, Observation } from '../../../shared/model';
 import type { ComparisonWorkbookInput } from '../../../shared/workbook/write';
 
 /** Names a spreadsheet would run as formulas if they were written as anything but text. */
-export const HOSTILE_TEXTS = ['=HYPERLINK("http://evil.example","click")', '+1', '-2', '@SUM(A1:A2)', '\tTabbed', '\rReturn', '=1+1'];
+export const HOSTILE_TEXTS = [
+  '=HYPERLINK("http://evil.example","click")',
+  '+1',
+  '-2',
+  '@SUM(A1:A2)',
+  '\tTabbed',
+  '\rReturn',
+  '=1+1',
+];
 
 export const CATALOG: Catalog = {
   zones: [
-    { id: 'baotou', name: 'Baotou Rare Earth High-Tech Zone', nameZh: '包头稀土高新区', region: 'Inner Mongolia', benchmarkZoneId: 'baotou-city' },
+    {
+      id: 'baotou',
+      name: 'Baotou Rare Earth High-Tech Zone',
+      nameZh: '包头稀土高新区',
+      region: 'Inner Mongolia',
+      benchmarkZoneId: 'baotou-city',
+    },
     { id: 'baotou-city', name: 'Baotou City', nameZh: '包头市', region: 'Inner Mongolia', benchmarkZoneId: null },
-    { id: 'evil', name: HOSTILE_TEXTS[0]!, nameZh: HOSTILE_TEXTS[1]!, region: HOSTILE_TEXTS[3]!, benchmarkZoneId: null },
+    {
+      id: 'evil',
+      name: HOSTILE_TEXTS[0]!,
+      nameZh: HOSTILE_TEXTS[1]!,
+      region: HOSTILE_TEXTS[3]!,
+      benchmarkZoneId: null,
+    },
   ],
   indicators: [
-    { id: 'iav', name: 'Industrial added value', nameZh: '规模以上工业增加值', unit: '10k CNY', kind: 'flow', parentId: null, required: true, plausibleYoyMin: null, plausibleYoyMax: null },
-    { id: 'magnets', name: 'Rare earth magnetic materials output', nameZh: '稀土磁性材料产量', unit: 't', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null },
-    { id: 're-iav', name: 'Rare earth industry value added', nameZh: '稀土产业增加值', unit: '10k CNY', kind: 'flow', parentId: 'iav', required: false, plausibleYoyMin: null, plausibleYoyMax: null },
+    {
+      id: 'iav',
+      name: 'Industrial added value',
+      nameZh: '规模以上工业增加值',
+      unit: '10k CNY',
+      kind: 'flow',
+      parentId: null,
+      required: true,
+      plausibleYoyMin: null,
+      plausibleYoyMax: null,
+    },
+    {
+      id: 'magnets',
+      name: 'Rare earth magnetic materials output',
+      nameZh: '稀土磁性材料产量',
+      unit: 't',
+      kind: 'flow',
+      parentId: null,
+      required: false,
+      plausibleYoyMin: null,
+      plausibleYoyMax: null,
+    },
+    {
+      id: 're-iav',
+      name: 'Rare earth industry value added',
+      nameZh: '稀土产业增加值',
+      unit: '10k CNY',
+      kind: 'flow',
+      parentId: 'iav',
+      required: false,
+      plausibleYoyMin: null,
+      plausibleYoyMax: null,
+    },
   ],
 };
 
-function observation(zoneId: string, indicatorId: string, period: string, value: number | null, yoyPct: number | null, source = '', note = ''): Observation {
-  return { zoneId, indicatorId, period, basis: 'ytd', value, yoyPct, source, note, updatedAt: '2025-06-25T00:00:00.000Z', history: [] };
+function observation(
+  zoneId: string,
+  indicatorId: string,
+  period: string,
+  value: number | null,
+  yoyPct: number | null,
+  source = '',
+  note = '',
+): Observation {
+  return {
+    zoneId,
+    indicatorId,
+    period,
+    basis: 'ytd',
+    value,
+    yoyPct,
+    source,
+    note,
+    updatedAt: '2025-06-25T00:00:00.000Z',
+    history: [],
+  };
 }
 
 export const OBSERVATIONS: Observation[] = [
@@ -47,7 +116,14 @@ const EMPTY: Omit<MetricRow, 'zoneId' | 'zone' | 'indicatorId' | 'indicator' | '
   rank: null,
 };
 
-function metric(zoneId: string, zone: string, indicatorId: string, indicator: string, unit: string, figures: Partial<MetricRow>): MetricRow {
+function metric(
+  zoneId: string,
+  zone: string,
+  indicatorId: string,
+  indicator: string,
+  unit: string,
+  figures: Partial<MetricRow>,
+): MetricRow {
   return { ...EMPTY, zoneId, zone, indicatorId, indicator, period: '2025-05', basis: 'ytd', unit, ...figures };
 }
 
@@ -73,8 +149,19 @@ export const METRICS: MetricRow[] = [
     streakMonths: 0,
     rank: 1,
   }),
-  metric('baotou-city', 'Baotou City', 'iav', 'Industrial added value', '10k CNY', { yoyPct: 12.3, yoySource: 'reported', streakMonths: 30, rank: 2 }),
-  metric('evil', HOSTILE_TEXTS[0]!, 'iav', 'Industrial added value', '10k CNY', { value: -250.5, yoyPct: -3.2, yoySource: 'reported', rank: 3, streakMonths: 0 }),
+  metric('baotou-city', 'Baotou City', 'iav', 'Industrial added value', '10k CNY', {
+    yoyPct: 12.3,
+    yoySource: 'reported',
+    streakMonths: 30,
+    rank: 2,
+  }),
+  metric('evil', HOSTILE_TEXTS[0]!, 'iav', 'Industrial added value', '10k CNY', {
+    value: -250.5,
+    yoyPct: -3.2,
+    yoySource: 'reported',
+    rank: 3,
+    streakMonths: 0,
+  }),
 ];
 
 export function sampleInput(overrides: Partial<ComparisonWorkbookInput> = {}): ComparisonWorkbookInput {
@@ -87,7 +174,10 @@ export function sampleInput(overrides: Partial<ComparisonWorkbookInput> = {}): C
         zoneId: 'baotou',
         period: '2025-05',
         basis: 'ytd',
-        lines: ['Industrial added value above designated size grew 14.8% year on year in January–May 2025.', 'Rare earth industry value added grew 16.9%, contributing 5.4 percentage points.'],
+        lines: [
+          'Industrial added value above designated size grew 14.8% year on year in January–May 2025.',
+          'Rare earth industry value added grew 16.9%, contributing 5.4 percentage points.',
+        ],
       },
       { zoneId: 'evil', period: '2025-05', basis: 'ytd', lines: [HOSTILE_TEXTS[6]!] },
     ],

@@ -44,24 +44,68 @@ describe('readBureauTable', () => {
     const table = readBureauTable(sheet, { zone: { value: 'bt' } });
     expect(table.period).toBe('2025-05');
     expect(table.title.texts).toEqual(['2025年1-5月包头稀土高新区主要经济指标']);
-    expect(table.records.map((record) => [record.row, fieldValue(record, 'indicator'), fieldValue(record, 'basis'), fieldValue(record, 'value'), fieldValue(record, 'yoy_pct'), fieldValue(record, 'unit'), fieldValue(record, 'zone')])).toEqual([
+    expect(
+      table.records.map((record) => [
+        record.row,
+        fieldValue(record, 'indicator'),
+        fieldValue(record, 'basis'),
+        fieldValue(record, 'value'),
+        fieldValue(record, 'yoy_pct'),
+        fieldValue(record, 'unit'),
+        fieldValue(record, 'zone'),
+      ]),
+    ).toEqual([
       [2, '规模以上工业增加值', 'ytd', 114.8, 14.8, '亿元', 'bt'],
       [3, '稀土产业增加值', 'ytd', 373530, 16.9, '万元', 'bt'],
     ]);
     expect(table.problems).toEqual([
-      { severity: 'warning', code: 'column-prior-year', place: '主要指标!F2', found: '上年同期', message: expect.stringContaining('last year') },
-      { severity: 'error', code: 'row-without-indicator', place: '主要指标!A6', found: '(blank)', message: 'a row with figures but no indicator', expected: expect.any(String) },
+      {
+        severity: 'warning',
+        code: 'column-prior-year',
+        place: '主要指标!F2',
+        found: '上年同期',
+        message: expect.stringContaining('last year'),
+      },
+      {
+        severity: 'error',
+        code: 'row-without-indicator',
+        place: '主要指标!A6',
+        found: '(blank)',
+        message: 'a row with figures but no indicator',
+        expected: expect.any(String),
+      },
     ]);
   });
 
-  it('finds a title\'s period', () => {
-    expect(sheetTitle(grid('S', [['包头稀土高新区 2025年 1-5 月 主要指标'], ['h']]), 1)).toMatchObject({ year: 2025, parts: { month: 5, ytd: true }, place: 'S!A1' });
-    expect(sheetTitle(grid('S', [['2024年上半年'], ['h']]), 1)).toMatchObject({ year: 2024, parts: { month: 6, ytd: true } });
+  it("finds a title's period", () => {
+    expect(sheetTitle(grid('S', [['包头稀土高新区 2025年 1-5 月 主要指标'], ['h']]), 1)).toMatchObject({
+      year: 2025,
+      parts: { month: 5, ytd: true },
+      place: 'S!A1',
+    });
+    expect(sheetTitle(grid('S', [['2024年上半年'], ['h']]), 1)).toMatchObject({
+      year: 2024,
+      parts: { month: 6, ytd: true },
+    });
     expect(sheetTitle(grid('S', [['no period here'], ['h']]), 1)).toMatchObject({ year: null, parts: null });
   });
 
   it('refuses columns that name different months', () => {
-    const table = readBureauTable(grid('S', [['指标', '4月', '1-5月'], ['x', 1, 2]]), { zone: { value: 'bt' }, period: '2025-05' });
-    expect(table.problems).toContainEqual(expect.objectContaining({ severity: 'error', place: 'S!C1', found: 'month 5', expected: 'month 4, as the other columns say', message: 'the columns name different periods' }));
+    const table = readBureauTable(
+      grid('S', [
+        ['指标', '4月', '1-5月'],
+        ['x', 1, 2],
+      ]),
+      { zone: { value: 'bt' }, period: '2025-05' },
+    );
+    expect(table.problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        place: 'S!C1',
+        found: 'month 5',
+        expected: 'month 4, as the other columns say',
+        message: 'the columns name different periods',
+      }),
+    );
   });
 });

@@ -8,7 +8,11 @@ describe('detectHeaderRow', () => {
     ['any order, English or Chinese', [['数值', '时期', '指标', '开发区']], 0],
     ['yoy instead of value', [['Zone ID', 'Indicator', 'Period', 'YoY %']], 0],
     ['full-width brackets and spacing', [['开发区', '指标', '时 期', '同比增长（%）']], 0],
-    ['below title and blank rows', [['2025年主要指标'], [], ['单位：万元'], [], ['zone', 'indicator', 'period', 'value']], 4],
+    [
+      'below title and blank rows',
+      [['2025年主要指标'], [], ['单位：万元'], [], ['zone', 'indicator', 'period', 'value']],
+      4,
+    ],
     ['the tenth row', [...Array.from({ length: 9 }, () => ['title']), ['zone', 'indicator', 'period', 'value']], 9],
   ])('finds %s', (_, rows, expected) => {
     expect(detectHeaderRow(OBSERVATIONS_SPEC, grid('S', rows))).toBe(expected);
@@ -33,12 +37,21 @@ describe('detectHeaderRow', () => {
   it('reads headers a saved profile names', () => {
     const sheet = grid('S', [['园区代码', '项目', '月份', '本期数']]);
     expect(detectHeaderRow(OBSERVATIONS_SPEC, sheet)).toBe(-1);
-    const choices = [{ header: '园区代码', field: 'zone' }, { header: '项目', field: 'indicator' }, { header: '本期数', field: 'value' }];
+    const choices = [
+      { header: '园区代码', field: 'zone' },
+      { header: '项目', field: 'indicator' },
+      { header: '本期数', field: 'value' },
+    ];
     expect(detectHeaderRow(OBSERVATIONS_SPEC, sheet, { choices })).toBe(0);
   });
 
   it('knows the Zones and Indicators headers', () => {
     expect(detectHeaderRow(ZONES_SPEC, grid('开发区', [['编码', '名称', '中文名称', '地区', '对标区域']]))).toBe(0);
-    expect(detectHeaderRow(INDICATORS_SPEC, grid('指标', [['indicator_id', 'name_zh', 'unit', 'kind', 'parent_indicator_id']]))).toBe(0);
+    expect(
+      detectHeaderRow(
+        INDICATORS_SPEC,
+        grid('指标', [['indicator_id', 'name_zh', 'unit', 'kind', 'parent_indicator_id']]),
+      ),
+    ).toBe(0);
   });
 });

@@ -10,7 +10,8 @@ function flushedDeflate(bytes: Uint8Array): Uint8Array {
   deflate.flush(true);
   const out = concat(chunks);
   // fflate 0.8.3 does not always end a short input's sync flush with the empty stored block.
-  if (out.length < 4 || out.subarray(-4).join() !== '0,0,255,255') throw new Error('the deflate stream does not end on a sync flush');
+  if (out.length < 4 || out.subarray(-4).join() !== '0,0,255,255')
+    throw new Error('the deflate stream does not end on a sync flush');
   return out;
 }
 
@@ -47,7 +48,11 @@ interface RepeatedPart {
 const built = new Map<string, { data: Uint8Array; crc: number; size: number }>();
 
 /** Parts of the same content are built once (their checksum alone takes seconds). */
-function repeatedPart({ head, block, times, tail, crc: claimed }: RepeatedPart): { data: Uint8Array; crc: number; size: number } {
+function repeatedPart({ head, block, times, tail, crc: claimed }: RepeatedPart): {
+  data: Uint8Array;
+  crc: number;
+  size: number;
+} {
   const key = JSON.stringify([head, block.slice(0, 64), block.length, times, tail, claimed]);
   const known = built.get(key);
   if (known) return known;
@@ -67,7 +72,12 @@ function repeatedPart({ head, block, times, tail, crc: claimed }: RepeatedPart):
 /** A ZIP of small parts (deflated by fflate) and huge repeated ones, as written by any tool. */
 function zipWithHugeParts(small: Record<string, Uint8Array>, huge: RepeatedPart[]): Uint8Array {
   const entries = [
-    ...Object.entries(small).map(([name, content]) => ({ name, data: deflateSync(content), crc: crc32(content), size: content.length })),
+    ...Object.entries(small).map(([name, content]) => ({
+      name,
+      data: deflateSync(content),
+      crc: crc32(content),
+      size: content.length,
+    })),
     ...huge.map((part) => ({ name: part.name, ...repeatedPart(part) })),
   ];
   const locals: Uint8Array[] = [];
@@ -127,7 +137,13 @@ export function repeatedCellsXlsx(sheets = 3, megabytesEach = 450): Uint8Array {
   const block = '<c><v>1</v></c>'.repeat(65_536);
   const huge = names.map((_, index) => {
     delete small[`xl/worksheets/sheet${index + 1}.xml`];
-    return { name: `xl/worksheets/sheet${index + 1}.xml`, head, block, times: Math.ceil((megabytesEach * 1024 * 1024) / block.length), tail };
+    return {
+      name: `xl/worksheets/sheet${index + 1}.xml`,
+      head,
+      block,
+      times: Math.ceil((megabytesEach * 1024 * 1024) / block.length),
+      tail,
+    };
   });
   return zipWithHugeParts(small, huge);
 }
@@ -139,8 +155,15 @@ export function repeatedCellsXlsx(sheets = 3, megabytesEach = 450): Uint8Array {
 export function lyingBombXlsx(megabytes = 1024): Uint8Array {
   const small = rawXlsxParts([['Obs', '']]);
   delete small['xl/worksheets/sheet1.xml'];
-  const [head, tail] = worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row>\u0000').split('\u0000') as [string, string];
-  return claimZeroSizes(zipWithHugeParts(small, [{ name: 'xl/worksheets/sheet1.xml', head, block: ' '.repeat(1024 * 1024), times: megabytes, tail, crc: 0 }]));
+  const [head, tail] = worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row>\u0000').split('\u0000') as [
+    string,
+    string,
+  ];
+  return claimZeroSizes(
+    zipWithHugeParts(small, [
+      { name: 'xl/worksheets/sheet1.xml', head, block: ' '.repeat(1024 * 1024), times: megabytes, tail, crc: 0 },
+    ]),
+  );
 }
 
 /** Sets every uncompressed size in the central directory and the data descriptors to 0. */
@@ -158,14 +181,22 @@ function claimZeroSizes(bytes: Uint8Array): Uint8Array {
 /** Issue 10 §1: a valid workbook whose sheet's deflate stream is damaged in the middle. */
 export function damagedDeflateXlsx(): Uint8Array {
   let data = '';
-  for (let row = 1; row <= 20_000; row++) data += `<row r="${row}"><c r="A${row}" t="inlineStr"><is><t>zone-${(row * 7919) % 10007}</t></is></c><c r="B${row}"><v>${row * 3.7}</v></c></row>`;
+  for (let row = 1; row <= 20_000; row++)
+    data += `<row r="${row}"><c r="A${row}" t="inlineStr"><is><t>zone-${(row * 7919) % 10007}</t></is></c><c r="B${row}"><v>${row * 3.7}</v></c></row>`;
   const parts = rawXlsxParts([['Obs', data]]);
   const bytes = zipSync(parts as Zippable);
   // The sheet's compressed data sits after its local header; damage a run of bytes well inside it.
   const name = strToU8('xl/worksheets/sheet1.xml');
   let header = -1;
   for (let index = 0; index < bytes.length - name.length; index++) {
-    if (bytes[index] === 0x50 && bytes[index + 1] === 0x4b && bytes[index + 2] === 0x03 && bytes[index + 3] === 0x04 && name.every((byte, offset) => bytes[index + 30 + offset] === byte)) header = index;
+    if (
+      bytes[index] === 0x50 &&
+      bytes[index + 1] === 0x4b &&
+      bytes[index + 2] === 0x03 &&
+      bytes[index + 3] === 0x04 &&
+      name.every((byte, offset) => bytes[index + 30 + offset] === byte)
+    )
+      header = index;
   }
   const start = header + 30 + name.length + 2000;
   for (let index = start; index < start + 64; index++) bytes[index] = (bytes[index]! * 31 + 17) & 0xff;

@@ -8,10 +8,32 @@ describe('mapColumns', () => {
   it('maps headers from the aliases, warns of unknown and repeated columns', () => {
     const { entries, columns, problems } = mapColumns(OBSERVATIONS_SPEC, sheet, 0);
     expect(columns).toEqual({ zone: 0, indicator: 1, period: 2, value: 3, yoy_pct: 4 });
-    expect(entries.map((entry) => `${entry.column}:${entry.field}`)).toEqual(['A:zone', 'B:indicator', 'C:period', 'D:value', 'E:yoy_pct', 'F:null', 'H:null']);
+    expect(entries.map((entry) => `${entry.column}:${entry.field}`)).toEqual([
+      'A:zone',
+      'B:indicator',
+      'C:period',
+      'D:value',
+      'E:yoy_pct',
+      'F:null',
+      'H:null',
+    ]);
     expect(problems).toEqual([
-      { severity: 'warning', code: 'column-unknown', place: 'Observations!F1', found: 'remarks', expected: expect.stringContaining('zone'), message: 'an unknown column, ignored' },
-      { severity: 'warning', code: 'column-second', params: { field: 'value', first: 'D' }, place: 'Observations!H1', found: 'value', message: 'a second "value" column, ignored (the first is column D)' },
+      {
+        severity: 'warning',
+        code: 'column-unknown',
+        place: 'Observations!F1',
+        found: 'remarks',
+        expected: expect.stringContaining('zone'),
+        message: 'an unknown column, ignored',
+      },
+      {
+        severity: 'warning',
+        code: 'column-second',
+        params: { field: 'value', first: 'D' },
+        place: 'Observations!H1',
+        found: 'value',
+        message: 'a second "value" column, ignored (the first is column D)',
+      },
     ]);
   });
 
@@ -25,17 +47,41 @@ describe('mapColumns', () => {
     expect(problems).toEqual([]);
   });
 
-  it('applies a profile\'s choices by header text wherever the column moved', () => {
+  it("applies a profile's choices by header text wherever the column moved", () => {
     const moved = grid('S', [['本期数', '项目', '园区', '月份']]);
-    const choices = [{ header: '本期数', field: 'value' }, { header: '项目', field: 'indicator' }, { header: '月份', field: 'period' }];
-    expect(mapColumns(OBSERVATIONS_SPEC, moved, 0, choices).columns).toEqual({ value: 0, indicator: 1, zone: 2, period: 3 });
+    const choices = [
+      { header: '本期数', field: 'value' },
+      { header: '项目', field: 'indicator' },
+      { header: '月份', field: 'period' },
+    ];
+    expect(mapColumns(OBSERVATIONS_SPEC, moved, 0, choices).columns).toEqual({
+      value: 0,
+      indicator: 1,
+      zone: 2,
+      period: 3,
+    });
   });
 
   it('refuses a field that does not exist and a column the sheet lacks', () => {
-    const { problems } = mapColumns(OBSERVATIONS_SPEC, sheet, 0, [{ column: 'A', field: '__proto__' }, { column: 'Z', field: 'note' }]);
+    const { problems } = mapColumns(OBSERVATIONS_SPEC, sheet, 0, [
+      { column: 'A', field: '__proto__' },
+      { column: 'Z', field: 'note' },
+    ]);
     expect(problems.slice(0, 2)).toEqual([
-      { severity: 'error', code: 'mapping-unknown-field', found: '__proto__', expected: expect.any(String), message: 'the mapping of A names an unknown field' },
-      { severity: 'warning', code: 'mapping-missing-column', params: { column: 'Z', sheet: 'Observations' }, found: 'Z', message: 'the mapping names column Z, which Observations does not have' },
+      {
+        severity: 'error',
+        code: 'mapping-unknown-field',
+        found: '__proto__',
+        expected: expect.any(String),
+        message: 'the mapping of A names an unknown field',
+      },
+      {
+        severity: 'warning',
+        code: 'mapping-missing-column',
+        params: { column: 'Z', sheet: 'Observations' },
+        found: 'Z',
+        message: 'the mapping names column Z, which Observations does not have',
+      },
     ]);
   });
 

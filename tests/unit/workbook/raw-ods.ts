@@ -9,7 +9,9 @@ export function rawOds(body: string, automaticStyles = ''): Uint8Array {
     mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
     'META-INF/manifest.xml': strToU8(manifest),
     'content.xml': strToU8(content),
-    'styles.xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"/>'),
+    'styles.xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:version="1.2"/>',
+    ),
   };
   return zipSync(parts);
 }

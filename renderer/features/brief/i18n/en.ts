@@ -3,7 +3,8 @@ export const briefEn = {
   input: {
     title: 'The brief',
     text: 'Text of the brief',
-    textHint: 'Paste a bureau release, a portal page or a news item (English or Chinese), or open a .txt, .md or .html file.',
+    textHint:
+      'Paste a bureau release, a portal page or a news item (English or Chinese), or open a .txt, .md or .html file.',
     open: 'Open a file…',
     dialogTitle: 'Open a brief',
     filterName: 'Text, Markdown or HTML',

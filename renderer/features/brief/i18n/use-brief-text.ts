@@ -22,7 +22,8 @@ export function useBriefText(): { t: BriefText; language: Language } {
   registerBriefMessages(instance);
   const language: Language = instance.language === 'zh' ? 'zh' : 'en';
   const t = useCallback<BriefText>(
-    (key, options) => instance.t(`${BRIEF_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string,
+    (key, options) =>
+      instance.t(`${BRIEF_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string,
     [instance, language],
   );
   return { t, language };

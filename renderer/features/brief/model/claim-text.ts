@@ -14,8 +14,19 @@ function nameOf(list: readonly (Zone | Indicator)[], id: string | undefined, lan
 }
 
 function missingText(t: BriefText, missing: MissingFigure, names: Names): string {
-  const what = [nameOf(names.zones, missing.zoneId, names.language), nameOf(names.indicators, missing.indicatorId, names.language), missing.period ?? ''].filter(Boolean).join(' ');
-  return t(`claims.missing.${missing.kind}`, { phrase: missing.phrase ?? '', what, from: missing.period ?? '', until: missing.until ?? '' });
+  const what = [
+    nameOf(names.zones, missing.zoneId, names.language),
+    nameOf(names.indicators, missing.indicatorId, names.language),
+    missing.period ?? '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return t(`claims.missing.${missing.kind}`, {
+    phrase: missing.phrase ?? '',
+    what,
+    from: missing.period ?? '',
+    until: missing.until ?? '',
+  });
 }
 
 /** The claim as the brief states it. */
@@ -25,9 +36,14 @@ export function claimHeadline(t: BriefText, claim: CheckedClaim): string {
 
 /** Why it agrees, disagrees (both figures and the arithmetic) or cannot be checked (what is missing). */
 export function claimDetail(t: BriefText, claim: CheckedClaim, names: Names): string {
-  if (claim.check === 'cannot check') return t('claims.lacks', { missing: claim.missing.map((missing) => missingText(t, missing, names)).join('; ') });
+  if (claim.check === 'cannot check')
+    return t('claims.lacks', { missing: claim.missing.map((missing) => missingText(t, missing, names)).join('; ') });
   const arithmetic = claim.arithmetic!;
   return arithmetic.expression
-    ? t('claims.arithmetic', { expression: arithmetic.expression, rounded: arithmetic.rounded, published: arithmetic.published })
+    ? t('claims.arithmetic', {
+        expression: arithmetic.expression,
+        rounded: arithmetic.rounded,
+        published: arithmetic.published,
+      })
     : t('claims.computed', { rounded: arithmetic.rounded, published: arithmetic.published });
 }

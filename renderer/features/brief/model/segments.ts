@@ -8,7 +8,9 @@ export interface TextSegment {
 /** The brief's text cut where read statements and unread sentences start and end, for highlighting. */
 export function textSegments(text: string, preview: Pick<BriefPreview, 'statements' | 'unread'>): TextSegment[] {
   const spans = [
-    ...preview.statements.filter((statement) => !statement.derived).map((statement) => ({ span: statement.span, mark: 'read' as const })),
+    ...preview.statements
+      .filter((statement) => !statement.derived)
+      .map((statement) => ({ span: statement.span, mark: 'read' as const })),
     ...preview.unread.map((sentence) => ({ span: sentence.span, mark: 'unread' as const })),
   ].sort((a, b) => a.span[0] - b.span[0]);
   const segments: TextSegment[] = [];

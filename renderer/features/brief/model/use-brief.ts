@@ -1,5 +1,12 @@
 import { useCallback, useState } from 'react';
-import type { AppError, BriefCreate, BriefMatch, BriefPreview, ConflictPolicy, ImportReport } from '../../../../shared/api';
+import type {
+  AppError,
+  BriefCreate,
+  BriefMatch,
+  BriefPreview,
+  ConflictPolicy,
+  ImportReport,
+} from '../../../../shared/api';
 import { call } from '../../../api';
 import { useCatalog } from '../../../app/catalog';
 
@@ -76,7 +83,10 @@ export function useBrief(): BriefState {
     (match: BriefMatch) => {
       const other = (known: BriefCreate) => known.kind !== match.kind || known.phrase !== match.phrase;
       const nextMatches = [...matches.filter(other), ...(match.id && match.id !== CREATE ? [match] : [])];
-      const nextCreates = [...creates.filter(other), ...(match.id === CREATE ? [{ kind: match.kind, phrase: match.phrase }] : [])];
+      const nextCreates = [
+        ...creates.filter(other),
+        ...(match.id === CREATE ? [{ kind: match.kind, phrase: match.phrase }] : []),
+      ];
       setMatches(nextMatches);
       setCreates(nextCreates);
       void preview_(nextMatches, nextCreates);
@@ -105,7 +115,15 @@ export function useBrief(): BriefState {
   }, [report]);
 
   return {
-    input, readText, preview, matches, creates, report, undone, failure, busy,
+    input,
+    readText,
+    preview,
+    matches,
+    creates,
+    report,
+    undone,
+    failure,
+    busy,
     setInput: (next) => setInput(next),
     setMatch,
     read: () => preview_(matches, creates),

@@ -31,18 +31,38 @@ export function BriefChanges({ brief }: { brief: BriefState }) {
           <legend>{t('changes.onConflict')}</legend>
           {(['stop', 'overwrite', 'keep'] as const).map((policy) => (
             <label key={policy} className="radio">
-              <input type="radio" name="brief-on-conflict" value={policy} checked={onConflict === policy} onChange={() => setOnConflict(policy)} /> {t(`changes.${policy}`)}
+              <input
+                type="radio"
+                name="brief-on-conflict"
+                value={policy}
+                checked={onConflict === policy}
+                onChange={() => setOnConflict(policy)}
+              />{' '}
+              {t(`changes.${policy}`)}
             </label>
           ))}
         </fieldset>
       )}
       {report === null ? (
-        <button type="button" className="button button--primary" disabled={brief.busy} onClick={() => void brief.commit(onConflict)}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={brief.busy}
+          onClick={() => void brief.commit(onConflict)}
+        >
           {brief.busy ? t('changes.committing') : t('changes.commit')}
         </button>
       ) : (
         <div role="status">
-          <p>{report.importId ? t('changes.committed', { added: report.added, changed: report.changed, overwritten: report.overwritten }) : t('changes.nothing')}</p>
+          <p>
+            {report.importId
+              ? t('changes.committed', {
+                  added: report.added,
+                  changed: report.changed,
+                  overwritten: report.overwritten,
+                })
+              : t('changes.nothing')}
+          </p>
           {report.importId && !brief.undone && (
             <button type="button" className="button" onClick={() => void brief.undo()}>
               {t('changes.undo')}

@@ -15,7 +15,10 @@ export function BriefInputForm({ brief, zones }: { brief: BriefState; zones: rea
   const { input, setInput } = brief;
 
   const open = async () => {
-    const picked = await shell().openFile({ title: t('input.dialogTitle'), filters: [{ name: t('input.filterName'), extensions: TEXT_EXTENSIONS }] });
+    const picked = await shell().openFile({
+      title: t('input.dialogTitle'),
+      filters: [{ name: t('input.filterName'), extensions: TEXT_EXTENSIONS }],
+    });
     if (!picked.ok) return setOpenFailure(picked.error.message);
     if (!picked.value) return setOpenFailure(null);
     const read = await call('readBriefFile', { file: { handle: picked.value.handle, name: picked.value.name } });
@@ -33,15 +36,36 @@ export function BriefInputForm({ brief, zones }: { brief: BriefState; zones: rea
       }}
     >
       <Field label={t('input.text')} hint={t('input.textHint')} wide>
-        {(control) => <textarea {...control} className="input brief-input__text" rows={8} value={input.text} onChange={(event) => setInput({ ...input, text: event.target.value, origin: '' })} />}
+        {(control) => (
+          <textarea
+            {...control}
+            className="input brief-input__text"
+            rows={8}
+            value={input.text}
+            onChange={(event) => setInput({ ...input, text: event.target.value, origin: '' })}
+          />
+        )}
       </Field>
       <div className="brief-input__row">
         <Field label={t('input.published')} hint={t('input.publishedHint')}>
-          {(control) => <input {...control} type="date" className="input" value={input.published} onChange={(event) => setInput({ ...input, published: event.target.value })} />}
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              className="input"
+              value={input.published}
+              onChange={(event) => setInput({ ...input, published: event.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('input.zone')} hint={t('input.zoneHint')}>
           {(control) => (
-            <select {...control} className="select" value={input.defaultZoneId} onChange={(event) => setInput({ ...input, defaultZoneId: event.target.value })}>
+            <select
+              {...control}
+              className="select"
+              value={input.defaultZoneId}
+              onChange={(event) => setInput({ ...input, defaultZoneId: event.target.value })}
+            >
               <option value="">{t('input.noZone')}</option>
               {zones.map((zone) => (
                 <option key={zone.id} value={zone.id}>

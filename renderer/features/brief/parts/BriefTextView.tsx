@@ -11,14 +11,19 @@ export function BriefTextView({ text, preview }: { text: string; preview: BriefP
         {t('text.title')}
       </h2>
       <p className="brief-legend">
-        <mark className="brief-mark brief-mark--read">{t('text.legendRead')}</mark> <mark className="brief-mark brief-mark--unread">{t('text.legendUnread')}</mark>
+        <mark className="brief-mark brief-mark--read">{t('text.legendRead')}</mark>{' '}
+        <mark className="brief-mark brief-mark--unread">{t('text.legendUnread')}</mark>
       </p>
       <div className="brief-text" tabIndex={0} role="document" aria-label={t('text.title')}>
         {textSegments(text, preview).map((segment, index) =>
           segment.mark === null ? (
             <span key={index}>{segment.text}</span>
           ) : (
-            <mark key={index} className={`brief-mark brief-mark--${segment.mark}`} title={segment.mark === 'read' ? t('text.legendRead') : t('text.legendUnread')}>
+            <mark
+              key={index}
+              className={`brief-mark brief-mark--${segment.mark}`}
+              title={segment.mark === 'read' ? t('text.legendRead') : t('text.legendUnread')}
+            >
               {segment.text}
             </mark>
           ),

@@ -11,7 +11,12 @@ export function NameMatches({ brief }: { brief: BriefState }) {
   const pending = brief.preview?.unresolved ?? [];
   const chosen = brief.matches;
   const answered = [...chosen, ...brief.creates];
-  const phrases = [...pending, ...answered.filter((match) => !pending.some((phrase) => phrase.kind === match.kind && phrase.phrase === match.phrase))];
+  const phrases = [
+    ...pending,
+    ...answered.filter(
+      (match) => !pending.some((phrase) => phrase.kind === match.kind && phrase.phrase === match.phrase),
+    ),
+  ];
   if (phrases.length === 0) return null;
   return (
     <section className="brief-panel" aria-labelledby="brief-names-title">
@@ -23,13 +28,23 @@ export function NameMatches({ brief }: { brief: BriefState }) {
         {phrases.map(({ kind, phrase }) => {
           const options = kind === 'zone' ? zones : indicators;
           const created = brief.creates.some((entry) => entry.kind === kind && entry.phrase === phrase);
-          const value = created ? CREATE : (chosen.find((match) => match.kind === kind && match.phrase === phrase)?.id ?? '');
+          const value = created
+            ? CREATE
+            : (chosen.find((match) => match.kind === kind && match.phrase === phrase)?.id ?? '');
           return (
             <Field key={`${kind}:${phrase}`} label={t(kind === 'zone' ? 'names.zone' : 'names.indicator', { phrase })}>
               {(control) => (
-                <select {...control} className="select" value={value} disabled={brief.busy} onChange={(event) => brief.setMatch({ kind, phrase, id: event.target.value })}>
+                <select
+                  {...control}
+                  className="select"
+                  value={value}
+                  disabled={brief.busy}
+                  onChange={(event) => brief.setMatch({ kind, phrase, id: event.target.value })}
+                >
                   <option value="">{t('names.choose')}</option>
-                  <option value={CREATE}>{t(kind === 'zone' ? 'names.createZone' : 'names.createIndicator', { phrase })}</option>
+                  <option value={CREATE}>
+                    {t(kind === 'zone' ? 'names.createZone' : 'names.createIndicator', { phrase })}
+                  </option>
                   {options.map((entry) => (
                     <option key={entry.id} value={entry.id}>
                       {displayName(entry, language)}

@@ -13,15 +13,27 @@ function StatementItem({ statement, names }: { statement: CheckedStatement; name
   const zone = names.zones.find((entry) => entry.id === statement.zoneId);
   const indicator = names.indicators.find((entry) => entry.id === statement.indicatorId);
   const figures = [
-    statement.value === null ? null : t('statements.value', { value: statement.value.toLocaleString(names.language), unit: statement.unit ?? '' }),
+    statement.value === null
+      ? null
+      : t('statements.value', { value: statement.value.toLocaleString(names.language), unit: statement.unit ?? '' }),
     statement.yoyPct === null ? null : t('statements.growth', { value: statement.yoyPct }),
   ].filter(Boolean);
   return (
     <li className="brief-statement">
       <p className="brief-statement__subject">
-        {zone ? displayName(zone, names.language) : <span className="brief-unresolved">{t('statements.unresolvedZone', { phrase: statement.zone ?? '' })}</span>}
+        {zone ? (
+          displayName(zone, names.language)
+        ) : (
+          <span className="brief-unresolved">{t('statements.unresolvedZone', { phrase: statement.zone ?? '' })}</span>
+        )}
         {' · '}
-        {indicator ? displayName(indicator, names.language) : <span className="brief-unresolved">{t('statements.unresolvedIndicator', { phrase: statement.indicator ?? '' })}</span>}
+        {indicator ? (
+          displayName(indicator, names.language)
+        ) : (
+          <span className="brief-unresolved">
+            {t('statements.unresolvedIndicator', { phrase: statement.indicator ?? '' })}
+          </span>
+        )}
         {' · '}
         {periodLabel(statement.period, statement.basis, names.language)}
         {statement.derived && <span className="brief-badge">{t('statements.derived')}</span>}
@@ -35,7 +47,12 @@ function StatementItem({ statement, names }: { statement: CheckedStatement; name
                 {MARKS[claim.check]}
               </span>
               <span>
-                <strong>{claimHeadline(t, claim)}</strong> — {claim.check === 'agrees' ? t('claims.agrees') : claim.check === 'disagrees' ? t('claims.disagrees') : t('claims.cannotCheck')}
+                <strong>{claimHeadline(t, claim)}</strong> —{' '}
+                {claim.check === 'agrees'
+                  ? t('claims.agrees')
+                  : claim.check === 'disagrees'
+                    ? t('claims.disagrees')
+                    : t('claims.cannotCheck')}
                 <br />
                 <span className="brief-claim__detail">{claimDetail(t, claim, names)}</span>
               </span>
@@ -57,14 +74,23 @@ export function StatementList({ preview }: { preview: BriefPreview }) {
       <h2 id="brief-statements-title" className="brief-panel__title">
         {t('statements.title')}
       </h2>
-      {preview.statements.length === 0 ? <p>{t('statements.none')}</p> : <ol className="brief-statements">{preview.statements.map((statement, index) => <StatementItem key={index} statement={statement} names={names} />)}</ol>}
+      {preview.statements.length === 0 ? (
+        <p>{t('statements.none')}</p>
+      ) : (
+        <ol className="brief-statements">
+          {preview.statements.map((statement, index) => (
+            <StatementItem key={index} statement={statement} names={names} />
+          ))}
+        </ol>
+      )}
       {preview.unread.length > 0 && (
         <>
           <h3 className="brief-panel__subtitle">{t('statements.unreadTitle')}</h3>
           <ul className="brief-unread-list">
             {preview.unread.map((sentence, index) => (
               <li key={index}>
-                <span className="brief-mark brief-mark--unread">{sentence.text.trim()}</span> — {t(`statements.unreadReason.${sentence.reason}`)}
+                <span className="brief-mark brief-mark--unread">{sentence.text.trim()}</span> —{' '}
+                {t(`statements.unreadReason.${sentence.reason}`)}
               </li>
             ))}
           </ul>

@@ -35,7 +35,10 @@ export function ChartPanel({ title, option, fileName, height = 340, categoryLabe
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const instance = echarts.init(element, theme === 'dark' ? 'dark' : undefined, { locale: language === 'zh' ? 'ZH' : 'EN', renderer: 'canvas' });
+    const instance = echarts.init(element, theme === 'dark' ? 'dark' : undefined, {
+      locale: language === 'zh' ? 'ZH' : 'EN',
+      renderer: 'canvas',
+    });
     chart.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
@@ -55,7 +58,12 @@ export function ChartPanel({ title, option, fileName, height = 340, categoryLabe
     if (!instance) return;
     const url = instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: CHART_BACKGROUND[theme] });
     try {
-      const path = await shell().saveFile({ title, defaultName: fileName, filters: [{ name: t('charts.pngFilter'), extensions: ['png'] }], bytes: pngBytes(url) });
+      const path = await shell().saveFile({
+        title,
+        defaultName: fileName,
+        filters: [{ name: t('charts.pngFilter'), extensions: ['png'] }],
+        bytes: pngBytes(url),
+      });
       setSaveState(path ? { kind: 'saved', path } : { kind: 'idle' });
     } catch (cause) {
       setSaveState({ kind: 'failed', message: cause instanceof Error ? cause.message : String(cause) });
@@ -64,11 +72,22 @@ export function ChartPanel({ title, option, fileName, height = 340, categoryLabe
 
   return (
     <figure className="chart-panel" aria-label={title}>
-      <div className="chart-panel__canvas" ref={container} style={{ height }} data-chart={fileName} role="img" aria-label={title} />
+      <div
+        className="chart-panel__canvas"
+        ref={container}
+        style={{ height }}
+        data-chart={fileName}
+        role="img"
+        aria-label={title}
+      />
       <ChartFiguresTable title={title} categoryLabel={categoryLabel} figures={figures} />
       <figcaption className="chart-panel__actions">
         <span className="chart-panel__status" role="status">
-          {saveState.kind === 'saved' ? t('charts.saved', { path: saveState.path }) : saveState.kind === 'failed' ? t('charts.saveFailed', { message: saveState.message }) : ''}
+          {saveState.kind === 'saved'
+            ? t('charts.saved', { path: saveState.path })
+            : saveState.kind === 'failed'
+              ? t('charts.saveFailed', { message: saveState.message })
+              : ''}
         </span>
         <button type="button" className="button button--small" onClick={() => void save()}>
           {t('charts.savePng')}

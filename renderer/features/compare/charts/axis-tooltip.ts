@@ -11,7 +11,10 @@ interface AxisParam {
  * policy refuses (no 'unsafe-inline'). The tooltip is built as elements instead: classes from
  * compare.css and the swatch colour set through the DOM, which the policy allows.
  */
-export function axisTooltipElement(params: AxisParam | AxisParam[], formatValue: (value: number) => string): HTMLElement {
+export function axisTooltipElement(
+  params: AxisParam | AxisParam[],
+  formatValue: (value: number) => string,
+): HTMLElement {
   const list = Array.isArray(params) ? params : [params];
   const root = document.createElement('div');
   root.className = 'chart-tooltip';

@@ -4,7 +4,8 @@ import type { EChartsCoreOption } from './echarts';
 import { CHART_BACKGROUND, SERIES_COLOURS, type ChartTheme } from './palette';
 
 /** Canvas text needs a named family: the UI's own, with the CJK fonts for Chinese labels. */
-const FONT_FAMILY = "system-ui, 'Segoe UI', 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+const FONT_FAMILY =
+  "system-ui, 'Segoe UI', 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
 /** What every Compare chart shares: palette, background (so a saved PNG is opaque), fonts, no animation. */
 export function baseOption(theme: ChartTheme, title: string): EChartsCoreOption {

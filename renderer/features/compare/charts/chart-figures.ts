@@ -23,7 +23,8 @@ export function chartFigures(option: EChartsCoreOption): ChartFigures | null {
   const categories = chart.xAxis?.data;
   const series = chart.series;
   if (!Array.isArray(categories) || !Array.isArray(series) || series.length === 0) return null;
-  const format = chart.tooltip?.valueFormatter ?? ((value: unknown) => (typeof value === 'number' ? String(value) : '–'));
+  const format =
+    chart.tooltip?.valueFormatter ?? ((value: unknown) => (typeof value === 'number' ? String(value) : '–'));
   return {
     categories: categories.map(String),
     series: series.map((item) => String(item.name ?? '')),

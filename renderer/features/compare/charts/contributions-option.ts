@@ -16,7 +16,13 @@ export interface ContributionsInput {
 /** Stacked bars of each component's contribution in pp (rises up, falls down), the parent's growth as a line. */
 export function contributionsOption(input: ContributionsInput): EChartsCoreOption {
   const base = baseOption(input.theme, input.title);
-  const bar = (name: string, points: (number | null)[]) => ({ type: 'bar', name, data: points, stack: 'contributions', barMaxWidth: 42 });
+  const bar = (name: string, points: (number | null)[]) => ({
+    type: 'bar',
+    name,
+    data: points,
+    stack: 'contributions',
+    barMaxWidth: 42,
+  });
   return {
     ...base,
     tooltip: axisTooltip(input.valueFormatter),

@@ -26,7 +26,11 @@ export function zoneBarsOption(input: ZoneBarsInput): EChartsCoreOption {
       data: group.points,
       barMaxWidth: 36,
       itemStyle: { color: colours[index % colours.length] },
-      label: { show: input.zones.length <= 8, position: 'top', formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? input.valueFormatter(value) : '') },
+      label: {
+        show: input.zones.length <= 8,
+        position: 'top',
+        formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? input.valueFormatter(value) : ''),
+      },
     })),
   };
 }

@@ -28,9 +28,15 @@ export function AuditPanel({ history, zoneId, indicators, period }: AuditPanelPr
   const { t, language } = useCompareText();
   const rows = useMemo(() => {
     const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-    return auditRows(history, zoneId, indicators, period).map((row) => ({ ...row, indicator: byId.get(row.indicatorId)! }));
+    return auditRows(history, zoneId, indicators, period).map((row) => ({
+      ...row,
+      indicator: byId.get(row.indicatorId)!,
+    }));
   }, [history, zoneId, indicators, period]);
-  const sums = useMemo(() => contributionSums(history, zoneId, indicators, period), [history, zoneId, indicators, period]);
+  const sums = useMemo(
+    () => contributionSums(history, zoneId, indicators, period),
+    [history, zoneId, indicators, period],
+  );
   const nameOf = (id: string) => {
     const indicator = indicators.find((item) => item.id === id);
     return indicator ? displayName(indicator, language) : id;
@@ -75,9 +81,17 @@ export function AuditPanel({ history, zoneId, indicators, period }: AuditPanelPr
       {sums.length > 0 && (
         <ul className="compare-checks">
           {sums.map((sum) => {
-            const terms = sum.terms.map((term) => `${nameOf(term.indicatorId)} ${formatNumber(term.contribution, 2)}`).join(' + ');
+            const terms = sum.terms
+              .map((term) => `${nameOf(term.indicatorId)} ${formatNumber(term.contribution, 2)}`)
+              .join(' + ');
             const values = { parent: nameOf(sum.parentId), terms, sum: formatNumber(sum.sum, 2) };
-            return <li key={sum.parentId}>{sum.parentGrowth === null ? t('audit.sumNoGrowth', values) : t('audit.sum', { ...values, growth: formatPercent(sum.parentGrowth) })}</li>;
+            return (
+              <li key={sum.parentId}>
+                {sum.parentGrowth === null
+                  ? t('audit.sumNoGrowth', values)
+                  : t('audit.sum', { ...values, growth: formatPercent(sum.parentGrowth) })}
+              </li>
+            );
           })}
         </ul>
       )}

@@ -49,7 +49,12 @@ export function BulletinPanel({ zoneId, period, basis }: BulletinPanelProps) {
               setCopy({ kind: 'idle' });
             }}
           />
-          <button type="button" className="button button--primary" disabled={lines.length === 0} onClick={() => void copyText()}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={lines.length === 0}
+            onClick={() => void copyText()}
+          >
             {t('bulletin.copy')}
           </button>
         </div>
@@ -64,7 +69,11 @@ export function BulletinPanel({ zoneId, period, basis }: BulletinPanelProps) {
         </ul>
       )}
       <p className="bulletin__status" role="status">
-        {copy.kind === 'copied' ? t('bulletin.copied') : copy.kind === 'failed' ? t('bulletin.copyFailed', { message: copy.message }) : ''}
+        {copy.kind === 'copied'
+          ? t('bulletin.copied')
+          : copy.kind === 'failed'
+            ? t('bulletin.copyFailed', { message: copy.message })
+            : ''}
       </p>
     </section>
   );

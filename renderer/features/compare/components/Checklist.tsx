@@ -11,14 +11,23 @@ interface ChecklistProps {
 
 /** A row of checkboxes: which indicators the table shows, which zones a chart draws. */
 export function Checklist({ legend, items, selected, onChange }: ChecklistProps) {
-  const toggle = (id: string, on: boolean) => onChange(on ? items.map((item) => item.id).filter((item) => item === id || selected.includes(item)) : selected.filter((item) => item !== id));
+  const toggle = (id: string, on: boolean) =>
+    onChange(
+      on
+        ? items.map((item) => item.id).filter((item) => item === id || selected.includes(item))
+        : selected.filter((item) => item !== id),
+    );
   return (
     <fieldset className="checklist">
       <legend className="checklist__legend">{legend}</legend>
       <div className="checklist__items">
         {items.map((item) => (
           <label key={item.id} className="checkbox">
-            <input type="checkbox" checked={selected.includes(item.id)} onChange={(event) => toggle(item.id, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={selected.includes(item.id)}
+              onChange={(event) => toggle(item.id, event.target.checked)}
+            />
             <span>{item.label}</span>
           </label>
         ))}
@@ -28,7 +37,22 @@ export function Checklist({ legend, items, selected, onChange }: ChecklistProps)
 }
 
 /** The indicators the zone table shows. */
-export function IndicatorChecklist({ indicators, selected, onChange }: { indicators: readonly Indicator[]; selected: readonly string[]; onChange(selected: string[]): void }) {
+export function IndicatorChecklist({
+  indicators,
+  selected,
+  onChange,
+}: {
+  indicators: readonly Indicator[];
+  selected: readonly string[];
+  onChange(selected: string[]): void;
+}) {
   const { t, language } = useCompareText();
-  return <Checklist legend={t('zones.indicators')} items={indicators.map((indicator) => ({ id: indicator.id, label: displayName(indicator, language) }))} selected={selected} onChange={onChange} />;
+  return (
+    <Checklist
+      legend={t('zones.indicators')}
+      items={indicators.map((indicator) => ({ id: indicator.id, label: displayName(indicator, language) }))}
+      selected={selected}
+      onChange={onChange}
+    />
+  );
 }

@@ -27,7 +27,10 @@ export function ChecksPanel({ warnings, indicators, period }: ChecksPanelProps) 
       <ul className="compare-checks">
         {shown.map((warning) => (
           <li key={`${warning.kind}|${warning.indicatorId}|${warning.basis}`}>
-            {t(`checks.${warning.kind}`, { indicator: nameOf(warning.indicatorId), ...warningFigures(warning, indicators, language) })}
+            {t(`checks.${warning.kind}`, {
+              indicator: nameOf(warning.indicatorId),
+              ...warningFigures(warning, indicators, language),
+            })}
           </li>
         ))}
       </ul>

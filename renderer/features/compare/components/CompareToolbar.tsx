@@ -28,7 +28,11 @@ export function CompareToolbar({ choice, periods, zones, indicators, onChange }:
       <LabeledSelect
         label={t('toolbar.period')}
         value={choice.period ?? ''}
-        options={periods.length > 0 ? periods.map((period) => ({ value: period, label: periodLabel(period, choice.basis, language) })) : [{ value: '', label: t('toolbar.noPeriods') }]}
+        options={
+          periods.length > 0
+            ? periods.map((period) => ({ value: period, label: periodLabel(period, choice.basis, language) }))
+            : [{ value: '', label: t('toolbar.noPeriods') }]
+        }
         disabled={periods.length === 0}
         onChange={(period) => onChange({ period })}
       />

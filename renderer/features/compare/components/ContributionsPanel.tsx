@@ -23,13 +23,27 @@ interface ContributionsPanelProps {
 }
 
 /** Each component's growth, share, contribution (pp) and contribution rate, and the contributions over time. */
-export function ContributionsPanel({ history, zoneId, indicators, period, basis, preferredParentId }: ContributionsPanelProps) {
+export function ContributionsPanel({
+  history,
+  zoneId,
+  indicators,
+  period,
+  basis,
+  preferredParentId,
+}: ContributionsPanelProps) {
   const { t, language } = useCompareText();
-  const parents = useMemo(() => parentIndicators(indicators).filter((parent) => history.series(zoneId, parent.id).length > 0), [indicators, history, zoneId]);
+  const parents = useMemo(
+    () => parentIndicators(indicators).filter((parent) => history.series(zoneId, parent.id).length > 0),
+    [indicators, history, zoneId],
+  );
   const [picked, setPicked] = useState<string | null>(null);
-  const parent = parents.find((item) => item.id === picked) ?? parents.find((item) => item.id === preferredParentId) ?? parents[0];
+  const parent =
+    parents.find((item) => item.id === picked) ?? parents.find((item) => item.id === preferredParentId) ?? parents[0];
   const rows = parent ? componentRows(history, zoneId, indicators, parent.id, period) : [];
-  const series = useMemo(() => (parent ? contributionSeries(history, zoneId, indicators, parent.id, period) : null), [history, zoneId, indicators, parent, period]);
+  const series = useMemo(
+    () => (parent ? contributionSeries(history, zoneId, indicators, parent.id, period) : null),
+    [history, zoneId, indicators, parent, period],
+  );
   const parentName = parent ? displayName(parent, language) : '';
   const chartTitle = t('charts.contributionsTitle', { parent: parentName });
 
@@ -39,9 +53,16 @@ export function ContributionsPanel({ history, zoneId, indicators, period, basis,
         title: chartTitle,
         theme,
         periods: series?.periods.map((p) => shortPeriodLabel(p, basis, language)) ?? [],
-        components: series?.components.map((component) => ({ name: displayName(component.indicator, language), points: component.points })) ?? [],
+        components:
+          series?.components.map((component) => ({
+            name: displayName(component.indicator, language),
+            points: component.points,
+          })) ?? [],
         other: { name: t('contributions.other'), points: series?.other ?? [] },
-        parentGrowth: { name: t('contributions.parentGrowth', { parent: parentName }), points: series?.parentGrowth ?? [] },
+        parentGrowth: {
+          name: t('contributions.parentGrowth', { parent: parentName }),
+          points: series?.parentGrowth ?? [],
+        },
         valueFormatter: oneDecimal,
       }),
     [chartTitle, series, basis, language, t, parentName],
@@ -95,7 +116,14 @@ export function ContributionsPanel({ history, zoneId, indicators, period, basis,
           </>
         )}
       />
-      {series && series.periods.length > 0 && <ChartPanel title={chartTitle} option={option} fileName={`zone-stats-contributions-${zoneId}-${parent.id}-${period}.png`} categoryLabel={t('charts.period')} />}
+      {series && series.periods.length > 0 && (
+        <ChartPanel
+          title={chartTitle}
+          option={option}
+          fileName={`zone-stats-contributions-${zoneId}-${parent.id}-${period}.png`}
+          categoryLabel={t('charts.period')}
+        />
+      )}
     </section>
   );
 }

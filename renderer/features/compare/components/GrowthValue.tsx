@@ -21,7 +21,10 @@ export function GrowthValue({ value, signed = false, kind }: GrowthValueProps) {
   const number = signed ? signedOneDecimal(value) : oneDecimal(value);
   const text = kind ? withPointsUnit(number, kind, language) : number;
   return (
-    <span className={`growth growth--${direction}`} title={direction === 'flat' ? undefined : `${t(direction === 'up' ? 'growth.up' : 'growth.down')} ${text}`}>
+    <span
+      className={`growth growth--${direction}`}
+      title={direction === 'flat' ? undefined : `${t(direction === 'up' ? 'growth.up' : 'growth.down')} ${text}`}
+    >
       {direction !== 'flat' && (
         <span className="growth__mark" aria-hidden="true">
           {direction === 'up' ? '▲' : '▼'}

@@ -19,7 +19,14 @@ interface IndicatorTableProps<R extends { indicator: Indicator }> {
 }
 
 /** One row per indicator, its name as the row header; an empty note when there is nothing to show. */
-export function IndicatorTable<R extends { indicator: Indicator }>({ rows, empty, head, cells, markComponents = false, labelledBy }: IndicatorTableProps<R>) {
+export function IndicatorTable<R extends { indicator: Indicator }>({
+  rows,
+  empty,
+  head,
+  cells,
+  markComponents = false,
+  labelledBy,
+}: IndicatorTableProps<R>) {
   const { language } = useCompareText();
   if (rows.length === 0) return <p className="compare-note">{empty}</p>;
   return (
@@ -43,7 +50,15 @@ export function IndicatorTable<R extends { indicator: Indicator }>({ rows, empty
 }
 
 /** A column header of numbers, right-aligned like its cells. */
-export function NumberHeader({ children, colSpan, rowSpan }: { children: ReactNode; colSpan?: number; rowSpan?: number }) {
+export function NumberHeader({
+  children,
+  colSpan,
+  rowSpan,
+}: {
+  children: ReactNode;
+  colSpan?: number;
+  rowSpan?: number;
+}) {
   return (
     <th scope="col" className="table__number" colSpan={colSpan} rowSpan={rowSpan}>
       {children}

@@ -49,8 +49,14 @@ export function PeriodViewTable({ rows, period, basis, cagrYears, onCagrYears }:
                 {t('zone.indicator')}
               </th>
               <NumberHeader colSpan={2}>{t('zone.thisPeriod')}</NumberHeader>
-              <NumberHeader colSpan={2}>{previousPeriod ? t('zone.previous', { period: periodLabel(previousPeriod, basis, language) }) : t('zone.previousNone')}</NumberHeader>
-              <NumberHeader colSpan={2}>{t('zone.lastYear', { period: periodLabel(addMonths(period, -12), basis, language) })}</NumberHeader>
+              <NumberHeader colSpan={2}>
+                {previousPeriod
+                  ? t('zone.previous', { period: periodLabel(previousPeriod, basis, language) })
+                  : t('zone.previousNone')}
+              </NumberHeader>
+              <NumberHeader colSpan={2}>
+                {t('zone.lastYear', { period: periodLabel(addMonths(period, -12), basis, language) })}
+              </NumberHeader>
               <NumberHeader rowSpan={2}>{t('zone.acceleration')}</NumberHeader>
               <NumberHeader rowSpan={2}>{t('zone.twoYear')}</NumberHeader>
               <NumberHeader rowSpan={2}>{t('zone.cagr', { years: cagrYears })}</NumberHeader>
@@ -78,7 +84,11 @@ export function PeriodViewTable({ rows, period, basis, cagrYears, onCagrYears }:
                 <GrowthValue value={previous?.yoyPct} kind={indicator.kind} />
               </td>
               <td className="table__number table__nowrap">
-                <YearEarlierValue stored={yearBefore?.value ?? null} implied={current.priorValue} impliedWord={t('zone.implied')} />
+                <YearEarlierValue
+                  stored={yearBefore?.value ?? null}
+                  implied={current.priorValue}
+                  impliedWord={t('zone.implied')}
+                />
               </td>
               <td className="table__number">
                 <GrowthValue value={yearBefore?.yoyPct} kind={indicator.kind} />

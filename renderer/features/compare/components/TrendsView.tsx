@@ -25,7 +25,10 @@ interface TrendsViewProps {
 /** YoY % of one indicator over time for the chosen zones, against the streak threshold, or a view of it (docs/metrics.md §2.13). */
 export function TrendsView({ zones, indicator, basis, trend, zoneIds, onZones, threshold }: TrendsViewProps) {
   const { t, language } = useCompareText();
-  const withData = useMemo(() => zones.filter((zone) => trend.series(zone.id, indicator.id).some((row) => row.yoyPct !== null)), [zones, trend, indicator.id]);
+  const withData = useMemo(
+    () => zones.filter((zone) => trend.series(zone.id, indicator.id).some((row) => row.yoyPct !== null)),
+    [zones, trend, indicator.id],
+  );
   const drawn = useMemo(() => withData.filter((zone) => zoneIds.includes(zone.id)), [withData, zoneIds]);
   const periods = useMemo(() => [...trend.periods()].reverse(), [trend]);
   const transforms = growthTransforms(indicator, basis);
@@ -47,7 +50,10 @@ export function TrendsView({ zones, indicator, basis, trend, zoneIds, onZones, t
         title,
         theme,
         periods: periods.map((period) => shortPeriodLabel(period, basis, language)),
-        series: drawn.map((zone) => ({ name: displayName(zone, language), points: growthViewPoints(trend, zone.id, indicator.id, periods, transform) })),
+        series: drawn.map((zone) => ({
+          name: displayName(zone, language),
+          points: growthViewPoints(trend, zone.id, indicator.id, periods, transform),
+        })),
         threshold: transform === 'yoy' ? threshold : null,
         thresholdLabel: t('charts.threshold', { value: threshold }),
         valueFormatter: oneDecimal,
@@ -66,8 +72,23 @@ export function TrendsView({ zones, indicator, basis, trend, zoneIds, onZones, t
           onChange={(value) => setTransform(value as GrowthTransform)}
         />
       )}
-      <Checklist legend={t('charts.zonesInChart')} items={withData.map((zone) => ({ id: zone.id, label: displayName(zone, language) }))} selected={zoneIds} onChange={onZones} />
-      {drawn.length === 0 ? <p className="compare-note">{t('charts.noSeries')}</p> : <ChartPanel title={title} option={option} fileName={`zone-stats-${transform}-${indicator.id}-${basis}.png`} height={380} categoryLabel={t('charts.period')} />}
+      <Checklist
+        legend={t('charts.zonesInChart')}
+        items={withData.map((zone) => ({ id: zone.id, label: displayName(zone, language) }))}
+        selected={zoneIds}
+        onChange={onZones}
+      />
+      {drawn.length === 0 ? (
+        <p className="compare-note">{t('charts.noSeries')}</p>
+      ) : (
+        <ChartPanel
+          title={title}
+          option={option}
+          fileName={`zone-stats-${transform}-${indicator.id}-${basis}.png`}
+          height={380}
+          categoryLabel={t('charts.period')}
+        />
+      )}
     </div>
   );
 }

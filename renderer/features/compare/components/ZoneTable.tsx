@@ -3,7 +3,14 @@ import type { Indicator, Zone } from '../../../../shared/model';
 import { entered, unitLabel, wholeNumber } from '../format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { displayName } from '../../../../shared/model';
-import { nextSortOrder, sortZoneTable, type SortKey, type SortOrder, type ZoneTableField, type ZoneTableRow } from '../model/zone-table';
+import {
+  nextSortOrder,
+  sortZoneTable,
+  type SortKey,
+  type SortOrder,
+  type ZoneTableField,
+  type ZoneTableRow,
+} from '../model/zone-table';
 import { GrowthValue } from './GrowthValue';
 import { SortableHeader } from './SortableHeader';
 import { TableFrame } from '../../../components/TableFrame';
@@ -15,23 +22,28 @@ interface ZoneTableProps {
   focusZoneId: string;
 }
 
-const FIELD_LABELS: Record<ZoneTableField, 'zones.value' | 'zones.yoy' | 'zones.gap' | 'zones.rank' | 'zones.streak'> = {
-  value: 'zones.value',
-  yoyPct: 'zones.yoy',
-  gapPp: 'zones.gap',
-  rank: 'zones.rank',
-  streakMonths: 'zones.streak',
-};
+const FIELD_LABELS: Record<ZoneTableField, 'zones.value' | 'zones.yoy' | 'zones.gap' | 'zones.rank' | 'zones.streak'> =
+  {
+    value: 'zones.value',
+    yoyPct: 'zones.yoy',
+    gapPp: 'zones.gap',
+    rank: 'zones.rank',
+    streakMonths: 'zones.streak',
+  };
 
 /** Zones × chosen indicators: value, YoY %, gap to benchmark, rank and streak; every column sorts. */
 export function ZoneTable({ caption, rows, indicators, focusZoneId }: ZoneTableProps) {
   const { t, language } = useCompareText();
-  const firstYoy: SortKey = indicators[0] ? { column: 'metric', indicatorId: indicators[0].id, field: 'yoyPct' } : { column: 'zone' };
+  const firstYoy: SortKey = indicators[0]
+    ? { column: 'metric', indicatorId: indicators[0].id, field: 'yoyPct' }
+    : { column: 'zone' };
   const [order, setOrder] = useState<SortOrder>({ key: firstYoy, descending: true });
   const sorted = sortZoneTable(rows, order, (zone) => displayName(zone, language));
-  const directionOf = (key: SortKey) => (JSON.stringify(order.key) === JSON.stringify(key) ? (order.descending ? 'descending' : 'ascending') : null);
+  const directionOf = (key: SortKey) =>
+    JSON.stringify(order.key) === JSON.stringify(key) ? (order.descending ? 'descending' : 'ascending') : null;
   const sortBy = (key: SortKey) => setOrder((current) => nextSortOrder(current, key));
-  const benchmarkTitle = (zones: Zone[]) => t('zones.benchmarkHint', { zones: zones.map((zone) => displayName(zone, language)).join(', ') });
+  const benchmarkTitle = (zones: Zone[]) =>
+    t('zones.benchmarkHint', { zones: zones.map((zone) => displayName(zone, language)).join(', ') });
 
   return (
     <TableFrame label={caption}>
@@ -40,7 +52,12 @@ export function ZoneTable({ caption, rows, indicators, focusZoneId }: ZoneTableP
         <thead>
           <tr>
             <th scope="col" rowSpan={2} aria-sort={directionOf({ column: 'zone' }) ?? 'none'}>
-              <button type="button" className="sort-button" onClick={() => sortBy({ column: 'zone' })} title={t('zones.sortBy', { column: t('zones.zone') })}>
+              <button
+                type="button"
+                className="sort-button"
+                onClick={() => sortBy({ column: 'zone' })}
+                title={t('zones.sortBy', { column: t('zones.zone') })}
+              >
                 {t('zones.zone')}
                 <span className="sort-button__mark" aria-hidden="true">
                   {order.key.column === 'zone' ? (order.descending ? '↓' : '↑') : '↕'}
@@ -50,7 +67,9 @@ export function ZoneTable({ caption, rows, indicators, focusZoneId }: ZoneTableP
             {indicators.map((indicator) => (
               <th key={indicator.id} scope="colgroup" colSpan={5} className="compare-table__group">
                 {displayName(indicator, language)}
-                {indicator.unit && <span className="compare-table__unit"> ({unitLabel(indicator.unit, language)})</span>}
+                {indicator.unit && (
+                  <span className="compare-table__unit"> ({unitLabel(indicator.unit, language)})</span>
+                )}
               </th>
             ))}
           </tr>
@@ -59,7 +78,15 @@ export function ZoneTable({ caption, rows, indicators, focusZoneId }: ZoneTableP
               <Fragment key={indicator.id}>
                 {(Object.keys(FIELD_LABELS) as ZoneTableField[]).map((field) => {
                   const key: SortKey = { column: 'metric', indicatorId: indicator.id, field };
-                  return <SortableHeader key={field} label={t(FIELD_LABELS[field])} direction={directionOf(key)} onSort={() => sortBy(key)} numeric />;
+                  return (
+                    <SortableHeader
+                      key={field}
+                      label={t(FIELD_LABELS[field])}
+                      direction={directionOf(key)}
+                      onSort={() => sortBy(key)}
+                      numeric
+                    />
+                  );
                 })}
               </Fragment>
             ))}
@@ -88,7 +115,11 @@ export function ZoneTable({ caption, rows, indicators, focusZoneId }: ZoneTableP
                       <GrowthValue value={cell?.gapPp} signed />
                     </td>
                     <td className="table__number">{wholeNumber(cell?.rank)}</td>
-                    <td className="table__number">{cell?.streakMonths ? t('zones.streakMonths', { count: cell.streakMonths }) : wholeNumber(cell?.streakMonths)}</td>
+                    <td className="table__number">
+                      {cell?.streakMonths
+                        ? t('zones.streakMonths', { count: cell.streakMonths })
+                        : wholeNumber(cell?.streakMonths)}
+                    </td>
                   </Fragment>
                 );
               })}

@@ -26,14 +26,30 @@ interface ZoneViewProps {
 /** One zone in depth: the brief, the period against earlier ones, product output, contributions, the checks and the audit. */
 export function ZoneView({ zoneId, indicators, history, warnings, period, basis, indicatorId }: ZoneViewProps) {
   const [cagrYears, setCagrYears] = useState<number>(CAGR_SPANS[0]);
-  const periodRows = useMemo(() => periodViewRows(history, zoneId, indicators, period, cagrYears), [history, zoneId, indicators, period, cagrYears]);
+  const periodRows = useMemo(
+    () => periodViewRows(history, zoneId, indicators, period, cagrYears),
+    [history, zoneId, indicators, period, cagrYears],
+  );
   const outputs = useMemo(() => outputRows(history, zoneId, indicators, period), [history, zoneId, indicators, period]);
   return (
     <div className="stack">
       <BulletinPanel zoneId={zoneId} period={period} basis={basis} />
-      <PeriodViewTable rows={periodRows} period={period} basis={basis} cagrYears={cagrYears} onCagrYears={setCagrYears} />
+      <PeriodViewTable
+        rows={periodRows}
+        period={period}
+        basis={basis}
+        cagrYears={cagrYears}
+        onCagrYears={setCagrYears}
+      />
       <OutputsTable rows={outputs} />
-      <ContributionsPanel history={history} zoneId={zoneId} indicators={indicators} period={period} basis={basis} preferredParentId={indicatorId} />
+      <ContributionsPanel
+        history={history}
+        zoneId={zoneId}
+        indicators={indicators}
+        period={period}
+        basis={basis}
+        preferredParentId={indicatorId}
+      />
       <ChecksPanel warnings={warnings} indicators={indicators} period={period} />
       <AuditPanel history={history} zoneId={zoneId} indicators={indicators} period={period} />
     </div>

@@ -27,14 +27,33 @@ interface ZonesViewProps {
 }
 
 /** Every zone side by side for the period, and one indicator's growth by zone as grouped bars. */
-export function ZonesView({ zones, indicators, tableIndicatorIds, onTableIndicators, rowsAtPeriod, trend, indicator, period, basis, focusZoneId }: ZonesViewProps) {
+export function ZonesView({
+  zones,
+  indicators,
+  tableIndicatorIds,
+  onTableIndicators,
+  rowsAtPeriod,
+  trend,
+  indicator,
+  period,
+  basis,
+  focusZoneId,
+}: ZonesViewProps) {
   const { t, language } = useCompareText();
   const shown = indicators.filter((item) => tableIndicatorIds.includes(item.id));
-  const rows = useMemo(() => zoneTableRows(zones, tableIndicatorIds, rowsAtPeriod), [zones, tableIndicatorIds, rowsAtPeriod]);
+  const rows = useMemo(
+    () => zoneTableRows(zones, tableIndicatorIds, rowsAtPeriod),
+    [zones, tableIndicatorIds, rowsAtPeriod],
+  );
 
-  const barZones = useMemo(() => zones.filter((zone) => trend.get(zone.id, indicator.id, period)?.yoyPct != null), [zones, trend, indicator.id, period]);
+  const barZones = useMemo(
+    () => zones.filter((zone) => trend.get(zone.id, indicator.id, period)?.yoyPct != null),
+    [zones, trend, indicator.id, period],
+  );
   const lastYear = addMonths(period, -12);
-  const title = t(growsInPoints(indicator.kind) ? 'charts.barsPointsTitle' : 'charts.barsTitle', { indicator: displayName(indicator, language) });
+  const title = t(growsInPoints(indicator.kind) ? 'charts.barsPointsTitle' : 'charts.barsTitle', {
+    indicator: displayName(indicator, language),
+  });
   const option = useCallback(
     (theme: ChartTheme) =>
       zoneBarsOption({
@@ -42,8 +61,14 @@ export function ZonesView({ zones, indicators, tableIndicatorIds, onTableIndicat
         theme,
         zones: barZones.map((zone) => displayName(zone, language)),
         groups: [
-          { name: t('charts.thisYear', { period: periodLabel(period, basis, language) }), points: barZones.map((zone) => trend.get(zone.id, indicator.id, period)?.yoyPct ?? null) },
-          { name: t('charts.lastYear', { period: periodLabel(lastYear, basis, language) }), points: barZones.map((zone) => trend.get(zone.id, indicator.id, lastYear)?.yoyPct ?? null) },
+          {
+            name: t('charts.thisYear', { period: periodLabel(period, basis, language) }),
+            points: barZones.map((zone) => trend.get(zone.id, indicator.id, period)?.yoyPct ?? null),
+          },
+          {
+            name: t('charts.lastYear', { period: periodLabel(lastYear, basis, language) }),
+            points: barZones.map((zone) => trend.get(zone.id, indicator.id, lastYear)?.yoyPct ?? null),
+          },
         ],
         valueFormatter: oneDecimal,
       }),
@@ -56,9 +81,21 @@ export function ZonesView({ zones, indicators, tableIndicatorIds, onTableIndicat
       {shown.length === 0 ? (
         <p className="compare-note">{t('zones.noIndicators')}</p>
       ) : (
-        <ZoneTable caption={t('zones.caption', { period: periodLabel(period, basis, language) })} rows={rows} indicators={shown} focusZoneId={focusZoneId} />
+        <ZoneTable
+          caption={t('zones.caption', { period: periodLabel(period, basis, language) })}
+          rows={rows}
+          indicators={shown}
+          focusZoneId={focusZoneId}
+        />
       )}
-      {barZones.length > 0 && <ChartPanel title={title} option={option} fileName={`zone-stats-${indicator.id}-by-zone-${period}.png`} categoryLabel={t('zones.zone')} />}
+      {barZones.length > 0 && (
+        <ChartPanel
+          title={title}
+          option={option}
+          fileName={`zone-stats-${indicator.id}-by-zone-${period}.png`}
+          categoryLabel={t('zones.zone')}
+        />
+      )}
     </div>
   );
 }

@@ -3,7 +3,10 @@ import type { ApiMethod, ApiResults, AppError } from '../../../../shared/api';
 import { call, type ApiArg } from '../../../api';
 import { useDatasetGeneration } from './use-dataset-generation';
 
-export type Loaded<T> = { status: 'loading'; value: T | null } | { status: 'ready'; value: T } | { status: 'failed'; error: AppError; value: T | null };
+export type Loaded<T> =
+  | { status: 'loading'; value: T | null }
+  | { status: 'ready'; value: T }
+  | { status: 'failed'; error: AppError; value: T | null };
 
 /**
  * One API call kept current with its argument (compared by value); null skips the call. The last
@@ -12,7 +15,10 @@ export type Loaded<T> = { status: 'loading'; value: T | null } | { status: 'read
 export function useApiValue<K extends ApiMethod>(method: K, arg: ApiArg<K> | null): Loaded<ApiResults[K]> {
   const key = arg === null ? null : JSON.stringify(arg);
   const generation = useDatasetGeneration();
-  const [state, setState] = useState<{ key: string | null; loaded: Loaded<ApiResults[K]> }>({ key: null, loaded: { status: 'loading', value: null } });
+  const [state, setState] = useState<{ key: string | null; loaded: Loaded<ApiResults[K]> }>({
+    key: null,
+    loaded: { status: 'loading', value: null },
+  });
 
   useEffect(() => {
     if (key === null) return;
@@ -21,7 +27,9 @@ export function useApiValue<K extends ApiMethod>(method: K, arg: ApiArg<K> | nul
       if (!current) return;
       setState((previous) => ({
         key,
-        loaded: result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error, value: previous.loaded.value },
+        loaded: result.ok
+          ? { status: 'ready', value: result.value }
+          : { status: 'failed', error: result.error, value: previous.loaded.value },
       }));
     });
     return () => {

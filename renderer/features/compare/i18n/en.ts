@@ -109,7 +109,7 @@ export const compareEn = {
       rolling: 'Rolling 12-month sum',
     },
     twoYearTitle: '{{indicator}}: two-year average growth % over time',
-    indexTitle: '{{indicator}}: index, each zone\'s first period = 100',
+    indexTitle: "{{indicator}}: index, each zone's first period = 100",
     rollingTitle: '{{indicator}}: rolling 12-month sum ({{unit}})',
     noSeries: 'No growth figures to draw for these zones.',
   },
@@ -144,9 +144,13 @@ export const compareEn = {
   checks: {
     title: 'Checks',
     caption: 'Figures that do not add up at this period: shown, never corrected.',
-    'component-shares-exceed-parent': '{{indicator}}: prior-year shares of the components {{sum}}%, over 100% (they may overlap)',
-    'contributions-exceed-parent-growth': '{{indicator}}: contributions of the components {{sum}} pp, more than its growth of {{expected}}',
-    'published-differs-from-computed': '{{indicator}}: published YoY {{found}} differs from {{expected}} computed from the levels',
-    'parent-prior-not-positive': '{{indicator}}: prior-year level {{found}} is not positive, so {{components}} get no contribution',
+    'component-shares-exceed-parent':
+      '{{indicator}}: prior-year shares of the components {{sum}}%, over 100% (they may overlap)',
+    'contributions-exceed-parent-growth':
+      '{{indicator}}: contributions of the components {{sum}} pp, more than its growth of {{expected}}',
+    'published-differs-from-computed':
+      '{{indicator}}: published YoY {{found}} differs from {{expected}} computed from the levels',
+    'parent-prior-not-positive':
+      '{{indicator}}: prior-year level {{found}} is not positive, so {{components}} get no contribution',
   },
 };

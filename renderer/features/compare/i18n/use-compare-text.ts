@@ -10,8 +10,10 @@ export const COMPARE_NAMESPACE = 'compare';
 
 /** Adds the Compare screen's strings to an i18next instance, once. */
 export function registerCompareMessages(instance: i18n): void {
-  if (!instance.hasResourceBundle('en', COMPARE_NAMESPACE)) instance.addResourceBundle('en', COMPARE_NAMESPACE, compareEn);
-  if (!instance.hasResourceBundle('zh', COMPARE_NAMESPACE)) instance.addResourceBundle('zh', COMPARE_NAMESPACE, compareZh);
+  if (!instance.hasResourceBundle('en', COMPARE_NAMESPACE))
+    instance.addResourceBundle('en', COMPARE_NAMESPACE, compareEn);
+  if (!instance.hasResourceBundle('zh', COMPARE_NAMESPACE))
+    instance.addResourceBundle('zh', COMPARE_NAMESPACE, compareZh);
 }
 
 export type CompareText = (key: CompareKey, options?: Record<string, unknown>) => string;
@@ -22,7 +24,8 @@ export function useCompareText(): { t: CompareText; language: Language } {
   registerCompareMessages(instance);
   const language: Language = instance.language === 'zh' ? 'zh' : 'en';
   const t = useCallback<CompareText>(
-    (key, options) => instance.t(`${COMPARE_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string,
+    (key, options) =>
+      instance.t(`${COMPARE_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string,
     [instance, language],
   );
   return { t, language };

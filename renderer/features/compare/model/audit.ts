@@ -36,14 +36,42 @@ function auditRow(row: MetricRow, parent: MetricRow | undefined, before: MetricR
   return {
     indicatorId: row.indicatorId,
     growth,
-    gap: row.gapPp === null ? null : { value: row.gapPp, expression: growth !== null && row.benchmarkYoyPct !== null ? `${one(growth)} − ${one(row.benchmarkYoyPct)}` : null },
-    change: row.yoyChangePp === null ? null : { value: row.yoyChangePp, expression: growth !== null && before?.yoyPct != null ? `${one(growth)} − ${one(before.yoyPct)}` : null },
+    gap:
+      row.gapPp === null
+        ? null
+        : {
+            value: row.gapPp,
+            expression:
+              growth !== null && row.benchmarkYoyPct !== null ? `${one(growth)} − ${one(row.benchmarkYoyPct)}` : null,
+          },
+    change:
+      row.yoyChangePp === null
+        ? null
+        : {
+            value: row.yoyChangePp,
+            expression: growth !== null && before?.yoyPct != null ? `${one(growth)} − ${one(before.yoyPct)}` : null,
+          },
     share: row.shareOfParentPct,
     contribution:
       row.contributionPp === null
         ? null
-        : { value: row.contributionPp, expression: growth !== null && row.priorValue !== null && parent?.priorValue != null ? `${one(growth)} × ${formatLevel(row.priorValue)} / ${formatLevel(parent.priorValue)}` : null },
-    rate: row.contributionRatePct === null ? null : { value: row.contributionRatePct, expression: row.contributionPp !== null && parent?.yoyPct != null ? `${two(row.contributionPp)} / ${one(parent.yoyPct)} × 100` : null },
+        : {
+            value: row.contributionPp,
+            expression:
+              growth !== null && row.priorValue !== null && parent?.priorValue != null
+                ? `${one(growth)} × ${formatLevel(row.priorValue)} / ${formatLevel(parent.priorValue)}`
+                : null,
+          },
+    rate:
+      row.contributionRatePct === null
+        ? null
+        : {
+            value: row.contributionRatePct,
+            expression:
+              row.contributionPp !== null && parent?.yoyPct != null
+                ? `${two(row.contributionPp)} / ${one(parent.yoyPct)} × 100`
+                : null,
+          },
     streak: row.streakMonths,
   };
 }
@@ -57,7 +85,12 @@ function earlierRow(history: MetricIndex, zoneId: string, indicatorId: string, p
 }
 
 /** Every relation of the zone's indicators at the period, catalog order, only those with figures. */
-export function auditRows(history: MetricIndex, zoneId: string, indicators: readonly Indicator[], period: Period): AuditRow[] {
+export function auditRows(
+  history: MetricIndex,
+  zoneId: string,
+  indicators: readonly Indicator[],
+  period: Period,
+): AuditRow[] {
   const rows: AuditRow[] = [];
   for (const indicator of indicators) {
     const row = history.get(zoneId, indicator.id, period);
@@ -69,15 +102,28 @@ export function auditRows(history: MetricIndex, zoneId: string, indicators: read
 }
 
 /** For each parent with contributing components: their contributions summed, against its growth. */
-export function contributionSums(history: MetricIndex, zoneId: string, indicators: readonly Indicator[], period: Period): ContributionSum[] {
+export function contributionSums(
+  history: MetricIndex,
+  zoneId: string,
+  indicators: readonly Indicator[],
+  period: Period,
+): ContributionSum[] {
   const sums: ContributionSum[] = [];
   for (const parent of indicators) {
     const terms = indicators
       .filter((child) => child.parentId === parent.id)
-      .map((child) => ({ indicatorId: child.id, contribution: history.get(zoneId, child.id, period)?.contributionPp ?? null }))
+      .map((child) => ({
+        indicatorId: child.id,
+        contribution: history.get(zoneId, child.id, period)?.contributionPp ?? null,
+      }))
       .filter((term): term is { indicatorId: string; contribution: number } => term.contribution !== null);
     if (terms.length === 0) continue;
-    sums.push({ parentId: parent.id, terms, sum: terms.reduce((total, term) => total + term.contribution, 0), parentGrowth: history.get(zoneId, parent.id, period)?.yoyPct ?? null });
+    sums.push({
+      parentId: parent.id,
+      terms,
+      sum: terms.reduce((total, term) => total + term.contribution, 0),
+      parentGrowth: history.get(zoneId, parent.id, period)?.yoyPct ?? null,
+    });
   }
   return sums;
 }

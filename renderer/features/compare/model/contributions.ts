@@ -12,7 +12,13 @@ export interface ContributionRow {
   row: MetricRow;
 }
 
-export function componentRows(index: MetricIndex, zoneId: string, indicators: readonly Indicator[], parentId: string, period: Period): ContributionRow[] {
+export function componentRows(
+  index: MetricIndex,
+  zoneId: string,
+  indicators: readonly Indicator[],
+  parentId: string,
+  period: Period,
+): ContributionRow[] {
   return indicators
     .filter((indicator) => indicator.parentId === parentId)
     .flatMap((indicator) => {
@@ -31,18 +37,30 @@ export interface ContributionSeries {
 }
 
 /** Contributions over the latest `span` periods where the parent has growth, up to and including `period`. */
-export function contributionSeries(index: MetricIndex, zoneId: string, indicators: readonly Indicator[], parentId: string, period: Period, span = 12): ContributionSeries {
+export function contributionSeries(
+  index: MetricIndex,
+  zoneId: string,
+  indicators: readonly Indicator[],
+  parentId: string,
+  period: Period,
+  span = 12,
+): ContributionSeries {
   const parentRows = index.series(zoneId, parentId).filter((row) => row.period <= period && row.yoyPct !== null);
   const periods = parentRows.slice(-span).map((row) => row.period);
   const children = indicators.filter((indicator) => indicator.parentId === parentId);
   const components = children
-    .map((indicator) => ({ indicator, points: periods.map((p) => index.get(zoneId, indicator.id, p)?.contributionPp ?? null) }))
+    .map((indicator) => ({
+      indicator,
+      points: periods.map((p) => index.get(zoneId, indicator.id, p)?.contributionPp ?? null),
+    }))
     .filter((component) => component.points.some((point) => point !== null));
   const parentGrowth = periods.map((p) => index.get(zoneId, parentId, p)?.yoyPct ?? null);
   const other = periods.map((_, i) => {
     const growth = parentGrowth[i];
     const known = components.map((component) => component.points[i]).filter((point): point is number => point !== null);
-    return growth === null || growth === undefined || known.length === 0 ? null : growth - known.reduce((sum, point) => sum + point, 0);
+    return growth === null || growth === undefined || known.length === 0
+      ? null
+      : growth - known.reduce((sum, point) => sum + point, 0);
   });
   return { periods, components, other, parentGrowth };
 }

@@ -1,4 +1,10 @@
-import { cagrBetween, growsInPoints, indexToBase, rollingTwelveMonthSum, twoYearAverageGrowthPct } from '../../../../shared/metrics';
+import {
+  cagrBetween,
+  growsInPoints,
+  indexToBase,
+  rollingTwelveMonthSum,
+  twoYearAverageGrowthPct,
+} from '../../../../shared/metrics';
 import { addMonths, type Basis, type Indicator, type Period } from '../../../../shared/model';
 import type { MetricIndex } from './metric-index';
 
@@ -13,18 +19,31 @@ export type GrowthTransform = (typeof GROWTH_TRANSFORMS)[number];
  */
 export function growthTransforms(indicator: Pick<Indicator, 'kind'>, basis: Basis): GrowthTransform[] {
   if (growsInPoints(indicator.kind)) return ['yoy'];
-  return indicator.kind === 'flow' && basis === 'ytd' ? ['yoy', 'two-year', 'index', 'rolling'] : ['yoy', 'two-year', 'index'];
+  return indicator.kind === 'flow' && basis === 'ytd'
+    ? ['yoy', 'two-year', 'index', 'rolling']
+    : ['yoy', 'two-year', 'index'];
 }
 
 /** The two-year average growth at a period, from its YoY % and the one a year earlier. */
-export function twoYearGrowthAt(index: MetricIndex, zoneId: string, indicatorId: string, period: Period): number | null {
+export function twoYearGrowthAt(
+  index: MetricIndex,
+  zoneId: string,
+  indicatorId: string,
+  period: Period,
+): number | null {
   const growth = index.get(zoneId, indicatorId, period)?.yoyPct ?? null;
   const yearBefore = index.get(zoneId, indicatorId, addMonths(period, -12))?.yoyPct ?? null;
   return growth === null || yearBefore === null ? null : twoYearAverageGrowthPct(growth, yearBefore);
 }
 
 /** Compound annual growth of the level over the `years` before a period (entered levels only). */
-export function cagrAt(index: MetricIndex, zoneId: string, indicatorId: string, period: Period, years: number): number | null {
+export function cagrAt(
+  index: MetricIndex,
+  zoneId: string,
+  indicatorId: string,
+  period: Period,
+  years: number,
+): number | null {
   return cagrBetween((at) => index.get(zoneId, indicatorId, at)?.value, addMonths(period, -12 * years), period);
 }
 
@@ -32,7 +51,13 @@ export function cagrAt(index: MetricIndex, zoneId: string, indicatorId: string, 
  * One zone's line under a view, a point per period. The index takes the zone's first period with a
  * positive level as 100, so every zone starts from its own base.
  */
-export function growthViewPoints(index: MetricIndex, zoneId: string, indicatorId: string, periods: readonly Period[], transform: GrowthTransform): (number | null)[] {
+export function growthViewPoints(
+  index: MetricIndex,
+  zoneId: string,
+  indicatorId: string,
+  periods: readonly Period[],
+  transform: GrowthTransform,
+): (number | null)[] {
   const value = (period: Period) => index.get(zoneId, indicatorId, period)?.value;
   switch (transform) {
     case 'yoy':
@@ -41,7 +66,9 @@ export function growthViewPoints(index: MetricIndex, zoneId: string, indicatorId
       return periods.map((period) => twoYearGrowthAt(index, zoneId, indicatorId, period));
     case 'index': {
       const base = periods.find((period) => (value(period) ?? 0) > 0);
-      return base === undefined ? periods.map(() => null) : indexToBase(value, periods, base).map((point) => point.index);
+      return base === undefined
+        ? periods.map(() => null)
+        : indexToBase(value, periods, base).map((point) => point.index);
     }
     case 'rolling':
       return periods.map((period) => rollingTwelveMonthSum(value, period));

@@ -16,7 +16,12 @@ export interface OutputRow {
 }
 
 /** The product output table: value, unit, YoY and the implied prior-year value of each output with a figure. */
-export function outputRows(index: MetricIndex, zoneId: string, indicators: readonly Indicator[], period: Period): OutputRow[] {
+export function outputRows(
+  index: MetricIndex,
+  zoneId: string,
+  indicators: readonly Indicator[],
+  period: Period,
+): OutputRow[] {
   return indicators.filter(isOutputIndicator).flatMap((indicator) => {
     const row = index.get(zoneId, indicator.id, period);
     return row ? [{ indicator, row }] : [];

@@ -20,12 +20,20 @@ export interface PeriodViewRow {
 }
 
 /** This period against the previous one and the same period a year earlier, for each indicator of one zone. */
-export function periodViewRows(index: MetricIndex, zoneId: string, indicators: readonly Indicator[], period: Period, cagrYears: number): PeriodViewRow[] {
+export function periodViewRows(
+  index: MetricIndex,
+  zoneId: string,
+  indicators: readonly Indicator[],
+  period: Period,
+  cagrYears: number,
+): PeriodViewRow[] {
   const rows: PeriodViewRow[] = [];
   for (const indicator of indicators) {
     const current = index.get(zoneId, indicator.id, period);
     if (!current) continue;
-    const earlier = index.series(zoneId, indicator.id).filter((row) => row.period < period && monthsBetween(row.period, period) <= 12);
+    const earlier = index
+      .series(zoneId, indicator.id)
+      .filter((row) => row.period < period && monthsBetween(row.period, period) <= 12);
     rows.push({
       indicator,
       current,

@@ -18,7 +18,11 @@ export interface ZoneTableRow {
 }
 
 /** One row per zone with figures at the period, its chosen indicators' rows side by side. */
-export function zoneTableRows(zones: readonly Zone[], indicatorIds: readonly string[], rowsAtPeriod: readonly MetricRow[]): ZoneTableRow[] {
+export function zoneTableRows(
+  zones: readonly Zone[],
+  indicatorIds: readonly string[],
+  rowsAtPeriod: readonly MetricRow[],
+): ZoneTableRow[] {
   const byZone = new Map<string, Record<string, MetricRow>>();
   for (const row of rowsAtPeriod) {
     if (!indicatorIds.includes(row.indicatorId)) continue;
@@ -28,7 +32,11 @@ export function zoneTableRows(zones: readonly Zone[], indicatorIds: readonly str
   }
   return zones
     .filter((zone) => byZone.has(zone.id))
-    .map((zone) => ({ zone, benchmarkOf: zones.filter((other) => other.benchmarkZoneId === zone.id), cells: byZone.get(zone.id)! }));
+    .map((zone) => ({
+      zone,
+      benchmarkOf: zones.filter((other) => other.benchmarkZoneId === zone.id),
+      cells: byZone.get(zone.id)!,
+    }));
 }
 
 function sortValue(row: ZoneTableRow, key: SortKey, zoneName: (zone: Zone) => string): string | number | null {
@@ -37,7 +45,11 @@ function sortValue(row: ZoneTableRow, key: SortKey, zoneName: (zone: Zone) => st
 }
 
 /** Sorted by one column; zones without a figure there go last in either direction. */
-export function sortZoneTable(rows: readonly ZoneTableRow[], order: SortOrder, zoneName: (zone: Zone) => string): ZoneTableRow[] {
+export function sortZoneTable(
+  rows: readonly ZoneTableRow[],
+  order: SortOrder,
+  zoneName: (zone: Zone) => string,
+): ZoneTableRow[] {
   const direction = order.descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     const x = sortValue(a, order.key, zoneName);

@@ -11,7 +11,13 @@ export type CellReading = { ok: true; value: number | null } | { ok: false; prob
  * does (`0.91万吨` into 吨 → 9,100), `null` for "not published" (blank, `—`), or the hard problem
  * that blocks the cell.
  */
-export function readFigureText(text: string, field: FigureField, indicator: Pick<Indicator, 'kind' | 'unit'>, period: Period, latest: Period): CellReading {
+export function readFigureText(
+  text: string,
+  field: FigureField,
+  indicator: Pick<Indicator, 'kind' | 'unit'>,
+  period: Period,
+  latest: Period,
+): CellReading {
   const parsed = parseNumber(text);
   if (!parsed.ok) return field === 'value' ? readQuantity(text, indicator, period, latest) : notANumber(text);
   if (parsed.value === null) return { ok: true, value: null };
@@ -23,7 +29,12 @@ function notANumber(text: string): CellReading {
 }
 
 /** `0.91万吨`: converted only between units on a known scale of one dimension, or the indicator's own unit. */
-function readQuantity(text: string, indicator: Pick<Indicator, 'kind' | 'unit'>, period: Period, latest: Period): CellReading {
+function readQuantity(
+  text: string,
+  indicator: Pick<Indicator, 'kind' | 'unit'>,
+  period: Period,
+  latest: Period,
+): CellReading {
   const quantity = parseQuantityPhrase(text);
   if (!quantity.ok) return notANumber(text);
   const { value, unit } = quantity.value;
@@ -35,7 +46,13 @@ function readQuantity(text: string, indicator: Pick<Indicator, 'kind' | 'unit'>,
   return checked(converted.value, 'value', indicator, period, latest);
 }
 
-function checked(value: number, field: FigureField, indicator: Pick<Indicator, 'kind'>, period: Period, latest: Period): CellReading {
+function checked(
+  value: number,
+  field: FigureField,
+  indicator: Pick<Indicator, 'kind'>,
+  period: Period,
+  latest: Period,
+): CellReading {
   const problem = ruleProblem(field, value, indicator, period, latest);
   return problem ? { ok: false, problem } : { ok: true, value };
 }

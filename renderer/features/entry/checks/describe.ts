@@ -13,5 +13,8 @@ export function describeProblem(t: EntryText, language: string, problem: HardPro
 
 export function describeWarning(t: EntryText, language: string, warning: EntryWarning): string {
   const format = warning.kind === 'implausible-yoy' ? formatOneDecimal : formatValue;
-  return t(`checks.${warning.kind}`, { found: format(warning.found, language), limit: format(warning.limit, language) });
+  return t(`checks.${warning.kind}`, {
+    found: format(warning.found, language),
+    limit: format(warning.limit, language),
+  });
 }

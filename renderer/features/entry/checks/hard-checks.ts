@@ -1,4 +1,11 @@
-import { figureProblem, periodProblem, type HardRuleKind, type HardRuleProblem, type Indicator, type Period } from '../../../../shared/model';
+import {
+  figureProblem,
+  periodProblem,
+  type HardRuleKind,
+  type HardRuleProblem,
+  type Indicator,
+  type Period,
+} from '../../../../shared/model';
 import type { FigureField } from '../session/figures';
 
 /** What blocks a cell: text that is no figure, or a figure the shared observation rules refuse. */
@@ -13,7 +20,13 @@ export interface HardProblem {
 }
 
 /** The period and figure of a cell through the rules every path applies (shared/model/observation-rules.ts). */
-export function ruleProblem(field: FigureField, value: number, indicator: Pick<Indicator, 'kind'>, period: Period, latest: Period): HardProblem | null {
+export function ruleProblem(
+  field: FigureField,
+  value: number,
+  indicator: Pick<Indicator, 'kind'>,
+  period: Period,
+  latest: Period,
+): HardProblem | null {
   const problem = periodProblem(period, latest) ?? figureProblem(field, value, indicator);
   return problem ? cellProblem(problem) : null;
 }

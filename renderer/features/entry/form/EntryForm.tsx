@@ -1,6 +1,13 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { warningFigures, type MetricWarning } from '../../../../shared/metrics';
-import { addMonths, type Basis, type Indicator, type ObservationKey, type Period, type Zone } from '../../../../shared/model';
+import {
+  addMonths,
+  type Basis,
+  type Indicator,
+  type ObservationKey,
+  type Period,
+  type Zone,
+} from '../../../../shared/model';
 import { readFigureText } from '../checks/cell-input';
 import { describeProblem, describeWarning } from '../checks/describe';
 import { cellWarnings } from '../checks/cell-warnings';
@@ -29,7 +36,12 @@ export interface EntryFormProps {
   status?: (unexplainedWarnings: number) => ReactNode;
 }
 
-function metricWarningText(t: EntryText, language: string, indicators: readonly Indicator[], warning: MetricWarning): string {
+function metricWarningText(
+  t: EntryText,
+  language: string,
+  indicators: readonly Indicator[],
+  warning: MetricWarning,
+): string {
   return t(`checks.${warning.kind}`, { ...warningFigures(warning, indicators, language === 'zh' ? 'zh' : 'en') });
 }
 
@@ -37,14 +49,29 @@ function metricWarningText(t: EntryText, language: string, indicators: readonly 
  * Every indicator of one zone for one period and basis, grouped under its parent: value, published
  * YoY, source and note, with the computed figures beside them. Mount it per zone-month (key it).
  */
-export function EntryForm({ session, zone, benchmark, indicators, period, basis, latest, onOpenHistory, status }: EntryFormProps) {
+export function EntryForm({
+  session,
+  zone,
+  benchmark,
+  indicators,
+  period,
+  basis,
+  latest,
+  onOpenHistory,
+  status,
+}: EntryFormProps) {
   const { t, language } = useEntryText();
   useSessionVersion(session);
   const saveState = useSaveState(session);
   const [pending, setPending] = useState<Record<string, PendingTexts>>({});
   const [notice, setNotice] = useState('');
   const lines = useMemo(() => indicatorLines(indicators), [indicators]);
-  const metrics = useLiveMetrics({ zoneId: zone.id, period, basis, revision: saveState.kind === 'saved' ? saveState.at.getTime() : saveState.kind });
+  const metrics = useLiveMetrics({
+    zoneId: zone.id,
+    period,
+    basis,
+    revision: saveState.kind === 'saved' ? saveState.at.getTime() : saveState.kind,
+  });
   const keyOf = (indicatorId: string): ObservationKey => ({ zoneId: zone.id, indicatorId, period, basis });
   const figuresAt = (key: ObservationKey) => session.figures(key);
 
@@ -80,25 +107,40 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
     const copy = copySources(rows, figuresAt, (id) => earlierSource(id)?.source ?? null, pending);
     if (copy.changes.length > 0) session.commit('sources', copy.changes);
     setPending(copy.pending);
-    const from = lines.map(({ indicator }) => earlierSource(indicator.id)?.period).find(Boolean) ?? addMonths(period, -1);
-    setNotice(copy.count > 0 ? t('form.copySourcesDone', { count: copy.count, period: periodLabel(from, basis, language) }) : t('form.copySourcesNone', { period: periodLabel(addMonths(period, -1), basis, language) }));
+    const from =
+      lines.map(({ indicator }) => earlierSource(indicator.id)?.period).find(Boolean) ?? addMonths(period, -1);
+    setNotice(
+      copy.count > 0
+        ? t('form.copySourcesDone', { count: copy.count, period: periodLabel(from, basis, language) })
+        : t('form.copySourcesNone', { period: periodLabel(addMonths(period, -1), basis, language) }),
+    );
   }
 
   const rowsByIndicator = new Map(metrics?.rows.map((row) => [row.indicatorId, row]));
-  const marks = new Map(metrics?.marks.filter((mark) => mark.field === 'yoyPct').map((mark) => [mark.indicatorId, mark.mark]));
+  const marks = new Map(
+    metrics?.marks.filter((mark) => mark.field === 'yoyPct').map((mark) => [mark.indicatorId, mark.mark]),
+  );
   const benchmarkName = benchmark ? displayName(benchmark, language) : null;
   const rows = lines.map(({ indicator, depth }) => {
     const key = keyOf(indicator.id);
     const warnings = [
       ...cellWarnings(key, indicator, indicators, figuresAt).map((warning) => describeWarning(t, language, warning)),
-      ...(metrics?.warnings ?? []).filter((warning) => warning.indicatorId === indicator.id).map((warning) => metricWarningText(t, language, indicators, warning)),
+      ...(metrics?.warnings ?? [])
+        .filter((warning) => warning.indicatorId === indicator.id)
+        .map((warning) => metricWarningText(t, language, indicators, warning)),
     ];
     return { indicator, depth, key, name: displayName(indicator, language), warnings };
   });
   const unexplained = rows.filter((row) => row.warnings.length > 0 && !session.figures(row.key)?.note).length;
 
   return (
-    <section className="entry-form" aria-label={t('form.caption', { zone: displayName(zone, language), period: periodLabel(period, basis, language) })}>
+    <section
+      className="entry-form"
+      aria-label={t('form.caption', {
+        zone: displayName(zone, language),
+        period: periodLabel(period, basis, language),
+      })}
+    >
       <div className="entry-form__actions">
         {status?.(unexplained)}
         <button type="button" className="button button--small" onClick={onCopySources}>
@@ -111,7 +153,9 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
       </div>
       <div className="table-wrap entry-form__wrap">
         <table className="table entry-form__table">
-          <caption className="visually-hidden">{t('form.caption', { zone: displayName(zone, language), period: periodLabel(period, basis, language) })}</caption>
+          <caption className="visually-hidden">
+            {t('form.caption', { zone: displayName(zone, language), period: periodLabel(period, basis, language) })}
+          </caption>
           <thead>
             <tr>
               <th scope="col" rowSpan={2}>
@@ -134,10 +178,18 @@ export function EntryForm({ session, zone, benchmark, indicators, period, basis,
               </th>
             </tr>
             <tr>
-              <th scope="col" className="entry-form__live-head">{t('form.computedYoy')}</th>
-              <th scope="col" className="entry-form__live-head">{t('form.priorValue')}</th>
-              <th scope="col" className="entry-form__live-head">{t('form.contribution')}</th>
-              <th scope="col" className="entry-form__live-head">{benchmarkName ? t('form.gap', { benchmark: benchmarkName }) : t('form.gapNoBenchmark')}</th>
+              <th scope="col" className="entry-form__live-head">
+                {t('form.computedYoy')}
+              </th>
+              <th scope="col" className="entry-form__live-head">
+                {t('form.priorValue')}
+              </th>
+              <th scope="col" className="entry-form__live-head">
+                {t('form.contribution')}
+              </th>
+              <th scope="col" className="entry-form__live-head">
+                {benchmarkName ? t('form.gap', { benchmark: benchmarkName }) : t('form.gapNoBenchmark')}
+              </th>
             </tr>
           </thead>
           <UnsavedEntriesContext value={session.unsaved}>

@@ -91,11 +91,22 @@ export function FormRow(props: FormRowProps) {
         <LiveFigures row={props.metrics} kind={indicator.kind} mark={props.mark} t={t} language={language} />
         <td className="entry-form__marks">
           {warnings.length > 0 && (
-            <span className="entry-marker entry-marker--warning" role="img" aria-label={`${t('checks.warningMarker')}: ${warnings.join('; ')}`} title={warnings.join('\n')}>
+            <span
+              className="entry-marker entry-marker--warning"
+              role="img"
+              aria-label={`${t('checks.warningMarker')}: ${warnings.join('; ')}`}
+              title={warnings.join('\n')}
+            >
               !
             </span>
           )}
-          <button type="button" className="icon-button entry-form__history" onClick={props.onHistory} aria-label={t('form.history', { indicator: name })} title={t('grid.history')}>
+          <button
+            type="button"
+            className="icon-button entry-form__history"
+            onClick={props.onHistory}
+            aria-label={t('form.history', { indicator: name })}
+            title={t('grid.history')}
+          >
             <HistoryIcon />
           </button>
         </td>

@@ -25,7 +25,9 @@ export function LiveFigures({ row, kind, mark, t, language }: LiveFiguresProps) 
         {yoy !== null ? (
           <>
             {withPointsUnit(formatOneDecimal(yoy, language), kind, language === 'zh' ? 'zh' : 'en')}
-            {row?.yoySource === 'computed' && <span className="entry-tag entry-tag--computed">{t('yoySource.computed')}</span>}
+            {row?.yoySource === 'computed' && (
+              <span className="entry-tag entry-tag--computed">{t('yoySource.computed')}</span>
+            )}
           </>
         ) : (
           (mark ?? '')

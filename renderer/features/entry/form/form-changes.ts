@@ -18,7 +18,13 @@ export interface FieldEdit {
  * One field of a form row edited. An observation needs a figure, so a source or a note on a row
  * without one waits as pending text and goes in with the first figure.
  */
-export function editField(key: ObservationKey, before: Figures | null, pending: PendingTexts | undefined, field: EntryField, next: number | string | null): FieldEdit {
+export function editField(
+  key: ObservationKey,
+  before: Figures | null,
+  pending: PendingTexts | undefined,
+  field: EntryField,
+  next: number | string | null,
+): FieldEdit {
   if (field === 'source' || field === 'note') {
     if (before === null) return { change: null, pending: { ...pending, [field]: next as string } };
     return { change: { key, before, after: { ...before, [field]: next as string } }, pending };

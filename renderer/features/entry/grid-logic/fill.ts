@@ -10,7 +10,11 @@ export function fillDown(range: CellRange, textAt: (row: number, col: number) =>
 /** Ctrl+R: the left column of the selection copied into every column to its right (Fill Right). */
 export function fillRight(range: CellRange, textAt: (row: number, col: number) => string): CellWrite[] {
   if (rangeWidth(range) < 2) return [];
-  return cellsOf({ ...range, left: range.left + 1 }).map(({ row, col }) => ({ row, col, text: textAt(row, range.left) }));
+  return cellsOf({ ...range, left: range.left + 1 }).map(({ row, col }) => ({
+    row,
+    col,
+    text: textAt(row, range.left),
+  }));
 }
 
 /** Ctrl+Enter after typing, or Delete: one text into every cell of the selection. */

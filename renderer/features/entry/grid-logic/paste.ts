@@ -36,7 +36,11 @@ export function planPaste(block: readonly (readonly string[])[], selection: Cell
   const writes: CellWrite[] = [];
   for (let row = selection.top; row <= bottom; row++) {
     for (let col = selection.left; col <= right; col++) {
-      writes.push({ row, col, text: block[(row - selection.top) % blockHeight]![(col - selection.left) % blockWidth]! });
+      writes.push({
+        row,
+        col,
+        text: block[(row - selection.top) % blockHeight]![(col - selection.left) % blockWidth]!,
+      });
     }
   }
   return {
@@ -86,6 +90,9 @@ export function planPairedPaste(pairs: PairedBlock, selection: CellRange, bounds
   const growths = planPaste(pairs.growths, selection, bounds);
   return {
     ...values,
-    writes: [...values.writes.map((write) => ({ ...write, field: 'value' as const })), ...growths.writes.map((write) => ({ ...write, field: 'yoyPct' as const }))],
+    writes: [
+      ...values.writes.map((write) => ({ ...write, field: 'value' as const })),
+      ...growths.writes.map((write) => ({ ...write, field: 'yoyPct' as const })),
+    ],
   };
 }

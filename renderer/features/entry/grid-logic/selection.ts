@@ -40,7 +40,12 @@ export function single(cell: CellPos): Selection {
 }
 
 export function rectangle(a: CellPos, b: CellPos): CellRange {
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 /** The selection from the active cell to another corner (Shift+click, a drag). */
@@ -51,7 +56,10 @@ export function selectTo(active: CellPos, corner: CellPos): Selection {
 /** The corner of the range that Shift+arrows move: the one opposite the active cell. */
 export function movingCorner(selection: Selection): CellPos {
   const { active, range } = selection;
-  return { row: active.row === range.top ? range.bottom : range.top, col: active.col === range.left ? range.right : range.left };
+  return {
+    row: active.row === range.top ? range.bottom : range.top,
+    col: active.col === range.left ? range.right : range.left,
+  };
 }
 
 export function rangeHeight(range: CellRange): number {
@@ -96,7 +104,12 @@ export function step(cell: CellPos, direction: Direction, bounds: GridBounds): C
  * Ctrl+arrow as in Excel: inside a run of filled cells, go to the run's last cell; otherwise go to
  * the next filled cell in that direction, or to the grid's edge when there is none.
  */
-export function jump(cell: CellPos, direction: Direction, bounds: GridBounds, isFilled: (cell: CellPos) => boolean): CellPos {
+export function jump(
+  cell: CellPos,
+  direction: Direction,
+  bounds: GridBounds,
+  isFilled: (cell: CellPos) => boolean,
+): CellPos {
   let current = cell;
   let next = step(current, direction, bounds);
   if (samePos(next, current)) return current;
@@ -134,7 +147,12 @@ export function moveSelection(
 }
 
 /** Home/End: the first or last cell of the row, or of the whole grid with Ctrl. */
-export function homeOrEnd(selection: Selection, key: 'home' | 'end', options: { extend: boolean; wholeGrid: boolean }, bounds: GridBounds): Selection {
+export function homeOrEnd(
+  selection: Selection,
+  key: 'home' | 'end',
+  options: { extend: boolean; wholeGrid: boolean },
+  bounds: GridBounds,
+): Selection {
   const from = options.extend ? movingCorner(selection) : selection.active;
   const row = options.wholeGrid ? (key === 'home' ? 0 : bounds.rows - 1) : from.row;
   const to = { row, col: key === 'home' ? 0 : bounds.cols - 1 };
@@ -155,7 +173,8 @@ export function advance(selection: Selection, key: 'tab' | 'enter', backwards: b
   const height = rangeHeight(range);
   const total = width * height;
   const { row, col } = selection.active;
-  const index = key === 'tab' ? (row - range.top) * width + (col - range.left) : (col - range.left) * height + (row - range.top);
+  const index =
+    key === 'tab' ? (row - range.top) * width + (col - range.left) : (col - range.left) * height + (row - range.top);
   const next = (index + (backwards ? -1 : 1) + total) % total;
   const active =
     key === 'tab'
@@ -175,6 +194,7 @@ export function clampSelection(selection: Selection, bounds: GridBounds): Select
   const top = clampToBounds({ row: selection.range.top, col: selection.range.left }, bounds);
   const bottom = clampToBounds({ row: selection.range.bottom, col: selection.range.right }, bounds);
   const range = { top: top.row, left: top.col, bottom: bottom.row, right: bottom.col };
-  const inside = active.row >= range.top && active.row <= range.bottom && active.col >= range.left && active.col <= range.right;
+  const inside =
+    active.row >= range.top && active.row <= range.bottom && active.col >= range.left && active.col <= range.right;
   return inside ? { active, range } : single(active);
 }

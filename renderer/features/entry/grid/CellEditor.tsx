@@ -61,7 +61,11 @@ export function CellEditor({ row, column, onClose, field }: RenderEditCellProps<
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     const { key, shiftKey } = event;
     const direction = ARROWS[key];
-    if (key === 'Enter') commit(event.ctrlKey || event.metaKey ? { kind: 'stay' } : { kind: 'advance', key: 'enter', backwards: shiftKey }, event.ctrlKey || event.metaKey);
+    if (key === 'Enter')
+      commit(
+        event.ctrlKey || event.metaKey ? { kind: 'stay' } : { kind: 'advance', key: 'enter', backwards: shiftKey },
+        event.ctrlKey || event.metaKey,
+      );
     else if (key === 'Tab') commit({ kind: 'advance', key: 'tab', backwards: shiftKey });
     else if (direction && start === 'type' && !event.altKey) commit({ kind: 'move', direction });
     else if (key === 'Escape') {
@@ -98,7 +102,12 @@ export function CellEditor({ row, column, onClose, field }: RenderEditCellProps<
       />
       {problem &&
         createPortal(
-          <div id={messageId} role="alert" className="entry-grid__bubble" style={bubble ? { top: bubble.top, left: bubble.left } : undefined}>
+          <div
+            id={messageId}
+            role="alert"
+            className="entry-grid__bubble"
+            style={bubble ? { top: bubble.top, left: bubble.left } : undefined}
+          >
             {editing.describeProblem(problem)}
           </div>,
           document.body,

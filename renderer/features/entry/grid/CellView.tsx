@@ -27,9 +27,16 @@ export function CellView({ cell, field, language, describeWarning, warningLabel 
   return (
     <span className="entry-grid__cell">
       {warnings.length > 0 && (
-        <span className="entry-grid__warning" role="img" aria-label={`${warningLabel}: ${warnings.join('; ')}`} title={warnings.join('\n')} />
+        <span
+          className="entry-grid__warning"
+          role="img"
+          aria-label={`${warningLabel}: ${warnings.join('; ')}`}
+          title={warnings.join('\n')}
+        />
       )}
-      <span className="entry-grid__value">{field === 'yoyPct' ? formatOneDecimal(value, language) : formatValue(value, language)}</span>
+      <span className="entry-grid__value">
+        {field === 'yoyPct' ? formatOneDecimal(value, language) : formatValue(value, language)}
+      </span>
       {note !== '' && <span className="entry-grid__note" title={note} aria-hidden="true" />}
     </span>
   );

@@ -1,12 +1,32 @@
 import 'react-data-grid/lib/styles.css';
 import { useMemo, useRef, useState, type ClipboardEvent, type MouseEvent } from 'react';
-import { DataGrid, type CellKeyDownArgs, type CellKeyboardEvent, type CellMouseArgs, type CellMouseEvent, type DataGridHandle, type PositionChangeArgs } from 'react-data-grid';
+import {
+  DataGrid,
+  type CellKeyDownArgs,
+  type CellKeyboardEvent,
+  type CellMouseArgs,
+  type CellMouseEvent,
+  type DataGridHandle,
+  type PositionChangeArgs,
+} from 'react-data-grid';
 import type { Indicator, ObservationKey, Period } from '../../../../shared/model';
 import { describeProblem, describeWarning } from '../checks/describe';
 import { copyRange } from '../grid-logic/copy';
 import { fillDown, fillRight, fillWith } from '../grid-logic/fill';
 import { planPaste, planPairedPaste, valueGrowthPairs, type CellWrite } from '../grid-logic/paste';
-import { advance, clampSelection, homeOrEnd, moveSelection, rangeWidth, samePos, selectAll, selectTo, single, type CellPos, type Selection } from '../grid-logic/selection';
+import {
+  advance,
+  clampSelection,
+  homeOrEnd,
+  moveSelection,
+  rangeWidth,
+  samePos,
+  selectAll,
+  selectTo,
+  single,
+  type CellPos,
+  type Selection,
+} from '../grid-logic/selection';
 import { parseTsv } from '../grid-logic/tsv';
 import { useEntryText } from '../i18n/use-entry-text';
 import { plainNumber } from '../model/format';
@@ -51,7 +71,10 @@ function cellPosOf(target: EventTarget): CellPos | null {
   const cell = target.closest('[role="gridcell"]');
   const row = cell?.closest('[role="row"]');
   if (!cell || !row) return null;
-  return { row: Number(row.getAttribute('aria-rowindex')) - HEADER_ROWS - 1, col: Number(cell.getAttribute('aria-colindex')) - 2 };
+  return {
+    row: Number(row.getAttribute('aria-rowindex')) - HEADER_ROWS - 1,
+    col: Number(cell.getAttribute('aria-colindex')) - 2,
+  };
 }
 
 function isTypingKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): boolean {
@@ -67,7 +90,16 @@ function isInEditor(target: EventTarget): boolean {
  * Home/End and Ctrl+arrows; a rectangular selection; paste of a block copied from Excel or WPS,
  * copy out as TSV, fill down and right. Every committed change is saved at once.
  */
-export function EntryGrid({ session, model, indicators, latest, label, rowLabel, onOpenHistory, virtualize = true }: EntryGridProps) {
+export function EntryGrid({
+  session,
+  model,
+  indicators,
+  latest,
+  label,
+  rowLabel,
+  onOpenHistory,
+  virtualize = true,
+}: EntryGridProps) {
   const { t, language } = useEntryText();
   const version = useSessionVersion(session);
   const gridRef = useRef<DataGridHandle>(null);
@@ -87,13 +119,33 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
   };
   const textAt = (row: number, col: number) => plainNumber(figuresAtCell(row, col)?.[field] ?? null);
   const isFilled = (cell: CellPos) => (figuresAtCell(cell.row, cell.col)?.[field] ?? null) !== null;
-  const cellTitle = (row: number, col: number) => `${model.rows[row] ? rowLabel(model.rows[row]) : ''} · ${model.periods[col] ? monthLabel(model.periods[col], model.basis, language) : ''}`;
+  const cellTitle = (row: number, col: number) =>
+    `${model.rows[row] ? rowLabel(model.rows[row]) : ''} · ${model.periods[col] ? monthLabel(model.periods[col], model.basis, language) : ''}`;
 
   const rows = useMemo(
-    () => buildGridRows(model, indicators, (key) => session.figures(key), selection.range, latest, (key) => refused.get(observationId(key)) ?? null),
+    () =>
+      buildGridRows(
+        model,
+        indicators,
+        (key) => session.figures(key),
+        selection.range,
+        latest,
+        (key) => refused.get(observationId(key)) ?? null,
+      ),
     // `version` changes whenever the session's figures do.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, indicators, session, latest, version, refused, selection.range.top, selection.range.left, selection.range.bottom, selection.range.right],
+    [
+      model,
+      indicators,
+      session,
+      latest,
+      version,
+      refused,
+      selection.range.top,
+      selection.range.left,
+      selection.range.bottom,
+      selection.range.right,
+    ],
   );
 
   function select(next: Selection): void {
@@ -105,7 +157,10 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
       grid.setActivePosition({ idx: next.active.col + 1, rowIdx: next.active.row }, { shouldFocus: true });
     }
     const corner = next.range.bottom === next.active.row ? next.range.top : next.range.bottom;
-    grid.scrollToCell({ idx: (next.range.right === next.active.col ? next.range.left : next.range.right) + 1, rowIdx: corner });
+    grid.scrollToCell({
+      idx: (next.range.right === next.active.col ? next.range.left : next.range.right) + 1,
+      rowIdx: corner,
+    });
   }
 
   /** Saved cells lose their refused text; refused ones keep theirs, with the reason, in place. */
@@ -130,11 +185,17 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
     if (writes.length === 0) return false;
     const { changes, problems } = changesForWrites(model, writes, figuresAtCell, latest);
     if (changes.length > 0) session.commit(kind, changes);
-    markRefused(changes.map((change) => change.key), problems);
+    markRefused(
+      changes.map((change) => change.key),
+      problems,
+    );
     const [first] = problems;
     if (first) {
       const where = `${cellTitle(first.row, first.col)}: ${describeProblem(t, language, first.problem)}`;
-      setNotice({ tone: 'error', text: t('grid.partlyWritten', { saved: changes.length, count: problems.length, first: where }) });
+      setNotice({
+        tone: 'error',
+        text: t('grid.partlyWritten', { saved: changes.length, count: problems.length, first: where }),
+      });
     } else {
       setNotice({ tone: 'info', text: done(changes.length) });
     }
@@ -155,7 +216,8 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
   /** Tab on one cell moves right and wraps to the next row; it leaves the grid after the last cell. */
   function tabTarget(backwards: boolean): Selection | null {
     const { row, col } = selection.active;
-    if (rangeWidth(selection.range) > 1 || selection.range.top !== selection.range.bottom) return advance(selection, 'tab', backwards, bounds);
+    if (rangeWidth(selection.range) > 1 || selection.range.top !== selection.range.bottom)
+      return advance(selection, 'tab', backwards, bounds);
     if (!backwards && col < bounds.cols - 1) return single({ row, col: col + 1 });
     if (backwards && col > 0) return single({ row, col: col - 1 });
     if (!backwards && row < bounds.rows - 1) return single({ row: row + 1, col: 0 });
@@ -172,7 +234,8 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
         select(homeOrEnd(selection, command.key, command, bounds));
         return true;
       case 'advance': {
-        const next = command.key === 'tab' ? tabTarget(command.backwards) : advance(selection, 'enter', command.backwards, bounds);
+        const next =
+          command.key === 'tab' ? tabTarget(command.backwards) : advance(selection, 'enter', command.backwards, bounds);
         if (!next) return false;
         select(next);
         return true;
@@ -187,7 +250,8 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
         select(selectAll(selection, bounds));
         return true;
       case 'fill': {
-        const writes = command.direction === 'down' ? fillDown(selection.range, textAt) : fillRight(selection.range, textAt);
+        const writes =
+          command.direction === 'down' ? fillDown(selection.range, textAt) : fillRight(selection.range, textAt);
         writeCells(writes, 'fill', (count) => t('grid.filled', { count }));
         return true;
       }
@@ -215,7 +279,10 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
     if (rowIdx < 0 && bounds.rows > 0) {
       // Tabbing into the grid lands on a header cell: the headers do nothing, so go to the active cell.
       expectedPosition.current = selection.active;
-      gridRef.current?.setActivePosition({ idx: selection.active.col + 1, rowIdx: selection.active.row }, { shouldFocus: true });
+      gridRef.current?.setActivePosition(
+        { idx: selection.active.col + 1, rowIdx: selection.active.row },
+        { shouldFocus: true },
+      );
       return;
     }
     if (!column) return;
@@ -231,7 +298,10 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
     const col = args.column.idx - 1;
     if (col < 0) {
       event.preventGridDefault();
-      select({ active: { row: args.rowIdx, col: 0 }, range: { top: args.rowIdx, left: 0, bottom: args.rowIdx, right: bounds.cols - 1 } });
+      select({
+        active: { row: args.rowIdx, col: 0 },
+        range: { top: args.rowIdx, left: 0, bottom: args.rowIdx, right: bounds.cols - 1 },
+      });
       return;
     }
     if (event.shiftKey) {
@@ -269,7 +339,11 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
     // A value + 同比 block fills both figures of each cell, whichever the grid shows; the cell details show both.
     const pairs = valueGrowthPairs(block);
     const plan = pairs ? planPairedPaste(pairs, selection.range, bounds) : planPaste(block, selection.range, bounds);
-    const pasted = writeCells(plan.writes, 'paste', (count) => [t(pairs ? 'grid.pastedPairs' : 'grid.pasted', { count }), plan.clipped ? t('grid.pasteClipped') : ''].join(' ').trim());
+    const pasted = writeCells(plan.writes, 'paste', (count) =>
+      [t(pairs ? 'grid.pastedPairs' : 'grid.pasted', { count }), plan.clipped ? t('grid.pasteClipped') : '']
+        .join(' ')
+        .trim(),
+    );
     if (pasted) select({ active: { row: plan.target.top, col: plan.target.left }, range: plan.target });
   }
 
@@ -279,7 +353,10 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
       const outcome = changesForWrites(model, [{ row, col, text }], figuresAtCell, latest);
       if (outcome.problems[0]) return outcome.problems[0].problem;
       session.commit('edit', outcome.changes);
-      markRefused(outcome.changes.map((change) => change.key), []);
+      markRefused(
+        outcome.changes.map((change) => change.key),
+        [],
+      );
       return null;
     },
     commitSelection(text) {
@@ -287,7 +364,10 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
       const outcome = changesForWrites(model, fillWith(selection.range, text), figuresAtCell, latest);
       if (outcome.problems[0]) return outcome.problems[0].problem;
       session.commit('fill', outcome.changes);
-      markRefused(outcome.changes.map((change) => change.key), []);
+      markRefused(
+        outcome.changes.map((change) => change.key),
+        [],
+      );
       return null;
     },
     moveAfterEdit(after: AfterEdit) {
@@ -301,11 +381,27 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
     cellLabel: cellTitle,
   };
 
-  const columns = gridColumns(model, latest, language, rowLabel, model.mode === 'indicators' ? t('toolbar.indicator') : t('toolbar.zone'), t('grid.futureMonth'), t('checks.warningMarker'), (warning) => describeWarning(t, language, warning));
+  const columns = gridColumns(
+    model,
+    latest,
+    language,
+    rowLabel,
+    model.mode === 'indicators' ? t('toolbar.indicator') : t('toolbar.zone'),
+    t('grid.futureMonth'),
+    t('checks.warningMarker'),
+    (warning) => describeWarning(t, language, warning),
+  );
 
   return (
     <GridEditingContext value={editing}>
-      <div className="entry-grid" onMouseOver={onMouseOver} onMouseUp={() => (dragAnchor.current = null)} onCopy={(event) => onCopy(event)} onCut={(event) => onCopy(event, true)} onPaste={onPaste}>
+      <div
+        className="entry-grid"
+        onMouseOver={onMouseOver}
+        onMouseUp={() => (dragAnchor.current = null)}
+        onCopy={(event) => onCopy(event)}
+        onCut={(event) => onCopy(event, true)}
+        onPaste={onPaste}
+      >
         <DataGrid
           ref={gridRef}
           className="entry-grid__table"
@@ -326,7 +422,11 @@ export function EntryGrid({ session, model, indicators, latest, label, rowLabel,
         <p id="entry-grid-help" className="entry-grid__help">
           {t('grid.help')}
         </p>
-        <p className={`entry-grid__notice entry-grid__notice--${notice?.tone ?? 'info'}`} role="status" aria-live="polite">
+        <p
+          className={`entry-grid__notice entry-grid__notice--${notice?.tone ?? 'info'}`}
+          role="status"
+          aria-live="polite"
+        >
           {notice?.text ?? ''}
         </p>
         <CellDetails

@@ -21,10 +21,25 @@ export function GridView({ session, choice, zones, indicators, latest, onOpenHis
   const { t, language } = useEntryText();
   const year = Number(choice.period.slice(0, 4));
   const model = useMemo(
-    () => buildGridModel({ mode: choice.gridMode, zoneId: choice.zoneId, indicatorId: choice.gridIndicatorId, year, basis: choice.basis, field: choice.gridField }, zones, indicators),
+    () =>
+      buildGridModel(
+        {
+          mode: choice.gridMode,
+          zoneId: choice.zoneId,
+          indicatorId: choice.gridIndicatorId,
+          year,
+          basis: choice.basis,
+          field: choice.gridField,
+        },
+        zones,
+        indicators,
+      ),
     [choice.gridMode, choice.zoneId, choice.gridIndicatorId, year, choice.basis, choice.gridField, zones, indicators],
   );
-  const subject = choice.gridMode === 'indicators' ? zones.find((zone) => zone.id === choice.zoneId) : indicators.find((indicator) => indicator.id === choice.gridIndicatorId);
+  const subject =
+    choice.gridMode === 'indicators'
+      ? zones.find((zone) => zone.id === choice.zoneId)
+      : indicators.find((indicator) => indicator.id === choice.gridIndicatorId);
   const label = t('grid.label', { rows: subject ? displayName(subject, language) : '', year });
   return (
     <EntryGrid
@@ -34,7 +49,9 @@ export function GridView({ session, choice, zones, indicators, latest, onOpenHis
       indicators={indicators}
       latest={latest}
       label={label}
-      rowLabel={(spec) => (choice.gridMode === 'indicators' ? displayName(spec.indicator, language) : displayName(spec.zone, language))}
+      rowLabel={(spec) =>
+        choice.gridMode === 'indicators' ? displayName(spec.indicator, language) : displayName(spec.zone, language)
+      }
       onOpenHistory={onOpenHistory}
     />
   );

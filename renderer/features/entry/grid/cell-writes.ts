@@ -26,7 +26,12 @@ export interface CellWritesOutcome {
  * (not a number, a future month, …) is named with its problem and the others still change. A
  * write may name its field (a value + 同比 pair writes both figures of one cell); else the grid's.
  */
-export function changesForWrites(model: GridModel, writes: readonly CellWrite[], figuresAt: (row: number, col: number) => Figures | null, latest: Period): CellWritesOutcome {
+export function changesForWrites(
+  model: GridModel,
+  writes: readonly CellWrite[],
+  figuresAt: (row: number, col: number) => Figures | null,
+  latest: Period,
+): CellWritesOutcome {
   const byCell = new Map<string, ObservationChange>();
   const problems: CellProblem[] = [];
   for (const { row, col, text, field = model.field } of writes) {

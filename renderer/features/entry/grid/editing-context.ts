@@ -6,7 +6,10 @@ import type { Direction } from '../grid-logic/selection';
 export type EditStart = 'type' | 'f2';
 
 /** Where the active cell goes once an edit is committed. */
-export type AfterEdit = { kind: 'advance'; key: 'tab' | 'enter'; backwards: boolean } | { kind: 'move'; direction: Direction } | { kind: 'stay' };
+export type AfterEdit =
+  | { kind: 'advance'; key: 'tab' | 'enter'; backwards: boolean }
+  | { kind: 'move'; direction: Direction }
+  | { kind: 'stay' };
 
 export interface GridEditing {
   editStart(): EditStart;

@@ -34,7 +34,8 @@ export function gridCommand(press: KeyPress): GridCommand {
   if (alt) return { kind: 'screen' };
   const direction = ARROWS[key];
   if (direction) return { kind: 'move', direction, extend: shift, toEdge: ctrl };
-  if (key === 'Home' || key === 'End') return { kind: 'homeEnd', key: key === 'Home' ? 'home' : 'end', extend: shift, wholeGrid: ctrl };
+  if (key === 'Home' || key === 'End')
+    return { kind: 'homeEnd', key: key === 'Home' ? 'home' : 'end', extend: shift, wholeGrid: ctrl };
   if (key === 'Tab') return { kind: 'advance', key: 'tab', backwards: shift };
   if (key === 'Enter' && !ctrl) return { kind: 'advance', key: 'enter', backwards: shift };
   if (key === 'F2') return { kind: 'edit' };

@@ -32,13 +32,20 @@ export interface GridChoice {
   field: FigureField;
 }
 
-export function buildGridModel(choice: GridChoice, zones: readonly Zone[], indicators: readonly Indicator[]): GridModel {
+export function buildGridModel(
+  choice: GridChoice,
+  zones: readonly Zone[],
+  indicators: readonly Indicator[],
+): GridModel {
   const periods = monthsOf(choice.year);
   const base = { mode: choice.mode, periods, basis: choice.basis, field: choice.field };
   if (choice.mode === 'indicators') {
     const zone = zones.find((candidate) => candidate.id === choice.zoneId);
     if (!zone) return { ...base, rows: [] };
-    return { ...base, rows: indicatorLines(indicators).map(({ indicator, depth }) => ({ id: indicator.id, zone, indicator, depth })) };
+    return {
+      ...base,
+      rows: indicatorLines(indicators).map(({ indicator, depth }) => ({ id: indicator.id, zone, indicator, depth })),
+    };
   }
   const indicator = indicators.find((candidate) => candidate.id === choice.indicatorId);
   if (!indicator) return { ...base, rows: [] };

@@ -40,7 +40,12 @@ export function buildGridRows(
     spec,
     cells: model.periods.map((period, col) => {
       const key = keyAt(model, index, col)!;
-      return { figures: figuresAt(key), warnings: cellWarnings(key, spec.indicator, indicators, figuresAt), future: period > latest, refused: refusedAt(key) };
+      return {
+        figures: figuresAt(key),
+        warnings: cellWarnings(key, spec.indicator, indicators, figuresAt),
+        future: period > latest,
+        refused: refusedAt(key),
+      };
     }),
     selected: index >= range.top && index <= range.bottom ? { left: range.left, right: range.right } : null,
   }));

@@ -14,7 +14,8 @@ interface HistoryDialogProps {
   onClose(): void;
 }
 
-type Loaded = { kind: 'loading' } | { kind: 'ready'; history: ObservationHistory } | { kind: 'failed'; error: AppError };
+type Loaded =
+  { kind: 'loading' } | { kind: 'ready'; history: ObservationHistory } | { kind: 'failed'; error: AppError };
 
 /** Every version of one observation: when each was replaced or deleted, its figures and source. */
 export function HistoryDialog({ session, target, onClose }: HistoryDialogProps) {
@@ -27,7 +28,8 @@ export function HistoryDialog({ session, target, onClose }: HistoryDialogProps) 
       .flush()
       .then(() => call('getObservationHistory', { key: target.key }))
       .then((result) => {
-        if (current) setLoaded(result.ok ? { kind: 'ready', history: result.value } : { kind: 'failed', error: result.error });
+        if (current)
+          setLoaded(result.ok ? { kind: 'ready', history: result.value } : { kind: 'failed', error: result.error });
       });
     return () => {
       current = false;
@@ -57,8 +59,12 @@ export function HistoryDialog({ session, target, onClose }: HistoryDialogProps) 
             {entries.map((entry, index) => (
               <tr key={`${entry.kind}-${entry.at}-${index}`} className={`entry-history__${entry.kind}`}>
                 <td>{t(label[entry.kind], { when: formatDateTime(entry.at, language) })}</td>
-                <td className="entry-history__number">{entry.value === null ? t('history.empty') : formatValue(entry.value, language)}</td>
-                <td className="entry-history__number">{entry.yoyPct === null ? t('history.empty') : formatOneDecimal(entry.yoyPct, language)}</td>
+                <td className="entry-history__number">
+                  {entry.value === null ? t('history.empty') : formatValue(entry.value, language)}
+                </td>
+                <td className="entry-history__number">
+                  {entry.yoyPct === null ? t('history.empty') : formatOneDecimal(entry.yoyPct, language)}
+                </td>
                 <td>{entry.source || t('history.empty')}</td>
                 <td>{entry.note || t('history.empty')}</td>
               </tr>
@@ -66,7 +72,9 @@ export function HistoryDialog({ session, target, onClose }: HistoryDialogProps) 
           </tbody>
         </table>
       )}
-      {loaded.kind === 'ready' && loaded.history.changedBy && <p className="entry-history__author">{t('history.changedBy', { who: loaded.history.changedBy })}</p>}
+      {loaded.kind === 'ready' && loaded.history.changedBy && (
+        <p className="entry-history__author">{t('history.changedBy', { who: loaded.history.changedBy })}</p>
+      )}
       {loaded.kind === 'ready' && entries.length === 1 && <p className="entry-history__none">{t('history.none')}</p>}
     </Dialog>
   );

@@ -18,11 +18,21 @@ export interface HistoryEntry {
 export function historyEntries(history: ObservationHistory): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   const { current } = history;
-  if (current) entries.push({ kind: 'current', at: current.updatedAt, value: current.value, yoyPct: current.yoyPct, source: current.source, note: current.note });
-  for (const revision of history.revisions) entries.push({ kind: 'replaced', at: revision.replacedAt, ...figures(revision) });
+  if (current)
+    entries.push({
+      kind: 'current',
+      at: current.updatedAt,
+      value: current.value,
+      yoyPct: current.yoyPct,
+      source: current.source,
+      note: current.note,
+    });
+  for (const revision of history.revisions)
+    entries.push({ kind: 'replaced', at: revision.replacedAt, ...figures(revision) });
   for (const { observation, deletedAt } of history.deleted) {
     entries.push({ kind: 'deleted', at: deletedAt, ...figures(observation) });
-    for (const revision of observation.history) entries.push({ kind: 'replaced', at: revision.replacedAt, ...figures(revision) });
+    for (const revision of observation.history)
+      entries.push({ kind: 'replaced', at: revision.replacedAt, ...figures(revision) });
   }
   const [first, ...rest] = entries;
   if (first?.kind !== 'current') return entries.sort((a, b) => b.at.localeCompare(a.at));

@@ -48,7 +48,8 @@ export const entryEn = {
     failed: 'Not saved: {{message}}',
     removedFigure: 'nothing (cleared)',
     changedElsewhere: '{{by}} saved figures in the shared database: shown as they are now.',
-    conflict: 'Not saved: {{by}} changed this figure to {{theirs}} at {{at}} (you entered {{mine}}). Their figure is shown now; enter yours again to replace it.',
+    conflict:
+      'Not saved: {{by}} changed this figure to {{theirs}} at {{at}} (you entered {{mine}}). Their figure is shown now; enter yours again to replace it.',
     held: '{{count}} entry not saved',
     keptInPlace: 'Entry not saved: correct the figure marked in red, or press Esc in it to drop it, before moving on.',
   },
@@ -61,7 +62,8 @@ export const entryEn = {
     redo: 'Redo',
     undoKeys: '{{label}} (Ctrl+Z)',
     redoKeys: '{{label}} (Ctrl+Shift+Z)',
-    changedOutside: 'Not undone: the figure changed outside this screen (an import, a restored backup or the command line). It is kept as stored, and the undo history is cleared.',
+    changedOutside:
+      'Not undone: the figure changed outside this screen (an import, a restored backup or the command line). It is kept as stored, and the undo history is cleared.',
     replaced: 'A backup was restored: the undo history is cleared.',
   },
   status: {
@@ -76,10 +78,12 @@ export const entryEn = {
     refused: 'The status was not changed: {{message}}',
     unexplained: '{{count}} warning(s) without a reason note',
     needsReasons: 'Not marked: give the reason for the warning on {{names}} in its note first.',
-    meaning: 'Draft: being entered. Complete: every required figure is in and every warning has its reason. Verified: checked against the source; editing it asks first and returns it to draft.',
+    meaning:
+      'Draft: being entered. Complete: every required figure is in and every warning has its reason. Verified: checked against the source; editing it asks first and returns it to draft.',
     reopened: 'Returned to draft on {{date}}: a figure was edited after it was verified.',
     reopenTitle: 'This month is verified',
-    reopenBody: 'The change touches {{count}} verified zone-month(s). Making it returns them to draft (recorded in their status history), to be checked and verified again.',
+    reopenBody:
+      'The change touches {{count}} verified zone-month(s). Making it returns them to draft (recorded in their status history), to be checked and verified again.',
     keepVerified: 'Keep verified',
     reopen: 'Edit and return to draft',
   },
@@ -130,7 +134,8 @@ export const entryEn = {
     'component-exceeds-parent': 'Larger than its parent ({{found}} > {{limit}})',
     'components-exceed-parent': 'Components add up to {{found}}, more than {{limit}} (they may overlap)',
     'component-shares-exceed-parent': 'Prior-year shares of the components: {{sum}}%, over 100% (they may overlap)',
-    'contributions-exceed-parent-growth': 'Contributions of the components: {{sum}} pp, more than the growth of {{expected}}',
+    'contributions-exceed-parent-growth':
+      'Contributions of the components: {{sum}} pp, more than the growth of {{expected}}',
     'published-differs-from-computed': 'Published YoY {{found}} differs from {{expected}} computed from the levels',
     'parent-prior-not-positive': 'Prior-year level {{found}} is not positive: no contribution for {{components}}',
     warningMarker: 'Warning',

@@ -21,7 +21,8 @@ export function useEntryText(): { t: EntryText; language: string } {
   registerEntryMessages(instance);
   const language = instance.language;
   const t = useCallback<EntryText>(
-    (key, options) => instance.t(`${ENTRY_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string,
+    (key, options) =>
+      instance.t(`${ENTRY_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string,
     [instance, language],
   );
   return { t, language };

@@ -50,7 +50,8 @@ export const entryZh: EntryMessages = {
     failed: '未保存：{{message}}',
     removedFigure: '空（已清除）',
     changedElsewhere: '{{by}} 在共享数据库中保存了数字：现显示最新数据。',
-    conflict: '未保存：{{by}} 已于 {{at}} 将此数字改为 {{theirs}}（您输入的是 {{mine}}）。现显示对方的数字；如需替换，请重新输入。',
+    conflict:
+      '未保存：{{by}} 已于 {{at}} 将此数字改为 {{theirs}}（您输入的是 {{mine}}）。现显示对方的数字；如需替换，请重新输入。',
     held: '{{count}} 项输入未保存',
     keptInPlace: '有输入未保存：请先更正标红的数字，或在该格中按 Esc 放弃，再切换。',
   },
@@ -78,7 +79,8 @@ export const entryZh: EntryMessages = {
     refused: '状态未更改：{{message}}',
     unexplained: '{{count}} 条警告尚未填写原因',
     needsReasons: '未更改：请先在备注中填写 {{names}} 警告的原因。',
-    meaning: '草稿：正在录入。已完成：必填数据齐全，且每条警告都已填写原因。已核实：已与来源核对；修改时会先询问，并退回草稿。',
+    meaning:
+      '草稿：正在录入。已完成：必填数据齐全，且每条警告都已填写原因。已核实：已与来源核对；修改时会先询问，并退回草稿。',
     reopened: '已于 {{date}} 退回草稿：核实后有数据被修改。',
     reopenTitle: '本月数据已核实',
     reopenBody: '此修改涉及 {{count}} 个已核实的园区月份。确认修改后将退回草稿（记入状态历史），需重新核对并核实。',

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { ObservationQuery } from '../../../../shared/api';
-import { addMonths, BasisSchema, PeriodSchema, type Basis, type Indicator, type Period, type Zone } from '../../../../shared/model';
+import {
+  addMonths,
+  BasisSchema,
+  PeriodSchema,
+  type Basis,
+  type Indicator,
+  type Period,
+  type Zone,
+} from '../../../../shared/model';
 
 export type EntryView = 'form' | 'grid';
 
@@ -22,15 +30,31 @@ function defaultZone(zones: readonly Zone[]): string {
 }
 
 /** A stored choice made valid for today's catalog, or the defaults. */
-export function settleChoice(stored: unknown, zones: readonly Zone[], indicators: readonly Indicator[], fallbackPeriod: Period, latest: Period): EntryChoice {
+export function settleChoice(
+  stored: unknown,
+  zones: readonly Zone[],
+  indicators: readonly Indicator[],
+  fallbackPeriod: Period,
+  latest: Period,
+): EntryChoice {
   const parsed = EntryChoiceSchema.safeParse(stored);
   const choice: EntryChoice = parsed.success
     ? parsed.data
-    : { zoneId: '', period: fallbackPeriod, basis: 'ytd', view: 'form', gridMode: 'indicators', gridIndicatorId: '', gridField: 'value' };
+    : {
+        zoneId: '',
+        period: fallbackPeriod,
+        basis: 'ytd',
+        view: 'form',
+        gridMode: 'indicators',
+        gridIndicatorId: '',
+        gridField: 'value',
+      };
   return {
     ...choice,
     zoneId: zones.some((zone) => zone.id === choice.zoneId) ? choice.zoneId : defaultZone(zones),
-    gridIndicatorId: indicators.some((indicator) => indicator.id === choice.gridIndicatorId) ? choice.gridIndicatorId : (indicators[0]?.id ?? ''),
+    gridIndicatorId: indicators.some((indicator) => indicator.id === choice.gridIndicatorId)
+      ? choice.gridIndicatorId
+      : (indicators[0]?.id ?? ''),
     period: choice.period > latest ? latest : choice.period,
   };
 }
@@ -44,7 +68,8 @@ export function stepPeriod(choice: EntryChoice, direction: -1 | 1, latest: Perio
 /** The observations a view needs: the form also reads the year before (last month's sources). */
 export function windowQuery(choice: EntryChoice, zones: readonly Zone[]): ObservationQuery {
   const basis: Basis = choice.basis;
-  if (choice.view === 'form') return { zoneIds: [choice.zoneId], from: addMonths(choice.period, -12), to: choice.period, basis };
+  if (choice.view === 'form')
+    return { zoneIds: [choice.zoneId], from: addMonths(choice.period, -12), to: choice.period, basis };
   const year = choice.period.slice(0, 4);
   const zoneIds = choice.gridMode === 'indicators' ? [choice.zoneId] : zones.map((zone) => zone.id);
   return { zoneIds, from: `${year}-01`, to: `${year}-12`, basis };

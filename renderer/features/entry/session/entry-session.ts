@@ -2,7 +2,14 @@ import type { AppApi, AppError, ObservationQuery } from '../../../../shared/api'
 import { observationKey, type ObservationKey } from '../../../../shared/model';
 import { figuresOf, sameFigures, type Figures } from './figures';
 import { SaveQueue, type SaveState } from './save-queue';
-import { invert, normalize, writesOf, type ObservationChange, type Transaction, type TransactionKind } from './transaction';
+import {
+  invert,
+  normalize,
+  writesOf,
+  type ObservationChange,
+  type Transaction,
+  type TransactionKind,
+} from './transaction';
 import { UndoHistory } from './undo-history';
 import { UnsavedEntries } from './unsaved-entries';
 
@@ -17,7 +24,8 @@ export type ReopenAsker = (verifiedMonths: number) => Promise<boolean>;
  * `getObservationVersions` every save says which version of each figure it was based on, so one
  * another user changed meanwhile comes back as a conflict instead of being overwritten.
  */
-export type EntryGateway = Pick<AppApi, 'getObservations' | 'saveObservations' | 'deleteObservations'> & Partial<Pick<AppApi, 'getObservationVersions'>>;
+export type EntryGateway = Pick<AppApi, 'getObservations' | 'saveObservations' | 'deleteObservations'> &
+  Partial<Pick<AppApi, 'getObservationVersions'>>;
 
 /** A save refused because another user changed a figure since it was read (details name them). */
 export function isVersionConflict(error: AppError): boolean {
@@ -69,7 +77,10 @@ export class EntrySession {
   private askReopen: ReopenAsker = async () => false;
   private reopenedCount = 0;
 
-  constructor(private readonly gateway: EntryGateway, now?: () => Date) {
+  constructor(
+    private readonly gateway: EntryGateway,
+    now?: () => Date,
+  ) {
     this.queue = new SaveQueue(now);
   }
 
@@ -82,7 +93,10 @@ export class EntrySession {
     for (const [id, entry] of this.cache) if (inQuery(entry.key, query)) this.cache.delete(id);
     for (const observation of result.value) {
       const { zoneId, indicatorId, period, basis } = observation;
-      this.cache.set(observationKey(observation), { key: { zoneId, indicatorId, period, basis }, figures: figuresOf(observation) });
+      this.cache.set(observationKey(observation), {
+        key: { zoneId, indicatorId, period, basis },
+        figures: figuresOf(observation),
+      });
     }
     this.changed();
     return { ok: true };
@@ -209,34 +223,33 @@ export class EntrySession {
 
   private applyAndSave(applied: Transaction, recorded: Transaction, checkStore = false): void {
     this.apply(applied.changes.map((change) => [change.key, change.after]));
-    void this.queue
-      .enqueue(async () => {
-        if (checkStore) {
-          const changedOutside = await this.changedOutside(applied.changes);
-          if (changedOutside === null) return { ok: true };
-        }
-        let outcome = await this.write(applied.changes, false);
-        if (!outcome.ok && outcome.error.code === 'conflict' && outcome.error.details?.verified !== undefined) {
-          if (!(await this.askReopen(Number(outcome.error.details.verified)))) {
-            // Kept verified: nothing failed, the edit is just not made.
-            this.history.forget(recorded);
-            await this.showStored(applied.changes.map((change) => change.key));
-            return { ok: true };
-          }
-          outcome = await this.write(applied.changes, true);
-          if (outcome.ok) {
-            this.reopenedCount++;
-            this.changed();
-          }
-        }
-        if (!outcome.ok) {
+    void this.queue.enqueue(async () => {
+      if (checkStore) {
+        const changedOutside = await this.changedOutside(applied.changes);
+        if (changedOutside === null) return { ok: true };
+      }
+      let outcome = await this.write(applied.changes, false);
+      if (!outcome.ok && outcome.error.code === 'conflict' && outcome.error.details?.verified !== undefined) {
+        if (!(await this.askReopen(Number(outcome.error.details.verified)))) {
+          // Kept verified: nothing failed, the edit is just not made.
           this.history.forget(recorded);
-          this.apply(applied.changes.map((change) => [change.key, change.before]));
-          for (const listener of this.failureListeners) listener(outcome.error);
-          return { ok: false, message: outcome.error.message };
+          await this.showStored(applied.changes.map((change) => change.key));
+          return { ok: true };
         }
-        return { ok: true };
-      });
+        outcome = await this.write(applied.changes, true);
+        if (outcome.ok) {
+          this.reopenedCount++;
+          this.changed();
+        }
+      }
+      if (!outcome.ok) {
+        this.history.forget(recorded);
+        this.apply(applied.changes.map((change) => [change.key, change.before]));
+        for (const listener of this.failureListeners) listener(outcome.error);
+        return { ok: false, message: outcome.error.message };
+      }
+      return { ok: true };
+    });
   }
 
   /**
@@ -266,18 +279,33 @@ export class EntrySession {
     if (current) this.apply(keys.map((key) => [key, current(key)]));
   }
 
-  private async write(changes: readonly ObservationChange[], reopenVerified: boolean): Promise<{ ok: true } | { ok: false; error: AppError }> {
+  private async write(
+    changes: readonly ObservationChange[],
+    reopenVerified: boolean,
+  ): Promise<{ ok: true } | { ok: false; error: AppError }> {
     const { save, remove } = writesOf(changes);
     const reopen = reopenVerified ? { reopenVerified: true } : {};
     if (save.length > 0) {
-      const based = this.gateway.getObservationVersions ? { expectedVersions: Object.fromEntries(save.map((o) => [observationKey(o), this.versions.get(observationKey(o)) ?? 0])) } : {};
+      const based = this.gateway.getObservationVersions
+        ? {
+            expectedVersions: Object.fromEntries(
+              save.map((o) => [observationKey(o), this.versions.get(observationKey(o)) ?? 0]),
+            ),
+          }
+        : {};
       const saved = await this.gateway.saveObservations({ observations: save, ...reopen, ...based });
       if (!saved.ok) return saved;
       // Each figure sent differs from the one it was based on (a change), so the store raised its version by one.
       for (const id of save.map(observationKey)) this.versions.set(id, (this.versions.get(id) ?? 0) + 1);
     }
     if (remove.length > 0) {
-      const based = this.gateway.getObservationVersions ? { expectedVersions: Object.fromEntries(remove.map((key) => [observationKey(key), this.versions.get(observationKey(key)) ?? 0])) } : {};
+      const based = this.gateway.getObservationVersions
+        ? {
+            expectedVersions: Object.fromEntries(
+              remove.map((key) => [observationKey(key), this.versions.get(observationKey(key)) ?? 0]),
+            ),
+          }
+        : {};
       const removed = await this.gateway.deleteObservations({ keys: remove, ...reopen, ...based });
       if (!removed.ok) return removed;
       for (const key of remove) this.versions.delete(observationKey(key));

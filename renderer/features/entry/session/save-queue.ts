@@ -1,5 +1,9 @@
 /** Saving… while any write is in flight, Saved when all landed, Failed when the last one did not. */
-export type SaveState = { kind: 'idle' } | { kind: 'saving'; pending: number } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string };
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving'; pending: number }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'failed'; message: string };
 
 /**
  * Writes run one after another in the order they were committed, so a later edit of a cell can
@@ -14,7 +18,9 @@ export class SaveQueue {
   constructor(private readonly now: () => Date = () => new Date()) {}
 
   /** Queues a write; resolves with its outcome (a write that throws counts as failed). */
-  enqueue(write: () => Promise<{ ok: true } | { ok: false; message: string }>): Promise<{ ok: true } | { ok: false; message: string }> {
+  enqueue(
+    write: () => Promise<{ ok: true } | { ok: false; message: string }>,
+  ): Promise<{ ok: true } | { ok: false; message: string }> {
     this.pending++;
     this.setState({ kind: 'saving', pending: this.pending });
     const run = this.tail.then(async () => {

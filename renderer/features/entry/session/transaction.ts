@@ -18,7 +18,10 @@ export type TransactionKind = 'edit' | 'paste' | 'fill' | 'clear' | 'sources' | 
 
 /** The same action backwards: every observation goes back to what it was. */
 export function invert(transaction: Transaction, kind: TransactionKind): Transaction {
-  return { kind, changes: transaction.changes.map(({ key, before, after }) => ({ key, before: after, after: before })) };
+  return {
+    kind,
+    changes: transaction.changes.map(({ key, before, after }) => ({ key, before: after, after: before })),
+  };
 }
 
 /** Drops changes that change nothing and keeps the last change per observation. */

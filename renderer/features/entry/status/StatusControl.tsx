@@ -16,7 +16,10 @@ interface StatusControlProps {
   unexplainedWarnings: number;
 }
 
-const NEXT: Record<EntryStatusName, { status: EntryStatusName; label: 'status.markComplete' | 'status.markVerified' } | null> = {
+const NEXT: Record<
+  EntryStatusName,
+  { status: EntryStatusName; label: 'status.markComplete' | 'status.markVerified' } | null
+> = {
   draft: { status: 'complete', label: 'status.markComplete' },
   complete: { status: 'verified', label: 'status.markVerified' },
   verified: null,
@@ -57,8 +60,14 @@ export function StatusControl({ session, zoneId, period, basis, indicators, unex
             {t('status.backToDraft')}
           </button>
         )}
-        {unexplainedWarnings > 0 && <span className="entry-status__hint">{t('status.unexplained', { count: unexplainedWarnings })}</span>}
-        {status === 'draft' && lastStep?.reason === 'edited' && <span className="entry-status__hint">{t('status.reopened', { date: formatDateTime(lastStep.at, language) })}</span>}
+        {unexplainedWarnings > 0 && (
+          <span className="entry-status__hint">{t('status.unexplained', { count: unexplainedWarnings })}</span>
+        )}
+        {status === 'draft' && lastStep?.reason === 'edited' && (
+          <span className="entry-status__hint">
+            {t('status.reopened', { date: formatDateTime(lastStep.at, language) })}
+          </span>
+        )}
         {refusal && (
           <p className="entry-status__refusal" role="alert">
             {refusalText}

@@ -35,7 +35,13 @@ export function useEntryStatus(session: EntrySession, zoneId: string, period: Pe
     let current = true;
     void call('getEntryStatuses', { zoneIds: [zoneId], from: period, to: period, basis }).then((result) => {
       const found = result.ok ? result.value[0] : undefined;
-      if (current && result.ok) setState({ request, status: found?.status ?? 'draft', lastStep: found?.history?.at(-1) ?? null, refusal: null });
+      if (current && result.ok)
+        setState({
+          request,
+          status: found?.status ?? 'draft',
+          lastStep: found?.history?.at(-1) ?? null,
+          refusal: null,
+        });
     });
     return () => {
       current = false;

@@ -59,7 +59,14 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
           selectClassName="select select--compact entry-toolbar__wide"
         />
       )}
-      <PeriodPicker period={choice.period} basis={choice.basis} latest={latest} yearOnly={grid} onChange={(period) => onChange({ period })} onStep={onStep} />
+      <PeriodPicker
+        period={choice.period}
+        basis={choice.basis}
+        latest={latest}
+        yearOnly={grid}
+        onChange={(period) => onChange({ period })}
+        onStep={onStep}
+      />
       <SegmentedChoice
         legend={t('toolbar.basis')}
         value={choice.basis}

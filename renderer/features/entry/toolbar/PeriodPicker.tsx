@@ -21,7 +21,13 @@ export function PeriodPicker({ period, basis, latest, yearOnly, onChange, onStep
   const month = periodMonth(period);
   return (
     <div className="entry-toolbar__period">
-      <button type="button" className="button button--small" onClick={() => onStep(-1)} aria-label={yearOnly ? t('period.previousYear') : t('period.previous')} aria-keyshortcuts="Alt+ArrowLeft">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => onStep(-1)}
+        aria-label={yearOnly ? t('period.previousYear') : t('period.previous')}
+        aria-keyshortcuts="Alt+ArrowLeft"
+      >
         ‹
       </button>
       <LabeledSelect
@@ -35,12 +41,21 @@ export function PeriodPicker({ period, basis, latest, yearOnly, onChange, onStep
         <LabeledSelect
           label={t('toolbar.month')}
           value={String(month)}
-          options={Array.from({ length: 12 }, (_, index) => ({ value: String(index + 1), label: monthLabel(makePeriod(year, index + 1), basis, language) }))}
+          options={Array.from({ length: 12 }, (_, index) => ({
+            value: String(index + 1),
+            label: monthLabel(makePeriod(year, index + 1), basis, language),
+          }))}
           onChange={(value) => onChange(makePeriod(year, Number(value)))}
           selectClassName="select select--compact"
         />
       )}
-      <button type="button" className="button button--small" onClick={() => onStep(1)} aria-label={yearOnly ? t('period.nextYear') : t('period.next')} aria-keyshortcuts="Alt+ArrowRight">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => onStep(1)}
+        aria-label={yearOnly ? t('period.nextYear') : t('period.next')}
+        aria-keyshortcuts="Alt+ArrowRight"
+      >
         ›
       </button>
       <span className="entry-toolbar__keys">{yearOnly ? t('period.keysYear') : t('period.keys')}</span>

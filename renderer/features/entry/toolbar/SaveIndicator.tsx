@@ -18,7 +18,14 @@ export function SaveIndicator({ session }: { session: EntrySession }) {
       </p>
     );
   }
-  const status = state.kind === 'saving' ? t('save.saving') : state.kind === 'saved' ? t('save.saved') : state.kind === 'failed' ? '' : t('save.idle');
+  const status =
+    state.kind === 'saving'
+      ? t('save.saving')
+      : state.kind === 'saved'
+        ? t('save.saved')
+        : state.kind === 'failed'
+          ? ''
+          : t('save.idle');
   // Both regions stay in the page so each change is announced: progress politely, a failure at once.
   return (
     <p className={`entry-save entry-save--${state.kind}`} data-save-state={state.kind}>

@@ -36,10 +36,26 @@ export function UndoButtons({ session }: { session: EntrySession }) {
   const redoLabel = redoing ? t('undo.redoWhat', { what: redoing }) : t('undo.redo');
   return (
     <div className="entry-undo">
-      <button type="button" className="button button--small" disabled={!session.canUndo} onClick={() => session.undo()} title={t('undo.undoKeys', { label: undoLabel })} aria-label={undoLabel} aria-keyshortcuts="Control+Z">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!session.canUndo}
+        onClick={() => session.undo()}
+        title={t('undo.undoKeys', { label: undoLabel })}
+        aria-label={undoLabel}
+        aria-keyshortcuts="Control+Z"
+      >
         {t('undo.undo')}
       </button>
-      <button type="button" className="button button--small" disabled={!session.canRedo} onClick={() => session.redo()} title={t('undo.redoKeys', { label: redoLabel })} aria-label={redoLabel} aria-keyshortcuts="Control+Shift+Z Control+Y">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={!session.canRedo}
+        onClick={() => session.redo()}
+        title={t('undo.redoKeys', { label: redoLabel })}
+        aria-label={redoLabel}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+      >
         {t('undo.redo')}
       </button>
     </div>

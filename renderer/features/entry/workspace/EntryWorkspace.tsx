@@ -50,7 +50,10 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
   useEffect(
     () =>
       session.onFailure((error) => {
-        notify({ tone: 'error', text: isVersionConflict(error) ? conflictText(t, error) : t('save.failed', { message: error.message }) });
+        notify({
+          tone: 'error',
+          text: isVersionConflict(error) ? conflictText(t, error) : t('save.failed', { message: error.message }),
+        });
         setReload((count) => count + 1);
       }),
     [session, notify, t],
@@ -59,7 +62,11 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
   useEffect(
     () =>
       session.onOutsideChange((change) => {
-        notify(change === 'changed' ? { tone: 'error', text: t('undo.changedOutside') } : { tone: 'success', text: t('undo.replaced') });
+        notify(
+          change === 'changed'
+            ? { tone: 'error', text: t('undo.changedOutside') }
+            : { tone: 'success', text: t('undo.replaced') },
+        );
         setReload((count) => count + 1);
       }),
     [session, notify, t],
@@ -92,7 +99,14 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
           </>
         }
       />
-      <EntryToolbar choice={choice} zones={zones} indicators={indicators} latest={latest} onChange={setChoice} onStep={step} />
+      <EntryToolbar
+        choice={choice}
+        zones={zones}
+        indicators={indicators}
+        latest={latest}
+        onChange={setChoice}
+        onStep={step}
+      />
       {load.kind === 'failed' && (
         <p className="notice notice--error" role="alert">
           {load.error.message}
@@ -110,10 +124,28 @@ export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; 
           basis={choice.basis}
           latest={latest}
           onOpenHistory={openHistory}
-          status={(unexplained) => <StatusControl session={session} zoneId={zone.id} period={choice.period} basis={choice.basis} indicators={indicators} unexplainedWarnings={unexplained} />}
+          status={(unexplained) => (
+            <StatusControl
+              session={session}
+              zoneId={zone.id}
+              period={choice.period}
+              basis={choice.basis}
+              indicators={indicators}
+              unexplainedWarnings={unexplained}
+            />
+          )}
         />
       )}
-      {load.kind === 'ready' && choice.view === 'grid' && <GridView session={session} choice={choice} zones={zones} indicators={indicators} latest={latest} onOpenHistory={openHistory} />}
+      {load.kind === 'ready' && choice.view === 'grid' && (
+        <GridView
+          session={session}
+          choice={choice}
+          zones={zones}
+          indicators={indicators}
+          latest={latest}
+          onOpenHistory={openHistory}
+        />
+      )}
       {reopenQuestion && <ReopenVerifiedDialog count={reopenQuestion.count} onAnswer={reopenQuestion.answer} />}
       {history && <HistoryDialog session={session} target={history} onClose={() => setHistory(null)} />}
     </div>

@@ -6,5 +6,7 @@ export function leaveFocusedField(): void {
 
 /** Gives the focus back to the first form field holding text that could not be saved, once it shows as such. */
 export function focusHeldField(): void {
-  requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.entry-form input[aria-invalid="true"]')?.focus());
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLInputElement>('.entry-form input[aria-invalid="true"]')?.focus(),
+  );
 }

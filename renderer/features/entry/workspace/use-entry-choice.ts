@@ -16,8 +16,15 @@ function stored(): unknown {
 }
 
 /** The entry screen's zone, period, basis and view, remembered between visits and restarts. */
-export function useEntryChoice(zones: readonly Zone[], indicators: readonly Indicator[], fallbackPeriod: Period, latest: Period): [EntryChoice, (patch: ChoicePatch) => void] {
-  const [choice, setChoice] = useState<EntryChoice>(() => settleChoice(stored(), zones, indicators, fallbackPeriod, latest));
+export function useEntryChoice(
+  zones: readonly Zone[],
+  indicators: readonly Indicator[],
+  fallbackPeriod: Period,
+  latest: Period,
+): [EntryChoice, (patch: ChoicePatch) => void] {
+  const [choice, setChoice] = useState<EntryChoice>(() =>
+    settleChoice(stored(), zones, indicators, fallbackPeriod, latest),
+  );
   const settled = settleChoice(choice, zones, indicators, fallbackPeriod, latest);
   const update = useCallback(
     (patch: ChoicePatch) =>

@@ -9,7 +9,11 @@ import type { ChoicePatch } from './use-entry-choice';
  * could not be saved the choice stays, the field gets the focus back, and `onRefused` says why.
  * (A grid cell left with text that cannot be saved says so in the grid's notice.)
  */
-export function useGuardedChoice(session: EntrySession, setChoice: (patch: ChoicePatch) => void, onRefused: () => void): (patch: ChoicePatch) => void {
+export function useGuardedChoice(
+  session: EntrySession,
+  setChoice: (patch: ChoicePatch) => void,
+  onRefused: () => void,
+): (patch: ChoicePatch) => void {
   return useCallback(
     (patch: ChoicePatch) => {
       leaveFocusedField();

@@ -15,7 +15,12 @@ interface ExportOptionsFormProps {
 }
 
 /** One of the form's radio-button choices, laid out as a form field. */
-function FormChoice<V extends string>(props: { legend: string; value: V; options: readonly ChoiceOption<V>[]; onChange(value: V): void }) {
+function FormChoice<V extends string>(props: {
+  legend: string;
+  value: V;
+  options: readonly ChoiceOption<V>[];
+  onChange(value: V): void;
+}) {
   return <SegmentedChoice className="export-field" legendClassName="field__label" {...props} />;
 }
 
@@ -46,11 +51,23 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
               labelClassName="field__label"
               label={t('options.period')}
               value={form.period ?? latest}
-              options={periods.map((period) => ({ value: period, label: shortPeriodLabel(period, form.basis === 'ytd' ? 'ytd' : 'month', language) }))}
+              options={periods.map((period) => ({
+                value: period,
+                label: shortPeriodLabel(period, form.basis === 'ytd' ? 'ytd' : 'month', language),
+              }))}
               onChange={(period) => onChange({ period })}
             />
           )}
-          <p className="field__hint">{periods.length === 0 ? t('options.noPeriods') : form.periodMode === 'all' ? t('options.allPeriodsHint', { latest: latest === '' ? '' : shortPeriodLabel(latest, form.basis === 'ytd' ? 'ytd' : 'month', language) }) : t('options.onePeriodHint')}</p>
+          <p className="field__hint">
+            {periods.length === 0
+              ? t('options.noPeriods')
+              : form.periodMode === 'all'
+                ? t('options.allPeriodsHint', {
+                    latest:
+                      latest === '' ? '' : shortPeriodLabel(latest, form.basis === 'ytd' ? 'ytd' : 'month', language),
+                  })
+                : t('options.onePeriodHint')}
+          </p>
         </div>
 
         <FormChoice
@@ -100,7 +117,13 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
               { value: 'all', label: t('options.allZones') },
               { value: 'some', label: t('options.someZones') },
             ]}
-            onChange={(zoneMode) => onChange(zoneMode === 'some' && form.zoneIds.length === 0 ? { zoneMode, zoneIds: zones.map((zone) => zone.id) } : { zoneMode })}
+            onChange={(zoneMode) =>
+              onChange(
+                zoneMode === 'some' && form.zoneIds.length === 0
+                  ? { zoneMode, zoneIds: zones.map((zone) => zone.id) }
+                  : { zoneMode },
+              )
+            }
           />
           {form.zoneMode === 'some' && (
             <fieldset className="export-zones">
@@ -110,14 +133,22 @@ export function ExportOptionsForm({ form, periods, zones, onChange, problem }: E
                   <input
                     type="checkbox"
                     checked={form.zoneIds.includes(zone.id)}
-                    onChange={(event) => onChange({ zoneIds: event.target.checked ? zones.map((z) => z.id).filter((id) => id === zone.id || form.zoneIds.includes(id)) : form.zoneIds.filter((id) => id !== zone.id) })}
+                    onChange={(event) =>
+                      onChange({
+                        zoneIds: event.target.checked
+                          ? zones.map((z) => z.id).filter((id) => id === zone.id || form.zoneIds.includes(id))
+                          : form.zoneIds.filter((id) => id !== zone.id),
+                      })
+                    }
                   />
                   <span>{displayName(zone, language)}</span>
                 </label>
               ))}
             </fieldset>
           )}
-          <p className={problem === 'noZones' ? 'field__error' : 'field__hint'}>{problem === 'noZones' ? t('options.noZones') : t('options.zonesHint')}</p>
+          <p className={problem === 'noZones' ? 'field__error' : 'field__hint'}>
+            {problem === 'noZones' ? t('options.noZones') : t('options.zonesHint')}
+          </p>
         </div>
       </div>
     </section>

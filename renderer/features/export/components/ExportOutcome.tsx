@@ -37,9 +37,17 @@ export function ExportOutcome({ outcome, onReveal }: { outcome: Outcome; onRevea
       <div>
         <p className="notice__text">{t('result.saved', { path })}</p>
         <p className="notice__detail">
-          {file.comparisonPeriod ? t('result.details', { metricRows: file.metricRows.toLocaleString(), observationRows: file.observationRows.toLocaleString(), period: periodTextLabel(file.comparisonPeriod, 'month', language) }) : t('result.detailsEmpty')}
+          {file.comparisonPeriod
+            ? t('result.details', {
+                metricRows: file.metricRows.toLocaleString(),
+                observationRows: file.observationRows.toLocaleString(),
+                period: periodTextLabel(file.comparisonPeriod, 'month', language),
+              })
+            : t('result.detailsEmpty')}
         </p>
-        {outcome.kind === 'revealFailed' && <p className="notice__detail">{t('result.revealFailed', { message: outcome.message })}</p>}
+        {outcome.kind === 'revealFailed' && (
+          <p className="notice__detail">{t('result.revealFailed', { message: outcome.message })}</p>
+        )}
       </div>
       <button type="button" className="button" onClick={() => onReveal(path)}>
         {t('actions.reveal')}

@@ -8,8 +8,17 @@ export function ExportProgress({ jobId, fileName, onCancel }: { jobId: string; f
   const progress = usePolledProgress(() => call('getExportProgress', { jobId }), jobId);
   const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en');
   const writing = progress !== null && progress.stage === 'writing' && progress.total > 0;
-  const count = writing ? t('progress.count', { done: number.format(progress.done), total: number.format(progress.total) }) : null;
+  const count = writing
+    ? t('progress.count', { done: number.format(progress.done), total: number.format(progress.total) })
+    : null;
   return (
-    <JobProgressPanel label={t('progress.label')} status={writing ? t('progress.writing', { file: fileName }) : t('progress.reading')} count={count} progress={progress} cancelText={t('progress.cancel')} onCancel={onCancel} />
+    <JobProgressPanel
+      label={t('progress.label')}
+      status={writing ? t('progress.writing', { file: fileName }) : t('progress.reading')}
+      count={count}
+      progress={progress}
+      cancelText={t('progress.cancel')}
+      onCancel={onCancel}
+    />
   );
 }

@@ -28,7 +28,8 @@ export const exportEn = {
   },
   contents: {
     title: 'The workbook',
-    sheets: 'Sheets: Highlights, Comparison, Metrics, Zones, Indicators, Observations, About. Figures stay numbers; names and notes stay text.',
+    sheets:
+      'Sheets: Highlights, Comparison, Metrics, Zones, Indicators, Observations, About. Figures stay numbers; names and notes stay text.',
     csv: 'The CSV holds the Metrics table alone (UTF-8), ready for other tools.',
   },
   actions: {

@@ -22,7 +22,8 @@ export function useExportText(): { t: ExportText; language: Language } {
   registerExportMessages(instance);
   const language: Language = instance.language === 'zh' ? 'zh' : 'en';
   const t = useCallback<ExportText>(
-    (key, options) => instance.t(`${EXPORT_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string,
+    (key, options) =>
+      instance.t(`${EXPORT_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string,
     [instance, language],
   );
   return { t, language };

@@ -30,7 +30,8 @@ export const exportZh: ExportMessages = {
   },
   contents: {
     title: '工作簿内容',
-    sheets: '工作表：Highlights、Comparison、Metrics、Zones、Indicators、Observations、About。数值保持为数字，名称和备注保持为文本。',
+    sheets:
+      '工作表：Highlights、Comparison、Metrics、Zones、Indicators、Observations、About。数值保持为数字，名称和备注保持为文本。',
     csv: 'CSV 只含 Metrics 表（UTF-8），便于其他工具使用。',
   },
   actions: {

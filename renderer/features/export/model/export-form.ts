@@ -13,12 +13,14 @@ export interface ExportForm {
   threshold: string;
 }
 
-export type FormCheck = { ok: true; selection: ExportSelection } | { ok: false; problem: 'noZones' | 'thresholdInvalid' };
+export type FormCheck =
+  { ok: true; selection: ExportSelection } | { ok: false; problem: 'noZones' | 'thresholdInvalid' };
 
 /** The form as an export selection, or why it is not one yet. */
 export function selectionOf(form: ExportForm): FormCheck {
   const threshold = Number(form.threshold.trim().replace('−', '-'));
-  if (form.threshold.trim() === '' || !Number.isFinite(threshold) || threshold < -100 || threshold > 1000) return { ok: false, problem: 'thresholdInvalid' };
+  if (form.threshold.trim() === '' || !Number.isFinite(threshold) || threshold < -100 || threshold > 1000)
+    return { ok: false, problem: 'thresholdInvalid' };
   if (form.zoneMode === 'some' && form.zoneIds.length === 0) return { ok: false, problem: 'noZones' };
   const selection: ExportSelection = { language: form.language, threshold };
   if (form.periodMode === 'one' && form.period) selection.period = form.period;

@@ -2,7 +2,8 @@ import type { ImportProblemCode } from '../../../../shared/api';
 /** The import wizard's English strings (the i18next namespace `import`); zh.ts has the same keys. */
 export const importEn = {
   title: 'Import',
-  description: 'Bring in spreadsheets: the canonical workbook or a bureau’s monthly table (.xlsx, .xls, .xlsb, .ods, .csv).',
+  description:
+    'Bring in spreadsheets: the canonical workbook or a bureau’s monthly table (.xlsx, .xls, .xlsb, .ods, .csv).',
   steps: {
     label: 'Import steps',
     file: 'File',
@@ -24,7 +25,8 @@ export const importEn = {
     dropHere: 'Drop to import',
     reading: 'Reading {{file}}…',
     tooLarge: '{{file}} is larger than the import size limit ({{limit}} MB).',
-    notOnDisk: '{{file}} is not a file on disk (dragged from another app?): save it to a folder and import it from there.',
+    notOnDisk:
+      '{{file}} is not a file on disk (dragged from another app?): save it to a folder and import it from there.',
     refused: 'This file cannot be imported',
     current: '{{file}} · {{format}}',
   },
@@ -173,7 +175,8 @@ export const importEn = {
     'sheet-not-imported': 'The sheet “{{sheet}}” holds {{count}} figure(s) that are not imported',
     'duplicate-row': 'Repeats {{place}}: imported once',
     'duplicate-different-figures': 'The same zone, indicator, period and basis as {{place}} with different figures',
-    'duplicate-clashing-first': 'Another row of the file has the same zone, indicator, period and basis with different figures',
+    'duplicate-clashing-first':
+      'Another row of the file has the same zone, indicator, period and basis with different figures',
     'profile-unknown': 'No saved profile has this name',
     'formula-cell': 'A formula cell: its last computed value was taken; the formula was not run',
     'no-figures': 'No figures in the file',
@@ -222,7 +225,8 @@ export const importEn = {
     previousPage: 'Previous',
     nextPage: 'Next',
     pageOf: '{{from}}–{{to}} of {{total}}',
-    reopenVerified: 'Return the {{count}} verified month(s) these figures change to draft (recorded in each month’s status history)',
+    reopenVerified:
+      'Return the {{count}} verified month(s) these figures change to draft (recorded in each month’s status history)',
     counts: 'Compared with the store',
     added: 'New',
     changed: 'Changed',
@@ -250,7 +254,8 @@ export const importEn = {
     toCreate: 'Created by this import',
     zonesToCreate: 'Zones: {{names}}',
     indicatorsToCreate: 'Indicators: {{names}}',
-    validOnly: 'Import only the valid rows ({{valid}} of {{rows}} records); leave out the rows with the {{errors}} error(s)',
+    validOnly:
+      'Import only the valid rows ({{valid}} of {{rows}} records); leave out the rows with the {{errors}} error(s)',
     blockedByErrors: 'Nothing can be imported while errors remain: fix the file, or import only the valid rows.',
     commit: 'Import',
     noValue: '—',

@@ -21,7 +21,8 @@ export function useImportText(): { t: ImportText; language: string } {
   registerImportMessages(instance);
   const language = instance.language;
   const t = useCallback<ImportText>(
-    (key, options) => instance.t(`${IMPORT_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string,
+    (key, options) =>
+      instance.t(`${IMPORT_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string,
     [instance, language],
   );
   return { t, language };

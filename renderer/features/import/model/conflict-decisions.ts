@@ -15,7 +15,10 @@ export interface Decisions {
 export const INITIAL_DECISIONS: Decisions = { policy: 'stop', rows: {}, validOnly: false, reopenVerified: false };
 
 /** The choices commitImport takes: only rows the user decided, for the conflicts this preview has. */
-export function choicesFor(conflicts: readonly ImportItem[], decisions: Decisions): { key: ImportItem['key']; choice: RowChoice }[] {
+export function choicesFor(
+  conflicts: readonly ImportItem[],
+  decisions: Decisions,
+): { key: ImportItem['key']; choice: RowChoice }[] {
   return conflicts.flatMap((item) => {
     const choice = decisions.rows[keyText(item.key)];
     return choice ? [{ key: item.key, choice }] : [];
@@ -32,6 +35,7 @@ export function undecidedConflicts(preview: ImportPreview, decisions: Decisions)
 /** Commit waits until errors are fixed or left out, and every conflict has an answer. */
 export function canCommit(preview: ImportPreview, decisions: Decisions): boolean {
   if (preview.errors > 0 && !decisions.validOnly) return false;
-  if (preview.valid === 0 && preview.zonesToCreate.length === 0 && preview.indicatorsToCreate.length === 0) return false;
+  if (preview.valid === 0 && preview.zonesToCreate.length === 0 && preview.indicatorsToCreate.length === 0)
+    return false;
   return undecidedConflicts(preview, decisions) === 0;
 }

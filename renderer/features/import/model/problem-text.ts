@@ -10,8 +10,10 @@ const isField = (name: unknown): name is FieldName => typeof name === 'string' &
  * UI's words), or the English message for the few readers' notes that have no code yet.
  */
 export function problemText(problem: ImportProblem, t: ImportText): { text: string; translated: boolean } {
-  if (problem.code === undefined || !Object.hasOwn(importEn.problemCodes, problem.code)) return { text: problem.message, translated: false };
+  if (problem.code === undefined || !Object.hasOwn(importEn.problemCodes, problem.code))
+    return { text: problem.message, translated: false };
   const params: Record<string, unknown> = { ...problem.params };
-  for (const name of ['field', 'kind']) if (isField(params[name])) params[name] = t(`fields.${params[name] as FieldName}`);
+  for (const name of ['field', 'kind'])
+    if (isField(params[name])) params[name] = t(`fields.${params[name] as FieldName}`);
   return { text: t(`problemCodes.${problem.code}`, params), translated: true };
 }

@@ -6,14 +6,21 @@ import { useImportText } from '../i18n/use-import-text';
 import { importFileOf, SPREADSHEET_EXTENSIONS } from './file-reading';
 
 /** Where a file comes from: the open dialog, or a drop on the window; main registers either and hands back a handle. */
-export function useFileSources(onFile: (file: ImportFile) => Promise<void>): { choose(): Promise<void>; dropped(file: File): void; refusal: AppError | null } {
+export function useFileSources(onFile: (file: ImportFile) => Promise<void>): {
+  choose(): Promise<void>;
+  dropped(file: File): void;
+  refusal: AppError | null;
+} {
   const { t } = useImportText();
   const { preferences } = usePreferences();
   const [refusal, setRefusal] = useState<AppError | null>(null);
 
   const choose = useCallback(async () => {
     try {
-      const picked = await shell().openFile({ title: t('file.dialogTitle'), filters: [{ name: t('file.filterName'), extensions: SPREADSHEET_EXTENSIONS }] });
+      const picked = await shell().openFile({
+        title: t('file.dialogTitle'),
+        filters: [{ name: t('file.filterName'), extensions: SPREADSHEET_EXTENSIONS }],
+      });
       if (!picked.ok) {
         setRefusal(picked.error);
         return;
@@ -39,9 +46,14 @@ export function useFileSources(onFile: (file: ImportFile) => Promise<void>): { c
           (opened) => {
             if (opened.ok) return onFile(importFileOf(opened.value));
             // The preload's own refusal (no path) is the one said here in the app's language; main's name the file's problem.
-            setRefusal(opened.error.code === 'not_found' ? { code: 'not_found', message: t('file.notOnDisk', { file: file.name }) } : opened.error);
+            setRefusal(
+              opened.error.code === 'not_found'
+                ? { code: 'not_found', message: t('file.notOnDisk', { file: file.name }) }
+                : opened.error,
+            );
           },
-          (cause: unknown) => setRefusal({ code: 'refused', message: cause instanceof Error ? cause.message : String(cause) }),
+          (cause: unknown) =>
+            setRefusal({ code: 'refused', message: cause instanceof Error ? cause.message : String(cause) }),
         );
     },
     [onFile, preferences.importSizeLimitMb, t],

@@ -38,7 +38,11 @@ function withPatch(options: ImportOptions, patch: ImportOptions): ImportOptions 
     delete next.layout;
     delete next.mapping;
   }
-  if (('headerRow' in patch && patch.headerRow !== options.headerRow) || ('layout' in patch && patch.layout !== options.layout)) delete next.mapping;
+  if (
+    ('headerRow' in patch && patch.headerRow !== options.headerRow) ||
+    ('layout' in patch && patch.layout !== options.layout)
+  )
+    delete next.mapping;
   return next;
 }
 
@@ -138,5 +142,21 @@ export function useImportWizard(): ImportWizard {
 
   const decide = useCallback((patch: Partial<Decisions>) => setDecisions((current) => ({ ...current, ...patch })), []);
 
-  return { step, file, options, preview, failure, report, job, decisions, goTo: setStep, openFile, changeOptions, decide, commit, cancel, startOver };
+  return {
+    step,
+    file,
+    options,
+    preview,
+    failure,
+    report,
+    job,
+    decisions,
+    goTo: setStep,
+    openFile,
+    changeOptions,
+    decide,
+    commit,
+    cancel,
+    startOver,
+  };
 }

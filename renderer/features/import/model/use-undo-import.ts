@@ -31,7 +31,10 @@ export function useUndoImport(onUndone: () => void): UndoState {
         return null;
       }
       setRefused(null);
-      notify({ tone: 'success', text: t('report.undone', { file: fileName, removed: result.value.removed, restored: result.value.restored }) });
+      notify({
+        tone: 'success',
+        text: t('report.undone', { file: fileName, removed: result.value.removed, restored: result.value.restored }),
+      });
       await reload();
       onUndone();
       return result.value;

@@ -1,5 +1,13 @@
 /** A row of labelled counts, the figures large. */
-export function Counts({ label, items, locale }: { label: string; items: { key: string; label: string; value: number }[]; locale: string }) {
+export function Counts({
+  label,
+  items,
+  locale,
+}: {
+  label: string;
+  items: { key: string; label: string; value: number }[];
+  locale: string;
+}) {
   const number = new Intl.NumberFormat(locale);
   return (
     <dl className="import-counts" aria-label={label}>

@@ -17,7 +17,15 @@ function choiceOf(value: string): IndicatorChoice {
  * Each indicator the file names and the store lacks, with what to do: map it to an existing one
  * (the likeliest first), create it, or leave its figures out.
  */
-export function IndicatorChoices({ unknown, choices, onChange }: { unknown: readonly UnknownIndicator[]; choices: Choices; onChange(choices: Choices): void }) {
+export function IndicatorChoices({
+  unknown,
+  choices,
+  onChange,
+}: {
+  unknown: readonly UnknownIndicator[];
+  choices: Choices;
+  onChange(choices: Choices): void;
+}) {
   const { t, language } = useImportText();
   const { indicators } = useCatalog();
   if (unknown.length === 0) return null;
@@ -39,7 +47,11 @@ export function IndicatorChoices({ unknown, choices, onChange }: { unknown: read
                 onChange={(event) => onChange({ ...choices, [entry.name]: choiceOf(event.target.value) })}
               >
                 <option value="create">{t('indicatorChoices.create')}</option>
-                {suggested && <option value={`map:${suggested.id}`}>{t('indicatorChoices.suggested', { name: nameOf([suggested], suggested.id, language) })}</option>}
+                {suggested && (
+                  <option value={`map:${suggested.id}`}>
+                    {t('indicatorChoices.suggested', { name: nameOf([suggested], suggested.id, language) })}
+                  </option>
+                )}
                 {indicators
                   .filter((indicator) => indicator.id !== suggested?.id)
                   .map((indicator) => (

@@ -9,6 +9,18 @@ export function JobProgress({ job, fileName, onCancel }: { job: RunningJob; file
   const progress = usePolledProgress(() => call('getImportProgress', { jobId: job.jobId }), job.jobId);
   const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en');
   const stage = progress ? t(`progress.stages.${progress.stage}`) : t('file.reading', { file: fileName });
-  const count = progress && progress.total > 0 ? t('progress.count', { done: number.format(progress.done), total: number.format(progress.total) }) : null;
-  return <JobProgressPanel label={t('progress.label')} status={stage} count={count} progress={progress} cancelText={t('progress.cancel')} onCancel={onCancel} />;
+  const count =
+    progress && progress.total > 0
+      ? t('progress.count', { done: number.format(progress.done), total: number.format(progress.total) })
+      : null;
+  return (
+    <JobProgressPanel
+      label={t('progress.label')}
+      status={stage}
+      count={count}
+      progress={progress}
+      cancelText={t('progress.cancel')}
+      onCancel={onCancel}
+    />
+  );
 }

@@ -8,7 +8,9 @@ export function ProblemItem({ problem }: { problem: ImportProblem }) {
   const { text, translated } = problemText(problem, t);
   return (
     <li className={`import-problem import-problem--${problem.severity}`}>
-      <span className="import-problem__severity">{t(problem.severity === 'error' ? 'problems.error' : 'problems.warning')}</span>
+      <span className="import-problem__severity">
+        {t(problem.severity === 'error' ? 'problems.error' : 'problems.warning')}
+      </span>
       <div className="import-problem__body">
         <p className="import-problem__message" lang={translated ? language : 'en'}>
           {text}

@@ -9,7 +9,8 @@ export function ReadingSummary({ preview }: { preview: ImportPreview }) {
   const { t } = useImportText();
   const { detection, reading } = preview;
   // An origin is a place (表1!A1), or one of the words the pipeline uses, which are translated.
-  const originText = (from: string) => (ORIGINS.includes(from as Origin) ? t(`reading.origins.${from as Origin}`) : from);
+  const originText = (from: string) =>
+    ORIGINS.includes(from as Origin) ? t(`reading.origins.${from as Origin}`) : from;
   if (!detection && reading.length === 0) return null;
   return (
     <section className="import-reading" aria-labelledby="import-reading-title">
@@ -21,12 +22,18 @@ export function ReadingSummary({ preview }: { preview: ImportPreview }) {
           <>
             <dt>{t('reading.what.layout')}</dt>
             <dd>
-              {t('reading.layout', { layout: t(`source.layouts.${detection.layout}`), confidence: Math.round(detection.confidence * 100) })}{' '}
+              {t('reading.layout', {
+                layout: t(`source.layouts.${detection.layout}`),
+                confidence: Math.round(detection.confidence * 100),
+              })}{' '}
               <span lang="en">{detection.reason}</span>
               {detection.runnerUp && (
                 <span className="muted">
                   {' '}
-                  {t('reading.runnerUp', { layout: t(`source.layouts.${detection.runnerUp.layout}`), confidence: Math.round(detection.runnerUp.confidence * 100) })}
+                  {t('reading.runnerUp', {
+                    layout: t(`source.layouts.${detection.runnerUp.layout}`),
+                    confidence: Math.round(detection.runnerUp.confidence * 100),
+                  })}
                 </span>
               )}
             </dd>

@@ -35,8 +35,12 @@ export function RecentImports({ version, undo }: { version: number; undo: UndoSt
               <tr>
                 <th scope="col">{t('recent.when')}</th>
                 <th scope="col">{t('recent.file')}</th>
-                <th scope="col" className="table__number">{t('recent.added')}</th>
-                <th scope="col" className="table__number">{t('recent.changed')}</th>
+                <th scope="col" className="table__number">
+                  {t('recent.added')}
+                </th>
+                <th scope="col" className="table__number">
+                  {t('recent.changed')}
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">{t('recent.undo')}</span>
                 </th>

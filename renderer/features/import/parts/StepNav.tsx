@@ -2,7 +2,15 @@ import { useImportText } from '../i18n/use-import-text';
 import { WIZARD_STEPS, type WizardStep } from '../model/steps';
 
 /** The wizard's steps in order; the ones that can be visited are buttons. */
-export function StepNav({ current, reachable, onSelect }: { current: WizardStep; reachable: Set<WizardStep>; onSelect(step: WizardStep): void }) {
+export function StepNav({
+  current,
+  reachable,
+  onSelect,
+}: {
+  current: WizardStep;
+  reachable: Set<WizardStep>;
+  onSelect(step: WizardStep): void;
+}) {
   const { t } = useImportText();
   return (
     <nav aria-label={t('steps.label')}>

@@ -47,8 +47,18 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
     period: `${shortPeriodLabel(item.key.period, item.key.basis, language)} · ${t(`source.bases.${item.key.basis}`)}`,
   }));
   const needle = text.trim().toLowerCase();
-  const shown = needle === '' ? rows : rows.filter((row) => [row.zone, row.indicator, row.period, row.item.place].some((part) => part.toLowerCase().includes(needle)));
-  const counts: Record<ImportItemKind, number> = { added: preview.diff.added, changed: preview.diff.changed, conflict: preview.diff.conflicts, unchanged: preview.diff.unchanged };
+  const shown =
+    needle === ''
+      ? rows
+      : rows.filter((row) =>
+          [row.zone, row.indicator, row.period, row.item.place].some((part) => part.toLowerCase().includes(needle)),
+        );
+  const counts: Record<ImportItemKind, number> = {
+    added: preview.diff.added,
+    changed: preview.diff.changed,
+    conflict: preview.diff.conflicts,
+    unchanged: preview.diff.unchanged,
+  };
   const total = page?.total ?? 0;
 
   return (
@@ -67,14 +77,23 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
           >
             {KINDS.map((option) => (
               <option key={option} value={option}>
-                {t('changes.kind', { kind: t(`changes.${option === 'conflict' ? 'conflicts' : option}`), count: counts[option] })}
+                {t('changes.kind', {
+                  kind: t(`changes.${option === 'conflict' ? 'conflicts' : option}`),
+                  count: counts[option],
+                })}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
           <span className="field__label">{t('problems.filter')}</span>
-          <input className="input" type="search" value={text} placeholder={t('changes.filterPlaceholder')} onChange={(event) => setText(event.target.value)} />
+          <input
+            className="input"
+            type="search"
+            value={text}
+            placeholder={t('changes.filterPlaceholder')}
+            onChange={(event) => setText(event.target.value)}
+          />
         </label>
       </div>
       {shown.length === 0 ? (
@@ -87,8 +106,12 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
                 <th scope="col">{t('fields.zone')}</th>
                 <th scope="col">{t('fields.indicator')}</th>
                 <th scope="col">{t('fields.period')}</th>
-                <th scope="col" className="table__number">{t('changes.before')}</th>
-                <th scope="col" className="table__number">{t('changes.after')}</th>
+                <th scope="col" className="table__number">
+                  {t('changes.before')}
+                </th>
+                <th scope="col" className="table__number">
+                  {t('changes.after')}
+                </th>
                 <th scope="col">{t('problems.place')}</th>
               </tr>
             </thead>
@@ -96,7 +119,9 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
               {shown.map((row) => (
                 <tr key={keyText(row.item.key)}>
                   <td>{row.zone}</td>
-                  <th scope="row" className="table__name">{row.indicator}</th>
+                  <th scope="row" className="table__name">
+                    {row.indicator}
+                  </th>
                   <td className="table__nowrap">{row.period}</td>
                   <td className="table__number table__nowrap">{figureText(row.item.existing, t, number)}</td>
                   <td className="table__number table__nowrap">{figureText(row.item.incoming, t, number)}</td>
@@ -109,11 +134,23 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
       )}
       {total > PAGE && (
         <div className="import-pager">
-          <button type="button" className="button button--ghost" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+          <button
+            type="button"
+            className="button button--ghost"
+            disabled={offset === 0}
+            onClick={() => setOffset(Math.max(0, offset - PAGE))}
+          >
             {t('changes.previousPage')}
           </button>
-          <span className="muted">{t('changes.pageOf', { from: offset + 1, to: Math.min(offset + PAGE, total), total })}</span>
-          <button type="button" className="button button--ghost" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
+          <span className="muted">
+            {t('changes.pageOf', { from: offset + 1, to: Math.min(offset + PAGE, total), total })}
+          </span>
+          <button
+            type="button"
+            className="button button--ghost"
+            disabled={offset + PAGE >= total}
+            onClick={() => setOffset(offset + PAGE)}
+          >
             {t('changes.nextPage')}
           </button>
         </div>

@@ -19,7 +19,8 @@ export function ChangesStep({ preview, verifiedMonths, decisions, onDecide }: Ch
   const { diff } = preview;
   const undecided = undecidedConflicts(preview, decisions);
   const blockedByErrors = preview.errors > 0 && !decisions.validOnly;
-  const names = (list: { name: string; nameZh: string }[]) => list.map((item) => (language === 'zh' ? item.nameZh || item.name : item.name || item.nameZh)).join(', ');
+  const names = (list: { name: string; nameZh: string }[]) =>
+    list.map((item) => (language === 'zh' ? item.nameZh || item.name : item.name || item.nameZh)).join(', ');
 
   return (
     <div className="stack">
@@ -36,8 +37,12 @@ export function ChangesStep({ preview, verifiedMonths, decisions, onDecide }: Ch
       {(preview.zonesToCreate.length > 0 || preview.indicatorsToCreate.length > 0) && (
         <div>
           <h3 className="import-subtitle">{t('changes.toCreate')}</h3>
-          {preview.zonesToCreate.length > 0 && <p>{t('changes.zonesToCreate', { names: names(preview.zonesToCreate) })}</p>}
-          {preview.indicatorsToCreate.length > 0 && <p>{t('changes.indicatorsToCreate', { names: names(preview.indicatorsToCreate) })}</p>}
+          {preview.zonesToCreate.length > 0 && (
+            <p>{t('changes.zonesToCreate', { names: names(preview.zonesToCreate) })}</p>
+          )}
+          {preview.indicatorsToCreate.length > 0 && (
+            <p>{t('changes.indicatorsToCreate', { names: names(preview.indicatorsToCreate) })}</p>
+          )}
         </div>
       )}
       {diff.conflicts > 0 && (
@@ -46,7 +51,13 @@ export function ChangesStep({ preview, verifiedMonths, decisions, onDecide }: Ch
             <legend className="import-subtitle">{t('changes.policy')}</legend>
             {CONFLICT_POLICIES.map((policy) => (
               <label key={policy} className="import-choice">
-                <input type="radio" name="import-policy" value={policy} checked={decisions.policy === policy} onChange={() => onDecide({ policy })} />
+                <input
+                  type="radio"
+                  name="import-policy"
+                  value={policy}
+                  checked={decisions.policy === policy}
+                  onChange={() => onDecide({ policy })}
+                />
                 <span>{t(`changes.policies.${policy}`)}</span>
               </label>
             ))}
@@ -61,24 +72,38 @@ export function ChangesStep({ preview, verifiedMonths, decisions, onDecide }: Ch
               onDecide({ rows });
             }}
           />
-          {diff.conflicts > preview.conflicts.length && <p className="muted">{t('changes.moreConflicts', { shown: preview.conflicts.length, total: diff.conflicts })}</p>}
+          {diff.conflicts > preview.conflicts.length && (
+            <p className="muted">
+              {t('changes.moreConflicts', { shown: preview.conflicts.length, total: diff.conflicts })}
+            </p>
+          )}
         </>
       )}
       {preview.errors > 0 && (
         <label className="import-choice import-valid-only">
-          <input type="checkbox" checked={decisions.validOnly} onChange={(event) => onDecide({ validOnly: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={decisions.validOnly}
+            onChange={(event) => onDecide({ validOnly: event.target.checked })}
+          />
           <span>{t('changes.validOnly', { valid: preview.valid, rows: preview.rows, errors: preview.errors })}</span>
         </label>
       )}
       {(verifiedMonths > 0 || decisions.reopenVerified) && (
         <label className="import-choice">
-          <input type="checkbox" checked={decisions.reopenVerified} onChange={(event) => onDecide({ reopenVerified: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={decisions.reopenVerified}
+            onChange={(event) => onDecide({ reopenVerified: event.target.checked })}
+          />
           <span>{t('changes.reopenVerified', { count: verifiedMonths })}</span>
         </label>
       )}
       <ChangesList preview={preview} />
       {blockedByErrors && <p className="import-note import-note--error">{t('changes.blockedByErrors')}</p>}
-      {undecided > 0 && <p className="import-note import-note--warning">{t('changes.undecided', { count: undecided })}</p>}
+      {undecided > 0 && (
+        <p className="import-note import-note--warning">{t('changes.undecided', { count: undecided })}</p>
+      )}
     </div>
   );
 }

@@ -7,12 +7,21 @@ import { TableFrame } from '../../../components/TableFrame';
 import { shortPeriodLabel } from '../../../i18n/format';
 
 function figureText(figures: FigureSet | null, t: ImportText, number: Intl.NumberFormat): string {
-  const show = (value: number | null | undefined) => (value === null || value === undefined ? t('changes.noValue') : number.format(value));
+  const show = (value: number | null | undefined) =>
+    value === null || value === undefined ? t('changes.noValue') : number.format(value);
   return t('changes.figure', { value: show(figures?.value), yoy: show(figures?.yoyPct) });
 }
 
 /** The conflicts side by side, stored and incoming, each with its own choice. */
-export function ConflictTable({ conflicts, decisions, onChoose }: { conflicts: readonly ImportItem[]; decisions: Decisions; onChoose(key: string, choice: RowChoice | null): void }) {
+export function ConflictTable({
+  conflicts,
+  decisions,
+  onChoose,
+}: {
+  conflicts: readonly ImportItem[];
+  decisions: Decisions;
+  onChoose(key: string, choice: RowChoice | null): void;
+}) {
   const { t, language } = useImportText();
   const { zones, indicators } = useCatalog();
   const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 4 });
@@ -24,8 +33,12 @@ export function ConflictTable({ conflicts, decisions, onChoose }: { conflicts: r
           <tr>
             <th scope="col">{t('changes.key')}</th>
             <th scope="col">{t('problems.place')}</th>
-            <th scope="col" className="table__number">{t('changes.stored')}</th>
-            <th scope="col" className="table__number">{t('changes.incoming')}</th>
+            <th scope="col" className="table__number">
+              {t('changes.stored')}
+            </th>
+            <th scope="col" className="table__number">
+              {t('changes.incoming')}
+            </th>
             <th scope="col">{t('changes.choice')}</th>
           </tr>
         </thead>

@@ -6,7 +6,14 @@ export function FileStep({ dragging, busy, onChoose }: { dragging: boolean; busy
   return (
     <div className={`import-drop${dragging ? ' import-drop--active' : ''}`}>
       <svg className="import-drop__icon" viewBox="0 0 24 24" aria-hidden="true">
-        <path d="M12 3v12m0 0-4-4m4 4 4-4M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M12 3v12m0 0-4-4m4 4 4-4M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
       <h2 className="import-drop__title">{dragging ? t('file.dropHere') : t('file.dropTitle')}</h2>
       <p className="muted">{t('file.dropBody')}</p>

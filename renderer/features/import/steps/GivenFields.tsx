@@ -7,7 +7,15 @@ import { useImportText } from '../i18n/use-import-text';
 import { nameOf } from '../model/names';
 
 /** For a bureau table: the zone, the month and the basis the sheet does not say, from the catalog. */
-export function GivenFields({ preview, options, onChange }: { preview: ImportPreview; options: ImportOptions; onChange(patch: ImportOptions): void }) {
+export function GivenFields({
+  preview,
+  options,
+  onChange,
+}: {
+  preview: ImportPreview;
+  options: ImportOptions;
+  onChange(patch: ImportOptions): void;
+}) {
   const { t, language } = useImportText();
   const { zones } = useCatalog();
   const zoneId = options.zoneId ?? preview.given.zoneId ?? '';
@@ -20,7 +28,12 @@ export function GivenFields({ preview, options, onChange }: { preview: ImportPre
       <div className="import-given__fields">
         <Field label={t('source.zone')}>
           {(control) => (
-            <select {...control} className="select" value={zoneId} onChange={(event) => onChange({ zoneId: event.target.value || undefined })}>
+            <select
+              {...control}
+              className="select"
+              value={zoneId}
+              onChange={(event) => onChange({ zoneId: event.target.value || undefined })}
+            >
               <option value="">{t('source.choose')}</option>
               {zones.map((zone) => (
                 <option key={zone.id} value={zone.id}>
@@ -33,12 +46,24 @@ export function GivenFields({ preview, options, onChange }: { preview: ImportPre
         </Field>
         <Field label={t('source.period')}>
           {(control) => (
-            <MonthSelect {...control} className="select" value={period} language={language} emptyLabel={t('source.choose')} onChange={(chosen) => onChange({ period: chosen })} />
+            <MonthSelect
+              {...control}
+              className="select"
+              value={period}
+              language={language}
+              emptyLabel={t('source.choose')}
+              onChange={(chosen) => onChange({ period: chosen })}
+            />
           )}
         </Field>
         <Field label={t('source.basis')}>
           {(control) => (
-            <select {...control} className="select" value={basis} onChange={(event) => onChange({ basis: (event.target.value || undefined) as Basis | undefined })}>
+            <select
+              {...control}
+              className="select"
+              value={basis}
+              onChange={(event) => onChange({ basis: (event.target.value || undefined) as Basis | undefined })}
+            >
               <option value="">{t('source.basisAuto')}</option>
               <option value="month">{t('source.bases.month')}</option>
               <option value="ytd">{t('source.bases.ytd')}</option>

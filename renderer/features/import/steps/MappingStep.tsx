@@ -10,11 +10,24 @@ function fieldLabel(field: string, t: ImportText): string {
 }
 
 /** Each column's field, detected from the aliases or a profile, changed one column at a time. */
-export function MappingStep({ preview, options, onChange }: { preview: ImportPreview; options: ImportOptions; onChange(patch: ImportOptions): void }) {
+export function MappingStep({
+  preview,
+  options,
+  onChange,
+}: {
+  preview: ImportPreview;
+  options: ImportOptions;
+  onChange(patch: ImportOptions): void;
+}) {
   const { t } = useImportText();
 
   function choose(column: string, field: string | null) {
-    onChange({ mapping: preview.mapping.map((entry) => ({ column: entry.column, field: entry.column === column ? field : entry.field })) });
+    onChange({
+      mapping: preview.mapping.map((entry) => ({
+        column: entry.column,
+        field: entry.column === column ? field : entry.field,
+      })),
+    });
   }
 
   return (

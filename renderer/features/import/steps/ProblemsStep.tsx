@@ -17,7 +17,13 @@ export function ProblemsStep({ preview, options, onChange }: ProblemsStepProps) 
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   const [text, setText] = useState('');
   const total = preview.errors + preview.warnings;
-  const choices = <IndicatorChoices unknown={preview.unknownIndicators} choices={options.indicatorChoices ?? {}} onChange={(indicatorChoices) => onChange({ indicatorChoices })} />;
+  const choices = (
+    <IndicatorChoices
+      unknown={preview.unknownIndicators}
+      choices={options.indicatorChoices ?? {}}
+      onChange={(indicatorChoices) => onChange({ indicatorChoices })}
+    />
+  );
   if (total === 0) {
     return (
       <div className="stack">
@@ -27,28 +33,44 @@ export function ProblemsStep({ preview, options, onChange }: ProblemsStepProps) 
     );
   }
   const shown = filterProblems(preview.problems, severity, text);
-  const unknownZones = preview.problems.filter((problem) => problem.code === 'zone-unknown' || problem.message === UNKNOWN_ZONE_MESSAGE).length;
+  const unknownZones = preview.problems.filter(
+    (problem) => problem.code === 'zone-unknown' || problem.message === UNKNOWN_ZONE_MESSAGE,
+  ).length;
   return (
     <div className="stack">
       {choices}
       {(preview.unmapped > 0 || options.skipUnmapped) && (
         <label className="import-choice">
-          <input type="checkbox" checked={options.skipUnmapped ?? false} onChange={(event) => onChange({ skipUnmapped: event.target.checked || undefined })} />
+          <input
+            type="checkbox"
+            checked={options.skipUnmapped ?? false}
+            onChange={(event) => onChange({ skipUnmapped: event.target.checked || undefined })}
+          />
           <span>{t('problems.skipUnmapped', { count: preview.unmapped })}</span>
         </label>
       )}
       {(unknownZones > 0 || options.createZones) && (
         <label className="import-choice">
-          <input type="checkbox" checked={options.createZones ?? false} onChange={(event) => onChange({ createZones: event.target.checked || undefined })} />
+          <input
+            type="checkbox"
+            checked={options.createZones ?? false}
+            onChange={(event) => onChange({ createZones: event.target.checked || undefined })}
+          />
           <span>{t('problems.createZones', { count: unknownZones })}</span>
         </label>
       )}
       <p>{t('problems.summary', { errors: preview.errors, warnings: preview.warnings, rows: preview.rows })}</p>
-      {total > preview.problems.length && <p className="muted">{t('problems.truncated', { shown: preview.problems.length, total })}</p>}
+      {total > preview.problems.length && (
+        <p className="muted">{t('problems.truncated', { shown: preview.problems.length, total })}</p>
+      )}
       <div className="import-filters">
         <label className="field">
           <span className="field__label">{t('problems.severity')}</span>
-          <select className="select select--compact" value={severity} onChange={(event) => setSeverity(event.target.value as SeverityFilter)}>
+          <select
+            className="select select--compact"
+            value={severity}
+            onChange={(event) => setSeverity(event.target.value as SeverityFilter)}
+          >
             <option value="all">{t('problems.all')}</option>
             <option value="error">{t('problems.errors')}</option>
             <option value="warning">{t('problems.warnings')}</option>
@@ -56,7 +78,13 @@ export function ProblemsStep({ preview, options, onChange }: ProblemsStepProps) 
         </label>
         <label className="field">
           <span className="field__label">{t('problems.filter')}</span>
-          <input className="input" type="search" value={text} placeholder={t('problems.filterPlaceholder')} onChange={(event) => setText(event.target.value)} />
+          <input
+            className="input"
+            type="search"
+            value={text}
+            placeholder={t('problems.filterPlaceholder')}
+            onChange={(event) => setText(event.target.value)}
+          />
         </label>
       </div>
       {shown.length === 0 ? (

@@ -30,7 +30,9 @@ export function ProfileForm({ preview, zoneId }: { preview: ImportPreview; zoneI
       layout: preview.layout,
       ...(preview.sheet ? { sheet: preview.sheet } : {}),
       ...(preview.headerRow ? { headerRow: preview.headerRow } : {}),
-      mapping: preview.mapping.filter((entry) => entry.header.trim() !== '').map(({ header, field }) => ({ header, field })),
+      mapping: preview.mapping
+        .filter((entry) => entry.header.trim() !== '')
+        .map(({ header, field }) => ({ header, field })),
       ...(zoneId ? { zoneId } : {}),
     };
     const result = await call('saveImportProfile', { profile });
@@ -51,7 +53,13 @@ export function ProfileForm({ preview, zoneId }: { preview: ImportPreview; zoneI
       <form className="import-profile__form" onSubmit={(event) => void save(event)}>
         <label className="field">
           <span className="field__label">{t('mapping.profileName')}</span>
-          <input className="input" value={name} maxLength={100} onChange={(event) => setName(event.target.value)} aria-describedby="import-profile-hint" />
+          <input
+            className="input"
+            value={name}
+            maxLength={100}
+            onChange={(event) => setName(event.target.value)}
+            aria-describedby="import-profile-hint"
+          />
           <span id="import-profile-hint" className="field__hint">
             {t('mapping.profileHint')}
           </span>
@@ -67,7 +75,12 @@ export function ProfileForm({ preview, zoneId }: { preview: ImportPreview; zoneI
             {profiles.map((profile) => (
               <li key={profile.name}>
                 <span>{profile.name}</span>
-                <button type="button" className="icon-button" aria-label={t('mapping.deleteProfile', { name: profile.name })} onClick={() => void remove(profile.name)}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('mapping.deleteProfile', { name: profile.name })}
+                  onClick={() => void remove(profile.name)}
+                >
                   ×
                 </button>
               </li>

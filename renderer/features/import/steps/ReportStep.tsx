@@ -14,7 +14,8 @@ export function ReportStep({ report, undo }: { report: ImportReport; undo: UndoS
   const [undone, setUndone] = useState(false);
   const locale = language === 'zh' ? 'zh-CN' : 'en';
   const none = t('report.none');
-  const list = (ids: string[], items: typeof zones | typeof indicators) => (ids.length ? ids.map((id) => nameOf(items, id, language)).join(', ') : none);
+  const list = (ids: string[], items: typeof zones | typeof indicators) =>
+    ids.length ? ids.map((id) => nameOf(items, id, language)).join(', ') : none;
 
   async function undoIt(force: boolean) {
     if (report.importId && (await undo.undo(report.importId, report.fileName, force))) setUndone(true);
@@ -22,7 +23,9 @@ export function ReportStep({ report, undo }: { report: ImportReport; undo: UndoS
 
   return (
     <div className="stack">
-      <h2 className="import-report__title">{t(report.committed ? 'report.title' : 'report.notCommitted', { file: report.fileName })}</h2>
+      <h2 className="import-report__title">
+        {t(report.committed ? 'report.title' : 'report.notCommitted', { file: report.fileName })}
+      </h2>
       <Counts
         label={t('steps.report')}
         locale={locale}
@@ -73,7 +76,12 @@ export function ReportStep({ report, undo }: { report: ImportReport; undo: UndoS
               <p className="import-note import-note--warning" role="alert">
                 {t('report.undoRefused')}
               </p>
-              <button type="button" className="button button--danger" disabled={undo.busy} onClick={() => void undoIt(true)}>
+              <button
+                type="button"
+                className="button button--danger"
+                disabled={undo.busy}
+                onClick={() => void undoIt(true)}
+              >
                 {t('report.undoForce')}
               </button>
             </>

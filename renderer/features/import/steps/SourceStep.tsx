@@ -13,14 +13,27 @@ function rowText(row: string[]): string {
 }
 
 /** Which sheet, which row holds the headers, and which layout, each detected and adjustable. */
-export function SourceStep({ preview, options, onChange }: { preview: ImportPreview; options: ImportOptions; onChange(patch: ImportOptions): void }) {
+export function SourceStep({
+  preview,
+  options,
+  onChange,
+}: {
+  preview: ImportPreview;
+  options: ImportOptions;
+  onChange(patch: ImportOptions): void;
+}) {
   const { t } = useImportText();
   return (
     <div className="stack">
       <div className="import-source__fields">
         <Field label={t('source.sheet')}>
           {(control) => (
-            <select {...control} className="select" value={preview.sheet ?? ''} onChange={(event) => onChange({ sheet: event.target.value })}>
+            <select
+              {...control}
+              className="select"
+              value={preview.sheet ?? ''}
+              onChange={(event) => onChange({ sheet: event.target.value })}
+            >
               {preview.sheets.map((sheet) => (
                 <option key={sheet.name} value={sheet.name}>
                   {t('source.sheetOption', { name: sheet.name, rows: sheet.rows })}
@@ -31,7 +44,12 @@ export function SourceStep({ preview, options, onChange }: { preview: ImportPrev
         </Field>
         <Field label={t('source.headerRow')} hint={t('source.headerRowHint')}>
           {(control) => (
-            <select {...control} className="select" value={preview.headerRow ?? ''} onChange={(event) => onChange({ headerRow: Number(event.target.value) })}>
+            <select
+              {...control}
+              className="select"
+              value={preview.headerRow ?? ''}
+              onChange={(event) => onChange({ headerRow: Number(event.target.value) })}
+            >
               {preview.headerRow === null && <option value="">{t('source.noHeader')}</option>}
               {preview.sample.map((row, index) => (
                 <option key={index} value={index + 1}>
@@ -43,7 +61,12 @@ export function SourceStep({ preview, options, onChange }: { preview: ImportPrev
         </Field>
         <Field label={t('source.layout')}>
           {(control) => (
-            <select {...control} className="select" value={preview.layout ?? ''} onChange={(event) => onChange({ layout: event.target.value as ImportLayoutName })}>
+            <select
+              {...control}
+              className="select"
+              value={preview.layout ?? ''}
+              onChange={(event) => onChange({ layout: event.target.value as ImportLayoutName })}
+            >
               {preview.layout === null && <option value="">{t('source.choose')}</option>}
               {IMPORT_LAYOUTS.map((layout) => (
                 <option key={layout} value={layout}>
@@ -55,7 +78,9 @@ export function SourceStep({ preview, options, onChange }: { preview: ImportPrev
         </Field>
       </div>
       <ReadingSummary preview={preview} />
-      {preview.layout !== null && preview.layout !== 'canonical' && <GivenFields preview={preview} options={options} onChange={onChange} />}
+      {preview.layout !== null && preview.layout !== 'canonical' && (
+        <GivenFields preview={preview} options={options} onChange={onChange} />
+      )}
       <SampleGrid sample={preview.sample} headerRow={preview.headerRow} />
     </div>
   );

@@ -17,14 +17,22 @@ function suppliedFields(context: ReaderContext): ObservationField[] {
  * nor a value column (`指标 | 本月 | 同比增长(%)`) reads better as a release table.
  */
 function detect(sheet: SheetGrid, context: ReaderContext): Detection {
-  if (OBSERVATIONS_SHEET_NAMES.includes(sheet.name.normalize('NFKC').trim().toLowerCase())) return { confidence: 1, reason: `a sheet named ${sheet.name}` };
-  const row = detectHeaderRow(OBSERVATIONS_SPEC, sheet, { supplied: suppliedFields(context), choices: context.choices });
+  if (OBSERVATIONS_SHEET_NAMES.includes(sheet.name.normalize('NFKC').trim().toLowerCase()))
+    return { confidence: 1, reason: `a sheet named ${sheet.name}` };
+  const row = detectHeaderRow(OBSERVATIONS_SPEC, sheet, {
+    supplied: suppliedFields(context),
+    choices: context.choices,
+  });
   if (row < 0) return { confidence: 0, reason: 'no header row names zone, indicator, period and value or yoy_pct' };
   const fields = namedFields(OBSERVATIONS_SPEC, sheet, row, context.choices);
   const named = [...fields].join(', ');
   if (fields.has('zone') && fields.has('period')) return { confidence: 0.9, reason: `row ${row + 1} names ${named}` };
-  if (!fields.has('period') && !fields.has('value')) return { confidence: 0.3, reason: `row ${row + 1} names only ${named}, with the chosen zone and period` };
-  return { confidence: 0.6, reason: `row ${row + 1} names ${named}, with the chosen ${suppliedFields(context).join(' and ')}` };
+  if (!fields.has('period') && !fields.has('value'))
+    return { confidence: 0.3, reason: `row ${row + 1} names only ${named}, with the chosen zone and period` };
+  return {
+    confidence: 0.6,
+    reason: `row ${row + 1} names ${named}, with the chosen ${suppliedFields(context).join(' and ')}`,
+  };
 }
 
 function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
@@ -42,7 +50,11 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
     problems: table.problems,
     notes: [],
     labelColumns: [],
-    given: { zone: context.zone ? cellText(context.zone.value) : null, period: context.period ?? null, basis: context.basis ?? null },
+    given: {
+      zone: context.zone ? cellText(context.zone.value) : null,
+      period: context.period ?? null,
+      basis: context.basis ?? null,
+    },
   };
 }
 
@@ -50,4 +62,10 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
 /** The comparison workbook's sheets computed from its Observations (docs/workbook.md §2). */
 const COMPARISON_WORKBOOK_VIEWS = ['Highlights', 'Comparison', 'Metrics', 'About'];
 
-export const canonicalReader: LayoutReader = { name: 'canonical', withCatalogSheets: true, derivedSheets: COMPARISON_WORKBOOK_VIEWS, detect, read };
+export const canonicalReader: LayoutReader = {
+  name: 'canonical',
+  withCatalogSheets: true,
+  derivedSheets: COMPARISON_WORKBOOK_VIEWS,
+  detect,
+  read,
+};

@@ -52,7 +52,12 @@ export class UnmappedFigures {
   }
 
   /** Every figure from `firstRow` down that no record reads and no reason covers yet. */
-  sweep(firstRow: number, recorded: ReadonlySet<string>, skipColumns: readonly number[], reason: (row: number, column: number) => string): void {
+  sweep(
+    firstRow: number,
+    recorded: ReadonlySet<string>,
+    skipColumns: readonly number[],
+    reason: (row: number, column: number) => string,
+  ): void {
     for (let row = firstRow; row < this.grid.rows.length; row++) {
       const cells = this.grid.rows[row] ?? [];
       for (let column = 0; column < cells.length; column++) {
@@ -63,7 +68,9 @@ export class UnmappedFigures {
   }
 
   problems(recorded: ReadonlySet<string>, headerOf: (column: number) => string): ReaderProblem[] {
-    const sorted = [...this.cells].sort((a, b) => a.column - b.column || a.reason.localeCompare(b.reason) || a.row - b.row);
+    const sorted = [...this.cells].sort(
+      (a, b) => a.column - b.column || a.reason.localeCompare(b.reason) || a.row - b.row,
+    );
     const problems: ReaderProblem[] = [];
     let run: typeof sorted = [];
     const flush = (): void => {
@@ -73,12 +80,26 @@ export class UnmappedFigures {
       const range = `${sheetRef(this.grid.name)}!${columnLetter(first.column)}${first.row + 1}${run.length > 1 ? `:${columnLetter(last.column)}${last.row + 1}` : ''}`;
       const header = headerOf(first.column);
       const figures = run.length === 1 ? '1 figure' : `${run.length} figures`;
-      problems.push({ severity: 'error', code: 'figures-left-out', params: { count: run.length, header: header || columnLetter(first.column), reason: first.reason }, unmapped: true, place: range, found: header || undefined, message: `${figures}${header ? ` under "${header}"` : ''} not imported: ${first.reason}` });
+      problems.push({
+        severity: 'error',
+        code: 'figures-left-out',
+        params: { count: run.length, header: header || columnLetter(first.column), reason: first.reason },
+        unmapped: true,
+        place: range,
+        found: header || undefined,
+        message: `${figures}${header ? ` under "${header}"` : ''} not imported: ${first.reason}`,
+      });
       run = [];
     };
     for (const cell of sorted) {
       const previous = run[run.length - 1];
-      if (previous && (previous.column !== cell.column || previous.reason !== cell.reason || this.recordedBetween(previous.row, cell.row, cell.column, recorded))) flush();
+      if (
+        previous &&
+        (previous.column !== cell.column ||
+          previous.reason !== cell.reason ||
+          this.recordedBetween(previous.row, cell.row, cell.column, recorded))
+      )
+        flush();
       run.push(cell);
     }
     flush();
@@ -86,7 +107,8 @@ export class UnmappedFigures {
   }
 
   private recordedBetween(from: number, to: number, column: number, recorded: ReadonlySet<string>): boolean {
-    for (let row = from + 1; row < to; row++) if (recorded.has(key(row, column)) || this.otherReason(row, column)) return true;
+    for (let row = from + 1; row < to; row++)
+      if (recorded.has(key(row, column)) || this.otherReason(row, column)) return true;
     return false;
   }
 
@@ -102,5 +124,7 @@ export function headerText(grid: SheetGrid, row: number, column: number): string
 
 /** Rows that end a table: footnotes and source lines. */
 export function isFootnote(text: string): boolean {
-  return /^(注|说明|备注|数据来源|资料来源|来源)[:：0-9１-９]/.test(text.normalize('NFKC').trim()) || /^\*/.test(text.trim());
+  return (
+    /^(注|说明|备注|数据来源|资料来源|来源)[:：0-9１-９]/.test(text.normalize('NFKC').trim()) || /^\*/.test(text.trim())
+  );
 }

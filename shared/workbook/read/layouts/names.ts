@@ -6,7 +6,13 @@
  * - `periods-by-indicators`: periods down, series across (中经网 exports);
  * - `zones-by-periods`: zones down, periods or measures across, one indicator from the title.
  */
-export const IMPORT_LAYOUTS = ['canonical', 'release-table', 'indicators-by-periods', 'periods-by-indicators', 'zones-by-periods'] as const;
+export const IMPORT_LAYOUTS = [
+  'canonical',
+  'release-table',
+  'indicators-by-periods',
+  'periods-by-indicators',
+  'zones-by-periods',
+] as const;
 export type ImportLayoutName = (typeof IMPORT_LAYOUTS)[number];
 
 /** Names earlier versions saved in profiles. */

@@ -12,7 +12,21 @@ export interface PeriodColumn {
 }
 
 /** Headers of a first column that lists zones rather than indicators. */
-export const ZONE_COLUMN_HEADERS = new Set(['地区', '地区名称', '省份', '省市', '省区市', '城市', '区域', '开发区', '园区', '开发区名称', '园区名称', 'region', 'zone']);
+export const ZONE_COLUMN_HEADERS = new Set([
+  '地区',
+  '地区名称',
+  '省份',
+  '省市',
+  '省区市',
+  '城市',
+  '区域',
+  '开发区',
+  '园区',
+  '开发区名称',
+  '园区名称',
+  'region',
+  'zone',
+]);
 
 export function isZoneColumnHeader(text: string): boolean {
   return ZONE_COLUMN_HEADERS.has(compactText(text).toLowerCase());
@@ -28,7 +42,13 @@ const ROW_HEADER_WORDS = new Set(['指标', '指标名称', '项目', '行业', 
 function numbersArePeriods(cells: readonly CellValue[]): boolean {
   if (!ROW_HEADER_WORDS.has(compactText(cellText(cells[0] ?? null)).toLowerCase())) return false;
   const rest = cells.slice(1).filter((cell) => cellText(cell ?? null) !== '');
-  return rest.length > 0 && rest.every((cell) => typeof cell === 'number' && Number.isInteger(cell) && parsePeriodHeader(cell, { numbers: true }) !== null);
+  return (
+    rest.length > 0 &&
+    rest.every(
+      (cell) =>
+        typeof cell === 'number' && Number.isInteger(cell) && parsePeriodHeader(cell, { numbers: true }) !== null,
+    )
+  );
 }
 
 /** The period headers of a row, after its first (label) column. */
@@ -38,7 +58,8 @@ export function periodColumns(grid: SheetGrid, row: number): PeriodColumn[] {
   const numbers = numbersArePeriods(cells);
   for (let column = 1; column < cells.length; column++) {
     const header = parsePeriodHeader(cells[column] ?? null, { numbers });
-    if (header) columns.push({ column, header, text: cellText(cells[column] ?? null), place: cellPlace(grid.name, row, column) });
+    if (header)
+      columns.push({ column, header, text: cellText(cells[column] ?? null), place: cellPlace(grid.name, row, column) });
   }
   return columns;
 }
@@ -59,7 +80,15 @@ export function findPeriodHeaderRow(grid: SheetGrid, least: number): number {
 
 /** How many different periods the headers name: `4月 | 1-4月` is one month read two ways (a release table). */
 export function distinctEndMonths(columns: readonly PeriodColumn[]): number {
-  return new Set(columns.map(({ header }) => (header.kind === 'year' ? `${header.year}` : header.kind === 'quarter' ? `${header.year}Q${header.quarter}` : `${header.year}-${header.month}`))).size;
+  return new Set(
+    columns.map(({ header }) =>
+      header.kind === 'year'
+        ? `${header.year}`
+        : header.kind === 'quarter'
+          ? `${header.year}Q${header.quarter}`
+          : `${header.year}-${header.month}`,
+    ),
+  ).size;
 }
 
 /** A row under the header that names measures (`绝对量 | 同比增长(%)`): a two-row release-table header. */

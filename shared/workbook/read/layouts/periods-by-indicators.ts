@@ -1,4 +1,12 @@
-import { compactText, parsePeriodHeader, parseSeriesName, settleHeaderPeriod, type PeriodHeader, type SeriesName, type SettledPeriod } from '../../../parse';
+import {
+  compactText,
+  parsePeriodHeader,
+  parseSeriesName,
+  settleHeaderPeriod,
+  type PeriodHeader,
+  type SeriesName,
+  type SettledPeriod,
+} from '../../../parse';
 import { fieldOfHeader, OBSERVATIONS_SPEC, type ObservationField } from '../fields';
 import { cellText, isBlank, type CellValue, type SheetGrid } from '../grid';
 import { HEADER_SEARCH_ROWS } from '../header-row';
@@ -14,10 +22,30 @@ import { contextZoneName, finishUnmapped, ignoredColumns } from './series-readin
 const FIELDS: readonly ObservationField[] = ['period', 'indicator', 'zone', 'unit'];
 /** Rows of the 中经网 header block under `指标`, by what their first cell says. */
 const META_ROWS: Readonly<Record<string, 'zone' | 'frequency' | 'unit' | 'other'>> = {
-  地区: 'zone', 地区名称: 'zone', 频度: 'frequency', 频率: 'frequency', 单位: 'unit', 计量单位: 'unit', 指标代码: 'other', 地区编码: 'other', 来源: 'other',
+  地区: 'zone',
+  地区名称: 'zone',
+  频度: 'frequency',
+  频率: 'frequency',
+  单位: 'unit',
+  计量单位: 'unit',
+  指标代码: 'other',
+  地区编码: 'other',
+  来源: 'other',
 };
 /** First-column headers of a time column, under which numbers (202005, 2020.05) are periods too. */
-const TIME_HEADERS = new Set(['指标', '时间', '日期', '时期', '期间', '月份', '年份', '统计时间', 'period', 'date', 'month']);
+const TIME_HEADERS = new Set([
+  '指标',
+  '时间',
+  '日期',
+  '时期',
+  '期间',
+  '月份',
+  '年份',
+  '统计时间',
+  'period',
+  'date',
+  'month',
+]);
 /** Period rows needed below a plain header; under a 中经网 block (地区 / 频度 / 单位) one is enough. */
 const LEAST_PERIOD_ROWS = 2;
 
@@ -45,7 +73,11 @@ function findBlock(sheet: SheetGrid, context: ReaderContext): Block | null {
   if (context.headerRow !== undefined) return blockAt(sheet, context.headerRow - 1);
   const last = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length);
   for (let row = 0; row < last; row++) {
-    if (isBlank(sheet.rows[row]?.[0] ?? null) || (sheet.rows[row] ?? []).filter((cell) => !isBlank(cell ?? null)).length < 2) continue;
+    if (
+      isBlank(sheet.rows[row]?.[0] ?? null) ||
+      (sheet.rows[row] ?? []).filter((cell) => !isBlank(cell ?? null)).length < 2
+    )
+      continue;
     const block = blockAt(sheet, row);
     if (periodRun(sheet, block) >= (hasMeta(block) ? 1 : LEAST_PERIOD_ROWS)) return block;
   }
@@ -77,19 +109,41 @@ function detect(sheet: SheetGrid, context: ReaderContext): Detection {
   if (!block) return { confidence: 0, reason: 'the first column does not list periods down the rows' };
   const at = `row ${block.headerRow + 1}`;
   const headers = (sheet.rows[block.headerRow] ?? []).map((cell) => cellText(cell ?? null));
-  if (headers.filter((text) => fieldOfHeader(OBSERVATIONS_SPEC, text) !== null).length >= 2) return { confidence: 0.1, reason: `${at} names the columns of the canonical Observations sheet` };
+  if (headers.filter((text) => fieldOfHeader(OBSERVATIONS_SPEC, text) !== null).length >= 2)
+    return { confidence: 0.1, reason: `${at} names the columns of the canonical Observations sheet` };
   const period = cellText(sheet.rows[block.headerRow + block.headerRows]?.[0] ?? null);
   if (hasMeta(block)) {
-    return { confidence: 0.95, reason: `periods down the rows (${period}…) and series across, with the 指标 / 地区 / 频度 / 单位 rows of a 中经网 export` };
+    return {
+      confidence: 0.95,
+      reason: `periods down the rows (${period}…) and series across, with the 指标 / 地区 / 频度 / 单位 rows of a 中经网 export`,
+    };
   }
-  return { confidence: 0.8, reason: `periods down the rows (${period}…) and ${headers.length - 1} series across ${at}` };
+  return {
+    confidence: 0.8,
+    reason: `periods down the rows (${period}…) and ${headers.length - 1} series across ${at}`,
+  };
 }
 
 function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   const block = findBlock(sheet, context);
-  const reading: LayoutReading = { headerRow: block?.headerRow ?? -1, headerRows: block?.headerRows ?? 0, mapping: [], fields: FIELDS, records: [], problems: [], notes: [], labelColumns: [0], given: { zone: contextZoneName(context), period: null, basis: null } };
+  const reading: LayoutReading = {
+    headerRow: block?.headerRow ?? -1,
+    headerRows: block?.headerRows ?? 0,
+    mapping: [],
+    fields: FIELDS,
+    records: [],
+    problems: [],
+    notes: [],
+    labelColumns: [0],
+    given: { zone: contextZoneName(context), period: null, basis: null },
+  };
   if (!block) {
-    reading.problems.push({ severity: 'error', place: sheet.name, message: 'the first column does not list periods down the rows', expected: 'periods such as 2018-06 or 2020年4月 down the first column, series names across the header row' });
+    reading.problems.push({
+      severity: 'error',
+      place: sheet.name,
+      message: 'the first column does not list periods down the rows',
+      expected: 'periods such as 2018-06 or 2020年4月 down the first column, series names across the header row',
+    });
     return reading;
   }
   const { headerRow } = block;
@@ -100,7 +154,11 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   const region = labelledTitle(sheet, headerRow).region;
   if (region) reading.notes.push({ what: 'zone', value: region.text, from: region.place });
   const ignored = ignoredColumns(sheet, headerRow, context);
-  const columns = seriesColumns(sheet, block, region ? { ...context, zone: { value: region.text, place: region.place } } : context).filter(({ column }) => !ignored.has(column));
+  const columns = seriesColumns(
+    sheet,
+    block,
+    region ? { ...context, zone: { value: region.text, place: region.place } } : context,
+  ).filter(({ column }) => !ignored.has(column));
   const zones = [...new Set(columns.map(({ zone }) => zone?.value))];
   if (zones.length === 1 && typeof zones[0] === 'string') reading.given.zone = zones[0];
   let lastRow = firstData - 1;
@@ -140,8 +198,15 @@ function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
     }
   }
   const quarterly = columns.filter(({ frequency }) => frequency === '季').length;
-  if (quarterly > 0) reading.notes.push({ what: 'series', value: `${quarterly} quarterly series (频度 季): 累计 stored at quarter ends, 当期 (a quarter's own figure) not stored`, from: 'header' });
-  finishUnmapped(sheet, reading, unmapped, headerRow, lastRow, ignored, (header) => (header ? `the series "${header}" is not read` : 'the column has no series name'));
+  if (quarterly > 0)
+    reading.notes.push({
+      what: 'series',
+      value: `${quarterly} quarterly series (频度 季): 累计 stored at quarter ends, 当期 (a quarter's own figure) not stored`,
+      from: 'header',
+    });
+  finishUnmapped(sheet, reading, unmapped, headerRow, lastRow, ignored, (header) =>
+    header ? `the series "${header}" is not read` : 'the column has no series name',
+  );
   return reading;
 }
 
@@ -172,8 +237,17 @@ function seriesColumns(sheet: SheetGrid, block: Block, context: ReaderContext): 
     const frequency = metaCell('frequency', column)?.text ?? '';
     const zone = metaCell('zone', column);
     const unit = metaCell('unit', column);
-    const unitGiven = unit && !/^[-—–%]$/.test(unit.text) ? { value: unit.text, place: unit.place } : series.unit ? { value: series.unit, place: cellPlace(sheet.name, block.headerRow, column) } : undefined;
-    const refused = series.refused ?? (frequency === '' || ['月', '季', '年'].includes(frequency) ? null : `the series' frequency (频度 ${frequency}) is not monthly, quarterly or yearly`);
+    const unitGiven =
+      unit && !/^[-—–%]$/.test(unit.text)
+        ? { value: unit.text, place: unit.place }
+        : series.unit
+          ? { value: series.unit, place: cellPlace(sheet.name, block.headerRow, column) }
+          : undefined;
+    const refused =
+      series.refused ??
+      (frequency === '' || ['月', '季', '年'].includes(frequency)
+        ? null
+        : `the series' frequency (频度 ${frequency}) is not monthly, quarterly or yearly`);
     columns.push({
       column,
       place: cellPlace(sheet.name, block.headerRow, column),
@@ -190,8 +264,13 @@ function seriesColumns(sheet: SheetGrid, block: Block, context: ReaderContext): 
 /** A row's period for one series: quarterly series have figures at quarter ends; yearly ones at December. */
 function settleRow(period: PeriodHeader, series: SeriesName, frequency: string): SettledPeriod {
   if (frequency === '季' && period.kind === 'month') {
-    if (period.month % 3 !== 0) return { ok: false, reason: 'a quarterly series (频度 季) has figures only at quarter ends' };
-    const settled = settleHeaderPeriod({ kind: 'quarter', year: period.year, quarter: period.month / 3 }, series.basis ?? 'month', null);
+    if (period.month % 3 !== 0)
+      return { ok: false, reason: 'a quarterly series (频度 季) has figures only at quarter ends' };
+    const settled = settleHeaderPeriod(
+      { kind: 'quarter', year: period.year, quarter: period.month / 3 },
+      series.basis ?? 'month',
+      null,
+    );
     return settled.ok ? settled : { ok: false, reason: `quarterly series (频度 季): ${settled.reason}` };
   }
   if (frequency === '年' && period.kind === 'month') {
@@ -202,10 +281,26 @@ function settleRow(period: PeriodHeader, series: SeriesName, frequency: string):
 }
 
 function noteBlock(sheet: SheetGrid, block: Block, notes: ReaderNote[]): void {
-  const names = Array.from({ length: block.headerRows }, (_, offset) => cellText(sheet.rows[block.headerRow + offset]?.[0] ?? null)).filter(Boolean);
-  notes.push({ what: 'header-rows', value: `${block.headerRows} (${names.join(' / ')})`, from: cellPlace(sheet.name, block.headerRow, 0) });
-  if (block.meta.zone !== undefined) notes.push({ what: 'zone', value: `each series' zone from the ${cellText(sheet.rows[block.meta.zone]?.[0] ?? null)} row`, from: cellPlace(sheet.name, block.meta.zone, 0) });
-  if (block.meta.unit !== undefined) notes.push({ what: 'unit-scale', value: `each series' unit from the ${cellText(sheet.rows[block.meta.unit]?.[0] ?? null)} row`, from: cellPlace(sheet.name, block.meta.unit, 0) });
+  const names = Array.from({ length: block.headerRows }, (_, offset) =>
+    cellText(sheet.rows[block.headerRow + offset]?.[0] ?? null),
+  ).filter(Boolean);
+  notes.push({
+    what: 'header-rows',
+    value: `${block.headerRows} (${names.join(' / ')})`,
+    from: cellPlace(sheet.name, block.headerRow, 0),
+  });
+  if (block.meta.zone !== undefined)
+    notes.push({
+      what: 'zone',
+      value: `each series' zone from the ${cellText(sheet.rows[block.meta.zone]?.[0] ?? null)} row`,
+      from: cellPlace(sheet.name, block.meta.zone, 0),
+    });
+  if (block.meta.unit !== undefined)
+    notes.push({
+      what: 'unit-scale',
+      value: `each series' unit from the ${cellText(sheet.rows[block.meta.unit]?.[0] ?? null)} row`,
+      from: cellPlace(sheet.name, block.meta.unit, 0),
+    });
 }
 
 function mappingOf(sheet: SheetGrid, headerRow: number): MappingEntry[] {

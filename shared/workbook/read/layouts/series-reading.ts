@@ -3,13 +3,22 @@ import { columnIndex } from '../places';
 import { headerText, recordedCells, type UnmappedFigures } from './figure-cells';
 import type { LayoutReading, ReaderContext } from './reader';
 
-const NO_PERIOD = (header: string): string => (header ? `the header "${header}" is not a period` : 'the column has no header, so its period is unknown');
+const NO_PERIOD = (header: string): string =>
+  header ? `the header "${header}" is not a period` : 'the column has no header, so its period is unknown';
 
 /**
  * Figures of the table's rows under headers that are not read (not periods, or left out by the
  * mapping), and any below the table, are reported.
  */
-export function finishUnmapped(sheet: SheetGrid, reading: LayoutReading, unmapped: UnmappedFigures, headerRow: number, lastRow: number, ignored: ReadonlySet<number>, notRead: (header: string) => string = NO_PERIOD): void {
+export function finishUnmapped(
+  sheet: SheetGrid,
+  reading: LayoutReading,
+  unmapped: UnmappedFigures,
+  headerRow: number,
+  lastRow: number,
+  ignored: ReadonlySet<number>,
+  notRead: (header: string) => string = NO_PERIOD,
+): void {
   const recorded = recordedCells(reading.records);
   const reason = (row: number, column: number): string => {
     if (row > lastRow) return `below the table (it ends at row ${lastRow + 1}); not read`;
@@ -32,7 +41,8 @@ export function ignoredColumns(sheet: SheetGrid, headerRow: number, context: Rea
     if (choice.field !== null) continue;
     if (choice.column !== undefined && columnIndex(choice.column) >= 0) ignored.add(columnIndex(choice.column));
     if (choice.header === undefined) continue;
-    for (let column = 0; column < sheet.columnCount; column++) if (headerText(sheet, headerRow, column) === choice.header.trim()) ignored.add(column);
+    for (let column = 0; column < sheet.columnCount; column++)
+      if (headerText(sheet, headerRow, column) === choice.header.trim()) ignored.add(column);
   }
   return ignored;
 }

@@ -21,7 +21,12 @@ export interface FigureContext {
  * One observation from one figure cell. A plain figure is a column of its row (the pipeline parses
  * it as any cell); an index is given as its growth, index − base, with the cell it came from.
  */
-export function figureRecord(grid: SheetGrid, row: number, column: number, context: FigureContext): SourceRow<ObservationField> | SheetProblem {
+export function figureRecord(
+  grid: SheetGrid,
+  row: number,
+  column: number,
+  context: FigureContext,
+): SourceRow<ObservationField> | SheetProblem {
   const cells = grid.rows[row] ?? [];
   const given: Partial<Record<ObservationField, GivenValue>> = {
     indicator: context.indicator,
@@ -38,7 +43,13 @@ export function figureRecord(grid: SheetGrid, row: number, column: number, conte
   const place = cellPlace(grid.name, row, column);
   const index = parseNumber(cells[column] ?? null);
   if (!index.ok || index.value === null) {
-    return { severity: 'error', place, found: String(cells[column] ?? ''), message: 'an index that is not a number', expected: 'an index such as 103.6 (上年同月=100)' };
+    return {
+      severity: 'error',
+      place,
+      found: String(cells[column] ?? ''),
+      message: 'an index that is not a number',
+      expected: 'an index such as 103.6 (上年同月=100)',
+    };
   }
   given.yoy_pct = { value: growthFromIndex(index.value, context.series.indexBase), place, cell: { row, column } };
   return record;

@@ -15,7 +15,13 @@ const HEADING_PLACE = /^(全国|分地区|分省|分省份|各地区|各省|各�
 
 /** `指标：国内生产总值(亿元)`, else a heading such as `2020年2月分地区居民消费价格指数(上年同月=100)`. */
 export function titleSeries(title: LabelledTitle): TitleSeries | null {
-  if (title.indicator) return { series: parseSeriesName(title.indicator.text), text: title.indicator.text, place: title.indicator.place, from: '指标' };
+  if (title.indicator)
+    return {
+      series: parseSeriesName(title.indicator.text),
+      text: title.indicator.text,
+      place: title.indicator.place,
+      from: '指标',
+    };
   if (!title.heading) return null;
   const text = title.heading.text.replace(HEADING_PERIOD, '').replace(HEADING_PLACE, '');
   if (text === '' || text === title.heading.text) return null;

@@ -27,7 +27,13 @@ function checkRows(input: ComparisonWorkbookInput): TableCell[][] {
     const indicator = indicators.find((item) => item.id === warning.indicatorId);
     const place = `${zone ? nameIn(language, zone) : warning.zoneId} · ${warning.period} · ${basisLabel(language, warning.basis)}`;
     const figures = warningFigures(warning, indicators, language);
-    rows.push([place, labels.checkText[warning.kind]({ ...figures, indicator: indicator ? nameIn(language, indicator) : warning.indicatorId })]);
+    rows.push([
+      place,
+      labels.checkText[warning.kind]({
+        ...figures,
+        indicator: indicator ? nameIn(language, indicator) : warning.indicatorId,
+      }),
+    ]);
   }
   return rows;
 }
@@ -54,5 +60,9 @@ export function aboutTable(input: ComparisonWorkbookInput): Table {
     ...METRIC_COLUMNS.map(({ header }) => [header, METRIC_DEFINITIONS[language][header]]),
     ...checkRows(input),
   ];
-  return { name: 'About', columns: [textColumn(labels.item), { header: labels.detail, kind: 'text', width: 90, wrap: true }], rows };
+  return {
+    name: 'About',
+    columns: [textColumn(labels.item), { header: labels.detail, kind: 'text', width: 90, wrap: true }],
+    rows,
+  };
 }

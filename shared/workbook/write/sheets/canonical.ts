@@ -11,7 +11,14 @@ export function zonesTable(catalog: Catalog): Table {
   return {
     name: 'Zones',
     columns: ['zone_id', 'name', 'name_zh', 'region', 'benchmark_zone_id', 'aliases'].map(textColumn),
-    rows: catalog.zones.map((zone) => [zone.id, zone.name, zone.nameZh, zone.region, zone.benchmarkZoneId, formatAliases(aliasesOf(zone))]),
+    rows: catalog.zones.map((zone) => [
+      zone.id,
+      zone.name,
+      zone.nameZh,
+      zone.region,
+      zone.benchmarkZoneId,
+      formatAliases(aliasesOf(zone)),
+    ]),
     freeze: { rows: 1, columns: 0 },
   };
 }
@@ -47,12 +54,20 @@ export function sortObservations(catalog: Catalog, observations: Observation[]):
   const indicatorOrder = new Map(catalog.indicators.map((indicator, index) => [indicator.id, index]));
   const indicatorCount = indicatorOrder.size + 1;
   // One number per observation for zone and indicator: a large export sorts without map lookups per comparison.
-  const pairRank = observations.map((o) => (zoneOrder.get(o.zoneId) ?? zoneOrder.size) * indicatorCount + (indicatorOrder.get(o.indicatorId) ?? indicatorOrder.size));
+  const pairRank = observations.map(
+    (o) =>
+      (zoneOrder.get(o.zoneId) ?? zoneOrder.size) * indicatorCount +
+      (indicatorOrder.get(o.indicatorId) ?? indicatorOrder.size),
+  );
   const order = observations.map((_, index) => index);
   order.sort((i, j) => {
     const a = observations[i]!;
     const b = observations[j]!;
-    return pairRank[i]! - pairRank[j]! || (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : 0) || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
+    return (
+      pairRank[i]! - pairRank[j]! ||
+      (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : 0) ||
+      (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)
+    );
   });
   return order.map((index) => observations[index]!);
 }
@@ -74,6 +89,11 @@ export function observationsTable(catalog: Catalog, observations: Observation[],
     rows: rowsOf(sorted, (o) => [o.zoneId, o.indicatorId, o.period, o.basis, o.value, o.yoyPct, o.source, o.note]),
     freeze: { rows: 1, columns: 0 },
     autofilter: true,
-    ...(valueFormat ? { formatAt: (row: number, column: number) => (column === VALUE_COLUMN ? valueFormat(sorted[row]!.indicatorId) : undefined) } : {}),
+    ...(valueFormat
+      ? {
+          formatAt: (row: number, column: number) =>
+            column === VALUE_COLUMN ? valueFormat(sorted[row]!.indicatorId) : undefined,
+        }
+      : {}),
   };
 }

@@ -16,7 +16,10 @@ export function highlightsTable({ highlights, catalog, options }: ComparisonWork
   return {
     name: 'Highlights',
     // The sentences wrap in one wide column, so the sheet prints as a page of text.
-    columns: [...[labels.zone, labels.period, labels.basis].map(textColumn), { header: labels.highlight, kind: 'text', width: 90, wrap: true }],
+    columns: [
+      ...[labels.zone, labels.period, labels.basis].map(textColumn),
+      { header: labels.highlight, kind: 'text', width: 90, wrap: true },
+    ],
     rows,
     freeze: { rows: 1, columns: 0 },
   };

@@ -30,9 +30,15 @@ export const METRIC_KINDS: Record<MetricHeader, ColumnKind> = {
 };
 
 /** The columns holding an indicator's own growth: a rate's reads in pp. */
-const GROWTH_COLUMNS = new Set(METRIC_COLUMNS.flatMap(({ header }, index) => (header === 'yoy_pct' || header === 'benchmark_yoy_pct' ? [index] : [])));
+const GROWTH_COLUMNS = new Set(
+  METRIC_COLUMNS.flatMap(({ header }, index) =>
+    header === 'yoy_pct' || header === 'benchmark_yoy_pct' ? [index] : [],
+  ),
+);
 /** The columns holding a level, shown with the indicator's own decimals. */
-const VALUE_COLUMNS = new Set(METRIC_COLUMNS.flatMap(({ header }, index) => (METRIC_KINDS[header] === 'value' ? [index] : [])));
+const VALUE_COLUMNS = new Set(
+  METRIC_COLUMNS.flatMap(({ header }, index) => (METRIC_KINDS[header] === 'value' ? [index] : [])),
+);
 
 export interface MetricsFormats {
   growth?: GrowthFormat | undefined;
@@ -49,8 +55,14 @@ export function metricsTable(metrics: MetricRow[], { growth, value, benchmarkZon
   const fields = METRIC_COLUMNS.map((column) => column.field);
   return {
     formatAt: (row: number, column: number) =>
-      GROWTH_COLUMNS.has(column) ? growth?.(metrics[row]!.indicatorId) : VALUE_COLUMNS.has(column) ? value?.(metrics[row]!.indicatorId) : undefined,
-    ...(benchmarkZoneIds && benchmarkZoneIds.size > 0 ? { shadedRow: (row: number) => benchmarkZoneIds.has(metrics[row]!.zoneId) } : {}),
+      GROWTH_COLUMNS.has(column)
+        ? growth?.(metrics[row]!.indicatorId)
+        : VALUE_COLUMNS.has(column)
+          ? value?.(metrics[row]!.indicatorId)
+          : undefined,
+    ...(benchmarkZoneIds && benchmarkZoneIds.size > 0
+      ? { shadedRow: (row: number) => benchmarkZoneIds.has(metrics[row]!.zoneId) }
+      : {}),
     name: 'Metrics',
     columns: METRIC_COLUMNS.map(({ header }) => ({ header, kind: METRIC_KINDS[header] })),
     rows: rowsOf(metrics, (row) => fields.map((field) => row[field])),

@@ -11,7 +11,10 @@ export function sheetPath(index: number): string {
 }
 
 export function contentTypesXml(sheetCount: number): string {
-  const sheets = Array.from({ length: sheetCount }, (_, i) => `<Override PartName="/${sheetPath(i)}" ContentType="${SHEET_TYPE}.worksheet+xml"/>`).join('');
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, i) => `<Override PartName="/${sheetPath(i)}" ContentType="${SHEET_TYPE}.worksheet+xml"/>`,
+  ).join('');
   return (
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
@@ -28,7 +31,11 @@ export const ROOT_RELS_XML =
   `<Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 
 export function workbookRelsXml(sheetCount: number): string {
-  const sheets = Array.from({ length: sheetCount }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  const sheets = Array.from(
+    { length: sheetCount },
+    (_, i) =>
+      `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  ).join('');
   return (
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets}` +
     `<Relationship Id="rId${sheetCount + 1}" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/>` +
@@ -43,14 +50,18 @@ function definedNames(tables: Table[]): string {
     const ref = escapeXml(sheetRef(table.name));
     const printTitles = `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${ref}$1:$${layout.headerRow + 1}</definedName>`;
     const range = dataRange(layout).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-    const filter = table.autofilter ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${ref}${range}</definedName>` : '';
+    const filter = table.autofilter
+      ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${ref}${range}</definedName>`
+      : '';
     return [filter, printTitles];
   });
   return `<definedNames>${names.join('')}</definedNames>`;
 }
 
 export function workbookXml(tables: Table[]): string {
-  const sheets = tables.map((table, i) => `<sheet name="${escapeXml(table.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const sheets = tables
+    .map((table, i) => `<sheet name="${escapeXml(table.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join('');
   return (
     `${XML_HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${RELATIONSHIPS}">` +
     `<bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets}</sheets>${definedNames(tables)}</workbook>`

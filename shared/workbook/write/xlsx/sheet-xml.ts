@@ -5,7 +5,8 @@ import type { SharedStrings } from './shared-strings';
 import type { StyleBook } from './styles';
 import { cellRef, columnName } from './xml';
 
-const NAMESPACES = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NAMESPACES =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** Where a table's parts sit on its sheet (0-based rows). */
 export interface SheetLayout {
@@ -17,7 +18,12 @@ export interface SheetLayout {
 
 export function layoutOf(table: Table): SheetLayout {
   const headerRow = table.title ? 1 : 0;
-  return { headerRow, firstDataRow: headerRow + 1, lastRow: headerRow + table.rows.length, lastColumn: Math.max(0, table.columns.length - 1) };
+  return {
+    headerRow,
+    firstDataRow: headerRow + 1,
+    lastRow: headerRow + table.rows.length,
+    lastColumn: Math.max(0, table.columns.length - 1),
+  };
 }
 
 /** The range the header and data rows cover: the autofilter's and the print area's. */
@@ -61,13 +67,21 @@ export class SheetWriter {
     this.kinds = table.columns.map((column) => column.kind);
     this.letters = table.columns.map((_, c) => columnName(c));
     this.shadedColumns = table.columns.map((_, c) => table.shadedColumn?.(c) ?? false);
-    this.columnStyles = table.columns.map((column, c) => styles.id(this.styleOf(column.kind, column.wrap, table.shadedColumn?.(c) ?? false, undefined)));
-    this.shadedStyles = table.columns.map((column) => styles.id(this.styleOf(column.kind, column.wrap, true, undefined)));
+    this.columnStyles = table.columns.map((column, c) =>
+      styles.id(this.styleOf(column.kind, column.wrap, table.shadedColumn?.(c) ?? false, undefined)),
+    );
+    this.shadedStyles = table.columns.map((column) =>
+      styles.id(this.styleOf(column.kind, column.wrap, true, undefined)),
+    );
   }
 
   private styleOf(kind: string, wrap: boolean | undefined, shaded: boolean, format: string | undefined) {
     const numberFormat = kind === 'text' ? undefined : (format ?? FORMAT_OF[kind as keyof typeof FORMAT_OF]);
-    return { ...(numberFormat ? { format: numberFormat } : {}), ...(wrap ? { wrap } : {}), ...(shaded ? { shaded } : {}) };
+    return {
+      ...(numberFormat ? { format: numberFormat } : {}),
+      ...(wrap ? { wrap } : {}),
+      ...(shaded ? { shaded } : {}),
+    };
   }
 
   head(selected: boolean): string {
@@ -77,10 +91,14 @@ export class SheetWriter {
       table.columns.map((column) => column.kind),
       table.rows,
     ).map((fitted, c) => table.columns[c]!.width ?? fitted);
-    const cols = widths.map((width, c) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`).join('');
+    const cols = widths
+      .map((width, c) => `<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`)
+      .join('');
     const freezeRows = table.freeze ? table.freeze.rows + layout.headerRow : 0;
     const header = this.headerRowXml();
-    const title = table.title ? `<row r="1"><c r="A1" t="s" s="${this.styles.id({ title: true })}"><v>${this.strings.id(table.title)}</v></c></row>` : '';
+    const title = table.title
+      ? `<row r="1"><c r="A1" t="s" s="${this.styles.id({ title: true })}"><v>${this.strings.id(table.title)}</v></c></row>`
+      : '';
     return (
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NAMESPACES}>` +
       '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
@@ -93,7 +111,9 @@ export class SheetWriter {
   private headerRowXml(): string {
     const style = this.styles.id({ bold: true, wrap: true });
     const row = this.layout.headerRow;
-    const cells = this.table.columns.map((column, c) => `<c r="${cellRef(row, c)}" t="s" s="${style}"><v>${this.strings.id(column.header)}</v></c>`);
+    const cells = this.table.columns.map(
+      (column, c) => `<c r="${cellRef(row, c)}" t="s" s="${style}"><v>${this.strings.id(column.header)}</v></c>`,
+    );
     return `<row r="${row + 1}">${cells.join('')}</row>`;
   }
 
@@ -117,7 +137,12 @@ export class SheetWriter {
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) return '';
     const format = this.table.formatAt?.(index, c);
-    const style = format !== undefined ? this.formattedStyle(c, shaded || this.shadedColumns[c]!, format) : shaded ? this.shadedStyles[c] : this.columnStyles[c];
+    const style =
+      format !== undefined
+        ? this.formattedStyle(c, shaded || this.shadedColumns[c]!, format)
+        : shaded
+          ? this.shadedStyles[c]
+          : this.columnStyles[c];
     return `<c r="${this.letters[c]}${sheetRow + 1}" s="${style}"><v>${value}</v></c>`;
   }
 

@@ -17,7 +17,11 @@ export interface CellStyle {
 const BUILT_IN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4 };
 const FIRST_CUSTOM_FORMAT = 164;
 
-const FONTS = ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>', '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>', '<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>'];
+const FONTS = [
+  '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
+  '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
+  '<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>',
+];
 const FILLS = [
   '<fill><patternFill patternType="none"/></fill>',
   '<fill><patternFill patternType="gray125"/></fill>',
@@ -26,7 +30,8 @@ const FILLS = [
   // Header row.
   '<fill><patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/><bgColor indexed="64"/></patternFill></fill>',
 ];
-const HEADER_BORDER = '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
+const HEADER_BORDER =
+  '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
 
 /** The styles a workbook uses, numbered in the order first asked for; styles.xml is written last. */
 export class StyleBook {
@@ -73,7 +78,11 @@ export class StyleBook {
       const fillId = style.shaded ? 2 : style.bold && !style.title ? 3 : 0;
       const borderId = style.bold && !style.title ? 1 : 0;
       const applied = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}`;
-      const alignment = style.wrap ? '<alignment wrapText="1" vertical="top"/>' : style.bold ? '<alignment vertical="top"/>' : '';
+      const alignment = style.wrap
+        ? '<alignment wrapText="1" vertical="top"/>'
+        : style.bold
+          ? '<alignment vertical="top"/>'
+          : '';
       const applyAlignment = alignment ? ' applyAlignment="1"' : '';
       return `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}${applyAlignment}>${alignment}</xf>`;
     });

@@ -71,7 +71,9 @@ class ZipOut {
 
   /** A part whose text is pushed in chunks; `end` closes it. */
   part(name: string): { push(text: string): void; end(): void } {
-    const file = this.deflate ? new PlatformDeflate(name, this.deflate) : new ZipDeflate(name, { level: DEFLATE_LEVEL });
+    const file = this.deflate
+      ? new PlatformDeflate(name, this.deflate)
+      : new ZipDeflate(name, { level: DEFLATE_LEVEL });
     this.zip.add(file);
     // Pieces joined once per chunk: appending to one string would build a rope the engine flattens at a cost.
     let pieces: string[] = [];

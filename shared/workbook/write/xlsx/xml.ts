@@ -1,8 +1,9 @@
 /** XML text for SpreadsheetML: escaped markup, and characters XML 1.0 cannot carry written as `_xHHHH_`. */
 
 // Characters XML 1.0 forbids (and `_xHHHH_`, which readers would decode); CR is kept as a character reference.
-// eslint-disable-next-line no-control-regex -- these control characters are what must be escaped.
-const NEEDS_ESCAPE = /[&<>"\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const NEEDS_ESCAPE =
+  // eslint-disable-next-line no-control-regex -- these control characters are what must be escaped.
+  /[&<>"\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
 function escapeOne(match: string): string {
   switch (match) {

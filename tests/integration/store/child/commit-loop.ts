@@ -43,7 +43,10 @@ if (mode === 'hold') {
 } else if (mode === 'log-and-die') {
   for (let generation = 1; generation <= Number(argument); generation++) {
     await store.commit({
-      upsert: [makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: generation }), makeObservation(zoneId(0), 'ind-02', makePeriod(2024, generation), 'month', { value: generation })],
+      upsert: [
+        makeObservation(zoneId(0), 'ind-01', '2024-01', 'month', { value: generation }),
+        makeObservation(zoneId(0), 'ind-02', makePeriod(2024, generation), 'month', { value: generation }),
+      ],
     });
     process.stdout.write(`committed ${generation}\n`);
   }

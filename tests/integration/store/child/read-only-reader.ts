@@ -7,6 +7,14 @@ const store = await openDatasetStore({ directory });
 const handlers = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: systemClock });
 const observations = await handlers.getObservations({});
 const zones = await handlers.listZones({});
-const write = await handlers.createZone({ zone: { id: 'new', name: 'New', nameZh: '', region: '', benchmarkZoneId: null } });
+const write = await handlers.createZone({
+  zone: { id: 'new', name: 'New', nameZh: '', region: '', benchmarkZoneId: null },
+});
 await store.close();
-console.log(JSON.stringify({ observations: observations.ok ? observations.value.length : observations.error, zones: zones.ok ? zones.value.map((zone) => zone.id) : zones.error, write }));
+console.log(
+  JSON.stringify({
+    observations: observations.ok ? observations.value.length : observations.error,
+    zones: zones.ok ? zones.value.map((zone) => zone.id) : zones.error,
+    write,
+  }),
+);

@@ -3,7 +3,13 @@ import { catalogIndexes, newId } from '../../../../shared/app/import/catalog-ind
 import { readableId } from '../../../../shared/app/import/readable-id';
 import type { Zone } from '../../../../shared/model';
 
-const zone = (id: string, name: string, nameZh: string): Zone => ({ id, name, nameZh, region: '', benchmarkZoneId: null });
+const zone = (id: string, name: string, nameZh: string): Zone => ({
+  id,
+  name,
+  nameZh,
+  region: '',
+  benchmarkZoneId: null,
+});
 
 describe('readable ids for Chinese names', () => {
   it('spells the name in pinyin, without tones', () => {
@@ -12,7 +18,7 @@ describe('readable ids for Chinese names', () => {
     expect(readableId('绿色GDP')).toBe('lv-se-gdp');
   });
 
-  it('keeps a long name\'s id within 60 characters, cut between syllables', () => {
+  it("keeps a long name's id within 60 characters, cut between syllables", () => {
     const id = readableId('规模以上工业企业营业收入利润总额同比增长率按行业分组统计');
     expect(id.length).toBeLessThanOrEqual(60);
     expect(id).toMatch(/^gui-mo-yi-shang-gong-ye-qi-ye-ying-ye-shou-ru-[a-z-]*[a-z]$/);
@@ -28,7 +34,12 @@ describe('readable ids for Chinese names', () => {
 
 describe('zones by name, with or without the administrative suffix', () => {
   const { zones } = catalogIndexes({
-    zones: [zone('bj', 'Beijing', '北京市'), zone('nmg', '', '内蒙古自治区'), zone('cy', '', '朝阳市'), zone('tj', '', '天津')],
+    zones: [
+      zone('bj', 'Beijing', '北京市'),
+      zone('nmg', '', '内蒙古自治区'),
+      zone('cy', '', '朝阳市'),
+      zone('tj', '', '天津'),
+    ],
     indicators: [],
   });
 
@@ -46,7 +57,10 @@ describe('zones by name, with or without the administrative suffix', () => {
   });
 
   it('does not guess between two zones a short name could be', () => {
-    const both = catalogIndexes({ zones: [zone('jl-p', '', '吉林省'), zone('jl-c', '', '吉林市')], indicators: [] }).zones;
+    const both = catalogIndexes({
+      zones: [zone('jl-p', '', '吉林省'), zone('jl-c', '', '吉林市')],
+      indicators: [],
+    }).zones;
     expect(both.find('吉林')).toBe('ambiguous');
     expect(both.find('吉林市')).toMatchObject({ id: 'jl-c' });
   });

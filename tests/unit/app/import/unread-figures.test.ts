@@ -6,7 +6,9 @@ import { grid } from '../../workbook/grids';
 describe('figures left out are reported with their place', () => {
   it('knows a figure: numbers and numeric text, not names, marks or dates', () => {
     expect([15300, '15,300', '14.8%', '-6.2', '增长2.3倍'].map(isFigure)).toEqual([true, true, true, true, true]);
-    expect(['内燃机', '—', '…', '', null, '2020年4月', new Date(0), true].map((value) => isFigure(value as never))).toEqual([false, false, false, false, false, false, false, false]);
+    expect(
+      ['内燃机', '—', '…', '', null, '2020年4月', new Date(0), true].map((value) => isFigure(value as never)),
+    ).toEqual([false, false, false, false, false, false, false, false]);
   });
 
   it('groups the figures no record reads by column: place, count and header', () => {
@@ -27,11 +29,31 @@ describe('figures left out are reported with their place', () => {
   });
 
   it('does not report again what a reader already reported as left out, nor label columns, nor figures a given cell reads', () => {
-    const sheet = grid('S', [['地区', '2020年2月', '2020年1月'], ['110000', 103.6, 104.5], ['120000', 103.8, 104.6]]);
+    const sheet = grid('S', [
+      ['地区', '2020年2月', '2020年1月'],
+      ['110000', 103.6, 104.5],
+      ['120000', 103.8, 104.6],
+    ]);
     const reading: LayoutReading = {
-      headerRow: 0, headerRows: 1, mapping: [], fields: [], notes: [], labelColumns: [0], given: { zone: null, period: null, basis: null },
-      records: [{ sheet: 'S', row: 1, cells: sheet.rows[1]!, columns: {}, given: { yoy_pct: { value: 3.6, place: 'S!B2', cell: { row: 1, column: 1 } } } }],
-      problems: [{ severity: 'warning', place: 'S!C2:C3', message: 'quarterly figures are not monthly ones', unmapped: true }],
+      headerRow: 0,
+      headerRows: 1,
+      mapping: [],
+      fields: [],
+      notes: [],
+      labelColumns: [0],
+      given: { zone: null, period: null, basis: null },
+      records: [
+        {
+          sheet: 'S',
+          row: 1,
+          cells: sheet.rows[1]!,
+          columns: {},
+          given: { yoy_pct: { value: 3.6, place: 'S!B2', cell: { row: 1, column: 1 } } },
+        },
+      ],
+      problems: [
+        { severity: 'warning', place: 'S!C2:C3', message: 'quarterly figures are not monthly ones', unmapped: true },
+      ],
     };
     expect(unreadFigures(sheet, reading, 'warning')).toEqual({
       figures: 1,

@@ -5,16 +5,39 @@ import { textSegments } from '../../../../renderer/features/brief/model/segments
 import { testAppPerTest } from '../support/test-app';
 
 /** Written for this test in a bureau release's style; 规上工业增加值 is not a catalog name. */
-const BRIEF = '1-5月，稀土高新区规上工业增加值同比增长14.8%，增速高于全市1.8个百分点。全区工业用电量增长明显，约为上年的一点二倍。';
+const BRIEF =
+  '1-5月，稀土高新区规上工业增加值同比增长14.8%，增速高于全市1.8个百分点。全区工业用电量增长明显，约为上年的一点二倍。';
 
 describe('the Brief screen', () => {
   const app = testAppPerTest();
 
   async function prepare() {
     const { handlers } = app();
-    await handlers.createZone({ zone: { id: 'baotou', name: 'Baotou', nameZh: '包头市', region: '', benchmarkZoneId: null, aliases: ['全市'] } });
-    await handlers.createZone({ zone: { id: 'btrehtz', name: 'Rare Earth Hi-Tech Zone', nameZh: '稀土高新区', region: '', benchmarkZoneId: 'baotou' } });
-    await handlers.createIndicator({ indicator: { id: 'iav', name: 'Industrial added value', nameZh: '规模以上工业增加值', unit: '万元', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null } });
+    await handlers.createZone({
+      zone: { id: 'baotou', name: 'Baotou', nameZh: '包头市', region: '', benchmarkZoneId: null, aliases: ['全市'] },
+    });
+    await handlers.createZone({
+      zone: {
+        id: 'btrehtz',
+        name: 'Rare Earth Hi-Tech Zone',
+        nameZh: '稀土高新区',
+        region: '',
+        benchmarkZoneId: 'baotou',
+      },
+    });
+    await handlers.createIndicator({
+      indicator: {
+        id: 'iav',
+        name: 'Industrial added value',
+        nameZh: '规模以上工业增加值',
+        unit: '万元',
+        kind: 'flow',
+        parentId: null,
+        required: false,
+        plausibleYoyMin: null,
+        plausibleYoyMax: null,
+      },
+    });
   }
 
   it('reads a pasted brief, asks for the unknown name, checks the gap, commits and undoes', async () => {
@@ -39,7 +62,9 @@ describe('the Brief screen', () => {
     await user.click(screen.getByRole('button', { name: 'Commit the figures' }));
     const committed = await screen.findByText('Committed: 2 new, 0 changed, 0 overwritten.');
     const stored = await app().handlers.getObservations({ zoneIds: ['btrehtz'] });
-    expect(stored.ok && stored.value.map((o) => [o.indicatorId, o.period, o.basis, o.yoyPct])).toEqual([['iav', '2025-05', 'ytd', 14.8]]);
+    expect(stored.ok && stored.value.map((o) => [o.indicatorId, o.period, o.basis, o.yoyPct])).toEqual([
+      ['iav', '2025-05', 'ytd', 14.8],
+    ]);
     const indicators = await app().handlers.listIndicators({});
     expect(indicators.ok && indicators.value[0]!.aliases).toEqual(['规上工业增加值']);
 
@@ -57,12 +82,18 @@ describe('the Brief screen', () => {
     await user.paste('1-5月，稀土高新区新材料产业增加值同比增长21.5%。');
     await user.type(screen.getByLabelText('Published on'), '2025-06-20');
     await user.click(screen.getByRole('button', { name: 'Read the brief' }));
-    await user.selectOptions(await screen.findByLabelText('Indicator for “新材料产业增加值”'), 'Add “新材料产业增加值” as a new indicator');
+    await user.selectOptions(
+      await screen.findByLabelText('Indicator for “新材料产业增加值”'),
+      'Add “新材料产业增加值” as a new indicator',
+    );
     await screen.findByText('1 new, 0 changed, 0 unchanged, 0 conflicts');
     await user.click(screen.getByRole('button', { name: 'Commit the figures' }));
     await screen.findByText('Committed: 1 new, 0 changed, 0 overwritten.');
     const indicators = await app().handlers.listIndicators({});
-    expect(indicators.ok && indicators.value.map((indicator) => indicator.nameZh)).toEqual(['规模以上工业增加值', '新材料产业增加值']);
+    expect(indicators.ok && indicators.value.map((indicator) => indicator.nameZh)).toEqual([
+      '规模以上工业增加值',
+      '新材料产业增加值',
+    ]);
   });
 });
 
@@ -70,7 +101,10 @@ describe('the brief text cut for highlighting', () => {
   it('marks read sentences and unread ones, a sentence of several statements once', () => {
     const text = 'AB。CD。EF。';
     const segments = textSegments(text, {
-      statements: [{ span: [0, 3], derived: false }, { span: [0, 3], derived: true }] as never,
+      statements: [
+        { span: [0, 3], derived: false },
+        { span: [0, 3], derived: true },
+      ] as never,
       unread: [{ span: [6, 9], text: 'EF。', reason: 'no period' }],
     });
     expect(segments).toEqual([

@@ -38,7 +38,11 @@ describe('the audit of a zone and period', () => {
   it('adds up the contributions against the total’s growth', () => {
     // 5.39955 + 38 × 18,680 / 100,000 (7.0984) = 12.49795, against 14.8.
     const [sum] = contributionSums(history, 'btrehtz', SEED_CATALOG.indicators, '2025-05');
-    expect(sum).toMatchObject({ parentId: 'iav', sum: expect.closeTo(12.49795, 6), parentGrowth: expect.closeTo(14.8, 9) });
+    expect(sum).toMatchObject({
+      parentId: 'iav',
+      sum: expect.closeTo(12.49795, 6),
+      parentGrowth: expect.closeTo(14.8, 9),
+    });
     expect(sum!.terms.map((term) => term.indicatorId)).toEqual(['re', 'ne']);
   });
 

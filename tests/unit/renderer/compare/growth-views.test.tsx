@@ -9,11 +9,39 @@ import { createI18n } from '../../../../renderer/i18n';
 import { createMetricsEngine } from '../../../../shared/metrics';
 import type { Catalog, Indicator } from '../../../../shared/model';
 
-const OUTPUT: Indicator = { id: 'out', name: 'Output', nameZh: '产值', unit: '10k CNY', kind: 'flow', parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
-const CATALOG: Catalog = { zones: [{ id: 'z', name: 'Zone', nameZh: '区', region: '', benchmarkZoneId: null }], indicators: [OUTPUT] };
-const at = (period: string, value: number, yoyPct: number | null) => ({ zoneId: 'z', indicatorId: 'out', period, basis: 'ytd' as const, value, yoyPct });
+const OUTPUT: Indicator = {
+  id: 'out',
+  name: 'Output',
+  nameZh: '产值',
+  unit: '10k CNY',
+  kind: 'flow',
+  parentId: null,
+  required: false,
+  plausibleYoyMin: null,
+  plausibleYoyMax: null,
+};
+const CATALOG: Catalog = {
+  zones: [{ id: 'z', name: 'Zone', nameZh: '区', region: '', benchmarkZoneId: null }],
+  indicators: [OUTPUT],
+};
+const at = (period: string, value: number, yoyPct: number | null) => ({
+  zoneId: 'z',
+  indicatorId: 'out',
+  period,
+  basis: 'ytd' as const,
+  value,
+  yoyPct,
+});
 // Year-to-date levels: 1,000 (2022-05) → 1,000 (2023-05, 0 %) → 1,100 (2024-05, +10 %) → 2,700 (2024-12) → 1,331 (2025-05, +21 %).
-const INDEX = indexRows(createMetricsEngine(CATALOG, [at('2022-05', 1000, null), at('2023-05', 1000, 0), at('2024-05', 1100, 10), at('2024-12', 2700, null), at('2025-05', 1331, 21)]).rows());
+const INDEX = indexRows(
+  createMetricsEngine(CATALOG, [
+    at('2022-05', 1000, null),
+    at('2023-05', 1000, 0),
+    at('2024-05', 1100, 10),
+    at('2024-12', 2700, null),
+    at('2025-05', 1331, 21),
+  ]).rows(),
+);
 const PERIODS = ['2022-05', '2023-05', '2024-05', '2024-12', '2025-05'];
 
 afterEach(cleanup);
@@ -23,7 +51,7 @@ describe('Compare: the views of docs/metrics.md §2.13', () => {
     expect(growthViewPoints(INDEX, 'z', 'out', PERIODS, 'yoy')).toEqual([null, 0, 10, null, 21]);
     // Two-year average at 2025-05: √(1.21 × 1.10) − 1 = √1.331 − 1 = 15.37 %; at 2024-05: √(1.10 × 1.00) − 1 = 4.88 %.
     const twoYear = growthViewPoints(INDEX, 'z', 'out', PERIODS, 'two-year');
-    expect(twoYear[4]).toBeCloseTo(15.3690, 3);
+    expect(twoYear[4]).toBeCloseTo(15.369, 3);
     expect(twoYear[2]).toBeCloseTo(4.8809, 3);
     // Index on the first period's 1,000: 1,100 → 110, 2,700 → 270, 1,331 → 133.1.
     const index = growthViewPoints(INDEX, 'z', 'out', PERIODS, 'index');
@@ -44,7 +72,13 @@ describe('Compare: the views of docs/metrics.md §2.13', () => {
       const i18n = await createI18n(language);
       render(
         <I18nextProvider i18n={i18n}>
-          <PeriodViewTable rows={periodViewRows(INDEX, 'z', [OUTPUT], '2025-05', years)} period="2025-05" basis="ytd" cagrYears={years} onCagrYears={() => undefined} />
+          <PeriodViewTable
+            rows={periodViewRows(INDEX, 'z', [OUTPUT], '2025-05', years)}
+            period="2025-05"
+            basis="ytd"
+            cagrYears={years}
+            onCagrYears={() => undefined}
+          />
         </I18nextProvider>,
       );
     };

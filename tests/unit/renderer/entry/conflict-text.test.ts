@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../../shared/api';
-import { registerEntryMessages, ENTRY_NAMESPACE, type EntryText } from '../../../../renderer/features/entry/i18n/use-entry-text';
+import {
+  registerEntryMessages,
+  ENTRY_NAMESPACE,
+  type EntryText,
+} from '../../../../renderer/features/entry/i18n/use-entry-text';
 import { conflictText } from '../../../../renderer/features/entry/workspace/conflict-text';
 import { createI18n } from '../../../../renderer/i18n';
 
 async function entryText(language: 'en' | 'zh'): Promise<EntryText> {
   const instance = await createI18n(language);
   registerEntryMessages(instance);
-  return (key, options) => instance.t(`${ENTRY_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string;
+  return (key, options) =>
+    instance.t(`${ENTRY_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string;
 }
 
 // 2026-11-30 09:05 in the test's own time zone, whatever it is.
@@ -32,6 +37,8 @@ describe('a save conflict on the entry screen', () => {
   });
 
   it('and in Chinese', async () => {
-    expect(conflictText(await entryText('zh'), conflict)).toBe('未保存：ada 已于 2026-11-30 09:05 将此数字改为 1100（您输入的是 1200）。现显示对方的数字；如需替换，请重新输入。');
+    expect(conflictText(await entryText('zh'), conflict)).toBe(
+      '未保存：ada 已于 2026-11-30 09:05 将此数字改为 1100（您输入的是 1200）。现显示对方的数字；如需替换，请重新输入。',
+    );
   });
 });

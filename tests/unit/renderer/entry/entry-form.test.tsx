@@ -17,7 +17,20 @@ beforeEach(async () => {
   app = await openTempApp();
   await app.handlers.createZone({ zone: ZONE });
   for (const indicator of INDICATORS) await app.handlers.createIndicator({ indicator });
-  await app.handlers.saveObservations({ observations: [{ zoneId: 'z1', indicatorId: 'iav', period: '2025-04', basis: 'ytd', value: 900, yoyPct: 14.5, source: 'Bureau, April', note: '' }] });
+  await app.handlers.saveObservations({
+    observations: [
+      {
+        zoneId: 'z1',
+        indicatorId: 'iav',
+        period: '2025-04',
+        basis: 'ytd',
+        value: 900,
+        yoyPct: 14.5,
+        source: 'Bureau, April',
+        note: '',
+      },
+    ],
+  });
   const api = apiOver(app.handlers);
   Object.defineProperty(window, 'api', { value: api, configurable: true });
   session = new EntrySession(api);
@@ -25,7 +38,16 @@ beforeEach(async () => {
   const i18n = await createI18n('en');
   render(
     <I18nextProvider i18n={i18n}>
-      <EntryForm session={session} zone={ZONE} benchmark={undefined} indicators={INDICATORS} period="2025-05" basis="ytd" latest={LATEST} onOpenHistory={() => undefined} />
+      <EntryForm
+        session={session}
+        zone={ZONE}
+        benchmark={undefined}
+        indicators={INDICATORS}
+        period="2025-05"
+        basis="ytd"
+        latest={LATEST}
+        onOpenHistory={() => undefined}
+      />
     </I18nextProvider>,
   );
 });
@@ -39,7 +61,9 @@ async function stored() {
   await session.flush();
   const result = await app.handlers.getObservations({ zoneIds: ['z1'], from: '2025-05', to: '2025-05' });
   if (!result.ok) throw new Error(result.error.message);
-  return Object.fromEntries(result.value.map((o) => [o.indicatorId, { value: o.value, yoyPct: o.yoyPct, source: o.source, note: o.note }]));
+  return Object.fromEntries(
+    result.value.map((o) => [o.indicatorId, { value: o.value, yoyPct: o.yoyPct, source: o.source, note: o.note }]),
+  );
 }
 
 describe('the entry form, by keyboard', () => {
@@ -70,7 +94,9 @@ describe('the entry form, by keyboard', () => {
   it('copies last month’s sources in one action, holding them until a figure is entered', async () => {
     await user.click(screen.getByRole('button', { name: 'Copy last month’s sources' }));
     expect(screen.getByRole('status').textContent).toBe('Copied 1 source(s) from Jan–Apr 2025.');
-    expect((screen.getByRole('textbox', { name: 'Industrial added value · Source' }) as HTMLInputElement).value).toBe('Bureau, April');
+    expect((screen.getByRole('textbox', { name: 'Industrial added value · Source' }) as HTMLInputElement).value).toBe(
+      'Bureau, April',
+    );
     expect(await stored()).toEqual({});
     await user.click(screen.getByRole('textbox', { name: 'Industrial added value · YoY %' }));
     await user.keyboard('14.8{Enter}');
@@ -80,7 +106,9 @@ describe('the entry form, by keyboard', () => {
   it('marks growth beyond the plausible range and asks for the reason in the note', async () => {
     await user.click(screen.getByRole('textbox', { name: 'Rare earth value added · YoY %' }));
     await user.keyboard('75{Enter}');
-    expect(screen.getByRole('list', { name: 'Warning: Rare earth value added' }).textContent).toBe('YoY 75.0% is beyond the plausible 60.0% set for this indicator');
+    expect(screen.getByRole('list', { name: 'Warning: Rare earth value added' }).textContent).toBe(
+      'YoY 75.0% is beyond the plausible 60.0% set for this indicator',
+    );
     const note = screen.getByRole('textbox', { name: 'Rare earth value added · Note' });
     expect(note.getAttribute('placeholder')).toBe('Reason for the warning');
     await user.click(note);
@@ -96,6 +124,8 @@ describe('the entry form, by keyboard', () => {
     await session.flush();
     // Priors implied: 1000 / 1.05 = 952.38 and 600 / 1.2 = 500; 拉动 20 × 500 / 952.38 = 10.50 pp, over the growth of 5.0 %.
     const list = await screen.findByRole('list', { name: 'Warning: Industrial added value' }, { timeout: 5000 });
-    expect(list.textContent).toBe('Contributions of the components: Rare earth value added 10.50 = 10.50 pp, more than the growth of 5.0%');
+    expect(list.textContent).toBe(
+      'Contributions of the components: Rare earth value added 10.50 = 10.50 pp, more than the growth of 5.0%',
+    );
   });
 });

@@ -125,7 +125,9 @@ describe('selection, paste, copy and fill', () => {
     fireEvent.paste(under.cell(2, 1), { clipboardData: clipboard('0.91万吨\t23.8%\t15,300\t−2.5%\r\n') });
     expect(await under.stored()).toEqual({ 'magnet 2025-01': 9100, 'magnet 2025-02': 15300 });
     expect(await under.stored('yoyPct')).toEqual({ 'magnet 2025-01': 23.8, 'magnet 2025-02': -2.5 });
-    expect(screen.getByRole('status').textContent).toBe('Pasted a value and a YoY % into 2 cell(s) (the block had value + YoY % column pairs).');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Pasted a value and a YoY % into 2 cell(s) (the block had value + YoY % column pairs).',
+    );
   });
 
   it('pastes value + YoY % pairs into both figures when the grid shows growth too', async () => {
@@ -139,7 +141,9 @@ describe('selection, paste, copy and fill', () => {
   it('copies the selection out as TSV and fills down with Ctrl+D', async () => {
     under = await renderGrid();
     await focusFirstCell();
-    await under.user.keyboard('1148000{Tab}1200000{Enter}{Control>}{Home}{/Control}{Shift>}{ArrowRight}{ArrowDown}{ArrowDown}{/Shift}');
+    await under.user.keyboard(
+      '1148000{Tab}1200000{Enter}{Control>}{Home}{/Control}{Shift>}{ArrowRight}{ArrowDown}{ArrowDown}{/Shift}',
+    );
     const data = clipboard('');
     fireEvent.copy(under.grid.querySelector('[aria-selected="true"]')!, { clipboardData: data });
     expect(data.getData('text/plain')).toBe('1148000\t1200000\r\n\t\r\n\t\r\n');
@@ -152,5 +156,8 @@ describe('selection, paste, copy and fill', () => {
 /** What Excel puts on the clipboard, as a paste or copy event carries it. */
 function clipboard(text: string): DataTransfer {
   const store = new Map<string, string>([['text/plain', text]]);
-  return { getData: (type: string) => store.get(type) ?? '', setData: (type: string, value: string) => void store.set(type, value) } as unknown as DataTransfer;
+  return {
+    getData: (type: string) => store.get(type) ?? '',
+    setData: (type: string, value: string) => void store.set(type, value),
+  } as unknown as DataTransfer;
 }

@@ -14,7 +14,15 @@ export const ZONE: Zone = { id: 'z1', name: 'Zone one', nameZh: '一区', region
 const base = { nameZh: '', kind: 'flow' as const, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
 export const INDICATORS: Indicator[] = [
   { ...base, id: 'iav', name: 'Industrial added value', unit: '10k CNY', parentId: null },
-  { ...base, id: 'rare', name: 'Rare earth value added', unit: '10k CNY', parentId: 'iav', plausibleYoyMin: -20, plausibleYoyMax: 60 },
+  {
+    ...base,
+    id: 'rare',
+    name: 'Rare earth value added',
+    unit: '10k CNY',
+    parentId: 'iav',
+    plausibleYoyMin: -20,
+    plausibleYoyMax: 60,
+  },
   { ...base, id: 'magnet', name: 'Magnet output', unit: 't', parentId: null },
 ];
 /** The clock of the temp app is 2025-06-25: July to December are in the future. */
@@ -39,12 +47,25 @@ export async function renderGrid(choice: Partial<GridChoice> = {}): Promise<Grid
   for (const indicator of INDICATORS) await app.handlers.createIndicator({ indicator });
   const session = new EntrySession(apiOver(app.handlers));
   await session.load({ zoneIds: ['z1'], from: '2025-01', to: '2025-12', basis: 'ytd' });
-  const model = buildGridModel({ mode: 'indicators', zoneId: 'z1', indicatorId: 'iav', year: 2025, basis: 'ytd', field: 'value', ...choice }, [ZONE], INDICATORS);
+  const model = buildGridModel(
+    { mode: 'indicators', zoneId: 'z1', indicatorId: 'iav', year: 2025, basis: 'ytd', field: 'value', ...choice },
+    [ZONE],
+    INDICATORS,
+  );
   const i18n = await createI18n('en');
   const user = userEvent.setup();
   render(
     <I18nextProvider i18n={i18n}>
-      <EntryGrid session={session} model={model} indicators={INDICATORS} latest={LATEST} label="Figures" rowLabel={(spec) => spec.indicator.name} onOpenHistory={() => undefined} virtualize={false} />
+      <EntryGrid
+        session={session}
+        model={model}
+        indicators={INDICATORS}
+        latest={LATEST}
+        label="Figures"
+        rowLabel={(spec) => spec.indicator.name}
+        onOpenHistory={() => undefined}
+        virtualize={false}
+      />
     </I18nextProvider>,
   );
   const grid = screen.getByRole('grid', { name: 'Figures' });
@@ -59,7 +80,10 @@ export async function renderGrid(choice: Partial<GridChoice> = {}): Promise<Grid
       const active = grid.querySelector('[role="gridcell"][aria-selected="true"]');
       const row = active?.closest('[role="row"]');
       if (!active || !row) return null;
-      return { row: Number(row.getAttribute('aria-rowindex')) - 2, month: Number(active.getAttribute('aria-colindex')) - 1 };
+      return {
+        row: Number(row.getAttribute('aria-rowindex')) - 2,
+        month: Number(active.getAttribute('aria-colindex')) - 1,
+      };
     },
     async stored(field = 'value') {
       await session.flush();

@@ -33,10 +33,17 @@ describe('a file dropped on the import screen', () => {
     expect(await screen.findByText(/canonical\.xlsx/)).toBeTruthy();
   });
 
-  it('says in the app\'s language that a file with no path on disk cannot be imported', async () => {
-    window.shell.openDroppedFile = async () => ({ ok: false, error: { code: 'not_found', message: 'This file is not on disk' } });
+  it("says in the app's language that a file with no path on disk cannot be imported", async () => {
+    window.shell.openDroppedFile = async () => ({
+      ok: false,
+      error: { code: 'not_found', message: 'This file is not on disk' },
+    });
     await app().render({ hash: '#/import', preferences: { language: 'zh' } });
     drop(new File(['x'], '邮件附件.xlsx'));
-    expect(await screen.findByText('邮件附件.xlsx 不是磁盘上的文件（是从其他应用拖入的吗？）：请先保存到文件夹，再从那里导入。')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        '邮件附件.xlsx 不是磁盘上的文件（是从其他应用拖入的吗？）：请先保存到文件夹，再从那里导入。',
+      ),
+    ).toBeTruthy();
   });
 });

@@ -5,11 +5,25 @@ import { describe, expect, it } from 'vitest';
 import { testAppPerTest } from '../support/test-app';
 
 const ZONE = { id: 'bt', name: 'Baotou Hi-Tech Zone', nameZh: '包头稀土高新区', region: '', benchmarkZoneId: null };
-const INDICATOR = { id: 'iav', name: 'Industrial added value', nameZh: '规模以上工业增加值', unit: '万元', kind: 'flow' as const, parentId: null, required: false, plausibleYoyMin: null, plausibleYoyMax: null };
+const INDICATOR = {
+  id: 'iav',
+  name: 'Industrial added value',
+  nameZh: '规模以上工业增加值',
+  unit: '万元',
+  kind: 'flow' as const,
+  parentId: null,
+  required: false,
+  plausibleYoyMin: null,
+  plausibleYoyMax: null,
+};
 
 function bureauBytes(rows: unknown[][]): Uint8Array {
   const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['主要经济指标'], ['指标', '单位', '5月', '1-5月', '同比增长(%)'], ...rows]), '主要指标');
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([['主要经济指标'], ['指标', '单位', '5月', '1-5月', '同比增长(%)'], ...rows]),
+    '主要指标',
+  );
   const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
   return new Uint8Array(bytes);
 }
@@ -45,7 +59,11 @@ describe('the import wizard', () => {
     expect(within(list).getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
     expect(within(list).getAllByText('Found').length).toBeGreaterThan(0);
     await user.type(screen.getByRole('searchbox', { name: 'Filter' }), 'C3');
-    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Problems found in the file' })).getAllByRole('listitem')).toHaveLength(1));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Problems found in the file' })).getAllByRole('listitem'),
+      ).toHaveLength(1),
+    );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'warning');
     expect(await screen.findByText('No problem matches this filter.')).toBeTruthy();
   });
@@ -58,7 +76,9 @@ describe('the import wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Changes' }));
     const commit = await screen.findByRole('button', { name: 'Import' });
     expect((commit as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText('Nothing can be imported while errors remain: fix the file, or import only the valid rows.')).toBeTruthy();
+    expect(
+      screen.getByText('Nothing can be imported while errors remain: fix the file, or import only the valid rows.'),
+    ).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: /Import only the valid rows/ }));
     expect((commit as HTMLButtonElement).disabled).toBe(false);
     await user.click(commit);
@@ -70,7 +90,20 @@ describe('the import wizard', () => {
   });
 
   it('asks for a choice per conflict before committing under “stop”', async () => {
-    await app().handlers.saveObservations({ observations: [{ zoneId: 'bt', indicatorId: 'iav', period: '2025-05', basis: 'ytd', value: 1_000_000, yoyPct: 10, source: '', note: '' }] });
+    await app().handlers.saveObservations({
+      observations: [
+        {
+          zoneId: 'bt',
+          indicatorId: 'iav',
+          period: '2025-05',
+          basis: 'ytd',
+          value: 1_000_000,
+          yoyPct: 10,
+          source: '',
+          note: '',
+        },
+      ],
+    });
     const user = await pick([['规模以上工业增加值', '万元', 248000, 1148000, 14.8]]);
     await user.click(screen.getByRole('button', { name: 'Changes' }));
     const commit = await screen.findByRole('button', { name: 'Import' });
@@ -91,10 +124,20 @@ describe('the import wizard', () => {
     const choice = await screen.findByRole('combobox', { name: 'What to do with “规上工业增加值”' });
     expect((choice as HTMLSelectElement).value).toBe('create');
     await user.selectOptions(choice, 'Map to Industrial added value (suggested)');
-    await waitFor(() => expect((screen.getByRole('combobox', { name: 'What to do with “规上工业增加值”' }) as HTMLSelectElement).value).toBe('map:iav'));
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('combobox', { name: 'What to do with “规上工业增加值”' }) as HTMLSelectElement).value,
+      ).toBe('map:iav'),
+    );
     await user.click(screen.getByRole('button', { name: 'Changes' }));
     const list = await screen.findByRole('region', { name: 'Each figure' });
-    await waitFor(() => expect(within(list).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['Industrial added value', 'Industrial added value']));
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('rowheader')
+          .map((cell) => cell.textContent),
+      ).toEqual(['Industrial added value', 'Industrial added value']),
+    );
     expect(within(list).getByText('May 2025 · Month (当月)')).toBeTruthy();
     expect(within(list).getByText('Jan–May 2025 · Year to date (累计)')).toBeTruthy();
     await user.type(within(list).getByRole('searchbox'), 'Jan');
@@ -106,12 +149,17 @@ describe('the import wizard', () => {
       ['iav', 'month', 248000, 'bureau.xlsx'],
       ['iav', 'ytd', 1148000, 'bureau.xlsx'],
     ]);
-    expect((await app().handlers.listIndicators({})).ok && (await app().handlers.listIndicators({}))).toMatchObject({ value: [{ id: 'iav' }] });
+    expect((await app().handlers.listIndicators({})).ok && (await app().handlers.listIndicators({}))).toMatchObject({
+      value: [{ id: 'iav' }],
+    });
   });
 
   it('says each problem in Chinese, with its place', async () => {
     const user = userEvent.setup();
-    const opened = await app().openable('bureau.xlsx', bureauBytes([['规模以上工业增加值', '万元', 'n/a', 1148000, 14.8]]));
+    const opened = await app().openable(
+      'bureau.xlsx',
+      bureauBytes([['规模以上工业增加值', '万元', 'n/a', 1148000, 14.8]]),
+    );
     window.shell.openFile = async () => ({ ok: true, value: opened });
     await app().render({ hash: '#/import', preferences: { language: 'zh' } });
     await user.click(await screen.findByRole('button', { name: '选择文件…' }));

@@ -14,18 +14,26 @@ export function leaves(tree: MessageTree, prefix = ''): Map<string, string> {
 }
 
 /** The i18next placeholders a string uses (`{{count}}`), sorted. */
-export const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
+export const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
 
 export function emptyKeys(...languages: Map<string, string>[]): string[] {
-  return languages.flatMap((strings) => [...strings]).filter(([, text]) => text.trim() === '').map(([key]) => key);
+  return languages
+    .flatMap((strings) => [...strings])
+    .filter(([, text]) => text.trim() === '')
+    .map(([key]) => key);
 }
 
 /** Keys whose translation uses other placeholders than the English string. */
 export function placeholderMismatches(english: Map<string, string>, other: Map<string, string>): string[] {
-  return [...english].filter(([key, text]) => placeholders(text).join() !== placeholders(other.get(key) ?? '').join()).map(([key]) => key);
+  return [...english]
+    .filter(([key, text]) => placeholders(text).join() !== placeholders(other.get(key) ?? '').join())
+    .map(([key]) => key);
 }
 
 /** Chinese strings without a single Chinese character, except those meant to read the same in both. */
 export function untranslatedKeys(chinese: Map<string, string>, sameInBoth: ReadonlySet<string>): string[] {
-  return [...chinese].filter(([key, text]) => !sameInBoth.has(key) && !/[\u4e00-\u9fff]/.test(text)).map(([key]) => key);
+  return [...chinese]
+    .filter(([key, text]) => !sameInBoth.has(key) && !/[\u4e00-\u9fff]/.test(text))
+    .map(([key]) => key);
 }

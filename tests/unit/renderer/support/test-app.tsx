@@ -5,7 +5,17 @@ import path from 'node:path';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach } from 'vitest';
-import { API_CHANNEL_PREFIX, API_METHODS, DEFAULT_PREFERENCES, type AppApi, type AppHandlers, type AppShell, type MenuCommand, type OpenedFile, type Preferences } from '../../../../shared/api';
+import {
+  API_CHANNEL_PREFIX,
+  API_METHODS,
+  DEFAULT_PREFERENCES,
+  type AppApi,
+  type AppHandlers,
+  type AppShell,
+  type MenuCommand,
+  type OpenedFile,
+  type Preferences,
+} from '../../../../shared/api';
 import { createHandlers, systemClock } from '../../../../shared/app';
 import { bindApi } from '../../../../electron/main/ipc';
 import { FileRegistry } from '../../../../electron/files/file-registry';
@@ -48,7 +58,11 @@ export async function openTestApp(prepare?: (directory: string) => Promise<void>
   const api: Record<string, (arg: unknown) => Promise<unknown>> = {};
   for (const method of API_METHODS) {
     api[method] = async (arg) => {
-      const reply = await ipc.invoke(`${API_CHANNEL_PREFIX}${method}`, { senderFrame: null }, JSON.parse(JSON.stringify(arg ?? null)));
+      const reply = await ipc.invoke(
+        `${API_CHANNEL_PREFIX}${method}`,
+        { senderFrame: null },
+        JSON.parse(JSON.stringify(arg ?? null)),
+      );
       return JSON.parse(JSON.stringify(reply));
     };
   }
@@ -111,7 +125,10 @@ export async function openTestApp(prepare?: (directory: string) => Promise<void>
 }
 
 /** Registers hooks: each test gets a fresh app (after `setup`), unmounted and disposed after it. */
-export function testAppPerTest(setup?: (app: TestApp) => Promise<void>, prepare?: (directory: string) => Promise<void>): () => TestApp {
+export function testAppPerTest(
+  setup?: (app: TestApp) => Promise<void>,
+  prepare?: (directory: string) => Promise<void>,
+): () => TestApp {
   let app: TestApp | undefined;
   beforeEach(async () => {
     app = await openTestApp(prepare);

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { columnIndex, fieldValue, readWorkbook, type ObservationField, type SheetGrid, type SourceRow, type WorkbookGrid } from '../../../../shared/workbook/read';
+import {
+  columnIndex,
+  fieldValue,
+  readWorkbook,
+  type ObservationField,
+  type SheetGrid,
+  type SourceRow,
+  type WorkbookGrid,
+} from '../../../../shared/workbook/read';
 import type { LayoutReading } from '../../../../shared/workbook/read/layouts/reader';
 
 export const REAL = join(__dirname, '../../../fixtures/real');
@@ -21,7 +29,8 @@ export function sheetOf(workbook: WorkbookGrid, name: string): SheetGrid {
 /** A workbook written by the real library and read back by the real reader. */
 export function built(sheets: Record<string, unknown[][]>): WorkbookGrid {
   const workbook = XLSX.utils.book_new();
-  for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows, { cellDates: true }), name);
+  for (const [name, rows] of Object.entries(sheets))
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows, { cellDates: true }), name);
   const bytes = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
   const result = readWorkbook(bytes, { fileName: 'built.xlsx' });
   if (!result.ok) throw new Error(result.message);
@@ -38,7 +47,8 @@ export interface Figure {
   unit: unknown;
 }
 
-const asNumber = (cell: unknown): number | null => (cell === null || cell === undefined || cell === '' ? null : Number(cell));
+const asNumber = (cell: unknown): number | null =>
+  cell === null || cell === undefined || cell === '' ? null : Number(cell);
 
 export function figures(records: readonly SourceRow<ObservationField>[]): Figure[] {
   return records.map((record) => ({
@@ -53,7 +63,9 @@ export function figures(records: readonly SourceRow<ObservationField>[]): Figure
 }
 
 export function only(found: Figure[], where: Partial<Figure>): Figure {
-  const matches = found.filter((figure) => Object.entries(where).every(([key, value]) => figure[key as keyof Figure] === value));
+  const matches = found.filter((figure) =>
+    Object.entries(where).every(([key, value]) => figure[key as keyof Figure] === value),
+  );
   if (matches.length !== 1) throw new Error(`${matches.length} figures match ${JSON.stringify(where)}`);
   return matches[0]!;
 }
@@ -73,7 +85,8 @@ function rangeCells(place: string): { row: number; column: number }[] {
   const a = parse(from!);
   const b = parse(to!);
   const cells = [];
-  for (let row = a.row; row <= b.row; row++) for (let column = a.column; column <= b.column; column++) cells.push({ row, column });
+  for (let row = a.row; row <= b.row; row++)
+    for (let column = a.column; column <= b.column; column++) cells.push({ row, column });
   return cells;
 }
 
@@ -81,7 +94,10 @@ function rangeCells(place: string): { row: number; column: number }[] {
  * Every numeric cell below the header (label columns aside) counted by hand, and how many records
  * and unmapped problems cover each: each must be covered exactly once.
  */
-export function accountFor(sheet: SheetGrid, reading: LayoutReading): { numeric: number; recorded: number; unmapped: number; twice: string[]; missed: string[] } {
+export function accountFor(
+  sheet: SheetGrid,
+  reading: LayoutReading,
+): { numeric: number; recorded: number; unmapped: number; twice: string[]; missed: string[] } {
   const cover = new Map<string, number>();
   const bump = (row: number, column: number) => cover.set(`${row}:${column}`, (cover.get(`${row}:${column}`) ?? 0) + 1);
   let recorded = 0;

@@ -13,7 +13,9 @@ const IMPORT_FIXTURES = join(__dirname, '../../../fixtures/import');
 
 /** The canonical and bureau fixtures the project reads (the damaged and encrypted ones are refused before any reader). */
 function readableImportFixtures(): string[] {
-  return readdirSync(IMPORT_FIXTURES).filter((file) => /\.(xlsx|xls|xlsb|ods|csv)$/.test(file)).filter((file) => readWorkbook(new Uint8Array(readFileSync(join(IMPORT_FIXTURES, file))), { fileName: file }).ok);
+  return readdirSync(IMPORT_FIXTURES)
+    .filter((file) => /\.(xlsx|xls|xlsb|ods|csv)$/.test(file))
+    .filter((file) => readWorkbook(new Uint8Array(readFileSync(join(IMPORT_FIXTURES, file))), { fileName: file }).ok);
 }
 
 describe('series readers: detection', () => {
@@ -37,25 +39,33 @@ describe('series readers: detection', () => {
     }
   });
 
-  it.each(['retyped-A-nbs-release-2row-merged.xlsx', 'retyped-B-units-in-header.xlsx', 'retyped-H-labels-zengjian.xlsx', 'corpus-ptgexp-truncated-operand.xls'])(
-    '%s (a release table or the damaged corpus file) is claimed by none of them',
-    (file) => {
-      for (const sheet of readReal(file).sheets) for (const reader of READERS) expect(reader.detect(sheet, {}).confidence, `${reader.name} on ${sheet.name}`).toBeLessThanOrEqual(0.3);
-    },
-  );
+  it.each([
+    'retyped-A-nbs-release-2row-merged.xlsx',
+    'retyped-B-units-in-header.xlsx',
+    'retyped-H-labels-zengjian.xlsx',
+    'corpus-ptgexp-truncated-operand.xls',
+  ])('%s (a release table or the damaged corpus file) is claimed by none of them', (file) => {
+    for (const sheet of readReal(file).sheets)
+      for (const reader of READERS)
+        expect(reader.detect(sheet, {}).confidence, `${reader.name} on ${sheet.name}`).toBeLessThanOrEqual(0.3);
+  });
 
   it('says why a two-row release header (4月 / 1-4月 over 绝对量 / 同比增长) is not periods across', () => {
     const sheet = readReal('retyped-A-nbs-release-2row-merged.xlsx').sheets[0]!;
     expect(indicatorsByPeriodsReader.detect(sheet, {}).reason).toMatch(/release table/);
   });
 
-  it('claims none of the project\'s canonical and bureau fixtures', () => {
+  it("claims none of the project's canonical and bureau fixtures", () => {
     const files = readableImportFixtures();
     expect(files.length).toBeGreaterThanOrEqual(10);
     for (const file of files) {
       const result = readWorkbook(new Uint8Array(readFileSync(join(IMPORT_FIXTURES, file))), { fileName: file });
       if (!result.ok) continue;
-      for (const sheet of result.workbook.sheets) for (const reader of READERS) expect(reader.detect(sheet, {}).confidence, `${reader.name} on ${file} ${sheet.name}`).toBeLessThanOrEqual(0.3);
+      for (const sheet of result.workbook.sheets)
+        for (const reader of READERS)
+          expect(reader.detect(sheet, {}).confidence, `${reader.name} on ${file} ${sheet.name}`).toBeLessThanOrEqual(
+            0.3,
+          );
     }
   });
 });
