@@ -81,6 +81,56 @@ export type UnknownIndicatorSeen = Omit<UnknownIndicator, 'suggestion'>;
 /** `once`: the error is reported at the first row only (an unknown zone is one problem, not one per row). */
 type Resolved = { ok: true; id: string } | { ok: false; error: RowError; once?: true } | { ok: false; skip: true };
 
+/**
+ * What a name resolves to among the catalog's entries of one kind, or why it cannot: ambiguous,
+ * defined with errors on its sheet, or too long for a name. Null when it names nothing known.
+ */
+function catalogMatch(
+  kind: 'zone' | 'indicator',
+  text: string,
+  index: EntryIndex<Zone> | EntryIndex<Indicator>,
+  broken: ReadonlySet<string>,
+): Resolved | null {
+  const found = index.find(text);
+  if (found === 'ambiguous') {
+    return {
+      ok: false,
+      error: {
+        code: `${kind}-ambiguous`,
+        message: `a name more than one ${kind} has`,
+        found: text,
+        expected: `the ${kind}'s id`,
+      },
+    };
+  }
+  if (found) return { ok: true, id: found.id };
+  const sheet = kind === 'zone' ? 'Zones' : 'Indicators';
+  if (broken.has(text)) {
+    return {
+      ok: false,
+      error: {
+        code: `${kind}-defined-with-errors`,
+        message: `${kind === 'zone' ? 'a zone' : 'an indicator'} the ${sheet} sheet defines with errors`,
+        found: text,
+        expected: `a valid row for it on the ${sheet} sheet`,
+      },
+    };
+  }
+  if (text.length > 200) {
+    return {
+      ok: false,
+      error: {
+        code: 'text-too-long',
+        params: { max: 200 },
+        message: `too long for ${kind === 'zone' ? 'a zone' : 'an indicator'} name`,
+        found: `${text.slice(0, 40)}…`,
+        expected: 'at most 200 characters',
+      },
+    };
+  }
+  return null;
+}
+
 /** Per-import memory of what each distinct cell text resolved to: 132,000 rows name few zones and periods. */
 export class RowChecker {
   private readonly zoneCache = new Map<string, Resolved>();
@@ -305,39 +355,8 @@ export class RowChecker {
 
   private zone(text: string): Resolved {
     const { zones, brokenZones, zonesToCreate } = this.context;
-    const found = zones.find(text);
-    if (found === 'ambiguous')
-      return {
-        ok: false,
-        error: {
-          code: 'zone-ambiguous',
-          message: 'a name more than one zone has',
-          found: text,
-          expected: "the zone's id",
-        },
-      };
-    if (found) return { ok: true, id: found.id };
-    if (brokenZones.has(text))
-      return {
-        ok: false,
-        error: {
-          code: 'zone-defined-with-errors',
-          message: 'a zone the Zones sheet defines with errors',
-          found: text,
-          expected: 'a valid row for it on the Zones sheet',
-        },
-      };
-    if (text.length > 200)
-      return {
-        ok: false,
-        error: {
-          code: 'text-too-long',
-          params: { max: 200 },
-          message: 'too long for a zone name',
-          found: `${text.slice(0, 40)}…`,
-          expected: 'at most 200 characters',
-        },
-      };
+    const known = catalogMatch('zone', text, zones, brokenZones);
+    if (known) return known;
     if (!this.context.createZones) {
       return {
         ok: false,
@@ -363,39 +382,8 @@ export class RowChecker {
 
   private indicator(text: string, unit: string, record: SourceRow<ObservationField>): Resolved {
     const { indicators, brokenIndicators, indicatorsToCreate } = this.context;
-    const found = indicators.find(text);
-    if (found === 'ambiguous')
-      return {
-        ok: false,
-        error: {
-          code: 'indicator-ambiguous',
-          message: 'a name more than one indicator has',
-          found: text,
-          expected: "the indicator's id",
-        },
-      };
-    if (found) return { ok: true, id: found.id };
-    if (brokenIndicators.has(text))
-      return {
-        ok: false,
-        error: {
-          code: 'indicator-defined-with-errors',
-          message: 'an indicator the Indicators sheet defines with errors',
-          found: text,
-          expected: 'a valid row for it on the Indicators sheet',
-        },
-      };
-    if (text.length > 200)
-      return {
-        ok: false,
-        error: {
-          code: 'text-too-long',
-          params: { max: 200 },
-          message: 'too long for an indicator name',
-          found: `${text.slice(0, 40)}…`,
-          expected: 'at most 200 characters',
-        },
-      };
+    const known = catalogMatch('indicator', text, indicators, brokenIndicators);
+    if (known) return known;
     const choice = this.choiceFor(text);
     this.unknownIndicators.set(text, { name: text, place: fieldPlace(record, 'indicator'), rows: 0, choice });
     if (choice === 'skip') return { ok: false, skip: true };

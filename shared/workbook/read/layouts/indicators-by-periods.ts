@@ -13,7 +13,7 @@ import {
   periodColumns,
 } from './period-columns';
 import type { Detection, LayoutReader, LayoutReading, ReaderContext, ReaderNote } from './reader';
-import { contextZoneName, finishUnmapped, ignoredColumns } from './series-reading';
+import { contextZoneName, emptySeriesReading, finishUnmapped, ignoredColumns } from './series-reading';
 import { figureRecord, isRecord } from './series-record';
 import { titleSeries } from './title-series';
 
@@ -67,17 +67,7 @@ function headerRowOf(sheet: SheetGrid, context: ReaderContext): number {
 
 function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   const headerRow = headerRowOf(sheet, context);
-  const reading: LayoutReading = {
-    headerRow,
-    headerRows: 1,
-    mapping: [],
-    fields: FIELDS,
-    records: [],
-    problems: [],
-    notes: [],
-    labelColumns: [0],
-    given: { zone: contextZoneName(context), period: null, basis: null },
-  };
+  const reading = emptySeriesReading(headerRow, 1, FIELDS, contextZoneName(context));
   const ignored = ignoredColumns(sheet, headerRow, context);
   const columns = headerRow >= 0 ? periodColumns(sheet, headerRow).filter(({ column }) => !ignored.has(column)) : [];
   if (columns.length === 0) {

@@ -17,7 +17,7 @@ import { labelledTitle } from '../title';
 import { headerText, isFigure, UnmappedFigures } from './figure-cells';
 import type { Detection, LayoutReader, LayoutReading, ReaderContext, ReaderNote } from './reader';
 import { figureRecord, isRecord } from './series-record';
-import { contextZoneName, finishUnmapped, ignoredColumns } from './series-reading';
+import { contextZoneName, emptySeriesReading, finishUnmapped, ignoredColumns } from './series-reading';
 
 const FIELDS: readonly ObservationField[] = ['period', 'indicator', 'zone', 'unit'];
 /** Rows of the 中经网 header block under `指标`, by what their first cell says. */
@@ -126,17 +126,7 @@ function detect(sheet: SheetGrid, context: ReaderContext): Detection {
 
 function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   const block = findBlock(sheet, context);
-  const reading: LayoutReading = {
-    headerRow: block?.headerRow ?? -1,
-    headerRows: block?.headerRows ?? 0,
-    mapping: [],
-    fields: FIELDS,
-    records: [],
-    problems: [],
-    notes: [],
-    labelColumns: [0],
-    given: { zone: contextZoneName(context), period: null, basis: null },
-  };
+  const reading = emptySeriesReading(block?.headerRow ?? -1, block?.headerRows ?? 0, FIELDS, contextZoneName(context));
   if (!block) {
     reading.problems.push({
       severity: 'error',

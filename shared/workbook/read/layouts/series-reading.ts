@@ -3,6 +3,26 @@ import { columnIndex } from '../places';
 import { headerText, recordedCells, type UnmappedFigures } from './figure-cells';
 import type { LayoutReading, ReaderContext } from './reader';
 
+/** A series reader's reading before it reads: its label column first, nothing found yet. */
+export function emptySeriesReading(
+  headerRow: number,
+  headerRows: number,
+  fields: readonly string[],
+  zone: string | null,
+): LayoutReading {
+  return {
+    headerRow,
+    headerRows,
+    mapping: [],
+    fields,
+    records: [],
+    problems: [],
+    notes: [],
+    labelColumns: [0],
+    given: { zone, period: null, basis: null },
+  };
+}
+
 const NO_PERIOD = (header: string): string =>
   header ? `the header "${header}" is not a period` : 'the column has no header, so its period is unknown';
 

@@ -19,7 +19,7 @@ import { headerText, isFigure, isFootnote, UnmappedFigures } from './figure-cell
 import { isZoneColumnHeader, periodColumns } from './period-columns';
 import type { Detection, LayoutReader, LayoutReading, ReaderContext } from './reader';
 import { figureRecord, isRecord } from './series-record';
-import { finishUnmapped, ignoredColumns } from './series-reading';
+import { emptySeriesReading, finishUnmapped, ignoredColumns } from './series-reading';
 import { titleSeries, type TitleSeries } from './title-series';
 
 const FIELDS: readonly ObservationField[] = ['zone', 'period'];
@@ -75,17 +75,7 @@ function detect(sheet: SheetGrid, context: ReaderContext): Detection {
 
 function read(sheet: SheetGrid, context: ReaderContext): LayoutReading {
   const headerRow = headerRowOf(sheet, context);
-  const reading: LayoutReading = {
-    headerRow,
-    headerRows: 1,
-    mapping: [],
-    fields: FIELDS,
-    records: [],
-    problems: [],
-    notes: [],
-    labelColumns: [0],
-    given: { zone: null, period: null, basis: null },
-  };
+  const reading = emptySeriesReading(headerRow, 1, FIELDS, null);
   if (headerRow < 0) {
     reading.problems.push({
       severity: 'error',
