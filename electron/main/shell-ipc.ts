@@ -6,7 +6,6 @@ import {
   fail,
   ok,
   SHELL_CHANNELS,
-  SPREADSHEET_EXTENSIONS,
   type FileFilter,
   type FileHandle,
   type OpenedFile,
@@ -16,7 +15,8 @@ import type { FileRegistry } from '../files/file-registry';
 import type { SenderFrame } from './app-page';
 import type { IpcMainLike } from './ipc';
 import { RevealAllowList } from './reveal-allow-list';
-import { DroppedPathSchema, OpenFileSchema, RevealSchema, SaveFileSchema, SaveTargetSchema } from './shell-schemas';
+import { wrongKindRefusal } from './dropped-file-kind';
+import { DroppedFileSchema, OpenFileSchema, RevealSchema, SaveFileSchema, SaveTargetSchema } from './shell-schemas';
 
 /** Electron's dialogs and shell, narrowed to what the page may ask for. */
 export interface ShellDeps {
@@ -81,12 +81,10 @@ export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
     return registerImport(file);
   });
 
-  // Only spreadsheets: a drop names its own path, so this keeps it from registering any other kind of file.
-  bind(SHELL_CHANNELS.openDroppedFile, DroppedPathSchema, async (file): Promise<Result<OpenedFile>> => {
-    const extension = path.extname(file).slice(1).toLowerCase();
-    if (!SPREADSHEET_EXTENSIONS.includes(extension))
-      return fail('refused', `${path.basename(file)} is not a spreadsheet (.${SPREADSHEET_EXTENSIONS.join(', .')}).`);
-    return registerImport(file);
+  // Only the kind asked for: a drop names its own path, so this keeps it from registering any other kind of file.
+  bind(SHELL_CHANNELS.openDroppedFile, DroppedFileSchema, async ({ path: file, kind }): Promise<Result<OpenedFile>> => {
+    const refusal = wrongKindRefusal(file, kind);
+    return refusal ?? registerImport(file);
   });
 
   bind(SHELL_CHANNELS.saveFile, SaveFileSchema, async ({ bytes, defaultName, ...options }) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DROPPED_FILE_KINDS } from '../../shared/api';
 
 /** A chart's PNG is a few hundred kilobytes; nothing the page makes itself comes near this. */
 const MAX_SAVED_BYTES = 64 * 1024 * 1024;
@@ -34,7 +35,9 @@ export const SaveTargetSchema = z
   })
   .strict();
 
-/** A dropped file's path, as the preload's `webUtils.getPathForFile` gave it. */
-export const DroppedPathSchema = z.string().min(1).max(4096);
+/** A dropped file's path, as the preload's `webUtils.getPathForFile` gave it, and the kind of file the page wants. */
+export const DroppedFileSchema = z
+  .object({ path: z.string().min(1).max(4096), kind: z.enum(DROPPED_FILE_KINDS) })
+  .strict();
 
 export const RevealSchema = z.string().min(1).max(4096);

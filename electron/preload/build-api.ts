@@ -39,7 +39,7 @@ export function buildApi(invoke: Invoke): AppApi {
 export function buildShell(invoke: Invoke, subscribe: Subscribe, pathForFile: PathForFile): AppShell {
   return Object.freeze({
     openFile: (options) => invoke(SHELL_CHANNELS.openFile, options) as ReturnType<AppShell['openFile']>,
-    openDroppedFile: async (file) => {
+    openDroppedFile: async (file, kind) => {
       let path = '';
       try {
         path = pathForFile(file);
@@ -51,7 +51,7 @@ export function buildShell(invoke: Invoke, subscribe: Subscribe, pathForFile: Pa
           'not_found',
           'This file is not on disk (dropped from another app?): save it to a folder and import it from there.',
         );
-      return invoke(SHELL_CHANNELS.openDroppedFile, path) as ReturnType<AppShell['openDroppedFile']>;
+      return invoke(SHELL_CHANNELS.openDroppedFile, { path, kind }) as ReturnType<AppShell['openDroppedFile']>;
     },
     saveFile: (options) => invoke(SHELL_CHANNELS.saveFile, options) as ReturnType<AppShell['saveFile']>,
     chooseSaveTarget: (options) =>

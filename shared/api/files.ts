@@ -3,6 +3,21 @@ import { z } from 'zod';
 /** The extensions the import reads (docs/workbook.md §1): the open dialog filters on them, and a dropped file must have one. */
 export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xls', 'xlsb', 'ods', 'csv'];
 
+/** The extensions of a brief's text (docs/briefs.md §4): the Brief screen's open dialog filters on them, and a file dropped there must have one. */
+export const BRIEF_TEXT_EXTENSIONS = ['txt', 'md', 'html', 'htm'];
+
+/** What the page wants a dropped file to be; main accepts it only with that kind's extensions. */
+export const DROPPED_FILE_KINDS = ['spreadsheet', 'briefText'] as const;
+export type DroppedFileKind = (typeof DROPPED_FILE_KINDS)[number];
+
+export const EXTENSIONS_OF_KIND: Readonly<Record<DroppedFileKind, readonly string[]>> = {
+  spreadsheet: SPREADSHEET_EXTENSIONS,
+  briefText: BRIEF_TEXT_EXTENSIONS,
+};
+
+/** `details.reason` of main's refusal of a dropped file whose extension is not of the kind asked for. */
+export const WRONG_KIND_REASON = 'wrongKind';
+
 /** The id of a file main registered; the page names files by it, never by path. */
 export const FileHandleIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a file handle');
 

@@ -1,4 +1,4 @@
-import type { FileHandle } from './files';
+import type { DroppedFileKind, FileHandle } from './files';
 import type { Result } from './result';
 import type { DataLocationShell } from './data-location';
 
@@ -38,8 +38,11 @@ export interface AppShell extends Partial<DataLocationShell> {
    * the dialog was closed); refused when it is not a regular file or is over the import size preference.
    */
   openFile(options: { title?: string; filters?: FileFilter[] }): Promise<Result<OpenedFile | null>>;
-  /** A dropped file: the preload finds its path and main registers it after the same checks as `openFile`. */
-  openDroppedFile(file: DroppedFile): Promise<Result<OpenedFile>>;
+  /**
+   * A dropped file: the preload finds its path and main registers it after the same checks as
+   * `openFile`, and only with an extension of `kind` (else refused, `details.reason` `wrongKind`).
+   */
+  openDroppedFile(file: DroppedFile, kind: DroppedFileKind): Promise<Result<OpenedFile>>;
   /** Saves bytes the page itself made (a chart's PNG). */
   saveFile(options: {
     title?: string;

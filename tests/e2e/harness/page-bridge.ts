@@ -41,7 +41,7 @@ export function installPageBridge(config: PageBridgeConfig): void {
   const channels = config.shellChannels;
   const shell = {
     openFile: (options: unknown) => invoke(channels.openFile, options),
-    openDroppedFile: async (file: { name: string }) => {
+    openDroppedFile: async (file: { name: string }, kind: string) => {
       const path = (await invoke(config.pathForFileChannel, file.name)) as string;
       if (!path)
         return {
@@ -52,7 +52,7 @@ export function installPageBridge(config: PageBridgeConfig): void {
               'This file is not on disk (dropped from another app?): save it to a folder and import it from there.',
           },
         };
-      return invoke(channels.openDroppedFile, path);
+      return invoke(channels.openDroppedFile, { path, kind });
     },
     saveFile: (options: { bytes: Uint8Array }) =>
       invoke(channels.saveFile, { ...options, bytes: Array.from(options.bytes) }),

@@ -65,7 +65,8 @@ describe('the preload', () => {
     ]);
     invoke.mockClear();
     await shell.openFile({ title: 'Import' });
-    await shell.openDroppedFile({ path: '/home/clerk/bureau.xlsx' });
+    await shell.openDroppedFile({ path: '/home/clerk/bureau.xlsx' }, 'spreadsheet');
+    await shell.openDroppedFile({ path: '/home/clerk/brief.md' }, 'briefText');
     await shell.saveFile({ defaultName: 'out.png', bytes: new Uint8Array([137, 80]) });
     await shell.chooseSaveTarget({ defaultName: 'out.xlsx' });
     await shell.revealInFolder('/tmp/out.xlsx');
@@ -76,7 +77,8 @@ describe('the preload', () => {
     await shell.copyData!('toDatabase');
     expect(invoke.mock.calls).toEqual([
       [SHELL_CHANNELS.openFile, { title: 'Import' }],
-      [SHELL_CHANNELS.openDroppedFile, '/home/clerk/bureau.xlsx'],
+      [SHELL_CHANNELS.openDroppedFile, { path: '/home/clerk/bureau.xlsx', kind: 'spreadsheet' }],
+      [SHELL_CHANNELS.openDroppedFile, { path: '/home/clerk/brief.md', kind: 'briefText' }],
       [SHELL_CHANNELS.saveFile, { defaultName: 'out.png', bytes: new Uint8Array([137, 80]) }],
       [SHELL_CHANNELS.chooseSaveTarget, { defaultName: 'out.xlsx' }],
       [SHELL_CHANNELS.revealInFolder, '/tmp/out.xlsx'],
@@ -107,7 +109,7 @@ describe('the preload', () => {
 
   it('refuses a dropped file that is not on disk without asking main', async () => {
     invoke.mockClear();
-    await expect(shell.openDroppedFile({})).resolves.toMatchObject({
+    await expect(shell.openDroppedFile({}, 'briefText')).resolves.toMatchObject({
       ok: false,
       error: { code: 'not_found', message: expect.stringMatching(/not on disk/) },
     });

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { SHELL_CHANNELS } from '../../../shared/api';
+import { SHELL_CHANNELS, type DroppedFileKind } from '../../../shared/api';
 import { appPage, isTrustedSender } from '../../../electron/main/app-page';
 import { FileRegistry } from '../../../electron/files/file-registry';
 import { bindShell, type ShellDeps } from '../../../electron/main/shell-ipc';
@@ -106,34 +106,93 @@ describe('the shell channels', () => {
     });
   });
 
+  const drop = (file: string, kind: DroppedFileKind = 'spreadsheet') =>
+    call(SHELL_CHANNELS.openDroppedFile, { path: file, kind });
+
   it('registers a dropped path only when it is a regular file', async () => {
     const file = path.join(folder, 'dropped.csv');
     await writeFile(file, 'zone,indicator\n');
-    await expect(call(SHELL_CHANNELS.openDroppedFile, file)).resolves.toEqual({
+    await expect(drop(file)).resolves.toEqual({
       ok: true,
       value: { handle: expect.any(String), name: 'dropped.csv', sizeBytes: 15, kind: 'csv' },
     });
     await mkdir(path.join(folder, 'book.xlsx'));
-    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'book.xlsx'))).resolves.toMatchObject({
+    await expect(drop(path.join(folder, 'book.xlsx'))).resolves.toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/is a folder/) },
     });
     execFileSync('mkfifo', [path.join(folder, 'pipe.xlsx')]);
-    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'pipe.xlsx'))).resolves.toMatchObject({
+    await expect(drop(path.join(folder, 'pipe.xlsx'))).resolves.toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/^pipe\.xlsx is not a regular file/) },
     });
-    await expect(call(SHELL_CHANNELS.openDroppedFile, '/dev/zero')).resolves.toMatchObject({
+    await expect(drop('/dev/zero')).resolves.toMatchObject({
       ok: false,
       error: { message: 'zero is not a spreadsheet (.xlsx, .xls, .xlsb, .ods, .csv).' },
     });
-    await expect(call(SHELL_CHANNELS.openDroppedFile, '/home/clerk/.ssh/id_rsa')).resolves.toMatchObject({
+    await expect(drop('/home/clerk/.ssh/id_rsa')).resolves.toMatchObject({
       ok: false,
       error: { code: 'refused', message: expect.stringMatching(/^id_rsa is not a spreadsheet/) },
     });
-    await expect(call(SHELL_CHANNELS.openDroppedFile, path.join(folder, 'gone.xlsx'))).resolves.toMatchObject({
+    await expect(drop(path.join(folder, 'gone.xlsx'))).resolves.toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/no such file/) },
+    });
+  });
+
+  it.each(['txt', 'md', 'html', 'htm', 'TXT'])(
+    'registers a dropped brief text file (.%s) for the brief kind',
+    async (extension) => {
+      const file = path.join(folder, `brief.${extension}`);
+      await writeFile(file, '增长14.8%'); // under the 16 bytes of the limit here
+      const reply = (await drop(file, 'briefText')) as {
+        ok: true;
+        value: { handle: string; name: string; kind: string };
+      };
+      expect(reply).toMatchObject({ ok: true, value: { name: `brief.${extension}`, kind: extension.toLowerCase() } });
+      // Registered for reading, as the open dialog registers it: the brief is read by the handle.
+      expect(new TextDecoder().decode(await deps.files.read(reply.value.handle, 1000))).toContain('14.8%');
+    },
+  );
+
+  it('refuses a file of the other kind, naming it, its extension and the kind asked for', async () => {
+    const sheet = path.join(folder, 'bureau.xlsx');
+    const brief = path.join(folder, 'brief.md');
+    await writeFile(sheet, 'x');
+    await writeFile(brief, 'x');
+    await expect(drop(sheet, 'briefText')).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'refused',
+        message: 'bureau.xlsx is not a brief text file (.txt, .md, .html, .htm).',
+        details: { reason: 'wrongKind', file: 'bureau.xlsx', extension: 'xlsx', kind: 'briefText' },
+      },
+    });
+    await expect(drop(brief, 'spreadsheet')).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'refused',
+        message: 'brief.md is not a spreadsheet (.xlsx, .xls, .xlsb, .ods, .csv).',
+        details: { reason: 'wrongKind', file: 'brief.md', extension: 'md', kind: 'spreadsheet' },
+      },
+    });
+  });
+
+  it('refuses a dropped brief text that is a folder, a pipe or over the size limit (16 bytes here)', async () => {
+    await mkdir(path.join(folder, 'notes.txt'));
+    await expect(drop(path.join(folder, 'notes.txt'), 'briefText')).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/is a folder/) },
+    });
+    execFileSync('mkfifo', [path.join(folder, 'pipe.md')]);
+    await expect(drop(path.join(folder, 'pipe.md'), 'briefText')).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^pipe\.md is not a regular file/) },
+    });
+    await writeFile(path.join(folder, 'long.html'), Buffer.alloc(17));
+    await expect(drop(path.join(folder, 'long.html'), 'briefText')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/^long\.html is 0 MB, over the 0 MB import limit/) },
     });
   });
 
@@ -170,7 +229,9 @@ describe('the shell channels', () => {
     [SHELL_CHANNELS.openFile, { filters: [{ name: 'x', extensions: ['../x'] }] }],
     [SHELL_CHANNELS.saveFile, { defaultName: 'a.xlsx', bytes: 'AA==' }],
     [SHELL_CHANNELS.saveFile, { defaultName: 'a.xlsx', bytes: new Uint8Array(1), path: '/etc/passwd' }],
+    [SHELL_CHANNELS.openDroppedFile, '/etc/passwd'],
     [SHELL_CHANNELS.openDroppedFile, { path: '/etc/passwd' }],
+    [SHELL_CHANNELS.openDroppedFile, { path: '/tmp/brief.txt', kind: 'anything' }],
     [SHELL_CHANNELS.chooseSaveTarget, { defaultName: 'a.xlsx', path: '/etc/passwd' }],
     [SHELL_CHANNELS.revealInFolder, 42],
   ])('refuses an invalid request on %s', async (channel, arg) => {

@@ -41,7 +41,7 @@ export function useFileSources(onFile: (file: ImportFile) => Promise<void>): {
       }
       setRefusal(null);
       void shell()
-        .openDroppedFile(file)
+        .openDroppedFile(file, 'spreadsheet')
         .then(
           (opened) => {
             if (opened.ok) return onFile(importFileOf(opened.value));
