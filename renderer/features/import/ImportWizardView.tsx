@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useCatalog } from '../../app/catalog';
+import { useWindowDrop } from '../../components/use-window-drop';
 import { useImportText } from './i18n/use-import-text';
 import { canCommit } from './model/conflict-decisions';
 import { neighbour, reachableSteps } from './model/steps';
@@ -7,7 +8,6 @@ import { useFileSources } from './model/use-file-sources';
 import { useImportWizard } from './model/use-import-wizard';
 import { useStepFocus } from './model/use-step-focus';
 import { useUndoImport } from './model/use-undo-import';
-import { useWindowDrop } from './model/use-window-drop';
 import { FailureAlert } from './parts/FailureAlert';
 import { JobProgress } from './parts/JobProgress';
 import { RecentImports } from './parts/RecentImports';

@@ -4,7 +4,7 @@ export const briefEn = {
     title: 'The brief',
     text: 'Text of the brief',
     textHint:
-      'Paste a bureau release, a portal page or a news item (English or Chinese), or open a .txt, .md or .html file.',
+      'Paste a bureau release, a portal page or a news item (English or Chinese), or open or drop a .txt, .md or .html file.',
     open: 'Open a file…',
     dialogTitle: 'Open a brief',
     filterName: 'Text, Markdown or HTML',
@@ -16,6 +16,15 @@ export const briefEn = {
     read: 'Read the brief',
     reading: 'Reading…',
     empty: 'Paste or open a brief first.',
+  },
+  drop: {
+    hint: 'Drop to read this brief',
+    hintBody: 'A .txt, .md or .html file: its text goes in the box, ready to read.',
+    firstOnly: '{{count}} files were dropped: only the first, {{file}}, is read.',
+    notOnDisk:
+      '{{file}} is not a file on disk (dragged from another app?): save it to a folder and drop or open it from there.',
+    spreadsheet: '{{file}} is a spreadsheet: import it on the Import screen.',
+    otherKind: '{{file}} is not the text of a brief: this screen reads {{accepted}} files.',
   },
   text: {
     title: 'What was read',

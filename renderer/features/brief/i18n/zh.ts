@@ -5,7 +5,7 @@ export const briefZh: BriefMessages = {
   input: {
     title: '简报',
     text: '简报正文',
-    textHint: '粘贴统计部门的发布稿、门户网页或新闻（中文或英文），或打开 .txt、.md、.html 文件。',
+    textHint: '粘贴统计部门的发布稿、门户网页或新闻（中文或英文），或打开、拖入 .txt、.md、.html 文件。',
     open: '打开文件…',
     dialogTitle: '打开简报',
     filterName: '文本、Markdown 或 HTML',
@@ -17,6 +17,14 @@ export const briefZh: BriefMessages = {
     read: '读取简报',
     reading: '正在读取…',
     empty: '请先粘贴或打开一份简报。',
+  },
+  drop: {
+    hint: '松开即可读取此简报',
+    hintBody: '.txt、.md 或 .html 文件：其正文将填入文本框，即可读取。',
+    firstOnly: '拖入了 {{count}} 个文件：只读取第一个，{{file}}。',
+    notOnDisk: '{{file}} 不是磁盘上的文件（是从其他应用拖入的吗？）：请先保存到文件夹，再从那里拖入或打开。',
+    spreadsheet: '{{file}} 是电子表格：请在“导入”界面导入。',
+    otherKind: '{{file}} 不是简报正文：此界面读取 {{accepted}} 文件。',
   },
   text: {
     title: '读取结果',

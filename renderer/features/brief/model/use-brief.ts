@@ -29,7 +29,8 @@ export interface BriefState {
   undone: boolean;
   failure: AppError | null;
   busy: boolean;
-  setInput(next: BriefInput): void;
+  /** A new input, or a change of the latest one (a file read after an await). */
+  setInput(next: BriefInput | ((current: BriefInput) => BriefInput)): void;
   /** A phrase's answer: an entry's id, CREATE to add it to the catalog, '' to leave it open. */
   setMatch(match: BriefMatch): void;
   read(): Promise<void>;
@@ -124,7 +125,7 @@ export function useBrief(): BriefState {
     undone,
     failure,
     busy,
-    setInput: (next) => setInput(next),
+    setInput,
     setMatch,
     read: () => preview_(matches, creates),
     commit,

@@ -1,31 +1,14 @@
-import { useState } from 'react';
 import type { Zone } from '../../../../shared/model';
 import { displayName } from '../../../../shared/model';
-import { call, shell } from '../../../api';
 import { Field } from '../../../components/Field';
 import { useBriefText } from '../i18n/use-brief-text';
+import type { BriefFile } from '../file/use-brief-file';
 import type { BriefState } from '../model/use-brief';
 
-const TEXT_EXTENSIONS = ['txt', 'md', 'html', 'htm'];
-
-/** The text (pasted or opened), the publication date and the default zone, then Read. */
-export function BriefInputForm({ brief, zones }: { brief: BriefState; zones: readonly Zone[] }) {
+/** The text (pasted, opened or dropped), the publication date and the default zone, then Read. */
+export function BriefInputForm({ brief, file, zones }: { brief: BriefState; file: BriefFile; zones: readonly Zone[] }) {
   const { t, language } = useBriefText();
-  const [openFailure, setOpenFailure] = useState<string | null>(null);
   const { input, setInput } = brief;
-
-  const open = async () => {
-    const picked = await shell().openFile({
-      title: t('input.dialogTitle'),
-      filters: [{ name: t('input.filterName'), extensions: TEXT_EXTENSIONS }],
-    });
-    if (!picked.ok) return setOpenFailure(picked.error.message);
-    if (!picked.value) return setOpenFailure(null);
-    const read = await call('readBriefFile', { file: { handle: picked.value.handle, name: picked.value.name } });
-    if (!read.ok) return setOpenFailure(read.error.message);
-    setOpenFailure(null);
-    setInput({ ...input, text: read.value.text, origin: read.value.name });
-  };
 
   return (
     <form
@@ -76,13 +59,18 @@ export function BriefInputForm({ brief, zones }: { brief: BriefState; zones: rea
           )}
         </Field>
       </div>
-      {openFailure && (
+      {file.notice && (
+        <p className="muted" role="status">
+          {file.notice}
+        </p>
+      )}
+      {file.failure && (
         <p className="field__error" role="alert">
-          {openFailure}
+          {file.failure}
         </p>
       )}
       <div className="brief-input__actions">
-        <button type="button" className="button" onClick={() => void open()}>
+        <button type="button" className="button" onClick={() => void file.open()}>
           {t('input.open')}
         </button>
         <button type="submit" className="button button--primary" disabled={brief.busy || input.text.trim() === ''}>

@@ -27,6 +27,8 @@ export const importEn = {
     tooLarge: '{{file}} is larger than the import size limit ({{limit}} MB).',
     notOnDisk:
       '{{file}} is not a file on disk (dragged from another app?): save it to a folder and import it from there.',
+    otherKind: '{{file}} is not a spreadsheet: the import reads {{accepted}} files.',
+    briefText: '{{file}} is the text of a brief: read it on the Brief screen.',
     refused: 'This file cannot be imported',
     current: '{{file}} · {{format}}',
   },

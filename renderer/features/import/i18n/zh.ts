@@ -26,6 +26,8 @@ export const importZh: ImportMessages = {
     reading: '正在读取 {{file}}…',
     tooLarge: '{{file}} 超过了导入大小上限（{{limit}} MB）。',
     notOnDisk: '{{file}} 不是磁盘上的文件（是从其他应用拖入的吗？）：请先保存到文件夹，再从那里导入。',
+    otherKind: '{{file}} 不是电子表格：导入只读取 {{accepted}} 文件。',
+    briefText: '{{file}} 是简报的正文：请在“简报”界面读取。',
     refused: '无法导入此文件',
     current: '{{file}} · {{format}}',
   },

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
-import type { AppError, ImportFile } from '../../../../shared/api';
+import { BRIEF_TEXT_EXTENSIONS, type AppError, type ImportFile } from '../../../../shared/api';
 import { shell } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
+import { droppedFileRefusal, extensionList } from '../../../components/dropped-file-refusal';
 import { useImportText } from '../i18n/use-import-text';
 import { importFileOf, SPREADSHEET_EXTENSIONS } from './file-reading';
 
@@ -11,7 +12,7 @@ export function useFileSources(onFile: (file: ImportFile) => Promise<void>): {
   dropped(file: File): void;
   refusal: AppError | null;
 } {
-  const { t } = useImportText();
+  const { t, language } = useImportText();
   const { preferences } = usePreferences();
   const [refusal, setRefusal] = useState<AppError | null>(null);
 
@@ -45,18 +46,24 @@ export function useFileSources(onFile: (file: ImportFile) => Promise<void>): {
         .then(
           (opened) => {
             if (opened.ok) return onFile(importFileOf(opened.value));
-            // The preload's own refusal (no path) is the one said here in the app's language; main's name the file's problem.
             setRefusal(
-              opened.error.code === 'not_found'
-                ? { code: 'not_found', message: t('file.notOnDisk', { file: file.name }) }
-                : opened.error,
+              droppedFileRefusal(opened.error, file.name, {
+                notOnDisk: (name) => t('file.notOnDisk', { file: name }),
+                otherKind: (name, extension) =>
+                  BRIEF_TEXT_EXTENSIONS.includes(extension)
+                    ? t('file.briefText', { file: name })
+                    : t('file.otherKind', {
+                        file: name,
+                        accepted: extensionList(SPREADSHEET_EXTENSIONS, language),
+                      }),
+              }),
             );
           },
           (cause: unknown) =>
             setRefusal({ code: 'refused', message: cause instanceof Error ? cause.message : String(cause) }),
         );
     },
-    [onFile, preferences.importSizeLimitMb, t],
+    [onFile, preferences.importSizeLimitMb, t, language],
   );
 
   return { choose, dropped, refusal };

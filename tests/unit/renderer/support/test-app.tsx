@@ -29,6 +29,8 @@ import { FakeIpcMain } from '../../../e2e/harness/fake-ipc-main';
 export interface TestApp {
   handlers: AppHandlers;
   store: OpenedDatasetStore;
+  /** The registry the handlers read files from by handle (main's, in the app). */
+  files: FileRegistry;
   /** Bytes written to a file in the temporary folder and registered for reading, as main's open dialog does. */
   openable(name: string, bytes: Uint8Array): Promise<OpenedFile>;
   /** Sends a native menu command to the page's listeners. */
@@ -85,6 +87,7 @@ export async function openTestApp(prepare?: (directory: string) => Promise<void>
   return {
     handlers,
     store,
+    files,
     async openable(name, bytes) {
       const folder = `${directory}-picked`;
       await mkdir(folder, { recursive: true });

@@ -1,15 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
 /**
- * A file dropped anywhere on the window while this screen is open goes to `onFile`; the browser
- * would otherwise navigate to it. Returns whether a file is being dragged over the window.
+ * The first file dropped anywhere on the window while this screen is open goes to `onFile`, with
+ * how many were dropped (a screen reads one); the browser would otherwise navigate to it. Returns
+ * whether a file is being dragged over the window.
  */
-export function useWindowDrop(onFile: (file: File) => void): boolean {
+export function useWindowDrop(onFile: (file: File, droppedCount: number) => void): boolean {
   const [dragging, setDragging] = useState(false);
+  // The listeners stay put while the callback changes: subscribing again mid-drag would lose the enter/leave count.
+  const latestOnFile = useRef(onFile);
+  useEffect(() => {
+    latestOnFile.current = onFile;
+  }, [onFile]);
   useEffect(() => {
     let depth = 0;
     const enter = (event: DragEvent) => {
@@ -32,8 +38,9 @@ export function useWindowDrop(onFile: (file: File) => void): boolean {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) onFile(file);
+      const files = event.dataTransfer?.files;
+      const file = files?.[0];
+      if (file) latestOnFile.current(file, files.length);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -45,6 +52,6 @@ export function useWindowDrop(onFile: (file: File) => void): boolean {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [onFile]);
+  }, []);
   return dragging;
 }
