@@ -1,4 +1,5 @@
 import { parseGrowthPhrase, parseQuantityPhrase, roundNoise, unitScale } from '../parse';
+import { chineseApproximate, englishApproximate } from './approximate';
 
 /** A growth rate or a level found in a sentence, at its place in the (readable) sentence. */
 export interface FigurePhrase {
@@ -59,7 +60,7 @@ export function chineseFigures(text: string): FigurePhrase[] {
   for (const match of text.matchAll(CJK_FLAT))
     found.push({ index: match.index, length: match[0].length, kind: 'growth', value: 0, decimals: 1, unit: null });
   for (const match of text.matchAll(CJK_LEVEL)) pushLevel(found, match, `${match[1]}${match[2]}`);
-  return inOrder(found);
+  return inOrder(found.filter((figure) => !chineseApproximate(text, figure)));
 }
 
 /** Every growth rate and level in an English sentence, in order. */
@@ -93,7 +94,7 @@ export function englishFigures(text: string): FigurePhrase[] {
   }
   for (const match of text.matchAll(EN_LEVEL))
     pushLevel(found, match, `${match[1]} ${match[2]!.toLowerCase().replace(/\s+/g, '')}`);
-  return inOrder(found);
+  return inOrder(found.filter((figure) => !englishApproximate(text, figure)));
 }
 
 function pushLevel(found: FigurePhrase[], match: RegExpExecArray | RegExpMatchArray, phrase: string): void {
