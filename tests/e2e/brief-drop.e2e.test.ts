@@ -74,6 +74,8 @@ describe('Brief: a file dropped on the screen, in Chromium', () => {
     const { page } = app;
     app.preferences.set({ language: 'zh', theme: 'dark' });
     await app.goto('brief');
+    // The screen is a lazy chunk: its window listeners exist once its form does.
+    await page.getByLabel('简报正文').waitFor(WAIT);
     app.shell.placeDroppedFile({
       name: 'first.txt',
       bytes: Buffer.from('1-5月，全区规模以上工业增加值同比增长14.8%。'),
