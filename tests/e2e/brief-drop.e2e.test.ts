@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillSampleStore } from '../../shared/app/sample';
 import { launchApp, type AppUnderTest } from './harness';
+import { describeViolations, installAxe, runAxe } from './harness/axe';
 
 /**
  * A brief file dragged from the desktop onto the Brief screen, in Chromium over the real handlers,
@@ -27,6 +28,7 @@ describe('Brief: a file dropped on the screen, in Chromium', () => {
 
   beforeAll(async () => {
     app = await launchApp({ screen: 'brief', viewport: { width: 1360, height: 1000 } });
+    await installAxe(app.page);
     await fillSampleStore(app.store, new Date('2025-06-26T08:00:00Z'));
     await app.reload();
   });
@@ -45,6 +47,7 @@ describe('Brief: a file dropped on the screen, in Chromium', () => {
     await page.dispatchEvent('main', 'dragenter', { dataTransfer });
     await page.getByText('Drop to read this brief').waitFor(WAIT);
     await app.screenshot('brief-drop-hint-en-light');
+    expect(describeViolations('drop hint, en light', await runAxe(page))).toEqual([]);
     await page.dispatchEvent('main', 'drop', { dataTransfer });
     await page.getByText('Drop to read this brief').waitFor({ state: 'detached', ...WAIT });
     await expect.poll(() => page.getByLabel('Text of the brief').inputValue(), WAIT).toBe(SEED_BRIEF.toString('utf8'));
@@ -85,6 +88,7 @@ describe('Brief: a file dropped on the screen, in Chromium', () => {
     await page.dispatchEvent('main', 'dragenter', { dataTransfer: two });
     await page.getByText('松开即可读取此简报').waitFor(WAIT);
     await app.screenshot('brief-drop-hint-zh-dark');
+    expect(describeViolations('drop hint, zh dark', await runAxe(page))).toEqual([]);
     await page.dispatchEvent('main', 'drop', { dataTransfer: two });
     await expect
       .poll(() => page.getByLabel('简报正文').inputValue(), WAIT)
