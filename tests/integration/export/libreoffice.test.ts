@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeComparisonWorkbook } from '../../../shared/workbook/write';
 import { formulaCells, readBack, rowsOf } from '../../unit/workbook-write/read-back';
-import { HOSTILE_TEXTS, sampleInput } from '../../unit/workbook-write/sample-input';
+import { HOSTILE_TEXTS, sampleInput } from '../../unit/workbook/write/sample-input';
 import { convertWithLibreOffice, hasLibreOffice, readText } from './libreoffice';
 
 // Headless LibreOffice loads no view settings, so the frozen panes cannot be checked this way.
