@@ -1,6 +1,7 @@
 import { writtenDecimals } from '../parse';
 import type { ClaimDraft } from './claim-draft';
 import { englishTime } from './period-phrases';
+import { NUMBER_WORDS } from './number-phrases';
 
 const N = '(\\d+(?:\\.\\d+)?)';
 const POINTS = `${N} ?(?:percentage points?|pp|ppts?)`;
@@ -38,17 +39,6 @@ const ORDINAL_WORDS = new Map([
   ['third', 3],
   ['fourth', 4],
   ['fifth', 5],
-]);
-const NUMBER_WORDS = new Map([
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
 ]);
 const DOWN =
   /^(below|lower than|slower than|under|behind|slow|eas|down|falling|fell|decelerat|slower|lower|drag|pull(?:ing|ed|s) down)/i;
