@@ -11,6 +11,7 @@ import { comparisonWorkbookTables, writeTables, type Table } from '../../../../s
 import { createWorkerCodec, WORKER_LIMITS, type WorkerCodec } from '../../../../electron/main/worker-codec';
 import { sampleInput } from '../../workbook/write/sample-input';
 import { workbookContents } from './workbook-contents';
+import { COMPARISON_SHEETS } from '../../workbook-write/read-back';
 
 // The real worker entry, run from its TypeScript source through tsx's loader.
 const WORKER_URL = new URL('../../../../electron/main/workbook-worker.ts', import.meta.url);
@@ -142,15 +143,7 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
     expect(written).toBeInstanceOf(Uint8Array);
     const contents = workbookContents(written);
     expect(contents).toEqual(expected);
-    expect(contents.sheetNames).toEqual([
-      'Highlights',
-      'Comparison',
-      'Metrics',
-      'Zones',
-      'Indicators',
-      'Observations',
-      'About',
-    ]);
+    expect(contents.sheetNames).toEqual(COMPARISON_SHEETS);
     expect(
       contents.sheets
         .flatMap((sheet) => Object.values(sheet.cells))

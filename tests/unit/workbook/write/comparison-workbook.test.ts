@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_COLUMNS } from '../../../../shared/metrics/row';
 import { writeComparisonWorkbook } from '../../../../shared/workbook/write';
-import { cellsOf, columnCells, formulaCells, frozenPane, readBack, rowsOf, sheet } from '../../workbook-write/read-back';
+import {
+  COMPARISON_SHEETS,
+  cellsOf,
+  columnCells,
+  formulaCells,
+  frozenPane,
+  readBack,
+  rowsOf,
+  sheet,
+} from '../../workbook-write/read-back';
 import { HOSTILE_TEXTS, sampleInput } from './sample-input';
 
 const METRIC_HEADERS = [
@@ -37,15 +46,7 @@ describe('the comparison workbook', async () => {
 
   it('has the sheets of docs/workbook.md §2 in order', () => {
     expect(bytes).toBeInstanceOf(Uint8Array);
-    expect(workbook.SheetNames).toEqual([
-      'Highlights',
-      'Comparison',
-      'Metrics',
-      'Zones',
-      'Indicators',
-      'Observations',
-      'About',
-    ]);
+    expect(workbook.SheetNames).toEqual(COMPARISON_SHEETS);
   });
 
   it('writes exactly the Metrics columns, in order', () => {
