@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dryRunLines, hintLines, readingLines, reportLines } from '../../../../../electron/cli/commands/import-printing';
+import {
+  dryRunLines,
+  hintLines,
+  readingLines,
+  reportLines,
+} from '../../../../../electron/cli/commands/import-printing';
 import type { ImportPreview, ImportReport } from '../../../../../shared/api';
 
 /** A release table as the new readers describe it (retyped-B-units-in-header.xlsx in shared/real-spreadsheets). */
