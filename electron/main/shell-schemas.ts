@@ -11,29 +11,28 @@ const FileFilterSchema = z
   })
   .strict();
 
-export const OpenFileSchema = z
-  .object({
-    title: z.string().max(200).optional(),
-    filters: z.array(FileFilterSchema).max(20).optional(),
-  })
-  .strict();
+/** What every dialog takes: its title and the file types it offers. */
+const DIALOG_FIELDS = {
+  title: z.string().max(200).optional(),
+  filters: z.array(FileFilterSchema).max(20).optional(),
+};
+// Fields in this order, as refusals list them.
+const SAVE_DIALOG_FIELDS = {
+  title: DIALOG_FIELDS.title,
+  defaultName: z.string().min(1).max(255),
+  filters: DIALOG_FIELDS.filters,
+};
+
+export const OpenFileSchema = z.object(DIALOG_FIELDS).strict();
 
 export const SaveFileSchema = z
   .object({
-    title: z.string().max(200).optional(),
-    defaultName: z.string().min(1).max(255),
-    filters: z.array(FileFilterSchema).max(20).optional(),
+    ...SAVE_DIALOG_FIELDS,
     bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_SAVED_BYTES, 'at most 64 MB'),
   })
   .strict();
 
-export const SaveTargetSchema = z
-  .object({
-    title: z.string().max(200).optional(),
-    defaultName: z.string().min(1).max(255),
-    filters: z.array(FileFilterSchema).max(20).optional(),
-  })
-  .strict();
+export const SaveTargetSchema = z.object(SAVE_DIALOG_FIELDS).strict();
 
 /** A dropped file's path, as the preload's `webUtils.getPathForFile` gave it, and the kind of file the page wants. */
 export const DroppedFileSchema = z

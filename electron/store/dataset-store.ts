@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { BackupInfo, BackupReason, ObservationQuery, StoreNotice } from '../../shared/api';
 import {
   systemClock,
@@ -8,14 +8,13 @@ import {
   type DatasetStore,
   type StoreStats,
 } from '../../shared/app/ports';
-import type { Catalog, Observation } from '../../shared/model';
 import { backupFiles, createBackup, latestBackupId, listBackups, removePartialBackups } from './backups';
 import { CommitBatcher, SerialQueue } from './commit-batcher';
 import { confEngine } from './conf-engine';
 import { changedFiles } from './dataset-files';
+import { DatasetReads, datasetFolderStats } from './dataset-reads';
 import type { DatasetState } from './dataset-state';
 import { DirtyFiles } from './dirty-files';
-import { fileSize } from './durable-fs';
 import type { StoreEngine } from './engine';
 import { DamagedStoreError, JournalApplyError, StoreClosedError } from './errors';
 import { SCHEMA_VERSION } from './file-schemas';
@@ -82,6 +81,10 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   /** A change the journal holds but could not put in place: the files are behind, so nothing more is written. */
   private blocked: JournalApplyError | null = null;
   private pendingSetAside: string[];
+  private readonly reads = new DatasetReads(
+    () => this.state,
+    () => this.ensureOpen(),
+  );
 
   constructor(
     readonly directory: string,
@@ -112,25 +115,10 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     });
   }
 
-  async readCatalog(): Promise<Catalog> {
-    this.ensureOpen();
-    return structuredClone(this.state.catalog);
-  }
-
-  async readObservations(query: ObservationQuery): Promise<Observation[]> {
-    this.ensureOpen();
-    return this.state.query(query);
-  }
-
-  async readMeta(name: string): Promise<unknown> {
-    this.ensureOpen();
-    return this.state.readMeta(name);
-  }
-
-  async listMeta(): Promise<string[]> {
-    this.ensureOpen();
-    return this.state.metaNames();
-  }
+  readCatalog = () => this.reads.readCatalog();
+  readObservations = (query: ObservationQuery) => this.reads.readObservations(query);
+  readMeta = (name: string) => this.reads.readMeta(name);
+  listMeta = () => this.reads.listMeta();
 
   async commit(change: DatasetChange): Promise<void> {
     this.ensureWritable();
@@ -184,9 +172,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     this.ensureOpen();
     // Compacted first, so the sizes are those of files that hold every commit.
     await this.flush();
-    const files = listDatasetFiles(this.directory);
-    const sizeBytes = files.reduce((total, file) => total + fileSize(join(this.directory, file)), 0);
-    return { location: this.directory, sizeBytes, fileCount: files.length, schemaVersion: SCHEMA_VERSION };
+    return datasetFolderStats(this.directory);
   }
 
   /** The damaged files found at this open, and those set aside earlier still waiting for a decision. */

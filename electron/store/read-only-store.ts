@@ -2,15 +2,13 @@ import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo, ObservationQuery, StoreNotice } from '../../shared/api';
 import type { Clock, StoreStats } from '../../shared/app/ports';
-import type { Catalog, Observation } from '../../shared/model';
 import { listBackups } from './backups';
+import { DatasetReads, datasetFolderStats } from './dataset-reads';
 import type { DatasetState } from './dataset-state';
 import type { OpenedDatasetStore } from './dataset-store';
-import { fileSize } from './durable-fs';
 import type { StoreEngine } from './engine';
 import { ReadOnlyStoreError, StoreClosedError } from './errors';
-import { SCHEMA_VERSION } from './file-schemas';
-import { JOURNAL_FOLDER, listDatasetFiles } from './layout';
+import { JOURNAL_FOLDER } from './layout';
 import { loadDataset } from './load-dataset';
 import { listSetAside } from './set-aside';
 import { readLogBatches } from './wal';
@@ -45,6 +43,10 @@ export function openReadOnlyStore(directory: string, engine: StoreEngine, clock:
 
 class ReadOnlyDatasetStore implements OpenedDatasetStore {
   private closed = false;
+  private readonly reads = new DatasetReads(
+    () => this.state,
+    () => this.ensureOpen(),
+  );
 
   constructor(
     readonly directory: string,
@@ -52,38 +54,17 @@ class ReadOnlyDatasetStore implements OpenedDatasetStore {
     private readonly found: StoreNotice[],
   ) {}
 
-  async readCatalog(): Promise<Catalog> {
-    this.ensureOpen();
-    return structuredClone(this.state.catalog);
-  }
-
-  async readObservations(query: ObservationQuery): Promise<Observation[]> {
-    this.ensureOpen();
-    return this.state.query(query);
-  }
-
-  async readMeta(name: string): Promise<unknown> {
-    this.ensureOpen();
-    return this.state.readMeta(name);
-  }
-
-  async listMeta(): Promise<string[]> {
-    this.ensureOpen();
-    return this.state.metaNames();
-  }
+  readCatalog = () => this.reads.readCatalog();
+  readObservations = (query: ObservationQuery) => this.reads.readObservations(query);
+  readMeta = (name: string) => this.reads.readMeta(name);
+  listMeta = () => this.reads.listMeta();
 
   async listBackups(): Promise<BackupInfo[]> {
     return listBackups(this.directory);
   }
 
   async stats(): Promise<StoreStats> {
-    const files = listDatasetFiles(this.directory);
-    return {
-      location: this.directory,
-      sizeBytes: files.reduce((total, file) => total + fileSize(join(this.directory, file)), 0),
-      fileCount: files.length,
-      schemaVersion: SCHEMA_VERSION,
-    };
+    return datasetFolderStats(this.directory);
   }
 
   notices(): StoreNotice[] {

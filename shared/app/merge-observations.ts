@@ -1,5 +1,5 @@
 import type { SaveOutcome } from '../api';
-import { observationKey, sameFigures, type Observation, type ObservationInput } from '../model';
+import { observationKey, revisedObservation, sameFigures, type Observation, type ObservationInput } from '../model';
 
 /** How many inputs were new, changed or the same as stored. */
 export type MergeCounts = Omit<SaveOutcome, 'warnings'>;
@@ -40,14 +40,7 @@ export function mergeObservations(existing: Iterable<Observation>, inputs: Obser
       outcome.unchanged++;
     } else {
       outcome.changed++;
-      const revision = {
-        value: before.value,
-        yoyPct: before.yoyPct,
-        source: before.source,
-        note: before.note,
-        replacedAt: at,
-      };
-      pending.set(key, { ...incoming, updatedAt: at, history: [...before.history, revision] });
+      pending.set(key, revisedObservation(before, incoming, at));
     }
   }
   return { outcome, upsert: [...pending.values()] };

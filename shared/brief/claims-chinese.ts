@@ -1,5 +1,5 @@
 import { parsePeriodParts, writtenDecimals } from '../parse';
-import type { ClaimDraft } from './claim-draft';
+import { claimCollector, signedFigure, streakClaim, type ClaimDraft } from './claim-draft';
 import { smallNumber } from './period-phrases';
 
 const N = '(\\d+(?:\\.\\d+)?)';
@@ -29,14 +29,10 @@ const UP_WORDS = /^(高于|快于|高|快|加快|提高|提升|上升|回升|增
 
 /** The claims of one Chinese sentence (simplified), in order. */
 export function chineseClaims(text: string): ClaimDraft[] {
-  const claims: ClaimDraft[] = [];
+  const { claims, add } = claimCollector();
   // Every claim but a share, a bracketed benchmark and a rank is in percentage points: skip the patterns a sentence cannot hold.
   const points = text.includes('百分点');
   const matches = (pattern: RegExp, needed: boolean) => (needed ? text.matchAll(pattern) : []);
-  const add = (claim: ClaimDraft) => {
-    if (!claims.some((other) => other.index < claim.index + claim.length && claim.index < other.index + other.length))
-      claims.push(claim);
-  };
   for (const match of matches(GAP, points || text.includes('('))) {
     const [whole, word, name, benchmark, pointsAfter, pointsAlone] = match;
     const points = pointsAfter ?? pointsAlone;
@@ -46,7 +42,7 @@ export function chineseClaims(text: string): ClaimDraft[] {
         index: match.index,
         length: whole.length,
         kind: 'gap_pp',
-        ...signed(points, !UP_WORDS.test(word!)),
+        ...signedFigure(points, !UP_WORDS.test(word!)),
         against,
       });
     // Inside the gap's own span: pushed past the overlap rule.
@@ -68,7 +64,7 @@ export function chineseClaims(text: string): ClaimDraft[] {
       index: match.index,
       length: whole.length,
       kind,
-      ...signed(points!, !UP_WORDS.test(word!)),
+      ...signedFigure(points!, !UP_WORDS.test(word!)),
       against: kind === 'gap_pp' ? benchmarkName(name!) : name!,
       ...compared,
     });
@@ -79,7 +75,7 @@ export function chineseClaims(text: string): ClaimDraft[] {
       index: match.index,
       length: whole.length,
       kind: 'contribution_pp',
-      ...signed(points!, direction === '下降'),
+      ...signedFigure(points!, direction === '下降'),
       against: total!.replace(/^了/, ''),
     });
   }
@@ -88,27 +84,19 @@ export function chineseClaims(text: string): ClaimDraft[] {
       index: match.index,
       length: match[0].length,
       kind: 'contribution_rate_pct',
-      ...signed(match[2]!, false),
+      ...signedFigure(match[2]!, false),
       against: match[1] ?? null,
     });
   }
   for (const match of matches(STREAK, text.includes('连续'))) {
-    add({
-      index: match.index,
-      length: match[0].length,
-      kind: 'streak_months',
-      figure: Number(match[1]),
-      decimals: 0,
-      against: null,
-      threshold: streakThreshold(text),
-    });
+    add(streakClaim(match, streakThreshold(text)));
   }
   for (const match of matches(SHARE, text.includes('占'))) {
     add({
       index: match.index,
       length: match[0].length,
       kind: 'share_pct',
-      ...signed(match[2]!, false),
+      ...signedFigure(match[2]!, false),
       against: match[1]!,
     });
   }
@@ -134,7 +122,7 @@ export function chineseClaims(text: string): ClaimDraft[] {
       index: match.index,
       length: whole.length,
       kind: 'change_pp',
-      ...signed(points!, falling),
+      ...signedFigure(points!, falling),
       against: compared ?? null,
       ...comparedPeriod(compared),
     });
@@ -154,10 +142,6 @@ export function chineseClaims(text: string): ClaimDraft[] {
     });
   }
   return claims.sort((a, b) => a.index - b.index);
-}
-
-function signed(text: string, negative: boolean): { figure: number; decimals: number } {
-  return { figure: negative ? -Number(text) : Number(text), decimals: writtenDecimals(text) };
 }
 
 /** 全市平均 → 全市; the zone a gap is measured against. */

@@ -1,6 +1,7 @@
 import { writtenDecimals } from '../parse';
-import type { ClaimDraft } from './claim-draft';
+import { claimCollector, signedFigure, streakClaim, type ClaimDraft } from './claim-draft';
 import { englishTime } from './period-phrases';
+import { NUMBER_WORDS } from './number-phrases';
 
 const N = '(\\d+(?:\\.\\d+)?)';
 const POINTS = `${N} ?(?:percentage points?|pp|ppts?)`;
@@ -39,27 +40,12 @@ const ORDINAL_WORDS = new Map([
   ['fourth', 4],
   ['fifth', 5],
 ]);
-const NUMBER_WORDS = new Map([
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-]);
 const DOWN =
   /^(below|lower than|slower than|under|behind|slow|eas|down|falling|fell|decelerat|slower|lower|drag|pull(?:ing|ed|s) down)/i;
 
 /** The claims of one English sentence, in order. */
 export function englishClaims(text: string): ClaimDraft[] {
-  const claims: ClaimDraft[] = [];
-  const add = (claim: ClaimDraft) => {
-    if (!claims.some((other) => other.index < claim.index + claim.length && claim.index < other.index + other.length))
-      claims.push(claim);
-  };
+  const { claims, add } = claimCollector();
   for (const match of text.matchAll(GAP)) {
     const [whole, points, word, name, benchmark] = match;
     const compared = comparedPeriod(name!);
@@ -68,7 +54,7 @@ export function englishClaims(text: string): ClaimDraft[] {
         index: match.index,
         length: whole.length,
         kind: 'change_pp',
-        ...signed(points!, DOWN.test(word!)),
+        ...signedFigure(points!, DOWN.test(word!)),
         against: name!.replace(/^(?:in|for|during) /i, ''),
         compared,
       });
@@ -78,7 +64,7 @@ export function englishClaims(text: string): ClaimDraft[] {
       index: match.index,
       length: whole.length,
       kind: 'gap_pp',
-      ...signed(points!, DOWN.test(word!)),
+      ...signedFigure(points!, DOWN.test(word!)),
       against: name!.trim(),
     });
     if (benchmark !== undefined)
@@ -96,7 +82,7 @@ export function englishClaims(text: string): ClaimDraft[] {
       index: match.index,
       length: match[0].length,
       kind: 'contribution_pp',
-      ...signed(match[3]!, true),
+      ...signedFigure(match[3]!, true),
       against: match[2]!.trim(),
     });
   }
@@ -106,7 +92,7 @@ export function englishClaims(text: string): ClaimDraft[] {
       index: match.index,
       length: whole.length,
       kind: 'contribution_pp',
-      ...signed(points!, DOWN.test(verb!)),
+      ...signedFigure(points!, DOWN.test(verb!)),
       against: total?.trim() ?? null,
     });
   }
@@ -115,27 +101,19 @@ export function englishClaims(text: string): ClaimDraft[] {
       index: match.index,
       length: match[0].length,
       kind: 'contribution_rate_pct',
-      ...signed(match[2]!, false),
+      ...signedFigure(match[2]!, false),
       against: match[1]?.trim() ?? null,
     });
   }
   for (const match of text.matchAll(STREAK)) {
-    add({
-      index: match.index,
-      length: match[0].length,
-      kind: 'streak_months',
-      figure: Number(match[1]),
-      decimals: 0,
-      against: null,
-      threshold: streakThreshold(text),
-    });
+    add(streakClaim(match, streakThreshold(text)));
   }
   for (const match of text.matchAll(SHARE)) {
     add({
       index: match.index,
       length: match[0].length,
       kind: 'share_pct',
-      ...signed(match[1]!, false),
+      ...signedFigure(match[1]!, false),
       against: match[2]!.trim(),
     });
   }
@@ -159,7 +137,7 @@ export function englishClaims(text: string): ClaimDraft[] {
         index: match.index,
         length: match[0].length,
         kind: 'change_pp',
-        ...signed(match[1]!, DOWN.test(match[2]!)),
+        ...signedFigure(match[1]!, DOWN.test(match[2]!)),
         against: match[3]!,
         compared,
       });
@@ -172,16 +150,12 @@ export function englishClaims(text: string): ClaimDraft[] {
       index: match.index,
       length: whole.length,
       kind: 'change_pp',
-      ...signed(points!, DOWN.test(verb!)),
+      ...signedFigure(points!, DOWN.test(verb!)),
       against: from ?? null,
       ...(compared ? { compared } : {}),
     });
   }
   return claims.sort((a, b) => a.index - b.index);
-}
-
-function signed(text: string, negative: boolean): { figure: number; decimals: number } {
-  return { figure: negative ? -Number(text) : Number(text), decimals: writtenDecimals(text) };
 }
 
 function streakThreshold(text: string): number | null {

@@ -1,6 +1,20 @@
 import { parseGrowthPhrase, parseQuantityPhrase, roundNoise, unitScale } from '../parse';
 import { chineseApproximate, englishApproximate } from './approximate';
 
+/** Numbers a brief writes as words: "the city's five districts", "the first eleven months". */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+]);
+
 /** A growth rate or a level found in a sentence, at its place in the (readable) sentence. */
 export interface FigurePhrase {
   index: number;

@@ -1,4 +1,5 @@
 import { parsePeriodParts, type LabelParts } from '../parse';
+import { NUMBER_WORDS } from './number-phrases';
 
 /** A period named in a sentence: where, what it says, and whether it is the one compared with. */
 export interface PeriodPhrase {
@@ -89,18 +90,6 @@ export function chineseTime(text: string): SentenceTime {
 
 const MONTH =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])\\.?';
-const ORDINALS = new Map([
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['eleven', 11],
-]);
 const EN_PERIOD = new RegExp(
   [
     `\\b(?:from |in |for |during )?${MONTH} ?(?:to|through|till|until|-|–|—) ?${MONTH}(?:,? (\\d{4}))?`,
@@ -132,7 +121,7 @@ export function englishTime(text: string): SentenceTime {
       from !== undefined
         ? `${from}-${to}`
         : count !== undefined
-          ? `1-${smallNumber(count) ?? ORDINALS.get(count.toLowerCase())}月`
+          ? `1-${smallNumber(count) ?? NUMBER_WORDS.get(count.toLowerCase())}月`
           : named !== undefined
             ? EN_NAMED.get(named.toLowerCase())!
             : month!;

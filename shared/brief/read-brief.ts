@@ -91,9 +91,8 @@ function settle(
   const settled = period ?? context.period;
   if (settled === null) return 'no period';
 
-  const statements = drafts.map((statement) =>
-    toStatement(statement, sentence, readable, settled, context, draft.time, published),
-  );
+  const where: SettledSentence = { sentence, readable, settled, context, time: draft.time, published };
+  const statements = drafts.map((statement) => toStatement(statement, where));
   const last = statements[statements.length - 1]!;
   context.subject = { zone: last.zone, indicator: last.indicator! };
   for (const statement of draft.statements) if (statement.zone !== null) context.zone = statement.zone;
@@ -121,15 +120,18 @@ function periodOf(parts: LabelParts, year: number): { period: Period; basis: Bas
   return { period: makePeriod(year, parts.month), basis: parts.ytd ? 'ytd' : 'month' };
 }
 
-function toStatement(
-  draft: StatementDraft,
-  sentence: Sentence,
-  readable: string,
-  settled: { period: Period; basis: Basis },
-  context: Context,
-  time: SentenceTime,
-  published: Published | null,
-): BriefStatement {
+/** A sentence whose period is settled, and what its statements and claims are read in. */
+interface SettledSentence {
+  sentence: Sentence;
+  readable: string;
+  settled: { period: Period; basis: Basis };
+  context: Context;
+  time: SentenceTime;
+  published: Published | null;
+}
+
+function toStatement(draft: StatementDraft, where: SettledSentence): BriefStatement {
+  const { sentence, settled, context } = where;
   return {
     span: sentence.span,
     text: sentence.text,
@@ -142,19 +144,12 @@ function toStatement(
     yoyPct: draft.yoyPct,
     yoyDecimals: draft.yoyDecimals,
     derived: false,
-    claims: draft.claims.map((claim) => toClaim(claim, sentence, readable, settled, context, time, published)),
+    claims: draft.claims.map((claim) => toClaim(claim, where)),
   };
 }
 
-function toClaim(
-  claim: ClaimDraft,
-  sentence: Sentence,
-  readable: string,
-  settled: { period: Period; basis: Basis },
-  context: Context,
-  time: SentenceTime,
-  published: Published | null,
-): BriefClaim {
+function toClaim(claim: ClaimDraft, where: SettledSentence): BriefClaim {
+  const { sentence, readable, settled, context, time, published } = where;
   const { index, length, compared, ...rest } = claim;
   const brief: BriefClaim = { ...rest, span: claimSpan(sentence, readable, index, length) };
   if (claim.kind !== 'change_pp') return brief;

@@ -22,27 +22,33 @@ export interface Layout {
   readonly periods: readonly Period[];
 }
 
+/**
+ * Each entry's link to another entry of the list (an indicator's parent, a zone's benchmark) by
+ * position, -1 for none (or an unknown id, or itself), and the positions that link to each.
+ */
+function linksByPosition<T>(
+  entries: readonly T[],
+  positionOf: ReadonlyMap<string, number>,
+  linkOf: (entry: T) => string | null,
+): { to: Int32Array; from: number[][] } {
+  const to = new Int32Array(entries.length).fill(-1);
+  const from: number[][] = entries.map(() => []);
+  entries.forEach((entry, index) => {
+    const id = linkOf(entry);
+    const target = id === null ? undefined : positionOf.get(id);
+    if (target === undefined || target === index) return;
+    to[index] = target;
+    from[target]!.push(index);
+  });
+  return { to, from };
+}
+
 export function createLayout(catalog: Catalog, start: number, length: number): Layout {
   const zoneIndex = new Map(catalog.zones.map((zone, index) => [zone.id, index]));
   const indicatorIndex = new Map(catalog.indicators.map((indicator, index) => [indicator.id, index]));
 
-  const parentOf = new Int32Array(catalog.indicators.length).fill(-1);
-  const childrenOf: number[][] = catalog.indicators.map(() => []);
-  catalog.indicators.forEach((indicator, index) => {
-    const parent = indicator.parentId === null ? undefined : indicatorIndex.get(indicator.parentId);
-    if (parent === undefined || parent === index) return;
-    parentOf[index] = parent;
-    childrenOf[parent]!.push(index);
-  });
-
-  const benchmarkOf = new Int32Array(catalog.zones.length).fill(-1);
-  const benchmarkedBy: number[][] = catalog.zones.map(() => []);
-  catalog.zones.forEach((zone, index) => {
-    const benchmark = zone.benchmarkZoneId === null ? undefined : zoneIndex.get(zone.benchmarkZoneId);
-    if (benchmark === undefined || benchmark === index) return;
-    benchmarkOf[index] = benchmark;
-    benchmarkedBy[benchmark]!.push(index);
-  });
+  const parents = linksByPosition(catalog.indicators, indicatorIndex, (indicator) => indicator.parentId);
+  const benchmarks = linksByPosition(catalog.zones, zoneIndex, (zone) => zone.benchmarkZoneId);
 
   const periods: Period[] = [];
   for (let t = 0; t < length; t++) periods.push(makePeriod(Math.floor((start + t) / 12), ((start + t) % 12) + 1));
@@ -52,10 +58,10 @@ export function createLayout(catalog: Catalog, start: number, length: number): L
     indicators: catalog.indicators,
     zoneIndex,
     indicatorIndex,
-    parentOf,
-    childrenOf,
-    benchmarkOf,
-    benchmarkedBy,
+    parentOf: parents.to,
+    childrenOf: parents.from,
+    benchmarkOf: benchmarks.to,
+    benchmarkedBy: benchmarks.from,
     start,
     length,
     periods,

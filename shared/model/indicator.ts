@@ -1,26 +1,17 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
-import { controlCharacterProblem } from './text';
-import { hasAName } from './names';
+import { EntryNameSchema, hasAName } from './names';
 import { AliasesSchema } from './aliases';
 
 export const INDICATOR_KINDS = ['flow', 'stock', 'rate'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
-const NameSchema = z
-  .string()
-  .trim()
-  .max(200)
-  .refine((name) => controlCharacterProblem(name) === null, {
-    error: (issue) => controlCharacterProblem(String(issue.input)) ?? 'a name may not hold control characters',
-  });
-
 export const IndicatorSchema = z
   .object({
     id: IdSchema,
     /** May be empty when the Chinese name is set (an import leaves the English name to the user). */
-    name: NameSchema,
-    nameZh: NameSchema,
+    name: EntryNameSchema,
+    nameZh: EntryNameSchema,
     unit: z.string().trim().max(40),
     kind: z.enum(INDICATOR_KINDS),
     /** The indicator whose growth this one contributes to (rare earth value added → industrial added value). */

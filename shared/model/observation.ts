@@ -84,3 +84,13 @@ export function sameFigures(
 ): boolean {
   return a.value === b.value && a.yoyPct === b.yoyPct && a.source === b.source && a.note === b.note;
 }
+
+/** A stored observation with new figures: the ones it had go into its history, replaced at `at`. */
+export function revisedObservation(
+  before: Observation,
+  figures: Omit<Observation, 'updatedAt' | 'history'>,
+  at: string,
+): Observation {
+  const { value, yoyPct, source, note } = before;
+  return { ...figures, updatedAt: at, history: [...before.history, { value, yoyPct, source, note, replacedAt: at }] };
+}

@@ -154,6 +154,55 @@ function aliasesCell(record: SourceRow<'aliases'>, before: Zone | Indicator | un
   return aliases.length > 0 ? { aliases } : {};
 }
 
+type EntryKind = 'zone' | 'indicator';
+const WITH_ARTICLE: Record<EntryKind, string> = { zone: 'a zone', indicator: 'an indicator' };
+
+/** The entry's name, else its Chinese name; a row with neither is a problem. */
+function entryName(record: SourceRow<'name' | 'name_zh'>, kind: EntryKind, problems: ImportProblem[]): string {
+  const name = text(record, 'name') || text(record, 'name_zh');
+  if (name === '')
+    problems.push({
+      severity: 'error',
+      place: fieldPlace(record, 'name'),
+      found: '(blank)',
+      expected: `the ${kind}'s name`,
+      message: `${WITH_ARTICLE[kind]} needs a name`,
+    });
+  return name;
+}
+
+/** A reference to another entry (benchmark zone, parent indicator): an id or blank; anything else is a problem. */
+function referenceId<F extends string>(
+  record: SourceRow<F>,
+  field: F,
+  expected: string,
+  problems: ImportProblem[],
+): { id: string; ok: boolean } {
+  const id = text(record, field);
+  const ok = id === '' || ID_PATTERN.test(id);
+  if (!ok)
+    problems.push({ severity: 'error', place: fieldPlace(record, field), found: id, expected, message: 'not an id' });
+  return { id, ok };
+}
+
+/** Whether an earlier row of the sheet has this id: then this row is a problem, and the id is broken. */
+function usedBefore<T>(
+  plan: CatalogSheetPlan<T>,
+  seen: Map<string, string>,
+  id: string,
+  place: string,
+  kind: EntryKind,
+) {
+  const first = seen.get(id);
+  if (first === undefined) {
+    seen.set(id, place);
+    return false;
+  }
+  plan.problems.push({ severity: 'error', place, found: id, message: `${kind} id used twice (first at ${first})` });
+  plan.broken.add(id);
+  return true;
+}
+
 /** Rows of a Zones sheet as zones; every bad cell is a problem with its place. */
 export function planZones(table: ReadTable<ZoneField> | null, existing: EntryIndex<Zone>): CatalogSheetPlan<Zone> {
   const plan = emptyPlan<Zone>();
@@ -165,47 +214,21 @@ export function planZones(table: ReadTable<ZoneField> | null, existing: EntryInd
     const fieldsOk = (['name', 'name_zh', 'region'] as const)
       .map((field) => checkLength(record, field, 200, problems))
       .every(Boolean);
-    const name = text(record, 'name') || text(record, 'name_zh');
-    if (name === '')
-      problems.push({
-        severity: 'error',
-        place: fieldPlace(record, 'name'),
-        found: '(blank)',
-        expected: "the zone's name",
-        message: 'a zone needs a name',
-      });
-    const benchmark = text(record, 'benchmark_zone_id');
-    if (benchmark !== '' && !ID_PATTERN.test(benchmark))
-      problems.push({
-        severity: 'error',
-        place: fieldPlace(record, 'benchmark_zone_id'),
-        found: benchmark,
-        expected: 'a zone id',
-        message: 'not an id',
-      });
+    const name = entryName(record, 'zone', problems);
+    const benchmark = referenceId(record, 'benchmark_zone_id', 'a zone id', problems);
     if (id === null) continue;
     const place = fieldPlace(record, 'zone_id');
-    if (seen.has(id)) {
-      problems.push({ severity: 'error', place, found: id, message: `zone id used twice (first at ${seen.get(id)})` });
-      plan.broken.add(id);
-      continue;
-    }
-    seen.set(id, place);
+    if (usedBefore(plan, seen, id, place, 'zone')) continue;
     const before = existing.get(id);
     const zone: Zone = {
       id,
       name,
       nameZh: hasField(record, 'name_zh') ? text(record, 'name_zh') : (before?.nameZh ?? ''),
       region: hasField(record, 'region') ? text(record, 'region') : (before?.region ?? ''),
-      benchmarkZoneId: hasField(record, 'benchmark_zone_id') ? benchmark || null : (before?.benchmarkZoneId ?? null),
+      benchmarkZoneId: hasField(record, 'benchmark_zone_id') ? benchmark.id || null : (before?.benchmarkZoneId ?? null),
       ...aliasesCell(record, before),
     };
-    if (
-      !fieldsOk ||
-      name === '' ||
-      !ZoneSchema.safeParse(zone).success ||
-      (benchmark !== '' && !ID_PATTERN.test(benchmark))
-    ) {
+    if (!fieldsOk || name === '' || !benchmark.ok || !ZoneSchema.safeParse(zone).success) {
       plan.broken.add(id);
       continue;
     }
@@ -228,15 +251,7 @@ export function planIndicators(
     const fieldsOk =
       (['name', 'name_zh'] as const).map((field) => checkLength(record, field, 200, problems)).every(Boolean) &&
       checkLength(record, 'unit', 40, problems);
-    const name = text(record, 'name') || text(record, 'name_zh');
-    if (name === '')
-      problems.push({
-        severity: 'error',
-        place: fieldPlace(record, 'name'),
-        found: '(blank)',
-        expected: "the indicator's name",
-        message: 'an indicator needs a name',
-      });
+    const name = entryName(record, 'indicator', problems);
     const kindText = text(record, 'kind');
     const kind = kindText === '' ? null : (KIND_WORDS.get(kindText.toLowerCase()) ?? null);
     if (kindText !== '' && kind === null)
@@ -247,31 +262,13 @@ export function planIndicators(
         expected: INDICATOR_KINDS.join(', '),
         message: 'not a kind',
       });
-    const parent = text(record, 'parent_indicator_id');
-    if (parent !== '' && !ID_PATTERN.test(parent))
-      problems.push({
-        severity: 'error',
-        place: fieldPlace(record, 'parent_indicator_id'),
-        found: parent,
-        expected: 'an indicator id',
-        message: 'not an id',
-      });
+    const parent = referenceId(record, 'parent_indicator_id', 'an indicator id', problems);
     const required = hasField(record, 'required') ? yesNo(record, problems) : false;
     const low = hasField(record, 'plausible_yoy_min') ? bound(record, 'plausible_yoy_min', problems) : null;
     const high = hasField(record, 'plausible_yoy_max') ? bound(record, 'plausible_yoy_max', problems) : null;
     if (id === null) continue;
     const place = fieldPlace(record, 'indicator_id');
-    if (seen.has(id)) {
-      problems.push({
-        severity: 'error',
-        place,
-        found: id,
-        message: `indicator id used twice (first at ${seen.get(id)})`,
-      });
-      plan.broken.add(id);
-      continue;
-    }
-    seen.set(id, place);
+    if (usedBefore(plan, seen, id, place, 'indicator')) continue;
     const before = existing.get(id);
     const indicator: Indicator = {
       id,
@@ -279,19 +276,14 @@ export function planIndicators(
       nameZh: hasField(record, 'name_zh') ? text(record, 'name_zh') : (before?.nameZh ?? ''),
       unit: hasField(record, 'unit') ? text(record, 'unit') : (before?.unit ?? ''),
       kind: kind ?? before?.kind ?? 'flow',
-      parentId: hasField(record, 'parent_indicator_id') ? parent || null : (before?.parentId ?? null),
+      parentId: hasField(record, 'parent_indicator_id') ? parent.id || null : (before?.parentId ?? null),
       required: hasField(record, 'required') ? (required ?? false) : (before?.required ?? false),
       plausibleYoyMin: hasField(record, 'plausible_yoy_min') ? (low ?? null) : (before?.plausibleYoyMin ?? null),
       plausibleYoyMax: hasField(record, 'plausible_yoy_max') ? (high ?? null) : (before?.plausibleYoyMax ?? null),
       ...aliasesCell(record, before),
     };
     const badChecks = required === undefined || low === undefined || high === undefined;
-    const bad =
-      !fieldsOk ||
-      badChecks ||
-      name === '' ||
-      (kindText !== '' && kind === null) ||
-      (parent !== '' && !ID_PATTERN.test(parent));
+    const bad = !fieldsOk || badChecks || name === '' || (kindText !== '' && kind === null) || !parent.ok;
     if (bad || !IndicatorSchema.safeParse(indicator).success) {
       plan.broken.add(id);
       continue;

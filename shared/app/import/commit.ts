@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../../api';
 import type { ConflictPolicy, ImportProblem, ImportReport, ImportSummary } from '../../api/import';
-import { catalogProblem, observationKey, type Observation, type ObservationKey } from '../../model';
+import { catalogProblem, observationKey, revisedObservation, type Observation, type ObservationKey } from '../../model';
 import type { AppPorts } from '../ports';
 import { reopenedStatuses, verifiedMonths, verifiedRefusal } from '../verified-months';
 import { catalogAfter } from './catalog-plan';
@@ -135,14 +135,7 @@ export async function commitPlan(
     if (entry.kind === 'conflict') overwritten++;
     else changed++;
     const before = entry.existing!;
-    const revision = {
-      value: before.value,
-      yoyPct: before.yoyPct,
-      source: before.source,
-      note: before.note,
-      replacedAt: at,
-    };
-    upsert.push({ ...entry.merged, updatedAt: at, history: [...before.history, revision] });
+    upsert.push(revisedObservation(before, entry.merged, at));
     replaced.push(before);
   }
 

@@ -1,6 +1,6 @@
 import type { ImportDiffCounts, ImportItem, ImportItemKind } from '../../api/import';
 import { sameFigures, type Observation } from '../../model';
-import { figuresOf, type ObservationDraft, type PlannedObservation } from './drafts';
+import { figuresOf, withBlanksFrom, type ObservationDraft, type PlannedObservation } from './drafts';
 
 /** A planned observation next to what the store has for its key. */
 export interface DiffEntry {
@@ -9,21 +9,6 @@ export interface DiffEntry {
   existing: Observation | null;
   /** What the store would hold after taking the file's figures. */
   merged: ObservationDraft;
-}
-
-/**
- * The file's figures laid over the store's, field by field: a figure the file leaves blank (not
- * published) keeps the stored one, as do a blank source and note. Identical → unchanged; an
- * existing figure replaced by a different one → conflict; blanks filled in or text changed → changed.
- */
-export function mergeDraft(existing: Observation, draft: ObservationDraft): ObservationDraft {
-  return {
-    ...draft,
-    value: draft.value ?? existing.value,
-    yoyPct: draft.yoyPct ?? existing.yoyPct,
-    source: draft.source || existing.source,
-    note: draft.note || existing.note,
-  };
 }
 
 function replaces(before: number | null, after: number | null): boolean {
@@ -45,7 +30,9 @@ export function diffAgainst(
         existing: null,
         merged: { ...item.draft, source: item.draft.source || fileSource },
       };
-    const merged = mergeDraft(stored, item.draft);
+    // The file's figures laid over the store's: what the file leaves blank (not published) keeps the
+    // stored figure. Identical → unchanged; a figure replaced by a different one → conflict; else changed.
+    const merged = withBlanksFrom(item.draft, stored);
     if (sameFigures(stored, merged)) return { kind: 'unchanged', planned: item, existing: stored, merged };
     // Only figures that change take the file as their source: the same figures again are not a change.
     merged.source ||= fileSource;

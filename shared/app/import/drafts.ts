@@ -15,3 +15,17 @@ export interface PlannedObservation {
 export function figuresOf(o: Pick<Observation, 'value' | 'yoyPct' | 'source' | 'note'>): FigureSet {
   return { value: o.value, yoyPct: o.yoyPct, source: o.source, note: o.note };
 }
+
+/** The draft with each blank figure, source and note taken from `other`: a blank is "not given", never "none". */
+export function withBlanksFrom(
+  draft: ObservationDraft,
+  other: Pick<Observation, 'value' | 'yoyPct' | 'source' | 'note'>,
+): ObservationDraft {
+  return {
+    ...draft,
+    value: draft.value ?? other.value,
+    yoyPct: draft.yoyPct ?? other.yoyPct,
+    source: draft.source || other.source,
+    note: draft.note || other.note,
+  };
+}

@@ -1,6 +1,6 @@
 import type { ImportProblem } from '../../api/import';
 import { sameFigures } from '../../model';
-import type { PlannedObservation } from './drafts';
+import { withBlanksFrom, type PlannedObservation } from './drafts';
 
 /**
  * One observation per key: a repeated row with the same figures is dropped with a warning; two
@@ -84,11 +84,5 @@ function complement(a: PlannedObservation, b: PlannedObservation): PlannedObserv
     return null;
   const brings = (x.value === null && y.value !== null) || (x.yoyPct === null && y.yoyPct !== null);
   if (!brings) return null;
-  return {
-    ...x,
-    value: x.value ?? y.value,
-    yoyPct: x.yoyPct ?? y.yoyPct,
-    source: x.source || y.source,
-    note: x.note || y.note,
-  };
+  return withBlanksFrom(x, y);
 }

@@ -1,13 +1,10 @@
 import { READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
-
-// The global of every runtime Zone Stats runs in; shared/ compiles without DOM types.
-declare const TextDecoder: new (label: string) => { decode(input: Uint8Array, options?: { stream?: boolean }): string };
+import { TagChunks } from './tag-chunks';
 
 /** A table, row or cell tag of OpenDocument's content.xml, opening or closing. */
 const TAG = /<(\/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*)>/g;
 const ROWS_REPEATED = /table:number-rows-repeated\s*=\s*["'](\d+)["']/;
 const COLUMNS_REPEATED = /table:number-columns-repeated\s*=\s*["'](\d+)["']/;
-const LONGEST_TAG = 64 * 1024;
 
 /**
  * Counts the cells an OpenDocument sheet makes SheetJS build: a cell with content repeated
@@ -15,8 +12,7 @@ const LONGEST_TAG = 64 * 1024;
  * many times, so ten bytes can ask for billions of cells. Throws ReadLimitError past the limits.
  */
 export class OdsScan {
-  private readonly decoder = new TextDecoder('latin1');
-  private carry = '';
+  private readonly chunks = new TagChunks('the file');
   private rowRepeat = 1;
   private column = 0;
   private rowWidth = 0;
@@ -26,17 +22,7 @@ export class OdsScan {
   constructor(private readonly limits: ReadLimits = READ_LIMITS) {}
 
   push(chunk: Uint8Array): void {
-    let text = this.carry + this.decoder.decode(chunk, { stream: true });
-    const open = text.lastIndexOf('<');
-    if (open > text.lastIndexOf('>')) {
-      this.carry = text.slice(open);
-      text = text.slice(0, open);
-      if (this.carry.length > LONGEST_TAG)
-        throw new ReadLimitError(`the file is damaged: a tag runs over ${LONGEST_TAG / 1024} KB`);
-    } else {
-      this.carry = '';
-    }
-    for (const match of text.matchAll(TAG)) this.tag(match[1] === '/', match[2]!, match[3]!);
+    for (const match of this.chunks.next(chunk).matchAll(TAG)) this.tag(match[1] === '/', match[2]!, match[3]!);
   }
 
   private tag(closing: boolean, name: string, attributes: string): void {

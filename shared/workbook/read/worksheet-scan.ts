@@ -1,14 +1,10 @@
 import { columnIndex, columnLetter } from './places';
 import { READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
-
-// The global of every runtime Zone Stats runs in; shared/ compiles without DOM types.
-declare const TextDecoder: new (label: string) => { decode(input: Uint8Array, options?: { stream?: boolean }): string };
+import { TagChunks } from './tag-chunks';
 
 /** A `<row>`, `<c>`, `<f>`, `<v>` or `<is>` tag, opening or closing, with any namespace prefix. */
 const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?(row|c|f|v|is)(?=[\s/>])([^>]*)>/g;
 const REF = /\br\s*=\s*["']([A-Z]{1,3})?(\d+)?["']/;
-/** Longer than any tag a writer produces: the rest of a chunk is kept only this long. */
-const LONGEST_TAG = 64 * 1024;
 
 /** What a worksheet's XML holds, counted as it streams out of the inflater. */
 export interface WorksheetCounts {
@@ -23,8 +19,6 @@ export interface WorksheetCounts {
  * `ReadLimitError` as soon as a limit is passed, before the whole sheet is even unpacked.
  */
 export class WorksheetScan {
-  private readonly decoder = new TextDecoder('latin1');
-  private carry = '';
   private row = -1;
   private nextColumn = 0;
   private rowWidth = 0;
@@ -37,24 +31,18 @@ export class WorksheetScan {
   private valueStart = -1;
   private previousLength = 0;
   readonly counts: WorksheetCounts = { cells: 0, usedRangeSlots: 0, formulasWithoutResult: [] };
+  private readonly chunks: TagChunks;
 
   constructor(
     private readonly sheetName: string,
     private readonly totals: { cells: number; usedRangeSlots: number },
     private readonly limits: ReadLimits = READ_LIMITS,
-  ) {}
+  ) {
+    this.chunks = new TagChunks(`the sheet ${sheetName}`);
+  }
 
   push(chunk: Uint8Array): void {
-    let text = this.carry + this.decoder.decode(chunk, { stream: true });
-    const open = text.lastIndexOf('<');
-    if (open > text.lastIndexOf('>')) {
-      this.carry = text.slice(open);
-      text = text.slice(0, open);
-      if (this.carry.length > LONGEST_TAG)
-        throw new ReadLimitError(`the sheet ${this.sheetName} is damaged: a tag runs over ${LONGEST_TAG / 1024} KB`);
-    } else {
-      this.carry = '';
-    }
+    const text = this.chunks.next(chunk);
     // A `<v>` opened at the very end of the last chunk: its text starts at 0 of this one.
     this.valueStart = this.valueStart >= 0 && this.valueStart === this.previousLength ? 0 : -1;
     for (const match of text.matchAll(TAG))

@@ -1,24 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempApp, type TempApp } from './temp-app';
+import { createZoneOne } from './zone-one';
 
 let app: TempApp;
 const key = { zoneId: 'z1', indicatorId: 'iav', basis: 'ytd' as const };
 
 beforeEach(async () => {
   app = await openTempApp();
-  await app.handlers.createZone({
-    zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null },
-  });
-  await app.handlers.createIndicator({
-    indicator: {
-      id: 'iav',
-      name: 'Industrial added value',
-      nameZh: '工业增加值',
-      unit: '10k CNY',
-      kind: 'flow',
-      parentId: null,
-    },
-  });
+  await createZoneOne(app.handlers);
   await app.handlers.saveObservations({
     observations: [
       { ...key, period: '2024-05', value: 1000, yoyPct: null },

@@ -5,25 +5,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_FIGURES } from '../../fixtures/import/seed-rows';
 import { FIXTURES } from '../import/import-app';
 import { openPgApp } from '../postgres/pg-app';
-import { postgresMissing, startPostgres, type PostgresServer } from '../postgres/server';
+import { postgresMissing } from '../postgres/server';
+import { postgresForSuite } from '../postgres/suite';
 import { zoneStats } from './zone-stats-bin';
 
 const missing = postgresMissing();
 
 describe.skipIf(missing)('zone-stats on a shared PostgreSQL database (the built bin)', { timeout: 60_000 }, () => {
-  let server: PostgresServer;
+  const postgres = postgresForSuite();
   let scratch: string;
   beforeAll(async () => {
-    server = await startPostgres();
     scratch = await mkdtemp(join(tmpdir(), 'zone-stats-db-cli-'));
-  }, 60_000);
+  });
   afterAll(async () => {
-    server?.stop();
     await rm(scratch, { recursive: true, force: true });
   });
 
   it('db init creates the schema and roles as the owner (twice is harmless), db grant makes a user an admin, and import, highlights, export and restore work on the database', async () => {
-    const { ownerUrl } = await server.createDatabase('zs_cli');
+    const { ownerUrl } = await postgres.server().createDatabase('zs_cli');
     const first = zoneStats(['db', 'init', '--database', ownerUrl]);
     expect({ code: first.code, err: first.err }).toEqual({ code: 0, err: '' });
     const ownerShown = ownerUrl.replace(':test-only-password@', '@');
@@ -36,13 +35,13 @@ describe.skipIf(missing)('zone-stats on a shared PostgreSQL database (the built 
     expect(again.code).toBe(0);
     expect(again.out).toContain('was already at version 1: nothing to apply');
 
-    await server.createLogin('zs_cli_ada');
+    await postgres.server().createLogin('zs_cli_ada');
     const granted = zoneStats(['db', 'grant', 'zs_cli_ada', 'admin', '--database', ownerUrl]);
     expect({ code: granted.code, out: granted.out }).toEqual({
       code: 0,
       out: 'zs_cli_ada is now a member of zone_stats_admin\n',
     });
-    const adaUrl = server.url('zs_cli_ada', 'zs_cli');
+    const adaUrl = postgres.server().url('zs_cli_ada', 'zs_cli');
 
     // Ada imports the seed workbook into the database, named by the environment this time.
     const imported = zoneStats(['import', join(FIXTURES, 'canonical.xlsx')], {
@@ -89,7 +88,7 @@ describe.skipIf(missing)('zone-stats on a shared PostgreSQL database (the built 
   });
 
   it('refuses (exit 2, password never printed) a wrong password, a database without the schema, and --data with --database', async () => {
-    const { ownerUrl } = await server.createDatabase('zs_cli_empty');
+    const { ownerUrl } = await postgres.server().createDatabase('zs_cli_empty');
     const wrongPassword = ownerUrl.replace('test-only-password', 'not-the-password');
     const refused = zoneStats(['restore', '--database', wrongPassword]);
     expect(refused.code).toBe(2);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore } from '../../../electron/store';
 import { enterSeed } from '../metrics/seed-data';
-import { formulaCells, readBack, rowsOf } from '../../unit/workbook-write/read-back';
+import { COMPARISON_SHEETS, formulaCells, readBack, rowsOf } from '../../unit/workbook-write/read-back';
 import { EXPORT_CLOCK } from './temp-export-app';
 import { cliInProcess } from '../cli/cli-in-process';
 
@@ -43,15 +43,7 @@ describe('zone-stats export over a real store', () => {
       expect.stringMatching(/^Wrote .*all\.xlsx: 66 metric rows, 66 observations; Comparison: 2025-05 \(ytd\)$/),
     ]);
     const workbook = workbookAt(file);
-    expect(workbook.SheetNames).toEqual([
-      'Highlights',
-      'Comparison',
-      'Metrics',
-      'Zones',
-      'Indicators',
-      'Observations',
-      'About',
-    ]);
+    expect(workbook.SheetNames).toEqual(COMPARISON_SHEETS);
     expect(formulaCells(workbook)).toEqual([]);
     const periods = new Set(
       rowsOf(workbook, 'Metrics')

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFileName } from '../../../shared/api';
 import { METRIC_COLUMNS } from '../../../shared/metrics';
 import { enterSeed } from '../metrics/seed-data';
-import { formulaCells, readBack, rowsOf, sheet } from '../../unit/workbook-write/read-back';
+import { COMPARISON_SHEETS, formulaCells, readBack, rowsOf, sheet } from '../../unit/workbook-write/read-back';
 import { bytesOf, openExportApp, unwrap, type ExportApp } from './temp-export-app';
 
 // The About sheet gives the local time of the export: fixed here so the expected text can be worked out.
@@ -71,15 +71,7 @@ describe('exportWorkbook through the handlers on a real store', () => {
     const bytes = bytesOf(file);
     expect(file.sizeBytes).toBe(bytes.length);
     const workbook = readBack(bytes);
-    expect(workbook.SheetNames).toEqual([
-      'Highlights',
-      'Comparison',
-      'Metrics',
-      'Zones',
-      'Indicators',
-      'Observations',
-      'About',
-    ]);
+    expect(workbook.SheetNames).toEqual(COMPARISON_SHEETS);
     expect(formulaCells(workbook)).toEqual([]);
 
     const metrics = rowsOf(workbook, 'Metrics');

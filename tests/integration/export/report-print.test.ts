@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeComparisonWorkbook } from '../../../shared/workbook/write';
-import { sampleInput } from '../../unit/workbook-write/sample-input';
+import { sampleInput } from '../../unit/workbook/write/sample-input';
 import { hasLibreOffice } from './libreoffice';
 import { hasOpenpyxl, openpyxlLayout } from './openpyxl';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { rawXlsx } from '../../unit/workbook/raw-xlsx';
+import { rawXlsx } from '../../unit/workbook/read/raw-xlsx';
 import { figures, fileOf, fixture, openImportApp, unwrap } from './import-app';
 
 /**

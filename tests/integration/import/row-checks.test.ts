@@ -160,4 +160,40 @@ describe('every row is checked, every problem reported with its place', () => {
       /the zones and indicators have errors, so not even the valid rows can be imported/,
     );
   });
+  it('checks the Indicators sheet as it checks the Zones sheet: a name, an id or blank for the reference, each id once', async () => {
+    const file = await workbookFile('catalog-references.xlsx', {
+      Zones: [
+        ['zone_id', 'name', 'benchmark_zone_id'],
+        ['z', 'Z', 'no id!'],
+      ],
+      Indicators: [
+        ['indicator_id', 'name', 'name_zh', 'parent_indicator_id'],
+        ['a', '', '', ''],
+        ['b', '', '乙', 'no id!'],
+        ['b', 'B', '', ''],
+      ],
+      Observations: [HEADER, ['bt', 'iav', '2025-03', 'ytd', 1, 1, '', '']],
+    });
+    const preview = unwrap(await app().api.previewImport({ file }));
+    expect(
+      preview.problems
+        .filter((problem) => problem.severity === 'error')
+        .map(({ place, found, expected, message }) => ({ place, found, expected, message })),
+    ).toEqual([
+      { place: 'Zones!C2', found: 'no id!', expected: 'a zone id', message: 'not an id' },
+      {
+        place: 'Indicators!B2',
+        found: '(blank)',
+        expected: "the indicator's name",
+        message: 'an indicator needs a name',
+      },
+      { place: 'Indicators!D3', found: 'no id!', expected: 'an indicator id', message: 'not an id' },
+      {
+        place: 'Indicators!A4',
+        found: 'b',
+        expected: undefined,
+        message: 'indicator id used twice (first at Indicators!A3)',
+      },
+    ]);
+  });
 });

@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../shared/api';
 import { createDatasetDatabase, loginOf } from './dataset-database';
-import { openPgApp, type PgApp } from './pg-app';
-import { postgresMissing, startPostgres, type PostgresServer } from './server';
+import { createZoneOne } from '../app/zone-one';
+import { openPgApp } from './pg-app';
+import { postgresMissing } from './server';
+import { postgresForSuite } from './suite';
 
 const missing = postgresMissing();
 
@@ -25,37 +27,16 @@ async function within<T>(ms: number, read: () => Promise<T>, wanted: (value: T) 
 }
 
 describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { timeout: 30_000 }, () => {
-  let server: PostgresServer;
-  const apps: PgApp[] = [];
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.dispose()));
-    server?.stop();
-  });
+  const postgres = postgresForSuite();
 
   /** Ada and Bob, each with the app's handlers on one fresh database holding z1's May 2024 and 2025 (1000 → 1148). */
   async function twoApps() {
-    const database = await createDatasetDatabase(server);
+    const database = await createDatasetDatabase(postgres.server());
     const adaUrl = await database.user('ada', 'admin');
     const bobUrl = await database.user('bob', 'admin');
-    const ada = await openPgApp(adaUrl);
-    const bob = await openPgApp(bobUrl);
-    apps.push(ada, bob);
-    await ada.handlers.createZone({
-      zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null },
-    });
-    await ada.handlers.createIndicator({
-      indicator: {
-        id: 'iav',
-        name: 'Industrial added value',
-        nameZh: '工业增加值',
-        unit: '10k CNY',
-        kind: 'flow',
-        parentId: null,
-      },
-    });
+    const ada = postgres.closeAfter(await openPgApp(adaUrl));
+    const bob = postgres.closeAfter(await openPgApp(bobUrl));
+    await createZoneOne(ada.handlers);
     const saved = await ada.handlers.saveObservations({
       observations: [
         { ...key, period: '2024-05', value: 1000, yoyPct: null },

@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StoreConflictError, type StoreCommitEvent } from '../../../shared/app';
 import { observationKey } from '../../../shared/model';
-import { openPgDatasetStore, type OpenedPgDatasetStore } from '../../../electron/store-pg';
+import { openPgDatasetStore } from '../../../electron/store-pg';
 import { makeCatalog, makeObservation, zoneId } from '../store/dataset-fixture';
 import { createDatasetDatabase, loginOf } from './dataset-database';
-import { postgresMissing, startPostgres, type PostgresServer } from './server';
+import { postgresMissing } from './server';
+import { postgresForSuite } from './suite';
 
 const missing = postgresMissing();
 
 describe.skipIf(missing)('PostgreSQL: two users on one dataset', { timeout: 30_000 }, () => {
-  let server: PostgresServer;
-  const opened: OpenedPgDatasetStore[] = [];
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all(opened.map((store) => store.close()));
-    server?.stop();
-  });
+  const postgres = postgresForSuite();
 
   /** Two admins (so permissions play no part) on a fresh database holding one cell of value 100. */
   async function twoUsers() {
-    const database = await createDatasetDatabase(server);
+    const database = await createDatasetDatabase(postgres.server());
     const [adaUrl, bobUrl] = [await database.user('ada', 'admin'), await database.user('bob', 'admin')];
-    const ada = await openPgDatasetStore({ url: adaUrl });
-    const bob = await openPgDatasetStore({ url: bobUrl });
-    opened.push(ada, bob);
+    const ada = postgres.closeAfter(await openPgDatasetStore({ url: adaUrl }));
+    const bob = postgres.closeAfter(await openPgDatasetStore({ url: bobUrl }));
     const cell = makeObservation(zoneId(0), 'ind-01', '2025-05', 'ytd', { value: 100 });
     await ada.commit({ catalog: makeCatalog(2, 1), upsert: [cell] });
     return {

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyDataset, type DatasetStore } from '../../../shared/app';
 import { observationKey } from '../../../shared/model';
-import { openTempApp, type TempApp } from '../app/temp-app';
+import { openTempApp } from '../app/temp-app';
 import { createDatasetDatabase } from './dataset-database';
-import { openPgApp, type PgApp } from './pg-app';
-import { postgresMissing, startPostgres, type PostgresServer } from './server';
+import { openPgApp } from './pg-app';
+import { postgresMissing } from './server';
+import { postgresForSuite } from './suite';
 
 const missing = postgresMissing();
 
@@ -20,19 +21,10 @@ async function contents(store: DatasetStore) {
 }
 
 describe.skipIf(missing)("copying this computer's data to a shared database and back", { timeout: 60_000 }, () => {
-  let server: PostgresServer;
-  const closers: (TempApp | PgApp)[] = [];
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all(closers.map((app) => app.dispose()));
-    server?.stop();
-  });
+  const postgres = postgresForSuite();
 
   it('is exact both ways: catalog, figures with their revisions and times, statuses, deleted figures and documents; what the destination had besides is gone', async () => {
-    const local = await openTempApp();
-    closers.push(local);
+    const local = postgres.closeAfter(await openTempApp());
     const { handlers } = local;
     await handlers.createZone({
       zone: { id: 'bt', name: 'Baotou', nameZh: '包头', region: 'Inner Mongolia', benchmarkZoneId: null },
@@ -78,9 +70,8 @@ describe.skipIf(missing)("copying this computer's data to a shared database and 
       'import-undo-imp-1',
     ]);
 
-    const database = await createDatasetDatabase(server);
-    const shared = await openPgApp(await database.user('ann', 'admin'));
-    closers.push(shared);
+    const database = await createDatasetDatabase(postgres.server());
+    const shared = postgres.closeAfter(await openPgApp(await database.user('ann', 'admin')));
     await shared.handlers.createZone({
       zone: { id: 'old', name: 'Old', nameZh: '旧', region: '', benchmarkZoneId: null },
     });
@@ -105,8 +96,7 @@ describe.skipIf(missing)("copying this computer's data to a shared database and 
       await owner.end();
     }
 
-    const back = await openTempApp();
-    closers.push(back);
+    const back = postgres.closeAfter(await openTempApp());
     await copyDataset(shared.store, back.store, { kind: 'copying', from: 'database' });
     await back.reopen();
     expect(await contents(back.store)).toEqual(original);

@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../shared/api';
 import type { ObservationKey } from '../../../shared/model';
 import { EntrySession, isVersionConflict } from '../../../renderer/features/entry/session/entry-session';
 import type { Figures } from '../../../renderer/features/entry/session/figures';
 import { apiOver } from '../../unit/entry/support/handler-gateway';
 import { createDatasetDatabase, loginOf } from './dataset-database';
-import { openPgApp, type PgApp } from './pg-app';
-import { postgresMissing, startPostgres, type PostgresServer } from './server';
+import { openPgApp } from './pg-app';
+import { postgresMissing } from './server';
+import { postgresForSuite } from './suite';
 
 const missing = postgresMissing();
 
@@ -17,22 +18,13 @@ describe.skipIf(missing)(
   'two entry screens on one database: the save sends the version it was based on',
   { timeout: 30_000 },
   () => {
-    let server: PostgresServer;
-    const apps: PgApp[] = [];
-    beforeAll(async () => {
-      server = await startPostgres();
-    }, 60_000);
-    afterAll(async () => {
-      await Promise.all(apps.map((app) => app.dispose()));
-      server?.stop();
-    });
+    const postgres = postgresForSuite();
 
     it("the second edit of a cell another user changed is refused with both figures and who, and the store keeps the first user's figure", async () => {
-      const database = await createDatasetDatabase(server);
+      const database = await createDatasetDatabase(postgres.server());
       const adaUrl = await database.user('ada', 'admin');
-      const ada = await openPgApp(adaUrl);
-      const bob = await openPgApp(await database.user('bob', 'admin'));
-      apps.push(ada, bob);
+      const ada = postgres.closeAfter(await openPgApp(adaUrl));
+      const bob = postgres.closeAfter(await openPgApp(await database.user('bob', 'admin')));
       await ada.handlers.createZone({
         zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null },
       });

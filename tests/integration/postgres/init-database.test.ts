@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DatabaseSchemaError, initDatabase, openPgDatasetStore, SCHEMA_VERSION } from '../../../electron/store-pg';
 import { createDatasetDatabase } from './dataset-database';
-import { postgresMissing, startPostgres, type PostgresServer } from './server';
+import { postgresMissing } from './server';
+import { postgresForSuite } from './suite';
 
 const missing = postgresMissing();
 
 describe.skipIf(missing)('initDatabase (what `zone-stats db init` runs)', { timeout: 30_000 }, () => {
-  let server: PostgresServer;
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(() => server?.stop());
+  const postgres = postgresForSuite();
 
   it("runs as the database's owner, not a superuser, and applies each migration once, even when two run at once", async () => {
-    const { ownerUrl } = await server.createDatabase('fresh');
-    const superuser = await server.superuser('fresh');
+    const { ownerUrl } = await postgres.server().createDatabase('fresh');
+    const superuser = await postgres.server().superuser('fresh');
     try {
       const { rows } = await superuser.query(
         `SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = 'fresh_owner'`,
@@ -37,7 +34,7 @@ describe.skipIf(missing)('initDatabase (what `zone-stats db init` runs)', { time
   });
 
   it('a store refuses a database without the schema, naming the command that makes it, and never shows the password', async () => {
-    const { ownerUrl } = await server.createDatabase('empty');
+    const { ownerUrl } = await postgres.server().createDatabase('empty');
     const error = await openPgDatasetStore({ url: ownerUrl }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DatabaseSchemaError);
     expect((error as Error).message).toMatch(/no Zone Stats schema yet.*zone-stats db init --database URL/);
@@ -45,7 +42,7 @@ describe.skipIf(missing)('initDatabase (what `zone-stats db init` runs)', { time
   });
 
   it('a store opens a database initialised by another database on the same server (the roles are shared)', async () => {
-    const database = await createDatasetDatabase(server);
+    const database = await createDatasetDatabase(postgres.server());
     const store = await openPgDatasetStore({ url: await database.user('ada', 'admin') });
     expect((await store.stats()).schemaVersion).toBe(SCHEMA_VERSION);
     await store.close();

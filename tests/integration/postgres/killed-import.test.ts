@@ -1,24 +1,21 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPgDatasetStore } from '../../../electron/store-pg';
 import { makeCatalog, makeObservations } from '../store/dataset-fixture';
 import { createDatasetDatabase, loginOf } from './dataset-database';
-import { postgresMissing, startPostgres, type PostgresServer } from './server';
+import { postgresMissing } from './server';
+import { postgresForSuite } from './suite';
 
 const missing = postgresMissing();
 const script = fileURLToPath(new URL('./child/big-commit.ts', import.meta.url));
 
 describe.skipIf(missing)('PostgreSQL: a process killed in the middle of an import', () => {
-  let server: PostgresServer;
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(() => server?.stop());
+  const postgres = postgresForSuite();
 
   it('leaves the database as it was before the import', { timeout: 120_000 }, async () => {
-    const database = await createDatasetDatabase(server);
+    const database = await createDatasetDatabase(postgres.server());
     const url = await database.user('ada', 'admin');
     const seed = await openPgDatasetStore({ url });
     // 2 zones × 60 indicators × 10 years × 12 months × 2 bases = 28,800 figures of value 1.

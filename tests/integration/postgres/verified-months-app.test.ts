@@ -1,55 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { grantZones } from '../../../electron/store-pg';
 import { createDatasetDatabase } from './dataset-database';
 import { openPgApp, type PgApp } from './pg-app';
-import { postgresMissing, startPostgres, type PostgresServer } from './server';
+import { createZoneOne } from '../app/zone-one';
+import { postgresMissing } from './server';
+import { postgresForSuite } from './suite';
 
 const missing = postgresMissing();
 
 const may = { zoneId: 'z1', indicatorId: 'iav', period: '2025-05', basis: 'ytd' as const };
 
 describe.skipIf(missing)("the app's verified status is enforced by PostgreSQL", { timeout: 30_000 }, () => {
-  let server: PostgresServer;
-  const apps: PgApp[] = [];
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.dispose()));
-    server?.stop();
-  });
+  const postgres = postgresForSuite();
 
   async function team() {
-    const database = await createDatasetDatabase(server);
+    const database = await createDatasetDatabase(postgres.server());
     const [adminUrl, clerkUrl, reviewerUrl] = [
       await database.user('ann', 'admin'),
       await database.user('cleo', 'clerk'),
       await database.user('rex', 'reviewer'),
     ];
-    const admin = await openPgApp(adminUrl);
-    apps.push(admin);
-    await admin.handlers.createZone({
-      zone: { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null },
-    });
-    await admin.handlers.createIndicator({
-      indicator: {
-        id: 'iav',
-        name: 'Industrial added value',
-        nameZh: '工业增加值',
-        unit: '10k CNY',
-        kind: 'flow',
-        parentId: null,
-      },
-    });
+    const admin = postgres.closeAfter(await openPgApp(adminUrl));
+    await createZoneOne(admin.handlers);
     const owner = await database.connectAs(database.ownerUrl);
     try {
       await grantZones(owner, new URL(clerkUrl).username, ['z1']);
     } finally {
       await owner.end();
     }
-    const clerk = await openPgApp(clerkUrl);
-    const reviewer = await openPgApp(reviewerUrl);
-    apps.push(clerk, reviewer);
+    const clerk = postgres.closeAfter(await openPgApp(clerkUrl));
+    const reviewer = postgres.closeAfter(await openPgApp(reviewerUrl));
     return { database, clerkUrl, clerk, reviewer };
   }
 

@@ -1,5 +1,16 @@
 import * as XLSX from 'xlsx';
 
+/** The comparison workbook's sheets in the order docs/workbook.md §2 gives them. */
+export const COMPARISON_SHEETS = [
+  'Highlights',
+  'Comparison',
+  'Metrics',
+  'Zones',
+  'Indicators',
+  'Observations',
+  'About',
+];
+
 /** A written workbook as SheetJS reads it: number formats and formulas kept, so the tests can look for them. */
 export function readBack(bytes: Uint8Array): XLSX.WorkBook {
   return XLSX.read(bytes, { type: 'array', cellNF: true, cellFormula: true, cellStyles: true });

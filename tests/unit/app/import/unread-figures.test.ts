@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFigure, unreadFigures } from '../../../../shared/app/import/unread-figures';
 import { layoutReader, type LayoutReading } from '../../../../shared/workbook/read';
-import { grid } from '../../workbook/grids';
+import { grid } from '../../workbook/read/grids';
 
 describe('figures left out are reported with their place', () => {
   it('knows a figure: numbers and numeric text, not names, marks or dates', () => {

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { zoneStats } from '../../../integration/cli/zone-stats-bin';
+
+const { version } = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+const elsewhere = { cwd: new URL('.', import.meta.url).pathname };
+
+/** The built `zone-stats` bin, run as a user would, from another folder. */
+describe('the zone-stats bin', { timeout: 30_000 }, () => {
+  it("prints package.json's version", () => {
+    expect(zoneStats(['--version'], elsewhere)).toMatchObject({ code: 0, out: `${version}\n`, err: '' });
+  });
+
+  it('prints its usage with --help', () => {
+    const { code, out, err } = zoneStats(['--help'], elsewhere);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Usage: zone-stats <command> \[options\]\n/);
+    expect(err).toBe('');
+  });
+
+  it('exits 2 with the usage on standard error for an unknown command', () => {
+    const { code, out, err } = zoneStats(['frobnicate'], elsewhere);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^zone-stats: unknown command "frobnicate"\nUsage: zone-stats/);
+  });
+});
