@@ -112,6 +112,8 @@ class ReadOnlyDatasetStore implements OpenedDatasetStore {
 
   async flush(): Promise<void> {}
 
+  async loaded(): Promise<void> {}
+
   async close(): Promise<void> {
     this.closed = true;
   }
