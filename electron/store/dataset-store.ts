@@ -181,6 +181,8 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   async backup(reason: BackupReason): Promise<BackupInfo> {
     // A backup now would lack what the set-aside files hold, and push the good one down the list.
     this.ensureWritable();
+    await this.loaded();
+    this.ensureWritable();
     return this.queue.run(() => {
       this.batcher.drain();
       this.compact();
@@ -212,9 +214,10 @@ class ShardedDatasetStore implements OpenedDatasetStore {
       const remove = listDatasetFiles(this.directory).filter((file) => !files.has(file));
       this.journalPending = commitFileSet(this.directory, this.engine, { copy: files, remove }) === 'pending';
       this.finishPendingJournal();
+      // The files are the backup's now, read whole here: none is left to read in the background.
       this.background?.stop();
-      this.background = null;
       const loaded = loadDataset(this.loadContext);
+      this.background = null;
       this.state = loaded.state;
       // What the damaged files held is back from the backup: they are kept, but no longer block writes.
       archiveSetAside(this.directory, this.pendingSetAside, this.clock.now());
