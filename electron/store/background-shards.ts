@@ -7,11 +7,14 @@ export interface ShardNeed {
   toYear: number;
 }
 
+/** How long one turn of the background reading may hold the event loop before calls are answered again. */
+const SLICE_MS = 10;
+
 const zoneFolder = (zoneId: string): string => `${OBSERVATIONS_FOLDER}/zone-${fileSafeId(zoneId)}/`;
 
 /**
- * The shard files a lazy open left unread, read in the background one per turn of the event loop,
- * newest year first, so calls keep being answered in between. A call that needs some of them reads
+ * The shard files a lazy open left unread, read in the background a few milliseconds per turn of
+ * the event loop, newest year first, so calls keep being answered in between. A call that needs some of them reads
  * those at once (`readFor`), so no answer ever comes from a half-loaded store. `read` takes one file
  * into the store; when it throws (a file from a newer version, a disk error), the background stops,
  * `loaded` rejects with that error and the files stay unread, so later calls that need them fail too.
@@ -57,15 +60,17 @@ export class BackgroundShards {
   }
 
   private step(): void {
-    if (this.stopped) return;
-    const file = this.unread.at(-1);
-    if (file === undefined) return this.settle.resolve();
-    try {
-      this.readOne(file);
-    } catch (error) {
-      this.stopped = true;
-      return this.settle.reject(error);
+    const started = performance.now();
+    while (!this.stopped && performance.now() - started < SLICE_MS) {
+      const file = this.unread.at(-1);
+      if (file === undefined) return this.settle.resolve();
+      try {
+        this.readOne(file);
+      } catch (error) {
+        this.stopped = true;
+        return this.settle.reject(error);
+      }
     }
-    setImmediate(() => this.step());
+    if (!this.stopped) setImmediate(() => this.step());
   }
 }
