@@ -156,6 +156,31 @@ describe('a store opened lazily (issue 11 §3)', () => {
     await store.close();
   });
 
+  it('upgrades in memory an older shard met in the background, and stops with a newer one', async () => {
+    const directory = await seed();
+    const oldPath = join(directory, shardFile(zoneId(0), 2016));
+    const current = JSON.parse(readFileSync(oldPath, 'utf8')) as { observations: Record<string, unknown>[] };
+    // Version 0: no schemaVersion, observations without updatedAt or history.
+    const version0 = current.observations.map(({ updatedAt: _u, history: _h, ...rest }) => rest);
+    writeFileSync(oldPath, JSON.stringify({ zoneId: zoneId(0), year: 2016, observations: version0 }));
+
+    const store = await openLazily(directory);
+    await store.loaded();
+    const upgraded = await store.readObservations({ zoneIds: [zoneId(0)], from: '2016-01', to: '2016-12' });
+    expect(upgraded).toHaveLength(version0.length);
+    expect(upgraded.every((o) => o.history.length === 0 && typeof o.updatedAt === 'string')).toBe(true);
+    expect(store.notices()).toEqual([]);
+    await store.close();
+
+    const newer = { ...JSON.parse(readFileSync(oldPath, 'utf8')), schemaVersion: SCHEMA_VERSION + 1 } as object;
+    writeFileSync(oldPath, JSON.stringify(newer));
+    const refused = await openLazily(directory);
+    await expect(refused.loaded()).rejects.toThrow(/schema version/);
+    await expect(refused.readObservations({})).rejects.toThrow(/schema version/);
+    await expect(refused.commit({ upsert: [{ ...ALL[0]!, value: 1 }] })).rejects.toThrow(/schema version/);
+    await refused.close();
+  });
+
   it('closes while the background load runs, and opens whole afterwards', async () => {
     const directory = await seed();
     const store = await openLazily(directory);
