@@ -25,7 +25,7 @@ import { readShardFile, shardOf } from './read-shard';
 export interface LoadedDataset {
   state: DatasetState;
   notices: StoreNotice[];
-  /** Shard files left to read later (loadDataset's `readNow` passed them over), in the order to read them. */
+  /** Shard files left to read later: those loadDataset's `readNow` passed over. */
   unread: string[];
 }
 
@@ -53,7 +53,7 @@ function removeStrayTempFiles(directory: string): void {
 }
 
 /** The notice of a damaged file, moved aside unless the folder is read-only. */
-export function damagedFile({ directory, now, readOnly = false }: LoadContext, file: string): StoreNotice {
+function damagedFile({ directory, now, readOnly = false }: LoadContext, file: string): StoreNotice {
   if (!readOnly) return moveAside(directory, file, now(), latestBackupId(directory));
   const path = join(directory, file);
   return {
