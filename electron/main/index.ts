@@ -77,9 +77,10 @@ async function start(): Promise<void> {
   type OpenedStore = DatasetStore & { close(): Promise<void> };
   const openStore = async (): Promise<OpenedStore> => {
     const url = dataLocation.connectionUrl();
+    // A local folder opens lazily: the first screen is answered while older years are read in the background.
     return url
       ? openPgDatasetStore({ url })
-      : openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine });
+      : openDatasetStore({ directory: dataDirectory, engine: electronStoreEngine, lazy: true });
   };
   // The shared database unreachable at start: the user decides (try again, this computer's data, quit); never a silent switch.
   const openChosenStore = async (): Promise<OpenedStore> => {

@@ -1,19 +1,11 @@
 import type { Catalog } from '../../shared/model';
-import type { DatasetState, Shard, Touched } from './dataset-state';
-import { SCHEMA_VERSION, type CatalogFile, type ShardFile } from './file-schemas';
+import type { DatasetState, Touched } from './dataset-state';
+import { SCHEMA_VERSION, type CatalogFile } from './file-schemas';
 import { CATALOG_FILE, metaFile, shardFile } from './layout';
+import { shardContent } from './shard-checksum';
 
 export function catalogContent(catalog: Catalog): CatalogFile {
   return { schemaVersion: SCHEMA_VERSION, zones: catalog.zones, indicators: catalog.indicators };
-}
-
-export function shardContent(shard: Shard): ShardFile {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    zoneId: shard.zoneId,
-    year: shard.year,
-    observations: [...shard.observations.values()],
-  };
 }
 
 export function metaContent(name: string, value: unknown): Record<string, unknown> {

@@ -15,6 +15,8 @@ export class DatasetReads {
   constructor(
     private readonly currentState: () => DatasetState,
     private readonly ensureOpen: () => void,
+    /** Makes sure what the query covers is in memory (a lazily opened store reads its shards). */
+    private readonly prepareQuery: (query: ObservationQuery) => void = () => undefined,
   ) {}
 
   async readCatalog(): Promise<Catalog> {
@@ -24,6 +26,7 @@ export class DatasetReads {
 
   async readObservations(query: ObservationQuery): Promise<Observation[]> {
     this.ensureOpen();
+    this.prepareQuery(query);
     return this.currentState().query(query);
   }
 

@@ -8,13 +8,9 @@ import {
   type ObservationKey,
 } from '../../shared/model';
 import type { DatasetChange } from '../../shared/app/ports';
+import { Shard } from './shard';
 
-/** One zone's observations for one year, keyed by observationKey. */
-export interface Shard {
-  readonly zoneId: string;
-  readonly year: number;
-  readonly observations: ReadonlyMap<string, Observation>;
-}
+export { Shard };
 
 type ZoneShards = ReadonlyMap<number, Shard>;
 
@@ -31,7 +27,7 @@ export interface Touched {
 }
 
 /** Observations are frozen: callers share them with the cache, so a stray mutation must fail loudly. */
-function freeze(observation: Observation): Observation {
+export function freeze(observation: Observation): Observation {
   for (const revision of observation.history) Object.freeze(revision);
   Object.freeze(observation.history);
   return Object.freeze(observation);
@@ -53,14 +49,29 @@ export class DatasetState {
     return new DatasetState(EMPTY_CATALOG, new Map(), new Map());
   }
 
+  /** The shards' observations must be frozen already (read-shard.ts freezes them as it reads). */
   static of(catalog: Catalog, shards: Iterable<Shard>, meta: ReadonlyMap<string, unknown> = new Map()): DatasetState {
-    const zones = new Map<string, Map<number, Shard>>();
+    const state = new DatasetState(
+      catalog,
+      new Map(),
+      new Map([...meta].map(([name, value]) => [name, JSON.stringify(value)])),
+    );
+    return state.withShards(shards);
+  }
+
+  /** This state and shards it did not hold yet (read later, in the background); a shard it holds is kept. */
+  withShards(shards: Iterable<Shard>): DatasetState {
+    const zones = new Map(this.zones);
+    const copied = new Set<string>();
     for (const shard of shards) {
-      for (const observation of shard.observations.values()) freeze(observation);
-      if (!zones.has(shard.zoneId)) zones.set(shard.zoneId, new Map());
-      zones.get(shard.zoneId)!.set(shard.year, shard);
+      if (this.shard(shard)) continue;
+      if (!copied.has(shard.zoneId)) {
+        zones.set(shard.zoneId, new Map(zones.get(shard.zoneId)));
+        copied.add(shard.zoneId);
+      }
+      (zones.get(shard.zoneId) as Map<number, Shard>).set(shard.year, shard);
     }
-    return new DatasetState(catalog, zones, new Map([...meta].map(([name, value]) => [name, JSON.stringify(value)])));
+    return new DatasetState(this.catalog, zones, this.meta);
   }
 
   metaNames(): string[] {
@@ -91,7 +102,7 @@ export class DatasetState {
       if (!years) continue;
       for (const year of [...years.keys()].sort((a, b) => a - b)) {
         if (year < firstYear || year > lastYear) continue;
-        for (const observation of years.get(year)!.observations.values()) {
+        for (const observation of years.get(year)!.observations) {
           if (indicators && !indicators.has(observation.indicatorId)) continue;
           if (basis && observation.basis !== basis) continue;
           if ((from && observation.period < from) || (to && observation.period > to)) continue;
@@ -112,7 +123,7 @@ export class DatasetState {
       const name = `${id.zoneId}|${id.year}`;
       let observations = edited.get(name);
       if (!observations) {
-        observations = new Map(this.shard(id)?.observations);
+        observations = new Map(this.shard(id)?.byKey());
         edited.set(name, observations);
         ids.set(name, id);
       }
@@ -135,7 +146,7 @@ export class DatasetState {
     for (const [name, observations] of edited) {
       const id = ids.get(name)!;
       const years = new Map(zones.get(id.zoneId));
-      if (observations.size > 0) years.set(id.year, { ...id, observations });
+      if (observations.size > 0) years.set(id.year, Shard.ofKeyed(id.zoneId, id.year, observations));
       else years.delete(id.year);
       if (years.size > 0) zones.set(id.zoneId, years);
       else zones.delete(id.zoneId);

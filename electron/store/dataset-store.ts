@@ -8,7 +8,9 @@ import {
   type DatasetStore,
   type StoreStats,
 } from '../../shared/app/ports';
+import { periodYear } from '../../shared/model';
 import { backupFiles, createBackup, latestBackupId, listBackups, removePartialBackups } from './backups';
+import { BackgroundShards } from './background-shards';
 import { CommitBatcher, SerialQueue } from './commit-batcher';
 import { confEngine } from './conf-engine';
 import { changedFiles } from './dataset-files';
@@ -20,8 +22,9 @@ import { DamagedStoreError, JournalApplyError, StoreClosedError } from './errors
 import { SCHEMA_VERSION } from './file-schemas';
 import { IdleTimer } from './idle-timer';
 import { commitFileSet, recoverJournals } from './journal';
-import { listDatasetFiles } from './layout';
-import { loadDataset } from './load-dataset';
+import { readFirst } from './first-screen';
+import { listDatasetFiles, shardFile } from './layout';
+import { loadDataset, readShardLater, type LoadContext } from './load-dataset';
 import { acquireLock, type StoreLock } from './lock';
 import { parseChange } from './parse-change';
 import { isWritableFolder, openReadOnlyStore } from './read-only-store';
@@ -48,6 +51,13 @@ export interface DatasetStoreOptions {
   /** conf by default; the app passes electronStoreEngine (electron/store/electron-store-engine.ts). */
   engine?: StoreEngine;
   clock?: Clock;
+  /**
+   * Resolve once the catalog, the documents and the shards of the Entry screen's years are read
+   * (first-screen.ts), and read the other shards in the background: a read that needs one of them
+   * reads it first, and commits, backups and the store's notices wait for all of them. The app opens
+   * lazily; the command line and tests read everything before the open resolves (the default).
+   */
+  lazy?: boolean;
 }
 
 export type OpenedDatasetStore = DatasetStore &
@@ -63,6 +73,8 @@ export type OpenedDatasetStore = DatasetStore &
      * `damaged-accepted/<time>/` (kept, never deleted) and writes are allowed again. Returns where they went.
      */
     acceptDamaged(): Promise<string[]>;
+    /** Resolves once every stored file is read and checked (at once unless opened lazily). */
+    loaded(): Promise<void>;
     close(): Promise<void>;
   };
 
@@ -84,7 +96,15 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   private readonly reads = new DatasetReads(
     () => this.state,
     () => this.ensureOpen(),
+    (query) =>
+      this.background?.readFor({
+        zoneIds: query.zoneIds,
+        fromYear: query.from ? periodYear(query.from) : -Infinity,
+        toYear: query.to ? periodYear(query.to) : Infinity,
+      }),
   );
+  /** The shards a lazy open left to read in the background; null when it read them all. */
+  private background: BackgroundShards | null;
 
   constructor(
     readonly directory: string,
@@ -96,9 +116,28 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     /** Files behind the state: what the log holds and they do not yet. */
     private readonly dirty: DirtyFiles,
     private readonly foundNotices: StoreNotice[],
+    unread: readonly string[],
+    private readonly loadContext: LoadContext,
   ) {
     this.pendingSetAside = listSetAside(directory);
+    this.background = unread.length > 0 ? new BackgroundShards(unread, (file) => this.readLater(file)) : null;
+    // Every write, backup and report waits for the whole dataset: none may act on part of it.
+    if (this.background) void this.queue.run(() => this.background?.loaded).catch(() => undefined);
     if (!dirty.isEmpty && this.pendingSetAside.length === 0) this.compactInBackground();
+  }
+
+  loaded(): Promise<void> {
+    return this.background?.loaded ?? Promise.resolve();
+  }
+
+  /** One shard the open left unread, into the state; a damaged one moved aside and reported, as at open. */
+  private readLater(file: string): void {
+    const { shard, notice } = readShardLater(this.loadContext, file);
+    if (shard) this.state = this.state.withShards([shard]);
+    if (notice) {
+      this.foundNotices.push(notice);
+      this.pendingSetAside = listSetAside(this.directory);
+    }
   }
 
   setAside(): string[] {
@@ -122,11 +161,17 @@ class ShardedDatasetStore implements OpenedDatasetStore {
 
   async commit(change: DatasetChange): Promise<void> {
     this.ensureWritable();
-    return this.batcher.submit(parseChange(change));
+    const parsed = parseChange(change);
+    // A change applies over whole shards, and a damaged one may still be found: both need every file read.
+    await this.loaded();
+    this.ensureWritable();
+    return this.batcher.submit(parsed);
   }
 
   async backup(reason: BackupReason): Promise<BackupInfo> {
     // A backup now would lack what the set-aside files hold, and push the good one down the list.
+    this.ensureWritable();
+    await this.loaded();
     this.ensureWritable();
     return this.queue.run(() => {
       this.batcher.drain();
@@ -159,7 +204,10 @@ class ShardedDatasetStore implements OpenedDatasetStore {
       const remove = listDatasetFiles(this.directory).filter((file) => !files.has(file));
       this.journalPending = commitFileSet(this.directory, this.engine, { copy: files, remove }) === 'pending';
       this.finishPendingJournal();
-      const loaded = loadDataset({ directory: this.directory, engine: this.engine, now: () => this.clock.now() });
+      // The files are the backup's now, read whole here: none is left to read in the background.
+      this.background?.stop();
+      const loaded = loadDataset(this.loadContext);
+      this.background = null;
       this.state = loaded.state;
       // What the damaged files held is back from the backup: they are kept, but no longer block writes.
       archiveSetAside(this.directory, this.pendingSetAside, this.clock.now());
@@ -198,6 +246,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     // Closed first, so no commit slips in behind the last flush.
     this.closed = true;
     this.idle.cancel();
+    this.background?.stop();
     try {
       await this.flush();
     } finally {
@@ -291,22 +340,35 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   }
 }
 
+/** The shard files the logged commits change: read at open, so the commits apply over them. */
+function loggedShards(batches: readonly DatasetChange[][]): Set<string> {
+  const files = new Set<string>();
+  for (const change of batches.flat())
+    for (const key of [...(change.upsert ?? []), ...(change.remove ?? [])])
+      files.add(shardFile(key.zoneId, periodYear(key.period)));
+  return files;
+}
+
 export async function openDatasetStore({
   directory,
   engine = confEngine,
   clock = systemClock,
+  lazy = false,
 }: DatasetStoreOptions): Promise<OpenedDatasetStore> {
   const folder = resolve(directory);
   mkdirSync(folder, { recursive: true });
   if (!isWritableFolder(folder)) return openReadOnlyStore(folder, engine, clock);
   const lock = acquireLock(folder, clock.now());
+  let opened: ReturnType<typeof WriteAheadLog.open> | undefined;
   try {
     removePartialBackups(folder);
-    const loaded = loadDataset({ directory: folder, engine, now: () => clock.now() });
-    const { wal, batches, notice } = WriteAheadLog.open(folder, {
+    opened = WriteAheadLog.open(folder, {
       now: () => clock.now(),
       latestBackupId: () => latestBackupId(folder),
     });
+    const { wal, batches, notice } = opened;
+    const context: LoadContext = { directory: folder, engine, now: () => clock.now() };
+    const loaded = loadDataset(context, lazy ? readFirst(clock.now(), loggedShards(batches)) : undefined);
     let state = loaded.state;
     const dirty = new DirtyFiles();
     for (const changes of batches) {
@@ -314,11 +376,20 @@ export async function openDatasetStore({
       state = replayed.state;
       dirty.add(replayed.touched);
     }
-    return new ShardedDatasetStore(folder, engine, clock, lock, wal, state, dirty, [
-      ...loaded.notices,
-      ...(notice ? [notice] : []),
-    ]);
+    return new ShardedDatasetStore(
+      folder,
+      engine,
+      clock,
+      lock,
+      wal,
+      state,
+      dirty,
+      [...loaded.notices, ...(notice ? [notice] : [])],
+      loaded.unread,
+      context,
+    );
   } catch (error) {
+    opened?.wal.close();
     lock.release();
     throw error;
   }

@@ -17,10 +17,17 @@ export function readJsonFile(path: string): unknown {
   }
 }
 
+const SERIALIZED = Symbol('serialized');
+
+/** `value`, carrying the JSON text it serializes to, so serializeJson need not make it again. */
+export function withSerialized<T extends object>(value: T, text: string): T {
+  return Object.defineProperty(value, SERIALIZED, { value: text });
+}
+
 /**
  * Compact JSON: conf's default indents with tabs, which makes a shard a third larger and its
  * writes slower, and nobody reads these files by hand.
  */
 export function serializeJson(value: unknown): string {
-  return JSON.stringify(value);
+  return (value as { [SERIALIZED]?: string } | null)?.[SERIALIZED] ?? JSON.stringify(value);
 }

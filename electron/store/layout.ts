@@ -40,6 +40,11 @@ export function isShardFile(file: string): boolean {
   return SHARD_FILE.test(file);
 }
 
+/** The year of a shard file's name (`…/2024.json` → 2024). */
+export function shardFileYear(file: string): number {
+  return Number(file.slice(-'0000.json'.length, -'.json'.length));
+}
+
 /** A long name is cut and completed with a hash of the whole; the file itself records the name. */
 export function metaFile(name: string): string {
   const safe = fileSafeId(name);

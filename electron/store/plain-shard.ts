@@ -24,7 +24,10 @@ const REVISION_KEYS = 5;
  * The store writes only what passed the schema (parse-change.ts), so its own files pass here.
  */
 export function plainShard(content: unknown): ShardFile | null {
-  if (!isRecord(content) || Object.keys(content).length !== SHARD_KEYS) return null;
+  if (!isRecord(content)) return null;
+  // The checksum the store writes (shard-checksum.ts) is the one member beyond the schema's: zod drops it.
+  const withChecksum = typeof content.checksum === 'number';
+  if (Object.keys(content).length !== SHARD_KEYS + (withChecksum ? 1 : 0)) return null;
   const { schemaVersion, zoneId, year, observations } = content;
   if (
     schemaVersion !== SCHEMA_VERSION ||

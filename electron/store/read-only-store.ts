@@ -93,6 +93,8 @@ class ReadOnlyDatasetStore implements OpenedDatasetStore {
 
   async flush(): Promise<void> {}
 
+  async loaded(): Promise<void> {}
+
   async close(): Promise<void> {
     this.closed = true;
   }

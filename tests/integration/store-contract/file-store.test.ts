@@ -15,6 +15,15 @@ storeContract('the file store on a temporary folder', {
   },
 });
 
+storeContract('the file store opened lazily', {
+  keepBackups: KEEP_BACKUPS,
+  create: async (clock) => openDatasetStore({ directory: await tempDirectory(), clock, lazy: true }),
+  async reopen(store, clock) {
+    await store.close();
+    return openDatasetStore({ directory: (store as ClosableStore & OpenedDatasetStore).directory, clock, lazy: true });
+  },
+});
+
 describe('the file store and expectedVersions', () => {
   it('ignores them: it is the only writer of its folder (its lock keeps others out), so there is nothing to conflict with', async () => {
     const store = await openDatasetStore({ directory: await tempDirectory() });

@@ -1,0 +1,46 @@
+import { crc32 } from 'node:zlib';
+import { SCHEMA_VERSION, type ShardFile } from './file-schemas';
+import { withSerialized } from './json-file';
+import type { Shard } from './shard';
+
+/**
+ * Shards are validated when they are written (parse-change.ts) and only checked when read: the store
+ * writes each shard with the CRC-32 of its observations' JSON text (seeded with its zone and year),
+ * and a file whose bytes still give that checksum is the file the store wrote, so it is taken as
+ * JSON.parse returns it. A file without one, or whose bytes differ (edited, damaged, from an older
+ * version), goes through the full check (plain-shard.ts, then zod), which decides.
+ */
+const OBSERVATIONS_MEMBER = Buffer.from('"observations":');
+const CLOSING_BRACE = 0x7d;
+
+function checksum(zoneId: string, year: number, observations: Uint8Array | string): number {
+  return crc32(observations, crc32(`${zoneId}/${year}`));
+}
+
+/**
+ * A shard's file content: `observations` last, so its text ends the file. The text is made here,
+ * once, for the checksum and the file alike (json-file.ts's serializeJson writes it as it is).
+ */
+export function shardContent(shard: Shard): Record<string, unknown> {
+  const observations = JSON.stringify(shard.observations);
+  const header = {
+    schemaVersion: SCHEMA_VERSION,
+    zoneId: shard.zoneId,
+    year: shard.year,
+    checksum: checksum(shard.zoneId, shard.year, observations),
+  };
+  const text = `${JSON.stringify(header).slice(0, -1)},"observations":${observations}}`;
+  return withSerialized({ ...header, observations: shard.observations }, text);
+}
+
+/** The shard a file holds, when its bytes are those the store wrote; otherwise null (check it fully). */
+export function checkedShard(bytes: Buffer, content: unknown): ShardFile | null {
+  if (content === null || typeof content !== 'object' || Array.isArray(content)) return null;
+  const { schemaVersion, zoneId, year, checksum: stored, observations } = content as Record<string, unknown>;
+  if (schemaVersion !== SCHEMA_VERSION || typeof stored !== 'number' || !Array.isArray(observations)) return null;
+  if (typeof zoneId !== 'string' || typeof year !== 'number') return null;
+  const start = bytes.indexOf(OBSERVATIONS_MEMBER);
+  if (start < 0 || bytes[bytes.length - 1] !== CLOSING_BRACE) return null;
+  const text = bytes.subarray(start + OBSERVATIONS_MEMBER.length, bytes.length - 1);
+  return checksum(zoneId, year, text) === stored ? (content as ShardFile) : null;
+}
