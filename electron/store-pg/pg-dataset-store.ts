@@ -8,6 +8,7 @@ import {
   type DatasetStore,
   type StoreCommitEvent,
   type StoreStats,
+  type StoredRevision,
 } from '../../shared/app/ports';
 import { ObservationKeySchema, type Catalog, type Observation, type ObservationKey } from '../../shared/model';
 import { SerialQueue } from '../store/commit-batcher';
@@ -22,6 +23,7 @@ import { connectionFailure, DatabaseSchemaError, DatabaseStoreClosedError } from
 import { schemaVersion } from './migrate';
 import { SCHEMA, SCHEMA_VERSION } from './migrations';
 import { queryObservations, readCurrent, readVersions } from './observation-rows';
+import { readRevisions } from './revision-rows';
 
 const ExpectedVersionsSchema = z.record(
   z
@@ -56,7 +58,7 @@ export interface PgDatasetStoreOptions {
 }
 
 export type OpenedPgDatasetStore = DatasetStore &
-  Required<Pick<DatasetStore, 'readVersions' | 'subscribe' | 'listMeta' | 'readAuthors'>> & {
+  Required<Pick<DatasetStore, 'readVersions' | 'subscribe' | 'listMeta' | 'readAuthors' | 'readRevisions'>> & {
     readonly location: string;
     /** Resolves once the subscription's LISTEN is in place. */
     listening(): Promise<void>;
@@ -100,6 +102,10 @@ class PgDatasetStore implements OpenedPgDatasetStore {
         [...current].map(([key, found]) => [key, { changedBy: found.changedBy, changedAt: found.changedAt }]),
       );
     });
+  }
+
+  readRevisions(key: ObservationKey): Promise<StoredRevision[]> {
+    return this.run(() => readRevisions(this.client, key));
   }
 
   listMeta(): Promise<string[]> {

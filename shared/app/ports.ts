@@ -18,6 +18,19 @@ export interface DatasetChange {
   expectedVersions?: Record<string, number>;
 }
 
+/** A replaced or deleted version of an observation as a shared store recorded it: its figures, who made it, who replaced it. */
+export interface StoredRevision {
+  value: number | null;
+  yoyPct: number | null;
+  source: string;
+  note: string;
+  changedBy: string;
+  changedAt: string;
+  replacedBy: string;
+  replacedAt: string;
+  deleted: boolean;
+}
+
 /** Another connection's commit, as a shared store announces it. */
 export interface StoreCommitEvent {
   /** The database user who committed it. */
@@ -62,6 +75,8 @@ export interface DatasetStore {
   flush(): Promise<void>;
   /** Optional (shared stores): who made the stored figure of each key, and when (ISO); absent keys are not stored. */
   readAuthors?(keys: ObservationKey[]): Promise<Record<string, { changedBy: string; changedAt: string }>>;
+  /** Optional (shared stores): every replaced or deleted version of one observation, oldest first. */
+  readRevisions?(key: ObservationKey): Promise<StoredRevision[]>;
   /** Optional: the names of every document `readMeta` finds (copying a whole dataset needs them). */
   listMeta?(): Promise<string[]>;
   /** Optional (stores with versions): observationKey → its current version; absent keys are not stored. */
