@@ -2,6 +2,7 @@ import type { BackupInfo, BackupReason, FileHandle, ObservationQuery, Preference
 import type { Catalog, Observation, ObservationKey } from '../model';
 import type { ReadOptions, ReadOutcome } from '../workbook/read';
 import type { ByteSink, RawDeflate, Table } from '../workbook/write';
+import type { ZoneMonths } from './zone-months';
 
 /** One all-or-nothing change of the dataset. */
 export interface DatasetChange {
@@ -39,6 +40,8 @@ export interface StoreCommitEvent {
   catalog: boolean;
   /** Zones whose observations changed. */
   zoneIds: string[];
+  /** The zone-months whose observations changed, when the announcement had room for them. */
+  zoneMonths?: ZoneMonths;
   meta: string[];
   /** The dataset was replaced wholesale (a restored backup). */
   replaced: boolean;
