@@ -68,7 +68,7 @@ const SET_STAGED = `value = excluded.value, yoy_pct = excluded.yoy_pct, source =
  *   between is seen, never overwritten.
  * Returns the version-checked keys that landed.
  */
-export const MERGE_STAGED = `WITH
+const MERGE_STAGED = `WITH
   blind AS (
     INSERT INTO ${SCHEMA}.observations AS o (${COLUMNS})
     SELECT s.zone_id, s.indicator_id, s.period, s.basis, ${STAGED_FIGURES}, 1, NULL, session_user, now()
