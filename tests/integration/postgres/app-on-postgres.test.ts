@@ -150,6 +150,12 @@ describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { time
       [1150, adaLogin],
       [1160, bobLogin],
     ]);
+    // A deleted figure keeps the name of who saved it.
+    expect((await bob.handlers.deleteObservations({ keys: [may] })).ok).toBe(true);
+    const deleted = await ada.handlers.getObservationHistory({ key: may });
+    expect(
+      deleted.ok && deleted.value.deleted.map(({ observation, changedBy }) => [observation.value, changedBy]),
+    ).toEqual([[1170, adaLogin]]);
   });
 
   it('a new figure expected absent (version 0) that another user has just added is a conflict too', async () => {
