@@ -8,6 +8,7 @@ import { writeDocument } from './documents';
 import { SCHEMA } from './migrations';
 import { notifySql } from './commit-feed';
 import { keyArrays, readCurrent, readVersions } from './observation-rows';
+import { isRowSecurityError, rowSecurityRefusal } from './row-security-refusal';
 import { statusDocumentZone, syncVerifiedMonths } from './verified-months';
 
 /** Per connection: the rows of one commit, emptied when it ends. */
@@ -46,64 +47,44 @@ function lastOfEachKey(observations: readonly Observation[]): Observation[] {
 const SAME_KEY =
   'o.zone_id = s.zone_id AND o.indicator_id = s.indicator_id AND o.period = s.period AND o.basis = s.basis';
 const STAGED_FIGURES = 's.value, s.yoy_pct, s.source, s.note, s.updated_at, s.history';
+/** A blind write leaves a stored row alone when it would change nothing (not even its version). */
 const DIFFERS =
-  '(o.value, o.yoy_pct, o.source, o.note, o.updated_at, o.history::text) IS DISTINCT FROM (s.value, s.yoy_pct, s.source, s.note, s.updated_at, s.history::text)';
-/** Stored rows a blind write should change: those the UPDATE skipped are rows row-level security hid from it. */
-const BLIND_DUE = `FROM ${STAGING} s JOIN ${SCHEMA}.observations o ON ${SAME_KEY} WHERE s.based_on IS NULL AND ${DIFFERS}`;
+  '(o.value, o.yoy_pct, o.source, o.note, o.updated_at, o.history::text) IS DISTINCT FROM (excluded.value, excluded.yoy_pct, excluded.source, excluded.note, excluded.updated_at, excluded.history::text)';
 const COLUMNS =
   'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
+const SET_STAGED = `value = excluded.value, yoy_pct = excluded.yoy_pct, source = excluded.source, note = excluded.note, updated_at = excluded.updated_at,
+      history = excluded.history, version = o.version + 1, based_on = excluded.based_on, changed_by = excluded.changed_by, changed_at = excluded.changed_at`;
 
 /**
  * The staged rows into observations, in one statement (one round trip, most of what a one-cell save
  * costs); its parts touch different rows and each sees the table as it was before the statement.
- * - blind (no version given): stored rows updated where a figure differs (an UPDATE, cheaper than
- *   ON CONFLICT's lock-then-update for an import of existing figures), new ones inserted (if
- *   another writer inserts one first, it is overwritten, as a blind write means).
+ * Each staged row is one probe of the primary key: `ON CONFLICT … DO UPDATE` inserts or updates in
+ * one step, and where row-level security hides the stored row from the update it fails the
+ * statement (a plain UPDATE would skip the row silently).
+ * - blind (no version given): inserted, or the stored row updated where a figure differs (if another
+ *   writer inserts one first, it is overwritten, as a blind write means).
  * - based on a version: written only if the stored row is still at that version (0: absent);
  *   `ON CONFLICT … WHERE` makes that check and the write one step, so a writer committing in
  *   between is seen, never overwritten.
- * Returns the version-checked keys that landed, and how many blind updates row-level security
- * silently skipped (an UPDATE filters the rows a policy hides instead of failing).
+ * Returns the version-checked keys that landed.
  */
 const MERGE_STAGED = `WITH
-  blind_updated AS (
-    UPDATE ${SCHEMA}.observations o SET value = s.value, yoy_pct = s.yoy_pct, source = s.source, note = s.note, updated_at = s.updated_at, history = s.history,
-      version = o.version + 1, based_on = NULL, changed_by = current_user, changed_at = now()
-    FROM ${STAGING} s
-    WHERE s.based_on IS NULL AND ${SAME_KEY}
-      AND ${DIFFERS}
-    RETURNING 1),
-  blind_inserted AS (
+  blind AS (
     INSERT INTO ${SCHEMA}.observations AS o (${COLUMNS})
-    SELECT s.zone_id, s.indicator_id, s.period, s.basis, ${STAGED_FIGURES}, 1, NULL, current_user, now()
+    SELECT s.zone_id, s.indicator_id, s.period, s.basis, ${STAGED_FIGURES}, 1, NULL, session_user, now()
     FROM ${STAGING} s
-    WHERE s.based_on IS NULL AND NOT EXISTS (SELECT 1 FROM ${SCHEMA}.observations o WHERE ${SAME_KEY})
-    ON CONFLICT (zone_id, indicator_id, period, basis) DO UPDATE SET
-      value = excluded.value, yoy_pct = excluded.yoy_pct, source = excluded.source, note = excluded.note, updated_at = excluded.updated_at,
-      history = excluded.history, version = o.version + 1, based_on = NULL, changed_by = excluded.changed_by, changed_at = excluded.changed_at),
+    WHERE s.based_on IS NULL
+    ON CONFLICT (zone_id, indicator_id, period, basis) DO UPDATE SET ${SET_STAGED}
+    WHERE ${DIFFERS}),
   based AS (
     INSERT INTO ${SCHEMA}.observations AS o (${COLUMNS})
-    SELECT s.zone_id, s.indicator_id, s.period, s.basis, ${STAGED_FIGURES}, 1, s.based_on, current_user, now()
+    SELECT s.zone_id, s.indicator_id, s.period, s.basis, ${STAGED_FIGURES}, 1, s.based_on, session_user, now()
     FROM ${STAGING} s
     WHERE s.based_on IS NOT NULL AND (s.based_on = 0 OR EXISTS (SELECT 1 FROM ${SCHEMA}.observations o WHERE ${SAME_KEY}))
-    ON CONFLICT (zone_id, indicator_id, period, basis) DO UPDATE SET
-      value = excluded.value, yoy_pct = excluded.yoy_pct, source = excluded.source, note = excluded.note, updated_at = excluded.updated_at,
-      history = excluded.history, version = o.version + 1, based_on = excluded.based_on, changed_by = excluded.changed_by, changed_at = excluded.changed_at
+    ON CONFLICT (zone_id, indicator_id, period, basis) DO UPDATE SET ${SET_STAGED}
     WHERE o.version = excluded.based_on
     RETURNING o.zone_id, o.indicator_id, o.period, o.basis)
-  SELECT zone_id, indicator_id, period, basis, NULL::bigint AS skipped FROM based
-  UNION ALL SELECT NULL, NULL, NULL, NULL, (SELECT count(*) ${BLIND_DUE}) - (SELECT count(*) FROM blind_updated)`;
-
-/** Refused by PostgreSQL's row-level security: a zone not granted to this user, or a verified month. */
-async function refuseSkipped(client: ClientBase, skipped: number): Promise<never> {
-  const { rows } = await client.query<{ zone_id: string; period: string }>(
-    `SELECT s.zone_id, s.period ${BLIND_DUE} ORDER BY 1, 2 LIMIT 3`,
-  );
-  const places = rows.map((row) => `${row.zone_id} ${row.period}`).join(', ');
-  throw new Error(
-    `The database refused to change ${skipped} figure(s) under its row-level security policy (a zone not granted to you, or a verified month: ${places}); nothing was saved.`,
-  );
-}
+  SELECT zone_id, indicator_id, period, basis FROM based`;
 
 function parseKey(key: string): ObservationKey {
   const [zoneId, indicatorId, period, basis] = key.split('|') as [string, string, string, 'month' | 'ytd'];
@@ -132,13 +113,10 @@ async function upsertObservations(
     ];
   });
   await copyRows(client, STAGING, STAGING_COLUMNS, rows);
-  const { rows: result } = await client.query<[string, string, string, 'month' | 'ytd', string | null]>({
+  const { rows: written } = await client.query<[string, string, string, 'month' | 'ytd']>({
     text: MERGE_STAGED,
     rowMode: 'array',
   });
-  const skipped = Number(result.find((row) => row[4] !== null)?.[4] ?? 0);
-  if (skipped > 0) await refuseSkipped(client, skipped);
-  const written = result.filter((row) => row[4] === null);
   const landed = new Set(
     written.map(([zoneId, indicatorId, period, basis]) => observationKey({ zoneId, indicatorId, period, basis })),
   );
@@ -216,7 +194,8 @@ export async function commitChange(
     await client.query('ROLLBACK');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
+    if (!isRowSecurityError(error)) throw error;
+    throw await rowSecurityRefusal(client, [...(change.upsert ?? []), ...(change.remove ?? [])], error as Error);
   }
   conflicted = [...new Set(conflicted)];
   throw new StoreConflictError(await conflictReport(client, conflicted, expected));

@@ -1,5 +1,6 @@
 import pg, { type Notification } from 'pg';
 import type { DatasetChange, StoreCommitEvent } from '../../shared/app/ports';
+import { encodeZoneMonths } from '../../shared/app/zone-months';
 import { connect } from './connect';
 
 export const CHANNEL = 'zone_stats_commits';
@@ -13,20 +14,27 @@ type Announcement = Omit<StoreCommitEvent, 'by'>;
  * with the COMMIT in one round trip. PostgreSQL delivers it when, and only if, the transaction commits.
  */
 export function notifySql(change: DatasetChange | 'replaced'): string {
+  return `SELECT pg_notify('${CHANNEL}', (jsonb_build_object('by', session_user) || ${pg.escapeLiteral(JSON.stringify(announce(change)))}::jsonb)::text)`;
+}
+
+/**
+ * What changed, as precisely as the payload allows: the zone-months (so other apps re-read just
+ * those), else the zones alone, else "re-read everything".
+ */
+function announce(change: DatasetChange | 'replaced'): Announcement {
   const at = new Date().toISOString();
-  let announcement: Announcement =
-    change === 'replaced'
-      ? { at, catalog: true, zoneIds: [], meta: [], replaced: true }
-      : {
-          at,
-          catalog: change.catalog !== undefined,
-          zoneIds: [...new Set([...(change.upsert ?? []), ...(change.remove ?? [])].map((key) => key.zoneId))].sort(),
-          meta: Object.keys(change.meta ?? {}),
-          replaced: false,
-        };
-  if (JSON.stringify(announcement).length > MAX_PAYLOAD)
-    announcement = { at, catalog: true, zoneIds: [], meta: [], replaced: true };
-  return `SELECT pg_notify('${CHANNEL}', (jsonb_build_object('by', session_user) || ${pg.escapeLiteral(JSON.stringify(announcement))}::jsonb)::text)`;
+  const everything: Announcement = { at, catalog: true, zoneIds: [], meta: [], replaced: true };
+  if (change === 'replaced') return everything;
+  const keys = [...(change.upsert ?? []), ...(change.remove ?? [])];
+  const zonesOnly: Announcement = {
+    at,
+    catalog: change.catalog !== undefined,
+    zoneIds: [...new Set(keys.map((key) => key.zoneId))].sort(),
+    meta: Object.keys(change.meta ?? {}),
+    replaced: false,
+  };
+  const precise: Announcement = { ...zonesOnly, zoneMonths: encodeZoneMonths(keys) };
+  return [precise, zonesOnly].find((announcement) => JSON.stringify(announcement).length <= MAX_PAYLOAD) ?? everything;
 }
 
 /**

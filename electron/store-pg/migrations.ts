@@ -1,5 +1,6 @@
 import { KEEP_BACKUPS } from '../store/backups';
 import { ROLES } from './roles';
+import { V2_REVISION_AUTHORS } from './migration-2-revision-authors';
 
 /** The schema every table lives in, owned by the role that ran `db init`. */
 export const SCHEMA = 'zone_stats';
@@ -175,6 +176,9 @@ GRANT EXECUTE ON FUNCTION ${SCHEMA}.take_backup(text, text, text, text) TO ${cle
 `;
 
 /** Numbered migrations: each runs in its own transaction and is recorded in schema_migrations. */
-export const MIGRATIONS: readonly { version: number; sql: string }[] = [{ version: 1, sql: V1 }];
+export const MIGRATIONS: readonly { version: number; sql: string }[] = [
+  { version: 1, sql: V1 },
+  { version: 2, sql: V2_REVISION_AUTHORS },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

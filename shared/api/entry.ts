@@ -42,14 +42,19 @@ export interface EntryStatus {
 export interface DeletedObservation {
   observation: Observation;
   deletedAt: string;
+  /** Who saved the deleted figure, on a shared database. */
+  changedBy?: string;
 }
+
+/** An earlier version, with who saved it where a shared database recorded that. */
+export type AuthoredRevision = Revision & { changedBy?: string };
 
 /** Everything known about one observation's past: its current version, its revisions, deleted versions. */
 export interface ObservationHistory {
   current: Observation | null;
   /** Who saved the current figure, on a shared database (the file store has one user: absent). */
   changedBy?: string;
-  revisions: Revision[];
+  revisions: AuthoredRevision[];
   deleted: DeletedObservation[];
 }
 

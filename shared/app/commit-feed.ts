@@ -33,6 +33,7 @@ export function storeWithCommitFeed(store: DatasetStore, listener: (event: Datas
     flush: () => store.flush(),
   };
   if (store.readAuthors) fed.readAuthors = store.readAuthors.bind(store);
+  if (store.readRevisions) fed.readRevisions = store.readRevisions.bind(store);
   if (store.listMeta) fed.listMeta = store.listMeta.bind(store);
   if (store.readVersions) fed.readVersions = store.readVersions.bind(store);
   if (store.subscribe) {

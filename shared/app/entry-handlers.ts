@@ -19,6 +19,7 @@ import {
 import { readStatusDoc, statusMetaName, statusSlot, withStatus } from './entry-status-doc';
 import type { MetricsCache } from './metrics-cache';
 import type { AppPorts, DatasetStore } from './ports';
+import { revisionAuthors, withAuthor } from './revision-authors';
 import { StoreConflictError } from './store-conflict';
 import { unexplainedWarnings } from './unexplained-warnings';
 import { versionConflictRefusal } from './version-conflict';
@@ -180,10 +181,17 @@ export function createEntryHandlers({ store, clock, preferences }: AppPorts, met
         (entry) => observationKey(entry.observation) === wanted,
       );
       const author = current && store.readAuthors ? (await store.readAuthors([key]))[wanted] : undefined;
+      const recorded = store.readRevisions ? await store.readRevisions(key) : [];
+      const revisions = current?.history ?? [];
+      const revisionsBy = revisionAuthors(revisions, recorded);
+      const deletedBy = revisionAuthors(
+        deleted.map((entry) => entry.observation),
+        recorded.filter((revision) => revision.deleted),
+      );
       return ok({
         current,
-        revisions: current?.history ?? [],
-        deleted,
+        revisions: revisions.map((revision, index) => withAuthor(revision, revisionsBy[index])),
+        deleted: deleted.map((entry, index) => withAuthor(entry, deletedBy[index])),
         ...(author && { changedBy: author.changedBy }),
       });
     },

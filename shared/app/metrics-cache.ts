@@ -1,6 +1,7 @@
 import { createMetricsEngine, type MetricsEngine } from '../metrics';
 import type { DatasetEvent } from './commit-feed';
-import type { DatasetStore } from './ports';
+import type { DatasetStore, StoreCommitEvent } from './ports';
+import { readRemoteChange } from './remote-metrics-change';
 
 export interface MetricsCache {
   /** The engine over the whole dataset, built on first use and kept current through commits. */
@@ -11,8 +12,9 @@ export interface MetricsCache {
 /**
  * Growth needs t−12, contributions the parent, gaps the benchmark and ranks every zone, so the
  * engine holds the whole dataset. Building it reads everything; an edit after that recomputes only
- * what depends on it. A catalog change, a restored backup or another user's commit (announced by
- * zone, without its figures) rebuilds on the next call.
+ * what depends on it, whether it was made here or by another user of a shared store (whose commit
+ * is announced by zone-month: those are read back and applied the same way). A catalog change, a
+ * restored backup, or another user's commit too large to list its months rebuilds on the next call.
  */
 export function createMetricsCache(store: DatasetStore): MetricsCache {
   let current: MetricsEngine | null = null;
@@ -27,8 +29,30 @@ export function createMetricsCache(store: DatasetStore): MetricsCache {
     return built;
   }
 
+  /** Other users' commits being read back, in the order they were announced; engine() waits for them. */
+  let following: Promise<void> = Promise.resolve();
+
+  async function followRemote(event: StoreCommitEvent): Promise<void> {
+    for (;;) {
+      const engine = current;
+      if (!engine) return;
+      const startedAt = generation;
+      const change = await readRemoteChange(store, engine.catalog, event);
+      if (current !== engine) return;
+      if (change === null) {
+        current = null;
+        return;
+      }
+      // Another change landed while this one was read: what was read may predate it, so read again.
+      if (startedAt !== generation) continue;
+      if (change.upsert?.length || change.remove?.length) engine.apply(change);
+      return;
+    }
+  }
+
   return {
     async engine(threshold) {
+      await following;
       const engine = current ?? (await build(threshold));
       if (engine.threshold !== threshold) engine.setThreshold(threshold);
       return engine;
@@ -36,7 +60,15 @@ export function createMetricsCache(store: DatasetStore): MetricsCache {
     onDatasetEvent(event) {
       generation++;
       if (!current) return;
-      if (event.kind === 'replaced' || event.kind === 'remote' || event.change.catalog) {
+      if (event.kind === 'remote') {
+        following = following
+          .then(() => followRemote(event.event))
+          .catch(() => {
+            current = null;
+          });
+        return;
+      }
+      if (event.kind === 'replaced' || event.change.catalog) {
         current = null;
         return;
       }

@@ -2,6 +2,7 @@ import type { BackupInfo, BackupReason, FileHandle, ObservationQuery, Preference
 import type { Catalog, Observation, ObservationKey } from '../model';
 import type { ReadOptions, ReadOutcome } from '../workbook/read';
 import type { ByteSink, RawDeflate, Table } from '../workbook/write';
+import type { ZoneMonths } from './zone-months';
 
 /** One all-or-nothing change of the dataset. */
 export interface DatasetChange {
@@ -18,6 +19,19 @@ export interface DatasetChange {
   expectedVersions?: Record<string, number>;
 }
 
+/** A replaced or deleted version of an observation as a shared store recorded it: its figures, who made it, who replaced it. */
+export interface StoredRevision {
+  value: number | null;
+  yoyPct: number | null;
+  source: string;
+  note: string;
+  changedBy: string;
+  changedAt: string;
+  replacedBy: string;
+  replacedAt: string;
+  deleted: boolean;
+}
+
 /** Another connection's commit, as a shared store announces it. */
 export interface StoreCommitEvent {
   /** The database user who committed it. */
@@ -26,6 +40,8 @@ export interface StoreCommitEvent {
   catalog: boolean;
   /** Zones whose observations changed. */
   zoneIds: string[];
+  /** The zone-months whose observations changed, when the announcement had room for them. */
+  zoneMonths?: ZoneMonths;
   meta: string[];
   /** The dataset was replaced wholesale (a restored backup). */
   replaced: boolean;
@@ -62,6 +78,8 @@ export interface DatasetStore {
   flush(): Promise<void>;
   /** Optional (shared stores): who made the stored figure of each key, and when (ISO); absent keys are not stored. */
   readAuthors?(keys: ObservationKey[]): Promise<Record<string, { changedBy: string; changedAt: string }>>;
+  /** Optional (shared stores): every replaced or deleted version of one observation, oldest first. */
+  readRevisions?(key: ObservationKey): Promise<StoredRevision[]>;
   /** Optional: the names of every document `readMeta` finds (copying a whole dataset needs them). */
   listMeta?(): Promise<string[]>;
   /** Optional (stores with versions): observationKey → its current version; absent keys are not stored. */

@@ -117,6 +117,26 @@ describe.skipIf(missing)('the app on PostgreSQL: two users, one dataset', { time
     expect(history.ok && history.value.changedBy).toBe(bobLogin);
     expect(history.ok && history.value.current?.value).toBe(1160);
     expect(history.ok && history.value.revisions.map((revision) => revision.value)).toEqual([1148, 1150]);
+    // Each earlier version names who saved it, as the database recorded it: Ada twice, then Bob.
+    expect(history.ok && history.value.revisions.map((revision) => revision.changedBy)).toEqual([adaLogin, adaLogin]);
+    const thirdEdit = await ada.handlers.saveObservations({
+      observations: [{ ...may, value: 1170, yoyPct: null }],
+      expectedVersions: { 'z1|iav|2025-05|ytd': 3 },
+    });
+    expect(thirdEdit.ok).toBe(true);
+    const later = await bob.handlers.getObservationHistory({ key: may });
+    expect(later.ok && later.value.changedBy).toBe(adaLogin);
+    expect(later.ok && later.value.revisions.map(({ value, changedBy }) => [value, changedBy])).toEqual([
+      [1148, adaLogin],
+      [1150, adaLogin],
+      [1160, bobLogin],
+    ]);
+    // A deleted figure keeps the name of who saved it.
+    expect((await bob.handlers.deleteObservations({ keys: [may] })).ok).toBe(true);
+    const deleted = await ada.handlers.getObservationHistory({ key: may });
+    expect(
+      deleted.ok && deleted.value.deleted.map(({ observation, changedBy }) => [observation.value, changedBy]),
+    ).toEqual([[1170, adaLogin]]);
   });
 
   it('a new figure expected absent (version 0) that another user has just added is a conflict too', async () => {

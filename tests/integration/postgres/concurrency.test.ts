@@ -121,24 +121,39 @@ describe.skipIf(missing)('PostgreSQL: two users on one dataset', { timeout: 30_0
     expect(await ada.readObservations({ zoneIds: [zoneId(0)] })).toEqual([]);
   });
 
-  it("the revisions view lists each figure's earlier versions, and the observation who made the current one", async () => {
-    const { database, adaUrl, bob, bob_login, cell } = await twoUsers();
-    const revision = {
-      value: 100,
-      yoyPct: 12.3,
+  it('every replaced version is recorded with who made it and who replaced it, in order', async () => {
+    const { database, adaUrl, ada, bob, ada_login, bob_login, cell } = await twoUsers();
+    const revision = (value: number) => ({
+      value,
+      yoyPct: cell.yoyPct,
       source: cell.source,
       note: '',
-      replacedAt: '2026-11-29T08:00:00.000Z',
-    };
-    await bob.commit({ upsert: [{ ...cell, value: 130, history: [revision] }] });
+      replacedAt: 'x',
+    });
+    await bob.commit({ upsert: [{ ...cell, value: 130, history: [revision(100)] }] });
+    await ada.commit({ upsert: [{ ...cell, value: 140, history: [revision(100), revision(130)] }] });
+    expect(
+      (await ada.readRevisions(cell)).map(({ value, changedBy, replacedBy, deleted }) => ({
+        value,
+        changedBy,
+        replacedBy,
+        deleted,
+      })),
+    ).toEqual([
+      { value: 100, changedBy: ada_login, replacedBy: bob_login, deleted: false },
+      { value: 130, changedBy: bob_login, replacedBy: ada_login, deleted: false },
+    ]);
+    expect(await bob.readAuthors([cell])).toEqual({
+      [observationKey(cell)]: expect.objectContaining({ changedBy: ada_login }),
+    });
+    // A deletion is a revision too, by whoever deleted it.
+    await bob.commit({ remove: [cell] });
     const client = await database.connectAs(adaUrl);
     const { rows } = await client.query(
-      `SELECT o.value, o.changed_by, r.ordinal, r.value AS earlier, r.replaced_at FROM zone_stats.observations o JOIN zone_stats.revisions r USING (zone_id, indicator_id, period, basis)`,
+      `SELECT value, changed_by, replaced_by, deleted FROM zone_stats.revisions ORDER BY replaced_at, version`,
     );
     await client.end();
-    expect(rows).toEqual([
-      { value: 130, changed_by: bob_login, ordinal: 1, earlier: 100, replaced_at: '2026-11-29T08:00:00.000Z' },
-    ]);
+    expect(rows.at(-1)).toEqual({ value: 140, changed_by: ada_login, replaced_by: bob_login, deleted: true });
   });
 
   it("other connections' commits reach a subscribed store within a second; its own do not", async () => {

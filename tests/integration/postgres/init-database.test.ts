@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatabaseSchemaError, initDatabase, openPgDatasetStore, SCHEMA_VERSION } from '../../../electron/store-pg';
+import { MIGRATIONS } from '../../../electron/store-pg/migrations';
 import { createDatasetDatabase } from './dataset-database';
 import { postgresMissing } from './server';
 import { postgresForSuite } from './suite';
@@ -18,10 +19,16 @@ describe.skipIf(missing)('initDatabase (what `zone-stats db init` runs)', { time
       );
       expect(rows).toEqual([{ rolsuper: false, rolcreaterole: true }]);
       const outcomes = await Promise.all([initDatabase(ownerUrl), initDatabase(ownerUrl)]);
-      expect(outcomes.map((outcome) => outcome.applied).flat()).toEqual([1]);
+      const versions = MIGRATIONS.map((migration) => migration.version);
+      expect(
+        outcomes
+          .map((outcome) => outcome.applied)
+          .flat()
+          .sort((a, b) => a - b),
+      ).toEqual(versions);
       expect(await initDatabase(ownerUrl)).toEqual({ schemaVersion: SCHEMA_VERSION, applied: [] });
       const migrations = await superuser.query(`SELECT version, applied_by FROM zone_stats.schema_migrations`);
-      expect(migrations.rows).toEqual([{ version: 1, applied_by: 'fresh_owner' }]);
+      expect(migrations.rows).toEqual(versions.map((version) => ({ version, applied_by: 'fresh_owner' })));
       const roles = await superuser.query(
         `SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname LIKE 'zone_stats_%' ORDER BY rolname`,
       );

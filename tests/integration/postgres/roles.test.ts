@@ -20,6 +20,7 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
   let reviewer: pg.Client;
   let reader: pg.Client;
   let clerkUrl: string;
+  let adminUrl: string;
 
   const value = async (zone: string, period: string) => {
     const rows = await admin.readObservations({ zoneIds: [zone], from: period, to: period });
@@ -29,7 +30,7 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
   beforeAll(async () => {
     server = await startPostgres();
     const database = await createDatasetDatabase(server);
-    const adminUrl = await database.user('ada', 'admin');
+    adminUrl = await database.user('ada', 'admin');
     clerkUrl = await database.user('cleo', 'clerk');
     admin = await openPgDatasetStore({ url: adminUrl });
     stores.push(admin);
@@ -60,6 +61,47 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
     );
     expect(updated.rowCount).toBe(1);
     expect(await value(zoneId(0), '2025-04')).toEqual([101]);
+  });
+
+  it('a clerk cannot claim another author: the server writes who made each version and when, and only it writes revisions', async () => {
+    const ada = loginOf(adminUrl);
+    const cleo = loginOf(clerkUrl);
+    const authorOf = async (period: string) =>
+      (
+        await clerk.query(
+          `SELECT changed_by, changed_at > now() - interval '1 minute' AS recent FROM zone_stats.observations WHERE zone_id = $1 AND indicator_id = 'ind-01' AND period = $2 AND basis = 'month'`,
+          [zoneId(0), period],
+        )
+      ).rows[0];
+    await clerk.query(
+      `UPDATE zone_stats.observations SET value = 102, changed_by = $2, changed_at = '2000-01-01' WHERE zone_id = $1 AND period = '2025-04' AND basis = 'month'`,
+      [zoneId(0), ada],
+    );
+    expect(await authorOf('2025-04')).toEqual({ changed_by: cleo, recent: true });
+    await clerk.query(
+      `INSERT INTO zone_stats.observations (zone_id, indicator_id, period, basis, value, updated_at, changed_by) VALUES ($1, 'ind-01', '2025-08', 'month', 8, 'x', $2)`,
+      [zoneId(0), ada],
+    );
+    expect(await authorOf('2025-08')).toEqual({ changed_by: cleo, recent: true });
+    await expect(
+      clerk.query(
+        `INSERT INTO zone_stats.revisions (zone_id, indicator_id, period, basis, version, source, note, changed_by, changed_at, replaced_by, replaced_at, deleted)
+         VALUES ($1, 'ind-01', '2025-04', 'month', 9, '', '', $2, now(), $2, now(), false)`,
+        [zoneId(0), ada],
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await expect(clerk.query(`UPDATE zone_stats.revisions SET changed_by = $1`, [ada])).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(clerk.query(`DELETE FROM zone_stats.revisions`)).rejects.toThrow(/permission denied/);
+    // The version the clerk replaced is recorded with its real author, and the clerk as who replaced it.
+    const { rows } = await clerk.query(
+      `SELECT value, changed_by, replaced_by FROM zone_stats.revisions WHERE zone_id = $1 AND period = '2025-04' AND basis = 'month' ORDER BY replaced_at, version`,
+      [zoneId(0)],
+    );
+    expect(rows.at(-1)).toEqual({ value: 101, changed_by: cleo, replaced_by: cleo });
+    expect(rows.at(-2)).toEqual({ value: 100, changed_by: ada, replaced_by: cleo });
+    await clerk.query(`DELETE FROM zone_stats.observations WHERE zone_id = $1 AND period = '2025-08'`, [zoneId(0)]);
   });
 
   it('a clerk cannot change, add or remove figures of a zone not granted, nor move a figure into it', async () => {

@@ -37,6 +37,7 @@ export function HistoryDialog({ session, target, onClose }: HistoryDialogProps) 
   }, [session, target.key]);
 
   const entries = loaded.kind === 'ready' ? historyEntries(loaded.history) : [];
+  const showAuthors = entries.some((entry) => entry.by !== undefined);
   const label = { current: 'history.updatedAt', replaced: 'history.replacedAt', deleted: 'history.deletedAt' } as const;
 
   return (
@@ -53,6 +54,7 @@ export function HistoryDialog({ session, target, onClose }: HistoryDialogProps) 
               <th scope="col">{t('fields.yoyPct')}</th>
               <th scope="col">{t('fields.source')}</th>
               <th scope="col">{t('fields.note')}</th>
+              {showAuthors && <th scope="col">{t('history.by')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -67,6 +69,7 @@ export function HistoryDialog({ session, target, onClose }: HistoryDialogProps) 
                 </td>
                 <td>{entry.source || t('history.empty')}</td>
                 <td>{entry.note || t('history.empty')}</td>
+                {showAuthors && <td className="entry-history__by">{entry.by ?? t('history.empty')}</td>}
               </tr>
             ))}
           </tbody>

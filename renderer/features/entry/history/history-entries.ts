@@ -9,6 +9,8 @@ export interface HistoryEntry {
   yoyPct: number | null;
   source: string;
   note: string;
+  /** Who saved this version, where a shared database recorded it. */
+  by?: string;
 }
 
 /**
@@ -26,11 +28,12 @@ export function historyEntries(history: ObservationHistory): HistoryEntry[] {
       yoyPct: current.yoyPct,
       source: current.source,
       note: current.note,
+      ...(history.changedBy && { by: history.changedBy }),
     });
   for (const revision of history.revisions)
-    entries.push({ kind: 'replaced', at: revision.replacedAt, ...figures(revision) });
-  for (const { observation, deletedAt } of history.deleted) {
-    entries.push({ kind: 'deleted', at: deletedAt, ...figures(observation) });
+    entries.push({ kind: 'replaced', at: revision.replacedAt, ...figures(revision), ...by(revision.changedBy) });
+  for (const { observation, deletedAt, changedBy } of history.deleted) {
+    entries.push({ kind: 'deleted', at: deletedAt, ...figures(observation), ...by(changedBy) });
     for (const revision of observation.history)
       entries.push({ kind: 'replaced', at: revision.replacedAt, ...figures(revision) });
   }
@@ -41,4 +44,8 @@ export function historyEntries(history: ObservationHistory): HistoryEntry[] {
 
 function figures(version: { value: number | null; yoyPct: number | null; source: string; note: string }) {
   return { value: version.value, yoyPct: version.yoyPct, source: version.source, note: version.note };
+}
+
+function by(changedBy: string | undefined): { by?: string } {
+  return changedBy === undefined ? {} : { by: changedBy };
 }

@@ -150,6 +150,7 @@ export const entryEn = {
     replacedAt: 'Replaced {{when}}',
     deletedAt: 'Deleted {{when}}',
     updatedAt: 'Since {{when}}',
+    by: 'Saved by',
     changedBy: 'The current figure was saved by {{who}}.',
     loading: 'Loading history…',
     failed: 'The history could not be read: {{message}}',

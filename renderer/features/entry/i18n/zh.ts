@@ -149,6 +149,7 @@ export const entryZh: EntryMessages = {
     replacedAt: '{{when}} 被替换',
     deletedAt: '{{when}} 被删除',
     updatedAt: '自 {{when}} 起',
+    by: '保存人',
     changedBy: '当前数字由 {{who}} 保存。',
     loading: '正在读取历史…',
     failed: '无法读取历史：{{message}}',
