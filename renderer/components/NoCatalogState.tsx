@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { hashOf } from '../app/routes';
 import { EmptyState } from './EmptyState';
 import { ScreenIcon } from './Icon';
-import { SampleOffer } from '../features/sample/SampleOffer';
+import { SampleOffer } from '../features/sample/components/SampleOffer';
 
 /** For screens that need zones and indicators first: where to add them, or bring them in. */
 export function NoCatalogState() {

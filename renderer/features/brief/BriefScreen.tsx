@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../../app/catalog';
 import { PageHeader } from '../../components/PageHeader';
-import { BriefChanges } from './parts/BriefChanges';
-import { BriefInputForm } from './parts/BriefInputForm';
-import { BriefTextView } from './parts/BriefTextView';
-import { NameMatches } from './parts/NameMatches';
-import { StatementList } from './parts/StatementList';
+import { BriefChanges } from './components/BriefChanges';
+import { BriefInputForm } from './components/BriefInputForm';
+import { BriefTextView } from './components/BriefTextView';
+import { NameMatches } from './components/NameMatches';
+import { StatementList } from './components/StatementList';
 import { useBrief } from './model/use-brief';
 import './brief.css';
 

@@ -3,7 +3,7 @@ import { useCatalog } from '../../app/catalog';
 import { Loading } from '../../components/Loading';
 import { NoCatalogState } from '../../components/NoCatalogState';
 import { PageHeader } from '../../components/PageHeader';
-import { CompareWorkspace } from './CompareWorkspace';
+import { CompareWorkspace } from './components/CompareWorkspace';
 import './compare.css';
 
 /** Compare zones and periods, once there are zones and indicators to compare. */

@@ -4,7 +4,7 @@ import { Loading } from '../../components/Loading';
 import { NoCatalogState } from '../../components/NoCatalogState';
 import { PageHeader } from '../../components/PageHeader';
 import './entry.css';
-import { EntryWorkspace } from './workspace/EntryWorkspace';
+import { EntryWorkspace } from './components/workspace/EntryWorkspace';
 
 /** Monthly data entry: the form and the grid, once there are zones and indicators to enter. */
 export function EntryScreen() {

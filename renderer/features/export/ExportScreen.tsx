@@ -3,7 +3,7 @@ import { useCatalog } from '../../app/catalog';
 import { Loading } from '../../components/Loading';
 import { NoCatalogState } from '../../components/NoCatalogState';
 import { PageHeader } from '../../components/PageHeader';
-import { ExportWorkspace } from './ExportWorkspace';
+import { ExportWorkspace } from './components/ExportWorkspace';
 import './export.css';
 
 /** Save the comparison workbook or the Metrics CSV, once there are zones and indicators. */

@@ -1,7 +1,7 @@
 import { PageHeader } from '../../components/PageHeader';
 import './import.css';
 import { useImportText } from './i18n/use-import-text';
-import { ImportWizardView } from './ImportWizardView';
+import { ImportWizardView } from './components/ImportWizardView';
 
 /** Spreadsheet import: the wizard from a file to its report, and the recent imports to undo. */
 export function ImportScreen() {

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
-import { AboutSection } from './AboutSection';
-import { BackupsSection } from './BackupsSection';
-import { DataLocationSection } from './DataLocationSection';
-import { PreferencesSection } from './PreferencesSection';
-import { StoreSection } from './StoreSection';
-import { useStoreInfo } from './use-store-info';
+import { AboutSection } from './components/AboutSection';
+import { BackupsSection } from './components/BackupsSection';
+import { DataLocationSection } from './components/DataLocationSection';
+import { PreferencesSection } from './components/PreferencesSection';
+import { StoreSection } from './components/StoreSection';
+import { useStoreInfo } from './model/use-store-info';
 
 export function SettingsScreen() {
   const { t } = useTranslation();

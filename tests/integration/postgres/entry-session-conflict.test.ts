@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError } from '../../../shared/api';
 import type { ObservationKey } from '../../../shared/model';
-import { EntrySession, isVersionConflict } from '../../../renderer/features/entry/session/entry-session';
-import type { Figures } from '../../../renderer/features/entry/session/figures';
+import { EntrySession, isVersionConflict } from '../../../renderer/features/entry/model/session/entry-session';
+import type { Figures } from '../../../renderer/features/entry/model/session/figures';
 import { apiOver } from '../../unit/entry/support/handler-gateway';
 import { createDatasetDatabase, loginOf } from './dataset-database';
 import { openPgApp, type PgApp } from './pg-app';

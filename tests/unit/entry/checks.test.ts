@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFigureText } from '../../../renderer/features/entry/checks/cell-input';
+import { readFigureText } from '../../../renderer/features/entry/model/checks/cell-input';
 import { componentWarnings, plausibilityWarning } from '../../../shared/model';
-import type { Figures } from '../../../renderer/features/entry/session/figures';
+import type { Figures } from '../../../renderer/features/entry/model/session/figures';
 
 const flow = { kind: 'flow' as const, unit: '吨' };
 const LATEST = '2025-06';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Language } from '../../../../shared/api';
 import type { Basis, Period } from '../../../../shared/model';
-import { useApiValue } from '../data/use-api-value';
+import { useApiValue } from '../../../data/use-api-value';
 import { useCompareText } from '../i18n/use-compare-text';
 import { SegmentedChoice } from '../../../components/SegmentedChoice';
 

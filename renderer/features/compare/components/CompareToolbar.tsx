@@ -1,5 +1,5 @@
 import type { Basis, Indicator, Period, Zone } from '../../../../shared/model';
-import { periodLabel } from '../format';
+import { periodLabel } from '../model/format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { displayName } from '../../../../shared/model';
 import { LabeledSelect } from '../../../components/LabeledSelect';

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Basis, Indicator, Period } from '../../../../shared/model';
-import { ChartPanel } from '../charts/ChartPanel';
-import { contributionsOption } from '../charts/contributions-option';
-import type { ChartTheme } from '../charts/palette';
-import { oneDecimal, shortPeriodLabel } from '../format';
+import { ChartPanel } from './charts/ChartPanel';
+import { contributionsOption } from '../model/charts/contributions-option';
+import type { ChartTheme } from '../model/charts/palette';
+import { oneDecimal, shortPeriodLabel } from '../model/format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { componentRows, contributionSeries, parentIndicators } from '../model/contributions';
 import type { MetricIndex } from '../model/metric-index';

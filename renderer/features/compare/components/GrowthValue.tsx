@@ -1,7 +1,7 @@
 import { withPointsUnit } from '../../../../shared/metrics';
 import type { IndicatorKind } from '../../../../shared/model';
 import { useCompareText } from '../i18n/use-compare-text';
-import { MISSING, oneDecimal, signedOneDecimal } from '../format';
+import { MISSING, oneDecimal, signedOneDecimal } from '../model/format';
 
 interface GrowthValueProps {
   value: number | null | undefined;

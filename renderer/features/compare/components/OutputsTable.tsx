@@ -1,4 +1,4 @@
-import { entered, level, unitLabel } from '../format';
+import { entered, level, unitLabel } from '../model/format';
 import { useCompareText } from '../i18n/use-compare-text';
 import type { OutputRow } from '../model/outputs';
 import { GrowthValue } from './GrowthValue';

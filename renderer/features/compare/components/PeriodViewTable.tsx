@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { addMonths, type Basis, type Period } from '../../../../shared/model';
-import { entered, periodLabel } from '../format';
+import { entered, periodLabel } from '../model/format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { LabeledSelect } from '../../../components/LabeledSelect';
 import { accelerationWord, CAGR_SPANS, type PeriodViewRow } from '../model/period-view';

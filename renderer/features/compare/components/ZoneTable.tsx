@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import type { Indicator, Zone } from '../../../../shared/model';
-import { entered, unitLabel, wholeNumber } from '../format';
+import { entered, unitLabel, wholeNumber } from '../model/format';
 import { useCompareText } from '../i18n/use-compare-text';
 import { displayName } from '../../../../shared/model';
 import {

@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { growsInPoints, type MetricRow } from '../../../../shared/metrics';
 import { addMonths, type Basis, type Indicator, type Period, type Zone } from '../../../../shared/model';
-import type { ChartTheme } from '../charts/palette';
-import { ChartPanel } from '../charts/ChartPanel';
-import { zoneBarsOption } from '../charts/zone-bars-option';
-import { oneDecimal, periodLabel } from '../format';
+import type { ChartTheme } from '../model/charts/palette';
+import { ChartPanel } from './charts/ChartPanel';
+import { zoneBarsOption } from '../model/charts/zone-bars-option';
+import { oneDecimal, periodLabel } from '../model/format';
 import { useCompareText } from '../i18n/use-compare-text';
 import type { MetricIndex } from '../model/metric-index';
 import { zoneTableRows } from '../model/zone-table';

@@ -5,7 +5,7 @@ import {
   ENTRY_NAMESPACE,
   type EntryText,
 } from '../../../../renderer/features/entry/i18n/use-entry-text';
-import { conflictText } from '../../../../renderer/features/entry/workspace/conflict-text';
+import { conflictText } from '../../../../renderer/features/entry/model/workspace/conflict-text';
 import { createI18n } from '../../../../renderer/i18n';
 
 async function entryText(language: 'en' | 'zh'): Promise<EntryText> {

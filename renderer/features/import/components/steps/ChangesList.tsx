@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import type { FigureSet, ImportItem, ImportItemKind, ImportPreview } from '../../../../../shared/api';
+import { call } from '../../../../api';
+import { useCatalog } from '../../../../app/catalog';
+import { TableFrame } from '../../../../components/TableFrame';
+import { shortPeriodLabel } from '../../../../i18n/format';
+import { useImportText, type ImportText } from '../../i18n/use-import-text';
+import { keyText, nameOf } from '../../model/names';
+
+const PAGE = 200;
+const KINDS: readonly ImportItemKind[] = ['added', 'changed', 'conflict', 'unchanged'];
+
+function figureText(figures: FigureSet | null, t: ImportText, number: Intl.NumberFormat): string {
+  if (!figures) return t('changes.noValue');
+  const show = (value: number | null) => (value === null ? t('changes.noValue') : number.format(value));
+  return t('changes.figure', { value: show(figures.value), yoy: show(figures.yoyPct) });
+}
+
+/**
+ * Each figure the import would write, page by page: zone, indicator, period (in the UI's language),
+ * before → after; filtered by kind and by text.
+ */
+export function ChangesList({ preview }: { preview: ImportPreview }) {
+  const { t, language } = useImportText();
+  const catalog = useCatalog();
+  const [kind, setKind] = useState<ImportItemKind>(preview.diff.added > 0 ? 'added' : 'changed');
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<{ total: number; items: ImportItem[] } | null>(null);
+  const [text, setText] = useState('');
+  useEffect(() => {
+    let current = true;
+    void call('getImportItems', { token: preview.token, kind, offset, limit: PAGE }).then((result) => {
+      if (current) setPage(result.ok ? result.value : { total: 0, items: [] });
+    });
+    return () => {
+      current = false;
+    };
+  }, [preview.token, kind, offset]);
+
+  const zones = [...catalog.zones, ...preview.zonesToCreate];
+  const indicators = [...catalog.indicators, ...preview.indicatorsToCreate];
+  const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 4 });
+  const rows = (page?.items ?? []).map((item) => ({
+    item,
+    zone: nameOf(zones, item.key.zoneId, language),
+    indicator: nameOf(indicators, item.key.indicatorId, language),
+    period: `${shortPeriodLabel(item.key.period, item.key.basis, language)} · ${t(`source.bases.${item.key.basis}`)}`,
+  }));
+  const needle = text.trim().toLowerCase();
+  const shown =
+    needle === ''
+      ? rows
+      : rows.filter((row) =>
+          [row.zone, row.indicator, row.period, row.item.place].some((part) => part.toLowerCase().includes(needle)),
+        );
+  const counts: Record<ImportItemKind, number> = {
+    added: preview.diff.added,
+    changed: preview.diff.changed,
+    conflict: preview.diff.conflicts,
+    unchanged: preview.diff.unchanged,
+  };
+  const total = page?.total ?? 0;
+
+  return (
+    <section className="stack" aria-label={t('changes.listTitle')}>
+      <h2 className="import-subtitle">{t('changes.listTitle')}</h2>
+      <div className="import-filters">
+        <label className="field">
+          <span className="field__label">{t('problems.severity')}</span>
+          <select
+            className="select select--compact"
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value as ImportItemKind);
+              setOffset(0);
+            }}
+          >
+            {KINDS.map((option) => (
+              <option key={option} value={option}>
+                {t('changes.kind', {
+                  kind: t(`changes.${option === 'conflict' ? 'conflicts' : option}`),
+                  count: counts[option],
+                })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('problems.filter')}</span>
+          <input
+            className="input"
+            type="search"
+            value={text}
+            placeholder={t('changes.filterPlaceholder')}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </label>
+      </div>
+      {shown.length === 0 ? (
+        <p className="muted">{t('changes.nothingListed')}</p>
+      ) : (
+        <TableFrame label={t('changes.listTitle')}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.zone')}</th>
+                <th scope="col">{t('fields.indicator')}</th>
+                <th scope="col">{t('fields.period')}</th>
+                <th scope="col" className="table__number">
+                  {t('changes.before')}
+                </th>
+                <th scope="col" className="table__number">
+                  {t('changes.after')}
+                </th>
+                <th scope="col">{t('problems.place')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={keyText(row.item.key)}>
+                  <td>{row.zone}</td>
+                  <th scope="row" className="table__name">
+                    {row.indicator}
+                  </th>
+                  <td className="table__nowrap">{row.period}</td>
+                  <td className="table__number table__nowrap">{figureText(row.item.existing, t, number)}</td>
+                  <td className="table__number table__nowrap">{figureText(row.item.incoming, t, number)}</td>
+                  <td className="code">{row.item.place}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableFrame>
+      )}
+      {total > PAGE && (
+        <div className="import-pager">
+          <button
+            type="button"
+            className="button button--ghost"
+            disabled={offset === 0}
+            onClick={() => setOffset(Math.max(0, offset - PAGE))}
+          >
+            {t('changes.previousPage')}
+          </button>
+          <span className="muted">
+            {t('changes.pageOf', { from: offset + 1, to: Math.min(offset + PAGE, total), total })}
+          </span>
+          <button
+            type="button"
+            className="button button--ghost"
+            disabled={offset + PAGE >= total}
+            onClick={() => setOffset(offset + PAGE)}
+          >
+            {t('changes.nextPage')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { FigureSet, ImportItem } from '../../../../../shared/api';
+import { useCatalog } from '../../../../app/catalog';
+import { useImportText, type ImportText } from '../../i18n/use-import-text';
+import type { Decisions, RowChoice } from '../../model/conflict-decisions';
+import { keyText, nameOf } from '../../model/names';
+import { TableFrame } from '../../../../components/TableFrame';
+import { shortPeriodLabel } from '../../../../i18n/format';
+
+function figureText(figures: FigureSet | null, t: ImportText, number: Intl.NumberFormat): string {
+  const show = (value: number | null | undefined) =>
+    value === null || value === undefined ? t('changes.noValue') : number.format(value);
+  return t('changes.figure', { value: show(figures?.value), yoy: show(figures?.yoyPct) });
+}
+
+/** The conflicts side by side, stored and incoming, each with its own choice. */
+export function ConflictTable({
+  conflicts,
+  decisions,
+  onChoose,
+}: {
+  conflicts: readonly ImportItem[];
+  decisions: Decisions;
+  onChoose(key: string, choice: RowChoice | null): void;
+}) {
+  const { t, language } = useImportText();
+  const { zones, indicators } = useCatalog();
+  const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 4 });
+  return (
+    <TableFrame label={t('changes.conflictsCaption')}>
+      <table className="table">
+        <caption className="import-caption">{t('changes.conflictsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('changes.key')}</th>
+            <th scope="col">{t('problems.place')}</th>
+            <th scope="col" className="table__number">
+              {t('changes.stored')}
+            </th>
+            <th scope="col" className="table__number">
+              {t('changes.incoming')}
+            </th>
+            <th scope="col">{t('changes.choice')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {conflicts.map((item) => {
+            const id = keyText(item.key);
+            const indicator = nameOf(indicators, item.key.indicatorId, language);
+            const where = `${nameOf(zones, item.key.zoneId, language)} · ${shortPeriodLabel(item.key.period, item.key.basis, language)} · ${t(`source.bases.${item.key.basis}`)}`;
+            const label = `${indicator} · ${where}`;
+            return (
+              <tr key={id}>
+                <th scope="row" className="import-conflict__key">
+                  <span className="table__name">{indicator}</span>
+                  <span className="muted">{where}</span>
+                </th>
+                <td className="code">{item.place}</td>
+                <td className="table__number table__nowrap">{figureText(item.existing, t, number)}</td>
+                <td className="table__number table__nowrap">{figureText(item.incoming, t, number)}</td>
+                <td>
+                  <select
+                    className="select select--compact"
+                    aria-label={t('changes.choiceFor', { key: label })}
+                    value={decisions.rows[id] ?? ''}
+                    onChange={(event) => onChoose(id, (event.target.value || null) as RowChoice | null)}
+                  >
+                    <option value="">{t('changes.choices.default')}</option>
+                    <option value="overwrite">{t('changes.choices.overwrite')}</option>
+                    <option value="keep">{t('changes.choices.keep')}</option>
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableFrame>
+  );
+}
