@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { ConflictPolicy } from '../../../../shared/api';
-import { useBriefText } from '../i18n/use-brief-text';
 import type { BriefState } from '../model/use-brief';
+import { useTranslation } from 'react-i18next';
 
 /** The changes against the data, the conflict decision, commit, the report and undo: as an import. */
 export function BriefChanges({ brief }: { brief: BriefState }) {
-  const { t } = useBriefText();
+  const { t } = useTranslation('brief');
   const [onConflict, setOnConflict] = useState<ConflictPolicy>('stop');
   const { preview, report } = brief;
   if (!preview || preview.statements.length === 0) return null;

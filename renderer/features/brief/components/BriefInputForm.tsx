@@ -3,14 +3,16 @@ import type { Zone } from '../../../../shared/model';
 import { displayName } from '../../../../shared/model';
 import { call, shell } from '../../../api';
 import { Field } from '../../../components/Field';
-import { useBriefText } from '../i18n/use-brief-text';
 import type { BriefState } from '../model/use-brief';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 const TEXT_EXTENSIONS = ['txt', 'md', 'html', 'htm'];
 
 /** The text (pasted or opened), the publication date and the default zone, then Read. */
 export function BriefInputForm({ brief, zones }: { brief: BriefState; zones: readonly Zone[] }) {
-  const { t, language } = useBriefText();
+  const { t } = useTranslation('brief');
+  const language = useLanguage();
   const [openFailure, setOpenFailure] = useState<string | null>(null);
   const { input, setInput } = brief;
 

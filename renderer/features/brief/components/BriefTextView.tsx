@@ -1,10 +1,10 @@
 import type { BriefPreview } from '../../../../shared/api';
-import { useBriefText } from '../i18n/use-brief-text';
 import { textSegments } from '../model/segments';
+import { useTranslation } from 'react-i18next';
 
 /** The text as read: every read figure's sentence highlighted, every unread sentence marked. */
 export function BriefTextView({ text, preview }: { text: string; preview: BriefPreview }) {
-  const { t } = useBriefText();
+  const { t } = useTranslation('brief');
   return (
     <section className="brief-panel" aria-labelledby="brief-text-title">
       <h2 id="brief-text-title" className="brief-panel__title">

@@ -2,11 +2,13 @@ import { CREATE, type BriefState } from '../model/use-brief';
 import { displayName } from '../../../../shared/model';
 import { useCatalog } from '../../../app/catalog';
 import { Field } from '../../../components/Field';
-import { useBriefText } from '../i18n/use-brief-text';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 /** A choice per phrase the catalog did not know; each choice reads the brief again with it. */
 export function NameMatches({ brief }: { brief: BriefState }) {
-  const { t, language } = useBriefText();
+  const { t } = useTranslation('brief');
+  const language = useLanguage();
   const { zones, indicators } = useCatalog();
   const pending = brief.preview?.unresolved ?? [];
   const chosen = brief.matches;

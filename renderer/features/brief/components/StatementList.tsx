@@ -3,13 +3,14 @@ import type { CheckedStatement } from '../../../../shared/brief';
 import { displayName } from '../../../../shared/model';
 import { useCatalog } from '../../../app/catalog';
 import { periodLabel } from '../../../i18n/format';
-import { useBriefText } from '../i18n/use-brief-text';
 import { claimDetail, claimHeadline, type Names } from '../model/claim-text';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 const MARKS = { agrees: '✓', disagrees: '✗', 'cannot check': '?' } as const;
 
 function StatementItem({ statement, names }: { statement: CheckedStatement; names: Names }) {
-  const { t } = useBriefText();
+  const { t } = useTranslation('brief');
   const zone = names.zones.find((entry) => entry.id === statement.zoneId);
   const indicator = names.indicators.find((entry) => entry.id === statement.indicatorId);
   const figures = [
@@ -66,7 +67,8 @@ function StatementItem({ statement, names }: { statement: CheckedStatement; name
 
 /** Every statement with its claims checked, then the sentences that could not be read. */
 export function StatementList({ preview }: { preview: BriefPreview }) {
-  const { t, language } = useBriefText();
+  const { t } = useTranslation('brief');
+  const language = useLanguage();
   const { zones, indicators } = useCatalog();
   const names: Names = { zones, indicators, language };
   return (

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { formatNumber, formatPercent } from '../../../../shared/metrics';
 import { displayName, type Indicator, type Period } from '../../../../shared/model';
-import { useCompareText } from '../i18n/use-compare-text';
 import { auditRows, contributionSums, type AuditFigure } from '../model/audit';
 import type { MetricIndex } from '../model/metric-index';
 import { IndicatorTable, NumberHeader } from './IndicatorTable';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface AuditPanelProps {
   history: MetricIndex;
@@ -25,7 +26,8 @@ function Figure({ figure, decimals }: { figure: AuditFigure | null; decimals: nu
 
 /** Growth, gap, change, share, contribution and rate, streak: each with its arithmetic; contributions summed against the total. */
 export function AuditPanel({ history, zoneId, indicators, period }: AuditPanelProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   const rows = useMemo(() => {
     const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
     return auditRows(history, zoneId, indicators, period).map((row) => ({

@@ -1,6 +1,7 @@
 import { warningFigures, type MetricWarning } from '../../../../shared/metrics';
 import { displayName, type Indicator, type Period } from '../../../../shared/model';
-import { useCompareText } from '../i18n/use-compare-text';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface ChecksPanelProps {
   /** The zone's warnings on the basis shown; those of `period` are listed. */
@@ -11,7 +12,8 @@ interface ChecksPanelProps {
 
 /** The consistency checks of one zone at the period, each with its arithmetic (the terms and their sum). */
 export function ChecksPanel({ warnings, indicators, period }: ChecksPanelProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   const shown = warnings.filter((warning) => warning.period === period);
   if (shown.length === 0) return null;
   const nameOf = (id: string): string => {

@@ -10,7 +10,6 @@ import { TrendsView } from './TrendsView';
 import { ZonesView } from './ZonesView';
 import { ZoneView } from './ZoneView';
 import { useApiValue } from '../../../data/use-api-value';
-import { useCompareText } from '../i18n/use-compare-text';
 import { indexRows } from '../model/metric-index';
 import { useCompareChoice, type CompareTab } from '../model/use-compare-choice';
 
@@ -25,7 +24,7 @@ interface CompareWorkspaceProps {
  */
 export function CompareWorkspace({ zones, indicators }: CompareWorkspaceProps) {
   const { t: appText } = useTranslation();
-  const { t } = useCompareText();
+  const { t } = useTranslation('compare');
   const { preferences } = usePreferences();
   const { state, update } = useCompareChoice(zones, indicators);
   const { basis, zoneId, indicatorId } = state;

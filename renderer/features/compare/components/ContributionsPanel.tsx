@@ -4,13 +4,14 @@ import { ChartPanel } from './charts/ChartPanel';
 import { contributionsOption } from '../model/charts/contributions-option';
 import type { ChartTheme } from '../model/charts/palette';
 import { oneDecimal, shortPeriodLabel } from '../model/format';
-import { useCompareText } from '../i18n/use-compare-text';
 import { componentRows, contributionSeries, parentIndicators } from '../model/contributions';
 import type { MetricIndex } from '../model/metric-index';
 import { displayName } from '../../../../shared/model';
 import { GrowthValue } from './GrowthValue';
 import { IndicatorTable, NumberHeader } from './IndicatorTable';
 import { LabeledSelect } from '../../../components/LabeledSelect';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface ContributionsPanelProps {
   history: MetricIndex;
@@ -31,7 +32,8 @@ export function ContributionsPanel({
   basis,
   preferredParentId,
 }: ContributionsPanelProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   const parents = useMemo(
     () => parentIndicators(indicators).filter((parent) => history.series(zoneId, parent.id).length > 0),
     [indicators, history, zoneId],

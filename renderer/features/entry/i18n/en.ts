@@ -159,4 +159,4 @@ export const entryEn = {
     reported: 'published',
     computed: 'computed',
   },
-} as const;
+};

@@ -8,9 +8,9 @@ import { PageHeader } from '../../../components/PageHeader';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { ExportOutcome, type Outcome } from './ExportOutcome';
 import { ExportProgress } from './ExportProgress';
-import { useExportText } from '../i18n/use-export-text';
 import { selectionOf, type ExportForm } from '../model/export-form';
 import { useExportPeriods } from '../model/use-export-periods';
+import { useLanguage } from '../../../i18n/use-language';
 
 type Kind = 'workbook' | 'csv';
 
@@ -25,7 +25,8 @@ interface Running {
 /** The options, the two exports, and then where the file went. */
 export function ExportWorkspace({ zones, indicators }: { zones: Zone[]; indicators: Indicator[] }) {
   const { t: appText } = useTranslation();
-  const { t, language } = useExportText();
+  const { t } = useTranslation('export');
+  const language = useLanguage();
   const { preferences } = usePreferences();
   const periods = useExportPeriods(indicators);
   const [form, setForm] = useState<ExportForm>(() => ({

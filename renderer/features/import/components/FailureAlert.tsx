@@ -1,10 +1,10 @@
 import type { AppError } from '../../../../shared/api';
-import { useImportText } from '../i18n/use-import-text';
 import { ProblemItem } from './ProblemItem';
+import { useTranslation } from 'react-i18next';
 
 /** A refused read or commit, in place: the backend's message and its problems. */
 export function FailureAlert({ title, error }: { title: string; error: AppError }) {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   const problems = error.problems ?? [];
   return (
     <div className="form-alert import-failure" role="alert">

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import { useCatalog } from '../../../app/catalog';
-import { useImportText } from '../i18n/use-import-text';
 import { canCommit } from '../model/conflict-decisions';
 import { neighbour, reachableSteps } from '../model/steps';
 import { useFileSources } from '../model/use-file-sources';
@@ -18,10 +17,11 @@ import { MappingStep } from './steps/MappingStep';
 import { ProblemsStep } from './steps/ProblemsStep';
 import { ReportStep } from './steps/ReportStep';
 import { SourceStep } from './steps/SourceStep';
+import { useTranslation } from 'react-i18next';
 
 /** The wizard: file → sheet & layout → columns → problems → changes → commit → report, and recent imports. */
 export function ImportWizardView() {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   const wizard = useImportWizard();
   const { reload } = useCatalog();
   const [version, setVersion] = useState(0);

@@ -1,7 +1,8 @@
 import type { IndicatorChoice, IndicatorChoices as Choices, UnknownIndicator } from '../../../../shared/api';
 import { useCatalog } from '../../../app/catalog';
-import { useImportText } from '../i18n/use-import-text';
 import { nameOf } from '../model/names';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 /** A choice as a select's value: `create`, `skip` or `map:ID`. */
 function valueOf(choice: IndicatorChoice | null): string {
@@ -26,7 +27,8 @@ export function IndicatorChoices({
   choices: Choices;
   onChange(choices: Choices): void;
 }) {
-  const { t, language } = useImportText();
+  const { t } = useTranslation('import');
+  const language = useLanguage();
   const { indicators } = useCatalog();
   if (unknown.length === 0) return null;
   return (

@@ -1,10 +1,12 @@
 import type { ImportProblem } from '../../../../shared/api';
-import { useImportText } from '../i18n/use-import-text';
 import { problemText } from '../model/problem-text';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 /** One problem in the UI's language with its place (the English message only where a problem has no code). */
 export function ProblemItem({ problem }: { problem: ImportProblem }) {
-  const { t, language } = useImportText();
+  const { t } = useTranslation('import');
+  const language = useLanguage();
   const { text, translated } = problemText(problem, t);
   return (
     <li className={`import-problem import-problem--${problem.severity}`}>

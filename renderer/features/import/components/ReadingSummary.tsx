@@ -1,12 +1,12 @@
 import type { ImportPreview } from '../../../../shared/api';
-import { useImportText } from '../i18n/use-import-text';
+import { useTranslation } from 'react-i18next';
 
 const ORIGINS = ['option', 'detected', 'title', 'header', 'header fingerprint'] as const;
 type Origin = (typeof ORIGINS)[number];
 
 /** How the file was read, before any figure: the layout and why (with the runner-up), then each inference and its origin. */
 export function ReadingSummary({ preview }: { preview: ImportPreview }) {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   const { detection, reading } = preview;
   // An origin is a place (表1!A1), or one of the words the pipeline uses, which are translated.
   const originText = (from: string) =>

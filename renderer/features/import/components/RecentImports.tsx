@@ -2,13 +2,15 @@ import { useEffect, useState } from 'react';
 import type { ImportSummary } from '../../../../shared/api';
 import { call } from '../../../api';
 import { formatDateTime } from '../../../i18n/format';
-import { useImportText } from '../i18n/use-import-text';
 import type { UndoState } from '../model/use-undo-import';
 import { TableFrame } from '../../../components/TableFrame';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 /** The imports kept for undo, newest first; `version` changes after each commit or undo. */
 export function RecentImports({ version, undo }: { version: number; undo: UndoState }) {
-  const { t, language } = useImportText();
+  const { t } = useTranslation('import');
+  const language = useLanguage();
   const [imports, setImports] = useState<ImportSummary[] | null>(null);
   const locale = language === 'zh' ? 'zh-CN' : 'en';
 

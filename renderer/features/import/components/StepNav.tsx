@@ -1,5 +1,5 @@
-import { useImportText } from '../i18n/use-import-text';
 import { WIZARD_STEPS, type WizardStep } from '../model/steps';
+import { useTranslation } from 'react-i18next';
 
 /** The wizard's steps in order; the ones that can be visited are buttons. */
 export function StepNav({
@@ -11,7 +11,7 @@ export function StepNav({
   reachable: Set<WizardStep>;
   onSelect(step: WizardStep): void;
 }) {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   return (
     <nav aria-label={t('steps.label')}>
       <ol className="import-steps">

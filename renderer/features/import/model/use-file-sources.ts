@@ -2,8 +2,8 @@ import { useCallback, useState } from 'react';
 import type { AppError, ImportFile } from '../../../../shared/api';
 import { shell } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
-import { useImportText } from '../i18n/use-import-text';
 import { importFileOf, SPREADSHEET_EXTENSIONS } from './file-reading';
+import { useTranslation } from 'react-i18next';
 
 /** Where a file comes from: the open dialog, or a drop on the window; main registers either and hands back a handle. */
 export function useFileSources(onFile: (file: ImportFile) => Promise<void>): {
@@ -11,7 +11,7 @@ export function useFileSources(onFile: (file: ImportFile) => Promise<void>): {
   dropped(file: File): void;
   refusal: AppError | null;
 } {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   const { preferences } = usePreferences();
   const [refusal, setRefusal] = useState<AppError | null>(null);
 

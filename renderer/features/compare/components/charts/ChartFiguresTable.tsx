@@ -1,6 +1,6 @@
 import { TableFrame } from '../../../../components/TableFrame';
-import { useCompareText } from '../../i18n/use-compare-text';
 import type { ChartFigures } from '../../model/charts/chart-figures';
+import { useTranslation } from 'react-i18next';
 
 interface ChartFiguresTableProps {
   title: string;
@@ -10,7 +10,7 @@ interface ChartFiguresTableProps {
 
 /** The chart's text alternative: the figures it draws, as a table behind a disclosure. */
 export function ChartFiguresTable({ title, categoryLabel, figures }: ChartFiguresTableProps) {
-  const { t } = useCompareText();
+  const { t } = useTranslation('compare');
   if (!figures) return null;
   return (
     <details className="chart-panel__figures">

@@ -2,11 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { shell } from '../../../../api';
 import { usePreferences } from '../../../../app/preferences';
 import { useResolvedTheme } from '../../../../app/use-document-settings';
-import { useCompareText } from '../../i18n/use-compare-text';
 import { chartFigures } from '../../model/charts/chart-figures';
 import { ChartFiguresTable } from './ChartFiguresTable';
 import { echarts, type EChartsCoreOption } from '../../model/charts/echarts';
 import { CHART_BACKGROUND, type ChartTheme } from '../../model/charts/palette';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 interface ChartPanelProps {
   /** The chart's name for screen readers and the save dialog. */
@@ -23,7 +24,8 @@ type SaveState = { kind: 'idle' } | { kind: 'saved'; path: string } | { kind: 'f
 
 /** One ECharts chart that follows the theme and language, with "Save as PNG" through the save dialog. */
 export function ChartPanel({ title, option, fileName, height = 340, categoryLabel }: ChartPanelProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   const { preferences } = usePreferences();
   const theme = useResolvedTheme(preferences.theme);
   const container = useRef<HTMLDivElement>(null);

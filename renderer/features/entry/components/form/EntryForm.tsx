@@ -11,7 +11,6 @@ import {
 import { readFigureText } from '../../model/checks/cell-input';
 import { describeProblem, describeWarning } from '../../model/checks/describe';
 import { cellWarnings } from '../../model/checks/cell-warnings';
-import { useEntryText, type EntryText } from '../../i18n/use-entry-text';
 import { indicatorLines } from '../../model/indicator-order';
 import { displayName } from '../../../../../shared/model';
 import { shortPeriodLabel as periodLabel } from '../../../../i18n/format';
@@ -22,6 +21,9 @@ import { useSaveState, useSessionVersion } from '../../model/session/use-session
 import { copySources, editField, type PendingTexts } from '../../model/form/form-changes';
 import { FormRow } from './FormRow';
 import { useLiveMetrics } from '../../model/form/use-live-metrics';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 export interface EntryFormProps {
   session: EntrySession;
@@ -37,7 +39,7 @@ export interface EntryFormProps {
 }
 
 function metricWarningText(
-  t: EntryText,
+  t: TFunction<'entry'>,
   language: string,
   indicators: readonly Indicator[],
   warning: MetricWarning,
@@ -60,7 +62,8 @@ export function EntryForm({
   onOpenHistory,
   status,
 }: EntryFormProps) {
-  const { t, language } = useEntryText();
+  const { t } = useTranslation('entry');
+  const language = useLanguage();
   useSessionVersion(session);
   const saveState = useSaveState(session);
   const [pending, setPending] = useState<Record<string, PendingTexts>>({});

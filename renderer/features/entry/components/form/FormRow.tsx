@@ -1,12 +1,12 @@
 import { growsInPoints, type MetricRow } from '../../../../../shared/metrics';
 import type { Indicator } from '../../../../../shared/model';
 import type { HardProblem } from '../../model/checks/hard-checks';
-import type { EntryText } from '../../i18n/use-entry-text';
 import type { Figures, FigureField, TextField } from '../../model/session/figures';
 import { FigureInput } from './FigureInput';
 import { HistoryIcon } from '../history/HistoryIcon';
 import { LiveFigures } from './LiveFigures';
 import { TextInput } from './TextInput';
+import type { TFunction } from 'i18next';
 
 /** Name, value, YoY, source and note, four computed figures, marks. */
 export const FORM_COLUMNS = 9;
@@ -22,7 +22,7 @@ export interface FormRowProps {
   warnings: string[];
   metrics: MetricRow | undefined;
   mark: string | undefined;
-  t: EntryText;
+  t: TFunction<'entry'>;
   language: string;
   onFigure(field: FigureField, text: string): HardProblem | null;
   onText(field: TextField, text: string): void;

@@ -1,14 +1,14 @@
 import { withPointsUnit, type MetricRow } from '../../../../../shared/metrics';
 import type { IndicatorKind } from '../../../../../shared/model';
-import type { EntryText } from '../../i18n/use-entry-text';
 import { formatLevel, formatOneDecimal } from '../../model/format';
+import type { TFunction } from 'i18next';
 
 interface LiveFiguresProps {
   row: MetricRow | undefined;
   /** A rate's YoY is a change in pp, and says so. */
   kind: IndicatorKind;
   mark: string | undefined;
-  t: EntryText;
+  t: TFunction<'entry'>;
   language: string;
 }
 

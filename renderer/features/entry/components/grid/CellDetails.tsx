@@ -1,8 +1,9 @@
 import { describeWarning } from '../../model/checks/describe';
 import type { EntryWarning } from '../../../../../shared/model';
-import { useEntryText } from '../../i18n/use-entry-text';
 import { formatOneDecimal, formatValue } from '../../model/format';
 import type { Figures } from '../../model/session/figures';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 interface CellDetailsProps {
   title: string;
@@ -14,7 +15,8 @@ interface CellDetailsProps {
 
 /** The active cell in full below the grid: both figures, source, note, warnings, and its history. */
 export function CellDetails({ title, figures, warnings, unit, onHistory }: CellDetailsProps) {
-  const { t, language } = useEntryText();
+  const { t } = useTranslation('entry');
+  const language = useLanguage();
   const value = figures?.value ?? null;
   return (
     <section className="entry-details" aria-label={t('grid.activeCell')}>

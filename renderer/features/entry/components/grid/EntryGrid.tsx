@@ -28,7 +28,6 @@ import {
   type Selection,
 } from '../../model/grid/selection';
 import { parseTsv } from '../../model/grid/tsv';
-import { useEntryText } from '../../i18n/use-entry-text';
 import { plainNumber } from '../../model/format';
 import { monthLabel } from '../../../../i18n/format';
 import type { EntrySession } from '../../model/session/entry-session';
@@ -41,6 +40,8 @@ import { gridCommand, type GridCommand } from '../../model/grid/grid-keys';
 import { keyAt, type GridModel, type GridRowSpec } from '../../model/grid/grid-model';
 import { buildGridRows, type GridRow, type RefusedText } from '../../model/grid/grid-rows';
 import { gridColumns } from './columns';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 export interface EntryGridProps {
   session: EntrySession;
@@ -100,7 +101,8 @@ export function EntryGrid({
   onOpenHistory,
   virtualize = true,
 }: EntryGridProps) {
-  const { t, language } = useEntryText();
+  const { t } = useTranslation('entry');
+  const language = useLanguage();
   const version = useSessionVersion(session);
   const gridRef = useRef<DataGridHandle>(null);
   const expectedPosition = useRef<CellPos | null>(null);

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import type { Indicator, ObservationKey, Period, Zone } from '../../../../../shared/model';
-import { useEntryText } from '../../i18n/use-entry-text';
 import type { EntryChoice } from '../../model/entry-choice';
 import { displayName } from '../../../../../shared/model';
 import type { EntrySession } from '../../model/session/entry-session';
 import { EntryGrid } from './EntryGrid';
 import { buildGridModel } from '../../model/grid/grid-model';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 interface GridViewProps {
   session: EntrySession;
@@ -18,7 +19,8 @@ interface GridViewProps {
 
 /** The grid for the toolbar's choice: one zone's indicators, or every zone for one indicator. */
 export function GridView({ session, choice, zones, indicators, latest, onOpenHistory }: GridViewProps) {
-  const { t, language } = useEntryText();
+  const { t } = useTranslation('entry');
+  const language = useLanguage();
   const year = Number(choice.period.slice(0, 4));
   const model = useMemo(
     () =>

@@ -3,10 +3,11 @@ import type { AppError, ObservationHistory } from '../../../../../shared/api';
 import type { ObservationKey } from '../../../../../shared/model';
 import { call } from '../../../../api';
 import { Dialog } from '../../../../components/Dialog';
-import { useEntryText } from '../../i18n/use-entry-text';
 import { formatDateTime, formatOneDecimal, formatValue } from '../../model/format';
 import type { EntrySession } from '../../model/session/entry-session';
 import { historyEntries } from '../../model/history/history-entries';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 interface HistoryDialogProps {
   session: EntrySession;
@@ -19,7 +20,8 @@ type Loaded =
 
 /** Every version of one observation: when each was replaced or deleted, its figures and source. */
 export function HistoryDialog({ session, target, onClose }: HistoryDialogProps) {
-  const { t, language } = useEntryText();
+  const { t } = useTranslation('entry');
+  const language = useLanguage();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
 
   useEffect(() => {

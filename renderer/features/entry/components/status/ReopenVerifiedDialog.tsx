@@ -1,5 +1,5 @@
 import { Dialog } from '../../../../components/Dialog';
-import { useEntryText } from '../../i18n/use-entry-text';
+import { useTranslation } from 'react-i18next';
 
 interface ReopenVerifiedDialogProps {
   /** Verified zone-months the change touches. */
@@ -9,7 +9,7 @@ interface ReopenVerifiedDialogProps {
 
 /** Asked before an edit lands in a verified month: keeping it verified (the safe choice) drops the edit. */
 export function ReopenVerifiedDialog({ count, onAnswer }: ReopenVerifiedDialogProps) {
-  const { t } = useEntryText();
+  const { t } = useTranslation('entry');
   return (
     <Dialog
       title={t('status.reopenTitle')}

@@ -1,10 +1,11 @@
 import type { EntryStatusName } from '../../../../../shared/api';
 import type { Basis, Indicator, Period } from '../../../../../shared/model';
-import { useEntryText } from '../../i18n/use-entry-text';
 import { displayName } from '../../../../../shared/model';
 import { formatDateTime } from '../../../../i18n/format';
 import type { EntrySession } from '../../model/session/entry-session';
 import { useEntryStatus } from '../../model/status/use-entry-status';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 interface StatusControlProps {
   session: EntrySession;
@@ -30,7 +31,8 @@ const NEXT: Record<
  * refused (a required indicator without a figure, a warning without its reason).
  */
 export function StatusControl({ session, zoneId, period, basis, indicators, unexplainedWarnings }: StatusControlProps) {
-  const { t, language } = useEntryText();
+  const { t } = useTranslation('entry');
+  const language = useLanguage();
   const { status, lastStep, refusal, change } = useEntryStatus(session, zoneId, period, basis);
   if (status === null) return null;
   const next = NEXT[status];

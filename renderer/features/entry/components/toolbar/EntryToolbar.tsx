@@ -1,10 +1,11 @@
 import type { Indicator, Period, Zone } from '../../../../../shared/model';
-import { useEntryText } from '../../i18n/use-entry-text';
 import type { EntryChoice } from '../../model/entry-choice';
 import { displayName } from '../../../../../shared/model';
 import { PeriodPicker } from './PeriodPicker';
 import { LabeledSelect } from '../../../../components/LabeledSelect';
 import { SegmentedChoice } from '../../../../components/SegmentedChoice';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 interface EntryToolbarProps {
   choice: EntryChoice;
@@ -17,7 +18,8 @@ interface EntryToolbarProps {
 
 /** What to enter: view, zone (or indicator), period and basis, and in the grid which figure. */
 export function EntryToolbar({ choice, zones, indicators, latest, onChange, onStep }: EntryToolbarProps) {
-  const { t, language } = useEntryText();
+  const { t } = useTranslation('entry');
+  const language = useLanguage();
   const grid = choice.view === 'grid';
   const byZone = !grid || choice.gridMode === 'indicators';
   return (

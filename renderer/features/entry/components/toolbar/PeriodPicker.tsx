@@ -1,8 +1,9 @@
 import { makePeriod, periodMonth, periodYear, type Basis, type Period } from '../../../../../shared/model';
-import { useEntryText } from '../../i18n/use-entry-text';
 import { monthLabel } from '../../../../i18n/format';
 import { yearChoices } from '../../model/periods';
 import { LabeledSelect } from '../../../../components/LabeledSelect';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 interface PeriodPickerProps {
   period: Period;
@@ -16,7 +17,8 @@ interface PeriodPickerProps {
 
 /** Year and month, with buttons (and Alt+←/→) for the previous and next period. */
 export function PeriodPicker({ period, basis, latest, yearOnly, onChange, onStep }: PeriodPickerProps) {
-  const { t, language } = useEntryText();
+  const { t } = useTranslation('entry');
+  const language = useLanguage();
   const year = periodYear(period);
   const month = periodMonth(period);
   return (

@@ -1,10 +1,10 @@
-import { useEntryText } from '../../i18n/use-entry-text';
 import type { EntrySession } from '../../model/session/entry-session';
 import { useSaveState, useSessionVersion } from '../../model/session/use-session';
+import { useTranslation } from 'react-i18next';
 
 /** Saving… while writes are in flight, Saved once they landed, the reason when one failed. */
 export function SaveIndicator({ session }: { session: EntrySession }) {
-  const { t } = useEntryText();
+  const { t } = useTranslation('entry');
   const state = useSaveState(session);
   useSessionVersion(session);
   const held = session.unsaved.count;

@@ -1,15 +1,17 @@
 import { displayName } from '../../../../../shared/model';
 import { useCatalog } from '../../../../app/catalog';
 import { shortPeriodLabel } from '../../../../i18n/format';
-import { useEntryText } from '../../i18n/use-entry-text';
 import { transactionSubject } from '../../model/session/describe-transaction';
 import type { EntrySession } from '../../model/session/entry-session';
 import type { Transaction } from '../../model/session/transaction';
 import { useSessionVersion } from '../../model/session/use-session';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 /** Undo and Redo, each saying what it would undo or redo (`Undo: 工业增加值 · 2025年5月 · 数值`). */
 export function UndoButtons({ session }: { session: EntrySession }) {
-  const { t, language } = useEntryText();
+  const { t } = useTranslation('entry');
+  const language = useLanguage();
   const { zones, indicators } = useCatalog();
   useSessionVersion(session);
 

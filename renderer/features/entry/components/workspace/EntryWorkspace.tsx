@@ -8,7 +8,6 @@ import { PageHeader } from '../../../../components/PageHeader';
 import { EntryForm } from '../form/EntryForm';
 import { GridView } from '../grid/GridView';
 import { HistoryDialog } from '../history/HistoryDialog';
-import { useEntryText } from '../../i18n/use-entry-text';
 import { stepPeriod, windowQuery } from '../../model/entry-choice';
 import { defaultPeriod } from '../../model/periods';
 import { ReopenVerifiedDialog } from '../status/ReopenVerifiedDialog';
@@ -31,7 +30,7 @@ import { useWindowLoad } from '../../model/workspace/use-window-load';
 /** The entry screen once zones and indicators exist: toolbar, then the form or the grid. */
 export function EntryWorkspace({ zones, indicators }: { zones: readonly Zone[]; indicators: readonly Indicator[] }) {
   const { t: tApp } = useTranslation();
-  const { t } = useEntryText();
+  const { t } = useTranslation('entry');
   const notify = useNotify();
   const [session] = useState(appEntrySession);
   const [now] = useState(() => new Date());

@@ -1,5 +1,5 @@
 import type { AppError } from '../../../../../shared/api';
-import type { EntryText } from '../../i18n/use-entry-text';
+import type { TFunction } from 'i18next';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -11,7 +11,7 @@ function localTime(iso: string): string {
 }
 
 /** A save refused because another user changed the figure: both figures and who made the other one. */
-export function conflictText(t: EntryText, error: AppError): string {
+export function conflictText(t: TFunction<'entry'>, error: AppError): string {
   const details = error.details ?? {};
   const figure = (text: unknown) => (text === 'removed' ? t('save.removedFigure') : String(text ?? ''));
   return t('save.conflict', {

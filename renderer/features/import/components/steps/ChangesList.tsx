@@ -4,13 +4,15 @@ import { call } from '../../../../api';
 import { useCatalog } from '../../../../app/catalog';
 import { TableFrame } from '../../../../components/TableFrame';
 import { shortPeriodLabel } from '../../../../i18n/format';
-import { useImportText, type ImportText } from '../../i18n/use-import-text';
 import { keyText, nameOf } from '../../model/names';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 const PAGE = 200;
 const KINDS: readonly ImportItemKind[] = ['added', 'changed', 'conflict', 'unchanged'];
 
-function figureText(figures: FigureSet | null, t: ImportText, number: Intl.NumberFormat): string {
+function figureText(figures: FigureSet | null, t: TFunction<'import'>, number: Intl.NumberFormat): string {
   if (!figures) return t('changes.noValue');
   const show = (value: number | null) => (value === null ? t('changes.noValue') : number.format(value));
   return t('changes.figure', { value: show(figures.value), yoy: show(figures.yoyPct) });
@@ -21,7 +23,8 @@ function figureText(figures: FigureSet | null, t: ImportText, number: Intl.Numbe
  * before → after; filtered by kind and by text.
  */
 export function ChangesList({ preview }: { preview: ImportPreview }) {
-  const { t, language } = useImportText();
+  const { t } = useTranslation('import');
+  const language = useLanguage();
   const catalog = useCatalog();
   const [kind, setKind] = useState<ImportItemKind>(preview.diff.added > 0 ? 'added' : 'changed');
   const [offset, setOffset] = useState(0);

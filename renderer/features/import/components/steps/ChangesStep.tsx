@@ -1,9 +1,10 @@
 import { CONFLICT_POLICIES, type ImportPreview } from '../../../../../shared/api';
-import { useImportText } from '../../i18n/use-import-text';
 import { undecidedConflicts, type Decisions } from '../../model/conflict-decisions';
 import { Counts } from '../Counts';
 import { ChangesList } from './ChangesList';
 import { ConflictTable } from './ConflictTable';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 interface ChangesStepProps {
   preview: ImportPreview;
@@ -15,7 +16,8 @@ interface ChangesStepProps {
 
 /** The diff against the store, and the answer to conflicts: for the whole import or per row. */
 export function ChangesStep({ preview, verifiedMonths, decisions, onDecide }: ChangesStepProps) {
-  const { t, language } = useImportText();
+  const { t } = useTranslation('import');
+  const language = useLanguage();
   const { diff } = preview;
   const undecided = undecidedConflicts(preview, decisions);
   const blockedByErrors = preview.errors > 0 && !decisions.validOnly;

@@ -1,12 +1,14 @@
 import type { FigureSet, ImportItem } from '../../../../../shared/api';
 import { useCatalog } from '../../../../app/catalog';
-import { useImportText, type ImportText } from '../../i18n/use-import-text';
 import type { Decisions, RowChoice } from '../../model/conflict-decisions';
 import { keyText, nameOf } from '../../model/names';
 import { TableFrame } from '../../../../components/TableFrame';
 import { shortPeriodLabel } from '../../../../i18n/format';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
-function figureText(figures: FigureSet | null, t: ImportText, number: Intl.NumberFormat): string {
+function figureText(figures: FigureSet | null, t: TFunction<'import'>, number: Intl.NumberFormat): string {
   const show = (value: number | null | undefined) =>
     value === null || value === undefined ? t('changes.noValue') : number.format(value);
   return t('changes.figure', { value: show(figures?.value), yoy: show(figures?.yoyPct) });
@@ -22,7 +24,8 @@ export function ConflictTable({
   decisions: Decisions;
   onChoose(key: string, choice: RowChoice | null): void;
 }) {
-  const { t, language } = useImportText();
+  const { t } = useTranslation('import');
+  const language = useLanguage();
   const { zones, indicators } = useCatalog();
   const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 4 });
   return (

@@ -1,8 +1,8 @@
-import { useImportText } from '../../i18n/use-import-text';
+import { useTranslation } from 'react-i18next';
 
 /** The first step: drop a spreadsheet on the window, or choose one. */
 export function FileStep({ dragging, busy, onChoose }: { dragging: boolean; busy: boolean; onChoose(): void }) {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   return (
     <div className={`import-drop${dragging ? ' import-drop--active' : ''}`}>
       <svg className="import-drop__icon" viewBox="0 0 24 24" aria-hidden="true">

@@ -3,8 +3,9 @@ import type { ImportOptions, ImportPreview } from '../../../../../shared/api';
 import { useCatalog } from '../../../../app/catalog';
 import { Field } from '../../../../components/Field';
 import { MonthSelect } from '../../../../components/MonthSelect';
-import { useImportText } from '../../i18n/use-import-text';
 import { nameOf } from '../../model/names';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 /** For a bureau table: the zone, the month and the basis the sheet does not say, from the catalog. */
 export function GivenFields({
@@ -16,7 +17,8 @@ export function GivenFields({
   options: ImportOptions;
   onChange(patch: ImportOptions): void;
 }) {
-  const { t, language } = useImportText();
+  const { t } = useTranslation('import');
+  const language = useLanguage();
   const { zones } = useCatalog();
   const zoneId = options.zoneId ?? preview.given.zoneId ?? '';
   const period = options.period ?? preview.given.period ?? '';

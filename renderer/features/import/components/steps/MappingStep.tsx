@@ -1,11 +1,12 @@
 import type { ImportOptions, ImportPreview } from '../../../../../shared/api';
 import { importEn } from '../../i18n/en';
-import { useImportText, type ImportText } from '../../i18n/use-import-text';
 import { ProfileForm } from './ProfileForm';
 import { TableFrame } from '../../../../components/TableFrame';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 /** A field's label in the UI language; a field this screen does not know by its id. */
-function fieldLabel(field: string, t: ImportText): string {
+function fieldLabel(field: string, t: TFunction<'import'>): string {
   return field in importEn.fields ? t(`fields.${field as keyof typeof importEn.fields}`) : field;
 }
 
@@ -19,7 +20,7 @@ export function MappingStep({
   options: ImportOptions;
   onChange(patch: ImportOptions): void;
 }) {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
 
   function choose(column: string, field: string | null) {
     onChange({

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { UNKNOWN_ZONE_MESSAGE, type ImportOptions, type ImportPreview } from '../../../../../shared/api';
-import { useImportText } from '../../i18n/use-import-text';
 import { filterProblems, type SeverityFilter } from '../../model/problem-filter';
 import { IndicatorChoices } from '../IndicatorChoices';
 import { ProblemItem } from '../ProblemItem';
+import { useTranslation } from 'react-i18next';
 
 interface ProblemsStepProps {
   preview: ImportPreview;
@@ -13,7 +13,7 @@ interface ProblemsStepProps {
 
 /** Every problem the check found, at once, each with its place; filtered by severity and text. */
 export function ProblemsStep({ preview, options, onChange }: ProblemsStepProps) {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   const [text, setText] = useState('');
   const total = preview.errors + preview.warnings;

@@ -2,11 +2,11 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportPreview, ImportProfile } from '../../../../../shared/api';
 import { call } from '../../../../api';
 import { useNotify } from '../../../../app/notifications';
-import { useImportText } from '../../i18n/use-import-text';
+import { useTranslation } from 'react-i18next';
 
 /** Saves the current mapping under a source's name, lists the saved profiles, deletes one. */
 export function ProfileForm({ preview, zoneId }: { preview: ImportPreview; zoneId: string | undefined }) {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   const notify = useNotify();
   const [name, setName] = useState(preview.profile ?? '');
   const [profiles, setProfiles] = useState<ImportProfile[]>([]);

@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import type { ImportReport } from '../../../../../shared/api';
 import { useCatalog } from '../../../../app/catalog';
-import { useImportText } from '../../i18n/use-import-text';
 import { nameOf } from '../../model/names';
 import type { UndoState } from '../../model/use-undo-import';
 import { Counts } from '../Counts';
 import { ProblemItem } from '../ProblemItem';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../../i18n/use-language';
 
 /** What the commit did, the zones and indicators it created, and "Undo this import". */
 export function ReportStep({ report, undo }: { report: ImportReport; undo: UndoState }) {
-  const { t, language } = useImportText();
+  const { t } = useTranslation('import');
+  const language = useLanguage();
   const { zones, indicators } = useCatalog();
   const [undone, setUndone] = useState(false);
   const locale = language === 'zh' ? 'zh-CN' : 'en';

@@ -1,5 +1,5 @@
-import { useImportText } from '../../i18n/use-import-text';
 import { TableFrame } from '../../../../components/TableFrame';
+import { useTranslation } from 'react-i18next';
 
 /** Excel's column letters: A … Z, AA … */
 export function columnLetter(index: number): string {
@@ -11,7 +11,7 @@ export function columnLetter(index: number): string {
 
 /** The sheet's first rows as the spreadsheet shows them, the header row marked. */
 export function SampleGrid({ sample, headerRow }: { sample: string[][]; headerRow: number | null }) {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   const width = Math.max(0, ...sample.map((row) => row.length));
   const columns = Array.from({ length: width }, (_, index) => columnLetter(index));
   return (

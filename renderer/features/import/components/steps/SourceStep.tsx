@@ -5,10 +5,10 @@ import {
   type ImportPreview,
 } from '../../../../../shared/api';
 import { Field } from '../../../../components/Field';
-import { useImportText } from '../../i18n/use-import-text';
 import { ReadingSummary } from '../ReadingSummary';
 import { GivenFields } from './GivenFields';
 import { SampleGrid } from './SampleGrid';
+import { useTranslation } from 'react-i18next';
 
 const ROW_TEXT_LENGTH = 60;
 
@@ -27,7 +27,7 @@ export function SourceStep({
   options: ImportOptions;
   onChange(patch: ImportOptions): void;
 }) {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   return (
     <div className="stack">
       <div className="import-source__fields">
