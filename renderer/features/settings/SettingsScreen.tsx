@@ -10,7 +10,7 @@ import { useStoreInfo } from './model/use-store-info';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { info, failed, reload, setInfo } = useStoreInfo();
+  const { info, failed, reload, replace } = useStoreInfo();
   return (
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
@@ -20,7 +20,7 @@ export function SettingsScreen() {
         {info ? (
           <>
             <StoreSection info={info} onRefresh={() => void reload()} />
-            <BackupsSection backups={info.backups} onRestored={setInfo} />
+            <BackupsSection backups={info.backups} onRestored={replace} />
           </>
         ) : failed ? (
           <section className="panel">

@@ -12,7 +12,7 @@ import { useStoreInfo } from '../model/use-store-info';
  * offers the latest backup. Nothing was reset silently; this is where the user hears of it.
  */
 export function StoreNoticeBanner() {
-  const { info, setInfo } = useStoreInfo();
+  const { info, replace } = useStoreInfo();
   const [dismissed, setDismissed] = useState<string[]>([]);
   const notices = (info?.notices ?? []).filter((notice) => !dismissed.includes(notice.movedTo));
   if (!info || notices.length === 0) return null;
@@ -26,7 +26,7 @@ export function StoreNoticeBanner() {
           backupCreatedAt={backups.find((backup) => backup.id === notice.latestBackupId)?.createdAt ?? null}
           onDone={(restored) => {
             setDismissed((list) => [...list, notice.movedTo]);
-            if (restored) setInfo(restored);
+            if (restored) replace(restored);
           }}
         />
       ))}

@@ -1,27 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { StoreInfo } from '../../../../shared/api';
-import { call, reportError } from '../../../api';
+import { reportError } from '../../../api';
+import { useApiValue } from '../../../data/use-api-value';
+
+export interface StoreInfoState {
+  info: StoreInfo | null;
+  /** The last read failed (its error went to the notification area); `info` keeps the last one read. */
+  failed: boolean;
+  reload(): Promise<void>;
+  /** Shows the store info a restore answered with. */
+  replace(info: StoreInfo): void;
+}
 
 /** The store's location, size, backups and notices, read on mount and on demand. */
-export function useStoreInfo() {
-  const [info, setInfo] = useState<StoreInfo | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  const reload = useCallback(async () => {
-    const result = await call('getStoreInfo', {});
-    if (result.ok) {
-      setInfo(result.value);
-      setFailed(false);
-    } else {
-      reportError(result.error);
-      setFailed(true);
-    }
-  }, []);
-
+export function useStoreInfo(): StoreInfoState {
+  const loaded = useApiValue('getStoreInfo', {}, { followDataset: false });
+  const error = loaded.status === 'failed' ? loaded.error : null;
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- loading on mount; state lands when the call returns
-    void reload();
-  }, [reload]);
-
-  return { info, failed, reload, setInfo };
+    if (error) reportError(error);
+  }, [error]);
+  return { info: loaded.value, failed: error !== null, reload: loaded.reload, replace: loaded.replace };
 }

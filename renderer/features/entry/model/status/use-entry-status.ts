@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { AppError, EntryStatusName, StatusStep } from '../../../../../shared/api';
+import { useCallback, useState } from 'react';
+import type { AppError, EntryStatus, EntryStatusName, StatusStep } from '../../../../../shared/api';
 import type { Basis, Period } from '../../../../../shared/model';
 import { call } from '../../../../api';
+import { useApiValue } from '../../../../data/use-api-value';
 import type { EntrySession } from '../session/entry-session';
 import { useSessionVersion } from '../session/use-session';
 
@@ -14,11 +15,11 @@ export interface EntryStatusState {
   change(next: EntryStatusName): Promise<void>;
 }
 
-interface Shown {
+interface Refusal {
   request: string;
-  status: EntryStatusName;
-  lastStep: StatusStep | null;
-  refusal: AppError | null;
+  error: AppError;
+  /** The statuses shown when it was refused: the next reading clears it. */
+  over: EntryStatus[] | null;
 }
 
 /**
@@ -27,41 +28,33 @@ interface Shown {
  */
 export function useEntryStatus(session: EntrySession, zoneId: string, period: Period, basis: Basis): EntryStatusState {
   const request = `${zoneId}|${period}|${basis}`;
-  const [state, setState] = useState<Shown | null>(null);
   useSessionVersion(session);
-  const reopened = session.reopened;
-
-  useEffect(() => {
-    let current = true;
-    void call('getEntryStatuses', { zoneIds: [zoneId], from: period, to: period, basis }).then((result) => {
-      const found = result.ok ? result.value[0] : undefined;
-      if (current && result.ok)
-        setState({
-          request,
-          status: found?.status ?? 'draft',
-          lastStep: found?.history?.at(-1) ?? null,
-          refusal: null,
-        });
-    });
-    return () => {
-      current = false;
-    };
-  }, [zoneId, period, basis, request, reopened]);
+  const statuses = useApiValue(
+    'getEntryStatuses',
+    { zoneIds: [zoneId], from: period, to: period, basis },
+    { followDataset: false, readAgainOn: session.reopened },
+  );
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const { replace } = statuses;
+  const shown = statuses.status === 'ready' ? statuses.value : null;
 
   const change = useCallback(
     async (next: EntryStatusName) => {
       await session.flush();
       const result = await call('setEntryStatus', { zoneId, period, basis, status: next });
-      setState((previous) => ({
-        request,
-        status: result.ok ? result.value.status : (previous?.status ?? 'draft'),
-        lastStep: result.ok ? (result.value.history?.at(-1) ?? null) : (previous?.lastStep ?? null),
-        refusal: result.ok ? null : result.error,
-      }));
+      if (result.ok) {
+        replace([result.value]);
+        setRefusal(null);
+      } else setRefusal({ request, error: result.error, over: shown });
     },
-    [session, zoneId, period, basis, request],
+    [session, zoneId, period, basis, request, replace, shown],
   );
 
-  const mine = state?.request === request ? state : null;
-  return { status: mine?.status ?? null, lastStep: mine?.lastStep ?? null, refusal: mine?.refusal ?? null, change };
+  const found = shown?.[0];
+  return {
+    status: shown ? (found?.status ?? 'draft') : null,
+    lastStep: found?.history?.at(-1) ?? null,
+    refusal: refusal?.request === request && refusal.over === shown ? refusal.error : null,
+    change,
+  };
 }
