@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { AboutSection } from './components/AboutSection';
@@ -23,12 +24,7 @@ export function SettingsScreen() {
             <BackupsSection backups={info.backups} onRestored={replace} />
           </>
         ) : failed ? (
-          <section className="panel">
-            <p>{t('errors.loadFailed')}</p>
-            <button type="button" className="button" onClick={() => void reload()}>
-              {t('common.retry')}
-            </button>
-          </section>
+          <LoadFailed onRetry={() => void reload()} />
         ) : (
           <Loading />
         )}

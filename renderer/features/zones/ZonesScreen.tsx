@@ -4,10 +4,9 @@ import type { DeleteOutcome } from '../../../shared/api';
 import type { Indicator, Zone } from '../../../shared/model';
 import { useCatalog } from '../../app/catalog';
 import { useNotify } from '../../app/notifications';
-import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { Tabs } from '../../components/Tabs';
-import { CatalogEmptyState } from './components/CatalogEmptyState';
+import { CatalogGate } from '../../components/CatalogGate';
 import { DeleteFlow, type DeleteTarget } from './components/DeleteFlow';
 import { displayName } from '../../../shared/model';
 import { IndicatorFormDialog } from './components/IndicatorFormDialog';
@@ -73,29 +72,25 @@ export function ZonesScreen() {
           },
         ]}
       >
-        {catalog.status === 'loading' ? (
-          <Loading />
-        ) : tab === 'zones' ? (
-          catalog.zones.length === 0 ? (
-            <CatalogEmptyState kind="zones" action={addButton} />
-          ) : (
-            <ZonesTable
-              zones={catalog.zones}
-              onEdit={(zone) => setEditing({ kind: 'zone', zone })}
-              onDelete={(zone) => setDeleting({ kind: 'zone', id: zone.id, name: displayName(zone, i18n.language) })}
-            />
-          )
-        ) : catalog.indicators.length === 0 ? (
-          <CatalogEmptyState kind="indicators" action={addButton} />
-        ) : (
-          <IndicatorsTable
-            indicators={catalog.indicators}
-            onEdit={(indicator) => setEditing({ kind: 'indicator', indicator })}
-            onDelete={(indicator) =>
-              setDeleting({ kind: 'indicator', id: indicator.id, name: displayName(indicator, i18n.language) })
-            }
-          />
-        )}
+        <CatalogGate needs={tab} action={addButton}>
+          {({ zones, indicators }) =>
+            tab === 'zones' ? (
+              <ZonesTable
+                zones={zones}
+                onEdit={(zone) => setEditing({ kind: 'zone', zone })}
+                onDelete={(zone) => setDeleting({ kind: 'zone', id: zone.id, name: displayName(zone, i18n.language) })}
+              />
+            ) : (
+              <IndicatorsTable
+                indicators={indicators}
+                onEdit={(indicator) => setEditing({ kind: 'indicator', indicator })}
+                onDelete={(indicator) =>
+                  setDeleting({ kind: 'indicator', id: indicator.id, name: displayName(indicator, i18n.language) })
+                }
+              />
+            )
+          }
+        </CatalogGate>
       </Tabs>
 
       {editing?.kind === 'zone' && (
