@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { FigureSet, ImportItem, ImportItemKind, ImportPreview } from '../../../../../shared/api';
-import { call } from '../../../../api';
+import { useState } from 'react';
+import type { FigureSet, ImportItemKind, ImportPreview } from '../../../../../shared/api';
 import { useCatalog } from '../../../../app/catalog';
 import { TableFrame } from '../../../../components/TableFrame';
+import { useApiValue } from '../../../../data/use-api-value';
 import { shortPeriodLabel } from '../../../../i18n/format';
 import { keyText, nameOf } from '../../model/names';
+import { matchesText } from '../../model/text-filter';
+import { FilteredList } from '../FilteredList';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useLanguage } from '../../../../i18n/use-language';
@@ -28,17 +30,14 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
   const catalog = useCatalog();
   const [kind, setKind] = useState<ImportItemKind>(preview.diff.added > 0 ? 'added' : 'changed');
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ total: number; items: ImportItem[] } | null>(null);
   const [text, setText] = useState('');
-  useEffect(() => {
-    let current = true;
-    void call('getImportItems', { token: preview.token, kind, offset, limit: PAGE }).then((result) => {
-      if (current) setPage(result.ok ? result.value : { total: 0, items: [] });
-    });
-    return () => {
-      current = false;
-    };
-  }, [preview.token, kind, offset]);
+  const items = useApiValue(
+    'getImportItems',
+    { token: preview.token, kind, offset, limit: PAGE },
+    { followDataset: false },
+  );
+  // A page that could not be read lists nothing.
+  const page = items.status === 'failed' ? null : items.value;
 
   const zones = [...catalog.zones, ...preview.zonesToCreate];
   const indicators = [...catalog.indicators, ...preview.indicatorsToCreate];
@@ -49,13 +48,7 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
     indicator: nameOf(indicators, item.key.indicatorId, language),
     period: `${shortPeriodLabel(item.key.period, item.key.basis, language)} · ${t(`source.bases.${item.key.basis}`)}`,
   }));
-  const needle = text.trim().toLowerCase();
-  const shown =
-    needle === ''
-      ? rows
-      : rows.filter((row) =>
-          [row.zone, row.indicator, row.period, row.item.place].some((part) => part.toLowerCase().includes(needle)),
-        );
+  const shown = rows.filter((row) => matchesText([row.zone, row.indicator, row.period, row.item.place], text));
   const counts: Record<ImportItemKind, number> = {
     added: preview.diff.added,
     changed: preview.diff.changed,
@@ -67,41 +60,25 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
   return (
     <section className="stack" aria-label={t('changes.listTitle')}>
       <h2 className="import-subtitle">{t('changes.listTitle')}</h2>
-      <div className="import-filters">
-        <label className="field">
-          <span className="field__label">{t('problems.severity')}</span>
-          <select
-            className="select select--compact"
-            value={kind}
-            onChange={(event) => {
-              setKind(event.target.value as ImportItemKind);
-              setOffset(0);
-            }}
-          >
-            {KINDS.map((option) => (
-              <option key={option} value={option}>
-                {t('changes.kind', {
-                  kind: t(`changes.${option === 'conflict' ? 'conflicts' : option}`),
-                  count: counts[option],
-                })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('problems.filter')}</span>
-          <input
-            className="input"
-            type="search"
-            value={text}
-            placeholder={t('changes.filterPlaceholder')}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </label>
-      </div>
-      {shown.length === 0 ? (
-        <p className="muted">{t('changes.nothingListed')}</p>
-      ) : (
+      <FilteredList
+        choice={kind}
+        choices={KINDS.map((option) => ({
+          value: option,
+          label: t('changes.kind', {
+            kind: t(`changes.${option === 'conflict' ? 'conflicts' : option}`),
+            count: counts[option],
+          }),
+        }))}
+        onChoose={(next) => {
+          setKind(next);
+          setOffset(0);
+        }}
+        text={text}
+        placeholder={t('changes.filterPlaceholder')}
+        onText={setText}
+        shownCount={shown.length}
+        nothingText={t('changes.nothingListed')}
+      >
         <TableFrame label={t('changes.listTitle')}>
           <table className="table">
             <thead>
@@ -134,7 +111,7 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
             </tbody>
           </table>
         </TableFrame>
-      )}
+      </FilteredList>
       {total > PAGE && (
         <div className="import-pager">
           <button

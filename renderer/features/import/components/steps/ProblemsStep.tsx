@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { UNKNOWN_ZONE_MESSAGE, type ImportOptions, type ImportPreview } from '../../../../../shared/api';
 import { filterProblems, type SeverityFilter } from '../../model/problem-filter';
 import { IndicatorChoices } from '../IndicatorChoices';
+import { FilteredList } from '../FilteredList';
 import { ProblemItem } from '../ProblemItem';
 import { useTranslation } from 'react-i18next';
+
+const SEVERITIES: readonly SeverityFilter[] = ['all', 'error', 'warning'];
+const SEVERITY_LABELS = { all: 'all', error: 'errors', warning: 'warnings' } as const;
 
 interface ProblemsStepProps {
   preview: ImportPreview;
@@ -63,39 +67,22 @@ export function ProblemsStep({ preview, options, onChange }: ProblemsStepProps) 
       {total > preview.problems.length && (
         <p className="muted">{t('problems.truncated', { shown: preview.problems.length, total })}</p>
       )}
-      <div className="import-filters">
-        <label className="field">
-          <span className="field__label">{t('problems.severity')}</span>
-          <select
-            className="select select--compact"
-            value={severity}
-            onChange={(event) => setSeverity(event.target.value as SeverityFilter)}
-          >
-            <option value="all">{t('problems.all')}</option>
-            <option value="error">{t('problems.errors')}</option>
-            <option value="warning">{t('problems.warnings')}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('problems.filter')}</span>
-          <input
-            className="input"
-            type="search"
-            value={text}
-            placeholder={t('problems.filterPlaceholder')}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </label>
-      </div>
-      {shown.length === 0 ? (
-        <p className="muted">{t('problems.nothingMatches')}</p>
-      ) : (
+      <FilteredList<SeverityFilter>
+        choice={severity}
+        choices={SEVERITIES.map((value) => ({ value, label: t(`problems.${SEVERITY_LABELS[value]}`) }))}
+        onChoose={setSeverity}
+        text={text}
+        placeholder={t('problems.filterPlaceholder')}
+        onText={setText}
+        shownCount={shown.length}
+        nothingText={t('problems.nothingMatches')}
+      >
         <ul className="import-problems" aria-label={t('problems.listLabel')}>
           {shown.map((problem, index) => (
             <ProblemItem key={`${problem.place ?? ''}-${index}`} problem={problem} />
           ))}
         </ul>
-      )}
+      </FilteredList>
     </div>
   );
 }
