@@ -1,22 +1,14 @@
 import type { Basis } from '../../../../../shared/model';
-import type { ImportOptions, ImportPreview } from '../../../../../shared/api';
 import { useCatalog } from '../../../../app/catalog';
 import { Field } from '../../../../components/Field';
 import { MonthSelect } from '../../../../components/MonthSelect';
 import { nameOf } from '../../model/names';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../../i18n/use-language';
+import type { OptionsStepProps } from './options-step-props';
 
 /** For a bureau table: the zone, the month and the basis the sheet does not say, from the catalog. */
-export function GivenFields({
-  preview,
-  options,
-  onChange,
-}: {
-  preview: ImportPreview;
-  options: ImportOptions;
-  onChange(patch: ImportOptions): void;
-}) {
+export function GivenFields({ preview, options, onChange }: OptionsStepProps) {
   const { t } = useTranslation('import');
   const language = useLanguage();
   const { zones } = useCatalog();

@@ -1,9 +1,9 @@
-import type { ImportOptions, ImportPreview } from '../../../../../shared/api';
 import { importEn } from '../../i18n/en';
 import { ProfileForm } from './ProfileForm';
 import { TableFrame } from '../../../../components/TableFrame';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { OptionsStepProps } from './options-step-props';
 
 /** A field's label in the UI language; a field this screen does not know by its id. */
 function fieldLabel(field: string, t: TFunction<'import'>): string {
@@ -11,15 +11,7 @@ function fieldLabel(field: string, t: TFunction<'import'>): string {
 }
 
 /** Each column's field, detected from the aliases or a profile, changed one column at a time. */
-export function MappingStep({
-  preview,
-  options,
-  onChange,
-}: {
-  preview: ImportPreview;
-  options: ImportOptions;
-  onChange(patch: ImportOptions): void;
-}) {
+export function MappingStep({ preview, options, onChange }: OptionsStepProps) {
   const { t } = useTranslation('import');
 
   function choose(column: string, field: string | null) {

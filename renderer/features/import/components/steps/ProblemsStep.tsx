@@ -1,22 +1,17 @@
 import { useState } from 'react';
-import { UNKNOWN_ZONE_MESSAGE, type ImportOptions, type ImportPreview } from '../../../../../shared/api';
+import { UNKNOWN_ZONE_MESSAGE } from '../../../../../shared/api';
 import { filterProblems, type SeverityFilter } from '../../model/problem-filter';
 import { IndicatorChoices } from '../IndicatorChoices';
 import { FilteredList } from '../FilteredList';
 import { ProblemItem } from '../ProblemItem';
 import { useTranslation } from 'react-i18next';
+import type { OptionsStepProps } from './options-step-props';
 
 const SEVERITIES: readonly SeverityFilter[] = ['all', 'error', 'warning'];
 const SEVERITY_LABELS = { all: 'all', error: 'errors', warning: 'warnings' } as const;
 
-interface ProblemsStepProps {
-  preview: ImportPreview;
-  options: ImportOptions;
-  onChange(patch: ImportOptions): void;
-}
-
 /** Every problem the check found, at once, each with its place; filtered by severity and text. */
-export function ProblemsStep({ preview, options, onChange }: ProblemsStepProps) {
+export function ProblemsStep({ preview, options, onChange }: OptionsStepProps) {
   const { t } = useTranslation('import');
   const [severity, setSeverity] = useState<SeverityFilter>('all');
   const [text, setText] = useState('');

@@ -1,14 +1,10 @@
-import {
-  IMPORT_LAYOUTS,
-  type ImportLayoutName,
-  type ImportOptions,
-  type ImportPreview,
-} from '../../../../../shared/api';
+import { IMPORT_LAYOUTS, type ImportLayoutName } from '../../../../../shared/api';
 import { Field } from '../../../../components/Field';
 import { ReadingSummary } from '../ReadingSummary';
 import { GivenFields } from './GivenFields';
 import { SampleGrid } from './SampleGrid';
 import { useTranslation } from 'react-i18next';
+import type { OptionsStepProps } from './options-step-props';
 
 const ROW_TEXT_LENGTH = 60;
 
@@ -18,15 +14,7 @@ function rowText(row: string[]): string {
 }
 
 /** Which sheet, which row holds the headers, and which layout, each detected and adjustable. */
-export function SourceStep({
-  preview,
-  options,
-  onChange,
-}: {
-  preview: ImportPreview;
-  options: ImportOptions;
-  onChange(patch: ImportOptions): void;
-}) {
+export function SourceStep({ preview, options, onChange }: OptionsStepProps) {
   const { t } = useTranslation('import');
   return (
     <div className="stack">
