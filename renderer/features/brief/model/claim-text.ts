@@ -1,6 +1,7 @@
 import type { CheckedClaim, MissingFigure } from '../../../../shared/brief';
-import { displayName, type Indicator, type Zone } from '../../../../shared/model';
+import type { Indicator, Zone } from '../../../../shared/model';
 import type { TFunction } from 'i18next';
+import { nameOf } from '../../../i18n/names';
 
 export interface Names {
   zones: readonly Zone[];
@@ -8,15 +9,10 @@ export interface Names {
   language: string;
 }
 
-function nameOf(list: readonly (Zone | Indicator)[], id: string | undefined, language: string): string {
-  const found = id === undefined ? undefined : list.find((entry) => entry.id === id);
-  return found ? displayName(found, language) : (id ?? '');
-}
-
 function missingText(t: TFunction<'brief'>, missing: MissingFigure, names: Names): string {
   const what = [
-    nameOf(names.zones, missing.zoneId, names.language),
-    nameOf(names.indicators, missing.indicatorId, names.language),
+    nameOf(names.zones, missing.zoneId ?? '', names.language),
+    nameOf(names.indicators, missing.indicatorId ?? '', names.language),
     missing.period ?? '',
   ]
     .filter(Boolean)

@@ -1,10 +1,10 @@
 import type { Basis, Indicator, Period, Zone } from '../../../../shared/model';
 import { periodLabel } from '../model/format';
-import { displayName } from '../../../../shared/model';
 import { LabeledSelect } from '../../../components/LabeledSelect';
 import { SegmentedChoice } from '../../../components/SegmentedChoice';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/use-language';
+import { namedOptions } from '../../../i18n/names';
 
 export interface CompareChoice {
   basis: Basis;
@@ -50,14 +50,14 @@ export function CompareToolbar({ choice, periods, zones, indicators, onChange }:
       <LabeledSelect
         label={t('toolbar.zone')}
         value={choice.zoneId}
-        options={zones.map((zone) => ({ value: zone.id, label: displayName(zone, language) }))}
+        options={namedOptions(zones, language)}
         onChange={(zoneId) => onChange({ zoneId })}
         className="toolbar__group compare-toolbar__group--wide"
       />
       <LabeledSelect
         label={t('toolbar.indicator')}
         value={choice.indicatorId}
-        options={indicators.map((indicator) => ({ value: indicator.id, label: displayName(indicator, language) }))}
+        options={namedOptions(indicators, language)}
         onChange={(indicatorId) => onChange({ indicatorId })}
         className="toolbar__group compare-toolbar__group--wide"
       />

@@ -12,6 +12,7 @@ import { IndicatorTable, NumberHeader } from './IndicatorTable';
 import { LabeledSelect } from '../../../components/LabeledSelect';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/use-language';
+import { namedOptions } from '../../../i18n/names';
 
 interface ContributionsPanelProps {
   history: MetricIndex;
@@ -87,7 +88,7 @@ export function ContributionsPanel({
           <LabeledSelect
             label={t('contributions.parent')}
             value={parent.id}
-            options={parents.map((item) => ({ value: item.id, label: displayName(item, language) }))}
+            options={namedOptions(parents, language)}
             onChange={setPicked}
           />
         )}

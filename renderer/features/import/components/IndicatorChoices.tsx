@@ -1,6 +1,6 @@
 import type { IndicatorChoice, IndicatorChoices as Choices, UnknownIndicator } from '../../../../shared/api';
 import { useCatalog } from '../../../app/catalog';
-import { nameOf } from '../model/names';
+import { nameOf } from '../../../i18n/names';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/use-language';
 

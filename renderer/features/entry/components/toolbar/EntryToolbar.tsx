@@ -1,11 +1,11 @@
 import type { Indicator, Period, Zone } from '../../../../../shared/model';
 import type { EntryChoice } from '../../model/entry-choice';
-import { displayName } from '../../../../../shared/model';
 import { PeriodPicker } from './PeriodPicker';
 import { LabeledSelect } from '../../../../components/LabeledSelect';
 import { SegmentedChoice } from '../../../../components/SegmentedChoice';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../../i18n/use-language';
+import { namedOptions } from '../../../../i18n/names';
 
 interface EntryToolbarProps {
   choice: EntryChoice;
@@ -48,7 +48,7 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
         <LabeledSelect
           label={t('toolbar.zone')}
           value={choice.zoneId}
-          options={zones.map((zone) => ({ value: zone.id, label: displayName(zone, language) }))}
+          options={namedOptions(zones, language)}
           onChange={(zoneId) => onChange({ zoneId })}
           selectClassName="select select--compact entry-toolbar__wide"
         />
@@ -56,7 +56,7 @@ export function EntryToolbar({ choice, zones, indicators, latest, onChange, onSt
         <LabeledSelect
           label={t('toolbar.indicator')}
           value={choice.gridIndicatorId}
-          options={indicators.map((indicator) => ({ value: indicator.id, label: displayName(indicator, language) }))}
+          options={namedOptions(indicators, language)}
           onChange={(gridIndicatorId) => onChange({ gridIndicatorId })}
           selectClassName="select select--compact entry-toolbar__wide"
         />

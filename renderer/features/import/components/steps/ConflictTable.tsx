@@ -1,7 +1,8 @@
 import type { FigureSet, ImportItem } from '../../../../../shared/api';
 import { useCatalog } from '../../../../app/catalog';
 import type { Decisions, RowChoice } from '../../model/conflict-decisions';
-import { keyText, nameOf } from '../../model/names';
+import { keyText } from '../../model/names';
+import { nameOf } from '../../../../i18n/names';
 import { TableFrame } from '../../../../components/TableFrame';
 import { shortPeriodLabel } from '../../../../i18n/format';
 import { useTranslation } from 'react-i18next';

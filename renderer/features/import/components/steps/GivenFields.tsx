@@ -2,7 +2,7 @@ import type { Basis } from '../../../../../shared/model';
 import { useCatalog } from '../../../../app/catalog';
 import { Field } from '../../../../components/Field';
 import { MonthSelect } from '../../../../components/MonthSelect';
-import { nameOf } from '../../model/names';
+import { nameOf } from '../../../../i18n/names';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../../i18n/use-language';
 import type { OptionsStepProps } from './options-step-props';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImportReport } from '../../../../../shared/api';
 import { useCatalog } from '../../../../app/catalog';
-import { nameOf } from '../../model/names';
+import { nameOf } from '../../../../i18n/names';
 import type { UndoState } from '../../model/use-undo-import';
 import { Counts } from '../Counts';
 import { ProblemItem } from '../ProblemItem';
