@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { ImportSummary } from '../../../../shared/api';
-import { call } from '../../../api';
+import { useApiValue } from '../../../data/use-api-value';
 import { formatDateTime } from '../../../i18n/format';
 import type { UndoState } from '../model/use-undo-import';
 import { TableFrame } from '../../../components/TableFrame';
@@ -11,18 +9,8 @@ import { useLanguage } from '../../../i18n/use-language';
 export function RecentImports({ version, undo }: { version: number; undo: UndoState }) {
   const { t } = useTranslation('import');
   const language = useLanguage();
-  const [imports, setImports] = useState<ImportSummary[] | null>(null);
+  const imports = useApiValue('listImports', {}, { followDataset: false, readAgainOn: version }).value;
   const locale = language === 'zh' ? 'zh-CN' : 'en';
-
-  useEffect(() => {
-    let current = true;
-    void call('listImports', {}).then((result) => {
-      if (current && result.ok) setImports(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [version]);
 
   return (
     <section className="panel import-recent" aria-labelledby="import-recent-title">

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { MetricsResult } from '../../../../../shared/api';
 import type { Basis, Period } from '../../../../../shared/model';
-import { call } from '../../../../api';
+import { useApiValue } from '../../../../data/use-api-value';
 
 export interface LiveMetricsRequest {
   zoneId: string;
@@ -16,16 +15,10 @@ export interface LiveMetricsRequest {
  * from the metrics engine for the zone-month after each save has landed.
  */
 export function useLiveMetrics({ zoneId, period, basis, revision }: LiveMetricsRequest): MetricsResult | null {
-  const [result, setResult] = useState<{ request: string; metrics: MetricsResult } | null>(null);
-  const request = `${zoneId}|${period}|${basis}`;
-  useEffect(() => {
-    let current = true;
-    void call('getMetrics', { zoneIds: [zoneId], from: period, to: period, basis }).then((answer) => {
-      if (current && answer.ok) setResult({ request, metrics: answer.value });
-    });
-    return () => {
-      current = false;
-    };
-  }, [zoneId, period, basis, request, revision]);
-  return result?.request === request ? result.metrics : null;
+  const metrics = useApiValue(
+    'getMetrics',
+    { zoneIds: [zoneId], from: period, to: period, basis },
+    { followDataset: false, readAgainOn: revision },
+  );
+  return metrics.status === 'ready' ? metrics.value : null;
 }

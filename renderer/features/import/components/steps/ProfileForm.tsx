@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ImportPreview, ImportProfile } from '../../../../../shared/api';
 import { call } from '../../../../api';
 import { useNotify } from '../../../../app/notifications';
+import { useApiValue } from '../../../../data/use-api-value';
 import { useTranslation } from 'react-i18next';
 
 /** Saves the current mapping under a source's name, lists the saved profiles, deletes one. */
@@ -9,17 +10,8 @@ export function ProfileForm({ preview, zoneId }: { preview: ImportPreview; zoneI
   const { t } = useTranslation('import');
   const notify = useNotify();
   const [name, setName] = useState(preview.profile ?? '');
-  const [profiles, setProfiles] = useState<ImportProfile[]>([]);
-
-  useEffect(() => {
-    let current = true;
-    void call('listImportProfiles', {}).then((result) => {
-      if (current && result.ok) setProfiles(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
+  const saved = useApiValue('listImportProfiles', {}, { followDataset: false });
+  const profiles = saved.value ?? [];
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -37,14 +29,14 @@ export function ProfileForm({ preview, zoneId }: { preview: ImportPreview; zoneI
     };
     const result = await call('saveImportProfile', { profile });
     if (!result.ok) return notify({ tone: 'error', text: result.error.message });
-    setProfiles(result.value);
+    saved.replace(result.value);
     notify({ tone: 'success', text: t('mapping.saved', { name: trimmed }) });
   }
 
   async function remove(profileName: string) {
     const result = await call('deleteImportProfile', { name: profileName });
     if (!result.ok) return notify({ tone: 'error', text: result.error.message });
-    setProfiles(result.value);
+    saved.replace(result.value);
     notify({ tone: 'success', text: t('mapping.deleted', { name: profileName }) });
   }
 
