@@ -1,25 +1,19 @@
 import { useState } from 'react';
-import type { FigureSet, ImportItemKind, ImportPreview } from '../../../../../shared/api';
+import type { ImportItemKind, ImportPreview } from '../../../../../shared/api';
 import { useCatalog } from '../../../../app/catalog';
 import { TableFrame } from '../../../../components/TableFrame';
 import { useApiValue } from '../../../../data/use-api-value';
 import { shortPeriodLabel } from '../../../../i18n/format';
 import { keyText } from '../../model/names';
+import { useFigureText } from '../../model/use-figure-text';
 import { nameOf } from '../../../../i18n/names';
 import { matchesText } from '../../model/text-filter';
 import { FilteredList } from '../FilteredList';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { useLanguage } from '../../../../i18n/use-language';
 
 const PAGE = 200;
 const KINDS: readonly ImportItemKind[] = ['added', 'changed', 'conflict', 'unchanged'];
-
-function figureText(figures: FigureSet | null, t: TFunction<'import'>, number: Intl.NumberFormat): string {
-  if (!figures) return t('changes.noValue');
-  const show = (value: number | null) => (value === null ? t('changes.noValue') : number.format(value));
-  return t('changes.figure', { value: show(figures.value), yoy: show(figures.yoyPct) });
-}
 
 /**
  * Each figure the import would write, page by page: zone, indicator, period (in the UI's language),
@@ -42,7 +36,7 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
 
   const zones = [...catalog.zones, ...preview.zonesToCreate];
   const indicators = [...catalog.indicators, ...preview.indicatorsToCreate];
-  const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 4 });
+  const figureText = useFigureText();
   const rows = (page?.items ?? []).map((item) => ({
     item,
     zone: nameOf(zones, item.key.zoneId, language),
@@ -104,8 +98,8 @@ export function ChangesList({ preview }: { preview: ImportPreview }) {
                     {row.indicator}
                   </th>
                   <td className="table__nowrap">{row.period}</td>
-                  <td className="table__number table__nowrap">{figureText(row.item.existing, t, number)}</td>
-                  <td className="table__number table__nowrap">{figureText(row.item.incoming, t, number)}</td>
+                  <td className="table__number table__nowrap">{figureText(row.item.existing)}</td>
+                  <td className="table__number table__nowrap">{figureText(row.item.incoming)}</td>
                   <td className="code">{row.item.place}</td>
                 </tr>
               ))}

@@ -1,19 +1,13 @@
-import type { FigureSet, ImportItem } from '../../../../../shared/api';
+import type { ImportItem } from '../../../../../shared/api';
 import { useCatalog } from '../../../../app/catalog';
 import type { Decisions, RowChoice } from '../../model/conflict-decisions';
 import { keyText } from '../../model/names';
+import { useFigureText } from '../../model/use-figure-text';
 import { nameOf } from '../../../../i18n/names';
 import { TableFrame } from '../../../../components/TableFrame';
 import { shortPeriodLabel } from '../../../../i18n/format';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { useLanguage } from '../../../../i18n/use-language';
-
-function figureText(figures: FigureSet | null, t: TFunction<'import'>, number: Intl.NumberFormat): string {
-  const show = (value: number | null | undefined) =>
-    value === null || value === undefined ? t('changes.noValue') : number.format(value);
-  return t('changes.figure', { value: show(figures?.value), yoy: show(figures?.yoyPct) });
-}
 
 /** The conflicts side by side, stored and incoming, each with its own choice. */
 export function ConflictTable({
@@ -28,7 +22,7 @@ export function ConflictTable({
   const { t } = useTranslation('import');
   const language = useLanguage();
   const { zones, indicators } = useCatalog();
-  const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 4 });
+  const figureText = useFigureText();
   return (
     <TableFrame label={t('changes.conflictsCaption')}>
       <table className="table">
@@ -59,8 +53,8 @@ export function ConflictTable({
                   <span className="muted">{where}</span>
                 </th>
                 <td className="code">{item.place}</td>
-                <td className="table__number table__nowrap">{figureText(item.existing, t, number)}</td>
-                <td className="table__number table__nowrap">{figureText(item.incoming, t, number)}</td>
+                <td className="table__number table__nowrap">{figureText(item.existing)}</td>
+                <td className="table__number table__nowrap">{figureText(item.incoming)}</td>
                 <td>
                   <select
                     className="select select--compact"
