@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SampleBanner } from '../features/sample/SampleBanner';
-import { StoreNoticeBanner } from '../features/settings/StoreNoticeBanner';
+import { SampleBanner } from '../features/sample/components/SampleBanner';
+import { StoreNoticeBanner } from '../features/settings/components/StoreNoticeBanner';
 import { AppHeader } from './AppHeader';
 import { usePreferences } from './preferences';
 import { useScreen } from './routes';

@@ -11,7 +11,7 @@ const SCREEN_COMPONENTS: Record<Screen, LazyExoticComponent<ComponentType>> = {
   import: lazy(() => import('../features/import/ImportScreen').then((module) => ({ default: module.ImportScreen }))),
   brief: lazy(() => import('../features/brief/BriefScreen').then((module) => ({ default: module.BriefScreen }))),
   export: lazy(() => import('../features/export/ExportScreen').then((module) => ({ default: module.ExportScreen }))),
-  zones: lazy(() => import('../features/catalog/CatalogScreen').then((module) => ({ default: module.CatalogScreen }))),
+  zones: lazy(() => import('../features/zones/ZonesScreen').then((module) => ({ default: module.ZonesScreen }))),
   settings: lazy(() =>
     import('../features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })),
   ),

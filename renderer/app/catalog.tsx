@@ -1,7 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { AppError } from '../../shared/api';
 import type { Indicator, Zone } from '../../shared/model';
-import { call } from '../api';
+import { useApiValue } from '../data/use-api-value';
 
 export type CatalogStatus = 'loading' | 'ready' | 'failed';
 
@@ -15,36 +15,31 @@ interface CatalogContextValue {
 }
 
 const CatalogContext = createContext<CatalogContextValue | null>(null);
+const NONE: never[] = [];
 
 /** Zones and indicators, which nearly every screen needs, loaded once and shared. */
 export function CatalogProvider({ children }: { children: ReactNode }) {
-  const [zones, setZones] = useState<Zone[]>([]);
-  const [indicators, setIndicators] = useState<Indicator[]>([]);
-  const [status, setStatus] = useState<CatalogStatus>('loading');
-  const [error, setError] = useState<AppError | null>(null);
+  // Read again only when asked: a screen that changed the catalog, or restored a backup, reloads it.
+  const zones = useApiValue('listZones', {}, { followDataset: false });
+  const indicators = useApiValue('listIndicators', {}, { followDataset: false });
+  const { reload: reloadZones } = zones;
+  const { reload: reloadIndicators } = indicators;
 
   const reload = useCallback(async () => {
-    const [zoneList, indicatorList] = await Promise.all([call('listZones', {}), call('listIndicators', {})]);
-    if (zoneList.ok && indicatorList.ok) {
-      setZones(zoneList.value);
-      setIndicators(indicatorList.value);
-      setError(null);
-      setStatus('ready');
-      return;
-    }
-    setError(!zoneList.ok ? zoneList.error : !indicatorList.ok ? indicatorList.error : null);
-    setStatus('failed');
-  }, []);
+    await Promise.all([reloadZones(), reloadIndicators()]);
+  }, [reloadZones, reloadIndicators]);
 
-  useEffect(() => {
-    // Loading on mount is the point of this provider; the state lands when the calls return.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void reload();
-  }, [reload]);
-
+  const error = zones.status === 'failed' ? zones.error : indicators.status === 'failed' ? indicators.error : null;
+  const status: CatalogStatus = error
+    ? 'failed'
+    : zones.status === 'ready' && indicators.status === 'ready'
+      ? 'ready'
+      : 'loading';
+  const zoneList = zones.value ?? NONE;
+  const indicatorList = indicators.value ?? NONE;
   const value = useMemo(
-    () => ({ zones, indicators, status, error, reload }),
-    [zones, indicators, status, error, reload],
+    () => ({ zones: zoneList, indicators: indicatorList, status, error, reload }),
+    [zoneList, indicatorList, status, error, reload],
   );
   return <CatalogContext value={value}>{children}</CatalogContext>;
 }

@@ -1,10 +1,13 @@
 import 'i18next';
-import type { Messages } from './en';
+import type { resources } from '.';
 
-/** Translation keys are checked at compile time: `t('catalog.zones.add')`. */
+/**
+ * Keys are checked at compile time in every namespace: `t('catalog.zones.add')` in the default one,
+ * `useTranslation('compare')` then `t('zones.caption')` in a feature's.
+ */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    resources: (typeof resources)['en'];
   }
 }

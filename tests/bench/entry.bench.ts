@@ -5,10 +5,10 @@ import type { AppHandlers } from '../../shared/api';
 import { createHandlers, systemClock, type DatasetStore } from '../../shared/app';
 import { makePeriod, type ObservationKey } from '../../shared/model';
 import { openDatasetStore, openPreferencesStore } from '../../electron/store';
-import { EntrySession } from '../../renderer/features/entry/session/entry-session';
-import type { ObservationChange } from '../../renderer/features/entry/session/transaction';
+import { EntrySession } from '../../renderer/features/entry/model/session/entry-session';
+import type { ObservationChange } from '../../renderer/features/entry/model/session/transaction';
 import { indicatorId, makeCatalog, makeObservations, zoneId } from '../integration/store/dataset-fixture';
-import { apiOver } from '../unit/entry/support/handler-gateway';
+import { apiOver } from '../unit/renderer/support/handler-gateway';
 import { median, sample, type BenchFigure, type BenchSuite } from './bench';
 
 const SIZE = { zones: 20, indicators: 60, years: 10, firstYear: 2016, revisions: 1 };

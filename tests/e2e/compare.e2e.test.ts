@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRIC_COLUMNS } from '../../shared/metrics';
 import { enterSeed } from '../integration/metrics/seed-data';
-import { formulaCells, readBack, rowsOf } from '../unit/workbook-write/read-back';
+import { formulaCells, readBack, rowsOf } from '../unit/workbook/write/read-back';
 import { chartDrawn as drawn, launchApp, type AppUnderTest } from './harness';
 
 /**

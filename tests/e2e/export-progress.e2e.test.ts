@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodFromIndex, periodIndex, type Catalog, type Observation } from '../../shared/model';
-import { readBack } from '../unit/workbook-write/read-back';
+import { readBack } from '../unit/workbook/write/read-back';
 import { launchApp, type AppUnderTest } from './harness';
 
 /**

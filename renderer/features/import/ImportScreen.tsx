@@ -1,11 +1,11 @@
 import { PageHeader } from '../../components/PageHeader';
 import './import.css';
-import { useImportText } from './i18n/use-import-text';
-import { ImportWizardView } from './ImportWizardView';
+import { ImportWizardView } from './components/ImportWizardView';
+import { useTranslation } from 'react-i18next';
 
 /** Spreadsheet import: the wizard from a file to its report, and the recent imports to undo. */
 export function ImportScreen() {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />

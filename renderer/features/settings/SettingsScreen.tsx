@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
-import { AboutSection } from './AboutSection';
-import { BackupsSection } from './BackupsSection';
-import { DataLocationSection } from './DataLocationSection';
-import { PreferencesSection } from './PreferencesSection';
-import { StoreSection } from './StoreSection';
-import { useStoreInfo } from './use-store-info';
+import { AboutSection } from './components/AboutSection';
+import { BackupsSection } from './components/BackupsSection';
+import { DataLocationSection } from './components/DataLocationSection';
+import { PreferencesSection } from './components/PreferencesSection';
+import { StoreSection } from './components/StoreSection';
+import { useStoreInfo } from './model/use-store-info';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { info, failed, reload, setInfo } = useStoreInfo();
+  const { info, failed, reload, replace } = useStoreInfo();
   return (
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
@@ -20,15 +21,10 @@ export function SettingsScreen() {
         {info ? (
           <>
             <StoreSection info={info} onRefresh={() => void reload()} />
-            <BackupsSection backups={info.backups} onRestored={setInfo} />
+            <BackupsSection backups={info.backups} onRestored={replace} />
           </>
         ) : failed ? (
-          <section className="panel">
-            <p>{t('errors.loadFailed')}</p>
-            <button type="button" className="button" onClick={() => void reload()}>
-              {t('common.retry')}
-            </button>
-          </section>
+          <LoadFailed onRetry={() => void reload()} />
         ) : (
           <Loading />
         )}

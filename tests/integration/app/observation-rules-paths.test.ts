@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkClaims, type BriefStatement } from '../../../shared/brief';
 import type { Indicator, Zone } from '../../../shared/model';
-import { readFigureText } from '../../../renderer/features/entry/checks/cell-input';
-import { cellWarnings } from '../../../renderer/features/entry/checks/cell-warnings';
+import { readFigureText } from '../../../renderer/features/entry/model/checks/cell-input';
+import { cellWarnings } from '../../../renderer/features/entry/model/checks/cell-warnings';
 import { openImportApp, unwrap, workbookFile, type ImportApp } from '../import/import-app';
 
 /**

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore } from '../../../electron/store';
 import { enterSeed } from '../metrics/seed-data';
-import { COMPARISON_SHEETS, formulaCells, readBack, rowsOf } from '../../unit/workbook-write/read-back';
+import { COMPARISON_SHEETS, formulaCells, readBack, rowsOf } from '../../unit/workbook/write/read-back';
 import { EXPORT_CLOCK } from './temp-export-app';
 import { cliInProcess } from '../cli/cli-in-process';
 

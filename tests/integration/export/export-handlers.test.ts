@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFileName } from '../../../shared/api';
 import { METRIC_COLUMNS } from '../../../shared/metrics';
 import { enterSeed } from '../metrics/seed-data';
-import { COMPARISON_SHEETS, formulaCells, readBack, rowsOf, sheet } from '../../unit/workbook-write/read-back';
+import { COMPARISON_SHEETS, formulaCells, readBack, rowsOf, sheet } from '../../unit/workbook/write/read-back';
 import { bytesOf, openExportApp, unwrap, type ExportApp } from './temp-export-app';
 
 // The About sheet gives the local time of the export: fixed here so the expected text can be worked out.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalog, Observation } from '../../../shared/model';
 import { periodFromIndex, periodIndex } from '../../../shared/model';
-import { readBack, rowsOf } from '../../unit/workbook-write/read-back';
+import { readBack, rowsOf } from '../../unit/workbook/write/read-back';
 import { bytesOf, openExportApp, unwrap, type ExportApp } from './temp-export-app';
 
 /** 3 zones × 4 indicators × 60 months × 2 bases = 1,440 observations: enough rows for several checkpoints. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeComparisonWorkbook } from '../../../shared/workbook/write';
-import { COMPARISON_SHEETS, formulaCells, readBack, rowsOf } from '../../unit/workbook-write/read-back';
+import { COMPARISON_SHEETS, formulaCells, readBack, rowsOf } from '../../unit/workbook/write/read-back';
 import { HOSTILE_TEXTS, sampleInput } from '../../unit/workbook/write/sample-input';
 import { convertWithLibreOffice, hasLibreOffice, readText } from './libreoffice';
 

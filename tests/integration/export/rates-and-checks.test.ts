@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/model';
-import { readBack, rowsOf, sheet } from '../../unit/workbook-write/read-back';
+import { readBack, rowsOf, sheet } from '../../unit/workbook/write/read-back';
 import { bytesOf, openExportApp, unwrap, type ExportApp } from './temp-export-app';
 
 /** Issue 15 through the real handlers and store: a rate's growth in pp, and checks with their arithmetic in About. */

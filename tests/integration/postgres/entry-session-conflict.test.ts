@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../shared/api';
 import type { ObservationKey } from '../../../shared/model';
-import { EntrySession, isVersionConflict } from '../../../renderer/features/entry/session/entry-session';
-import type { Figures } from '../../../renderer/features/entry/session/figures';
-import { apiOver } from '../../unit/entry/support/handler-gateway';
+import { EntrySession, isVersionConflict } from '../../../renderer/features/entry/model/session/entry-session';
+import type { Figures } from '../../../renderer/features/entry/model/session/figures';
+import { apiOver } from '../../unit/renderer/support/handler-gateway';
 import { createDatasetDatabase, loginOf } from './dataset-database';
 import { openPgApp } from './pg-app';
 import { postgresMissing } from './server';

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/model';
-import { serverErrors } from '../../../renderer/features/catalog/field-errors';
-import { descendantIds, indicatorTree } from '../../../renderer/features/catalog/hierarchy';
+import { serverErrors } from '../../../renderer/features/zones/model/field-errors';
+import { descendantIds, indicatorTree } from '../../../renderer/features/zones/model/hierarchy';
 import {
   emptyIndicatorDraft,
   indicatorFromDraft,
   validateIndicatorDraft,
-} from '../../../renderer/features/catalog/indicator-draft';
-import { withName } from '../../../renderer/features/catalog/named-draft';
+} from '../../../renderer/features/zones/model/indicator-draft';
+import { withName } from '../../../renderer/features/zones/model/named-draft';
 import {
   draftFromZone,
   emptyZoneDraft,
   validateZoneDraft,
   zoneFromDraft,
-} from '../../../renderer/features/catalog/zone-draft';
+} from '../../../renderer/features/zones/model/zone-draft';
 
 const indicator = (id: string, parentId: string | null = null): Indicator => ({
   id,

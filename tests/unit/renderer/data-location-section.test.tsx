@@ -9,7 +9,7 @@ import type { AppShell } from '../../../shared/api';
 import { copyDataset } from '../../../shared/app';
 import { openDatasetStore } from '../../../electron/store';
 import { createDataLocationSettings, type DataLocationSettings } from '../../../electron/main/data-location-settings';
-import { DataLocationSection } from '../../../renderer/features/settings/DataLocationSection';
+import { DataLocationSection } from '../../../renderer/features/settings/components/DataLocationSection';
 import { createI18n } from '../../../renderer/i18n';
 
 /** window.shell's data-location methods over main's real settings (a stub keychain; a server that answers only on db.office.lan). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupIdTime, backupReasonText } from '../../../renderer/features/settings/backup-reason';
+import { backupIdTime, backupReasonText } from '../../../renderer/features/settings/model/backup-reason';
 import { createI18n } from '../../../renderer/i18n';
 import { readBackupReason } from '../../../shared/api';
 import { formatBytes, formatDateTime } from '../../../renderer/i18n/format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yoyLinesOption } from '../../../renderer/features/compare/charts/yoy-lines-option';
+import { yoyLinesOption } from '../../../renderer/features/compare/model/charts/yoy-lines-option';
 import { shortPeriodLabel } from '../../../renderer/i18n/format';
 
 type Extent = { min: number; max: number };

@@ -104,4 +104,4 @@ export const briefEn = {
     undo: 'Undo this brief',
     undone: 'The brief’s figures were taken back out.',
   },
-} as const;
+};

@@ -1,7 +1,7 @@
-import type { BriefMessages } from './messages';
+import type { briefEn } from './en';
 
 /** 简报界面的简体中文文本（命名空间 `brief`）。 */
-export const briefZh: BriefMessages = {
+export const briefZh: typeof briefEn = {
   input: {
     title: '简报',
     text: '简报正文',

@@ -1,6 +1,7 @@
 import type { CheckedClaim, MissingFigure } from '../../../../shared/brief';
-import { displayName, type Indicator, type Zone } from '../../../../shared/model';
-import type { BriefText } from '../i18n/use-brief-text';
+import type { Indicator, Zone } from '../../../../shared/model';
+import type { TFunction } from 'i18next';
+import { nameOf } from '../../../i18n/names';
 
 export interface Names {
   zones: readonly Zone[];
@@ -8,15 +9,10 @@ export interface Names {
   language: string;
 }
 
-function nameOf(list: readonly (Zone | Indicator)[], id: string | undefined, language: string): string {
-  const found = id === undefined ? undefined : list.find((entry) => entry.id === id);
-  return found ? displayName(found, language) : (id ?? '');
-}
-
-function missingText(t: BriefText, missing: MissingFigure, names: Names): string {
+function missingText(t: TFunction<'brief'>, missing: MissingFigure, names: Names): string {
   const what = [
-    nameOf(names.zones, missing.zoneId, names.language),
-    nameOf(names.indicators, missing.indicatorId, names.language),
+    nameOf(names.zones, missing.zoneId ?? '', names.language),
+    nameOf(names.indicators, missing.indicatorId ?? '', names.language),
     missing.period ?? '',
   ]
     .filter(Boolean)
@@ -30,12 +26,12 @@ function missingText(t: BriefText, missing: MissingFigure, names: Names): string
 }
 
 /** The claim as the brief states it. */
-export function claimHeadline(t: BriefText, claim: CheckedClaim): string {
+export function claimHeadline(t: TFunction<'brief'>, claim: CheckedClaim): string {
   return t(`claims.kinds.${claim.kind}`, { figure: claim.figure, against: claim.against ?? '—' });
 }
 
 /** Why it agrees, disagrees (both figures and the arithmetic) or cannot be checked (what is missing). */
-export function claimDetail(t: BriefText, claim: CheckedClaim, names: Names): string {
+export function claimDetail(t: TFunction<'brief'>, claim: CheckedClaim, names: Names): string {
   if (claim.check === 'cannot check')
     return t('claims.lacks', { missing: claim.missing.map((missing) => missingText(t, missing, names)).join('; ') });
   const arithmetic = claim.arithmetic!;

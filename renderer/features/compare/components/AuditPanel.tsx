@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { formatNumber, formatPercent } from '../../../../shared/metrics';
-import { displayName, type Indicator, type Period } from '../../../../shared/model';
-import { useCompareText } from '../i18n/use-compare-text';
+import type { Indicator, Period } from '../../../../shared/model';
 import { auditRows, contributionSums, type AuditFigure } from '../model/audit';
 import type { MetricIndex } from '../model/metric-index';
 import { IndicatorTable, NumberHeader } from './IndicatorTable';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
+import { nameOf as indicatorName } from '../../../i18n/names';
 
 interface AuditPanelProps {
   history: MetricIndex;
@@ -25,7 +27,8 @@ function Figure({ figure, decimals }: { figure: AuditFigure | null; decimals: nu
 
 /** Growth, gap, change, share, contribution and rate, streak: each with its arithmetic; contributions summed against the total. */
 export function AuditPanel({ history, zoneId, indicators, period }: AuditPanelProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   const rows = useMemo(() => {
     const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
     return auditRows(history, zoneId, indicators, period).map((row) => ({
@@ -37,10 +40,7 @@ export function AuditPanel({ history, zoneId, indicators, period }: AuditPanelPr
     () => contributionSums(history, zoneId, indicators, period),
     [history, zoneId, indicators, period],
   );
-  const nameOf = (id: string) => {
-    const indicator = indicators.find((item) => item.id === id);
-    return indicator ? displayName(indicator, language) : id;
-  };
+  const nameOf = (id: string) => indicatorName(indicators, id, language);
   return (
     <section className="panel" aria-labelledby="audit-title">
       <h2 className="panel__title" id="audit-title">

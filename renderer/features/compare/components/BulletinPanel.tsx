@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Language } from '../../../../shared/api';
 import type { Basis, Period } from '../../../../shared/model';
-import { useApiValue } from '../data/use-api-value';
-import { useCompareText } from '../i18n/use-compare-text';
+import { useApiValue } from '../../../data/use-api-value';
 import { SegmentedChoice } from '../../../components/SegmentedChoice';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface BulletinPanelProps {
   zoneId: string;
@@ -15,7 +16,8 @@ type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; messa
 
 /** The brief for the zone and period, in English or Chinese, copied to the clipboard in one click. */
 export function BulletinPanel({ zoneId, period, basis }: BulletinPanelProps) {
-  const { t, language: uiLanguage } = useCompareText();
+  const { t } = useTranslation('compare');
+  const uiLanguage = useLanguage();
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
   const bulletin = useApiValue('getBulletin', { zoneId, period, basis, language });

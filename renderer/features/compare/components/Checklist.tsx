@@ -1,6 +1,7 @@
 import type { Indicator } from '../../../../shared/model';
-import { useCompareText } from '../i18n/use-compare-text';
 import { displayName } from '../../../../shared/model';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface ChecklistProps {
   legend: string;
@@ -46,7 +47,8 @@ export function IndicatorChecklist({
   selected: readonly string[];
   onChange(selected: string[]): void;
 }) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   return (
     <Checklist
       legend={t('zones.indicators')}

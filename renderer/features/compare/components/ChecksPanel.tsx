@@ -1,6 +1,8 @@
 import { warningFigures, type MetricWarning } from '../../../../shared/metrics';
-import { displayName, type Indicator, type Period } from '../../../../shared/model';
-import { useCompareText } from '../i18n/use-compare-text';
+import type { Indicator, Period } from '../../../../shared/model';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
+import { nameOf as indicatorName } from '../../../i18n/names';
 
 interface ChecksPanelProps {
   /** The zone's warnings on the basis shown; those of `period` are listed. */
@@ -11,13 +13,11 @@ interface ChecksPanelProps {
 
 /** The consistency checks of one zone at the period, each with its arithmetic (the terms and their sum). */
 export function ChecksPanel({ warnings, indicators, period }: ChecksPanelProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   const shown = warnings.filter((warning) => warning.period === period);
   if (shown.length === 0) return null;
-  const nameOf = (id: string): string => {
-    const indicator = indicators.find((item) => item.id === id);
-    return indicator ? displayName(indicator, language) : id;
-  };
+  const nameOf = (id: string) => indicatorName(indicators, id, language);
   return (
     <section className="panel" aria-labelledby="checks-title">
       <h2 className="panel__title" id="checks-title">

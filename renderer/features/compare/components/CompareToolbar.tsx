@@ -1,9 +1,10 @@
 import type { Basis, Indicator, Period, Zone } from '../../../../shared/model';
-import { periodLabel } from '../format';
-import { useCompareText } from '../i18n/use-compare-text';
-import { displayName } from '../../../../shared/model';
+import { periodLabel } from '../model/format';
 import { LabeledSelect } from '../../../components/LabeledSelect';
 import { SegmentedChoice } from '../../../components/SegmentedChoice';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
+import { namedOptions } from '../../../i18n/names';
 
 export interface CompareChoice {
   basis: Basis;
@@ -22,7 +23,8 @@ interface CompareToolbarProps {
 
 /** Period and basis for every view, and the zone and indicator the detailed views follow. */
 export function CompareToolbar({ choice, periods, zones, indicators, onChange }: CompareToolbarProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   return (
     <div className="toolbar compare-toolbar" role="group" aria-label={t('toolbar.label')}>
       <LabeledSelect
@@ -48,14 +50,14 @@ export function CompareToolbar({ choice, periods, zones, indicators, onChange }:
       <LabeledSelect
         label={t('toolbar.zone')}
         value={choice.zoneId}
-        options={zones.map((zone) => ({ value: zone.id, label: displayName(zone, language) }))}
+        options={namedOptions(zones, language)}
         onChange={(zoneId) => onChange({ zoneId })}
         className="toolbar__group compare-toolbar__group--wide"
       />
       <LabeledSelect
         label={t('toolbar.indicator')}
         value={choice.indicatorId}
-        options={indicators.map((indicator) => ({ value: indicator.id, label: displayName(indicator, language) }))}
+        options={namedOptions(indicators, language)}
         onChange={(indicatorId) => onChange({ indicatorId })}
         className="toolbar__group compare-toolbar__group--wide"
       />

@@ -1,16 +1,18 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Basis, Indicator, Period } from '../../../../shared/model';
-import { ChartPanel } from '../charts/ChartPanel';
-import { contributionsOption } from '../charts/contributions-option';
-import type { ChartTheme } from '../charts/palette';
-import { oneDecimal, shortPeriodLabel } from '../format';
-import { useCompareText } from '../i18n/use-compare-text';
+import { ChartPanel } from './charts/ChartPanel';
+import { contributionsOption } from '../model/charts/contributions-option';
+import type { ChartTheme } from '../model/charts/palette';
+import { oneDecimal, shortPeriodLabel } from '../model/format';
 import { componentRows, contributionSeries, parentIndicators } from '../model/contributions';
 import type { MetricIndex } from '../model/metric-index';
 import { displayName } from '../../../../shared/model';
 import { GrowthValue } from './GrowthValue';
 import { IndicatorTable, NumberHeader } from './IndicatorTable';
 import { LabeledSelect } from '../../../components/LabeledSelect';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
+import { namedOptions } from '../../../i18n/names';
 
 interface ContributionsPanelProps {
   history: MetricIndex;
@@ -31,7 +33,8 @@ export function ContributionsPanel({
   basis,
   preferredParentId,
 }: ContributionsPanelProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   const parents = useMemo(
     () => parentIndicators(indicators).filter((parent) => history.series(zoneId, parent.id).length > 0),
     [indicators, history, zoneId],
@@ -85,7 +88,7 @@ export function ContributionsPanel({
           <LabeledSelect
             label={t('contributions.parent')}
             value={parent.id}
-            options={parents.map((item) => ({ value: item.id, label: displayName(item, language) }))}
+            options={namedOptions(parents, language)}
             onChange={setPicked}
           />
         )}

@@ -1,7 +1,8 @@
 import { withPointsUnit } from '../../../../shared/metrics';
 import type { IndicatorKind } from '../../../../shared/model';
-import { useCompareText } from '../i18n/use-compare-text';
-import { MISSING, oneDecimal, signedOneDecimal } from '../format';
+import { MISSING, oneDecimal, signedOneDecimal } from '../model/format';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface GrowthValueProps {
   value: number | null | undefined;
@@ -15,7 +16,8 @@ interface GrowthValueProps {
  * a triangle as well, so the sign never rests on colour alone.
  */
 export function GrowthValue({ value, signed = false, kind }: GrowthValueProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   if (value === null || value === undefined) return <span className="growth growth--none">{MISSING}</span>;
   const direction = value > 0 ? 'up' : value < 0 ? 'down' : 'flat';
   const number = signed ? signedOneDecimal(value) : oneDecimal(value);

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Indicator } from '../../../../shared/model';
 import { TableFrame } from '../../../components/TableFrame';
-import { useCompareText } from '../i18n/use-compare-text';
 import { displayName } from '../../../../shared/model';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface IndicatorTableProps<R extends { indicator: Indicator }> {
   rows: readonly R[];
@@ -27,7 +27,7 @@ export function IndicatorTable<R extends { indicator: Indicator }>({
   markComponents = false,
   labelledBy,
 }: IndicatorTableProps<R>) {
-  const { language } = useCompareText();
+  const language = useLanguage();
   if (rows.length === 0) return <p className="compare-note">{empty}</p>;
   return (
     <TableFrame labelledBy={labelledBy}>

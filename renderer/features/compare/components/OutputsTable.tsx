@@ -1,12 +1,14 @@
-import { entered, level, unitLabel } from '../format';
-import { useCompareText } from '../i18n/use-compare-text';
+import { entered, level, unitLabel } from '../model/format';
 import type { OutputRow } from '../model/outputs';
 import { GrowthValue } from './GrowthValue';
 import { IndicatorTable, NumberHeader } from './IndicatorTable';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 /** The product output table: output, unit, YoY %, and the prior-year output the growth implies. */
 export function OutputsTable({ rows }: { rows: readonly OutputRow[] }) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   return (
     <section className="panel" aria-labelledby="outputs-title">
       <h2 className="panel__title" id="outputs-title">

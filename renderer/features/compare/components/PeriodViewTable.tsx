@@ -1,12 +1,13 @@
 import { Fragment } from 'react';
 import { addMonths, type Basis, type Period } from '../../../../shared/model';
-import { entered, periodLabel } from '../format';
-import { useCompareText } from '../i18n/use-compare-text';
+import { entered, periodLabel } from '../model/format';
 import { LabeledSelect } from '../../../components/LabeledSelect';
 import { accelerationWord, CAGR_SPANS, type PeriodViewRow } from '../model/period-view';
 import { GrowthValue } from './GrowthValue';
 import { IndicatorTable, NumberHeader } from './IndicatorTable';
 import { YearEarlierValue } from './YearEarlierValue';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface PeriodViewTableProps {
   rows: readonly PeriodViewRow[];
@@ -22,7 +23,8 @@ interface PeriodViewTableProps {
  * up, its two-year average and its compound annual growth over a chosen span (docs/metrics.md §2.13).
  */
 export function PeriodViewTable({ rows, period, basis, cagrYears, onCagrYears }: PeriodViewTableProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   const previousPeriods = new Set(rows.map((row) => row.previous?.period).filter(Boolean));
   const previousPeriod = previousPeriods.size === 1 ? [...previousPeriods][0]! : null;
   return (

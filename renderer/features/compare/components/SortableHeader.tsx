@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useCompareText } from '../i18n/use-compare-text';
+import { useTranslation } from 'react-i18next';
 
 interface SortableHeaderProps {
   label: string;
@@ -12,7 +12,7 @@ interface SortableHeaderProps {
 
 /** A column header that sorts the table when pressed; `aria-sort` tells screen readers the order. */
 export function SortableHeader({ label, direction, onSort, numeric, children }: SortableHeaderProps) {
-  const { t } = useCompareText();
+  const { t } = useTranslation('compare');
   return (
     <th scope="col" aria-sort={direction ?? 'none'} className={numeric ? 'table__number' : undefined}>
       <button type="button" className="sort-button" onClick={onSort} title={t('zones.sortBy', { column: label })}>

@@ -2,15 +2,16 @@ import { useCallback, useMemo, useState } from 'react';
 import { LabeledSelect } from '../../../components/LabeledSelect';
 import { growsInPoints } from '../../../../shared/metrics';
 import type { Basis, Indicator, Zone } from '../../../../shared/model';
-import { ChartPanel } from '../charts/ChartPanel';
-import type { ChartTheme } from '../charts/palette';
-import { yoyLinesOption } from '../charts/yoy-lines-option';
-import { oneDecimal, shortPeriodLabel } from '../format';
-import { useCompareText } from '../i18n/use-compare-text';
+import { ChartPanel } from './charts/ChartPanel';
+import type { ChartTheme } from '../model/charts/palette';
+import { yoyLinesOption } from '../model/charts/yoy-lines-option';
+import { oneDecimal, shortPeriodLabel } from '../model/format';
 import { growthTransforms, growthViewPoints, type GrowthTransform } from '../model/growth-views';
 import type { MetricIndex } from '../model/metric-index';
 import { displayName } from '../../../../shared/model';
 import { Checklist } from './Checklist';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface TrendsViewProps {
   zones: readonly Zone[];
@@ -24,7 +25,8 @@ interface TrendsViewProps {
 
 /** YoY % of one indicator over time for the chosen zones, against the streak threshold, or a view of it (docs/metrics.md §2.13). */
 export function TrendsView({ zones, indicator, basis, trend, zoneIds, onZones, threshold }: TrendsViewProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   const withData = useMemo(
     () => zones.filter((zone) => trend.series(zone.id, indicator.id).some((row) => row.yoyPct !== null)),
     [zones, trend, indicator.id],

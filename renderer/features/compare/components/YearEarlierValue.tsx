@@ -1,4 +1,4 @@
-import { entered, level } from '../format';
+import { entered, level } from '../model/format';
 
 interface YearEarlierValueProps {
   /** The figure entered for the same period a year earlier, if any. */

@@ -1,7 +1,6 @@
 import { Fragment, useState } from 'react';
 import type { Indicator, Zone } from '../../../../shared/model';
-import { entered, unitLabel, wholeNumber } from '../format';
-import { useCompareText } from '../i18n/use-compare-text';
+import { entered, unitLabel, wholeNumber } from '../model/format';
 import { displayName } from '../../../../shared/model';
 import {
   nextSortOrder,
@@ -14,6 +13,8 @@ import {
 import { GrowthValue } from './GrowthValue';
 import { SortableHeader } from './SortableHeader';
 import { TableFrame } from '../../../components/TableFrame';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface ZoneTableProps {
   caption: string;
@@ -33,7 +34,8 @@ const FIELD_LABELS: Record<ZoneTableField, 'zones.value' | 'zones.yoy' | 'zones.
 
 /** Zones × chosen indicators: value, YoY %, gap to benchmark, rank and streak; every column sorts. */
 export function ZoneTable({ caption, rows, indicators, focusZoneId }: ZoneTableProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   const firstYoy: SortKey = indicators[0]
     ? { column: 'metric', indicatorId: indicators[0].id, field: 'yoyPct' }
     : { column: 'zone' };

@@ -1,16 +1,17 @@
 import { useCallback, useMemo } from 'react';
 import { growsInPoints, type MetricRow } from '../../../../shared/metrics';
 import { addMonths, type Basis, type Indicator, type Period, type Zone } from '../../../../shared/model';
-import type { ChartTheme } from '../charts/palette';
-import { ChartPanel } from '../charts/ChartPanel';
-import { zoneBarsOption } from '../charts/zone-bars-option';
-import { oneDecimal, periodLabel } from '../format';
-import { useCompareText } from '../i18n/use-compare-text';
+import type { ChartTheme } from '../model/charts/palette';
+import { ChartPanel } from './charts/ChartPanel';
+import { zoneBarsOption } from '../model/charts/zone-bars-option';
+import { oneDecimal, periodLabel } from '../model/format';
 import type { MetricIndex } from '../model/metric-index';
 import { zoneTableRows } from '../model/zone-table';
 import { displayName } from '../../../../shared/model';
 import { IndicatorChecklist } from './Checklist';
 import { ZoneTable } from './ZoneTable';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface ZonesViewProps {
   zones: readonly Zone[];
@@ -39,7 +40,8 @@ export function ZonesView({
   basis,
   focusZoneId,
 }: ZonesViewProps) {
-  const { t, language } = useCompareText();
+  const { t } = useTranslation('compare');
+  const language = useLanguage();
   const shown = indicators.filter((item) => tableIndicatorIds.includes(item.id));
   const rows = useMemo(
     () => zoneTableRows(zones, tableIndicatorIds, rowsAtPeriod),

@@ -1,7 +1,7 @@
-import type { CompareMessages } from './messages';
+import type { compareEn } from './en';
 
 /** 对比界面的简体中文文本（命名空间 `compare`）。 */
-export const compareZh: CompareMessages = {
+export const compareZh: typeof compareEn = {
   toolbar: {
     label: '对比范围',
     period: '时期',

@@ -160,4 +160,4 @@ export const entryEn = {
     reported: 'published',
     computed: 'computed',
   },
-} as const;
+};

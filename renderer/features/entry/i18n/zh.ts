@@ -1,7 +1,7 @@
-import type { EntryMessages } from './messages';
+import type { entryEn } from './en';
 
 /** 数据录入界面的简体中文文本（命名空间 `entry`）。 */
-export const entryZh: EntryMessages = {
+export const entryZh: typeof entryEn = {
   toolbar: {
     label: '录入范围',
     zone: '园区',

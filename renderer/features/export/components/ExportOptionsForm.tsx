@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { displayName, type Period, type Zone } from '../../../../shared/model';
-import { useExportText } from '../i18n/use-export-text';
 import type { ExportForm } from '../model/export-form';
 import { LabeledSelect } from '../../../components/LabeledSelect';
 import { shortPeriodLabel } from '../../../i18n/format';
 import { SegmentedChoice, type ChoiceOption } from '../../../components/SegmentedChoice';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 interface ExportOptionsFormProps {
   form: ExportForm;
@@ -26,7 +27,8 @@ function FormChoice<V extends string>(props: {
 
 /** Periods, basis, zones, language and streak threshold, as `zone-stats export` takes them. */
 export function ExportOptionsForm({ form, periods, zones, onChange, problem }: ExportOptionsFormProps) {
-  const { t, language } = useExportText();
+  const { t } = useTranslation('export');
+  const language = useLanguage();
   const thresholdId = useId();
   const latest = periods[0] ?? '';
   return (

@@ -1,6 +1,7 @@
 import type { AppError, ExportedFile } from '../../../../shared/api';
-import { useExportText } from '../i18n/use-export-text';
 import { periodTextLabel } from '../../../i18n/format';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 export type Outcome =
   | { kind: 'saved'; path: string; file: ExportedFile }
@@ -11,7 +12,8 @@ export type Outcome =
 
 /** What became of the last export: where it went (and a way to see it there), or why not. */
 export function ExportOutcome({ outcome, onReveal }: { outcome: Outcome; onReveal(path: string): void }) {
-  const { t, language } = useExportText();
+  const { t } = useTranslation('export');
+  const language = useLanguage();
   if (outcome.kind === 'cancelled' || outcome.kind === 'stopped') {
     return (
       <div className="notice" role="status">

@@ -1,10 +1,12 @@
 import { call } from '../../../api';
 import { JobProgressPanel, usePolledProgress } from '../../../components/JobProgressPanel';
-import { useExportText } from '../i18n/use-export-text';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../i18n/use-language';
 
 /** A running export: its stage, a bar of rows written, and Cancel until the file is being put in place. */
 export function ExportProgress({ jobId, fileName, onCancel }: { jobId: string; fileName: string; onCancel(): void }) {
-  const { t, language } = useExportText();
+  const { t } = useTranslation('export');
+  const language = useLanguage();
   const progress = usePolledProgress(() => call('getExportProgress', { jobId }), jobId);
   const number = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en');
   const writing = progress !== null && progress.stage === 'writing' && progress.total > 0;

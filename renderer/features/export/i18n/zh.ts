@@ -1,7 +1,7 @@
-import type { ExportMessages } from './messages';
+import type { exportEn } from './en';
 
 /** 导出界面的简体中文文本（命名空间 `export`）。 */
-export const exportZh: ExportMessages = {
+export const exportZh: typeof exportEn = {
   options: {
     title: '导出内容',
     periods: '时期',

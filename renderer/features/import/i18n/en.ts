@@ -312,4 +312,4 @@ export const importEn = {
     undoOf: 'Undo the import of {{file}}',
     undone: 'Undone or superseded',
   },
-} as const;
+};

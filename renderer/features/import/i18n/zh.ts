@@ -1,7 +1,7 @@
-import type { ImportMessages } from './messages';
+import type { importEn } from './en';
 
 /** 导入向导的简体中文文本（命名空间 `import`）。 */
-export const importZh: ImportMessages = {
+export const importZh: typeof importEn = {
   title: '导入',
   description: '导入电子表格：标准工作簿或统计局月度报表（.xlsx、.xls、.xlsb、.ods、.csv）。',
   steps: {

@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../../../../shared/api';
+import { matchesText } from './text-filter';
 
 export type SeverityFilter = 'all' | 'error' | 'warning';
 
@@ -8,12 +9,9 @@ export function filterProblems(
   severity: SeverityFilter,
   text: string,
 ): ImportProblem[] {
-  const needle = text.trim().toLowerCase();
-  return problems.filter((problem) => {
-    if (severity !== 'all' && problem.severity !== severity) return false;
-    if (!needle) return true;
-    return [problem.message, problem.place, problem.found, problem.expected].some((part) =>
-      part?.toLowerCase().includes(needle),
-    );
-  });
+  return problems.filter(
+    (problem) =>
+      (severity === 'all' || problem.severity === severity) &&
+      matchesText([problem.message, problem.place, problem.found, problem.expected], text),
+  );
 }

@@ -3,8 +3,9 @@ import { BRIEF_TEXT_EXTENSIONS, type AppError, type ImportFile } from '../../../
 import { shell } from '../../../api';
 import { usePreferences } from '../../../app/preferences';
 import { droppedFileRefusal, extensionList } from '../../../components/dropped-file-refusal';
-import { useImportText } from '../i18n/use-import-text';
+import { useLanguage } from '../../../i18n/use-language';
 import { importFileOf, SPREADSHEET_EXTENSIONS } from './file-reading';
+import { useTranslation } from 'react-i18next';
 
 /** Where a file comes from: the open dialog, or a drop on the window; main registers either and hands back a handle. */
 export function useFileSources(onFile: (file: ImportFile) => Promise<void>): {
@@ -12,7 +13,8 @@ export function useFileSources(onFile: (file: ImportFile) => Promise<void>): {
   dropped(file: File): void;
   refusal: AppError | null;
 } {
-  const { t, language } = useImportText();
+  const { t } = useTranslation('import');
+  const language = useLanguage();
   const { preferences } = usePreferences();
   const [refusal, setRefusal] = useState<AppError | null>(null);
 

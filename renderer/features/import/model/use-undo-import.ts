@@ -3,7 +3,7 @@ import type { UndoOutcome } from '../../../../shared/api';
 import { call, reportError } from '../../../api';
 import { useCatalog } from '../../../app/catalog';
 import { useNotify } from '../../../app/notifications';
-import { useImportText } from '../i18n/use-import-text';
+import { useTranslation } from 'react-i18next';
 
 export interface UndoState {
   /** The import whose undo was refused because its figures changed since; "Undo anyway" forces it. */
@@ -14,7 +14,7 @@ export interface UndoState {
 
 /** Undoes one import in one step; a refusal for later edits is kept so the user can force it. */
 export function useUndoImport(onUndone: () => void): UndoState {
-  const { t } = useImportText();
+  const { t } = useTranslation('import');
   const notify = useNotify();
   const { reload } = useCatalog();
   const [refused, setRefused] = useState<string | null>(null);

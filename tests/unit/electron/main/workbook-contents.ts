@@ -1,5 +1,5 @@
 import type { CellObject } from 'xlsx';
-import { cellsOf, frozenPane, readBack } from '../../workbook-write/read-back';
+import { cellsOf, frozenPane, readBack } from '../../workbook/write/read-back';
 
 /** What a reader of a written workbook sees: sheet order, each sheet's range, panes and cells (type, value, number format). */
 export function workbookContents(bytes: Uint8Array) {

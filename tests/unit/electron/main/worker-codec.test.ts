@@ -11,7 +11,7 @@ import { comparisonWorkbookTables, writeTables, type Table } from '../../../../s
 import { createWorkerCodec, WORKER_LIMITS, type WorkerCodec } from '../../../../electron/main/worker-codec';
 import { sampleInput } from '../../workbook/write/sample-input';
 import { workbookContents } from './workbook-contents';
-import { COMPARISON_SHEETS } from '../../workbook-write/read-back';
+import { COMPARISON_SHEETS } from '../../workbook/write/read-back';
 
 // The real worker entry, run from its TypeScript source through tsx's loader.
 const WORKER_URL = new URL('../../../../electron/main/workbook-worker.ts', import.meta.url);

@@ -1,9 +1,9 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppShell, ChangedElsewhere } from '../../../../shared/api';
-import { useApiValue } from '../../../../renderer/features/compare/data/use-api-value';
+import { useApiValue } from '../../../../renderer/data/use-api-value';
 import { openTempApp, type TempApp } from '../../../integration/app/temp-app';
-import { apiOver } from '../../entry/support/handler-gateway';
+import { apiOver } from '../support/handler-gateway';
 
 let app: TempApp;
 const listeners = new Set<(change: ChangedElsewhere) => void>();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chartFigures } from '../../../../renderer/features/compare/charts/chart-figures';
-import { contributionsOption } from '../../../../renderer/features/compare/charts/contributions-option';
-import { oneDecimal } from '../../../../renderer/features/compare/format';
-import { zoneBarsOption } from '../../../../renderer/features/compare/charts/zone-bars-option';
+import { chartFigures } from '../../../../renderer/features/compare/model/charts/chart-figures';
+import { contributionsOption } from '../../../../renderer/features/compare/model/charts/contributions-option';
+import { oneDecimal } from '../../../../renderer/features/compare/model/format';
+import { zoneBarsOption } from '../../../../renderer/features/compare/model/charts/zone-bars-option';
 
 /** The text alternative of a chart is the table of what it draws, read from the same option. */
 describe('chartFigures', () => {

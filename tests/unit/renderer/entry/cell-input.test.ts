@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFigureText } from '../../../../renderer/features/entry/checks/cell-input';
+import { readFigureText } from '../../../../renderer/features/entry/model/checks/cell-input';
 
 const flow = { kind: 'flow' as const, unit: '吨' };
 const LATEST = '2025-06';

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../../../../shared/api';
-import {
-  registerEntryMessages,
-  ENTRY_NAMESPACE,
-  type EntryText,
-} from '../../../../renderer/features/entry/i18n/use-entry-text';
-import { conflictText } from '../../../../renderer/features/entry/workspace/conflict-text';
+import { conflictText } from '../../../../renderer/features/entry/model/workspace/conflict-text';
 import { createI18n } from '../../../../renderer/i18n';
+import type { TFunction } from 'i18next';
 
-async function entryText(language: 'en' | 'zh'): Promise<EntryText> {
+async function entryText(language: 'en' | 'zh'): Promise<TFunction<'entry'>> {
   const instance = await createI18n(language);
-  registerEntryMessages(instance);
-  return (key, options) =>
-    instance.t(`${ENTRY_NAMESPACE}:${key}`, { ...options, lng: language } as never) as unknown as string;
+  return instance.getFixedT(language, 'entry');
 }
 
 // 2026-11-30 09:05 in the test's own time zone, whatever it is.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transactionSubject } from '../../../../renderer/features/entry/session/describe-transaction';
+import { transactionSubject } from '../../../../renderer/features/entry/model/session/describe-transaction';
 
 const key = { zoneId: 'baotou-hitech', indicatorId: 'iav', period: '2025-05', basis: 'ytd' as const };
 const figures = (value: number | null, yoyPct: number | null, note = '') => ({ value, yoyPct, source: '', note });

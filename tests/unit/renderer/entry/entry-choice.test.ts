@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyEntries } from '../../../../renderer/features/entry/history/history-entries';
+import { historyEntries } from '../../../../renderer/features/entry/model/history/history-entries';
 import {
   settleChoice,
   stepPeriod,

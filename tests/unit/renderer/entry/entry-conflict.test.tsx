@@ -11,7 +11,7 @@ import { createI18n } from '../../../../renderer/i18n';
 import { createDatasetDatabase, loginOf } from '../../../integration/postgres/dataset-database';
 import { openPgApp, type PgApp } from '../../../integration/postgres/pg-app';
 import { postgresMissing, startPostgres, type PostgresServer } from '../../../integration/postgres/server';
-import { apiOver } from '../../entry/support/handler-gateway';
+import { apiOver } from '../support/handler-gateway';
 
 const missing = postgresMissing();
 

@@ -2,11 +2,11 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EntryForm } from '../../../../renderer/features/entry/form/EntryForm';
-import { EntrySession } from '../../../../renderer/features/entry/session/entry-session';
+import { EntryForm } from '../../../../renderer/features/entry/components/form/EntryForm';
+import { EntrySession } from '../../../../renderer/features/entry/model/session/entry-session';
 import { createI18n } from '../../../../renderer/i18n';
 import { openTempApp, type TempApp } from '../../../integration/app/temp-app';
-import { apiOver } from '../../entry/support/handler-gateway';
+import { apiOver } from '../support/handler-gateway';
 import { INDICATORS, LATEST, ZONE } from './grid-harness';
 
 let app: TempApp;

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppError } from '../../../../shared/api';
 import type { ObservationKey } from '../../../../shared/model';
-import { EntrySession } from '../../../../renderer/features/entry/session/entry-session';
-import { withField, type Figures } from '../../../../renderer/features/entry/session/figures';
+import { EntrySession } from '../../../../renderer/features/entry/model/session/entry-session';
+import { withField, type Figures } from '../../../../renderer/features/entry/model/session/figures';
 import { openTempApp, type TempApp } from '../../../integration/app/temp-app';
-import { apiOver } from '../../entry/support/handler-gateway';
+import { apiOver } from '../support/handler-gateway';
 
 let app: TempApp;
 let session: EntrySession;

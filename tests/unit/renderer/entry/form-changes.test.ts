@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copySources, editField } from '../../../../renderer/features/entry/form/form-changes';
-import type { Figures } from '../../../../renderer/features/entry/session/figures';
+import { copySources, editField } from '../../../../renderer/features/entry/model/form/form-changes';
+import type { Figures } from '../../../../renderer/features/entry/model/session/figures';
 
 const key = { zoneId: 'z1', indicatorId: 'iav', period: '2025-05', basis: 'ytd' as const };
 const figures = (over: Partial<Figures> = {}): Figures => ({ value: 1, yoyPct: null, source: '', note: '', ...over });

@@ -3,12 +3,12 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import type { Indicator, Zone } from '../../../../shared/model';
-import { EntryGrid } from '../../../../renderer/features/entry/grid/EntryGrid';
-import { buildGridModel, type GridChoice } from '../../../../renderer/features/entry/grid/grid-model';
-import { EntrySession } from '../../../../renderer/features/entry/session/entry-session';
+import { EntryGrid } from '../../../../renderer/features/entry/components/grid/EntryGrid';
+import { buildGridModel, type GridChoice } from '../../../../renderer/features/entry/model/grid/grid-model';
+import { EntrySession } from '../../../../renderer/features/entry/model/session/entry-session';
 import { createI18n } from '../../../../renderer/i18n';
 import { openTempApp, type TempApp } from '../../../integration/app/temp-app';
-import { apiOver } from '../../entry/support/handler-gateway';
+import { apiOver } from '../support/handler-gateway';
 
 export const ZONE: Zone = { id: 'z1', name: 'Zone one', nameZh: '一区', region: '', benchmarkZoneId: null };
 const base = { nameZh: '', kind: 'flow' as const, required: false, plausibleYoyMin: null, plausibleYoyMax: null };

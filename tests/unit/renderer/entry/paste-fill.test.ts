@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { copyRange } from '../../../../renderer/features/entry/grid-logic/copy';
-import { fillDown, fillRight, fillWith } from '../../../../renderer/features/entry/grid-logic/fill';
-import { planPaste } from '../../../../renderer/features/entry/grid-logic/paste';
+import { copyRange } from '../../../../renderer/features/entry/model/grid/copy';
+import { fillDown, fillRight, fillWith } from '../../../../renderer/features/entry/model/grid/fill';
+import { planPaste } from '../../../../renderer/features/entry/model/grid/paste';
 
 const bounds = { rows: 4, cols: 12 };
 const at = (row: number, col: number) => ({ top: row, left: col, bottom: row, right: col });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Zone } from '../../../../shared/model';
-import { planPairedPaste, valueGrowthPairs } from '../../../../renderer/features/entry/grid-logic/paste';
-import { parseTsv } from '../../../../renderer/features/entry/grid-logic/tsv';
-import { changesForWrites } from '../../../../renderer/features/entry/grid/cell-writes';
-import { buildGridModel } from '../../../../renderer/features/entry/grid/grid-model';
-import type { Figures } from '../../../../renderer/features/entry/session/figures';
+import { planPairedPaste, valueGrowthPairs } from '../../../../renderer/features/entry/model/grid/paste';
+import { parseTsv } from '../../../../renderer/features/entry/model/grid/tsv';
+import { changesForWrites } from '../../../../renderer/features/entry/model/grid/cell-writes';
+import { buildGridModel } from '../../../../renderer/features/entry/model/grid/grid-model';
+import type { Figures } from '../../../../renderer/features/entry/model/session/figures';
 
 const zone: Zone = { id: 'baotou', name: 'Baotou', nameZh: '包头', region: '', benchmarkZoneId: null };
 const output: Indicator = {

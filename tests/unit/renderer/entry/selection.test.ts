@@ -9,7 +9,7 @@ import {
   selectTo,
   single,
   type CellPos,
-} from '../../../../renderer/features/entry/grid-logic/selection';
+} from '../../../../renderer/features/entry/model/grid/selection';
 
 const bounds = { rows: 5, cols: 12 };
 const none = () => false;

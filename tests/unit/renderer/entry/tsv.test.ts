@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTsv, parseTsv } from '../../../../renderer/features/entry/grid-logic/tsv';
+import { formatTsv, parseTsv } from '../../../../renderer/features/entry/model/grid/tsv';
 
 describe('TSV from the clipboard', () => {
   it('reads an Excel block with CR LF line ends and a final line break', () => {

@@ -10,7 +10,7 @@ import {
   readBack,
   rowsOf,
   sheet,
-} from '../../workbook-write/read-back';
+} from './read-back';
 import { HOSTILE_TEXTS, sampleInput } from './sample-input';
 
 const METRIC_HEADERS = [
