@@ -12,6 +12,9 @@ export interface CheckPlace {
   indicatorId: string;
   basis: Basis;
   periods: readonly Period[];
+  /** Positions checked, inclusive: a selection of one period costs one period, not the whole span. */
+  first: number;
+  last: number;
 }
 
 function fixed(value: number): string {
@@ -28,7 +31,7 @@ export function publishedVsComputed(series: Series, kind: IndicatorKind, place: 
   const { has, value, reported } = series;
   const points = growsInPoints(kind);
   const unit = points ? ' pp' : '%';
-  for (let t = 12; t < has.length; t++) {
+  for (let t = Math.max(12, place.first); t <= Math.min(place.last, has.length - 1); t++) {
     if (!has[t] || !has[t - 12] || Number.isNaN(reported[t]!)) continue;
     const past = value[t - 12]!;
     const current = value[t]!;
@@ -82,7 +85,7 @@ function total(terms: readonly WarningTerm[]): number {
 export function componentChecks(parent: Series, components: readonly Component[], place: CheckPlace): MetricWarning[] {
   const warnings: MetricWarning[] = [];
   if (components.length === 0) return warnings;
-  for (let t = 0; t < parent.has.length; t++) {
+  for (let t = Math.max(0, place.first); t <= Math.min(place.last, parent.has.length - 1); t++) {
     const present = components.filter(({ series }) => series.has[t]);
     if (present.length === 0) continue;
     const period = place.periods[t]!;

@@ -11,4 +11,4 @@ export * from './views';
 export * from './format';
 export { unitWords, type UnitWords } from './units';
 export * from './bulletin';
-export { warningFigures, type WarningFigures } from './warning-figures';
+export { warningFigures, warningFiguresWriter, type WarningFigures } from './warning-figures';

@@ -2,7 +2,7 @@ import type { Basis } from '../model';
 import { componentChecks, publishedVsComputed, type CheckPlace } from './checks';
 import { pairAt, type Dataset } from './dataset';
 import type { MetricsSelection } from './input';
-import { resolveSelection, warningSelected } from './selection';
+import { resolveSelection, warningSelected, type ResolvedSelection } from './selection';
 import { rowContext, type RowContext } from './rows';
 import { seriesList, seriesOf, type Pair, type Series } from './series';
 import type { MetricWarning } from './warning';
@@ -30,24 +30,31 @@ export function eachSelected<T>(
   return out;
 }
 
-function place(dataset: Dataset, pair: Pair, basis: Basis): CheckPlace {
+function place(dataset: Dataset, pair: Pair, basis: Basis, span: Span): CheckPlace {
   const { layout } = dataset;
   return {
     zoneId: layout.zones[pair.zone]!.id,
     indicatorId: layout.indicators[pair.indicator]!.id,
     basis,
     periods: layout.periods,
+    first: span.first,
+    last: span.last,
   };
 }
 
+/** The positions a selection covers. */
+type Span = Pick<ResolvedSelection, 'first' | 'last'>;
+
 /** Published-vs-computed warnings of one pair. */
-function pairWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
+function pairWarnings(dataset: Dataset, pair: Pair, span: Span): MetricWarning[] {
   const { kind } = dataset.layout.indicators[pair.indicator]!;
-  return seriesList(pair).flatMap((series) => publishedVsComputed(series, kind, place(dataset, pair, series.basis)));
+  return seriesList(pair).flatMap((series) =>
+    publishedVsComputed(series, kind, place(dataset, pair, series.basis, span)),
+  );
 }
 
 /** Component-sum warnings of a pair as the parent of its components (same zone). */
-function parentWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
+function parentWarnings(dataset: Dataset, pair: Pair, span: Span): MetricWarning[] {
   const { layout } = dataset;
   const children = layout.childrenOf[pair.indicator]!;
   if (children.length === 0) return [];
@@ -56,7 +63,7 @@ function parentWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
       const series = seriesOf(pairAt(dataset, pair.zone, child), parent.basis);
       return series ? [{ id: layout.indicators[child]!.id, series }] : [];
     });
-    return componentChecks(parent, components, place(dataset, pair, parent.basis));
+    return componentChecks(parent, components, place(dataset, pair, parent.basis, span));
   });
 }
 
@@ -78,8 +85,8 @@ export function selectedWarnings(dataset: Dataset, selection: MetricsSelection):
     for (const indicator of ordered) {
       const pair = pairAt(dataset, zone, indicator);
       if (!pair) continue;
-      const found = [...pairWarnings(dataset, pair), ...parentWarnings(dataset, pair)].filter((warning) =>
-        warningSelected(warning, selection),
+      const found = [...pairWarnings(dataset, pair, resolved), ...parentWarnings(dataset, pair, resolved)].filter(
+        (warning) => warningSelected(warning, selection),
       );
       found.sort(
         (a, b) => a.period.localeCompare(b.period) || a.basis.localeCompare(b.basis) || a.kind.localeCompare(b.kind),

@@ -1,6 +1,5 @@
 import { METRIC_COLUMNS } from '../../../metrics/row';
-import { warningFigures } from '../../../metrics/warning-figures';
-import { findZone } from '../../../model';
+import { warningFiguresWriter } from '../../../metrics/warning-figures';
 import type { ComparisonWorkbookInput } from '../input';
 import { LABELS } from '../labels';
 import { localTimeText } from '../local-time';
@@ -17,16 +16,18 @@ function checkRows(input: ComparisonWorkbookInput): TableCell[][] {
   if (input.warnings.length === 0) return [];
   const { language } = input.options;
   const labels = LABELS[language];
-  const { indicators } = input.catalog;
+  const { indicators, zones } = input.catalog;
   const listed = input.warnings.filter((warning) => warning.kind !== 'published-differs-from-computed');
   const differing = input.warnings.length - listed.length;
   const rows: TableCell[][] = [[], [labels.checks]];
   if (differing > 0) rows.push(['', labels.differingRates(differing)]);
+  const zoneNames = new Map(zones.map((zone) => [zone.id, nameIn(language, zone)]));
+  const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const figuresOf = warningFiguresWriter(indicators, language);
   for (const warning of listed) {
-    const zone = findZone(input.catalog, warning.zoneId);
-    const indicator = indicators.find((item) => item.id === warning.indicatorId);
-    const place = `${zone ? nameIn(language, zone) : warning.zoneId} · ${warning.period} · ${basisLabel(language, warning.basis)}`;
-    const figures = warningFigures(warning, indicators, language);
+    const indicator = indicatorById.get(warning.indicatorId);
+    const place = `${zoneNames.get(warning.zoneId) ?? warning.zoneId} · ${warning.period} · ${basisLabel(language, warning.basis)}`;
+    const figures = figuresOf(warning);
     rows.push([
       place,
       labels.checkText[warning.kind]({
