@@ -60,7 +60,7 @@ async function writeWithExcelJs(tables: Table[]): Promise<void> {
       width: 14,
       style: column.kind === 'text' ? {} : { numFmt: column.kind === 'value' ? '#,##0.0' : '0.0' },
     }));
-    for (let r = 0; r < table.rows.length; r++) sheet.addRow(table.rows.at(r)!.map((cell) => cell ?? null)).commit();
+    for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? null)).commit();
     sheet.commit();
   }
   await workbook.commit();

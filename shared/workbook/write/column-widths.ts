@@ -35,8 +35,7 @@ export function fitColumnWidths(headers: string[], kinds: ColumnKind[], rows: Ro
   const widths = headers.map((header) => displayWidth(header));
   const largest = kinds.map(() => -Infinity);
   const smallest = kinds.map(() => Infinity);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows.at(r)!;
+  for (const row of rows) {
     for (let c = 0; c < kinds.length; c++) {
       const cell = row[c];
       if (typeof cell === 'number') {

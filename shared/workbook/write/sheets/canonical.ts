@@ -1,9 +1,10 @@
 import { aliasesOf, formatAliases, type Catalog, type Observation } from '../../../model';
 import type { Table } from '../table';
-import { rowsOf, textColumn } from '../table';
+import { rowsOf, textColumn, type TableCell } from '../table';
 import type { ValueFormat } from '../value-formats';
 
-/** Where `value` sits among the Observations columns. */
+/** Where `indicator` and `value` sit among the Observations columns. */
+const INDICATOR_COLUMN = 1;
 const VALUE_COLUMN = 4;
 
 /** The canonical sheets of docs/workbook.md §1, with their English headers, so that an export imports back whole. */
@@ -86,13 +87,22 @@ export function observationsTable(catalog: Catalog, observations: Observation[],
       textColumn('source'),
       textColumn('note'),
     ],
-    rows: rowsOf(sorted, (o) => [o.zoneId, o.indicatorId, o.period, o.basis, o.value, o.yoyPct, o.source, o.note]),
+    rows: rowsOf(sorted, sorted.length, (o) => [
+      o.zoneId,
+      o.indicatorId,
+      o.period,
+      o.basis,
+      o.value,
+      o.yoyPct,
+      o.source,
+      o.note,
+    ]),
     freeze: { rows: 1, columns: 0 },
     autofilter: true,
     ...(valueFormat
       ? {
-          formatAt: (row: number, column: number) =>
-            column === VALUE_COLUMN ? valueFormat(sorted[row]!.indicatorId) : undefined,
+          formatAt: (_row: number, column: number, cells: readonly TableCell[]) =>
+            column === VALUE_COLUMN ? valueFormat(cells[INDICATOR_COLUMN] as string) : undefined,
         }
       : {}),
   };
