@@ -2,7 +2,7 @@ import type { Catalog, ObservationKey, Period } from '../model';
 import { createDataset, currentCatalog, datasetInputs, locate, pairAt, type Dataset } from './dataset';
 import { applyChange } from './incremental';
 import type { MetricInput, MetricsChange, MetricsSelection } from './input';
-import { eachSelected, selectedWarnings } from './queries';
+import { countSelected, eachSelected, eachWarning, selected, selectedWarnings } from './queries';
 import { computeEverything, computeStreaks } from './recompute';
 import type { MetricMark, MetricRow } from './row';
 import { buildMarks, buildRow, rowContext } from './rows';
@@ -26,6 +26,14 @@ export interface MetricsEngine {
   readonly catalog: Catalog;
   readonly threshold: number;
   rows(selection?: MetricsSelection): MetricRow[];
+  /**
+   * The same rows made one at a time as they are read, and how many there are: a large export
+   * writes them without holding them all. Every pass reads the engine as it is then, so a caller
+   * reading across awaits must own the engine (no `apply` in between).
+   */
+  rowsOf(selection?: MetricsSelection): MetricRowSource;
+  /** `warnings`, made one pair at a time as they are read (each pass afresh, as `rowsOf`). */
+  eachWarning(selection?: MetricsSelection): Iterable<MetricWarning>;
   /** The row of one observation, or null when there is no such observation. */
   row(key: ObservationKey): MetricRow | null;
   warnings(selection?: MetricsSelection): MetricWarning[];
@@ -38,6 +46,11 @@ export interface MetricsEngine {
   setThreshold(threshold: number): void;
   /** Rebuilds everything; observations of zones or indicators no longer in the catalog are dropped. */
   setCatalog(catalog: Catalog): void;
+}
+
+/** Metric rows in order, made as they are read; `length` of them. */
+export interface MetricRowSource extends Iterable<MetricRow> {
+  readonly length: number;
 }
 
 export function createMetricsEngine(
@@ -57,6 +70,11 @@ export function createMetricsEngine(
       return threshold;
     },
     rows: (selection) => eachSelected(dataset, selection, buildRow),
+    rowsOf: (selection) => ({
+      length: countSelected(dataset, selection),
+      [Symbol.iterator]: () => selected(dataset, selection, buildRow),
+    }),
+    eachWarning: (selection = {}) => ({ [Symbol.iterator]: () => eachWarning(dataset, selection) }),
     row(key) {
       const found = locate(dataset, key);
       return found ? buildRow(rowContext(dataset, found.pair, found.series), found.series, found.t) : null;

@@ -1,7 +1,7 @@
 export * from './row';
 export * from './warning';
 export type { MetricInput, MetricsChange, MetricsSelection } from './input';
-export { createMetricsEngine, type MetricsEngine, type MetricsEngineOptions } from './engine';
+export { createMetricsEngine, type MetricRowSource, type MetricsEngine, type MetricsEngineOptions } from './engine';
 export { DEFAULT_STREAK_THRESHOLD } from './streak';
 export { growsInPoints } from './growth';
 export { competitionRanks } from './rank';

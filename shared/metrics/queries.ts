@@ -13,8 +13,16 @@ export function eachSelected<T>(
   selection: MetricsSelection | undefined,
   visit: (context: RowContext, series: Series, t: number) => T,
 ): T[] {
+  return Array.from(selected(dataset, selection, visit));
+}
+
+/** `eachSelected` one observation at a time, as it is read. */
+export function* selected<T>(
+  dataset: Dataset,
+  selection: MetricsSelection | undefined,
+  visit: (context: RowContext, series: Series, t: number) => T,
+): Generator<T> {
   const resolved = resolveSelection(dataset.layout, selection);
-  const out: T[] = [];
   for (const zone of resolved.zones) {
     for (const indicator of resolved.indicators) {
       const pair = pairAt(dataset, zone, indicator);
@@ -23,11 +31,28 @@ export function eachSelected<T>(
         const series = seriesOf(pair, basis);
         if (!series) continue;
         const context = rowContext(dataset, pair, series);
-        for (let t = resolved.first; t <= resolved.last; t++) if (series.has[t]) out.push(visit(context, series, t));
+        for (let t = resolved.first; t <= resolved.last; t++) if (series.has[t]) yield visit(context, series, t);
       }
     }
   }
-  return out;
+}
+
+/** How many observations a selection holds: the rows `eachSelected` would visit. */
+export function countSelected(dataset: Dataset, selection: MetricsSelection | undefined): number {
+  const resolved = resolveSelection(dataset.layout, selection);
+  let count = 0;
+  for (const zone of resolved.zones) {
+    for (const indicator of resolved.indicators) {
+      const pair = pairAt(dataset, zone, indicator);
+      if (!pair) continue;
+      for (const basis of resolved.bases) {
+        const series = seriesOf(pair, basis);
+        if (!series) continue;
+        for (let t = resolved.first; t <= resolved.last; t++) count += series.has[t]!;
+      }
+    }
+  }
+  return count;
 }
 
 function place(dataset: Dataset, pair: Pair, basis: Basis, span: Span): CheckPlace {
@@ -72,6 +97,11 @@ function parentWarnings(dataset: Dataset, pair: Pair, span: Span): MetricWarning
  * component check names the parent). Cheap next to the metrics, and it keeps edits cheap.
  */
 export function selectedWarnings(dataset: Dataset, selection: MetricsSelection): MetricWarning[] {
+  return Array.from(eachWarning(dataset, selection));
+}
+
+/** `selectedWarnings` pair by pair, as they are read. */
+export function* eachWarning(dataset: Dataset, selection: MetricsSelection): Generator<MetricWarning> {
   const { layout } = dataset;
   const resolved = resolveSelection(layout, selection);
   const indicators = new Set(resolved.indicators);
@@ -80,7 +110,6 @@ export function selectedWarnings(dataset: Dataset, selection: MetricsSelection):
     if (parent >= 0) indicators.add(parent);
   }
   const ordered = [...indicators].sort((a, b) => a - b);
-  const warnings: MetricWarning[] = [];
   for (const zone of resolved.zones) {
     for (const indicator of ordered) {
       const pair = pairAt(dataset, zone, indicator);
@@ -91,8 +120,7 @@ export function selectedWarnings(dataset: Dataset, selection: MetricsSelection):
       found.sort(
         (a, b) => a.period.localeCompare(b.period) || a.basis.localeCompare(b.basis) || a.kind.localeCompare(b.kind),
       );
-      warnings.push(...found);
+      yield* found;
     }
   }
-  return warnings;
 }

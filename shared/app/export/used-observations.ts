@@ -16,7 +16,7 @@ const LOOKBACK_MONTHS = 24;
 export function usedObservations(
   observations: Observation[],
   period: Period | undefined,
-  metrics: readonly MetricRow[],
+  metrics: Iterable<MetricRow>,
   keep: 'used' | 'all',
 ): Observation[] {
   if (period === undefined || keep === 'all') return observations;

@@ -13,22 +13,23 @@ import { textColumn, type Table, type TableCell } from '../table';
  * levels are normal at comparable prices and can run to thousands: they are counted, not listed.
  */
 function checkRows(input: ComparisonWorkbookInput): TableCell[][] {
-  if (input.warnings.length === 0) return [];
   const { language } = input.options;
   const labels = LABELS[language];
   const { indicators, zones } = input.catalog;
-  const listed = input.warnings.filter((warning) => warning.kind !== 'published-differs-from-computed');
-  const differing = input.warnings.length - listed.length;
-  const rows: TableCell[][] = [[], [labels.checks]];
-  if (differing > 0) rows.push(['', labels.differingRates(differing)]);
   const zoneNames = new Map(zones.map((zone) => [zone.id, nameIn(language, zone)]));
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const figuresOf = warningFiguresWriter(indicators, language);
-  for (const warning of listed) {
+  const listed: TableCell[][] = [];
+  let differing = 0;
+  for (const warning of input.warnings) {
+    if (warning.kind === 'published-differs-from-computed') {
+      differing++;
+      continue;
+    }
     const indicator = indicatorById.get(warning.indicatorId);
     const place = `${zoneNames.get(warning.zoneId) ?? warning.zoneId} · ${warning.period} · ${basisLabel(language, warning.basis)}`;
     const figures = figuresOf(warning);
-    rows.push([
+    listed.push([
       place,
       labels.checkText[warning.kind]({
         ...figures,
@@ -36,7 +37,10 @@ function checkRows(input: ComparisonWorkbookInput): TableCell[][] {
       }),
     ]);
   }
-  return rows;
+  if (differing === 0 && listed.length === 0) return [];
+  const rows: TableCell[][] = [[], [labels.checks]];
+  if (differing > 0) rows.push(['', labels.differingRates(differing)]);
+  return rows.concat(listed);
 }
 
 /** The application, the time, the options used, one line defining each `Metrics` column, then the checks. */

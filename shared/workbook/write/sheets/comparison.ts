@@ -42,7 +42,7 @@ export function comparisonTable(input: ComparisonWorkbookInput): Table {
   const labels = LABELS[language];
   const { period, basis, zoneIds } = input.comparison;
   const byKey = new Map<string, MetricRow>();
-  for (const row of input.metrics) {
+  for (const row of input.comparisonRows ?? input.metrics) {
     if (row.period === period && row.basis === basis) byKey.set(`${row.zoneId}|${row.indicatorId}`, row);
   }
   const benchmarks = benchmarksOf(input);
