@@ -5,7 +5,7 @@ import type { MetricInput, MetricsChange, MetricsSelection } from './input';
 import { countSelected, eachSelected, eachWarning, selected, selectedWarnings } from './queries';
 import { computeEverything, computeStreaks } from './recompute';
 import type { MetricMark, MetricRow } from './row';
-import { buildMarks, buildRow, rowContext } from './rows';
+import { blankRow, buildMarks, buildRow, fillRow, rowContext } from './rows';
 import { NO_COUNT, seriesList } from './series';
 import { DEFAULT_STREAK_THRESHOLD } from './streak';
 import type { MetricWarning } from './warning';
@@ -28,8 +28,9 @@ export interface MetricsEngine {
   rows(selection?: MetricsSelection): MetricRow[];
   /**
    * The same rows made one at a time as they are read, and how many there are: a large export
-   * writes them without holding them all. Every pass reads the engine as it is then, so a caller
-   * reading across awaits must own the engine (no `apply` in between).
+   * writes them without holding them all. One object is refilled for every row, so each is read
+   * before the next is asked for. Every pass reads the engine as it is then, so a caller reading
+   * across awaits must own the engine (no `apply` in between).
    */
   rowsOf(selection?: MetricsSelection): MetricRowSource;
   /** `warnings`, made one pair at a time as they are read (each pass afresh, as `rowsOf`). */
@@ -72,7 +73,10 @@ export function createMetricsEngine(
     rows: (selection) => eachSelected(dataset, selection, buildRow),
     rowsOf: (selection) => ({
       length: countSelected(dataset, selection),
-      [Symbol.iterator]: () => selected(dataset, selection, buildRow),
+      [Symbol.iterator]: () => {
+        const row = blankRow();
+        return selected(dataset, selection, (context, series, t) => fillRow(context, series, t, row));
+      },
     }),
     eachWarning: (selection = {}) => ({ [Symbol.iterator]: () => eachWarning(dataset, selection) }),
     row(key) {

@@ -15,7 +15,8 @@ export type TableCell = string | number | null | undefined;
 /**
  * A sheet's rows in order, and how many there are. An array is one; a large sheet (Metrics,
  * Observations) makes each row when the writer reaches it, so no whole-sheet grid is ever held.
- * Every pass (fitting the widths, writing) iterates it afresh.
+ * Every pass (fitting the widths, writing) iterates it afresh. A source may refill one array for
+ * every row, so a row's cells are read before the next row is asked for.
  */
 export interface RowSource extends Iterable<readonly TableCell[]> {
   readonly length: number;
@@ -49,6 +50,25 @@ export function rowsOf<T>(items: Iterable<T>, length: number, row: (item: T) => 
     length,
     *[Symbol.iterator]() {
       for (const item of items) yield row(item);
+    },
+  };
+}
+
+/** Rows from `items` as `rowsOf` makes them, each written into one array of `width` cells reused for every row. */
+export function refilledRowsOf<T>(
+  items: Iterable<T>,
+  length: number,
+  width: number,
+  fill: (item: T, cells: TableCell[]) => void,
+): RowSource {
+  return {
+    length,
+    *[Symbol.iterator]() {
+      const cells = new Array<TableCell>(width).fill(null);
+      for (const item of items) {
+        fill(item, cells);
+        yield cells;
+      }
     },
   };
 }

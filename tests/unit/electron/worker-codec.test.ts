@@ -134,7 +134,7 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
     const tables: Table[] = comparisonWorkbookTables(sampleInput()).map(
       ({ formatAt: _f, shadedRow: _r, shadedColumn: _c, ...table }) => ({
         ...table,
-        rows: [...table.rows].map((row) => [...row]),
+        rows: Array.from(table.rows, (row) => [...row]),
       }),
     );
     const expected = workbookContents(writeTables(tables));

@@ -43,7 +43,8 @@ export function comparisonTable(input: ComparisonWorkbookInput): Table {
   const { period, basis, zoneIds } = input.comparison;
   const byKey = new Map<string, MetricRow>();
   for (const row of input.comparisonRows ?? input.metrics) {
-    if (row.period === period && row.basis === basis) byKey.set(`${row.zoneId}|${row.indicatorId}`, row);
+    // A copy: rows made as they are read may be one object refilled.
+    if (row.period === period && row.basis === basis) byKey.set(`${row.zoneId}|${row.indicatorId}`, { ...row });
   }
   const benchmarks = benchmarksOf(input);
   const columns: TableColumn[] = [labels.indicator, labels.unit].map(textColumn);

@@ -2,7 +2,7 @@ import { METRIC_COLUMNS, type MetricHeader, type MetricRow } from '../../../metr
 import type { ColumnKind } from '../formats';
 import type { GrowthFormat } from '../growth-formats';
 import type { ValueFormat } from '../value-formats';
-import { rowsOf, type Table, type TableCell } from '../table';
+import { refilledRowsOf, type Table, type TableCell } from '../table';
 
 /** How each `Metrics` column is written: names as text, levels `#,##0.0`, % and pp `0.0`, counts whole. */
 export const METRIC_KINDS: Record<MetricHeader, ColumnKind> = {
@@ -75,7 +75,9 @@ export function metricsTable(metrics: MetricRows, { growth, value, benchmarkZone
       : {}),
     name: 'Metrics',
     columns: METRIC_COLUMNS.map(({ header }) => ({ header, kind: METRIC_KINDS[header] })),
-    rows: rowsOf(metrics, metrics.length, (row) => fields.map((field) => row[field])),
+    rows: refilledRowsOf(metrics, metrics.length, fields.length, (row, cells) => {
+      for (let c = 0; c < fields.length; c++) cells[c] = row[fields[c]!];
+    }),
     freeze: { rows: 1, columns: 0 },
     autofilter: true,
   };
