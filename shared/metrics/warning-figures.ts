@@ -38,26 +38,25 @@ export function warningFiguresWriter(
   };
   return (warning) => {
     const kind = byId.get(warning.indicatorId)?.kind ?? 'flow';
-    const growth = (value: number): string => formatGrowth(value, kind, language);
-    const figures: Record<MetricWarning['kind'], () => Pick<WarningFigures, 'found' | 'expected'>> = {
-      'component-shares-exceed-parent': () => ({
-        found: warningFigure(warning.found),
-        expected: formatOneDecimal(warning.expected),
-      }),
-      'contributions-exceed-parent-growth': () => ({
-        found: warningFigure(warning.found),
-        expected: growth(warning.expected),
-      }),
-      'published-differs-from-computed': () => ({ found: growth(warning.found), expected: growth(warning.expected) }),
-      'parent-prior-not-positive': () => ({
-        found: warningFigure(warning.found),
-        expected: formatOneDecimal(warning.expected),
-      }),
-    };
     return {
-      ...figures[warning.kind](),
+      ...foundAndExpected(warning, (value) => formatGrowth(value, kind, language)),
       sum: sumText(warning.terms, warning.found, nameOf),
       components: warning.componentIds.map(nameOf).join(', '),
     };
   };
+}
+
+function foundAndExpected(
+  warning: MetricWarning,
+  growth: (value: number) => string,
+): Pick<WarningFigures, 'found' | 'expected'> {
+  switch (warning.kind) {
+    case 'component-shares-exceed-parent':
+    case 'parent-prior-not-positive':
+      return { found: warningFigure(warning.found), expected: formatOneDecimal(warning.expected) };
+    case 'contributions-exceed-parent-growth':
+      return { found: warningFigure(warning.found), expected: growth(warning.expected) };
+    case 'published-differs-from-computed':
+      return { found: growth(warning.found), expected: growth(warning.expected) };
+  }
 }

@@ -12,7 +12,23 @@ export function displayWidth(text: string): number {
   return text.length + (wide ? wide.length : 0);
 }
 
+/** The widest line's display width; text wholly below U+1100 (ids, periods, most notes) is counted without a pattern. */
 function textWidth(text: string): number {
+  let widest = 0;
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      line = 0;
+      continue;
+    }
+    if (code >= 0x1100) return wideTextWidth(text);
+    if (++line > widest) widest = line;
+  }
+  return widest;
+}
+
+function wideTextWidth(text: string): number {
   let widest = 0;
   for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line));
   return widest;

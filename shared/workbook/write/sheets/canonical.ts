@@ -1,11 +1,12 @@
 import { aliasesOf, formatAliases, type Catalog, type Observation } from '../../../model';
 import type { Table } from '../table';
-import { rowsOf, textColumn, type TableCell } from '../table';
+import { refilledRowsOf, textColumn, type TableCell } from '../table';
 import type { ValueFormat } from '../value-formats';
 
 /** Where `indicator` and `value` sit among the Observations columns. */
 const INDICATOR_COLUMN = 1;
 const VALUE_COLUMN = 4;
+const OBSERVATION_COLUMNS = 8;
 
 /** The canonical sheets of docs/workbook.md §1, with their English headers, so that an export imports back whole. */
 export function zonesTable(catalog: Catalog): Table {
@@ -87,16 +88,16 @@ export function observationsTable(catalog: Catalog, observations: Observation[],
       textColumn('source'),
       textColumn('note'),
     ],
-    rows: rowsOf(sorted, sorted.length, (o) => [
-      o.zoneId,
-      o.indicatorId,
-      o.period,
-      o.basis,
-      o.value,
-      o.yoyPct,
-      o.source,
-      o.note,
-    ]),
+    rows: refilledRowsOf(sorted, sorted.length, OBSERVATION_COLUMNS, (o, cells) => {
+      cells[0] = o.zoneId;
+      cells[1] = o.indicatorId;
+      cells[2] = o.period;
+      cells[3] = o.basis;
+      cells[4] = o.value;
+      cells[5] = o.yoyPct;
+      cells[6] = o.source;
+      cells[7] = o.note;
+    }),
     freeze: { rows: 1, columns: 0 },
     autofilter: true,
     ...(valueFormat

@@ -14,18 +14,32 @@ export interface ByteSink {
 /**
  * The platform's raw DEFLATE of one piece of a part: each piece ends on a sync flush so pieces
  * concatenate into one stream, and `final` ends it. Node's zlib is several times faster than
- * DEFLATE in JavaScript; without it fflate compresses.
+ * DEFLATE in JavaScript; without it fflate compresses. `crc32`, when the platform has one, checksums
+ * the parts instead of fflate's CRC in JavaScript.
  */
-export type RawDeflate = (piece: Uint8Array, final: boolean) => Uint8Array;
+export type RawDeflate = ((piece: Uint8Array, final: boolean) => Uint8Array) & {
+  crc32?: (bytes: Uint8Array, previous: number) => number;
+};
 
-/** A zip entry compressed by the platform's DEFLATE (fflate computes the CRC and size). */
+/** A zip entry compressed by the platform's DEFLATE (and checksummed by it when it can). */
 class PlatformDeflate extends ZipPassThrough {
+  private checksum = 0;
+
   constructor(
     filename: string,
     private readonly deflate: RawDeflate,
   ) {
     super(filename);
     this.compression = 8;
+  }
+
+  override push(chunk: Uint8Array, final = false): void {
+    const { crc32 } = this.deflate;
+    if (!crc32) return super.push(chunk, final);
+    this.checksum = crc32(chunk, this.checksum);
+    this.size += chunk.length;
+    if (final) this.crc = this.checksum;
+    this.process(chunk, final);
   }
 
   override process(chunk: Uint8Array, final: boolean): void {
