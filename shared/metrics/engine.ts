@@ -2,7 +2,14 @@ import type { Catalog, ObservationKey, Period } from '../model';
 import { createDataset, currentCatalog, datasetInputs, locate, pairAt, type Dataset } from './dataset';
 import { applyChange } from './incremental';
 import type { MetricInput, MetricsChange, MetricsSelection } from './input';
-import { countSelected, eachSelected, eachWarning, selected, selectedWarnings } from './queries';
+import {
+  countPublishedDiffering,
+  countSelected,
+  eachSelected,
+  eachWarning,
+  selected,
+  selectedWarnings,
+} from './queries';
 import { computeEverything, computeStreaks } from './recompute';
 import type { MetricMark, MetricRow } from './row';
 import { blankRow, buildMarks, buildRow, fillRow, rowContext } from './rows';
@@ -33,8 +40,13 @@ export interface MetricsEngine {
    * across awaits must own the engine (no `apply` in between).
    */
   rowsOf(selection?: MetricsSelection): MetricRowSource;
-  /** `warnings`, made one pair at a time as they are read (each pass afresh, as `rowsOf`). */
-  eachWarning(selection?: MetricsSelection): Iterable<MetricWarning>;
+  /**
+   * `warnings`, made one pair at a time as they are read (each pass afresh, as `rowsOf`); with
+   * `{ publishedDiffering: false }` without the published rates that differ from the levels,
+   * which `countPublishedDiffering` counts.
+   */
+  eachWarning(selection?: MetricsSelection, options?: { publishedDiffering: boolean }): Iterable<MetricWarning>;
+  countPublishedDiffering(selection?: MetricsSelection): number;
   /** The row of one observation, or null when there is no such observation. */
   row(key: ObservationKey): MetricRow | null;
   warnings(selection?: MetricsSelection): MetricWarning[];
@@ -78,7 +90,10 @@ export function createMetricsEngine(
         return selected(dataset, selection, (context, series, t) => fillRow(context, series, t, row));
       },
     }),
-    eachWarning: (selection = {}) => ({ [Symbol.iterator]: () => eachWarning(dataset, selection) }),
+    eachWarning: (selection = {}, options = { publishedDiffering: true }) => ({
+      [Symbol.iterator]: () => eachWarning(dataset, selection, options.publishedDiffering),
+    }),
+    countPublishedDiffering: (selection = {}) => countPublishedDiffering(dataset, selection),
     row(key) {
       const found = locate(dataset, key);
       return found ? buildRow(rowContext(dataset, found.pair, found.series), found.series, found.t) : null;

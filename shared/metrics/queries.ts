@@ -1,5 +1,5 @@
 import type { Basis } from '../model';
-import { componentChecks, publishedVsComputed, type CheckPlace } from './checks';
+import { componentChecks, countPublishedVsComputed, publishedVsComputed, type CheckPlace } from './checks';
 import { pairAt, type Dataset } from './dataset';
 import type { MetricsSelection } from './input';
 import { resolveSelection, warningSelected, type ResolvedSelection } from './selection';
@@ -100,8 +100,15 @@ export function selectedWarnings(dataset: Dataset, selection: MetricsSelection):
   return Array.from(eachWarning(dataset, selection));
 }
 
-/** `selectedWarnings` pair by pair, as they are read. */
-export function* eachWarning(dataset: Dataset, selection: MetricsSelection): Generator<MetricWarning> {
+/**
+ * `selectedWarnings` pair by pair, as they are read; without published rates that differ from the
+ * levels when `withPublishedDiffering` is false (see `countPublishedDiffering`).
+ */
+export function* eachWarning(
+  dataset: Dataset,
+  selection: MetricsSelection,
+  withPublishedDiffering = true,
+): Generator<MetricWarning> {
   const { layout } = dataset;
   const resolved = resolveSelection(layout, selection);
   const indicators = new Set(resolved.indicators);
@@ -114,8 +121,9 @@ export function* eachWarning(dataset: Dataset, selection: MetricsSelection): Gen
     for (const indicator of ordered) {
       const pair = pairAt(dataset, zone, indicator);
       if (!pair) continue;
-      const found = [...pairWarnings(dataset, pair, resolved), ...parentWarnings(dataset, pair, resolved)].filter(
-        (warning) => warningSelected(warning, selection),
+      const own = withPublishedDiffering ? pairWarnings(dataset, pair, resolved) : [];
+      const found = [...own, ...parentWarnings(dataset, pair, resolved)].filter((warning) =>
+        warningSelected(warning, selection),
       );
       found.sort(
         (a, b) => a.period.localeCompare(b.period) || a.basis.localeCompare(b.basis) || a.kind.localeCompare(b.kind),
@@ -123,4 +131,23 @@ export function* eachWarning(dataset: Dataset, selection: MetricsSelection): Gen
       yield* found;
     }
   }
+}
+
+/** How many published rates of a selection differ from the levels: the warnings `eachWarning` can leave out. */
+export function countPublishedDiffering(dataset: Dataset, selection: MetricsSelection): number {
+  const { layout } = dataset;
+  const resolved = resolveSelection(layout, selection);
+  let count = 0;
+  for (const zone of resolved.zones) {
+    for (const indicator of resolved.indicators) {
+      const pair = pairAt(dataset, zone, indicator);
+      if (!pair) continue;
+      const { kind } = layout.indicators[indicator]!;
+      for (const basis of resolved.bases) {
+        const series = seriesOf(pair, basis);
+        if (series) count += countPublishedVsComputed(series, kind, place(dataset, pair, basis, resolved));
+      }
+    }
+  }
+  return count;
 }

@@ -40,7 +40,8 @@ export function workbookInput(
   application: ApplicationInfo,
   exportedAt: Date,
 ): ComparisonWorkbookInput {
-  const metrics = engine.rowsOf({ zoneIds: scope.zoneIds, from: scope.period, to: scope.period, basis: scope.basis });
+  const selection = { zoneIds: scope.zoneIds, from: scope.period, to: scope.period, basis: scope.basis };
+  const metrics = engine.rowsOf(selection);
   const observations = usedObservations(scope.observations, scope.period, metrics, scope.observationsKept);
   return {
     catalog: scope.catalog,
@@ -48,12 +49,9 @@ export function workbookInput(
     metrics,
     comparisonRows: comparisonRows(engine, scope),
     highlights: highlightsOf(engine, scope),
-    warnings: engine.eachWarning({
-      zoneIds: scope.zoneIds,
-      from: scope.period,
-      to: scope.period,
-      basis: scope.basis,
-    }),
+    // About lists the component checks and only counts published rates that differ from the levels.
+    warnings: engine.eachWarning(selection, { publishedDiffering: false }),
+    publishedDiffering: engine.countPublishedDiffering(selection),
     comparison: { ...scope.comparison, zoneIds: scope.zoneIds },
     options: {
       period: scope.period ?? null,

@@ -40,6 +40,11 @@ export interface ComparisonWorkbookInput {
   highlights: HighlightBlock[];
   /** The consistency checks of the exported zones, periods and bases, listed in `About`; read once. */
   warnings: Iterable<MetricWarning>;
+  /**
+   * Published rates differing from the levels that were counted instead of being in `warnings`
+   * (`About` only counts them); 0 when absent.
+   */
+  publishedDiffering?: number;
   /** The period and basis of the `Comparison` sheet (null period: the store has no data) and its zones, in column order. */
   comparison: { period: Period | null; basis: Basis; zoneIds: string[] };
   options: ExportOptions;

@@ -20,7 +20,7 @@ function checkRows(input: ComparisonWorkbookInput): TableCell[][] {
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const figuresOf = warningFiguresWriter(indicators, language);
   const listed: TableCell[][] = [];
-  let differing = 0;
+  let differing = input.publishedDiffering ?? 0;
   for (const warning of input.warnings) {
     if (warning.kind === 'published-differs-from-computed') {
       differing++;
