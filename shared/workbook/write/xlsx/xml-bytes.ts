@@ -17,7 +17,8 @@ export function asciiBytes(text: string): Uint8Array {
 /**
  * A part's XML written straight into bytes, handed on a chunk at a time: a sheet's rows are made of
  * numbers and markup only (text goes to the shared strings), so they need neither strings joined
- * per cell nor a UTF-8 encoder.
+ * per cell nor a UTF-8 encoder. A chunk is a view of one buffer reused for the next: `onChunk`
+ * reads or copies it before it returns (deflating does), so no buffer is made per chunk.
  */
 export class XmlBytes {
   private buffer = new Uint8Array(CHUNK_BYTES * 2);
@@ -65,7 +66,7 @@ export class XmlBytes {
 
   flush(): void {
     if (this.length === 0) return;
-    this.onChunk(this.buffer.slice(0, this.length));
+    this.onChunk(this.buffer.subarray(0, this.length));
     this.length = 0;
   }
 
