@@ -55,23 +55,26 @@ export function sortObservations(catalog: Catalog, observations: Observation[]):
   const zoneOrder = new Map(catalog.zones.map((zone, index) => [zone.id, index]));
   const indicatorOrder = new Map(catalog.indicators.map((indicator, index) => [indicator.id, index]));
   const indicatorCount = indicatorOrder.size + 1;
-  // One number per observation for zone and indicator: a large export sorts without map lookups per comparison.
-  const pairRank = observations.map(
-    (o) =>
+  const bases = rankOfText(observations.map((o) => o.basis));
+  const periods = rankOfText(observations.map((o) => o.period));
+  // One number per observation (zone, indicator, basis, period): a large export sorts without
+  // map lookups or string comparisons per comparison.
+  const rank = new Float64Array(observations.length);
+  observations.forEach((o, index) => {
+    const pair =
       (zoneOrder.get(o.zoneId) ?? zoneOrder.size) * indicatorCount +
-      (indicatorOrder.get(o.indicatorId) ?? indicatorOrder.size),
-  );
-  const order = observations.map((_, index) => index);
-  order.sort((i, j) => {
-    const a = observations[i]!;
-    const b = observations[j]!;
-    return (
-      pairRank[i]! - pairRank[j]! ||
-      (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : 0) ||
-      (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)
-    );
+      (indicatorOrder.get(o.indicatorId) ?? indicatorOrder.size);
+    rank[index] = (pair * bases.size + bases.get(o.basis)!) * periods.size + periods.get(o.period)!;
   });
+  const order = observations.map((_, index) => index);
+  order.sort((i, j) => rank[i]! - rank[j]!);
   return order.map((index) => observations[index]!);
+}
+
+/** Each distinct text's place in code-unit order, as `<` compares strings. */
+function rankOfText(texts: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(texts)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(distinct.map((text, index) => [text, index]));
 }
 
 export function observationsTable(catalog: Catalog, observations: Observation[], valueFormat?: ValueFormat): Table {
