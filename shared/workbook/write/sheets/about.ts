@@ -20,6 +20,14 @@ function checkRows(input: ComparisonWorkbookInput): TableCell[][] {
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const figuresOf = warningFiguresWriter(indicators, language);
   const listed: TableCell[][] = [];
+  // Checks of many zones and periods repeat the same words: each text held once, as the shared strings hold it.
+  const texts = new Map<string, string>();
+  const once = (text: string): string => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    texts.set(text, text);
+    return text;
+  };
   let differing = input.publishedDiffering ?? 0;
   for (const warning of input.warnings) {
     if (warning.kind === 'published-differs-from-computed') {
@@ -30,11 +38,13 @@ function checkRows(input: ComparisonWorkbookInput): TableCell[][] {
     const place = `${zoneNames.get(warning.zoneId) ?? warning.zoneId} · ${warning.period} · ${basisLabel(language, warning.basis)}`;
     const figures = figuresOf(warning);
     listed.push([
-      place,
-      labels.checkText[warning.kind]({
-        ...figures,
-        indicator: indicator ? nameIn(language, indicator) : warning.indicatorId,
-      }),
+      once(place),
+      once(
+        labels.checkText[warning.kind]({
+          ...figures,
+          indicator: indicator ? nameIn(language, indicator) : warning.indicatorId,
+        }),
+      ),
     ]);
   }
   if (differing === 0 && listed.length === 0) return [];
