@@ -12,6 +12,9 @@ export interface CheckPlace {
   indicatorId: string;
   basis: Basis;
   periods: readonly Period[];
+  /** Positions checked, inclusive: a selection of one period costs one period, not the whole span. */
+  first: number;
+  last: number;
 }
 
 function fixed(value: number): string {
@@ -22,20 +25,35 @@ function where(place: CheckPlace, period: Period): string {
   return `${place.zoneId} · ${place.indicatorId} · ${period} ${place.basis}`;
 }
 
+/** The growth computed from the levels at t when the published one is more than 0.1 pp from it, else NaN. */
+function publishedDifference(series: Series, points: boolean, t: number): number {
+  const { has, value, reported } = series;
+  if (!has[t] || !has[t - 12] || Number.isNaN(reported[t]!)) return NaN;
+  const past = value[t - 12]!;
+  const current = value[t]!;
+  if (Number.isNaN(current) || Number.isNaN(past) || (!points && !(past > 0))) return NaN;
+  const computed = points ? current - past : (current / past - 1) * 100;
+  return Math.abs(reported[t]! - computed) <= CHECK_TOLERANCE_PP + EPSILON ? NaN : computed;
+}
+
+/** How many warnings `publishedVsComputed` gives, without making them. */
+export function countPublishedVsComputed(series: Series, kind: IndicatorKind, place: CheckPlace): number {
+  const points = growsInPoints(kind);
+  let count = 0;
+  for (let t = Math.max(12, place.first); t <= Math.min(place.last, series.has.length - 1); t++)
+    if (!Number.isNaN(publishedDifference(series, points, t))) count++;
+  return count;
+}
+
 /** A published growth more than 0.1 pp from the one computed from the entered levels. */
 export function publishedVsComputed(series: Series, kind: IndicatorKind, place: CheckPlace): MetricWarning[] {
   const warnings: MetricWarning[] = [];
-  const { has, value, reported } = series;
   const points = growsInPoints(kind);
   const unit = points ? ' pp' : '%';
-  for (let t = 12; t < has.length; t++) {
-    if (!has[t] || !has[t - 12] || Number.isNaN(reported[t]!)) continue;
-    const past = value[t - 12]!;
-    const current = value[t]!;
-    if (Number.isNaN(current) || Number.isNaN(past) || (!points && !(past > 0))) continue;
-    const computed = points ? current - past : (current / past - 1) * 100;
-    const published = reported[t]!;
-    if (Math.abs(published - computed) <= CHECK_TOLERANCE_PP + EPSILON) continue;
+  for (let t = Math.max(12, place.first); t <= Math.min(place.last, series.has.length - 1); t++) {
+    const computed = publishedDifference(series, points, t);
+    if (Number.isNaN(computed)) continue;
+    const published = series.reported[t]!;
     const period = place.periods[t]!;
     warnings.push({
       kind: 'published-differs-from-computed',
@@ -82,7 +100,7 @@ function total(terms: readonly WarningTerm[]): number {
 export function componentChecks(parent: Series, components: readonly Component[], place: CheckPlace): MetricWarning[] {
   const warnings: MetricWarning[] = [];
   if (components.length === 0) return warnings;
-  for (let t = 0; t < parent.has.length; t++) {
+  for (let t = Math.max(0, place.first); t <= Math.min(place.last, parent.has.length - 1); t++) {
     const present = components.filter(({ series }) => series.has[t]);
     if (present.length === 0) continue;
     const period = place.periods[t]!;

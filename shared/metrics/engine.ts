@@ -2,10 +2,17 @@ import type { Catalog, ObservationKey, Period } from '../model';
 import { createDataset, currentCatalog, datasetInputs, locate, pairAt, type Dataset } from './dataset';
 import { applyChange } from './incremental';
 import type { MetricInput, MetricsChange, MetricsSelection } from './input';
-import { eachSelected, selectedWarnings } from './queries';
+import {
+  countPublishedDiffering,
+  countSelected,
+  eachSelected,
+  eachWarning,
+  selected,
+  selectedWarnings,
+} from './queries';
 import { computeEverything, computeStreaks } from './recompute';
 import type { MetricMark, MetricRow } from './row';
-import { buildMarks, buildRow, rowContext } from './rows';
+import { blankRow, buildMarks, buildRow, fillRow, rowContext } from './rows';
 import { NO_COUNT, seriesList } from './series';
 import { DEFAULT_STREAK_THRESHOLD } from './streak';
 import type { MetricWarning } from './warning';
@@ -26,6 +33,20 @@ export interface MetricsEngine {
   readonly catalog: Catalog;
   readonly threshold: number;
   rows(selection?: MetricsSelection): MetricRow[];
+  /**
+   * The same rows made one at a time as they are read, and how many there are: a large export
+   * writes them without holding them all. One object is refilled for every row, so each is read
+   * before the next is asked for. Every pass reads the engine as it is then, so a caller reading
+   * across awaits must own the engine (no `apply` in between).
+   */
+  rowsOf(selection?: MetricsSelection): MetricRowSource;
+  /**
+   * `warnings`, made one pair at a time as they are read (each pass afresh, as `rowsOf`); with
+   * `{ publishedDiffering: false }` without the published rates that differ from the levels,
+   * which `countPublishedDiffering` counts.
+   */
+  eachWarning(selection?: MetricsSelection, options?: { publishedDiffering: boolean }): Iterable<MetricWarning>;
+  countPublishedDiffering(selection?: MetricsSelection): number;
   /** The row of one observation, or null when there is no such observation. */
   row(key: ObservationKey): MetricRow | null;
   warnings(selection?: MetricsSelection): MetricWarning[];
@@ -38,6 +59,11 @@ export interface MetricsEngine {
   setThreshold(threshold: number): void;
   /** Rebuilds everything; observations of zones or indicators no longer in the catalog are dropped. */
   setCatalog(catalog: Catalog): void;
+}
+
+/** Metric rows in order, made as they are read; `length` of them. */
+export interface MetricRowSource extends Iterable<MetricRow> {
+  readonly length: number;
 }
 
 export function createMetricsEngine(
@@ -57,6 +83,17 @@ export function createMetricsEngine(
       return threshold;
     },
     rows: (selection) => eachSelected(dataset, selection, buildRow),
+    rowsOf: (selection) => ({
+      length: countSelected(dataset, selection),
+      [Symbol.iterator]: () => {
+        const row = blankRow();
+        return selected(dataset, selection, (context, series, t) => fillRow(context, series, t, row));
+      },
+    }),
+    eachWarning: (selection = {}, options = { publishedDiffering: true }) => ({
+      [Symbol.iterator]: () => eachWarning(dataset, selection, options.publishedDiffering),
+    }),
+    countPublishedDiffering: (selection = {}) => countPublishedDiffering(dataset, selection),
     row(key) {
       const found = locate(dataset, key);
       return found ? buildRow(rowContext(dataset, found.pair, found.series), found.series, found.t) : null;

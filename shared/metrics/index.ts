@@ -1,7 +1,7 @@
 export * from './row';
 export * from './warning';
 export type { MetricInput, MetricsChange, MetricsSelection } from './input';
-export { createMetricsEngine, type MetricsEngine, type MetricsEngineOptions } from './engine';
+export { createMetricsEngine, type MetricRowSource, type MetricsEngine, type MetricsEngineOptions } from './engine';
 export { DEFAULT_STREAK_THRESHOLD } from './streak';
 export { growsInPoints } from './growth';
 export { competitionRanks } from './rank';
@@ -11,4 +11,4 @@ export * from './views';
 export * from './format';
 export { unitWords, type UnitWords } from './units';
 export * from './bulletin';
-export { warningFigures, type WarningFigures } from './warning-figures';
+export { warningFigures, warningFiguresWriter, type WarningFigures } from './warning-figures';

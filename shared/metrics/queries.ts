@@ -1,8 +1,8 @@
 import type { Basis } from '../model';
-import { componentChecks, publishedVsComputed, type CheckPlace } from './checks';
+import { componentChecks, countPublishedVsComputed, publishedVsComputed, type CheckPlace } from './checks';
 import { pairAt, type Dataset } from './dataset';
 import type { MetricsSelection } from './input';
-import { resolveSelection, warningSelected } from './selection';
+import { resolveSelection, warningSelected, type ResolvedSelection } from './selection';
 import { rowContext, type RowContext } from './rows';
 import { seriesList, seriesOf, type Pair, type Series } from './series';
 import type { MetricWarning } from './warning';
@@ -13,8 +13,16 @@ export function eachSelected<T>(
   selection: MetricsSelection | undefined,
   visit: (context: RowContext, series: Series, t: number) => T,
 ): T[] {
+  return Array.from(selected(dataset, selection, visit));
+}
+
+/** `eachSelected` one observation at a time, as it is read. */
+export function* selected<T>(
+  dataset: Dataset,
+  selection: MetricsSelection | undefined,
+  visit: (context: RowContext, series: Series, t: number) => T,
+): Generator<T> {
   const resolved = resolveSelection(dataset.layout, selection);
-  const out: T[] = [];
   for (const zone of resolved.zones) {
     for (const indicator of resolved.indicators) {
       const pair = pairAt(dataset, zone, indicator);
@@ -23,31 +31,55 @@ export function eachSelected<T>(
         const series = seriesOf(pair, basis);
         if (!series) continue;
         const context = rowContext(dataset, pair, series);
-        for (let t = resolved.first; t <= resolved.last; t++) if (series.has[t]) out.push(visit(context, series, t));
+        for (let t = resolved.first; t <= resolved.last; t++) if (series.has[t]) yield visit(context, series, t);
       }
     }
   }
-  return out;
 }
 
-function place(dataset: Dataset, pair: Pair, basis: Basis): CheckPlace {
+/** How many observations a selection holds: the rows `eachSelected` would visit. */
+export function countSelected(dataset: Dataset, selection: MetricsSelection | undefined): number {
+  const resolved = resolveSelection(dataset.layout, selection);
+  let count = 0;
+  for (const zone of resolved.zones) {
+    for (const indicator of resolved.indicators) {
+      const pair = pairAt(dataset, zone, indicator);
+      if (!pair) continue;
+      for (const basis of resolved.bases) {
+        const series = seriesOf(pair, basis);
+        if (!series) continue;
+        for (let t = resolved.first; t <= resolved.last; t++) count += series.has[t]!;
+      }
+    }
+  }
+  return count;
+}
+
+function place(dataset: Dataset, pair: Pair, basis: Basis, span: Span): CheckPlace {
   const { layout } = dataset;
   return {
     zoneId: layout.zones[pair.zone]!.id,
     indicatorId: layout.indicators[pair.indicator]!.id,
     basis,
     periods: layout.periods,
+    first: span.first,
+    last: span.last,
   };
 }
 
+/** The positions a selection covers. */
+type Span = Pick<ResolvedSelection, 'first' | 'last'>;
+
 /** Published-vs-computed warnings of one pair. */
-function pairWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
+function pairWarnings(dataset: Dataset, pair: Pair, span: Span): MetricWarning[] {
   const { kind } = dataset.layout.indicators[pair.indicator]!;
-  return seriesList(pair).flatMap((series) => publishedVsComputed(series, kind, place(dataset, pair, series.basis)));
+  return seriesList(pair).flatMap((series) =>
+    publishedVsComputed(series, kind, place(dataset, pair, series.basis, span)),
+  );
 }
 
 /** Component-sum warnings of a pair as the parent of its components (same zone). */
-function parentWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
+function parentWarnings(dataset: Dataset, pair: Pair, span: Span): MetricWarning[] {
   const { layout } = dataset;
   const children = layout.childrenOf[pair.indicator]!;
   if (children.length === 0) return [];
@@ -56,7 +88,7 @@ function parentWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
       const series = seriesOf(pairAt(dataset, pair.zone, child), parent.basis);
       return series ? [{ id: layout.indicators[child]!.id, series }] : [];
     });
-    return componentChecks(parent, components, place(dataset, pair, parent.basis));
+    return componentChecks(parent, components, place(dataset, pair, parent.basis, span));
   });
 }
 
@@ -65,6 +97,18 @@ function parentWarnings(dataset: Dataset, pair: Pair): MetricWarning[] {
  * component check names the parent). Cheap next to the metrics, and it keeps edits cheap.
  */
 export function selectedWarnings(dataset: Dataset, selection: MetricsSelection): MetricWarning[] {
+  return Array.from(eachWarning(dataset, selection));
+}
+
+/**
+ * `selectedWarnings` pair by pair, as they are read; without published rates that differ from the
+ * levels when `withPublishedDiffering` is false (see `countPublishedDiffering`).
+ */
+export function* eachWarning(
+  dataset: Dataset,
+  selection: MetricsSelection,
+  withPublishedDiffering = true,
+): Generator<MetricWarning> {
   const { layout } = dataset;
   const resolved = resolveSelection(layout, selection);
   const indicators = new Set(resolved.indicators);
@@ -73,19 +117,37 @@ export function selectedWarnings(dataset: Dataset, selection: MetricsSelection):
     if (parent >= 0) indicators.add(parent);
   }
   const ordered = [...indicators].sort((a, b) => a - b);
-  const warnings: MetricWarning[] = [];
   for (const zone of resolved.zones) {
     for (const indicator of ordered) {
       const pair = pairAt(dataset, zone, indicator);
       if (!pair) continue;
-      const found = [...pairWarnings(dataset, pair), ...parentWarnings(dataset, pair)].filter((warning) =>
+      const own = withPublishedDiffering ? pairWarnings(dataset, pair, resolved) : [];
+      const found = [...own, ...parentWarnings(dataset, pair, resolved)].filter((warning) =>
         warningSelected(warning, selection),
       );
       found.sort(
         (a, b) => a.period.localeCompare(b.period) || a.basis.localeCompare(b.basis) || a.kind.localeCompare(b.kind),
       );
-      warnings.push(...found);
+      yield* found;
     }
   }
-  return warnings;
+}
+
+/** How many published rates of a selection differ from the levels: the warnings `eachWarning` can leave out. */
+export function countPublishedDiffering(dataset: Dataset, selection: MetricsSelection): number {
+  const { layout } = dataset;
+  const resolved = resolveSelection(layout, selection);
+  let count = 0;
+  for (const zone of resolved.zones) {
+    for (const indicator of resolved.indicators) {
+      const pair = pairAt(dataset, zone, indicator);
+      if (!pair) continue;
+      const { kind } = layout.indicators[indicator]!;
+      for (const basis of resolved.bases) {
+        const series = seriesOf(pair, basis);
+        if (series) count += countPublishedVsComputed(series, kind, place(dataset, pair, basis, resolved));
+      }
+    }
+  }
+  return count;
 }

@@ -23,31 +23,40 @@ export function warningFigures(
   indicators: readonly Indicator[],
   language: Language,
 ): WarningFigures {
+  return warningFiguresWriter(indicators, language)(warning);
+}
+
+/** `warningFigures` for many warnings: the indicators are looked up by id once, not once per warning. */
+export function warningFiguresWriter(
+  indicators: readonly Indicator[],
+  language: Language,
+): (warning: MetricWarning) => WarningFigures {
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const nameOf = (id: string): string => {
     const indicator = byId.get(id);
     return indicator ? displayName(indicator, language) : id;
   };
-  const kind = byId.get(warning.indicatorId)?.kind ?? 'flow';
-  const growth = (value: number): string => formatGrowth(value, kind, language);
-  const figures: Record<MetricWarning['kind'], () => Pick<WarningFigures, 'found' | 'expected'>> = {
-    'component-shares-exceed-parent': () => ({
-      found: warningFigure(warning.found),
-      expected: formatOneDecimal(warning.expected),
-    }),
-    'contributions-exceed-parent-growth': () => ({
-      found: warningFigure(warning.found),
-      expected: growth(warning.expected),
-    }),
-    'published-differs-from-computed': () => ({ found: growth(warning.found), expected: growth(warning.expected) }),
-    'parent-prior-not-positive': () => ({
-      found: warningFigure(warning.found),
-      expected: formatOneDecimal(warning.expected),
-    }),
+  return (warning) => {
+    const kind = byId.get(warning.indicatorId)?.kind ?? 'flow';
+    return {
+      ...foundAndExpected(warning, (value) => formatGrowth(value, kind, language)),
+      sum: sumText(warning.terms, warning.found, nameOf),
+      components: warning.componentIds.map(nameOf).join(', '),
+    };
   };
-  return {
-    ...figures[warning.kind](),
-    sum: sumText(warning.terms, warning.found, nameOf),
-    components: warning.componentIds.map(nameOf).join(', '),
-  };
+}
+
+function foundAndExpected(
+  warning: MetricWarning,
+  growth: (value: number) => string,
+): Pick<WarningFigures, 'found' | 'expected'> {
+  switch (warning.kind) {
+    case 'component-shares-exceed-parent':
+    case 'parent-prior-not-positive':
+      return { found: warningFigure(warning.found), expected: formatOneDecimal(warning.expected) };
+    case 'contributions-exceed-parent-growth':
+      return { found: warningFigure(warning.found), expected: growth(warning.expected) };
+    case 'published-differs-from-computed':
+      return { found: growth(warning.found), expected: growth(warning.expected) };
+  }
 }

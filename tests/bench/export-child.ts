@@ -2,7 +2,8 @@
  * One export in a fresh process, so its peak memory (maxRSS) is the export's own: run by
  * export.bench.ts as `node --import tsx export-child.ts DATA_DIR MODE OUT`. Prints one JSON line.
  * MODE: `one` / `all` (the app's export), `sheetjs-*` (the former SheetJS writer),
- * `exceljs-*` (exceljs's streaming writer, from EXCELJS_DIR) — the same tables each time.
+ * `exceljs-*` (exceljs's streaming writer, from EXCELJS_DIR) — the same tables each time — or
+ * `open`: the store opened and read whole, nothing written (the floor every export starts from).
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -60,7 +61,7 @@ async function writeWithExcelJs(tables: Table[]): Promise<void> {
       width: 14,
       style: column.kind === 'text' ? {} : { numFmt: column.kind === 'value' ? '#,##0.0' : '0.0' },
     }));
-    for (let r = 0; r < table.rows.length; r++) sheet.addRow(table.rows.at(r)!.map((cell) => cell ?? null)).commit();
+    for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? null)).commit();
     sheet.commit();
   }
   await workbook.commit();
@@ -85,6 +86,11 @@ if (mode === 'one' || mode === 'all') {
   });
   if (!result.ok) throw new Error(result.error.message);
   await store.close();
+} else if (mode === 'open') {
+  const store = await openDatasetStore({ directory });
+  await Promise.all([store.readCatalog(), store.readObservations({})]);
+  await store.close();
+  writeFileSync(out, '');
 } else if (mode.startsWith('sheetjs')) {
   writeFileSync(out, writeTables(await tablesOf()));
 } else if (mode.startsWith('exceljs')) {

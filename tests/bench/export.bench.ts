@@ -145,6 +145,13 @@ export const suite: BenchSuite = {
       await store.commit({ catalog: data, upsert: rows });
       await store.close();
       const figures: BenchFigure[] = [];
+      const floor = runChild(directory, 'open', join(directory, 'open-only'));
+      figures.push({
+        name: 'export.store-open-floor',
+        value: floor.maxRssMb,
+        unit: 'MB',
+        ratio: `peak of Node + tsx with the store opened and read whole, nothing written: every export starts here (${(floor.cpuMs / 1000).toFixed(2)} s CPU; ${(floor.maxRssMb / BARS.one.megabytes).toFixed(2)} of the one-period bar)`,
+      });
       for (const span of ['one', 'all'] as const) {
         const out = join(directory, `export-${span}.xlsx`);
         const ours = runChild(directory, span, out);

@@ -78,12 +78,6 @@ export function createExportHandlers(
         problems: resolved.problems,
       });
     const { scope } = resolved;
-    // Ranks count every zone and gaps need the benchmarks: the engine sees the whole dataset.
-    const engine = await engineFor(scope.threshold, catalog, observations);
-    await job.checkpoint();
-    // The shared engine may have been set to another threshold while this call awaited; the rows
-    // and the bulletin are computed synchronously from here, before the first write yields.
-    if (engine.threshold !== scope.threshold) engine.setThreshold(scope.threshold);
     const facts = {
       fileName: target.name,
       path: target.path,
@@ -93,11 +87,21 @@ export function createExportHandlers(
     };
 
     if (kind === 'metrics-csv') {
+      // Ranks count every zone and gaps need the benchmarks: the engine sees the whole dataset.
+      const engine = await engineFor(scope.threshold, catalog, observations);
+      await job.checkpoint();
+      // The shared engine may have been set to another threshold while this call awaited; the rows
+      // are computed synchronously from here, before the first write yields.
+      if (engine.threshold !== scope.threshold) engine.setThreshold(scope.threshold);
       const rows = metricRows(engine, scope);
       const sink = await files.openWrite(request.target);
       const size = await writeTo(sink, job, (hooks) => streamMetricsCsv(rows, sink, hooks));
       return ok({ ...facts, sizeBytes: size, metricRows: rows.length });
     }
+    // The workbook's rows are made as they are written, across awaits: an engine of its own over
+    // this snapshot of the store, which no commit reaches, keeps every sheet of one dataset.
+    const engine = createMetricsEngine(catalog, observations, { threshold: scope.threshold });
+    await job.checkpoint();
     const input = workbookInput(engine, scope, application ?? UNKNOWN_APPLICATION, clock.now());
     const sink = await files.openWrite(request.target);
     const size = await writeTo(sink, job, (hooks) => streamComparisonWorkbook(input, sink, hooks));

@@ -50,12 +50,21 @@ function comparisonOf(
   period: Period | undefined,
   basis: Basis | undefined,
 ): { period: Period | null; basis: Basis } {
-  const compared = observations.filter((o) => zoneIds.has(o.zoneId) && (basis === undefined || o.basis === basis));
+  const compared = (o: Observation) => zoneIds.has(o.zoneId) && (basis === undefined || o.basis === basis);
   let latest: Period | null = period ?? null;
-  if (latest === null) for (const o of compared) if (latest === null || o.period > latest) latest = o.period;
+  if (latest === null)
+    for (const o of observations) if (compared(o) && (latest === null || o.period > latest)) latest = o.period;
   if (basis) return { period: latest, basis };
-  const hasYearToDate = compared.some((o) => o.period === latest && o.basis === 'ytd');
-  const hasMonth = compared.some((o) => o.period === latest && o.basis === 'month');
+  let hasYearToDate = false;
+  let hasMonth = false;
+  for (const o of observations) {
+    if (o.period !== latest || !compared(o)) continue;
+    if (o.basis === 'ytd') {
+      hasYearToDate = true;
+      break;
+    }
+    if (o.basis === 'month') hasMonth = true;
+  }
   return { period: latest, basis: hasYearToDate || !hasMonth ? 'ytd' : 'month' };
 }
 

@@ -16,7 +16,7 @@ const LOOKBACK_MONTHS = 24;
 export function usedObservations(
   observations: Observation[],
   period: Period | undefined,
-  metrics: readonly MetricRow[],
+  metrics: Iterable<MetricRow>,
   keep: 'used' | 'all',
 ): Observation[] {
   if (period === undefined || keep === 'all') return observations;
@@ -26,8 +26,14 @@ export function usedObservations(
   const last = periodIndex(period);
   // The month that ended the streak is read too, to know it ended there.
   const first = last - Math.max(LOOKBACK_MONTHS, longestStreak + 1 + 12);
+  // A period's index once per distinct period, not once per observation.
+  const indexOf = new Map<Period, number>();
   return observations.filter((o) => {
-    const index = periodIndex(o.period);
+    let index = indexOf.get(o.period);
+    if (index === undefined) {
+      index = periodIndex(o.period);
+      indexOf.set(o.period, index);
+    }
     return index >= first && index <= last;
   });
 }

@@ -22,21 +22,36 @@ function highlightsOf(engine: MetricsEngine, scope: ExportScope): HighlightBlock
   return blocks;
 }
 
-/** Everything the comparison workbook shows, computed once from the engine over the whole dataset. */
+/** The rows `Comparison` shows: the comparison period and basis of the compared zones. */
+function comparisonRows(engine: MetricsEngine, scope: ExportScope): MetricRow[] {
+  const { period, basis } = scope.comparison;
+  if (period === null) return [];
+  return engine.rows({ zoneIds: scope.zoneIds, from: period, to: period, basis });
+}
+
+/**
+ * Everything the comparison workbook shows, from the engine over the whole dataset. The `Metrics`
+ * rows and the checks are made as the workbook is written, so `engine` must be the export's own:
+ * nothing may change it until the file is written.
+ */
 export function workbookInput(
   engine: MetricsEngine,
   scope: ExportScope,
   application: ApplicationInfo,
   exportedAt: Date,
 ): ComparisonWorkbookInput {
-  const metrics = metricRows(engine, scope);
+  const selection = { zoneIds: scope.zoneIds, from: scope.period, to: scope.period, basis: scope.basis };
+  const metrics = engine.rowsOf(selection);
   const observations = usedObservations(scope.observations, scope.period, metrics, scope.observationsKept);
   return {
     catalog: scope.catalog,
     observations,
     metrics,
+    comparisonRows: comparisonRows(engine, scope),
     highlights: highlightsOf(engine, scope),
-    warnings: engine.warnings({ zoneIds: scope.zoneIds, from: scope.period, to: scope.period, basis: scope.basis }),
+    // About lists the component checks and only counts published rates that differ from the levels.
+    warnings: engine.eachWarning(selection, { publishedDiffering: false }),
+    publishedDiffering: engine.countPublishedDiffering(selection),
     comparison: { ...scope.comparison, zoneIds: scope.zoneIds },
     options: {
       period: scope.period ?? null,

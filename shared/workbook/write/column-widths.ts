@@ -12,7 +12,23 @@ export function displayWidth(text: string): number {
   return text.length + (wide ? wide.length : 0);
 }
 
+/** The widest line's display width; text wholly below U+1100 (ids, periods, most notes) is counted without a pattern. */
 function textWidth(text: string): number {
+  let widest = 0;
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      line = 0;
+      continue;
+    }
+    if (code >= 0x1100) return wideTextWidth(text);
+    if (++line > widest) widest = line;
+  }
+  return widest;
+}
+
+function wideTextWidth(text: string): number {
   let widest = 0;
   for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line));
   return widest;
@@ -35,8 +51,7 @@ export function fitColumnWidths(headers: string[], kinds: ColumnKind[], rows: Ro
   const widths = headers.map((header) => displayWidth(header));
   const largest = kinds.map(() => -Infinity);
   const smallest = kinds.map(() => Infinity);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows.at(r)!;
+  for (const row of rows) {
     for (let c = 0; c < kinds.length; c++) {
       const cell = row[c];
       if (typeof cell === 'number') {

@@ -32,8 +32,7 @@ function csvCell(cell: TableCell, isText: boolean): string {
 export function* csvLines(table: Table): Generator<string> {
   const textColumns = table.columns.map((column) => column.kind === 'text');
   yield `\uFEFF${table.columns.map((column) => csvText(column.header)).join(',')}\r\n`;
-  for (let r = 0; r < table.rows.length; r++) {
-    const row = table.rows.at(r)!;
+  for (const row of table.rows) {
     yield `${textColumns.map((isText, c) => csvCell(row[c], isText)).join(',')}\r\n`;
   }
 }

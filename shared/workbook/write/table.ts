@@ -13,12 +13,13 @@ export interface TableColumn {
 export type TableCell = string | number | null | undefined;
 
 /**
- * A sheet's rows by index. An array is one; a large sheet (Metrics, Observations) makes each row
- * when the writer asks for it, so no whole-sheet grid is ever held.
+ * A sheet's rows in order, and how many there are. An array is one; a large sheet (Metrics,
+ * Observations) makes each row when the writer reaches it, so no whole-sheet grid is ever held.
+ * Every pass (fitting the widths, writing) iterates it afresh. A source may refill one array for
+ * every row, so a row's cells are read before the next row is asked for.
  */
-export interface RowSource {
+export interface RowSource extends Iterable<readonly TableCell[]> {
   readonly length: number;
-  at(index: number): TableCell[] | undefined;
 }
 
 /** One sheet's content before it is written. */
@@ -31,10 +32,10 @@ export interface Table {
   /** Rows (below the title) and columns kept in view while scrolling: the header row, a label column. */
   freeze?: { rows: number; columns: number };
   autofilter?: boolean;
-  /** A number format for one cell instead of its column's (a rate's growth in pp among % figures). */
-  formatAt?(row: number, column: number): string | undefined;
-  /** Rows of a benchmark zone's figures, shaded. */
-  shadedRow?(row: number): boolean;
+  /** A number format for one cell instead of its column's (a rate's growth in pp among % figures); `cells` is row `row`'s. */
+  formatAt?(row: number, column: number, cells: readonly TableCell[]): string | undefined;
+  /** Rows of a benchmark zone's figures, shaded; `cells` is row `row`'s. */
+  shadedRow?(row: number, cells: readonly TableCell[]): boolean;
   /** Columns of a benchmark zone's figures, shaded. */
   shadedColumn?(column: number): boolean;
 }
@@ -43,10 +44,31 @@ export function textColumn(header: string): TableColumn {
   return { header, kind: 'text' };
 }
 
-/** Rows made on demand from `items`, one per item. */
-export function rowsOf<T>(items: readonly T[], row: (item: T) => TableCell[]): RowSource {
+/** Rows made on demand from `items`, one per item: `length` of them, in the order `items` gives. */
+export function rowsOf<T>(items: Iterable<T>, length: number, row: (item: T) => readonly TableCell[]): RowSource {
   return {
-    length: items.length,
-    at: (index) => (index < items.length ? row(items[index]!) : undefined),
+    length,
+    *[Symbol.iterator]() {
+      for (const item of items) yield row(item);
+    },
+  };
+}
+
+/** Rows from `items` as `rowsOf` makes them, each written into one array of `width` cells reused for every row. */
+export function refilledRowsOf<T>(
+  items: Iterable<T>,
+  length: number,
+  width: number,
+  fill: (item: T, cells: TableCell[]) => void,
+): RowSource {
+  return {
+    length,
+    *[Symbol.iterator]() {
+      const cells = new Array<TableCell>(width).fill(null);
+      for (const item of items) {
+        fill(item, cells);
+        yield cells;
+      }
+    },
   };
 }

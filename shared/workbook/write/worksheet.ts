@@ -23,15 +23,16 @@ export function buildWorksheet(table: Table): WorkSheet {
   const headers = table.columns.map((column) => column.header);
   const kinds = table.columns.map((column) => column.kind);
   const data: CellObject[][] = [headers.map((header) => ({ t: 's', v: header }))];
-  for (let r = 0; r < table.rows.length; r++) {
-    const row = table.rows.at(r)!;
+  let r = 0;
+  for (const row of table.rows) {
     const cells: CellObject[] = [];
     for (let c = 0; c < kinds.length; c++) {
       const kind = kinds[c]!;
-      const cell = toCell(row[c], kind, kind !== 'text' && table.formatAt ? table.formatAt(r, c) : undefined);
+      const cell = toCell(row[c], kind, kind !== 'text' && table.formatAt ? table.formatAt(r, c, row) : undefined);
       if (cell) cells[c] = cell;
     }
     data.push(cells);
+    r++;
   }
   const range = { s: { r: 0, c: 0 }, e: { r: data.length - 1, c: Math.max(0, kinds.length - 1) } };
   const sheet = { '!data': data, '!ref': utils.encode_range(range) } as WorkSheet;

@@ -75,4 +75,37 @@ describe('checks shown as warnings', () => {
     expect(engine.warnings({ from: '2025-06' })).toEqual([]);
     expect(engine.warnings({ zoneIds: ['elsewhere'] })).toEqual([]);
   });
+
+  it('for a large export, the published-vs-computed ones counted apart and the others read one pair at a time, as `warnings` gives them', () => {
+    const engine = engineOf({ ...catalog, zones: [zone('z'), zone('y')] }, [
+      ytd('total', 1100, 10),
+      ytd('a', 660, 10),
+      ytd('b', 550, 10),
+      ytd('other', 100, null, '2024-05'),
+      ytd('other', 110, 10.2),
+      ytd('other', 100, null, '2024-04'),
+      ytd('other', 110, 12, '2025-04'),
+      input('y', 'other', '2024-05', 'month', 100),
+      input('y', 'other', '2025-05', 'month', 120, 25),
+    ]);
+    const selections = [
+      {},
+      { from: '2025-05', to: '2025-05' },
+      { from: '2025-04', to: '2025-04' },
+      { basis: 'month' as const },
+      { zoneIds: ['y'] },
+      { indicatorIds: ['a'] },
+      { indicatorIds: ['other'], from: '2025-05' },
+    ];
+    for (const selection of selections) {
+      const all = engine.warnings(selection);
+      const differing = all.filter((warning) => warning.kind === 'published-differs-from-computed');
+      expect(engine.countPublishedDiffering(selection)).toBe(differing.length);
+      expect([...engine.eachWarning(selection, { publishedDiffering: false })]).toEqual(
+        all.filter((warning) => warning.kind !== 'published-differs-from-computed'),
+      );
+      expect([...engine.eachWarning(selection)]).toEqual(all);
+    }
+    expect(engine.countPublishedDiffering()).toBe(3);
+  });
 });

@@ -1,6 +1,5 @@
 import { METRIC_COLUMNS } from '../../../metrics/row';
-import { warningFigures } from '../../../metrics/warning-figures';
-import { findZone } from '../../../model';
+import { warningFiguresWriter } from '../../../metrics/warning-figures';
 import type { ComparisonWorkbookInput } from '../input';
 import { LABELS } from '../labels';
 import { localTimeText } from '../local-time';
@@ -14,28 +13,44 @@ import { textColumn, type Table, type TableCell } from '../table';
  * levels are normal at comparable prices and can run to thousands: they are counted, not listed.
  */
 function checkRows(input: ComparisonWorkbookInput): TableCell[][] {
-  if (input.warnings.length === 0) return [];
   const { language } = input.options;
   const labels = LABELS[language];
-  const { indicators } = input.catalog;
-  const listed = input.warnings.filter((warning) => warning.kind !== 'published-differs-from-computed');
-  const differing = input.warnings.length - listed.length;
-  const rows: TableCell[][] = [[], [labels.checks]];
-  if (differing > 0) rows.push(['', labels.differingRates(differing)]);
-  for (const warning of listed) {
-    const zone = findZone(input.catalog, warning.zoneId);
-    const indicator = indicators.find((item) => item.id === warning.indicatorId);
-    const place = `${zone ? nameIn(language, zone) : warning.zoneId} · ${warning.period} · ${basisLabel(language, warning.basis)}`;
-    const figures = warningFigures(warning, indicators, language);
-    rows.push([
-      place,
-      labels.checkText[warning.kind]({
-        ...figures,
-        indicator: indicator ? nameIn(language, indicator) : warning.indicatorId,
-      }),
+  const { indicators, zones } = input.catalog;
+  const zoneNames = new Map(zones.map((zone) => [zone.id, nameIn(language, zone)]));
+  const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const figuresOf = warningFiguresWriter(indicators, language);
+  const listed: TableCell[][] = [];
+  // Checks of many zones and periods repeat the same words: each text held once, as the shared strings hold it.
+  const texts = new Map<string, string>();
+  const once = (text: string): string => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    texts.set(text, text);
+    return text;
+  };
+  let differing = input.publishedDiffering ?? 0;
+  for (const warning of input.warnings) {
+    if (warning.kind === 'published-differs-from-computed') {
+      differing++;
+      continue;
+    }
+    const indicator = indicatorById.get(warning.indicatorId);
+    const place = `${zoneNames.get(warning.zoneId) ?? warning.zoneId} · ${warning.period} · ${basisLabel(language, warning.basis)}`;
+    const figures = figuresOf(warning);
+    listed.push([
+      once(place),
+      once(
+        labels.checkText[warning.kind]({
+          ...figures,
+          indicator: indicator ? nameIn(language, indicator) : warning.indicatorId,
+        }),
+      ),
     ]);
   }
-  return rows;
+  if (differing === 0 && listed.length === 0) return [];
+  const rows: TableCell[][] = [[], [labels.checks]];
+  if (differing > 0) rows.push(['', labels.differingRates(differing)]);
+  return rows.concat(listed);
 }
 
 /** The application, the time, the options used, one line defining each `Metrics` column, then the checks. */

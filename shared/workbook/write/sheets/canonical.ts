@@ -1,10 +1,12 @@
 import { aliasesOf, formatAliases, type Catalog, type Observation } from '../../../model';
 import type { Table } from '../table';
-import { rowsOf, textColumn } from '../table';
+import { refilledRowsOf, textColumn, type TableCell } from '../table';
 import type { ValueFormat } from '../value-formats';
 
-/** Where `value` sits among the Observations columns. */
+/** Where `indicator` and `value` sit among the Observations columns. */
+const INDICATOR_COLUMN = 1;
 const VALUE_COLUMN = 4;
+const OBSERVATION_COLUMNS = 8;
 
 /** The canonical sheets of docs/workbook.md §1, with their English headers, so that an export imports back whole. */
 export function zonesTable(catalog: Catalog): Table {
@@ -53,23 +55,26 @@ export function sortObservations(catalog: Catalog, observations: Observation[]):
   const zoneOrder = new Map(catalog.zones.map((zone, index) => [zone.id, index]));
   const indicatorOrder = new Map(catalog.indicators.map((indicator, index) => [indicator.id, index]));
   const indicatorCount = indicatorOrder.size + 1;
-  // One number per observation for zone and indicator: a large export sorts without map lookups per comparison.
-  const pairRank = observations.map(
-    (o) =>
+  const bases = rankOfText(observations.map((o) => o.basis));
+  const periods = rankOfText(observations.map((o) => o.period));
+  // One number per observation (zone, indicator, basis, period): a large export sorts without
+  // map lookups or string comparisons per comparison.
+  const rank = new Float64Array(observations.length);
+  observations.forEach((o, index) => {
+    const pair =
       (zoneOrder.get(o.zoneId) ?? zoneOrder.size) * indicatorCount +
-      (indicatorOrder.get(o.indicatorId) ?? indicatorOrder.size),
-  );
-  const order = observations.map((_, index) => index);
-  order.sort((i, j) => {
-    const a = observations[i]!;
-    const b = observations[j]!;
-    return (
-      pairRank[i]! - pairRank[j]! ||
-      (a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : 0) ||
-      (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)
-    );
+      (indicatorOrder.get(o.indicatorId) ?? indicatorOrder.size);
+    rank[index] = (pair * bases.size + bases.get(o.basis)!) * periods.size + periods.get(o.period)!;
   });
+  const order = observations.map((_, index) => index);
+  order.sort((i, j) => rank[i]! - rank[j]!);
   return order.map((index) => observations[index]!);
+}
+
+/** Each distinct text's place in code-unit order, as `<` compares strings. */
+function rankOfText(texts: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(texts)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(distinct.map((text, index) => [text, index]));
 }
 
 export function observationsTable(catalog: Catalog, observations: Observation[], valueFormat?: ValueFormat): Table {
@@ -86,13 +91,22 @@ export function observationsTable(catalog: Catalog, observations: Observation[],
       textColumn('source'),
       textColumn('note'),
     ],
-    rows: rowsOf(sorted, (o) => [o.zoneId, o.indicatorId, o.period, o.basis, o.value, o.yoyPct, o.source, o.note]),
+    rows: refilledRowsOf(sorted, sorted.length, OBSERVATION_COLUMNS, (o, cells) => {
+      cells[0] = o.zoneId;
+      cells[1] = o.indicatorId;
+      cells[2] = o.period;
+      cells[3] = o.basis;
+      cells[4] = o.value;
+      cells[5] = o.yoyPct;
+      cells[6] = o.source;
+      cells[7] = o.note;
+    }),
     freeze: { rows: 1, columns: 0 },
     autofilter: true,
     ...(valueFormat
       ? {
-          formatAt: (row: number, column: number) =>
-            column === VALUE_COLUMN ? valueFormat(sorted[row]!.indicatorId) : undefined,
+          formatAt: (_row: number, column: number, cells: readonly TableCell[]) =>
+            column === VALUE_COLUMN ? valueFormat(cells[INDICATOR_COLUMN] as string) : undefined,
         }
       : {}),
   };

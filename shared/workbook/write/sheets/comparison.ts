@@ -42,8 +42,9 @@ export function comparisonTable(input: ComparisonWorkbookInput): Table {
   const labels = LABELS[language];
   const { period, basis, zoneIds } = input.comparison;
   const byKey = new Map<string, MetricRow>();
-  for (const row of input.metrics) {
-    if (row.period === period && row.basis === basis) byKey.set(`${row.zoneId}|${row.indicatorId}`, row);
+  for (const row of input.comparisonRows ?? input.metrics) {
+    // A copy: rows made as they are read may be one object refilled.
+    if (row.period === period && row.basis === basis) byKey.set(`${row.zoneId}|${row.indicatorId}`, { ...row });
   }
   const benchmarks = benchmarksOf(input);
   const columns: TableColumn[] = [labels.indicator, labels.unit].map(textColumn);

@@ -4,6 +4,7 @@ import type { Table, TableCell } from '../table';
 import type { SharedStrings } from './shared-strings';
 import type { StyleBook } from './styles';
 import { cellRef, columnName } from './xml';
+import { asciiBytes, writeDigits, type XmlBytes } from './xml-bytes';
 
 const NAMESPACES =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -44,6 +45,16 @@ function viewXml(rows: number, columns: number, selected: boolean): string {
   );
 }
 
+const TEXT_TYPE = asciiBytes('" t="s" s="');
+const STYLE_ONLY = asciiBytes('" s="');
+const VALUE_OPEN = asciiBytes('"><v>');
+const CELL_CLOSE = asciiBytes('</v></c>');
+const ROW_OPEN = asciiBytes('<row r="');
+const ROW_OPENED = asciiBytes('">');
+const ROW_CLOSE = asciiBytes('</row>');
+/** Whole numbers this small are written digit by digit, as String() would write them. */
+const SMALL_WHOLE = 2 ** 31;
+
 /**
  * One worksheet, written a row at a time. Text is always a shared string and no cell ever gets a
  * formula, so a name such as `=HYPERLINK(…)` or `+1` stays the text the user typed.
@@ -53,10 +64,14 @@ export class SheetWriter {
   private readonly columnStyles: number[];
   private readonly shadedStyles: number[];
   private readonly kinds: string[];
-  private readonly letters: string[];
   private readonly shadedColumns: boolean[];
-  /** Style ids of cells with their own format, by column, shading and format. */
-  private readonly formatStyles = new Map<string, number>();
+  /** `<c r="A` … per column: the start of each cell's markup. */
+  private readonly cellOpen: Uint8Array[];
+  /** Style ids of cells with their own format: per column and shading, by format. */
+  private readonly formatStyles: Map<string, number>[];
+  /** The row number's digits, written once per row and copied into each cell's reference. */
+  private readonly rowDigits = new Uint8Array(10);
+  private rowDigitCount = 0;
 
   constructor(
     private readonly table: Table,
@@ -65,8 +80,9 @@ export class SheetWriter {
   ) {
     this.layout = layoutOf(table);
     this.kinds = table.columns.map((column) => column.kind);
-    this.letters = table.columns.map((_, c) => columnName(c));
+    this.cellOpen = table.columns.map((_, c) => asciiBytes(`<c r="${columnName(c)}`));
     this.shadedColumns = table.columns.map((_, c) => table.shadedColumn?.(c) ?? false);
+    this.formatStyles = table.columns.flatMap(() => [new Map<string, number>(), new Map<string, number>()]);
     this.columnStyles = table.columns.map((column, c) =>
       styles.id(this.styleOf(column.kind, column.wrap, table.shadedColumn?.(c) ?? false, undefined)),
     );
@@ -117,41 +133,64 @@ export class SheetWriter {
     return `<row r="${row + 1}">${cells.join('')}</row>`;
   }
 
-  /** The XML of data row `index` (0-based among the data rows). */
-  row(index: number): string {
-    const cells = this.table.rows.at(index) ?? [];
+  /** Data row `index` (0-based among the data rows), its cells `cells`, written into `out`. */
+  writeRow(cells: readonly TableCell[], index: number, out: XmlBytes): void {
     const sheetRow = this.layout.firstDataRow + index;
-    const shaded = this.table.shadedRow?.(index) ?? false;
-    let xml = `<row r="${sheetRow + 1}">`;
-    for (let c = 0; c < this.kinds.length; c++) xml += this.cell(cells[c], sheetRow, index, c, shaded);
-    return `${xml}</row>`;
+    const shaded = this.table.shadedRow?.(index, cells) ?? false;
+    this.rowDigitCount = writeDigits(sheetRow + 1, this.rowDigits, 0);
+    out.bytes(ROW_OPEN);
+    out.bytes(this.rowDigits, this.rowDigitCount);
+    out.bytes(ROW_OPENED);
+    for (let c = 0; c < this.kinds.length; c++) this.writeCell(cells[c], cells, index, c, shaded, out);
+    out.bytes(ROW_CLOSE);
   }
 
-  private cell(value: TableCell, sheetRow: number, index: number, c: number, shaded: boolean): string {
-    if (value === null || value === undefined) return '';
-    const kind = this.kinds[c]!;
-    if (kind === 'text') {
+  private writeCell(
+    value: TableCell,
+    cells: readonly TableCell[],
+    index: number,
+    c: number,
+    shaded: boolean,
+    out: XmlBytes,
+  ): void {
+    if (value === null || value === undefined) return;
+    if (this.kinds[c] === 'text') {
       const text = typeof value === 'string' ? value : String(value);
-      if (text === '') return '';
-      return `<c r="${this.letters[c]}${sheetRow + 1}" t="s" s="${shaded ? this.shadedStyles[c] : this.columnStyles[c]}"><v>${this.strings.id(text)}</v></c>`;
+      if (text === '') return;
+      this.openCell(c, TEXT_TYPE, shaded ? this.shadedStyles[c]! : this.columnStyles[c]!, out);
+      out.digits(this.strings.id(text));
+      out.bytes(CELL_CLOSE);
+      return;
     }
-    if (typeof value !== 'number' || !Number.isFinite(value)) return '';
-    const format = this.table.formatAt?.(index, c);
+    if (typeof value !== 'number' || !Number.isFinite(value)) return;
+    const format = this.table.formatAt?.(index, c, cells);
     const style =
       format !== undefined
         ? this.formattedStyle(c, shaded || this.shadedColumns[c]!, format)
         : shaded
-          ? this.shadedStyles[c]
-          : this.columnStyles[c];
-    return `<c r="${this.letters[c]}${sheetRow + 1}" s="${style}"><v>${value}</v></c>`;
+          ? this.shadedStyles[c]!
+          : this.columnStyles[c]!;
+    this.openCell(c, STYLE_ONLY, style, out);
+    if (Number.isInteger(value) && value >= 0 && value < SMALL_WHOLE) out.digits(value);
+    else out.ascii(String(value));
+    out.bytes(CELL_CLOSE);
+  }
+
+  /** `<c r="B7" s="3"><v>` (with ` t="s"` for text). */
+  private openCell(c: number, type: Uint8Array, style: number, out: XmlBytes): void {
+    out.bytes(this.cellOpen[c]!);
+    out.bytes(this.rowDigits, this.rowDigitCount);
+    out.bytes(type);
+    out.digits(style);
+    out.bytes(VALUE_OPEN);
   }
 
   private formattedStyle(c: number, shaded: boolean, format: string): number {
-    const key = `${c}|${shaded ? 1 : 0}|${format}`;
-    let id = this.formatStyles.get(key);
+    const styles = this.formatStyles[c * 2 + (shaded ? 1 : 0)]!;
+    let id = styles.get(format);
     if (id === undefined) {
       id = this.styles.id(this.styleOf(this.kinds[c]!, false, shaded, format));
-      this.formatStyles.set(key, id);
+      styles.set(format, id);
     }
     return id;
   }

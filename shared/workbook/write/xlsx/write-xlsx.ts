@@ -4,6 +4,7 @@ import { ROOT_RELS_XML, contentTypesXml, sheetPath, workbookRelsXml, workbookXml
 import { SharedStrings } from './shared-strings';
 import { SheetWriter } from './sheet-xml';
 import { StyleBook } from './styles';
+import { XmlBytes } from './xml-bytes';
 
 /** Where the file's bytes go, in order; the caller decides whether they land in a file or in memory. */
 export interface ByteSink {
@@ -13,18 +14,32 @@ export interface ByteSink {
 /**
  * The platform's raw DEFLATE of one piece of a part: each piece ends on a sync flush so pieces
  * concatenate into one stream, and `final` ends it. Node's zlib is several times faster than
- * DEFLATE in JavaScript; without it fflate compresses.
+ * DEFLATE in JavaScript; without it fflate compresses. `crc32`, when the platform has one, checksums
+ * the parts instead of fflate's CRC in JavaScript.
  */
-export type RawDeflate = (piece: Uint8Array, final: boolean) => Uint8Array;
+export type RawDeflate = ((piece: Uint8Array, final: boolean) => Uint8Array) & {
+  crc32?: (bytes: Uint8Array, previous: number) => number;
+};
 
-/** A zip entry compressed by the platform's DEFLATE (fflate computes the CRC and size). */
+/** A zip entry compressed by the platform's DEFLATE (and checksummed by it when it can). */
 class PlatformDeflate extends ZipPassThrough {
+  private checksum = 0;
+
   constructor(
     filename: string,
     private readonly deflate: RawDeflate,
   ) {
     super(filename);
     this.compression = 8;
+  }
+
+  override push(chunk: Uint8Array, final = false): void {
+    const { crc32 } = this.deflate;
+    if (!crc32) return super.push(chunk, final);
+    this.checksum = crc32(chunk, this.checksum);
+    this.size += chunk.length;
+    if (final) this.crc = this.checksum;
+    this.process(chunk, final);
   }
 
   override process(chunk: Uint8Array, final: boolean): void {
@@ -41,14 +56,7 @@ export interface WriteHooks {
   checkpoint?(rowsDone: number, rowsTotal: number): Promise<void>;
 }
 
-interface Encoder {
-  encode(text: string): Uint8Array;
-}
-// shared/ compiles without DOM or Node types; every runtime it runs in has TextEncoder.
-const encoder = new (globalThis as unknown as { TextEncoder: new () => Encoder }).TextEncoder();
-
 const ROWS_PER_CHECKPOINT = 4000;
-const TEXT_CHUNK = 1 << 20;
 // fflate at level 2 is faster than at 1 on these repetitive parts and compresses better (README: export figures).
 const DEFLATE_LEVEL = 2;
 
@@ -69,34 +77,25 @@ class ZipOut {
     });
   }
 
-  /** A part whose text is pushed in chunks; `end` closes it. */
-  part(name: string): { push(text: string): void; end(): void } {
+  /** A part written into bytes a chunk at a time; `end` closes it. */
+  part(name: string): { xml: XmlBytes; end(): void } {
     const file = this.deflate
       ? new PlatformDeflate(name, this.deflate)
       : new ZipDeflate(name, { level: DEFLATE_LEVEL });
     this.zip.add(file);
-    // Pieces joined once per chunk: appending to one string would build a rope the engine flattens at a cost.
-    let pieces: string[] = [];
-    let length = 0;
-    const take = () => {
-      const text = pieces.join('');
-      pieces = [];
-      length = 0;
-      return encoder.encode(text);
-    };
+    const xml = new XmlBytes((chunk) => file.push(chunk));
     return {
-      push: (text) => {
-        pieces.push(text);
-        length += text.length;
-        if (length >= TEXT_CHUNK) file.push(take());
+      xml,
+      end: () => {
+        xml.flush();
+        file.push(new Uint8Array(0), true);
       },
-      end: () => file.push(take(), true),
     };
   }
 
   whole(name: string, text: string): void {
     const part = this.part(name);
-    part.push(text);
+    part.xml.text(text);
     part.end();
   }
 
@@ -134,21 +133,26 @@ export async function writeXlsx(tables: Table[], sink: ByteSink, hooks: WriteHoo
   out.whole('xl/_rels/workbook.xml.rels', workbookRelsXml(tables.length));
   for (const [index, table] of tables.entries()) {
     const sheet = new SheetWriter(table, styles, strings);
-    const part = out.part(sheetPath(index));
-    part.push(sheet.head(index === 0));
-    for (let row = 0; row < table.rows.length; row++) {
-      part.push(sheet.row(row));
+    const { xml, end } = out.part(sheetPath(index));
+    xml.text(sheet.head(index === 0));
+    let row = 0;
+    for (const cells of table.rows) {
+      sheet.writeRow(cells, row++, xml);
+      xml.maybeFlush();
       if (++done % ROWS_PER_CHECKPOINT === 0) {
         await out.flush();
         await hooks.checkpoint?.(done, total);
       }
     }
-    part.push(sheet.tail());
-    part.end();
+    xml.text(sheet.tail());
+    end();
   }
   out.whole('xl/styles.xml', styles.xml());
   const sst = out.part('xl/sharedStrings.xml');
-  for (const piece of strings.xml()) sst.push(piece);
+  for (const piece of strings.xml()) {
+    sst.xml.text(piece);
+    sst.xml.maybeFlush();
+  }
   sst.end();
   await out.finish();
   await hooks.checkpoint?.(total, total);

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inProcessWorkbookCodec } from '../../../../shared/app/import/workbook-codec';
 import type { WorkbookCodec } from '../../../../shared/app';
 import { readWorkbook } from '../../../../shared/workbook/read';
-import { comparisonWorkbookTables, writeTables, type Table } from '../../../../shared/workbook/write';
+import { comparisonWorkbookTables, writeTables, type Table, type TableCell } from '../../../../shared/workbook/write';
 import { createWorkerCodec, WORKER_LIMITS, type WorkerCodec } from '../../../../electron/main/worker-codec';
 import { sampleInput } from '../../workbook/write/sample-input';
 import { workbookContents } from './workbook-contents';
@@ -51,7 +51,7 @@ async function ticksDuring(codec: WorkbookCodec, bytes: Uint8Array): Promise<{ t
 }
 
 function largeTable(rows: number): Table {
-  const grid: NonNullable<ReturnType<Table['rows']['at']>>[] = [];
+  const grid: TableCell[][] = [];
   for (let row = 0; row < rows; row++)
     grid.push([
       `z${row % 20}`,
@@ -135,7 +135,7 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
     const tables: Table[] = comparisonWorkbookTables(sampleInput()).map(
       ({ formatAt: _f, shadedRow: _r, shadedColumn: _c, ...table }) => ({
         ...table,
-        rows: Array.from({ length: table.rows.length }, (_, index) => table.rows.at(index)!),
+        rows: Array.from(table.rows, (row) => [...row]),
       }),
     );
     const expected = workbookContents(writeTables(tables));
