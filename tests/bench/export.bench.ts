@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -102,6 +102,29 @@ function runChild(directory: string, mode: string, out: string): ChildRun {
   return JSON.parse(output.trim().split('\n').at(-1)!) as ChildRun;
 }
 
+const CLI = join(HERE, '..', '..', 'dist', 'cli', 'zone-stats.mjs');
+/** Printed by the CLI process as it exits: its own CPU time and peak memory, as `/usr/bin/time` would give. */
+const REPORT_AT_EXIT = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nresource-usage '+JSON.stringify([u.userCPUTime+u.systemCPUTime,u.maxRSS])+'\\n')})`;
+
+/** The built command line (`zone-stats export`), as a user runs it and as issue 11 measured it. */
+function runCli(directory: string, span: 'one' | 'all', out: string): ChildRun {
+  const period = span === 'one' ? ['--period', '2025-12'] : [];
+  const start = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    ['--import', REPORT_AT_EXIT, CLI, 'export', out, '--data', directory, ...period],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
+  const ms = performance.now() - start;
+  const usage = /resource-usage (\[.*\])/.exec(child.stderr ?? '');
+  if (child.status !== 0 || !usage) throw new Error(`zone-stats export failed: ${(child.stderr ?? '').slice(0, 500)}`);
+  const [cpuMicros, maxRssKb] = JSON.parse(usage[1]!) as [number, number];
+  return { ms, cpuMs: cpuMicros / 1000, maxRssMb: maxRssKb / 1024, bytes: statSync(out).size };
+}
+
 const hasLibreOffice = (() => {
   try {
     execFileSync('soffice', ['--version'], { stdio: 'ignore' });
@@ -174,6 +197,21 @@ export const suite: BenchSuite = {
           unit: 'MB',
           ratio: `${(ours.maxRssMb / bar.megabytes).toFixed(2)} of the ${bar.megabytes} MB bar`,
         });
+        if (existsSync(CLI)) {
+          const cli = runCli(directory, span, join(directory, `cli-${span}.xlsx`));
+          figures.push({
+            name: `export.command-line-${span}`,
+            value: cli.cpuMs / 1000,
+            unit: 's CPU',
+            ratio: `the built zone-stats export, whole process: ${(cli.cpuMs / 1000 / bar.seconds).toFixed(2)} of the ${bar.seconds} s bar; ${(cli.ms / 1000).toFixed(2)} s wall; peak ${cli.maxRssMb.toFixed(0)} MB (${(cli.maxRssMb / bar.megabytes).toFixed(2)} of the ${bar.megabytes} MB bar)${lo === null ? '' : `; ${(lo / (cli.ms / 1000)).toFixed(1)}× faster than LibreOffice`}`,
+          });
+        } else
+          figures.push({
+            name: `export.command-line-${span}`,
+            value: 0,
+            unit: 's CPU',
+            ratio: 'not measured: run npm run build:cli first',
+          });
         const sheetjs = runChild(directory, `sheetjs-${span}`, join(directory, `sheetjs-${span}.xlsx`));
         figures.push({
           name: `export.sheetjs-${span}`,
