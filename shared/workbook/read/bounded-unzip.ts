@@ -14,6 +14,8 @@ export interface UnzipOptions {
   limits?: ReadLimits;
   /** A sink for an entry's inflated bytes as they come (to count its cells), or none. */
   watch?(entry: ZipEntry): ((chunk: Uint8Array) => void) | null;
+  /** False when the sink alone takes the entry's bytes: they are not kept, nor the entry returned. */
+  keep?(entry: ZipEntry): boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface UnzipOptions {
 export function unzipBounded(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
-  { limits = READ_LIMITS, watch }: UnzipOptions = {},
+  { limits = READ_LIMITS, watch, keep }: UnzipOptions = {},
 ): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -50,11 +52,12 @@ export function unzipBounded(
     const end = start + entry.compressedSize;
     if (end > bytes.length) throw damaged(entry, 'it runs past the end of the file');
     const sink = watch?.(entry) ?? null;
+    const kept = keep?.(entry) ?? true;
     const chunks: Uint8Array[] = [];
     let crc = 0;
     const take = (chunk: Uint8Array) => {
       count(chunk.length);
-      chunks.push(chunk);
+      if (kept) chunks.push(chunk);
       crc = crc32(chunk, crc);
       sink?.(chunk);
     };
@@ -62,7 +65,7 @@ export function unzipBounded(
     else if (entry.method === DEFLATED) inflateEntry(bytes.subarray(start, end), entry, take);
     else throw damaged(entry, `it is compressed with method ${entry.method}, which spreadsheet programs do not write`);
     if (crc !== entry.crc) throw damaged(entry, 'its checksum does not match: it was changed or cut while copying');
-    files.set(entry.name, join(chunks));
+    if (kept) files.set(entry.name, join(chunks));
   }
   return files;
 }

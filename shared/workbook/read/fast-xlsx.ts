@@ -176,9 +176,12 @@ export function merges(xml: string): CellRange[] {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A part as text; CDATA sections and broken UTF-8 are left to SheetJS. */
-export function text(files: ReadonlyMap<string, Uint8Array>, name: string): string | undefined {
+function text(files: ReadonlyMap<string, Uint8Array>, name: string): string | undefined {
   const bytes = files.get(name);
-  if (!bytes) return undefined;
+  return bytes ? partText(bytes, name) : undefined;
+}
+
+export function partText(bytes: Uint8Array, name: string): string {
   let decoded: string;
   try {
     decoded = utf8.decode(bytes);

@@ -9,6 +9,7 @@ import { checkBiffCells } from './binary-cells';
 import { biffWorkbookStream, isEncryptedOoxml } from './cfb-checks';
 import { checkZipWorkbook } from './checked-zip';
 import { readPlainXlsx } from './fast-xlsx';
+import { readStreamedXlsx } from './streamed-xlsx';
 import { quietly } from './quiet-sheetjs';
 import { megabytes, READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
 import { expandedSize, isEncryptedOdf, zipEndRecord, zipEntries } from './zip-directory';
@@ -80,6 +81,15 @@ export function readWorkbook(
         ok: false,
         message: 'the file is a ZIP64 archive or holds nothing: open it in Excel or LibreOffice and save as .xlsx',
       };
+    if (fastXlsx && entries.some((entry) => entry.name === 'xl/workbook.xml')) {
+      const streamed = readStreamedXlsx(bytes, entries, limits);
+      if (streamed.ok)
+        return outcome(streamed.sheets, {
+          format: formatOf(container, fileName),
+          encoding: null,
+          formulaCells: streamed.formulaCells,
+        });
+    }
     const checked = checkZipWorkbook(bytes, entries, limits);
     if (!checked.ok) return checked;
     if (fastXlsx && checked.files.has('xl/workbook.xml')) {
