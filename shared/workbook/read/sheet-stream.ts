@@ -120,16 +120,41 @@ export class SheetStream {
   }
 
   private scanData(chunk: Uint8Array): void {
-    const bytes = this.pending ? join([this.pending, chunk]) : chunk;
-    const stop = this.scan(bytes);
-    this.pending = stop < bytes.length && this.state !== 'after' ? bytes.subarray(stop) : null;
-    if (this.pending && this.pending.length > LONGEST_ELEMENT) throw new Declined('a very long element');
+    let from = 0;
+    const pending = this.pending;
+    if (pending) {
+      // The element cut at the last chunk's end, completed from the head of this one: the chunk itself is not copied.
+      for (let head = Math.min(chunk.length, 4096); ; head = Math.min(chunk.length, head * 4)) {
+        const joined = join([pending, chunk.subarray(0, head)]);
+        const stop = this.scan(joined, 0);
+        if (this.state === 'after') {
+          this.held.push(chunk.subarray(head));
+          this.pending = null;
+          return;
+        }
+        if (stop >= pending.length) {
+          from = stop - pending.length;
+          break;
+        }
+        if (head === chunk.length) {
+          this.keepPending(joined.subarray(stop));
+          return;
+        }
+      }
+    }
+    const stop = this.scan(chunk, from);
+    this.keepPending(stop < chunk.length && this.state !== 'after' ? chunk.subarray(stop) : null);
+  }
+
+  private keepPending(rest: Uint8Array | null): void {
+    if (rest && rest.length > LONGEST_ELEMENT) throw new Declined('a very long element');
+    this.pending = rest;
   }
 
   /** Reads the complete elements of `bytes`; returns where the first incomplete one starts. */
-  private scan(bytes: Uint8Array): number {
+  private scan(bytes: Uint8Array, from: number): number {
     const length = bytes.length;
-    let at = 0;
+    let at = from;
     for (;;) {
       while (at < length && isXmlSpace(bytes[at])) at++;
       if (at + 1 >= length) return at;
