@@ -131,6 +131,20 @@ function catalogMatch(
   return null;
 }
 
+/** A planned row whose place (`Observations!A17:H17`) is written out only when asked for: most never are. */
+class PlannedRow implements PlannedObservation {
+  constructor(
+    public draft: PlannedObservation['draft'],
+    public readonly key: string,
+    private readonly places: (row: number) => string,
+    private readonly row: number,
+  ) {}
+
+  get place(): string {
+    return this.places(this.row);
+  }
+}
+
 /** A period cell read under the row's basis (`extra`, '' for none). */
 const periodOf = (value: CellValue, basis: string) =>
   parsePeriod(value, { basis: basis === '' ? null : (basis as Basis) });
@@ -280,7 +294,7 @@ export class RowChecker {
       source,
       note,
     };
-    return { draft, key: observationKey(draft), place: this.rowPlace(record) };
+    return new PlannedRow(draft, observationKey(draft), this.rowPlaces(record), record.row);
   }
 
   private error(
@@ -310,11 +324,11 @@ export class RowChecker {
     });
   }
 
-  /** `rowPlace`, its sheet and column part made once per sheet. */
-  private rowPlace(record: SourceRow<ObservationField>): string {
+  /** `rowPlace` for the record's sheet, its sheet and column part made once per sheet. */
+  private rowPlaces(record: SourceRow<ObservationField>): (row: number) => string {
     if (this.places?.sheet !== record.sheet)
       this.places = { sheet: record.sheet, place: rowPlaces(record.sheet, this.context.columnCount) };
-    return this.places.place(record.row);
+    return this.places.place;
   }
 
   private noteScale(from: string, to: string, indicator: string, place: string): void {
