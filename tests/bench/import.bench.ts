@@ -9,6 +9,7 @@ import { openDatasetStore, openPreferencesStore } from '../../electron/store';
 import { readWorkbook } from '../../shared/workbook/read';
 import { peakMegabytes } from './peak-memory';
 import { FileRegistry } from '../../electron/files/file-registry';
+import { nodeRawInflate, nodeWorkbookCodec } from '../../electron/files/raw-inflate';
 import { median, type BenchFigure, type BenchSuite } from './bench';
 
 const ZONES = 20;
@@ -77,7 +78,14 @@ export async function importInto(path: string, directory: string): Promise<numbe
   const store = await openDatasetStore({ directory });
   try {
     const files = new FileRegistry();
-    const api = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock: systemClock, files });
+    const api = createHandlers({
+      store,
+      preferences: openPreferencesStore({ directory }),
+      clock: systemClock,
+      files,
+      // As the command line and the app's worker read: the streaming reader with zlib's inflate.
+      workbookCodec: nodeWorkbookCodec,
+    });
     const registered = await files.registerRead(path);
     if (!registered.ok) throw new Error(registered.message);
     const file = { handle: registered.handle.id, name: 'bench.xlsx' };
@@ -97,7 +105,11 @@ export async function importInto(path: string, directory: string): Promise<numbe
 
 /** The reading alone, as the import does it: the fast reader for plain .xlsx, or SheetJS for every file (before issue 11). */
 function readOnly(path: string, fastXlsx: boolean): number {
-  const outcome = readWorkbook(new Uint8Array(readFileSync(path)), { fileName: 'bench.xlsx', fastXlsx });
+  const outcome = readWorkbook(new Uint8Array(readFileSync(path)), {
+    fileName: 'bench.xlsx',
+    fastXlsx,
+    inflateRaw: nodeRawInflate,
+  });
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.workbook.sheets.reduce((rows, sheet) => rows + sheet.rows.length, 0);
 }

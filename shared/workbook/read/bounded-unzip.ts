@@ -1,7 +1,7 @@
 import { Inflate } from 'fflate';
 import { printable } from '../../model';
 import { crc32 } from './crc32';
-import { megabytes, READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
+import { megabytes, READ_LIMITS, ReadLimitError, type RawInflate, type ReadLimits } from './read-limits';
 import type { ZipEntry } from './zip-directory';
 
 const LOCAL_HEADER = 0x04034b50;
@@ -16,7 +16,12 @@ export interface UnzipOptions {
   watch?(entry: ZipEntry): ((chunk: Uint8Array) => void) | null;
   /** False when the sink alone takes the entry's bytes: they are not kept, nor the entry returned. */
   keep?(entry: ZipEntry): boolean;
+  /** A native inflater for deflated entries (read-limits.ts `RawInflate`); fflate's streaming one without. */
+  inflateRaw?: RawInflate;
 }
+
+/** Inflated bytes handed to the sink at a time when a native inflater unpacked the entry whole. */
+const PIECE = 1024 * 1024;
 
 /**
  * Every file of a ZIP, inflated with the real bytes counted as they come out: a header claiming
@@ -26,7 +31,7 @@ export interface UnzipOptions {
 export function unzipBounded(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
-  { limits = READ_LIMITS, watch, keep }: UnzipOptions = {},
+  { limits = READ_LIMITS, watch, keep, inflateRaw }: UnzipOptions = {},
 ): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -62,7 +67,10 @@ export function unzipBounded(
       sink?.(chunk);
     };
     if (entry.method === STORED) take(bytes.subarray(start, end));
-    else if (entry.method === DEFLATED) inflateEntry(bytes.subarray(start, end), entry, take);
+    else if (entry.method === DEFLATED && inflateRaw) {
+      const whole = inflateWhole(inflateRaw, bytes.subarray(start, end), limits.inflatedBytes - total, entry);
+      for (let offset = 0; offset < whole.length; offset += PIECE) take(whole.subarray(offset, offset + PIECE));
+    } else if (entry.method === DEFLATED) inflateEntry(bytes.subarray(start, end), entry, take);
     else throw damaged(entry, `it is compressed with method ${entry.method}, which spreadsheet programs do not write`);
     if (crc !== entry.crc) throw damaged(entry, 'its checksum does not match: it was changed or cut while copying');
     if (kept) files.set(entry.name, join(chunks));
@@ -86,6 +94,17 @@ function inflateEntry(compressed: Uint8Array, entry: ZipEntry, take: (chunk: Uin
     throw damaged(entry, `its compressed data is broken (${error instanceof Error ? error.message : String(error)})`);
   }
   if (!ended) throw damaged(entry, 'its compressed data ends too soon');
+}
+
+function inflateWhole(inflateRaw: RawInflate, compressed: Uint8Array, maxBytes: number, entry: ZipEntry): Uint8Array {
+  try {
+    return inflateRaw(compressed, maxBytes);
+  } catch (error) {
+    throw damaged(
+      entry,
+      `it does not inflate within the limit (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
 }
 
 function damaged(entry: ZipEntry, why: string): ReadLimitError {

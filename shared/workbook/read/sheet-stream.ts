@@ -61,7 +61,7 @@ export class SheetStream {
 
   push(chunk: Uint8Array): void {
     if (this.state === 'before' || this.state === 'whole' || this.state === 'after') {
-      this.held.push(chunk);
+      this.held.push(this.state === 'after' ? chunk.slice() : chunk);
       this.wholeScan?.push(chunk);
       if (this.state === 'before') this.findData();
       return;
@@ -128,7 +128,7 @@ export class SheetStream {
         const joined = join([pending, chunk.subarray(0, head)]);
         const stop = this.scan(joined, 0);
         if (this.state === 'after') {
-          this.held.push(chunk.subarray(head));
+          this.held.push(chunk.slice(head));
           this.pending = null;
           return;
         }
@@ -171,7 +171,8 @@ export class SheetStream {
         }
         // As the whole-part reader does, what follows starts at `sheetData>`.
         this.state = 'after';
-        this.held = [bytes.subarray(at + 2)];
+        // A copy: the rest of the part is small, and a view would keep a whole inflated part alive.
+        this.held = [bytes.slice(at + 2)];
         return length;
       }
       const end = bytes.indexOf(GREATER_THAN, at);

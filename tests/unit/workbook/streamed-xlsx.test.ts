@@ -7,6 +7,7 @@ import { readPlainXlsx, type FastRead } from '../../../shared/workbook/read/fast
 import { READ_LIMITS, type ReadLimits } from '../../../shared/workbook/read/read-limits';
 import { readStreamedXlsx } from '../../../shared/workbook/read/streamed-xlsx';
 import { zipEntries } from '../../../shared/workbook/read/zip-directory';
+import { nodeRawInflate } from '../../../electron/files/raw-inflate';
 import { rawXlsxParts } from './raw-xlsx';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -30,10 +31,16 @@ function streamed(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): FastRead
   return readStreamedXlsx(bytes, zipEntries(bytes)!, limits);
 }
 
+/** The same with zlib's inflate, as the command line and the app's worker read. */
+function streamedWithZlib(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): FastRead {
+  return readStreamedXlsx(bytes, zipEntries(bytes)!, limits, nodeRawInflate);
+}
+
 /** Streamed, the file gives exactly what the whole parts give, and the streaming reader takes it itself. */
 function expectSameAsWholeParts(bytes: Uint8Array): FastRead {
   const result = streamed(bytes);
   expect(result).toEqual(wholeParts(bytes));
+  expect(streamedWithZlib(bytes)).toEqual(result);
   return result;
 }
 
@@ -76,6 +83,8 @@ describe('the streaming .xlsx reader gives what the whole-part reader gives (iss
     const name = relative(join(ROOT, 'tests/fixtures'), path);
     expect(result.ok).toBe(!declined.has(name));
     if (result.ok) expect(result).toEqual(wholeParts(bytes));
+    if (result.ok) expect(streamedWithZlib(bytes)).toEqual(result);
+    else expect(streamedWithZlib(bytes).ok).toBe(false);
   });
 });
 
@@ -146,8 +155,18 @@ describe('the streaming reader on cells other writers write', () => {
       { ...atLimits, usedRangeSlots: 4 },
     ]) {
       expect(streamed(bytes, past).ok).toBe(false);
+      expect(streamedWithZlib(bytes, past).ok).toBe(false);
       expect(typeof wholeParts(bytes, past)).toBe('string');
     }
+  });
+
+  it('declines a sheet that unpacks past the limit, or damaged, with zlib too: left to the checked unzip', () => {
+    const bytes = sheet('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(2000));
+    expect(streamedWithZlib(bytes, { ...READ_LIMITS, inflatedBytes: 20_000 }).ok).toBe(false);
+    const damaged = bytes.slice();
+    const sheetAt = zipEntries(bytes)!.find((entry) => entry.name === 'xl/worksheets/sheet1.xml')!.localOffset;
+    for (let at = sheetAt + 80; at < sheetAt + 200; at++) damaged[at] = 0xff;
+    expect(streamedWithZlib(damaged).ok).toBe(false);
   });
 
   it.each<[string, string, { worksheet?: string }]>([
