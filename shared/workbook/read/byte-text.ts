@@ -28,6 +28,13 @@ export function bytesAt(bytes: Uint8Array, at: number, text: string): boolean {
   return true;
 }
 
+/** Where `byte` next is at or after `from`, or -1: a plain loop for the few bytes a tag or a cell usually spans. */
+export function nextByte(bytes: Uint8Array, byte: number, from: number): number {
+  const near = Math.min(bytes.length, from + 32);
+  for (let at = from; at < near; at++) if (bytes[at] === byte) return at;
+  return near === bytes.length ? -1 : bytes.indexOf(byte, near);
+}
+
 /** Where the ASCII `text` next starts in `bytes` at or after `from`, or -1. */
 export function indexOfText(bytes: Uint8Array, text: string, from: number): number {
   const first = text.charCodeAt(0);

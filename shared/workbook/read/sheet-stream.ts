@@ -1,5 +1,5 @@
 import { decodeAstralReferences } from './astral-references';
-import { ByteStrings, bytesAt, decimalAt, indexAt, indexOfText, NotUtf8, utf8Text } from './byte-text';
+import { ByteStrings, bytesAt, decimalAt, indexAt, indexOfText, nextByte, NotUtf8, utf8Text } from './byte-text';
 import { finishSheet, merges, partText, readSheet, type ReadSheet } from './fast-xlsx';
 import type { CellValue } from './grid';
 import { READ_LIMITS, type ReadLimits } from './read-limits';
@@ -175,7 +175,7 @@ export class SheetStream {
         this.held = [bytes.slice(at + 2)];
         return length;
       }
-      const end = bytes.indexOf(GREATER_THAN, at);
+      const end = nextByte(bytes, GREATER_THAN, at);
       if (end < 0) return at;
       if (end - at > LONGEST_TAG) throw new Declined('a very long tag');
       const next = this.state === 'in-row' ? this.cell(bytes, at, end) : this.row(bytes, at, end);
@@ -207,7 +207,7 @@ export class SheetStream {
     if (!selfClosing) {
       if (end + 4 > bytes.length) return -1;
       if (bytesAt(bytes, end + 1, '<v>')) {
-        const close = bytes.indexOf(LESS_THAN, end + 4);
+        const close = nextByte(bytes, LESS_THAN, end + 4);
         if (close < 0 || close + 8 > bytes.length) return -1;
         if (bytesAt(bytes, close, '</v></c>')) {
           valueStart = end + 4;

@@ -1,3 +1,5 @@
+import { nextByte } from './byte-text';
+
 /**
  * The `r`, `s` and `t` attributes of a `<row>` or `<c>` tag, read from its bytes: where each value
  * starts and ends, -1 when absent. One object is reused for every tag of a sheet.
@@ -50,7 +52,7 @@ export function readTagAttributes(bytes: Uint8Array, from: number, to: number, i
     const quote = bytes[at + 1];
     if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return false;
     const valueStart = at + 2;
-    const valueEnd = bytes.indexOf(quote, valueStart);
+    const valueEnd = nextByte(bytes, quote, valueStart);
     if (valueEnd < 0 || valueEnd >= to) return false;
     for (let index = valueStart; index < valueEnd; index++) {
       const byte = bytes[index]!;
