@@ -13,6 +13,7 @@ const LESS_THAN = 0x3c;
 const GREATER_THAN = 0x3e;
 const SLASH = 0x2f;
 const EQUALS = 0x3d;
+const AMPERSAND = 0x26;
 /** An element cut by a chunk's end is kept for the next chunk; one longer than this is left to the whole-part reader. */
 const LONGEST_ELEMENT = 1024 * 1024;
 const DATA_OPEN = /<(?:\w+:)?sheetData\b[^<>]*>/;
@@ -243,7 +244,8 @@ export class SheetStream {
     let plain = TYPES_READ_FROM_BYTES.has(type) && (tag.sStart < 0 || style >= 0);
     for (let index = start; index < end && plain; index++) {
       const byte = bytes[index]!;
-      if (byte >= 0x80) ascii = false;
+      // A reference (`&#x1F680;`) may name a character beyond U+FFFF: decoded with the bytes, as for the whole part.
+      if (byte >= 0x80 || byte === AMPERSAND) ascii = false;
       // `>` could end the whole-part reader's data early, `=` start an array formula's mark.
       else if (byte === GREATER_THAN || byte === EQUALS) plain = false;
     }

@@ -92,8 +92,8 @@ describe('the streaming reader on cells other writers write', () => {
   it.each<[string, string, unknown[]]>([
     [
       'entities and character references in formula strings',
-      '<row r="1"><c r="A1" t="str"><v>R&amp;D &lt;x&gt; &#x4E2D;&#25991; &quot;q&quot;</v></c><c r="B1" t="str"><v>工业&#x29E3D;</v></c></row>',
-      ['R&D <x> 中文 "q"', '工业\u{29E3D}'],
+      '<row r="1"><c r="A1" t="str"><v>R&amp;D &lt;x&gt; &#x4E2D;&#25991; &quot;q&quot;</v></c><c r="B1" t="str"><v>工业&#x29E3D;</v></c><c r="C1" t="str"><v>&#x1F680; &#134071;</v></c></row>',
+      ['R&D <x> 中文 "q"', '工业\u{29E3D}', '\u{1F680} \u{20BB7}'],
     ],
     [
       'inline strings, rich text runs, xml:space',
