@@ -18,6 +18,8 @@ export interface UnzipOptions {
   keep?(entry: ZipEntry): boolean;
   /** A native inflater for deflated entries (read-limits.ts `RawInflate`); fflate's streaming one without. */
   inflateRaw?: RawInflate;
+  /** Refuse at once an entry that unpacks to more than its directory says (a lying bomb stops at its first bytes). */
+  declaredSizes?: boolean;
 }
 
 /** Inflated bytes handed to the sink at a time when a native inflater unpacked the entry whole. */
@@ -31,7 +33,7 @@ const PIECE = 1024 * 1024;
 export function unzipBounded(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
-  { limits = READ_LIMITS, watch, keep, inflateRaw }: UnzipOptions = {},
+  { limits = READ_LIMITS, watch, keep, inflateRaw, declaredSizes = false }: UnzipOptions = {},
 ): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -60,7 +62,10 @@ export function unzipBounded(
     const kept = keep?.(entry) ?? true;
     const chunks: Uint8Array[] = [];
     let crc = 0;
+    let unpacked = 0;
     const take = (chunk: Uint8Array) => {
+      unpacked += chunk.length;
+      if (declaredSizes && unpacked > entry.size) throw damaged(entry, 'it unpacks to more than its size');
       count(chunk.length);
       if (kept) chunks.push(chunk);
       crc = crc32(chunk, crc);
@@ -68,7 +73,13 @@ export function unzipBounded(
     };
     if (entry.method === STORED) take(bytes.subarray(start, end));
     else if (entry.method === DEFLATED && inflateRaw) {
-      const whole = inflateWhole(inflateRaw, bytes.subarray(start, end), limits.inflatedBytes - total, entry);
+      const allowed = limits.inflatedBytes - total;
+      const whole = inflateWhole(
+        inflateRaw,
+        bytes.subarray(start, end),
+        declaredSizes ? Math.min(allowed, entry.size) : allowed,
+        entry,
+      );
       for (let offset = 0; offset < whole.length; offset += PIECE) take(whole.subarray(offset, offset + PIECE));
     } else if (entry.method === DEFLATED) inflateEntry(bytes.subarray(start, end), entry, take);
     else throw damaged(entry, `it is compressed with method ${entry.method}, which spreadsheet programs do not write`);

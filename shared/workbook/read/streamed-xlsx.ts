@@ -38,14 +38,15 @@ function read(
   if (new Set(entries.map((entry) => entry.name)).size !== entries.length) throw new Declined('a part twice');
   if (entries.some((entry) => entry.name === 'content.xml' || /\.bin$/i.test(entry.name)))
     throw new Declined('parts of another format');
-  const index = unzipBounded(bytes, entries.filter(isIndex), { limits });
+  // A part larger than its directory says is left to the checked unzip at once: a bomb is not unpacked twice.
+  const index = unzipBounded(bytes, entries.filter(isIndex), { limits, declaredSizes: true });
   const names = worksheetNames(index);
   const isSheet = (entry: ZipEntry) => !entry.name.endsWith('/') && isWorksheetPart(entry.name, names);
   let used = sizeOf(index);
   const others = unzipBounded(
     bytes,
     entries.filter((entry) => !isIndex(entry) && !isSheet(entry)),
-    { limits: { ...limits, inflatedBytes: limits.inflatedBytes - used } },
+    { limits: { ...limits, inflatedBytes: limits.inflatedBytes - used }, declaredSizes: true },
   );
   used += sizeOf(others);
   const files = new Map<string, Uint8Array>();
@@ -61,6 +62,7 @@ function read(
   unzipBounded(bytes, sheetEntries, {
     limits: { ...limits, inflatedBytes: limits.inflatedBytes - used },
     keep: () => false,
+    declaredSizes: true,
     ...(inflateRaw ? { inflateRaw } : {}),
     watch(entry) {
       const position = order.get(entry.name);
