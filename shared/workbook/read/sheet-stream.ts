@@ -92,7 +92,6 @@ export class SheetStream {
     const before = this.text(bytes, 0, end + 1);
     const open = DATA_OPEN.exec(before);
     const plain =
-      before.length === end + 1 &&
       open !== null &&
       open.index + open[0].length === before.length &&
       open[0].startsWith('<sheetData') &&

@@ -186,6 +186,16 @@ describe('the streaming reader on cells other writers write', () => {
     expect(streamed(bytes).ok).toBe(false);
   });
 
+  it('reads a sheet whose XML before the data holds Chinese (as WPS names sheets), as the whole parts do', () => {
+    const result = expectSameAsWholeParts(
+      sheet('', {
+        worksheet:
+          '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetPr codeName="数据表"/><sheetData><row r="1"><c r="A1" t="str"><v>开发区</v></c><c r="B1"><v>1.5</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells></worksheet>',
+      }),
+    );
+    expect(rows(result)).toEqual([['开发区', 1.5]]);
+  });
+
   it('reads a sheet with no data, or an empty one, as the whole parts do', () => {
     expectSameAsWholeParts(sheet('', { worksheet: '<worksheet><sheetData/></worksheet>' }));
     expectSameAsWholeParts(
