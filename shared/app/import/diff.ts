@@ -7,8 +7,8 @@ export interface DiffEntry {
   kind: ImportItemKind;
   planned: PlannedObservation;
   existing: Observation | null;
-  /** What the store would hold after taking the file's figures. */
-  merged: ObservationDraft;
+  /** What the store would hold after taking the file's figures; may be the planned draft itself, so never edited. */
+  readonly merged: Readonly<ObservationDraft>;
 }
 
 /**
@@ -38,13 +38,12 @@ export function diffAgainst(
 ): DiffEntry[] {
   return planned.map((item) => {
     const stored = existing.get(item.key);
-    if (!stored)
-      return {
-        kind: 'added',
-        planned: item,
-        existing: null,
-        merged: { ...item.draft, source: item.draft.source || fileSource },
-      };
+    if (!stored) {
+      // The draft itself when the file's source changes nothing: no copy kept for each added row (nothing edits `merged`).
+      const source = item.draft.source || fileSource;
+      const merged = source === item.draft.source ? item.draft : { ...item.draft, source };
+      return { kind: 'added', planned: item, existing: null, merged };
+    }
     const merged = mergeDraft(stored, item.draft);
     if (sameFigures(stored, merged)) return { kind: 'unchanged', planned: item, existing: stored, merged };
     // Only figures that change take the file as their source: the same figures again are not a change.
