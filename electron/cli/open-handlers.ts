@@ -3,6 +3,7 @@ import { createHandlers, systemClock } from '../../shared/app';
 import { openDatasetStore, openPreferencesStore, PRODUCT_NAME, StoreLockedError, StoreVersionError } from '../store';
 import { FileRegistry } from '../files/file-registry';
 import { nodeRawDeflate } from '../files/raw-deflate';
+import { nodeWorkbookCodec } from '../files/raw-inflate';
 import { CliRefusal, type OpenedHandlers } from './command';
 import { packageVersion } from './package-version';
 
@@ -38,6 +39,7 @@ export async function openHandlers(
     application: { name: PRODUCT_NAME, version },
     files,
     deflate: nodeRawDeflate,
+    workbookCodec: nodeWorkbookCodec,
   });
   return { handlers, files, notices: [...store.notices(), ...preferences.notices()], close: () => store.close() };
 }

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../shared/api/result';
 import { readWorkbook } from '../../shared/workbook/read';
 import { writeTables } from '../../shared/workbook/write';
+import { nodeRawInflate } from '../files/raw-inflate';
 import type { WorkbookRequest, WorkbookResponse } from './workbook-messages';
 
 /** The worker thread's entry: parses each file, or writes each workbook, it is sent and posts the result back. */
@@ -12,7 +13,8 @@ port.on('message', (request: WorkbookRequest) => {
   const { id } = request;
   try {
     if (request.kind === 'read') {
-      port.postMessage({ id, outcome: readWorkbook(request.bytes, request.options) } satisfies WorkbookResponse);
+      const outcome = readWorkbook(request.bytes, { ...request.options, inflateRaw: nodeRawInflate });
+      port.postMessage({ id, outcome } satisfies WorkbookResponse);
       return;
     }
     // A copy in a fresh buffer of its own: the writer's may be a view into a larger (or pooled) one, which cannot be transferred whole.

@@ -53,6 +53,36 @@ export function plainShard(content: unknown): ShardFile | null {
   return content as ShardFile;
 }
 
+type StoredObservation = ShardFile['observations'][number];
+
+/**
+ * A copy of an observation, fields in the schema's order, when `ObservationSchema.parse` would give
+ * back exactly it (see `plainShard`); null to leave it to zod. A commit of 100,000 imported rows is
+ * checked in a fraction of zod's time and memory.
+ */
+export function plainObservationCopy(value: unknown): StoredObservation | null {
+  if (!isPlainObservation(value)) return null;
+  const o = value as StoredObservation;
+  return {
+    zoneId: o.zoneId,
+    indicatorId: o.indicatorId,
+    period: o.period,
+    basis: o.basis,
+    value: o.value,
+    yoyPct: o.yoyPct,
+    source: o.source,
+    note: o.note,
+    updatedAt: o.updatedAt,
+    history: o.history.map((revision) => ({
+      value: revision.value,
+      yoyPct: revision.yoyPct,
+      source: revision.source,
+      note: revision.note,
+      replacedAt: revision.replacedAt,
+    })),
+  };
+}
+
 function isPlainObservation(value: unknown): value is Record<string, unknown> {
   if (!isRecord(value) || Object.keys(value).length !== OBSERVATION_KEYS) return false;
   const { indicatorId, period, basis, yoyPct, updatedAt, history } = value;

@@ -7,8 +7,8 @@ export interface DiffEntry {
   kind: ImportItemKind;
   planned: PlannedObservation;
   existing: Observation | null;
-  /** What the store would hold after taking the file's figures. */
-  merged: ObservationDraft;
+  /** What the store would hold after taking the file's figures; may be the planned draft itself, so never edited. */
+  readonly merged: Readonly<ObservationDraft>;
 }
 
 function replaces(before: number | null, after: number | null): boolean {
@@ -23,13 +23,12 @@ export function diffAgainst(
 ): DiffEntry[] {
   return planned.map((item) => {
     const stored = existing.get(item.key);
-    if (!stored)
-      return {
-        kind: 'added',
-        planned: item,
-        existing: null,
-        merged: { ...item.draft, source: item.draft.source || fileSource },
-      };
+    if (!stored) {
+      // The draft itself when the file's source changes nothing: no copy kept for each added row (nothing edits `merged`).
+      const source = item.draft.source || fileSource;
+      const merged = source === item.draft.source ? item.draft : { ...item.draft, source };
+      return { kind: 'added', planned: item, existing: null, merged };
+    }
     // The file's figures laid over the store's: what the file leaves blank (not published) keeps the
     // stored figure. Identical → unchanged; a figure replaced by a different one → conflict; else changed.
     const merged = withBlanksFrom(item.draft, stored);

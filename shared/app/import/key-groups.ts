@@ -5,14 +5,22 @@ import type { Basis, ObservationKey } from '../../model';
  * rows names a few thousand series, and its undo record stays small.
  */
 export function packKeys(keys: Iterable<ObservationKey>): string[] {
-  const groups = new Map<string, string[]>();
+  // Looked up by zone, indicator and basis in turn: no group text is made per key, only per group.
+  const groups = new Map<string, Map<string, Map<Basis, string[]>>>();
+  const inOrder: { group: string; periods: string[] }[] = [];
   for (const key of keys) {
-    const group = `${key.zoneId}|${key.indicatorId}|${key.basis}`;
-    let periods = groups.get(group);
-    if (!periods) groups.set(group, (periods = []));
+    let byIndicator = groups.get(key.zoneId);
+    if (!byIndicator) groups.set(key.zoneId, (byIndicator = new Map()));
+    let byBasis = byIndicator.get(key.indicatorId);
+    if (!byBasis) byIndicator.set(key.indicatorId, (byBasis = new Map()));
+    let periods = byBasis.get(key.basis);
+    if (!periods) {
+      byBasis.set(key.basis, (periods = []));
+      inOrder.push({ group: `${key.zoneId}|${key.indicatorId}|${key.basis}`, periods });
+    }
     periods.push(key.period);
   }
-  return [...groups].map(([group, periods]) => `${group}|${periods.join(',')}`);
+  return inOrder.map(({ group, periods }) => `${group}|${periods.join(',')}`);
 }
 
 export function unpackKeys(packed: readonly string[]): ObservationKey[] {

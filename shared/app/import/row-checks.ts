@@ -31,7 +31,7 @@ import {
   cellText,
   fieldPlace,
   fieldValue,
-  rowPlace,
+  rowPlaces,
   type CellValue,
   type ObservationField,
   type SourceRow,
@@ -131,12 +131,36 @@ function catalogMatch(
   return null;
 }
 
+/** A planned row whose place (`Observations!A17:H17`) is written out only when asked for: most never are. */
+class PlannedRow implements PlannedObservation {
+  constructor(
+    public draft: PlannedObservation['draft'],
+    public readonly key: string,
+    private readonly places: (row: number) => string,
+    private readonly row: number,
+  ) {}
+
+  get place(): string {
+    return this.places(this.row);
+  }
+}
+
+/** A period cell read under the row's basis (`extra`, '' for none). */
+const periodOf = (value: CellValue, basis: string) =>
+  parsePeriod(value, { basis: basis === '' ? null : (basis as Basis) });
+
+/** Parsed cells by `extra`, then by value (primitives as themselves, dates by their time). */
+type ParseCache<T> = Map<string, { values: Map<unknown, T>; dates: Map<number, T> }>;
+
 /** Per-import memory of what each distinct cell text resolved to: 132,000 rows name few zones and periods. */
 export class RowChecker {
   private readonly zoneCache = new Map<string, Resolved>();
   private readonly indicatorCache = new Map<string, Resolved>();
-  private readonly periodCache = new Map<string, ParseResult<PeriodLabel>>();
-  private readonly basisCache = new Map<string, ParseResult<Basis | null>>();
+  private readonly periodCache: ParseCache<ParseResult<PeriodLabel>> = new Map();
+  private readonly basisCache: ParseCache<ParseResult<Basis | null>> = new Map();
+  /** Errors of the row being checked. */
+  private errors = 0;
+  private places: { sheet: string; place: (row: number) => string } | undefined;
   /** Where each implied entry is first named: `zone|id` → the problem that tells the user. */
   private readonly firstUse = new Map<string, ImportProblem>();
   private readonly reportedOnce = new Set<Resolved>();
@@ -191,61 +215,39 @@ export class RowChecker {
 
   /** The row as an observation, or null; every problem of the row is pushed, not only the first. */
   check(record: SourceRow<ObservationField>, problems: ImportProblem[]): PlannedObservation | null {
-    let errors = 0;
-    const error = (field: ObservationField, parseError: RowError) => {
-      errors++;
-      problems.push({ severity: 'error', place: fieldPlace(record, field), ...parseError });
-    };
-    /** A refusal by the observation rules every path applies, found as the cell shows it. */
-    const ruleError = (field: ObservationField, problem: HardRuleProblem | null) => {
-      if (problem)
-        error(field, {
-          code: RULE_CODES[problem.kind],
-          params: problem.kind === 'future-period' ? { latest: this.context.latest } : {},
-          message: problem.message,
-          found: cellText(fieldValue(record, field)),
-          expected: problem.expected,
-        });
-    };
-    const zone = this.resolve('zone', record, this.zoneCache, (text) => this.zone(text));
+    this.errors = 0;
+    const zone = this.resolve('zone', record, this.zoneCache, '');
     if (!zone.ok && 'skip' in zone) return null; // zones are never skipped; this narrows the type
-    if (!zone.ok && zone.once && this.reportedOnce.has(zone)) errors++;
+    if (!zone.ok && zone.once && this.reportedOnce.has(zone)) this.errors++;
     else if (!zone.ok) {
       if (zone.once) this.reportedOnce.add(zone);
-      error('zone', zone.error);
+      this.error(record, problems, 'zone', zone.error);
     }
     const unitText = cellText(fieldValue(record, 'unit'));
     const indicatorText = cellText(fieldValue(record, 'indicator'));
-    const indicator = this.resolve('indicator', record, this.indicatorCache, (text) =>
-      this.indicator(text, unitText, record),
-    );
+    const indicator = this.resolve('indicator', record, this.indicatorCache, unitText);
     const unknown = this.unknownIndicators.get(indicatorText);
     if (unknown) unknown.rows++;
     if (!indicator.ok && 'skip' in indicator) return null;
-    if (!indicator.ok) error('indicator', indicator.error);
+    if (!indicator.ok) this.error(record, problems, 'indicator', indicator.error);
     if (zone.ok) this.noteCreated('zone', zone.id, record);
     if (indicator.ok) this.noteCreated('indicator', indicator.id, record);
 
     const basisCell = this.cached(this.basisCache, fieldValue(record, 'basis'), parseBasis);
-    if (!basisCell.ok) error('basis', basisCell.error);
+    if (!basisCell.ok) this.error(record, problems, 'basis', basisCell.error);
     const rowBasis = basisCell.ok ? basisCell.value : null;
     const periodValue = fieldValue(record, 'period');
-    const label = this.cached(
-      this.periodCache,
-      periodValue,
-      (value) => parsePeriod(value, { basis: rowBasis }),
-      rowBasis ?? '',
-    );
-    if (!label.ok) error('period', label.error);
-    else ruleError('period', periodProblem(label.value.period, this.context.latest));
+    const label = this.cached(this.periodCache, periodValue, periodOf, rowBasis ?? '');
+    if (!label.ok) this.error(record, problems, 'period', label.error);
+    else this.ruleError(record, problems, 'period', periodProblem(label.value.period, this.context.latest));
 
     const value = parseNumber(fieldValue(record, 'value'));
-    if (!value.ok) error('value', value.error);
+    if (!value.ok) this.error(record, problems, 'value', value.error);
     const yoy = parseNumber(fieldValue(record, 'yoy_pct'));
-    if (!yoy.ok) error('yoy_pct', yoy.error);
+    if (!yoy.ok) this.error(record, problems, 'yoy_pct', yoy.error);
     const entry = indicator.ok ? this.context.indicators.get(indicator.id) : undefined;
     if (yoy.ok && yoy.value !== null) {
-      ruleError('yoy_pct', figureProblem('yoyPct', yoy.value, { kind: 'rate' }));
+      this.ruleError(record, problems, 'yoy_pct', figureProblem('yoyPct', yoy.value, { kind: 'rate' }));
       const warning = entry && plausibilityWarning(entry, yoy.value);
       if (warning) {
         problems.push({
@@ -260,7 +262,7 @@ export class RowChecker {
       }
     }
     if (value.ok && yoy.ok && value.value === null && yoy.value === null) {
-      error('value', {
+      this.error(record, problems, 'value', {
         code: 'row-without-figure',
         message: 'a row needs a value or a YoY %',
         found: '(not published)',
@@ -275,12 +277,13 @@ export class RowChecker {
         if (unitKey(target) !== '' && unitKey(unitText) !== unitKey(target))
           this.noteScale(unitText, target, indicator.id, fieldPlace(record, 'unit'));
         converted = result.value;
-      } else error('unit', result.error);
+      } else this.error(record, problems, 'unit', result.error);
     }
-    if (converted !== null && entry) ruleError('value', figureProblem('value', converted, entry));
-    const source = this.text(record, 'source', error) || this.context.source;
-    const note = this.text(record, 'note', error);
-    if (errors > 0 || !zone.ok || !indicator.ok || !label.ok || !value.ok || !yoy.ok) return null;
+    if (converted !== null && entry)
+      this.ruleError(record, problems, 'value', figureProblem('value', converted, entry));
+    const source = this.text(record, problems, 'source') || this.context.source;
+    const note = this.text(record, problems, 'note');
+    if (this.errors > 0 || !zone.ok || !indicator.ok || !label.ok || !value.ok || !yoy.ok) return null;
     const draft = {
       zoneId: zone.id,
       indicatorId: indicator.id,
@@ -291,7 +294,41 @@ export class RowChecker {
       source,
       note,
     };
-    return { draft, key: observationKey(draft), place: rowPlace(record.sheet, record.row, this.context.columnCount) };
+    return new PlannedRow(draft, observationKey(draft), this.rowPlaces(record), record.row);
+  }
+
+  private error(
+    record: SourceRow<ObservationField>,
+    problems: ImportProblem[],
+    field: ObservationField,
+    parseError: RowError,
+  ): void {
+    this.errors++;
+    problems.push({ severity: 'error', place: fieldPlace(record, field), ...parseError });
+  }
+
+  /** A refusal by the observation rules every path applies, found as the cell shows it. */
+  private ruleError(
+    record: SourceRow<ObservationField>,
+    problems: ImportProblem[],
+    field: ObservationField,
+    problem: HardRuleProblem | null,
+  ): void {
+    if (!problem) return;
+    this.error(record, problems, field, {
+      code: RULE_CODES[problem.kind],
+      params: problem.kind === 'future-period' ? { latest: this.context.latest } : {},
+      message: problem.message,
+      found: cellText(fieldValue(record, field)),
+      expected: problem.expected,
+    });
+  }
+
+  /** `rowPlace` for the record's sheet, its sheet and column part made once per sheet. */
+  private rowPlaces(record: SourceRow<ObservationField>): (row: number) => string {
+    if (this.places?.sheet !== record.sheet)
+      this.places = { sheet: record.sheet, place: rowPlaces(record.sheet, this.context.columnCount) };
+    return this.places.place;
   }
 
   private noteScale(from: string, to: string, indicator: string, place: string): void {
@@ -299,14 +336,10 @@ export class RowChecker {
     if (!this.scales.has(key)) this.scales.set(key, { from, to, indicator, place });
   }
 
-  private text(
-    record: SourceRow<ObservationField>,
-    field: 'source' | 'note',
-    error: (field: ObservationField, parseError: RowError) => void,
-  ): string {
+  private text(record: SourceRow<ObservationField>, problems: ImportProblem[], field: 'source' | 'note'): string {
     const text = cellText(fieldValue(record, field));
     if (text.length <= 2000) return text;
-    error(field, {
+    this.error(record, problems, field, {
       code: 'text-too-long',
       params: { max: 2000 },
       found: `${text.slice(0, 40)}…`,
@@ -316,12 +349,21 @@ export class RowChecker {
     return '';
   }
 
-  private cached<T>(cache: Map<string, T>, value: CellValue, parse: (value: CellValue) => T, extra = ''): T {
-    const key = `${typeof value}:${value instanceof Date ? value.getTime() : String(value)}|${extra}`;
-    let result = cache.get(key);
+  /** `parse(value)` once per distinct value (a date by its time) and `extra`. */
+  private cached<T>(
+    cache: ParseCache<T>,
+    value: CellValue,
+    parse: (value: CellValue, extra: string) => T,
+    extra = '',
+  ): T {
+    let byValue = cache.get(extra);
+    if (!byValue) cache.set(extra, (byValue = { values: new Map(), dates: new Map() }));
+    const values: Map<unknown, T> = value instanceof Date ? byValue.dates : byValue.values;
+    const key = value instanceof Date ? value.getTime() : value;
+    let result = values.get(key);
     if (result === undefined) {
-      result = parse(value);
-      cache.set(key, result);
+      result = parse(value, extra);
+      values.set(key, result);
     }
     return result;
   }
@@ -330,7 +372,8 @@ export class RowChecker {
     field: 'zone' | 'indicator',
     record: SourceRow<ObservationField>,
     cache: Map<string, Resolved>,
-    resolve: (text: string) => Resolved,
+    /** The row's unit, for an indicator the import creates. */
+    unitText: string,
   ): Resolved {
     const text = cellText(fieldValue(record, field));
     let result = cache.get(text);
@@ -347,7 +390,9 @@ export class RowChecker {
                 expected: `the ${field}'s id, English name or Chinese name`,
               },
             }
-          : resolve(text);
+          : field === 'zone'
+            ? this.zone(text)
+            : this.indicator(text, unitText, record);
       cache.set(text, result);
     }
     return result;

@@ -1,7 +1,7 @@
 import { Inflate } from 'fflate';
 import { printable } from '../../model';
 import { crc32 } from './crc32';
-import { megabytes, READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
+import { megabytes, READ_LIMITS, ReadLimitError, type RawInflate, type ReadLimits } from './read-limits';
 import type { ZipEntry } from './zip-directory';
 
 const LOCAL_HEADER = 0x04034b50;
@@ -14,7 +14,16 @@ export interface UnzipOptions {
   limits?: ReadLimits;
   /** A sink for an entry's inflated bytes as they come (to count its cells), or none. */
   watch?(entry: ZipEntry): ((chunk: Uint8Array) => void) | null;
+  /** False when the sink alone takes the entry's bytes: they are not kept, nor the entry returned. */
+  keep?(entry: ZipEntry): boolean;
+  /** A native inflater for deflated entries (read-limits.ts `RawInflate`); fflate's streaming one without. */
+  inflateRaw?: RawInflate;
+  /** Refuse at once an entry that unpacks to more than its directory says (a lying bomb stops at its first bytes). */
+  declaredSizes?: boolean;
 }
+
+/** Inflated bytes handed to the sink at a time when a native inflater unpacked the entry whole. */
+const PIECE = 1024 * 1024;
 
 /**
  * Every file of a ZIP, inflated with the real bytes counted as they come out: a header claiming
@@ -24,7 +33,7 @@ export interface UnzipOptions {
 export function unzipBounded(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
-  { limits = READ_LIMITS, watch }: UnzipOptions = {},
+  { limits = READ_LIMITS, watch, keep, inflateRaw, declaredSizes = false }: UnzipOptions = {},
 ): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -50,19 +59,32 @@ export function unzipBounded(
     const end = start + entry.compressedSize;
     if (end > bytes.length) throw damaged(entry, 'it runs past the end of the file');
     const sink = watch?.(entry) ?? null;
+    const kept = keep?.(entry) ?? true;
     const chunks: Uint8Array[] = [];
     let crc = 0;
+    let unpacked = 0;
     const take = (chunk: Uint8Array) => {
+      unpacked += chunk.length;
+      if (declaredSizes && unpacked > entry.size) throw damaged(entry, 'it unpacks to more than its size');
       count(chunk.length);
-      chunks.push(chunk);
+      if (kept) chunks.push(chunk);
       crc = crc32(chunk, crc);
       sink?.(chunk);
     };
     if (entry.method === STORED) take(bytes.subarray(start, end));
-    else if (entry.method === DEFLATED) inflateEntry(bytes.subarray(start, end), entry, take);
+    else if (entry.method === DEFLATED && inflateRaw) {
+      const allowed = limits.inflatedBytes - total;
+      const whole = inflateWhole(
+        inflateRaw,
+        bytes.subarray(start, end),
+        declaredSizes ? Math.min(allowed, entry.size) : allowed,
+        entry,
+      );
+      for (let offset = 0; offset < whole.length; offset += PIECE) take(whole.subarray(offset, offset + PIECE));
+    } else if (entry.method === DEFLATED) inflateEntry(bytes.subarray(start, end), entry, take);
     else throw damaged(entry, `it is compressed with method ${entry.method}, which spreadsheet programs do not write`);
     if (crc !== entry.crc) throw damaged(entry, 'its checksum does not match: it was changed or cut while copying');
-    files.set(entry.name, join(chunks));
+    if (kept) files.set(entry.name, join(chunks));
   }
   return files;
 }
@@ -83,6 +105,17 @@ function inflateEntry(compressed: Uint8Array, entry: ZipEntry, take: (chunk: Uin
     throw damaged(entry, `its compressed data is broken (${error instanceof Error ? error.message : String(error)})`);
   }
   if (!ended) throw damaged(entry, 'its compressed data ends too soon');
+}
+
+function inflateWhole(inflateRaw: RawInflate, compressed: Uint8Array, maxBytes: number, entry: ZipEntry): Uint8Array {
+  try {
+    return inflateRaw(compressed, maxBytes);
+  } catch (error) {
+    throw damaged(
+      entry,
+      `it does not inflate within the limit (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
 }
 
 function damaged(entry: ZipEntry, why: string): ReadLimitError {

@@ -26,6 +26,12 @@ export function cellPlace(sheet: string, row: number, column: number): string {
 
 /** `Observations!A17:H17`: a whole row of the table. */
 export function rowPlace(sheet: string, row: number, columnCount: number): string {
-  const last = Math.max(columnCount - 1, 0);
-  return `${sheetRef(sheet)}!A${row + 1}:${columnLetter(last)}${row + 1}`;
+  return rowPlaces(sheet, columnCount)(row);
+}
+
+/** `rowPlace` for many rows of one sheet: the sheet's and the last column's part made once. */
+export function rowPlaces(sheet: string, columnCount: number): (row: number) => string {
+  const start = `${sheetRef(sheet)}!A`;
+  const end = `:${columnLetter(Math.max(columnCount - 1, 0))}`;
+  return (row) => `${start}${row + 1}${end}${row + 1}`;
 }

@@ -23,3 +23,10 @@ export class ReadLimitError extends Error {}
 export function megabytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/**
+ * A native raw-DEFLATE inflater (Node's zlib where there is one): the whole entry, at most
+ * `maxBytes` of it, else it throws. Only the streaming reader uses it; whatever it throws declines
+ * the file to the checked unzip, which says why in its own words.
+ */
+export type RawInflate = (compressed: Uint8Array, maxBytes: number) => Uint8Array;

@@ -9,8 +9,9 @@ import { checkBiffCells } from './binary-cells';
 import { biffWorkbookStream, isEncryptedOoxml } from './cfb-checks';
 import { checkZipWorkbook } from './checked-zip';
 import { readPlainXlsx } from './fast-xlsx';
+import { readStreamedXlsx } from './streamed-xlsx';
 import { quietly } from './quiet-sheetjs';
-import { megabytes, READ_LIMITS, ReadLimitError, type ReadLimits } from './read-limits';
+import { megabytes, READ_LIMITS, ReadLimitError, type RawInflate, type ReadLimits } from './read-limits';
 import { expandedSize, isEncryptedOdf, zipEndRecord, zipEntries } from './zip-directory';
 
 // Old .xls files store text in the Windows code page of their author (936 on a Chinese Windows).
@@ -18,6 +19,8 @@ XLSX.set_cptable(cptable);
 
 const PASSWORD_MESSAGE =
   'the file is password-protected: open it, save a copy without the password, and import that copy';
+
+export type { RawInflate } from './read-limits';
 
 export const DEFAULT_SIZE_LIMIT_BYTES = 50 * 1024 * 1024;
 /** A workbook may unpack to this many times the size limit before it is taken for a ZIP bomb. */
@@ -30,6 +33,8 @@ export interface ReadOptions {
   limits?: ReadLimits;
   /** Plain .xlsx through the fast reader (fast-xlsx.ts); false sends every file to SheetJS (the differential tests). */
   fastXlsx?: boolean;
+  /** A native inflater for the streaming reader (Node's zlib); fflate without. */
+  inflateRaw?: RawInflate;
 }
 
 export type ReadOutcome = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
@@ -51,7 +56,13 @@ const BINARY_OPTIONS: XLSX.ParsingOptions = {
  */
 export function readWorkbook(
   bytes: Uint8Array,
-  { fileName, sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES, limits = READ_LIMITS, fastXlsx = true }: ReadOptions,
+  {
+    fileName,
+    sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES,
+    limits = READ_LIMITS,
+    fastXlsx = true,
+    inflateRaw,
+  }: ReadOptions,
 ): ReadOutcome {
   if (bytes.length > sizeLimitBytes)
     return {
@@ -80,6 +91,15 @@ export function readWorkbook(
         ok: false,
         message: 'the file is a ZIP64 archive or holds nothing: open it in Excel or LibreOffice and save as .xlsx',
       };
+    if (fastXlsx && entries.some((entry) => entry.name === 'xl/workbook.xml')) {
+      const streamed = readStreamedXlsx(bytes, entries, limits, inflateRaw);
+      if (streamed.ok)
+        return outcome(streamed.sheets, {
+          format: formatOf(container, fileName),
+          encoding: null,
+          formulaCells: streamed.formulaCells,
+        });
+    }
     const checked = checkZipWorkbook(bytes, entries, limits);
     if (!checked.ok) return checked;
     if (fastXlsx && checked.files.has('xl/workbook.xml')) {

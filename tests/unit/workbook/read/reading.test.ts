@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { packKeys, unpackKeys } from '../../../../shared/app/import/key-groups';
-import { cellPlace, columnIndex, columnLetter, readWorkbook, rowPlace } from '../../../../shared/workbook/read';
+import { cellPlace, columnIndex, columnLetter, readWorkbook, rowPlace, rowPlaces } from '../../../../shared/workbook/read';
 
 function xlsx(rows: unknown[][], edit?: (sheet: XLSX.WorkSheet) => void, bookType: XLSX.BookType = 'xlsx'): Uint8Array {
   const workbook = XLSX.utils.book_new();
@@ -158,5 +158,22 @@ describe('places and packed keys', () => {
     ];
     expect(packKeys(keys)).toEqual(['bt|iav|ytd|2025-01,2025-02', 'bt|iav|month|2025-02']);
     expect(unpackKeys(packKeys(keys))).toEqual([keys[0], keys[1], keys[2]]);
+  });
+
+  it('packs series in the order each is first named, periods in the order given, however the keys interleave', () => {
+    const key = (zoneId: string, indicatorId: string, period: string) => ({
+      zoneId,
+      indicatorId,
+      period,
+      basis: 'ytd' as const,
+    });
+    const keys = [
+      key('z2', 'a', '2025-03'),
+      key('z1', 'b', '2025-01'),
+      key('z2', 'a', '2025-01'),
+      key('z1', 'a', '2025-02'),
+    ];
+    expect(packKeys(keys)).toEqual(['z2|a|ytd|2025-03,2025-01', 'z1|b|ytd|2025-01', 'z1|a|ytd|2025-02']);
+    expect(rowPlaces('Obs', 8)(16)).toBe(rowPlace('Obs', 16, 8));
   });
 });
