@@ -1,7 +1,14 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { packKeys, unpackKeys } from '../../../../shared/app/import/key-groups';
-import { cellPlace, columnIndex, columnLetter, readWorkbook, rowPlace, rowPlaces } from '../../../../shared/workbook/read';
+import {
+  cellPlace,
+  columnIndex,
+  columnLetter,
+  readWorkbook,
+  rowPlace,
+  rowPlaces,
+} from '../../../../shared/workbook/read';
 
 function xlsx(rows: unknown[][], edit?: (sheet: XLSX.WorkSheet) => void, bookType: XLSX.BookType = 'xlsx'): Uint8Array {
   const workbook = XLSX.utils.book_new();
