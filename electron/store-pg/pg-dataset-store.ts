@@ -12,7 +12,7 @@ import {
 } from '../../shared/app/ports';
 import { ObservationKeySchema, type Catalog, type Observation, type ObservationKey } from '../../shared/model';
 import { SerialQueue } from '../store/commit-batcher';
-import { parsePgChange } from './parse-pg-change';
+import { parseChange } from '../store/parse-change';
 import { createBackup, listBackups, restoreBackup } from './backups';
 import { readCatalog } from './catalog-rows';
 import { commitChange, CREATE_STAGING_SQL } from './commit-change';
@@ -117,7 +117,7 @@ class PgDatasetStore implements OpenedPgDatasetStore {
   }
 
   async commit(change: DatasetChange): Promise<void> {
-    const parsed = parsePgChange(change);
+    const parsed = parseChange(change);
     const expected = new Map(Object.entries(ExpectedVersionsSchema.parse(change.expectedVersions ?? {})));
     return this.run(() => commitChange(this.client, parsed, expected));
   }
