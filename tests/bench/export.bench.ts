@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import {
   type Zone,
 } from '../../shared/model';
 import { type BenchFigure, type BenchSuite } from './bench';
+import { hasBuiltCli, runBuiltCli } from './built-cli';
 
 const ZONES = 20;
 const PARENTS = 10;
@@ -102,27 +103,11 @@ function runChild(directory: string, mode: string, out: string): ChildRun {
   return JSON.parse(output.trim().split('\n').at(-1)!) as ChildRun;
 }
 
-const CLI = join(HERE, '..', '..', 'dist', 'cli', 'zone-stats.mjs');
-/** Printed by the CLI process as it exits: its own CPU time and peak memory, as `/usr/bin/time` would give. */
-const REPORT_AT_EXIT = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nresource-usage '+JSON.stringify([u.userCPUTime+u.systemCPUTime,u.maxRSS])+'\\n')})`;
-
 /** The built command line (`zone-stats export`), as a user runs it and as issue 11 measured it. */
 function runCli(directory: string, span: 'one' | 'all', out: string): ChildRun {
   const period = span === 'one' ? ['--period', '2025-12'] : [];
-  const start = performance.now();
-  const child = spawnSync(
-    process.execPath,
-    ['--import', REPORT_AT_EXIT, CLI, 'export', out, '--data', directory, ...period],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    },
-  );
-  const ms = performance.now() - start;
-  const usage = /resource-usage (\[.*\])/.exec(child.stderr ?? '');
-  if (child.status !== 0 || !usage) throw new Error(`zone-stats export failed: ${(child.stderr ?? '').slice(0, 500)}`);
-  const [cpuMicros, maxRssKb] = JSON.parse(usage[1]!) as [number, number];
-  return { ms, cpuMs: cpuMicros / 1000, maxRssMb: maxRssKb / 1024, bytes: statSync(out).size };
+  const run = runBuiltCli(['export', out, '--data', directory, ...period]);
+  return { ...run, bytes: statSync(out).size };
 }
 
 const hasLibreOffice = (() => {
@@ -197,7 +182,7 @@ export const suite: BenchSuite = {
           unit: 'MB',
           ratio: `${(ours.maxRssMb / bar.megabytes).toFixed(2)} of the ${bar.megabytes} MB bar`,
         });
-        if (existsSync(CLI)) {
+        if (hasBuiltCli()) {
           const cli = runCli(directory, span, join(directory, `cli-${span}.xlsx`));
           figures.push({
             name: `export.command-line-${span}`,

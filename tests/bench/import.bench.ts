@@ -11,6 +11,7 @@ import { peakMegabytes } from './peak-memory';
 import { FileRegistry } from '../../electron/files/file-registry';
 import { nodeRawInflate, nodeWorkbookCodec } from '../../electron/files/raw-inflate';
 import { median, type BenchFigure, type BenchSuite } from './bench';
+import { hasBuiltCli, runBuiltCli } from './built-cli';
 
 const ZONES = 20;
 const INDICATORS = 60;
@@ -183,6 +184,7 @@ export const suite: BenchSuite = {
       const office = libreOfficeToCsv(path, folder);
       const idle = peakMegabytes('idle', path);
       const peak = peakMegabytes('import', path);
+      const cli = hasBuiltCli() ? runBuiltCli(['import', path, '--data', join(folder, 'cli-store')]) : null;
       const versusOffice =
         office === null
           ? 'LibreOffice not installed'
@@ -227,6 +229,19 @@ export const suite: BenchSuite = {
           unit: 'MB',
           ratio: `Node + tsx with the file read: ${idle.toFixed(0)} MB; target ≤ 250 MB`,
         },
+        cli === null
+          ? {
+              name: 'import through the built command line',
+              value: 0,
+              unit: 'ms',
+              ratio: 'not measured: run npm run build:cli first',
+            }
+          : {
+              name: 'import through the built command line (zone-stats import, whole process, empty store)',
+              value: cli.ms,
+              unit: 'ms',
+              ratio: `CPU ${cli.cpuMs.toFixed(0)} ms; peak ${cli.maxRssMb.toFixed(0)} MB (target ≤ 250 MB)${office === null ? '' : `; LibreOffice xlsx→csv takes ${(office / cli.ms).toFixed(2)}× as long`}`,
+            },
       ];
     } finally {
       await rm(folder, { recursive: true, force: true });

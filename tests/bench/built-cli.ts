@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The bundled command line `npm run build:cli` writes; the figures a user gets from `zone-stats`. */
+export const BUILT_CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'cli', 'zone-stats.mjs');
+
+/** Printed by the process as it exits: its own CPU time (µs) and peak resident set (KB), as `/usr/bin/time` gives. */
+const REPORT_AT_EXIT = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nresource-usage '+JSON.stringify([u.userCPUTime+u.systemCPUTime,u.maxRSS])+'\\n')})`;
+
+export interface CliRun {
+  ms: number;
+  cpuMs: number;
+  maxRssMb: number;
+}
+
+export function hasBuiltCli(): boolean {
+  return existsSync(BUILT_CLI);
+}
+
+/** `zone-stats ARGS…` in a fresh Node process: wall time, and the process's own CPU time and peak memory. */
+export function runBuiltCli(args: string[]): CliRun {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, ['--import', REPORT_AT_EXIT, BUILT_CLI, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  const ms = performance.now() - start;
+  const usage = /resource-usage (\[.*\])/.exec(child.stderr ?? '');
+  if (child.status !== 0 || !usage)
+    throw new Error(`zone-stats ${args[0] ?? ''} failed: ${(child.stderr ?? '').slice(0, 500)}`);
+  const [cpuMicros, maxRssKb] = JSON.parse(usage[1]!) as [number, number];
+  return { ms, cpuMs: cpuMicros / 1000, maxRssMb: maxRssKb / 1024 };
+}
