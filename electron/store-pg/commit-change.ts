@@ -7,8 +7,9 @@ import { copyRows } from './copy-in';
 import { writeDocument } from './documents';
 import { SCHEMA } from './migrations';
 import { notifySql } from './commit-feed';
-import { keyArrays, readCurrent, readVersions } from './observation-rows';
-import { isRowSecurityError, rowSecurityRefusal } from './row-security-refusal';
+import { readCurrent } from './observation-rows';
+import { removeObservations } from './remove-observations';
+import { isRowSecurityError, RowsHiddenByPolicyError, rowSecurityRefusal } from './row-security-refusal';
 import { statusDocumentZone, syncVerifiedMonths } from './verified-months';
 
 /** Per connection: the rows of one commit, emptied when it ends. */
@@ -125,27 +126,6 @@ async function upsertObservations(
   return rows.filter((row) => row[10] !== null && !landed.has(keyOf(row))).map(keyOf);
 }
 
-/** Removes the keys; those based on a version are checked (and locked) first. */
-async function removeObservations(
-  client: ClientBase,
-  keys: ObservationKey[],
-  expected: ReadonlyMap<string, number>,
-): Promise<string[]> {
-  const based = keys.filter((key) => expected.has(observationKey(key)));
-  const conflicted: string[] = [];
-  if (based.length > 0) {
-    const current = await readVersions(client, based, true);
-    for (const key of based.map(observationKey))
-      if ((current.get(key) ?? 0) !== expected.get(key)) conflicted.push(key);
-  }
-  await client.query(
-    `DELETE FROM ${SCHEMA}.observations o USING unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(zone_id, indicator_id, period, basis)
-     WHERE o.zone_id = k.zone_id AND o.indicator_id = k.indicator_id AND o.period = k.period AND o.basis = k.basis`,
-    keyArrays(keys),
-  );
-  return conflicted;
-}
-
 async function conflictReport(
   client: ClientBase,
   keys: string[],
@@ -194,7 +174,7 @@ export async function commitChange(
     await client.query('ROLLBACK');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
-    if (!isRowSecurityError(error)) throw error;
+    if (!isRowSecurityError(error) && !(error instanceof RowsHiddenByPolicyError)) throw error;
     throw await rowSecurityRefusal(client, [...(change.upsert ?? []), ...(change.remove ?? [])], error as Error);
   }
   conflicted = [...new Set(conflicted)];
