@@ -7,8 +7,10 @@ const SCHEMA = 'zone_stats';
  * the primary key or the period index, and a fraction of the write-ahead log. Rows of recent
  * months sit together (the table is filled zone by indicator by period), so the free space is
  * where the imports land; the old versions are pruned from the page when it is next written.
+ * Measured at 1.44 M observations: 75 made a quarter to two thirds of an import's updates heap-only,
+ * 60 about four in five, for a heap of 804 MB instead of 489 MB.
  * Pages written before this migration keep their old fill until `VACUUM FULL zone_stats.observations`.
  */
 export const V3_OBSERVATION_FILLFACTOR = `
-ALTER TABLE ${SCHEMA}.observations SET (fillfactor = 75);
+ALTER TABLE ${SCHEMA}.observations SET (fillfactor = 60);
 `;
