@@ -122,8 +122,12 @@ export async function undoImport(ports: AppPorts, importId: string, force: boole
   const problem = catalogProblem(restored.catalog);
   if (problem) return fail('conflict', `the import cannot be undone: ${problem}`);
   const backup = await store.backup({ kind: 'undoing-import', importId });
+  // Left out when the import changed no zone or indicator: a clerk may undo their own figures without the catalog's grant.
+  const catalogChanged =
+    restored.zonesRemoved.length + restored.indicatorsRemoved.length > 0 ||
+    record.zonesReplaced.length + record.indicatorsReplaced.length > 0;
   await store.commit({
-    catalog: restored.catalog,
+    ...(catalogChanged && { catalog: restored.catalog }),
     remove,
     upsert: record.replaced,
     meta: logWithoutImport(await readImportLog(store), importId),

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppApi } from '../../../shared/api';
-import { createHandlers, type Clock } from '../../../shared/app';
+import { createHandlers, type Clock, type FilePort } from '../../../shared/app';
 import { openPreferencesStore } from '../../../electron/store';
 import { openPgDatasetStore, type OpenedPgDatasetStore } from '../../../electron/store-pg';
 import { FIXED_CLOCK } from '../app/temp-app';
@@ -13,11 +13,19 @@ export interface PgApp {
   dispose(): Promise<void>;
 }
 
-/** The real use cases over the PostgreSQL store as `url`'s user, preferences in a temporary folder, as the app opens them. */
-export async function openPgApp(url: string, clock: Clock = FIXED_CLOCK): Promise<PgApp> {
+/**
+ * The real use cases over the PostgreSQL store as `url`'s user, preferences in a temporary folder, as the app opens them;
+ * with `files`, imports read the files registered there.
+ */
+export async function openPgApp(url: string, clock: Clock = FIXED_CLOCK, files?: FilePort): Promise<PgApp> {
   const directory = await mkdtemp(join(tmpdir(), 'zone-stats-pg-app-'));
   const store = await openPgDatasetStore({ url, clock });
-  const handlers = createHandlers({ store, preferences: openPreferencesStore({ directory }), clock });
+  const handlers = createHandlers({
+    store,
+    preferences: openPreferencesStore({ directory }),
+    clock,
+    ...(files && { files }),
+  });
   await store.listening();
   return {
     store,

@@ -1,0 +1,21 @@
+/** Per connection: the rows of one commit, emptied when it ends. */
+export const STAGING = 'zone_stats_staging';
+export const CREATE_STAGING_SQL = `CREATE TEMP TABLE IF NOT EXISTS ${STAGING} (
+  zone_id text COLLATE "C" NOT NULL, indicator_id text COLLATE "C" NOT NULL, period text COLLATE "C" NOT NULL, basis text COLLATE "C" NOT NULL,
+  value double precision, yoy_pct double precision, source text NOT NULL, note text NOT NULL, updated_at text NOT NULL,
+  history json NOT NULL, based_on bigint
+) ON COMMIT DELETE ROWS`;
+
+export const STAGING_COLUMNS = [
+  'zone_id',
+  'indicator_id',
+  'period',
+  'basis',
+  'value',
+  'yoy_pct',
+  'source',
+  'note',
+  'updated_at',
+  'history',
+  'based_on',
+];
