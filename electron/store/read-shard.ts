@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { DamagedFileError } from './errors';
 import { ShardFileSchema } from './file-schemas';
 import { shardFile } from './layout';
-import { shareAndFreeze } from './intern';
 import { plainShard } from './plain-shard';
 import { Shard } from './shard';
 import { checkedShard } from './shard-checksum';
@@ -28,5 +27,5 @@ export function shardOf(file: string, content: unknown, bytes?: Buffer): Shard |
   const shard =
     (bytes && checkedShard(bytes, content)) ?? plainShard(content) ?? ShardFileSchema.safeParse(content).data;
   if (!shard || shardFile(shard.zoneId, shard.year) !== file) return null;
-  return new Shard(shard.zoneId, shard.year, shareAndFreeze(shard.observations));
+  return Shard.of(shard.zoneId, shard.year, shard.observations);
 }

@@ -22,7 +22,8 @@ function checksum(zoneId: string, year: number, observations: Uint8Array | strin
  * once, for the checksum and the file alike (json-file.ts's serializeJson writes it as it is).
  */
 export function shardContent(shard: Shard): Record<string, unknown> {
-  const observations = JSON.stringify(shard.observations);
+  const stored = shard.observations();
+  const observations = JSON.stringify(stored);
   const header = {
     schemaVersion: SCHEMA_VERSION,
     zoneId: shard.zoneId,
@@ -30,7 +31,7 @@ export function shardContent(shard: Shard): Record<string, unknown> {
     checksum: checksum(shard.zoneId, shard.year, observations),
   };
   const text = `${JSON.stringify(header).slice(0, -1)},"observations":${observations}}`;
-  return withSerialized({ ...header, observations: shard.observations }, text);
+  return withSerialized({ ...header, observations: stored }, text);
 }
 
 /** The shard a file holds, when its bytes are those the store wrote; otherwise null (check it fully). */
