@@ -74,10 +74,11 @@ export class ShardColumns {
   }
 
   observation(index: number): Observation {
-    const historyStart = index === 0 ? 0 : this.historyEnds[index - 1]!;
-    const history: Revision[] = [];
-    for (let revision = historyStart; revision < this.historyEnds[index]!; revision++)
-      history.push(this.revisions.revision(revision));
+    const start = index === 0 ? 0 : this.historyEnds[index - 1]!;
+    const end = this.historyEnds[index]!;
+    // A literal is allocated at its length; an empty array that is pushed to reserves room for many.
+    const history: Revision[] = start === end ? [] : [this.revisions.revision(start)];
+    for (let revision = start + 1; revision < end; revision++) history.push(this.revisions.revision(revision));
     return {
       zoneId: this.zoneId,
       indicatorId: this.indicatorIds[index]!,
