@@ -23,7 +23,7 @@ function checksum(zoneId: string, year: number, observations: string): number {
  * once, for the checksum and the file alike (json-file.ts's serializeJson writes it as it is).
  */
 export function shardContent(shard: Shard): Record<string, unknown> {
-  const stored = shard.observations();
+  const stored = shard.stored();
   const observations = JSON.stringify(stored);
   const header = {
     schemaVersion: SCHEMA_VERSION,
