@@ -1,4 +1,5 @@
 import { BASES, type Basis, type Observation, type Revision } from '../../shared/model';
+import { ShardTexts } from './shard-texts';
 
 /** Which observations of a shard a query wants; absent fields do not filter. */
 export interface ColumnFilter {
@@ -12,34 +13,24 @@ export interface ColumnFilter {
 const toColumn = (figure: number | null): number => (figure === null ? NaN : figure);
 const fromColumn = (figure: number): number | null => (Number.isNaN(figure) ? null : figure);
 
-/** A shard's periods: at most twelve, each repeated for every indicator and basis. */
-class PeriodSharer {
-  private readonly seen: string[] = [];
-
-  share(period: string): string {
-    for (const known of this.seen) if (known === period) return known;
-    this.seen.push(period);
-    return period;
-  }
-}
-
 /**
  * One shard's observations held as columns: a few arrays per shard instead of several objects per
  * observation, so 288,000 loaded observations are a few thousand objects for the collector to keep
- * and walk instead of millions. Each read builds new Observations from the columns, so no caller
- * can change what the store holds. Texts equal to the previous observation's are shared.
+ * and walk instead of millions (texts are positions in the shard's list of distinct texts). Each
+ * read builds new Observations from the columns, so no caller can change what the store holds.
  */
 export class ShardColumns {
   private constructor(
     private readonly zoneId: string,
-    private readonly indicatorIds: string[],
-    private readonly periods: string[],
+    private readonly texts: string[],
+    private readonly indicatorIds: Uint32Array,
+    private readonly periods: Uint32Array,
     private readonly bases: Uint8Array,
     private readonly values: Float64Array,
     private readonly yoyPcts: Float64Array,
-    private readonly sources: string[],
-    private readonly notes: string[],
-    private readonly updatedAts: string[],
+    private readonly sources: Uint32Array,
+    private readonly notes: Uint32Array,
+    private readonly updatedAts: Uint32Array,
     /** Observation i's revisions are revisions [historyEnds[i - 1] ?? 0, historyEnds[i]). */
     private readonly historyEnds: Uint32Array,
     private readonly revisions: RevisionColumns,
@@ -53,20 +44,24 @@ export class ShardColumns {
     const count = observations.length;
     let revisionCount = 0;
     for (const observation of observations) revisionCount += observation.history.length;
+    const texts = new ShardTexts();
     const columns = new ShardColumns(
       zoneId,
-      new Array<string>(count),
-      new Array<string>(count),
+      texts.list,
+      new Uint32Array(count),
+      new Uint32Array(count),
       new Uint8Array(count),
       new Float64Array(count),
       new Float64Array(count),
-      new Array<string>(count),
-      new Array<string>(count),
-      new Array<string>(count),
       new Uint32Array(count),
-      new RevisionColumns(revisionCount),
+      new Uint32Array(count),
+      new Uint32Array(count),
+      new Uint32Array(count),
+      new RevisionColumns(revisionCount, texts.list),
     );
-    return columns.fill(observations) ? columns : null;
+    const filled = columns.fill(observations, texts);
+    texts.done();
+    return filled ? columns : null;
   }
 
   get size(): number {
@@ -81,14 +76,14 @@ export class ShardColumns {
     for (let revision = start + 1; revision < end; revision++) history.push(this.revisions.revision(revision));
     return {
       zoneId: this.zoneId,
-      indicatorId: this.indicatorIds[index]!,
-      period: this.periods[index]!,
+      indicatorId: this.texts[this.indicatorIds[index]!]!,
+      period: this.texts[this.periods[index]!]!,
       basis: BASES[this.bases[index]!]!,
       value: fromColumn(this.values[index]!),
       yoyPct: fromColumn(this.yoyPcts[index]!),
-      source: this.sources[index]!,
-      note: this.notes[index]!,
-      updatedAt: this.updatedAts[index]!,
+      source: this.texts[this.sources[index]!]!,
+      note: this.texts[this.notes[index]!]!,
+      updatedAt: this.texts[this.updatedAts[index]!]!,
       history,
     };
   }
@@ -104,74 +99,69 @@ export class ShardColumns {
   collect({ indicators, basis, from, to }: ColumnFilter, into: Observation[]): void {
     const basisIndex = basis === undefined ? -1 : BASES.indexOf(basis);
     for (let index = 0; index < this.size; index++) {
-      if (indicators && !indicators.has(this.indicatorIds[index]!)) continue;
+      if (indicators && !indicators.has(this.texts[this.indicatorIds[index]!]!)) continue;
       if (basisIndex >= 0 && this.bases[index] !== basisIndex) continue;
-      const period = this.periods[index]!;
+      const period = this.texts[this.periods[index]!]!;
       if ((from && period < from) || (to && period > to)) continue;
       into.push(this.observation(index));
     }
   }
 
-  private fill(observations: readonly Observation[]): boolean {
-    const periods = new PeriodSharer();
+  private fill(observations: readonly Observation[], texts: ShardTexts): boolean {
     let revision = 0;
     for (let index = 0; index < observations.length; index++) {
       const observation = observations[index]!;
       const basis = BASES.indexOf(observation.basis);
       if (observation.zoneId !== this.zoneId || basis < 0) return false;
-      const previous = index - 1;
-      this.indicatorIds[index] = shared(this.indicatorIds, previous, observation.indicatorId);
-      this.periods[index] = periods.share(observation.period);
+      texts.encode(this.indicatorIds, index, observation.indicatorId);
+      texts.encode(this.periods, index, observation.period);
       this.bases[index] = basis;
       this.values[index] = toColumn(observation.value);
       this.yoyPcts[index] = toColumn(observation.yoyPct);
-      this.sources[index] = shared(this.sources, previous, observation.source);
-      this.notes[index] = shared(this.notes, previous, observation.note);
-      this.updatedAts[index] = shared(this.updatedAts, previous, observation.updatedAt);
-      for (const entry of observation.history) this.revisions.set(revision++, entry);
+      texts.encode(this.sources, index, observation.source);
+      texts.encode(this.notes, index, observation.note);
+      texts.encode(this.updatedAts, index, observation.updatedAt);
+      for (const entry of observation.history) this.revisions.set(revision++, entry, texts);
       this.historyEnds[index] = revision;
     }
     return true;
   }
 }
 
-/** Every revision of a shard's observations, in order, as columns. */
+/** Every revision of a shard's observations, in order, as columns; texts in the shard's list. */
 class RevisionColumns {
   private readonly values: Float64Array;
   private readonly yoyPcts: Float64Array;
-  private readonly sources: string[];
-  private readonly notes: string[];
-  private readonly replacedAts: string[];
+  private readonly sources: Uint32Array;
+  private readonly notes: Uint32Array;
+  private readonly replacedAts: Uint32Array;
 
-  constructor(count: number) {
+  constructor(
+    count: number,
+    private readonly texts: string[],
+  ) {
     this.values = new Float64Array(count);
     this.yoyPcts = new Float64Array(count);
-    this.sources = new Array<string>(count);
-    this.notes = new Array<string>(count);
-    this.replacedAts = new Array<string>(count);
+    this.sources = new Uint32Array(count);
+    this.notes = new Uint32Array(count);
+    this.replacedAts = new Uint32Array(count);
   }
 
-  set(index: number, revision: Revision): void {
+  set(index: number, revision: Revision, texts: ShardTexts): void {
     this.values[index] = toColumn(revision.value);
     this.yoyPcts[index] = toColumn(revision.yoyPct);
-    this.sources[index] = shared(this.sources, index - 1, revision.source);
-    this.notes[index] = shared(this.notes, index - 1, revision.note);
-    this.replacedAts[index] = shared(this.replacedAts, index - 1, revision.replacedAt);
+    texts.encode(this.sources, index, revision.source);
+    texts.encode(this.notes, index, revision.note);
+    texts.encode(this.replacedAts, index, revision.replacedAt);
   }
 
   revision(index: number): Revision {
     return {
       value: fromColumn(this.values[index]!),
       yoyPct: fromColumn(this.yoyPcts[index]!),
-      source: this.sources[index]!,
-      note: this.notes[index]!,
-      replacedAt: this.replacedAts[index]!,
+      source: this.texts[this.sources[index]!]!,
+      note: this.texts[this.notes[index]!]!,
+      replacedAt: this.texts[this.replacedAts[index]!]!,
     };
   }
-}
-
-/** `text`, or the equal string the column already holds at `previous`, so equal texts are one string. */
-function shared(column: string[], previous: number, text: string): string {
-  const before = previous >= 0 ? column[previous] : undefined;
-  return before === text ? before : text;
 }
