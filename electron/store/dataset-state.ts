@@ -26,9 +26,26 @@ export interface Touched {
   meta: string[];
 }
 
-/** The store's own copy of an upserted observation: a shard keeps its keyed map for the next change. */
+/** The store's own copy of an upserted observation, its fields only: a shard keeps and writes it. */
 function ownCopy(observation: Observation): Observation {
-  return { ...observation, history: observation.history.map((revision) => ({ ...revision })) };
+  return {
+    zoneId: observation.zoneId,
+    indicatorId: observation.indicatorId,
+    period: observation.period,
+    basis: observation.basis,
+    value: observation.value,
+    yoyPct: observation.yoyPct,
+    source: observation.source,
+    note: observation.note,
+    updatedAt: observation.updatedAt,
+    history: observation.history.map((revision) => ({
+      value: revision.value,
+      yoyPct: revision.yoyPct,
+      source: revision.source,
+      note: revision.note,
+      replacedAt: revision.replacedAt,
+    })),
+  };
 }
 
 /**

@@ -98,6 +98,7 @@ export class ShardColumns {
   /** Appends the observations the filter wants to `into`, in the shard's order; only those are built. */
   collect({ indicators, basis, from, to }: ColumnFilter, into: Observation[]): void {
     const basisIndex = basis === undefined ? -1 : BASES.indexOf(basis);
+    if (basis !== undefined && basisIndex < 0) return;
     for (let index = 0; index < this.size; index++) {
       if (indicators && !indicators.has(this.texts[this.indicatorIds[index]!]!)) continue;
       if (basisIndex >= 0 && this.bases[index] !== basisIndex) continue;

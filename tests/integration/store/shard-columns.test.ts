@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Shard } from '../../../electron/store/shard';
-import type { Observation } from '../../../shared/model';
+import type { Basis, Observation } from '../../../shared/model';
 import { makeObservation } from './fixtures';
 
 const revision = (value: number | null, note = ''): Observation['history'][number] => ({
@@ -57,6 +57,8 @@ describe('a shard held as columns', () => {
     shard.collect({ indicators: new Set(['ind-02']), basis: undefined, from: undefined, to: '2021-06' }, found);
     shard.collect({ indicators: null, basis: 'ytd', from: '2021-02', to: undefined }, found);
     expect(found).toEqual([observations()[2], observations()[3]]);
+    shard.collect({ indicators: null, basis: 'quarter' as Basis, from: undefined, to: undefined }, found);
+    expect(found).toHaveLength(2);
   });
 
   it('refuses an observation of another zone', () => {
