@@ -26,11 +26,26 @@ export interface Touched {
   meta: string[];
 }
 
-/** Observations are frozen: callers share them with the cache, so a stray mutation must fail loudly. */
-export function freeze(observation: Observation): Observation {
-  for (const revision of observation.history) Object.freeze(revision);
-  Object.freeze(observation.history);
-  return Object.freeze(observation);
+/** The store's own copy of an upserted observation, its fields only: a shard keeps and writes it. */
+function ownCopy(observation: Observation): Observation {
+  return {
+    zoneId: observation.zoneId,
+    indicatorId: observation.indicatorId,
+    period: observation.period,
+    basis: observation.basis,
+    value: observation.value,
+    yoyPct: observation.yoyPct,
+    source: observation.source,
+    note: observation.note,
+    updatedAt: observation.updatedAt,
+    history: observation.history.map((revision) => ({
+      value: revision.value,
+      yoyPct: revision.yoyPct,
+      source: revision.source,
+      note: revision.note,
+      replacedAt: revision.replacedAt,
+    })),
+  };
 }
 
 /**
@@ -49,7 +64,6 @@ export class DatasetState {
     return new DatasetState(EMPTY_CATALOG, new Map(), new Map());
   }
 
-  /** The shards' observations must be frozen already (read-shard.ts freezes them as it reads). */
   static of(catalog: Catalog, shards: Iterable<Shard>, meta: ReadonlyMap<string, unknown> = new Map()): DatasetState {
     const state = new DatasetState(
       catalog,
@@ -91,9 +105,9 @@ export class DatasetState {
     for (const years of this.zones.values()) yield* years.values();
   }
 
-  /** Only the shards of the asked zones and years are visited. */
+  /** New Observations; only the shards of the asked zones and years are visited. */
   query({ zoneIds, indicatorIds, from, to, basis }: ObservationQuery): Observation[] {
-    const indicators = indicatorIds ? new Set(indicatorIds) : null;
+    const filter = { indicators: indicatorIds ? new Set(indicatorIds) : null, basis, from, to };
     const firstYear = from ? periodYear(from) : -Infinity;
     const lastYear = to ? periodYear(to) : Infinity;
     const result: Observation[] = [];
@@ -102,12 +116,7 @@ export class DatasetState {
       if (!years) continue;
       for (const year of [...years.keys()].sort((a, b) => a - b)) {
         if (year < firstYear || year > lastYear) continue;
-        for (const observation of years.get(year)!.observations) {
-          if (indicators && !indicators.has(observation.indicatorId)) continue;
-          if (basis && observation.basis !== basis) continue;
-          if ((from && observation.period < from) || (to && observation.period > to)) continue;
-          result.push(observation);
-        }
+        years.get(year)!.collect(filter, result);
       }
     }
     return result;
@@ -140,7 +149,7 @@ export class DatasetState {
       }
       for (const key of change.remove ?? []) edit(key).delete(observationKey(key));
       for (const observation of change.upsert ?? [])
-        edit(observation).set(observationKey(observation), freeze(observation));
+        edit(observation).set(observationKey(observation), ownCopy(observation));
     }
     const zones = new Map(this.zones);
     for (const [name, observations] of edited) {

@@ -65,8 +65,8 @@ function damagedFile({ directory, now, readOnly = false }: LoadContext, file: st
   };
 }
 
-/** A file's JSON, its bytes when it is a shard (for its checksum), or 'damaged' when it is not JSON. */
-function readFile({ directory, engine }: LoadContext, file: string): { content: unknown; bytes?: Buffer } | 'damaged' {
+/** A file's JSON, its text when it is a shard (for its checksum), or 'damaged' when it is not JSON. */
+function readFile({ directory, engine }: LoadContext, file: string): { content: unknown; text?: string } | 'damaged' {
   try {
     return isShardFile(file) ? readShardFile(directory, file) : { content: engine.openFile(directory, file).read() };
   } catch (error) {
@@ -82,7 +82,7 @@ class Contents {
   readonly meta = new Map<string, unknown>();
 
   /** Takes a current-version file in; false when it fails its check or sits under the wrong name. */
-  add(file: string, content: unknown, bytes?: Buffer): boolean {
+  add(file: string, content: unknown, text?: string): boolean {
     if (file === CATALOG_FILE) {
       const parsed = CatalogFileSchema.safeParse(content);
       if (parsed.success) this.catalog = { zones: parsed.data.zones, indicators: parsed.data.indicators };
@@ -94,7 +94,7 @@ class Contents {
       this.meta.set(parsed.data.name, parsed.data.value);
       return true;
     }
-    const shard = shardOf(file, content, bytes);
+    const shard = shardOf(file, content, text);
     if (shard) this.shards.push(shard);
     return shard !== null;
   }
@@ -142,7 +142,7 @@ export function loadDataset(context: LoadContext, readNow: (file: string) => boo
     const version = fileVersion(found.content);
     if (version > SCHEMA_VERSION) throw new StoreVersionError(directory, version, SCHEMA_VERSION);
     if (version < SCHEMA_VERSION) old.set(file, found.content);
-    else if (!contents.add(file, found.content, found.bytes)) notices.push(damagedFile(context, file));
+    else if (!contents.add(file, found.content, found.text)) notices.push(damagedFile(context, file));
   };
   const skipped = new Set(unread);
   for (const file of files) if (!skipped.has(file)) read(file);
@@ -177,6 +177,6 @@ export function readShardLater(
     version < SCHEMA_VERSION
       ? migrate(new Map([[file, found.content]]), version, { now: context.now() }).get(file)
       : found.content;
-  const shard = shardOf(file, content, version < SCHEMA_VERSION ? undefined : found.bytes);
+  const shard = shardOf(file, content, version < SCHEMA_VERSION ? undefined : found.text);
   return { shard, notice: shard ? null : damagedFile(context, file) };
 }

@@ -3,17 +3,19 @@ import { join } from 'node:path';
 import { DamagedFileError } from './errors';
 import { ShardFileSchema } from './file-schemas';
 import { shardFile } from './layout';
-import { shareAndFreeze } from './intern';
 import { plainShard } from './plain-shard';
 import { Shard } from './shard';
 import { checkedShard } from './shard-checksum';
 
-/** A shard file's bytes and JSON (as conf reads it: a leading byte order mark skipped); DamagedFileError when not JSON. */
-export function readShardFile(directory: string, file: string): { bytes: Buffer; content: unknown } {
+const BYTE_ORDER_MARK = 0xfeff;
+
+/** A shard file's text and JSON (as conf reads it: a leading byte order mark skipped); DamagedFileError when not JSON. */
+export function readShardFile(directory: string, file: string): { text: string; content: unknown } {
   const path = join(directory, file);
-  const bytes = readFileSync(path);
+  let text = readFileSync(path, 'utf8');
+  if (text.charCodeAt(0) === BYTE_ORDER_MARK) text = text.slice(1);
   try {
-    return { bytes, content: JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as unknown };
+    return { text, content: JSON.parse(text) as unknown };
   } catch {
     throw new DamagedFileError(path, 'not valid JSON');
   }
@@ -21,12 +23,14 @@ export function readShardFile(directory: string, file: string): { bytes: Buffer;
 
 /**
  * The shard a current-version file holds, or null when it is damaged or sits under another zone's or
- * year's name. Bytes the store wrote are taken as they are (shard-checksum.ts); anything else is
+ * year's name. Text the store wrote is taken as they are (shard-checksum.ts); anything else is
  * checked by hand (plain-shard.ts) and, when that does not vouch for it, by zod, which decides.
  */
-export function shardOf(file: string, content: unknown, bytes?: Buffer): Shard | null {
+export function shardOf(file: string, content: unknown, text?: string): Shard | null {
   const shard =
-    (bytes && checkedShard(bytes, content)) ?? plainShard(content) ?? ShardFileSchema.safeParse(content).data;
+    (text !== undefined ? checkedShard(text, content) : null) ??
+    plainShard(content) ??
+    ShardFileSchema.safeParse(content).data;
   if (!shard || shardFile(shard.zoneId, shard.year) !== file) return null;
-  return new Shard(shard.zoneId, shard.year, shareAndFreeze(shard.observations));
+  return Shard.of(shard.zoneId, shard.year, shard.observations);
 }

@@ -10,10 +10,11 @@ import type { Shard } from './shard';
  * JSON.parse returns it. A file without one, or whose bytes differ (edited, damaged, from an older
  * version), goes through the full check (plain-shard.ts, then zod), which decides.
  */
-const OBSERVATIONS_MEMBER = Buffer.from('"observations":');
+const OBSERVATIONS_MEMBER = '"observations":';
 const CLOSING_BRACE = 0x7d;
 
-function checksum(zoneId: string, year: number, observations: Uint8Array | string): number {
+/** Of the text's UTF-8 bytes: a file that is not valid UTF-8 reads with replacement characters, which are other bytes. */
+function checksum(zoneId: string, year: number, observations: string): number {
   return crc32(observations, crc32(`${zoneId}/${year}`));
 }
 
@@ -22,7 +23,8 @@ function checksum(zoneId: string, year: number, observations: Uint8Array | strin
  * once, for the checksum and the file alike (json-file.ts's serializeJson writes it as it is).
  */
 export function shardContent(shard: Shard): Record<string, unknown> {
-  const observations = JSON.stringify(shard.observations);
+  const stored = shard.stored();
+  const observations = JSON.stringify(stored);
   const header = {
     schemaVersion: SCHEMA_VERSION,
     zoneId: shard.zoneId,
@@ -30,17 +32,17 @@ export function shardContent(shard: Shard): Record<string, unknown> {
     checksum: checksum(shard.zoneId, shard.year, observations),
   };
   const text = `${JSON.stringify(header).slice(0, -1)},"observations":${observations}}`;
-  return withSerialized({ ...header, observations: shard.observations }, text);
+  return withSerialized({ ...header, observations: stored }, text);
 }
 
-/** The shard a file holds, when its bytes are those the store wrote; otherwise null (check it fully). */
-export function checkedShard(bytes: Buffer, content: unknown): ShardFile | null {
+/** The shard a file holds, when its text is the one the store wrote; otherwise null (check it fully). */
+export function checkedShard(text: string, content: unknown): ShardFile | null {
   if (content === null || typeof content !== 'object' || Array.isArray(content)) return null;
   const { schemaVersion, zoneId, year, checksum: stored, observations } = content as Record<string, unknown>;
   if (schemaVersion !== SCHEMA_VERSION || typeof stored !== 'number' || !Array.isArray(observations)) return null;
   if (typeof zoneId !== 'string' || typeof year !== 'number') return null;
-  const start = bytes.indexOf(OBSERVATIONS_MEMBER);
-  if (start < 0 || bytes[bytes.length - 1] !== CLOSING_BRACE) return null;
-  const text = bytes.subarray(start + OBSERVATIONS_MEMBER.length, bytes.length - 1);
-  return checksum(zoneId, year, text) === stored ? (content as ShardFile) : null;
+  const start = text.indexOf(OBSERVATIONS_MEMBER);
+  if (start < 0 || text.charCodeAt(text.length - 1) !== CLOSING_BRACE) return null;
+  const observationsText = text.slice(start + OBSERVATIONS_MEMBER.length, -1);
+  return checksum(zoneId, year, observationsText) === stored ? (content as ShardFile) : null;
 }

@@ -9,8 +9,8 @@ import { makeCatalog, makeObservations, zoneId } from './fixtures';
 
 let directory: string;
 let store: OpenedDatasetStore;
-// 3 zones × 4 indicators × 2016–2018 × 12 months × 2 bases.
-const all = makeObservations({ zones: 3, indicators: 4, years: 3 });
+// 3 zones × 4 indicators × 2016–2018 × 12 months × 2 bases, one revision each.
+const all = makeObservations({ zones: 3, indicators: 4, years: 3, revisions: 1 });
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'zone-stats-query-'));
@@ -66,11 +66,16 @@ describe('readObservations', () => {
     expect(found.slice(0, 36).map((o) => o.period)).toEqual([...found.slice(0, 36).map((o) => o.period)].sort());
   });
 
-  it('hands out frozen observations, so no caller can change the cache', async () => {
-    const [first] = await store.readObservations({ zoneIds: [zoneId(0)] });
-    expect(() => {
-      (first as { value: number | null }).value = 0;
-    }).toThrow(TypeError);
+  it('hands out new observations on every read, so no caller can change what the store holds', async () => {
+    const query = { zoneIds: [zoneId(0)], from: '2016-01', to: '2016-01' };
+    const [first] = await store.readObservations(query);
+    const before = structuredClone(first);
+    first!.value = 0;
+    first!.history.push({ ...first!.history[0]!, value: 0 });
+    first!.history[0]!.note = 'changed by a caller';
+    const [again] = await store.readObservations(query);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(before);
   });
 
   it('hands out copies of the catalog and of documents', async () => {

@@ -17,19 +17,19 @@ async function seed(): Promise<string> {
   return directory;
 }
 
-const bytesOf = (directory: string, zone: number) => readFileSync(join(directory, shardFile(zoneId(zone), 2016)));
-const parse = (bytes: Buffer): unknown => JSON.parse(bytes.toString('utf8'));
+const textOf = (directory: string, zone: number) =>
+  readFileSync(join(directory, shardFile(zoneId(zone), 2016)), 'utf8');
 
 describe('a shard is validated when written and checked by its checksum when read (issue 11 §3)', () => {
   it("takes the store's own bytes as JSON.parse returns them", async () => {
-    const bytes = bytesOf(await seed(), 0);
-    expect(checkedShard(bytes, parse(bytes))).toEqual(parse(bytes));
+    const text = textOf(await seed(), 0);
+    expect(checkedShard(text, JSON.parse(text))).toEqual(JSON.parse(text));
   });
 
   it('sends a file whose bytes changed to the full check: a valid edit still loads, figures as edited', async () => {
     const directory = await seed();
-    const edited = Buffer.from(bytesOf(directory, 0).toString('utf8').replaceAll('"value":1001,', '"value":1002,'));
-    expect(checkedShard(edited, parse(edited))).toBeNull();
+    const edited = textOf(directory, 0).replaceAll('"value":1001,', '"value":1002,');
+    expect(checkedShard(edited, JSON.parse(edited))).toBeNull();
     writeFileSync(join(directory, shardFile(zoneId(0), 2016)), edited);
 
     const store = await openDatasetStore({ directory });
@@ -40,13 +40,17 @@ describe('a shard is validated when written and checked by its checksum when rea
     await store.close();
   });
 
+  it('sends a file that is not valid UTF-8 to the full check', async () => {
+    const bytes = Buffer.from(textOf(await seed(), 0));
+    bytes[bytes.indexOf('Municipal')] = 0xff;
+    const text = bytes.toString('utf8');
+    expect(checkedShard(text, JSON.parse(text))).toBeNull();
+  });
+
   it("is seeded with the zone and year: another zone's observations under a rewritten header do not pass", async () => {
     const directory = await seed();
-    const text = bytesOf(directory, 0)
-      .toString('utf8')
-      .replace(`"zoneId":"${zoneId(0)}"`, `"zoneId":"${zoneId(1)}"`);
-    const moved = Buffer.from(text);
-    expect(checkedShard(moved, parse(moved))).toBeNull();
+    const moved = textOf(directory, 0).replace(`"zoneId":"${zoneId(0)}"`, `"zoneId":"${zoneId(1)}"`);
+    expect(checkedShard(moved, JSON.parse(moved))).toBeNull();
     writeFileSync(join(directory, shardFile(zoneId(1), 2016)), moved);
 
     const store = await openDatasetStore({ directory });

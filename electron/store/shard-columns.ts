@@ -1,0 +1,168 @@
+import { BASES, type Basis, type Observation, type Revision } from '../../shared/model';
+import { ShardTexts } from './shard-texts';
+
+/** Which observations of a shard a query wants; absent fields do not filter. */
+export interface ColumnFilter {
+  indicators: ReadonlySet<string> | null;
+  basis: Basis | undefined;
+  from: string | undefined;
+  to: string | undefined;
+}
+
+/** A stored figure is finite or null (the schema's FiniteOrNull), so NaN is free to stand for null. */
+const toColumn = (figure: number | null): number => (figure === null ? NaN : figure);
+const fromColumn = (figure: number): number | null => (Number.isNaN(figure) ? null : figure);
+
+/**
+ * One shard's observations held as columns: a few arrays per shard instead of several objects per
+ * observation, so 288,000 loaded observations are a few thousand objects for the collector to keep
+ * and walk instead of millions (texts are positions in the shard's list of distinct texts). Each
+ * read builds new Observations from the columns, so no caller can change what the store holds.
+ */
+export class ShardColumns {
+  private constructor(
+    private readonly zoneId: string,
+    private readonly texts: string[],
+    private readonly indicatorIds: Uint32Array,
+    private readonly periods: Uint32Array,
+    private readonly bases: Uint8Array,
+    private readonly values: Float64Array,
+    private readonly yoyPcts: Float64Array,
+    private readonly sources: Uint32Array,
+    private readonly notes: Uint32Array,
+    private readonly updatedAts: Uint32Array,
+    /** Observation i's revisions are revisions [historyEnds[i - 1] ?? 0, historyEnds[i]). */
+    private readonly historyEnds: Uint32Array,
+    private readonly revisions: RevisionColumns,
+  ) {}
+
+  /**
+   * The columns of observations already checked against the schema; null when one does not fit
+   * them (another zone, a basis the model does not know), which a checked shard never does.
+   */
+  static of(zoneId: string, observations: readonly Observation[]): ShardColumns | null {
+    const count = observations.length;
+    let revisionCount = 0;
+    for (const observation of observations) revisionCount += observation.history.length;
+    const texts = new ShardTexts();
+    const columns = new ShardColumns(
+      zoneId,
+      texts.list,
+      new Uint32Array(count),
+      new Uint32Array(count),
+      new Uint8Array(count),
+      new Float64Array(count),
+      new Float64Array(count),
+      new Uint32Array(count),
+      new Uint32Array(count),
+      new Uint32Array(count),
+      new Uint32Array(count),
+      new RevisionColumns(revisionCount, texts.list),
+    );
+    const filled = columns.fill(observations, texts);
+    texts.done();
+    return filled ? columns : null;
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  observation(index: number): Observation {
+    const start = index === 0 ? 0 : this.historyEnds[index - 1]!;
+    const end = this.historyEnds[index]!;
+    // A literal is allocated at its length; an empty array that is pushed to reserves room for many.
+    const history: Revision[] = start === end ? [] : [this.revisions.revision(start)];
+    for (let revision = start + 1; revision < end; revision++) history.push(this.revisions.revision(revision));
+    return {
+      zoneId: this.zoneId,
+      indicatorId: this.texts[this.indicatorIds[index]!]!,
+      period: this.texts[this.periods[index]!]!,
+      basis: BASES[this.bases[index]!]!,
+      value: fromColumn(this.values[index]!),
+      yoyPct: fromColumn(this.yoyPcts[index]!),
+      source: this.texts[this.sources[index]!]!,
+      note: this.texts[this.notes[index]!]!,
+      updatedAt: this.texts[this.updatedAts[index]!]!,
+      history,
+    };
+  }
+
+  /** New Observations, in the shard's order. */
+  observations(): Observation[] {
+    const observations: Observation[] = [];
+    for (let index = 0; index < this.size; index++) observations.push(this.observation(index));
+    return observations;
+  }
+
+  /** Appends the observations the filter wants to `into`, in the shard's order; only those are built. */
+  collect({ indicators, basis, from, to }: ColumnFilter, into: Observation[]): void {
+    const basisIndex = basis === undefined ? -1 : BASES.indexOf(basis);
+    if (basis !== undefined && basisIndex < 0) return;
+    for (let index = 0; index < this.size; index++) {
+      if (indicators && !indicators.has(this.texts[this.indicatorIds[index]!]!)) continue;
+      if (basisIndex >= 0 && this.bases[index] !== basisIndex) continue;
+      const period = this.texts[this.periods[index]!]!;
+      if ((from && period < from) || (to && period > to)) continue;
+      into.push(this.observation(index));
+    }
+  }
+
+  private fill(observations: readonly Observation[], texts: ShardTexts): boolean {
+    let revision = 0;
+    for (let index = 0; index < observations.length; index++) {
+      const observation = observations[index]!;
+      const basis = BASES.indexOf(observation.basis);
+      if (observation.zoneId !== this.zoneId || basis < 0) return false;
+      texts.encode(this.indicatorIds, index, observation.indicatorId);
+      texts.encode(this.periods, index, observation.period);
+      this.bases[index] = basis;
+      this.values[index] = toColumn(observation.value);
+      this.yoyPcts[index] = toColumn(observation.yoyPct);
+      texts.encode(this.sources, index, observation.source);
+      texts.encode(this.notes, index, observation.note);
+      texts.encode(this.updatedAts, index, observation.updatedAt);
+      for (const entry of observation.history) this.revisions.set(revision++, entry, texts);
+      this.historyEnds[index] = revision;
+    }
+    return true;
+  }
+}
+
+/** Every revision of a shard's observations, in order, as columns; texts in the shard's list. */
+class RevisionColumns {
+  private readonly values: Float64Array;
+  private readonly yoyPcts: Float64Array;
+  private readonly sources: Uint32Array;
+  private readonly notes: Uint32Array;
+  private readonly replacedAts: Uint32Array;
+
+  constructor(
+    count: number,
+    private readonly texts: string[],
+  ) {
+    this.values = new Float64Array(count);
+    this.yoyPcts = new Float64Array(count);
+    this.sources = new Uint32Array(count);
+    this.notes = new Uint32Array(count);
+    this.replacedAts = new Uint32Array(count);
+  }
+
+  set(index: number, revision: Revision, texts: ShardTexts): void {
+    this.values[index] = toColumn(revision.value);
+    this.yoyPcts[index] = toColumn(revision.yoyPct);
+    texts.encode(this.sources, index, revision.source);
+    texts.encode(this.notes, index, revision.note);
+    texts.encode(this.replacedAts, index, revision.replacedAt);
+  }
+
+  revision(index: number): Revision {
+    return {
+      value: fromColumn(this.values[index]!),
+      yoyPct: fromColumn(this.yoyPcts[index]!),
+      source: this.texts[this.sources[index]!]!,
+      note: this.texts[this.notes[index]!]!,
+      replacedAt: this.texts[this.replacedAts[index]!]!,
+    };
+  }
+}
