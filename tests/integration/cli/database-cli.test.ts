@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_FIGURES } from '../../fixtures/import/seed-rows';
 import { FIXTURES } from '../import/import-app';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/store-pg/migrations';
 import { openPgApp } from '../postgres/pg-app';
 import { postgresMissing } from '../postgres/server';
 import { postgresForSuite } from '../postgres/suite';
@@ -26,14 +27,16 @@ describe.skipIf(missing)('zone-stats on a shared PostgreSQL database (the built 
     const first = zoneStats(['db', 'init', '--database', ownerUrl]);
     expect({ code: first.code, err: first.err }).toEqual({ code: 0, err: '' });
     const ownerShown = ownerUrl.replace(':test-only-password@', '@');
-    expect(first.out).toContain(`Schema zone_stats in ${ownerShown}: applied migration(s) 1, now at version 1`);
+    expect(first.out).toContain(
+      `Schema zone_stats in ${ownerShown}: applied migration(s) ${MIGRATIONS.map((m) => m.version).join(', ')}, now at version ${SCHEMA_VERSION}`,
+    );
     expect(first.out).toContain(
       'Roles in place (cluster-wide): zone_stats_reader, zone_stats_clerk, zone_stats_reviewer, zone_stats_admin',
     );
     expect(first.out).not.toContain('test-only-password');
     const again = zoneStats(['db', 'init'], { env: { ZONE_STATS_DATABASE: ownerUrl } });
     expect(again.code).toBe(0);
-    expect(again.out).toContain('was already at version 1: nothing to apply');
+    expect(again.out).toContain(`was already at version ${SCHEMA_VERSION}: nothing to apply`);
 
     await postgres.server().createLogin('zs_cli_ada');
     const granted = zoneStats(['db', 'grant', 'zs_cli_ada', 'admin', '--database', ownerUrl]);
