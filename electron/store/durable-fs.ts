@@ -13,6 +13,12 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
+/** How a platform that cannot fsync a folder (Windows) refuses it. */
+export function isFolderSyncRefusal(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EPERM' || code === 'EISDIR' || code === 'EBADF' || code === 'EINVAL';
+}
+
 /**
  * Makes the names in a folder (a rename, a new file) survive a power cut. Windows cannot open a
  * folder for fsync; there the rename itself is what the file system journals.
@@ -23,8 +29,7 @@ export function fsyncDirectory(directory: string): void {
     fd = openSync(directory, 'r');
     fsyncSync(fd);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'EISDIR' && code !== 'EBADF' && code !== 'EINVAL') throw error;
+    if (!isFolderSyncRefusal(error)) throw error;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
