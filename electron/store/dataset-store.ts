@@ -195,7 +195,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
       await this.batcher.drain();
       const files = backupFiles(this.directory, id);
       await this.compact(true);
-      createBackup(this.directory, this.engine, {
+      await createBackup(this.directory, this.engine, {
         reason: { kind: 'restoring', backupId: id },
         now: this.clock.now(),
         schemaVersion: SCHEMA_VERSION,

@@ -1,7 +1,7 @@
-import { copyFileSync, constants, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { copyFileDurably, fsyncDirectory, moveFile, removeTree } from './durable-fs';
+import { copyFileDurably, copyFileUnsynced, fsyncDirectory, moveFile, removeTree } from './durable-fs';
 import { JournalApplyError } from './errors';
 import type { StoreEngine } from './engine';
 import { readJsonFile } from './json-file';
@@ -95,7 +95,7 @@ function stage(engine: StoreEngine, staged: string, content: Record<string, unkn
 
 /** Writes or copies one file's new content to `staged`, not yet durable: stageAll syncs them together. */
 function stageUnsynced(engine: StoreEngine, staged: string, content: Record<string, unknown> | string): void {
-  if (typeof content === 'string') copyFileSync(content, staged, constants.COPYFILE_FICLONE);
+  if (typeof content === 'string') copyFileUnsynced(content, staged);
   else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).writeUnsynced(content);
 }
 

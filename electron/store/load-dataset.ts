@@ -106,7 +106,7 @@ async function upgrade(
   old: Map<string, unknown>,
 ): Promise<Map<string, unknown>> {
   const version = Math.min(...[...old.values()].map(fileVersion));
-  createBackup(directory, engine, {
+  await createBackup(directory, engine, {
     reason: { kind: 'upgrading', from: version, to: SCHEMA_VERSION },
     now: now(),
     schemaVersion: version,
