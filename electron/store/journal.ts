@@ -71,11 +71,12 @@ async function applyTransaction(directory: string, transaction: string, marker: 
   for (const file of marker.remove) removeEmptyZoneFolder(directory, file);
   try {
     await syncFoldersTogether([...changedFolders].filter((folder) => existsSync(folder)));
+    removeTree(transaction);
+    fsyncDirectory(dirname(transaction));
   } catch (error) {
+    // The files may be in place already: the store stops writing until the next open reads them (and finishes the entry if it is left).
     throw new JournalApplyError(directory, directory, error);
   }
-  removeTree(transaction);
-  fsyncDirectory(dirname(transaction));
 }
 
 /** A zone folder whose last shard went (an import taken back) goes too: it would read as a zone with no data. */
