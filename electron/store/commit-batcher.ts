@@ -26,8 +26,8 @@ export class CommitBatcher<C> {
 
   constructor(
     private readonly queue: SerialQueue,
-    /** Synchronous, so no commit can slip in while a batch is being written. */
-    private readonly writeBatch: (changes: C[]) => void,
+    /** Runs as a task of the queue: commits made while it runs wait for the next batch. */
+    private readonly writeBatch: (changes: C[]) => void | Promise<void>,
   ) {}
 
   submit(change: C): Promise<void> {
@@ -40,13 +40,13 @@ export class CommitBatcher<C> {
   }
 
   /** Writes what is pending now. Call it only from a task of the queue. */
-  drain(): void {
+  async drain(): Promise<void> {
     this.scheduled = false;
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
     try {
-      this.writeBatch(batch.map((item) => item.change));
+      await this.writeBatch(batch.map((item) => item.change));
     } catch (error) {
       for (const item of batch) item.reject(error);
       return;

@@ -173,9 +173,9 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     this.ensureWritable();
     await this.loaded();
     this.ensureWritable();
-    return this.queue.run(() => {
-      this.batcher.drain();
-      this.compact();
+    return this.queue.run(async () => {
+      await this.batcher.drain();
+      await this.compact();
       return createBackup(this.directory, this.engine, {
         reason,
         now: this.clock.now(),
@@ -191,22 +191,22 @@ class ShardedDatasetStore implements OpenedDatasetStore {
 
   async restoreBackup(id: string): Promise<void> {
     this.ensureOpen();
-    return this.queue.run(() => {
-      this.batcher.drain();
+    return this.queue.run(async () => {
+      await this.batcher.drain();
       const files = backupFiles(this.directory, id);
-      this.compact(true);
-      createBackup(this.directory, this.engine, {
+      await this.compact(true);
+      await createBackup(this.directory, this.engine, {
         reason: { kind: 'restoring', backupId: id },
         now: this.clock.now(),
         schemaVersion: SCHEMA_VERSION,
         keep: new Set([id]),
       });
       const remove = listDatasetFiles(this.directory).filter((file) => !files.has(file));
-      this.journalPending = commitFileSet(this.directory, this.engine, { copy: files, remove }) === 'pending';
-      this.finishPendingJournal();
+      this.journalPending = (await commitFileSet(this.directory, this.engine, { copy: files, remove })) === 'pending';
+      await this.finishPendingJournal();
       // The files are the backup's now, read whole here: none is left to read in the background.
       this.background?.stop();
-      const loaded = loadDataset(this.loadContext);
+      const loaded = await loadDataset(this.loadContext);
       this.background = null;
       this.state = loaded.state;
       // What the damaged files held is back from the backup: they are kept, but no longer block writes.
@@ -235,9 +235,9 @@ class ShardedDatasetStore implements OpenedDatasetStore {
 
   /** Every commit written into the dataset's files, and the log emptied. */
   flush(): Promise<void> {
-    return this.queue.run(() => {
-      this.batcher.drain();
-      this.compact();
+    return this.queue.run(async () => {
+      await this.batcher.drain();
+      await this.compact();
     });
   }
 
@@ -267,23 +267,23 @@ class ShardedDatasetStore implements OpenedDatasetStore {
       throw new DamagedStoreError(this.directory, this.pendingSetAside, latestBackupId(this.directory));
   }
 
-  private finishPendingJournal(): void {
+  private async finishPendingJournal(): Promise<void> {
     if (!this.journalPending) return;
-    recoverJournals(this.directory);
+    await recoverJournals(this.directory);
     this.journalPending = false;
   }
 
   /** All of a batch or none of it: the new state replaces the old only once the batch is durable. */
-  private writeBatch(changes: DatasetChange[]): void {
+  private async writeBatch(changes: DatasetChange[]): Promise<void> {
     try {
-      this.writeBatchOrThrow(changes);
+      await this.writeBatchOrThrow(changes);
     } catch (error) {
       if (error instanceof JournalApplyError && error.keptIn === 'journal') this.blocked = error;
       throw error;
     }
   }
 
-  private writeBatchOrThrow(changes: DatasetChange[]): void {
+  private async writeBatchOrThrow(changes: DatasetChange[]): Promise<void> {
     if (this.blocked) throw this.blocked;
     const { state, touched } = this.state.apply(changes);
     if (!touched.catalog && touched.shards.length === 0 && touched.meta.length === 0) return;
@@ -300,10 +300,10 @@ class ShardedDatasetStore implements OpenedDatasetStore {
       return;
     }
     // The logged commits reach their files first: replaying them later over this batch would undo it.
-    this.compact();
+    await this.compact();
     const { write, remove } = changedFiles(state, touched);
     if (write.size > 0 || remove.length > 0)
-      this.journalPending = commitFileSet(this.directory, this.engine, { write, remove }) === 'pending';
+      this.journalPending = (await commitFileSet(this.directory, this.engine, { write, remove })) === 'pending';
     this.state = state;
   }
 
@@ -312,14 +312,14 @@ class ShardedDatasetStore implements OpenedDatasetStore {
    * damaged files wait for a decision (a shard rewritten now would hold only the logged rows) or a
    * journaled change is stuck, unless a restore replaces everything anyway: the log keeps the commits.
    */
-  private compact(force = false): void {
+  private async compact(force = false): Promise<void> {
     this.idle.cancel();
     if (this.blocked || (!force && this.pendingSetAside.length > 0)) return;
-    this.finishPendingJournal();
+    await this.finishPendingJournal();
     if (!this.dirty.isEmpty) {
       const { write, remove } = changedFiles(this.state, this.dirty.touched());
       try {
-        if (write.size > 0 || remove.length > 0) commitFileSet(this.directory, this.engine, { write, remove });
+        if (write.size > 0 || remove.length > 0) await commitFileSet(this.directory, this.engine, { write, remove });
       } catch (error) {
         if (!(error instanceof JournalApplyError)) throw error;
         // Committed in the journal: it holds what the log does, so the log is no longer needed, but nothing more may be written.
@@ -357,7 +357,7 @@ export async function openDatasetStore({
 }: DatasetStoreOptions): Promise<OpenedDatasetStore> {
   const folder = resolve(directory);
   mkdirSync(folder, { recursive: true });
-  if (!isWritableFolder(folder)) return openReadOnlyStore(folder, engine, clock);
+  if (!isWritableFolder(folder)) return await openReadOnlyStore(folder, engine, clock);
   const lock = acquireLock(folder, clock.now());
   let opened: ReturnType<typeof WriteAheadLog.open> | undefined;
   try {
@@ -368,7 +368,7 @@ export async function openDatasetStore({
     });
     const { wal, batches, notice } = opened;
     const context: LoadContext = { directory: folder, engine, now: () => clock.now() };
-    const loaded = loadDataset(context, lazy ? readFirst(clock.now(), loggedShards(batches)) : undefined);
+    const loaded = await loadDataset(context, lazy ? readFirst(clock.now(), loggedShards(batches)) : undefined);
     let state = loaded.state;
     const dirty = new DirtyFiles();
     for (const changes of batches) {

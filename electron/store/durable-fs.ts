@@ -13,6 +13,12 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
+/** How a platform that cannot fsync a folder (Windows) refuses it. */
+export function isFolderSyncRefusal(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EPERM' || code === 'EISDIR' || code === 'EBADF' || code === 'EINVAL';
+}
+
 /**
  * Makes the names in a folder (a rename, a new file) survive a power cut. Windows cannot open a
  * folder for fsync; there the rename itself is what the file system journals.
@@ -23,8 +29,7 @@ export function fsyncDirectory(directory: string): void {
     fd = openSync(directory, 'r');
     fsyncSync(fd);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'EISDIR' && code !== 'EBADF' && code !== 'EINVAL') throw error;
+    if (!isFolderSyncRefusal(error)) throw error;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -39,10 +44,15 @@ export function fsyncFile(path: string): void {
   }
 }
 
-/** A copy (a copy-on-write clone where the file system has them) flushed to disk. */
-export function copyFileDurably(from: string, to: string): void {
+/** A copy (a copy-on-write clone where the file system has them), not yet flushed to disk. */
+export function copyFileUnsynced(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
   copyFileSync(from, to, constants.COPYFILE_FICLONE);
+}
+
+/** A copy flushed to disk. */
+export function copyFileDurably(from: string, to: string): void {
+  copyFileUnsynced(from, to);
   fsyncFile(to);
 }
 
@@ -98,8 +108,8 @@ export function fileSize(path: string): number {
   return statSync(path).size;
 }
 
-/** Makes durable the names of `files` and of every folder between them and `root` (new folders too). */
-export function fsyncFoldersUpTo(root: string, files: Iterable<string>): void {
+/** The folders between `files` and `root` (`root` too): those whose names must be made durable for them. */
+export function foldersUpTo(root: string, files: Iterable<string>): string[] {
   const folders = new Set<string>();
   for (const file of files) {
     for (let folder = dirname(file); folder.startsWith(root) && !folders.has(folder); folder = dirname(folder)) {
@@ -107,6 +117,5 @@ export function fsyncFoldersUpTo(root: string, files: Iterable<string>): void {
       if (folder === root) break;
     }
   }
-  // Deepest first: a folder's entry is made durable after its content.
-  for (const folder of [...folders].sort((a, b) => b.length - a.length)) if (existsSync(folder)) fsyncDirectory(folder);
+  return [...folders].filter((folder) => existsSync(folder));
 }

@@ -15,4 +15,9 @@ export interface EngineFile {
   read(): unknown;
   /** Replaces the file whole: temporary file, fsync, rename. */
   write(value: Record<string, unknown>): void;
+  /**
+   * Writes the same bytes as `write`, straight into the file and not yet durable: only for a new
+   * file nothing reads before the caller has synced it (a journal's staged files, synced together).
+   */
+  writeUnsynced(value: Record<string, unknown>): void;
 }

@@ -1,17 +1,20 @@
 import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { copyFileDurably, fsyncDirectory, moveFile, removeTree } from './durable-fs';
+import { copyFileDurably, copyFileUnsynced, fsyncDirectory, moveFile, removeTree } from './durable-fs';
 import { JournalApplyError } from './errors';
 import type { StoreEngine } from './engine';
 import { readJsonFile } from './json-file';
 import { JOURNAL_FOLDER, OBSERVATIONS_FOLDER } from './layout';
+import { syncFilesTogether, syncFoldersTogether } from './sync-together';
 
 /**
  * Several files changed all together or not at all. The new files are staged as
- * `journal/<id>/<n>.json`, then `journal/<id>/commit.json` lists their targets: from that moment
- * the change is committed. Then each staged file is renamed over its target and the journal entry
- * is removed. On open, an entry with its marker is finished (roll forward), one without is dropped.
+ * `journal/<id>/<n>.json`, all written first and then fsync'ed together (a few at once, which the
+ * file system batches), then `journal/<id>/commit.json` lists their targets: once it is durable the
+ * change is committed. Then each staged file is renamed over its target, every folder whose entries
+ * changed is fsync'ed (together), and only then is the journal entry removed. On open, an entry
+ * with its marker is finished (roll forward), one without is dropped.
  * A change of one file needs no marker: it is staged as `journal/<id>.json` and renamed, atomically.
  * Staging where no file exists yet also spares conf from reading and parsing the file it replaces.
  */
@@ -42,10 +45,11 @@ function newTransactionId(): string {
 const stagedName = (index: number) => `${index}.json`;
 
 /**
- * Puts the staged files in place and removes the removed ones, then makes the renames durable.
+ * Puts the staged files in place and removes the removed ones, makes the renames durable, then
+ * removes the journal entry (durably: a stale entry replayed later would remove files again).
  * Throws JournalApplyError naming the file that could not be put in place; the journal entry stays.
  */
-function applyTransaction(directory: string, transaction: string, marker: Marker): void {
+async function applyTransaction(directory: string, transaction: string, marker: Marker): Promise<void> {
   const changedFolders = new Set<string>();
   const blocked = (file: string, run: () => void) => {
     try {
@@ -65,8 +69,14 @@ function applyTransaction(directory: string, transaction: string, marker: Marker
     changedFolders.add(dirname(join(directory, file)));
   }
   for (const file of marker.remove) removeEmptyZoneFolder(directory, file);
-  for (const folder of changedFolders) if (existsSync(folder)) fsyncDirectory(folder);
-  removeTree(transaction);
+  try {
+    await syncFoldersTogether([...changedFolders].filter((folder) => existsSync(folder)));
+    removeTree(transaction);
+    fsyncDirectory(dirname(transaction));
+  } catch (error) {
+    // The files may be in place already: the store stops writing until the next open reads them (and finishes the entry if it is left).
+    throw new JournalApplyError(directory, directory, error);
+  }
 }
 
 /** A zone folder whose last shard went (an import taken back) goes too: it would read as a zone with no data. */
@@ -78,10 +88,41 @@ function removeEmptyZoneFolder(directory: string, file: string): void {
   fsyncDirectory(dirname(folder));
 }
 
-/** Writes or copies one file's new content to `staged`. */
+/** Writes or copies one file's new content to `staged`, durably. */
 function stage(engine: StoreEngine, staged: string, content: Record<string, unknown> | string): void {
   if (typeof content === 'string') copyFileDurably(content, staged);
   else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).write(content);
+}
+
+/** Writes or copies one file's new content to `staged`, not yet durable: stageAll syncs them together. */
+function stageUnsynced(engine: StoreEngine, staged: string, content: Record<string, unknown> | string): void {
+  if (typeof content === 'string') copyFileUnsynced(content, staged);
+  else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).writeUnsynced(content);
+}
+
+/**
+ * Every new content staged in `transaction` and durable, then the marker that commits them: the
+ * files first, the syncs together, so the disk is waited on a few times rather than once per file.
+ */
+async function stageAll(
+  engine: StoreEngine,
+  transaction: string,
+  contents: readonly (Record<string, unknown> | string)[],
+  marker: Marker,
+): Promise<void> {
+  const firstCreated = mkdirSync(transaction, { recursive: true });
+  const staged = contents.map((content, index) => {
+    const path = join(transaction, stagedName(index));
+    stageUnsynced(engine, path, content);
+    return path;
+  });
+  await syncFilesTogether(staged);
+  fsyncDirectory(transaction);
+  engine.openFile(transaction, MARKER).write(marker);
+  fsyncDirectory(transaction);
+  fsyncDirectory(dirname(transaction));
+  // The journal folder itself was new: its name in the dataset folder must last too.
+  if (firstCreated !== transaction) fsyncDirectory(dirname(dirname(transaction)));
 }
 
 function changeOfOneFile(
@@ -107,11 +148,15 @@ function removeOneFile(directory: string, target: string): void {
 }
 
 /**
- * Returns once the change is in place. When it is committed (its marker is on disk) but cannot be
- * put in place, throws JournalApplyError: recoverJournals finishes it on the next open, once the
- * cause is fixed, and nothing else may write before that.
+ * Resolves once the change is in place and durable. When it is committed (its marker is on disk)
+ * but cannot be put in place, rejects with JournalApplyError: recoverJournals finishes it on the
+ * next open, once the cause is fixed, and nothing else may write before that.
  */
-export function commitFileSet(directory: string, engine: StoreEngine, change: FileSetChange): 'applied' | 'pending' {
+export async function commitFileSet(
+  directory: string,
+  engine: StoreEngine,
+  change: FileSetChange,
+): Promise<'applied' | 'pending'> {
   const contents: [string, Record<string, unknown> | string][] = [...(change.write ?? []), ...(change.copy ?? [])];
   const marker: Marker = MarkerSchema.parse({
     files: contents.map(([file]) => file),
@@ -127,17 +172,17 @@ export function commitFileSet(directory: string, engine: StoreEngine, change: Fi
   const journal = join(directory, JOURNAL_FOLDER);
   const transaction = join(journal, newTransactionId());
   try {
-    mkdirSync(transaction, { recursive: true });
-    contents.forEach(([, content], index) => stage(engine, join(transaction, stagedName(index)), content));
-    fsyncDirectory(transaction);
-    engine.openFile(transaction, MARKER).write(marker);
-    fsyncDirectory(transaction);
-    fsyncDirectory(journal);
+    await stageAll(
+      engine,
+      transaction,
+      contents.map(([, content]) => content),
+      marker,
+    );
   } catch (error) {
     removeTree(transaction);
     throw new JournalApplyError(directory, journal, error, null);
   }
-  applyTransaction(directory, transaction, marker);
+  await applyTransaction(directory, transaction, marker);
   return 'applied';
 }
 
@@ -155,7 +200,7 @@ function readMarker(transaction: string): Marker | undefined {
 }
 
 /** Finishes committed changes and drops the rest; run before reading the dataset. */
-export function recoverJournals(directory: string): Recovery {
+export async function recoverJournals(directory: string): Promise<Recovery> {
   const journal = join(directory, JOURNAL_FOLDER);
   const recovery: Recovery = { rolledForward: 0, discarded: 0 };
   if (!existsSync(journal)) return recovery;
@@ -163,7 +208,7 @@ export function recoverJournals(directory: string): Recovery {
     const entry = join(journal, name);
     const marker = statSync(entry).isDirectory() ? readMarker(entry) : undefined;
     if (marker) {
-      applyTransaction(directory, entry, marker);
+      await applyTransaction(directory, entry, marker);
       recovery.rolledForward++;
     } else {
       removeTree(entry);

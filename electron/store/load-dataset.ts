@@ -101,9 +101,12 @@ class Contents {
 }
 
 /** Brings files older than SCHEMA_VERSION up to it, after a backup, in one journaled change. */
-function upgrade({ directory, engine, now }: LoadContext, old: Map<string, unknown>): Map<string, unknown> {
+async function upgrade(
+  { directory, engine, now }: LoadContext,
+  old: Map<string, unknown>,
+): Promise<Map<string, unknown>> {
   const version = Math.min(...[...old.values()].map(fileVersion));
-  createBackup(directory, engine, {
+  await createBackup(directory, engine, {
     reason: { kind: 'upgrading', from: version, to: SCHEMA_VERSION },
     now: now(),
     schemaVersion: version,
@@ -115,7 +118,7 @@ function upgrade({ directory, engine, now }: LoadContext, old: Map<string, unkno
       write.set(file, content as Record<string, unknown>);
   }
   const remove = [...old.keys()].filter((file) => !migrated.has(file));
-  if (commitFileSet(directory, engine, { write, remove }) === 'pending') recoverJournals(directory);
+  if ((await commitFileSet(directory, engine, { write, remove })) === 'pending') await recoverJournals(directory);
   return migrated;
 }
 
@@ -125,10 +128,13 @@ function upgrade({ directory, engine, now }: LoadContext, old: Map<string, unkno
  * Files are checked one by one as they are read, so only one file's raw JSON is held at a time.
  * Shard files `readNow` passes over are left for readShardLater (all are read when files need upgrading).
  */
-export function loadDataset(context: LoadContext, readNow: (file: string) => boolean = () => true): LoadedDataset {
+export async function loadDataset(
+  context: LoadContext,
+  readNow: (file: string) => boolean = () => true,
+): Promise<LoadedDataset> {
   const { directory, readOnly = false } = context;
   if (!readOnly) {
-    recoverJournals(directory);
+    await recoverJournals(directory);
     removeStrayTempFiles(directory);
   }
   const notices: StoreNotice[] = [];
@@ -154,7 +160,7 @@ export function loadDataset(context: LoadContext, readNow: (file: string) => boo
   if (old.size > 0 && readOnly)
     throw new ReadOnlyStoreError(directory, 'its files are from an older Zone Stats and must be upgraded first');
   if (old.size > 0) {
-    for (const [file, content] of upgrade(context, old))
+    for (const [file, content] of await upgrade(context, old))
       if (!contents.add(file, content)) notices.push(damagedFile(context, file));
   }
   return { state: DatasetState.of(contents.catalog, contents.shards, contents.meta), notices, unread };

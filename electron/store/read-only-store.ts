@@ -28,14 +28,18 @@ export function isWritableFolder(directory: string): boolean {
  * as the files and the log hold it, without a lock (none can be written), and every write refused
  * with what to do. An unfinished journaled change cannot be finished here, so it refuses to open.
  */
-export function openReadOnlyStore(directory: string, engine: StoreEngine, clock: Clock): OpenedDatasetStore {
+export async function openReadOnlyStore(
+  directory: string,
+  engine: StoreEngine,
+  clock: Clock,
+): Promise<OpenedDatasetStore> {
   const journal = join(directory, JOURNAL_FOLDER);
   if (existsSync(journal) && readdirSync(journal).length > 0)
     throw new ReadOnlyStoreError(
       directory,
       'a change was left unfinished in its journal and cannot be finished without writing',
     );
-  const loaded = loadDataset({ directory, engine, now: () => clock.now(), readOnly: true });
+  const loaded = await loadDataset({ directory, engine, now: () => clock.now(), readOnly: true });
   let state: DatasetState = loaded.state;
   for (const changes of readLogBatches(directory)) state = state.apply(changes).state;
   return new ReadOnlyDatasetStore(directory, state, loaded.notices);

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EngineFile, StoreEngine } from './engine';
 import { engineFileOptions } from './engine-options';
@@ -25,6 +26,8 @@ export function writerEngine(
           writer ??= makeWriter({ ...options, cwd: resolve(directory) }, baseName);
           writer.store = value;
         },
+        // The bytes conf and electron-store write: both are given this serializer and nothing else changes them.
+        writeUnsynced: (value) => writeFileSync(join(directory, fileName), options.serialize(value)),
       };
     },
   };

@@ -93,6 +93,28 @@ describe('a process killed in the middle of a commit', () => {
     expect(journalEntries(directory)).toEqual([]);
   });
 
+  it(
+    'after staging every file of its second commit, before syncing them or writing its marker, leaves the first',
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const directory = await tempDirectory();
+      // Write 17 stages the last of the second commit's 8 shards; their fsyncs and the marker come after.
+      const child = runChild(directory, 'die-at', '17');
+      await child.exited;
+      expect(child.lines).toContain('committed 1');
+      expect(child.lines.at(-1)).toMatch(/^dying after .*journal[/\\][^/\\]+[/\\]7\.json$/);
+      const [transaction] = journalEntries(directory);
+      expect(readdirSync(join(directory, 'journal', transaction!)).sort()).toEqual(
+        Array.from({ length: 8 }, (_, index) => `${index}.json`).sort(),
+      );
+
+      expect(await generationsOnDisk(directory)).toEqual([1]);
+      expect(journalEntries(directory)).toEqual([]);
+    },
+  );
+
   it('right after its commit marker finishes that commit on the next open', { timeout: 60_000 }, async () => {
     const directory = await tempDirectory();
     const child = runChild(directory, 'die-at', '18');

@@ -6,9 +6,10 @@
  *   commit-loop.ts DIR log-and-die N  makes N small (logged) commits, g = 1…N: zone-01 ind-01 2024-01 month set to g,
  *                                     and ind-02 2024-g month added; then kills itself (SIGKILL) at once
  */
-import { confEngine, openDatasetStore, type EngineFile, type StoreEngine } from '../../../../electron/store';
+import { confEngine, openDatasetStore, type StoreEngine } from '../../../../electron/store';
 import { makePeriod } from '../../../../shared/model';
 import { makeObservation, makeObservations, zoneId } from '../dataset-fixture';
+import { wrapWrites } from '../wrap-writes';
 
 const [directory, mode = 'loop', argument] = process.argv.slice(2);
 if (!directory) throw new Error('usage: commit-loop.ts DIR loop|die-at N|hold|log-and-die N');
@@ -16,23 +17,13 @@ if (!directory) throw new Error('usage: commit-loop.ts DIR loop|die-at N|hold|lo
 /** The real engine, with a way to die mid-commit at an exact point. */
 function engineDyingAt(writeNumber: number): StoreEngine {
   let writes = 0;
-  return {
-    name: 'dying conf',
-    openFile(folder, fileName): EngineFile {
-      const file = confEngine.openFile(folder, fileName);
-      return {
-        path: file.path,
-        read: () => file.read(),
-        write(value) {
-          file.write(value);
-          if (++writes === writeNumber) {
-            process.stdout.write(`dying after ${file.path}\n`);
-            process.kill(process.pid, 'SIGKILL');
-          }
-        },
-      };
+  return wrapWrites(confEngine, 'dying conf', {
+    afterWrite(path) {
+      if (++writes !== writeNumber) return;
+      process.stdout.write(`dying after ${path}\n`);
+      process.kill(process.pid, 'SIGKILL');
     },
-  };
+  });
 }
 
 const engine = mode === 'die-at' ? engineDyingAt(Number(argument)) : confEngine;

@@ -1,0 +1,110 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { openDatasetStore } from '../../../electron/store';
+import type * as SyncTogether from '../../../electron/store/sync-together';
+import { makeCatalog, makeObservations, useTempDirectories } from './fixtures';
+
+/** Which of the journal's batched syncs fails next: the staged files' or, after the renames, the folders'. */
+const failing = vi.hoisted(() => ({ files: false, folders: false }));
+/** What each batched sync was given, and what the journal held when it was called. */
+const calls = vi.hoisted(() => [] as { kind: 'files' | 'folders'; paths: string[]; journal: string[] }[]);
+
+vi.mock('../../../electron/store/sync-together', async (importOriginal) => {
+  const real = await importOriginal<typeof SyncTogether>();
+  const { readdirSync: list } = await import('node:fs');
+  const { dirname: parent } = await import('node:path');
+  const injected = () => Promise.reject(Object.assign(new Error('injected I/O error'), { code: 'EIO' }));
+  return {
+    syncFilesTogether: (paths: readonly string[]) => {
+      calls.push({ kind: 'files', paths: [...paths], journal: paths[0] ? list(parent(paths[0])) : [] });
+      return failing.files ? injected() : real.syncFilesTogether(paths);
+    },
+    syncFoldersTogether: (folders: Iterable<string>) => {
+      calls.push({ kind: 'folders', paths: [...folders], journal: [] });
+      return failing.folders ? injected() : real.syncFoldersTogether(folders);
+    },
+  };
+});
+
+const tempDirectory = useTempDirectories();
+
+/** Two zones × 60 indicators: too large for the write-ahead log, so it goes through the journal. */
+const commitOf = (value: number) => ({ upsert: makeObservations({ zones: 2, indicators: 60, years: 1, value }) });
+
+const valuesIn = async (store: Awaited<ReturnType<typeof openDatasetStore>>) =>
+  new Set((await store.readObservations({})).map((observation) => observation.value));
+
+function journalEntries(directory: string): string[] {
+  const journal = join(directory, 'journal');
+  return existsSync(journal) ? readdirSync(journal) : [];
+}
+
+async function seeded(): Promise<string> {
+  const directory = await tempDirectory();
+  const store = await openDatasetStore({ directory });
+  await store.commit({ catalog: makeCatalog(2, 60), ...commitOf(1) });
+  await store.close();
+  return directory;
+}
+
+describe('the write order of a journaled commit', () => {
+  it('writes every staged file, syncs them together before the marker, and syncs the folders after the renames', async () => {
+    const directory = await seeded();
+    const store = await openDatasetStore({ directory });
+    calls.length = 0;
+    await store.commit(commitOf(2));
+    expect(calls.map((call) => call.kind)).toEqual(['files', 'folders']);
+    const [files, folders] = calls;
+    // Every staged file written before the first sync, and no marker yet.
+    expect(files!.paths.map((path) => path.split(/[/\\]/).pop())).toEqual(['0.json', '1.json']);
+    expect(files!.journal.sort()).toEqual(['0.json', '1.json']);
+    // Each zone's folder synced once after its shard was renamed in.
+    expect(folders!.paths.sort()).toEqual([
+      join(directory, 'observations', 'zone-zone-01'),
+      join(directory, 'observations', 'zone-zone-02'),
+    ]);
+    expect(journalEntries(directory)).toEqual([]);
+    await store.close();
+  });
+});
+
+describe('a failed fsync of a journaled commit', () => {
+  it('of its staged files: nothing was written, the journal is empty, and the store goes on', async () => {
+    const directory = await seeded();
+    const store = await openDatasetStore({ directory });
+    failing.files = true;
+    try {
+      await expect(store.commit(commitOf(2))).rejects.toThrow(/^Nothing was written: .*injected I\/O error/);
+    } finally {
+      failing.files = false;
+    }
+    expect(await valuesIn(store)).toEqual(new Set([1]));
+    expect(journalEntries(directory)).toEqual([]);
+
+    await store.commit(commitOf(3));
+    await store.close();
+    const reopened = await openDatasetStore({ directory });
+    expect(await valuesIn(reopened)).toEqual(new Set([3]));
+    await reopened.close();
+  });
+
+  it('of the folders after the renames: kept in the journal, later writes refused, finished on the next open', async () => {
+    const directory = await seeded();
+    const store = await openDatasetStore({ directory });
+    failing.folders = true;
+    try {
+      const kept = /^The change was not put in place: .*injected I\/O error.*It is kept in .*journal/;
+      await expect(store.commit(commitOf(2))).rejects.toThrow(kept);
+      expect(journalEntries(directory)).toHaveLength(1);
+      await expect(store.commit(commitOf(3))).rejects.toThrow(kept);
+      await store.close().catch(() => undefined);
+    } finally {
+      failing.folders = false;
+    }
+    const reopened = await openDatasetStore({ directory });
+    expect(await valuesIn(reopened)).toEqual(new Set([2]));
+    expect(journalEntries(directory)).toEqual([]);
+    await reopened.close();
+  });
+});
