@@ -12,7 +12,7 @@ import {
 } from './queries';
 import { computeEverything, computeStreaks } from './recompute';
 import type { MetricMark, MetricRow } from './row';
-import { blankRow, buildMarks, buildRow, fillRow, rowContext } from './rows';
+import { buildMarks, buildRow, rowContext } from './rows';
 import { NO_COUNT, seriesList } from './series';
 import { DEFAULT_STREAK_THRESHOLD } from './streak';
 import type { MetricWarning } from './warning';
@@ -85,10 +85,7 @@ export function createMetricsEngine(
     rows: (selection) => eachSelected(dataset, selection, buildRow),
     rowsOf: (selection) => ({
       length: countSelected(dataset, selection),
-      [Symbol.iterator]: () => {
-        const row = blankRow();
-        return selected(dataset, selection, (context, series, t) => fillRow(context, series, t, row));
-      },
+      [Symbol.iterator]: () => selected(dataset, selection, buildRow),
     }),
     eachWarning: (selection = {}, options = { publishedDiffering: true }) => ({
       [Symbol.iterator]: () => eachWarning(dataset, selection, options.publishedDiffering),

@@ -13,7 +13,11 @@ export function eachSelected<T>(
   selection: MetricsSelection | undefined,
   visit: (context: RowContext, series: Series, t: number) => T,
 ): T[] {
-  return Array.from(selected(dataset, selection, visit));
+  const out: T[] = [];
+  // The loop over positions stays out of the generator: a yield per observation costs a third more.
+  for (const { context, series, first, last } of selectedSeries(dataset, selection))
+    for (let t = first; t <= last; t++) if (series.has[t]) out.push(visit(context, series, t));
+  return out;
 }
 
 /** `eachSelected` one observation at a time, as it is read. */
@@ -22,6 +26,15 @@ export function* selected<T>(
   selection: MetricsSelection | undefined,
   visit: (context: RowContext, series: Series, t: number) => T,
 ): Generator<T> {
+  for (const { context, series, first, last } of selectedSeries(dataset, selection))
+    for (let t = first; t <= last; t++) if (series.has[t]) yield visit(context, series, t);
+}
+
+/** Each series a selection covers, in the order `eachSelected` visits them, with the positions to read. */
+function* selectedSeries(
+  dataset: Dataset,
+  selection: MetricsSelection | undefined,
+): Generator<{ context: RowContext; series: Series; first: number; last: number }> {
   const resolved = resolveSelection(dataset.layout, selection);
   for (const zone of resolved.zones) {
     for (const indicator of resolved.indicators) {
@@ -30,8 +43,7 @@ export function* selected<T>(
       for (const basis of resolved.bases) {
         const series = seriesOf(pair, basis);
         if (!series) continue;
-        const context = rowContext(dataset, pair, series);
-        for (let t = resolved.first; t <= resolved.last; t++) if (series.has[t]) yield visit(context, series, t);
+        yield { context: rowContext(dataset, pair, series), series, first: resolved.first, last: resolved.last };
       }
     }
   }

@@ -61,63 +61,32 @@ export function rowContext(dataset: Dataset, pair: Pair, series: Series): RowCon
 }
 
 export function buildRow(context: RowContext, series: Series, t: number): MetricRow {
-  return fillRow(context, series, t, blankRow());
-}
-
-/** A row to fill, every field present so that rows share one shape. */
-export function blankRow(): MetricRow {
-  return {
-    zoneId: '',
-    zone: '',
-    indicatorId: '',
-    indicator: '',
-    period: '',
-    basis: 'month',
-    value: null,
-    unit: '',
-    yoyPct: null,
-    yoySource: null,
-    priorValue: null,
-    yoyChangePp: null,
-    momPct: null,
-    shareOfParentPct: null,
-    contributionPp: null,
-    contributionRatePct: null,
-    benchmarkZoneId: null,
-    benchmarkYoyPct: null,
-    gapPp: null,
-    streakMonths: null,
-    rank: null,
-  };
-}
-
-/** Writes the row of position t into `row` (every field): a large export fills one object row after row. */
-export function fillRow(context: RowContext, series: Series, t: number, row: MetricRow): MetricRow {
   const growth = series.yoy[t]!;
   const contribution = contributionAt(series, context.parent, t);
   const benchmarkGrowth = benchmarkGrowthAt(context.benchmark, t);
-  row.zoneId = context.zoneId;
-  row.zone = context.zone;
-  row.indicatorId = context.indicatorId;
-  row.indicator = context.indicator;
-  row.period = context.periods[t]!;
-  row.basis = series.basis;
-  row.value = figure(series.value[t]!);
-  row.unit = context.unit;
-  row.yoyPct = figure(growth);
-  row.yoySource = source(series.yoySource[t]!);
-  row.priorValue = figure(series.prior[t]!);
-  row.yoyChangePp = figure(series.change[t]!);
-  row.momPct = figure(series.mom[t]!);
-  row.shareOfParentPct = figure(shareAt(series, context.parent, t));
-  row.contributionPp = figure(contribution);
-  row.contributionRatePct = figure(contributionRateAt(contribution, context.parent, t));
-  row.benchmarkZoneId = context.benchmarkZoneId;
-  row.benchmarkYoyPct = figure(benchmarkGrowth);
-  row.gapPp = figure(growth - benchmarkGrowth);
-  row.streakMonths = count(series.streak[t]!);
-  row.rank = count(series.rank[t]!);
-  return row;
+  return {
+    zoneId: context.zoneId,
+    zone: context.zone,
+    indicatorId: context.indicatorId,
+    indicator: context.indicator,
+    period: context.periods[t]!,
+    basis: series.basis,
+    value: figure(series.value[t]!),
+    unit: context.unit,
+    yoyPct: figure(growth),
+    yoySource: source(series.yoySource[t]!),
+    priorValue: figure(series.prior[t]!),
+    yoyChangePp: figure(series.change[t]!),
+    momPct: figure(series.mom[t]!),
+    shareOfParentPct: figure(shareAt(series, context.parent, t)),
+    contributionPp: figure(contribution),
+    contributionRatePct: figure(contributionRateAt(contribution, context.parent, t)),
+    benchmarkZoneId: context.benchmarkZoneId,
+    benchmarkYoyPct: figure(benchmarkGrowth),
+    gapPp: figure(growth - benchmarkGrowth),
+    streakMonths: count(series.streak[t]!),
+    rank: count(series.rank[t]!),
+  };
 }
 
 const MARK_WORDS: Record<number, MetricMark['mark']> = {
