@@ -2,7 +2,8 @@ import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { useRealDrops } from '../support/real-drops';
-import { testAppPerTest, type TestApp } from '../support/test-app';
+import { testAppPerTest } from '../support/test-app';
+import { zoneAndCity } from './zone-and-city';
 
 /** Written for this test in a bureau release's style, as a .md file a clerk saved. */
 const BRIEF_MD = [
@@ -17,35 +18,6 @@ function dragOver(files: File[]) {
   fireEvent.dragEnter(window, { dataTransfer });
   fireEvent.dragOver(window, { dataTransfer });
   return { drop: () => fireEvent.drop(window, { dataTransfer }) };
-}
-
-async function zoneAndCity(app: TestApp) {
-  const { handlers } = app;
-  await handlers.createZone({
-    zone: { id: 'baotou', name: 'Baotou', nameZh: '包头市', region: '', benchmarkZoneId: null, aliases: ['全市'] },
-  });
-  await handlers.createZone({
-    zone: {
-      id: 'btrehtz',
-      name: 'Rare Earth Hi-Tech Zone',
-      nameZh: '稀土高新区',
-      region: '',
-      benchmarkZoneId: 'baotou',
-    },
-  });
-  await handlers.createIndicator({
-    indicator: {
-      id: 'iav',
-      name: 'Industrial added value',
-      nameZh: '规模以上工业增加值',
-      unit: '万元',
-      kind: 'flow',
-      parentId: null,
-      required: false,
-      plausibleYoyMin: null,
-      plausibleYoyMax: null,
-    },
-  });
 }
 
 const textBox = () => screen.getByLabelText<HTMLTextAreaElement>('Text of the brief');

@@ -3,45 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { textSegments } from '../../../../renderer/features/brief/model/segments';
 import { testAppPerTest } from '../support/test-app';
+import { zoneAndCity } from './zone-and-city';
 
 /** Written for this test in a bureau release's style; 规上工业增加值 is not a catalog name. */
 const BRIEF =
   '1-5月，稀土高新区规上工业增加值同比增长14.8%，增速高于全市1.8个百分点。全区工业用电量增长明显，约为上年的一点二倍。';
 
 describe('the Brief screen', () => {
-  const app = testAppPerTest();
-
-  async function prepare() {
-    const { handlers } = app();
-    await handlers.createZone({
-      zone: { id: 'baotou', name: 'Baotou', nameZh: '包头市', region: '', benchmarkZoneId: null, aliases: ['全市'] },
-    });
-    await handlers.createZone({
-      zone: {
-        id: 'btrehtz',
-        name: 'Rare Earth Hi-Tech Zone',
-        nameZh: '稀土高新区',
-        region: '',
-        benchmarkZoneId: 'baotou',
-      },
-    });
-    await handlers.createIndicator({
-      indicator: {
-        id: 'iav',
-        name: 'Industrial added value',
-        nameZh: '规模以上工业增加值',
-        unit: '万元',
-        kind: 'flow',
-        parentId: null,
-        required: false,
-        plausibleYoyMin: null,
-        plausibleYoyMax: null,
-      },
-    });
-  }
+  const app = testAppPerTest(zoneAndCity);
 
   it('reads a pasted brief, asks for the unknown name, checks the gap, commits and undoes', async () => {
-    await prepare();
     const user = userEvent.setup();
     await app().render({ hash: '#/brief' });
     await user.click(screen.getByLabelText('Text of the brief'));
@@ -75,7 +46,6 @@ describe('the Brief screen', () => {
   });
 
   it('adds a phrase the catalog lacks as a new indicator, in the same commit', async () => {
-    await prepare();
     const user = userEvent.setup();
     await app().render({ hash: '#/brief' });
     await user.click(screen.getByLabelText('Text of the brief'));
