@@ -26,28 +26,6 @@ export interface Touched {
   meta: string[];
 }
 
-/** The store's own copy of an upserted observation, its fields only: a shard keeps and writes it. */
-function ownCopy(observation: Observation): Observation {
-  return {
-    zoneId: observation.zoneId,
-    indicatorId: observation.indicatorId,
-    period: observation.period,
-    basis: observation.basis,
-    value: observation.value,
-    yoyPct: observation.yoyPct,
-    source: observation.source,
-    note: observation.note,
-    updatedAt: observation.updatedAt,
-    history: observation.history.map((revision) => ({
-      value: revision.value,
-      yoyPct: revision.yoyPct,
-      source: revision.source,
-      note: revision.note,
-      replacedAt: revision.replacedAt,
-    })),
-  };
-}
-
 /**
  * The loaded dataset, indexed zone → year → observations. Immutable: a change makes a new state
  * that shares every untouched shard, so a failed write simply keeps the old one.
@@ -122,7 +100,10 @@ export class DatasetState {
     return result;
   }
 
-  /** Applies changes in order; every change was validated before it got here. */
+  /**
+   * Applies changes in order; every change came through `parseChange`, whose observations are fresh
+   * copies the shards keep as they are.
+   */
   apply(changes: readonly DatasetChange[]): { state: DatasetState; touched: Touched } {
     let catalog = this.catalog;
     const edited = new Map<string, Map<string, Observation>>();
@@ -149,7 +130,7 @@ export class DatasetState {
       }
       for (const key of change.remove ?? []) edit(key).delete(observationKey(key));
       for (const observation of change.upsert ?? [])
-        edit(observation).set(observationKey(observation), ownCopy(observation));
+        edit(observation).set(observationKey(observation), observation);
     }
     const zones = new Map(this.zones);
     for (const [name, observations] of edited) {

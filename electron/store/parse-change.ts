@@ -16,7 +16,8 @@ const DatasetChangeSchema = z.object({
 /**
  * Refuses a change the store could write but never read back. Observations the hand check vouches
  * for (plain-shard.ts) are copied as zod would give them; the rest of the change, or all of it when
- * one observation is not plain, goes through zod, which decides.
+ * one observation is not plain, goes through zod, which decides. Either way the observations are new
+ * objects the store keeps: nothing the caller holds is kept.
  */
 export function parseChange(change: DatasetChange): DatasetChange {
   const { upsert, ...rest } = change;
