@@ -51,19 +51,9 @@ function* selectedSeries(
 
 /** How many observations a selection holds: the rows `eachSelected` would visit. */
 export function countSelected(dataset: Dataset, selection: MetricsSelection | undefined): number {
-  const resolved = resolveSelection(dataset.layout, selection);
   let count = 0;
-  for (const zone of resolved.zones) {
-    for (const indicator of resolved.indicators) {
-      const pair = pairAt(dataset, zone, indicator);
-      if (!pair) continue;
-      for (const basis of resolved.bases) {
-        const series = seriesOf(pair, basis);
-        if (!series) continue;
-        for (let t = resolved.first; t <= resolved.last; t++) count += series.has[t]!;
-      }
-    }
-  }
+  for (const { series, first, last } of selectedSeries(dataset, selection))
+    for (let t = first; t <= last; t++) count += series.has[t]!;
   return count;
 }
 

@@ -1,10 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The bundled command line `npm run build:cli` writes; the figures a user gets from `zone-stats`. */
-export const BUILT_CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'cli', 'zone-stats.mjs');
+import { BIN } from '../integration/cli/zone-stats-bin';
 
 /** Printed by the process as it exits: its own CPU time (µs) and peak resident set (KB), as `/usr/bin/time` gives. */
 const REPORT_AT_EXIT = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nresource-usage '+JSON.stringify([u.userCPUTime+u.systemCPUTime,u.maxRSS])+'\\n')})`;
@@ -16,13 +12,13 @@ export interface CliRun {
 }
 
 export function hasBuiltCli(): boolean {
-  return existsSync(BUILT_CLI);
+  return existsSync(BIN);
 }
 
 /** `zone-stats ARGS…` in a fresh Node process: wall time, and the process's own CPU time and peak memory. */
 export function runBuiltCli(args: string[]): CliRun {
   const start = performance.now();
-  const child = spawnSync(process.execPath, ['--import', REPORT_AT_EXIT, BUILT_CLI, ...args], {
+  const child = spawnSync(process.execPath, ['--import', REPORT_AT_EXIT, BIN, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });

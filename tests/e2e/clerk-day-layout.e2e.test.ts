@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterSeed } from '../integration/metrics/seed-data';
-import { launchApp, type AppUnderTest } from './harness';
+import { chooseSeedMonth, launchSeededApp, type AppUnderTest } from './harness';
 
 /**
  * Issue 16, item 12: the entry screen at 1360×900, 1024×700 and 800×600, in English and Chinese
@@ -17,12 +16,12 @@ describe('the entry screen in small windows', () => {
   let app: AppUnderTest;
 
   beforeAll(async () => {
-    app = await launchApp({ screen: 'entry', preferences: { language: 'en', theme: 'light' }, viewport: SIZES[0] });
-    await enterSeed(app.handlers);
-    await app.reload();
-    await app.page.getByRole('combobox', { name: 'Zone' }).selectOption({ label: 'Baotou Rare Earth High-Tech Zone' });
-    await app.page.getByRole('combobox', { name: 'Year' }).selectOption('2025');
-    await app.page.getByRole('combobox', { name: 'Month' }).selectOption('5');
+    app = await launchSeededApp({
+      screen: 'entry',
+      preferences: { language: 'en', theme: 'light' },
+      viewport: SIZES[0],
+    });
+    await chooseSeedMonth(app.page);
   });
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterSeed } from '../integration/metrics/seed-data';
-import { launchApp, type AppUnderTest } from './harness';
+import { chooseSeedMonth, launchSeededApp, type AppUnderTest } from './harness';
 
 /**
  * Issue 16, items 9, 11, 12 and 13, where a clerk meets them: a grid paste with units and value +
@@ -19,12 +18,12 @@ describe('a clerk’s day: what slowed or confused', () => {
   let app: AppUnderTest;
 
   beforeAll(async () => {
-    app = await launchApp({ screen: 'entry', preferences: { language: 'en', theme: 'light' }, viewport: SIZES[0] });
-    await enterSeed(app.handlers);
-    await app.reload();
-    await app.page.getByRole('combobox', { name: 'Zone' }).selectOption({ label: 'Baotou Rare Earth High-Tech Zone' });
-    await app.page.getByRole('combobox', { name: 'Year' }).selectOption('2025');
-    await app.page.getByRole('combobox', { name: 'Month' }).selectOption('5');
+    app = await launchSeededApp({
+      screen: 'entry',
+      preferences: { language: 'en', theme: 'light' },
+      viewport: SIZES[0],
+    });
+    await chooseSeedMonth(app.page);
   });
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterSeed } from '../integration/metrics/seed-data';
-import { launchApp, type AppUnderTest } from './harness';
+import { chooseSeedMonth, launchSeededApp, type AppUnderTest } from './harness';
 
 /**
  * Issue 16, items 1–5: the screens they changed, in English and Chinese at 1360×900, 1024×700 and
@@ -19,13 +18,13 @@ describe('issue 16 screens at three sizes, in English and Chinese', () => {
   let app: AppUnderTest;
 
   beforeAll(async () => {
-    app = await launchApp({ screen: 'entry', preferences: { language: 'en', theme: 'light' }, viewport: SIZES[0] });
-    await enterSeed(app.handlers);
-    await app.reload();
+    app = await launchSeededApp({
+      screen: 'entry',
+      preferences: { language: 'en', theme: 'light' },
+      viewport: SIZES[0],
+    });
     // The entry screen remembers its choice: Jan–May 2025 of the zone, in either language.
-    await app.page.getByRole('combobox', { name: 'Zone' }).selectOption({ label: 'Baotou Rare Earth High-Tech Zone' });
-    await app.page.getByRole('combobox', { name: 'Year' }).selectOption('2025');
-    await app.page.getByRole('combobox', { name: 'Month' }).selectOption('5');
+    await chooseSeedMonth(app.page);
   });
 
   afterAll(async () => {

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../electron/main/csp';
 import type { AppHandlers } from '../../shared/api';
 import type { Indicator } from '../../shared/model';
-import { enterSeed, ZONES } from '../integration/metrics/seed-data';
-import { launchApp, type AppUnderTest } from './harness';
+import { ZONES } from '../integration/metrics/seed-data';
+import { launchApp, launchSeededApp, type AppUnderTest } from './harness';
 
 /**
  * Issue 16, items 1–5: what a clerk hit that was wrong or lost. Each test plays the clerk's steps
@@ -294,13 +294,11 @@ describe('issue 16: what was wrong or lost', () => {
   });
 
   it('5. Compare’s chart tooltips work under the strict content security policy', async () => {
-    app = await launchApp({
+    app = await launchSeededApp({
       screen: 'compare',
       preferences: { language: 'en', theme: 'light' },
       viewport: { width: 1360, height: 900 },
     });
-    await enterSeed(app.handlers);
-    await app.reload();
     const { page } = app;
     // The page is under the policy main sets on the packaged app's responses, and its own meta tag.
     const header = await page.evaluate(() =>

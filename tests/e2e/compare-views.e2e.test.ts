@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterSeed } from '../integration/metrics/seed-data';
-import { chartDrawn, launchApp, type AppUnderTest } from './harness';
+import { chartDrawn, launchSeededApp, type AppUnderTest } from './harness';
 
 /**
  * The views of docs/metrics.md §2.13 in Compare, in Chromium over the seed (docs/metrics.md §3): the
@@ -12,13 +11,11 @@ describe('Compare shows the views in Chromium', () => {
   let app: AppUnderTest;
 
   beforeAll(async () => {
-    app = await launchApp({
+    app = await launchSeededApp({
       screen: 'compare',
       preferences: { language: 'en', theme: 'light' },
       viewport: { width: 1360, height: 900 },
     });
-    await enterSeed(app.handlers);
-    await app.reload();
   });
 
   afterAll(async () => {

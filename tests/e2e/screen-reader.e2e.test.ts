@@ -1,7 +1,6 @@
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enterSeed } from '../integration/metrics/seed-data';
-import { launchApp, type AppUnderTest } from './harness';
+import { launchSeededApp, type AppUnderTest } from './harness';
 
 /**
  * What a screen reader is told: saving announced in a polite live region, a refused file in an
@@ -12,13 +11,11 @@ describe('announced and described for a screen reader', () => {
   let app: AppUnderTest;
 
   beforeAll(async () => {
-    app = await launchApp({
+    app = await launchSeededApp({
       screen: 'entry',
       preferences: { language: 'en', theme: 'light' },
       viewport: { width: 1360, height: 900 },
     });
-    await enterSeed(app.handlers);
-    await app.reload();
   });
 
   afterAll(async () => {

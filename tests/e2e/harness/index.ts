@@ -16,6 +16,7 @@
  * loads, e.g. `{ language: 'zh', theme: 'dark' }`), `screen`, `colorScheme`, `viewport`, `clock`.
  */
 export { launchApp, type AppUnderTest, type LaunchOptions } from './launch-app';
+export { chooseSeedMonth, launchSeededApp } from './seeded-app';
 export { ShellDouble } from './shell-double';
 export { chartDrawn } from './chart-drawn';
 export { RENDERER_BUILD, SCREENSHOT_DIR } from './paths';
