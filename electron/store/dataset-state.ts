@@ -129,8 +129,7 @@ export class DatasetState {
         metaTouched.add(name);
       }
       for (const key of change.remove ?? []) edit(key).delete(observationKey(key));
-      for (const observation of change.upsert ?? [])
-        edit(observation).set(observationKey(observation), observation);
+      for (const observation of change.upsert ?? []) edit(observation).set(observationKey(observation), observation);
     }
     const zones = new Map(this.zones);
     for (const [name, observations] of edited) {
