@@ -26,7 +26,7 @@ export class CommitBatcher<C> {
 
   constructor(
     private readonly queue: SerialQueue,
-    /** Runs as a task of the queue: commits made while it runs wait for the next batch. */
+    /** Runs as a task of the queue: commits made while it runs wait for the next batch. It owns `changes`. */
     private readonly writeBatch: (changes: C[]) => void | Promise<void>,
   ) {}
 
@@ -39,18 +39,29 @@ export class CommitBatcher<C> {
     });
   }
 
-  /** Writes what is pending now. Call it only from a task of the queue. */
+  /**
+   * Writes what is pending now. Call it only from a task of the queue. The writer is handed the
+   * changes themselves, and nothing here keeps them: it may let go of them as soon as they are applied.
+   */
   async drain(): Promise<void> {
     this.scheduled = false;
-    const batch = this.pending;
-    this.pending = [];
-    if (batch.length === 0) return;
+    const { changes, settlers } = this.takePending();
+    if (settlers.length === 0) return;
     try {
-      await this.writeBatch(batch.map((item) => item.change));
+      await this.writeBatch(changes);
     } catch (error) {
-      for (const item of batch) item.reject(error);
+      for (const settler of settlers) settler.reject(error);
       return;
     }
-    for (const item of batch) item.resolve();
+    for (const settler of settlers) settler.resolve();
+  }
+
+  private takePending(): { changes: C[]; settlers: Omit<Pending<C>, 'change'>[] } {
+    const pending = this.pending;
+    this.pending = [];
+    return {
+      changes: pending.map((item) => item.change),
+      settlers: pending.map(({ resolve, reject }) => ({ resolve, reject })),
+    };
   }
 }

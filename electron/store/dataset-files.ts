@@ -3,6 +3,7 @@ import type { DatasetState, Touched } from './dataset-state';
 import { SCHEMA_VERSION, type CatalogFile } from './file-schemas';
 import { CATALOG_FILE, metaFile, shardFile } from './layout';
 import { shardContent } from './shard-checksum';
+import type { JsonContent } from './journal';
 
 export function catalogContent(catalog: Catalog): CatalogFile {
   return { schemaVersion: SCHEMA_VERSION, zones: catalog.zones, indicators: catalog.indicators };
@@ -16,13 +17,14 @@ export function metaContent(name: string, value: unknown): Record<string, unknow
 export function changedFiles(
   state: DatasetState,
   touched: Touched,
-): { write: Map<string, Record<string, unknown>>; remove: string[] } {
-  const write = new Map<string, Record<string, unknown>>();
+): { write: Map<string, JsonContent>; remove: string[] } {
+  const write = new Map<string, JsonContent>();
   const remove: string[] = [];
   if (touched.catalog) write.set(CATALOG_FILE, catalogContent(state.catalog));
   for (const id of touched.shards) {
     const shard = state.shard(id);
-    if (shard) write.set(shardFile(id.zoneId, id.year), shardContent(shard));
+    // Made as it is written: an import's hundreds of shard texts are not all held at once.
+    if (shard) write.set(shardFile(id.zoneId, id.year), () => shardContent(shard));
     else remove.push(shardFile(id.zoneId, id.year));
   }
   for (const name of touched.meta) {

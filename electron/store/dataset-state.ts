@@ -14,6 +14,15 @@ export { Shard };
 
 type ZoneShards = ReadonlyMap<number, Shard>;
 
+/**
+ * Up to this many upserted observations, a change's shards keep the store's own objects, so the
+ * next edit of the same shard starts from them; beyond it, they are held as columns.
+ */
+const KEYED_CHANGE_LIMIT = 2_000;
+
+const upsertCount = (changes: readonly DatasetChange[]) =>
+  changes.reduce((count, change) => count + (change.upsert?.length ?? 0), 0);
+
 export interface ShardId {
   zoneId: string;
   year: number;
@@ -105,6 +114,8 @@ export class DatasetState {
    * copies the shards keep as they are.
    */
   apply(changes: readonly DatasetChange[]): { state: DatasetState; touched: Touched } {
+    // A large change (an import) leaves its shards as columns: its objects are not kept beside them.
+    const columnar = upsertCount(changes) > KEYED_CHANGE_LIMIT;
     let catalog = this.catalog;
     const edited = new Map<string, Map<string, Observation>>();
     const ids = new Map<string, ShardId>();
@@ -135,7 +146,12 @@ export class DatasetState {
     for (const [name, observations] of edited) {
       const id = ids.get(name)!;
       const years = new Map(zones.get(id.zoneId));
-      if (observations.size > 0) years.set(id.year, Shard.ofKeyed(id.zoneId, id.year, observations));
+      if (observations.size > 0)
+        years.set(
+          id.year,
+          (columnar && Shard.of(id.zoneId, id.year, [...observations.values()])) ||
+            Shard.ofKeyed(id.zoneId, id.year, observations),
+        );
       else years.delete(id.year);
       if (years.size > 0) zones.set(id.zoneId, years);
       else zones.delete(id.zoneId);

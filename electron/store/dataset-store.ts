@@ -159,9 +159,17 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   readMeta = (name: string) => this.reads.readMeta(name);
   listMeta = () => this.reads.listMeta();
 
-  async commit(change: DatasetChange): Promise<void> {
-    this.ensureWritable();
-    const parsed = parseChange(change);
+  commit(change: DatasetChange): Promise<void> {
+    try {
+      this.ensureWritable();
+      // Not async itself: an awaiting frame would keep the caller's change alive beside the store's copy.
+      return this.commitParsed(parseChange(change));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  private async commitParsed(parsed: DatasetChange): Promise<void> {
     // A change applies over whole shards, and a damaged one may still be found: both need every file read.
     await this.loaded();
     this.ensureWritable();
@@ -283,6 +291,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
     }
   }
 
+  /** `changes` is the batch's own array: emptied once applied, so an import's rows are not held while its files are written. */
   private async writeBatchOrThrow(changes: DatasetChange[]): Promise<void> {
     if (this.blocked) throw this.blocked;
     const { state, touched } = this.state.apply(changes);
@@ -291,6 +300,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
       this.wal.usable && observationCount(changes) <= LOGGED_BATCH_OBSERVATIONS
         ? this.wal.encode(changes, LOGGED_BATCH_BYTES)
         : null;
+    changes.length = 0;
     if (record) {
       this.wal.append(record);
       this.state = state;

@@ -18,9 +18,12 @@ import { syncFilesTogether, syncFoldersTogether } from './sync-together';
  * A change of one file needs no marker: it is staged as `journal/<id>.json` and renamed, atomically.
  * Staging where no file exists yet also spares conf from reading and parsing the file it replaces.
  */
+/** A file's new JSON content, or how to make it: made only as the file is staged, so one large file's text is held at a time. */
+export type JsonContent = Record<string, unknown> | (() => Record<string, unknown>);
+
 export interface FileSetChange {
   /** Relative file name → new JSON content, written through the engine. */
-  write?: ReadonlyMap<string, Record<string, unknown>>;
+  write?: ReadonlyMap<string, JsonContent>;
   /** Relative file name → a file whose bytes it takes (restoring a backup). */
   copy?: ReadonlyMap<string, string>;
   remove?: readonly string[];
@@ -89,15 +92,22 @@ function removeEmptyZoneFolder(directory: string, file: string): void {
 }
 
 /** Writes or copies one file's new content to `staged`, durably. */
-function stage(engine: StoreEngine, staged: string, content: Record<string, unknown> | string): void {
+/** A string is a file to copy (a backup's), anything else the JSON content to write. */
+type StagedContent = JsonContent | string;
+
+function made(content: JsonContent): Record<string, unknown> {
+  return typeof content === 'function' ? content() : content;
+}
+
+function stage(engine: StoreEngine, staged: string, content: StagedContent): void {
   if (typeof content === 'string') copyFileDurably(content, staged);
-  else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).write(content);
+  else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).write(made(content));
 }
 
 /** Writes or copies one file's new content to `staged`, not yet durable: stageAll syncs them together. */
-function stageUnsynced(engine: StoreEngine, staged: string, content: Record<string, unknown> | string): void {
+function stageUnsynced(engine: StoreEngine, staged: string, content: StagedContent): void {
   if (typeof content === 'string') copyFileUnsynced(content, staged);
-  else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).writeUnsynced(content);
+  else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).writeUnsynced(made(content));
 }
 
 /**
@@ -107,7 +117,7 @@ function stageUnsynced(engine: StoreEngine, staged: string, content: Record<stri
 async function stageAll(
   engine: StoreEngine,
   transaction: string,
-  contents: readonly (Record<string, unknown> | string)[],
+  contents: readonly StagedContent[],
   marker: Marker,
 ): Promise<void> {
   const firstCreated = mkdirSync(transaction, { recursive: true });
@@ -125,12 +135,7 @@ async function stageAll(
   if (firstCreated !== transaction) fsyncDirectory(dirname(dirname(transaction)));
 }
 
-function changeOfOneFile(
-  directory: string,
-  engine: StoreEngine,
-  target: string,
-  content: Record<string, unknown> | string,
-): void {
+function changeOfOneFile(directory: string, engine: StoreEngine, target: string, content: StagedContent): void {
   const staged = join(directory, JOURNAL_FOLDER, `${newTransactionId()}.json`);
   try {
     stage(engine, staged, content);
@@ -157,7 +162,7 @@ export async function commitFileSet(
   engine: StoreEngine,
   change: FileSetChange,
 ): Promise<'applied' | 'pending'> {
-  const contents: [string, Record<string, unknown> | string][] = [...(change.write ?? []), ...(change.copy ?? [])];
+  const contents: [string, StagedContent][] = [...(change.write ?? []), ...(change.copy ?? [])];
   const marker: Marker = MarkerSchema.parse({
     files: contents.map(([file]) => file),
     remove: [...(change.remove ?? [])],

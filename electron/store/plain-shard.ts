@@ -2,6 +2,7 @@ import {
   BASES,
   ID_PATTERN,
   MAX_FIGURE_MAGNITUDE,
+  NO_REVISIONS,
   observationKey,
   PERIOD_PATTERN,
   periodYear,
@@ -73,13 +74,16 @@ export function plainObservationCopy(value: unknown): StoredObservation | null {
     source: o.source,
     note: o.note,
     updatedAt: o.updatedAt,
-    history: o.history.map((revision) => ({
-      value: revision.value,
-      yoyPct: revision.yoyPct,
-      source: revision.source,
-      note: revision.note,
-      replacedAt: revision.replacedAt,
-    })),
+    history:
+      o.history.length === 0
+        ? NO_REVISIONS
+        : o.history.map((revision) => ({
+            value: revision.value,
+            yoyPct: revision.yoyPct,
+            source: revision.source,
+            note: revision.note,
+            replacedAt: revision.replacedAt,
+          })),
   };
 }
 

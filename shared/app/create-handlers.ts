@@ -21,7 +21,7 @@ export function createHandlers(given: AppPorts): AppApi {
   const metrics = createMetricsCache(given.store);
   const ports: AppPorts = {
     ...given,
-    store: storeWithCommitFeed(given.store, (event) => metrics.onDatasetEvent(event)),
+    store: storeWithCommitFeed(given.store, metrics),
   };
   const handlers: AppHandlers = {
     ...createCatalogHandlers(ports),

@@ -1,12 +1,11 @@
 import { createMetricsEngine, type MetricsEngine } from '../metrics';
-import type { DatasetEvent } from './commit-feed';
+import type { DatasetFollower } from './commit-feed';
 import type { DatasetStore, StoreCommitEvent } from './ports';
 import { readRemoteChange } from './remote-metrics-change';
 
-export interface MetricsCache {
+export interface MetricsCache extends DatasetFollower {
   /** The engine over the whole dataset, built on first use and kept current through commits. */
   engine(threshold: number): Promise<MetricsEngine>;
-  onDatasetEvent(event: DatasetEvent): void;
 }
 
 /**
@@ -57,23 +56,32 @@ export function createMetricsCache(store: DatasetStore): MetricsCache {
       if (engine.threshold !== threshold) engine.setThreshold(threshold);
       return engine;
     },
-    onDatasetEvent(event) {
+    committing(change) {
+      const built = current;
+      const rebuild = change.catalog !== undefined;
+      const { upsert = [], remove = [] } = change;
+      // Without an engine there is nothing to keep current, so nothing of the change is held.
+      const edits = built && !rebuild && (upsert.length > 0 || remove.length > 0) ? { upsert, remove } : null;
+      return () => {
+        generation++;
+        if (!current) return;
+        // An engine built while the change was being written may or may not hold it: built again when next asked.
+        if (rebuild || current !== built) current = null;
+        else if (edits) current.apply(edits);
+      };
+    },
+    onEvent(event) {
       generation++;
       if (!current) return;
-      if (event.kind === 'remote') {
-        following = following
-          .then(() => followRemote(event.event))
-          .catch(() => {
-            current = null;
-          });
-        return;
-      }
-      if (event.kind === 'replaced' || event.change.catalog) {
+      if (event.kind === 'replaced') {
         current = null;
         return;
       }
-      const { upsert, remove } = event.change;
-      if (upsert?.length || remove?.length) current.apply({ upsert: upsert ?? [], remove: remove ?? [] });
+      following = following
+        .then(() => followRemote(event.event))
+        .catch(() => {
+          current = null;
+        });
     },
   };
 }

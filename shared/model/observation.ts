@@ -87,6 +87,12 @@ export function sameFigures(
 }
 
 /** A stored observation with new figures: the ones it had go into its history, replaced at `at`. */
+/**
+ * The history of an observation never revised: one frozen array shared by all of them, as a store
+ * holds hundreds of thousands (nothing edits a history in place; a revision makes a new one).
+ */
+export const NO_REVISIONS = Object.freeze([]) as unknown as Revision[];
+
 export function revisedObservation(
   before: Observation,
   figures: Omit<Observation, 'updatedAt' | 'history'>,

@@ -1,7 +1,14 @@
 import { fail, ok, type Result } from '../../api';
 import type { ConflictPolicy, ImportProblem, ImportReport, ImportSummary } from '../../api/import';
-import { catalogProblem, observationKey, revisedObservation, type Observation, type ObservationKey } from '../../model';
-import type { AppPorts } from '../ports';
+import {
+  catalogProblem,
+  NO_REVISIONS,
+  observationKey,
+  revisedObservation,
+  type Observation,
+  type ObservationKey,
+} from '../../model';
+import type { AppPorts, DatasetChange } from '../ports';
 import { reopenedStatuses, verifiedMonths, verifiedRefusal } from '../verified-months';
 import { catalogAfter } from './catalog-plan';
 import type { ImportPlan } from './plan';
@@ -91,55 +98,12 @@ export async function commitPlan(
 
   job.stage('comparing', plan.planned.length);
   await job.checkpoint();
-  const entries = diffAgainst(plan.planned, await storedFor(ports, plan), plan.fileSource);
-  const byKey = new Map(decisions.choices.map(({ key, choice }) => [observationKey(key), choice]));
-  const conflicts = entries.filter((entry) => entry.kind === 'conflict');
-  const undecided = conflicts.filter((entry) => (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'stop');
-  const catalogStops = decisions.onConflict === 'stop' ? plan.catalogConflicts : [];
-  if (undecided.length > 0 || catalogStops.length > 0) {
-    const problems = [
-      ...undecided.map(conflictProblem),
-      ...catalogStops.map((update): ImportProblem => ({
-        severity: 'error',
-        code: 'catalog-conflict',
-        params: { kind: update.kind, id: update.id },
-        place: update.place,
-        found: update.id,
-        message: `the file describes ${update.kind} "${update.id}" differently from the store`,
-        expected: "--on-conflict overwrite to take the file's, keep to leave the store's",
-      })),
-    ];
-    return refusal(
-      plan,
-      `${problems.length} conflict${problems.length === 1 ? '' : 's'} with the store`,
-      problems,
-      'conflict',
-    );
-  }
+  const decided = decideRows(plan, await storedFor(ports, plan), decisions, ports.clock.now());
+  if (decided.refusal) return decided.refusal;
+  const { now, at, replaced, added, overwritten, changed, counts: rowCounts } = decided;
+  const writing = decided.upsert.length;
 
-  const now = ports.clock.now();
-  const at = now.toISOString();
-  const upsert: Observation[] = [];
-  const replaced: Observation[] = [];
-  const added: ObservationKey[] = [];
-  let overwritten = 0;
-  let changed = 0;
-  for (const entry of entries) {
-    if (entry.kind === 'unchanged') continue;
-    if (entry.kind === 'added') {
-      upsert.push({ ...entry.merged, updatedAt: at, history: [] });
-      added.push(entry.planned.draft);
-      continue;
-    }
-    if (entry.kind === 'conflict' && (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'keep') continue;
-    if (entry.kind === 'conflict') overwritten++;
-    else changed++;
-    const before = entry.existing!;
-    upsert.push(revisedObservation(before, entry.merged, at));
-    replaced.push(before);
-  }
-
-  const verified = await verifiedMonths(ports.store, upsert);
+  const verified = await verifiedMonths(ports.store, decided.upsert);
   if (verified.length > 0 && !decisions.reopenVerified) {
     const { error } = verifiedRefusal(verified);
     return fail('conflict', `${plan.fileName}: ${error.message}; nothing was written`, {
@@ -177,14 +141,7 @@ export async function commitPlan(
       ]);
   }
 
-  const counts = {
-    added: added.length,
-    changed,
-    unchanged: entries.filter((entry) => entry.kind === 'unchanged').length,
-    conflicts: conflicts.length,
-    overwritten,
-    kept: conflicts.length - overwritten,
-  };
+  const counts = { added: added.length, changed, ...rowCounts, overwritten };
   const report = (importId: string | null, backupId: string | null): ImportReport => ({
     importId,
     fileName: plan.fileName,
@@ -199,7 +156,7 @@ export async function commitPlan(
     backupId,
     problems: plan.problems.slice(0, REPORTED_PROBLEMS),
   });
-  if (upsert.length === 0 && !catalog) return ok(report(null, null));
+  if (writing === 0 && !catalog) return ok(report(null, null));
 
   job.stage('backing-up');
   await job.checkpoint();
@@ -231,12 +188,101 @@ export async function commitPlan(
     backupId: backup.id,
     undoable: true,
   };
-  job.stage('writing', upsert.length);
-  await ports.store.commit({
-    ...(catalog ? { catalog } : {}),
-    upsert,
-    meta: { ...reopened, ...logWithImport(await readImportLog(ports.store), summary, record) },
-  });
-  job.advance(upsert.length);
+  job.stage('writing', writing);
+  const meta = { ...reopened, ...logWithImport(await readImportLog(ports.store), summary, record) };
+  await handOver(ports, decided, { ...(catalog ? { catalog } : {}), meta });
+  job.advance(writing);
   return ok(report(importId, backup.id));
+}
+
+/**
+ * Gives the rows to the store and lets go of them: not async, so no suspended frame keeps them
+ * alive beside the store's own copies while the store writes.
+ */
+function handOver(ports: AppPorts, decided: DecidedRows, rest: Omit<DatasetChange, 'upsert'>): Promise<void> {
+  const upsert = decided.upsert;
+  decided.upsert = [];
+  return ports.store.commit({ ...rest, upsert });
+}
+
+interface DecidedRows {
+  refusal?: ReturnType<typeof refusal>;
+  now: Date;
+  at: string;
+  upsert: Observation[];
+  replaced: Observation[];
+  added: ObservationKey[];
+  overwritten: number;
+  changed: number;
+  counts: { unchanged: number; conflicts: number; kept: number };
+}
+
+/**
+ * Compares the plan with the store and decides each row: what to write, what it replaces, or a
+ * refusal for conflicts without a decision. Synchronous, so the comparison of every row is garbage
+ * once it returns rather than kept by the awaiting commit.
+ */
+function decideRows(
+  plan: ImportPlan,
+  stored: ReadonlyMap<string, Observation>,
+  decisions: CommitChoices,
+  now: Date,
+): DecidedRows {
+  const at = now.toISOString();
+  const decided: DecidedRows = {
+    now,
+    at,
+    upsert: [],
+    replaced: [],
+    added: [],
+    overwritten: 0,
+    changed: 0,
+    counts: { unchanged: 0, conflicts: 0, kept: 0 },
+  };
+  const entries = diffAgainst(plan.planned, stored, plan.fileSource);
+  const byKey = new Map(decisions.choices.map(({ key, choice }) => [observationKey(key), choice]));
+  const conflicts = entries.filter((entry) => entry.kind === 'conflict');
+  const undecided = conflicts.filter((entry) => (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'stop');
+  const catalogStops = decisions.onConflict === 'stop' ? plan.catalogConflicts : [];
+  if (undecided.length > 0 || catalogStops.length > 0) {
+    const problems = [
+      ...undecided.map(conflictProblem),
+      ...catalogStops.map((update): ImportProblem => ({
+        severity: 'error',
+        code: 'catalog-conflict',
+        params: { kind: update.kind, id: update.id },
+        place: update.place,
+        found: update.id,
+        message: `the file describes ${update.kind} "${update.id}" differently from the store`,
+        expected: "--on-conflict overwrite to take the file's, keep to leave the store's",
+      })),
+    ];
+    decided.refusal = refusal(
+      plan,
+      `${problems.length} conflict${problems.length === 1 ? '' : 's'} with the store`,
+      problems,
+      'conflict',
+    );
+    return decided;
+  }
+  for (const entry of entries) {
+    if (entry.kind === 'unchanged') {
+      decided.counts.unchanged++;
+      continue;
+    }
+    if (entry.kind === 'added') {
+      decided.upsert.push({ ...entry.merged, updatedAt: at, history: NO_REVISIONS });
+      decided.added.push(entry.planned.draft);
+      continue;
+    }
+    if (entry.kind === 'conflict' && (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'keep') continue;
+    if (entry.kind === 'conflict') decided.overwritten++;
+    else decided.changed++;
+    const before = entry.existing!;
+    decided.upsert.push(revisedObservation(before, entry.merged, at));
+    decided.replaced.push(before);
+  }
+  decided.counts.conflicts = conflicts.length;
+  decided.counts.kept = conflicts.length - decided.overwritten;
+  return decided;
 }

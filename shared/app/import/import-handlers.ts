@@ -99,6 +99,8 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
           const cached = previews.get(token);
           if (!cached) return fail('not_found', 'this preview has expired: preview the file again');
           planned = cached.plan;
+          // The commit compares against the store as it is now: two comparisons of every row are not held at once.
+          cached.entries = null;
         } else {
           const read = await plan(file!, options, job);
           if (!read.ok) return read;
@@ -112,6 +114,7 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
     getImportItems: async ({ token, kind, offset, limit }) => {
       const cached = previews.get(token);
       if (!cached) return fail('not_found', 'this preview has expired: preview the file again');
+      cached.entries ??= diffAgainst(cached.plan.planned, await storedFor(ports, cached.plan), cached.plan.fileSource);
       const matching = cached.entries.filter((entry) => entry.kind === kind);
       return ok({ total: matching.length, items: matching.slice(offset, offset + limit).map(itemOf) });
     },

@@ -3,7 +3,8 @@ import type { ImportPlan } from './plan';
 
 export interface CachedPreview {
   plan: ImportPlan;
-  entries: DiffEntry[];
+  /** Null while a commit re-compares the plan (it holds its own): compared again when a page asks. */
+  entries: DiffEntry[] | null;
 }
 
 const KEEP = 4;

@@ -131,14 +131,20 @@ function catalogMatch(
   return null;
 }
 
-/** A planned row whose place (`Observations!A17:H17`) is written out only when asked for: most never are. */
+/**
+ * A planned row whose key and place (`Observations!A17:H17`) are written out when asked for: the
+ * rows of a large import are held until it commits, and 132,000 of each string would be held with them.
+ */
 class PlannedRow implements PlannedObservation {
   constructor(
     public draft: PlannedObservation['draft'],
-    public readonly key: string,
     private readonly places: (row: number) => string,
     private readonly row: number,
   ) {}
+
+  get key(): string {
+    return observationKey(this.draft);
+  }
 
   get place(): string {
     return this.places(this.row);
@@ -294,7 +300,7 @@ export class RowChecker {
       source,
       note,
     };
-    return new PlannedRow(draft, observationKey(draft), this.rowPlaces(record), record.row);
+    return new PlannedRow(draft, this.rowPlaces(record), record.row);
   }
 
   private error(

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { delimiter, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built bin, as package.json's `bin` names it (`npm run build:cli`; `npm test` and `npm run test:unit` build it first). */
@@ -11,21 +12,25 @@ export function assertBuilt(): void {
 
 export interface RunOptions {
   cwd?: string;
-  /** Added to a clean environment: no INIT_CWD or ZONE_STATS_DATA leaks in from the test runner's own npm. */
+  /** Added to the bin's environment (binEnvironment). */
   env?: Record<string, string>;
 }
 
-function environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+/**
+ * Added to a clean environment: no INIT_CWD or ZONE_STATS_DATA leaks in from the test runner's own
+ * npm, and the `node` the bin's shebang finds first is the one running the tests.
+ */
+export function binEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { INIT_CWD: _initCwd, ZONE_STATS_DATA: _data, ...rest } = process.env;
-  return { ...rest, ...extra };
+  return { ...rest, PATH: [dirname(process.execPath), rest.PATH].filter(Boolean).join(delimiter), ...extra };
 }
 
-/** Runs `zone-stats ARGS` as a user would, in a child process, and waits for it. */
+/** Runs `zone-stats ARGS` as a user would (the executable bin, through its shebang line), in a child process, and waits for it. */
 export function zoneStats(args: readonly string[], options: RunOptions = {}) {
   assertBuilt();
-  const run = spawnSync(process.execPath, [BIN, ...args], {
+  const run = spawnSync(BIN, args, {
     cwd: options.cwd,
-    env: environment(options.env),
+    env: binEnvironment(options.env),
     encoding: 'utf8',
     timeout: 30_000,
   });
@@ -38,9 +43,9 @@ export function zoneStatsIntoClosedPipe(
   options: RunOptions = {},
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string }> {
   assertBuilt();
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(BIN, args, {
     cwd: options.cwd,
-    env: environment(options.env),
+    env: binEnvironment(options.env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.destroy();

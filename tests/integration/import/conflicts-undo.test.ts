@@ -45,6 +45,17 @@ describe('conflicts with the store', () => {
     expect(await app().hash()).toBe(before);
   });
 
+  it("a preview's pages still list its rows after its commit was refused, compared with the store as it is then", async () => {
+    const preview = unwrap(await app().api.previewImport({ file: await revised() }));
+    const refused = await app().api.commitImport({ token: preview.token });
+    expect(refused.ok).toBe(false);
+    const conflicts = unwrap(await app().api.getImportItems({ token: preview.token, kind: 'conflict' }));
+    expect(conflicts.total).toBe(1);
+    expect(conflicts.items[0]).toMatchObject({ place: 'Observations!A2:H2', existing: { yoyPct: 14.8 } });
+    const kept = unwrap(await app().api.commitImport({ token: preview.token, onConflict: 'keep' }));
+    expect(kept).toMatchObject({ added: 1, changed: 1, kept: 1 });
+  });
+
   it('keeps the store\'s figures on "keep", takes the file\'s on "overwrite" with the earlier version in the history', async () => {
     const kept = unwrap(await app().api.commitImport({ file: await revised(), onConflict: 'keep' }));
     expect(kept).toMatchObject({ added: 1, changed: 1, conflicts: 1, overwritten: 0, kept: 1 });

@@ -58,8 +58,8 @@ describe("the metrics cache follows another user's commits", () => {
     const changed = { ...initial[40]!, value: 999 };
     const added = { ...initial[0]!, period: '2026-01', value: 5 };
     const gone = initial[100]!;
-    cache.onDatasetEvent({ kind: 'remote', event: commitElsewhere([changed], [gone]) });
-    cache.onDatasetEvent({ kind: 'remote', event: commitElsewhere([added]) });
+    cache.onEvent({ kind: 'remote', event: commitElsewhere([changed], [gone]) });
+    cache.onEvent({ kind: 'remote', event: commitElsewhere([added]) });
     const engine = await cache.engine(10);
     expect(reads.every((read) => read.zoneIds !== undefined && read.from !== undefined)).toBe(true);
     expect(engine.rows()).toEqual(createMetricsEngine(catalog, [...held.values()], { threshold: 10 }).rows());
@@ -73,7 +73,7 @@ describe("the metrics cache follows another user's commits", () => {
       { ...initial[3]!, zoneId: zoneId(2), indicatorId: indicatorId(1), value: 1 },
     ]);
     reads.length = 0;
-    cache.onDatasetEvent({ kind: 'remote', event: zonesOnly });
+    cache.onEvent({ kind: 'remote', event: zonesOnly });
     await cache.engine(10);
     expect(reads).toEqual([{}]);
   });

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { zoneStats } from '../../../integration/cli/zone-stats-bin';
+import { CLI_NODE_FLAGS } from '../../../../electron/cli/node-flags';
+import { BIN, zoneStats } from '../../../integration/cli/zone-stats-bin';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -9,6 +10,14 @@ const elsewhere = { cwd: new URL('.', import.meta.url).pathname };
 
 /** The built `zone-stats` bin, run as a user would, from another folder. */
 describe('the zone-stats bin', { timeout: 30_000 }, () => {
+  it("is executable and starts Node with the command line's V8 flags", () => {
+    expect(statSync(BIN).mode & 0o111).toBe(0o111);
+    const [shebang] = readFileSync(BIN, 'utf8').split('\n', 1);
+    expect(shebang).toBe(`#!/usr/bin/env -S node ${CLI_NODE_FLAGS.join(' ')}`);
+    // Flags the running Node refuses would stop the bin before its first line: the version below proves they start.
+    expect(CLI_NODE_FLAGS.every((flag) => process.allowedNodeEnvironmentFlags.has(flag.split('=')[0]!))).toBe(true);
+  });
+
   it("prints package.json's version", () => {
     expect(zoneStats(['--version'], elsewhere)).toMatchObject({ code: 0, out: `${version}\n`, err: '' });
   });
