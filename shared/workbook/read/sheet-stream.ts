@@ -330,6 +330,9 @@ export class SheetStream {
 
   private endGroup(): void {
     if (this.groupWidth === 0) return;
+    // A row grown cell by cell has room for twice its cells: a copy the size of the row is all that is kept.
+    const cells = this.rows[this.groupRow];
+    if (cells) this.rows[this.groupRow] = cells.slice();
     this.totals.usedRangeSlots += this.groupWidth;
     this.groupWidth = 0;
     if (this.totals.usedRangeSlots > this.limits.usedRangeSlots) throw new Declined('over the used range limit');
