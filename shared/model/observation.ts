@@ -76,7 +76,7 @@ export type Observation = z.infer<typeof ObservationSchema>;
 
 /** `zone|indicator|period|basis`, made in one piece: a key kept for each of 100,000 rows is one flat string, not a chain of joined parts. */
 export function observationKey(o: { zoneId: string; indicatorId: string; period: Period; basis: Basis }): string {
-  return [o.zoneId, o.indicatorId, o.period, o.basis].join('|');
+  return `${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`;
 }
 
 export function sameFigures(

@@ -15,9 +15,10 @@ export function removeDuplicates(
   const clashing = new Set<string>();
   const kept: PlannedObservation[] = [];
   for (const item of planned) {
-    const earlier = first.get(item.key);
+    const key = item.key;
+    const earlier = first.get(key);
     if (!earlier) {
-      first.set(item.key, item);
+      first.set(key, item);
       kept.push(item);
       continue;
     }
@@ -33,12 +34,12 @@ export function removeDuplicates(
         code: 'duplicate-row',
         params: { place: earlier.place },
         place: item.place,
-        found: item.key,
+        found: key,
         message: `repeats ${earlier.place}; imported once`,
       });
       continue;
     }
-    clashing.add(item.key);
+    clashing.add(key);
     problems.push({
       severity: 'error',
       code: 'duplicate-different-figures',

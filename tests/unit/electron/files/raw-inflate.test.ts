@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { nodeRawInflate } from '../../../../electron/files/raw-inflate';
+
+/** Text that compresses as a sheet's XML does, with random bytes so that it does not collapse to nothing. */
+function sheetLike(bytes: number): Uint8Array {
+  const noise = randomBytes(bytes / 8).toString('hex');
+  return new TextEncoder().encode(`<row r="1"><c r="A1"><v>${noise}</v></c></row>`.padEnd(bytes, 'x'));
+}
+
+describe("zlib's raw inflate for the streaming reader", () => {
+  it.each([
+    ['a small part given its exact size', 1_000, 1_000],
+    ['a part of several megabytes given its exact size', 3_000_000, 3_000_000],
+    ['a part given more room than it needs', 200_000, 5_000_000],
+  ])('unpacks %s byte for byte', (_, size, room) => {
+    const original = sheetLike(size);
+    const inflated = nodeRawInflate(deflateRawSync(original), room);
+    expect(inflated).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(inflated).equals(Buffer.from(original))).toBe(true);
+  });
+
+  it('stops at the room it was given: a part larger than its directory says is refused', () => {
+    const original = sheetLike(300_000);
+    expect(() => nodeRawInflate(deflateRawSync(original), 299_999)).toThrow();
+  });
+});
