@@ -6,13 +6,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * Peak resident memory (MB) of `task` run alone in a fresh Node process (tests/bench/peak-child.ts),
- * so that the benchmark's own heap does not count. `task` names an export of that file.
+ * so that the benchmark's own heap does not count. `task` names an export of that file; `nodeFlags`
+ * start that process (the command line's V8 settings, say).
  */
-export function peakMegabytes(task: string, ...args: string[]): number {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'peak-child.ts'), task, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024,
-  });
+export function peakMegabytes(task: string, args: readonly string[], nodeFlags: readonly string[] = []): number {
+  const child = spawnSync(
+    process.execPath,
+    [...nodeFlags, '--import', 'tsx', join(here, 'peak-child.ts'), task, ...args],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    },
+  );
   const line = /peak-kb (\d+)/.exec(child.stdout ?? '');
   if (child.status !== 0 || !line)
     throw new Error(`${task} failed in its child process: ${(child.stderr ?? '').slice(0, 500)}`);
