@@ -23,8 +23,7 @@ function checksum(zoneId: string, year: number, observations: string): number {
  * once, for the checksum and the file alike (json-file.ts's serializeJson writes it as it is).
  */
 export function shardContent(shard: Shard): Record<string, unknown> {
-  const stored = shard.stored();
-  const observations = JSON.stringify(stored);
+  const observations = shard.storedJson();
   const header = {
     schemaVersion: SCHEMA_VERSION,
     zoneId: shard.zoneId,
@@ -32,7 +31,10 @@ export function shardContent(shard: Shard): Record<string, unknown> {
     checksum: checksum(shard.zoneId, shard.year, observations),
   };
   const text = `${JSON.stringify(header).slice(0, -1)},"observations":${observations}}`;
-  return withSerialized({ ...header, observations: stored }, text);
+  // The text is what is written; the observations as objects are built only if something asks for them.
+  const content: Record<string, unknown> = { ...header };
+  Object.defineProperty(content, 'observations', { enumerable: true, get: () => shard.stored() });
+  return withSerialized(content, text);
 }
 
 /** The shard a file holds, when its text is the one the store wrote; otherwise null (check it fully). */

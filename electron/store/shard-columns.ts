@@ -12,6 +12,9 @@ export interface ColumnFilter {
 /** A stored figure is finite or null (the schema's FiniteOrNull), so NaN is free to stand for null. */
 const toColumn = (figure: number | null): number => (figure === null ? NaN : figure);
 const fromColumn = (figure: number): number | null => (Number.isNaN(figure) ? null : figure);
+/** As JSON.stringify writes a figure: a finite number as `String` writes it, null for none. */
+const jsonFigure = (figure: number): string => (Number.isNaN(figure) ? 'null' : String(figure));
+const QUOTED_BASES = BASES.map((basis) => JSON.stringify(basis));
 
 /**
  * One shard's observations held as columns: a few arrays per shard instead of several objects per
@@ -88,6 +91,26 @@ export class ShardColumns {
     };
   }
 
+  /**
+   * `JSON.stringify(this.observations())`, written from the columns: an import's shards are written
+   * without building their observations, and each distinct text is escaped once.
+   */
+  json(): string {
+    const quoted = this.texts.map((text) => JSON.stringify(text));
+    const zone = `{"zoneId":${JSON.stringify(this.zoneId)},"indicatorId":`;
+    const parts: string[] = [];
+    let revision = 0;
+    for (let index = 0; index < this.size; index++) {
+      const end = this.historyEnds[index]!;
+      const history: string[] = [];
+      for (; revision < end; revision++) history.push(this.revisions.json(revision, quoted));
+      parts.push(
+        `${zone}${quoted[this.indicatorIds[index]!]},"period":${quoted[this.periods[index]!]},"basis":${QUOTED_BASES[this.bases[index]!]},"value":${jsonFigure(this.values[index]!)},"yoyPct":${jsonFigure(this.yoyPcts[index]!)},"source":${quoted[this.sources[index]!]},"note":${quoted[this.notes[index]!]},"updatedAt":${quoted[this.updatedAts[index]!]},"history":[${history.join(',')}]}`,
+      );
+    }
+    return `[${parts.join(',')}]`;
+  }
+
   /** New Observations, in the shard's order. */
   observations(): Observation[] {
     const observations: Observation[] = [];
@@ -154,6 +177,11 @@ class RevisionColumns {
     texts.encode(this.sources, index, revision.source);
     texts.encode(this.notes, index, revision.note);
     texts.encode(this.replacedAts, index, revision.replacedAt);
+  }
+
+  /** `JSON.stringify(this.revision(index))`, its texts taken from `quoted` (the shard's texts as JSON). */
+  json(index: number, quoted: readonly string[]): string {
+    return `{"value":${jsonFigure(this.values[index]!)},"yoyPct":${jsonFigure(this.yoyPcts[index]!)},"source":${quoted[this.sources[index]!]},"note":${quoted[this.notes[index]!]},"replacedAt":${quoted[this.replacedAts[index]!]}}`;
   }
 
   revision(index: number): Revision {

@@ -37,6 +37,11 @@ export class Shard {
     return this.keyed ? [...this.keyed.values()] : this.observations();
   }
 
+  /** The observations' JSON as a file holds it: from the store's own objects, or straight from the columns. */
+  storedJson(): string {
+    return this.keyed ? JSON.stringify([...this.keyed.values()]) : this.columnsOf().json();
+  }
+
   /** Appends new Observations of those the filter wants to `into`. */
   collect(filter: ColumnFilter, into: Observation[]): void {
     this.columnsOf().collect(filter, into);

@@ -34,6 +34,23 @@ describe('a shard held as columns', () => {
     expect(JSON.stringify(shard.observations())).toBe(JSON.stringify(observations()));
   });
 
+  it('writes its JSON from the columns byte for byte as JSON.stringify writes its observations', () => {
+    const odd = [
+      ...observations(),
+      {
+        ...makeObservation('zone-01', 'ind-03', '2021-03', 'month'),
+        value: -0,
+        yoyPct: 1e21,
+        source: 'quote " backslash \\ and \u0001 control, 中文, emoji 🚀, lone \ud800',
+        note: '</script>',
+      },
+      { ...makeObservation('zone-01', 'ind-03', '2021-04', 'ytd'), value: 5e-7, yoyPct: 123456789.125 },
+    ];
+    const shard = Shard.of('zone-01', 2021, odd)!;
+    expect(shard.storedJson()).toBe(JSON.stringify(odd));
+    expect(Shard.of('zone-01', 2021, [])!.storedJson()).toBe('[]');
+  });
+
   it('builds new observations on every read, so changing one changes nothing stored', () => {
     const shard = Shard.of('zone-01', 2021, observations())!;
     const [, second] = shard.observations();
