@@ -1,16 +1,20 @@
 import type { ClientBase, Submittable } from 'pg';
 
+type Field = string | number | boolean | null;
+
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 
 /** One field in COPY's text format: `\N` for null, backslash escapes for what would end a field or row. */
-export function copyField(value: string | number | boolean | null): string {
+export function copyField(value: Field): string {
   if (value === null) return '\\N';
   if (typeof value !== 'string') return String(value);
   if (!NEEDS_ESCAPE.test(value)) return value;
   return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
-const CHUNK_BYTES = 256 * 1024;
+const CHUNK_CHARS = 256 * 1024;
+
+const copyLine = (row: readonly Field[]): string => `${row.map(copyField).join('\t')}\n`;
 
 /** What pg's client calls on a query object it runs (its "submittable" protocol, as pg-copy-streams uses it). */
 interface PgConnection {
@@ -21,7 +25,8 @@ interface PgConnection {
 }
 
 /**
- * `COPY … FROM STDIN` with rows already in memory: sent in chunks once the server asks for them.
+ * `COPY … FROM STDIN` of rows turned into text a chunk at a time once the server asks for them, so
+ * the server parses one chunk while the next is made (the socket takes each as it is written).
  * pg has no COPY of its own; this is the few lines of pg-copy-streams' copy-from it needs.
  */
 class CopyIn {
@@ -32,7 +37,7 @@ class CopyIn {
 
   constructor(
     private readonly text: string,
-    private readonly lines: readonly string[],
+    private readonly rows: Iterable<readonly Field[]>,
   ) {
     this.done = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
   }
@@ -42,21 +47,22 @@ class CopyIn {
   }
 
   handleCopyInResponse(connection: PgConnection): void {
-    let chunk: string[] = [];
-    let size = 0;
-    for (const line of this.lines) {
-      chunk.push(line);
-      size += line.length;
-      if (size >= CHUNK_BYTES) {
-        connection.sendCopyFromChunk(Buffer.from(chunk.join('')));
-        chunk = [];
-        size = 0;
+    try {
+      let chunk = '';
+      for (const row of this.rows) {
+        chunk += copyLine(row);
+        if (chunk.length >= CHUNK_CHARS) {
+          connection.sendCopyFromChunk(Buffer.from(chunk));
+          chunk = '';
+        }
       }
+      if (chunk.length > 0) connection.sendCopyFromChunk(Buffer.from(chunk));
+      connection.endCopyFrom();
+    } catch (error) {
+      // The server ends the COPY with an error of its own, reported once it is ready again.
+      connection.sendCopyFail(error instanceof Error ? error.message : String(error));
     }
-    if (chunk.length > 0) connection.sendCopyFromChunk(Buffer.from(chunk.join('')));
-    connection.endCopyFrom();
   }
-
   handleCommandComplete(message: { text?: string }): void {
     this.rowCount = Number(/COPY (\d+)/.exec(message.text ?? '')?.[1] ?? 0);
   }
@@ -77,16 +83,17 @@ class CopyIn {
   handleCopyData(): void {}
 }
 
-/** Copies rows (each an array of fields) into `table (columns)`; resolves with the count the server took. */
+/**
+ * Copies rows (each an array of fields) into `table (columns)`; resolves with the count the server
+ * took. `rows` is read once, while the COPY runs: a generator makes each row as it is sent.
+ */
 export async function copyRows(
   client: ClientBase,
   table: string,
   columns: readonly string[],
-  rows: Iterable<readonly (string | number | boolean | null)[]>,
+  rows: Iterable<readonly Field[]>,
 ): Promise<number> {
-  const lines: string[] = [];
-  for (const row of rows) lines.push(`${row.map(copyField).join('\t')}\n`);
-  const copy = new CopyIn(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, lines);
+  const copy = new CopyIn(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, rows);
   client.query(copy as unknown as Submittable);
   return copy.done;
 }
