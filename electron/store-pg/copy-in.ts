@@ -30,7 +30,8 @@ interface PgConnection {
  * pg has no COPY of its own; this is the few lines of pg-copy-streams' copy-from it needs.
  */
 class CopyIn {
-  private error: Error | null = null;
+  /** What making a row threw: the COPY is ended with it, and it is what the caller sees. */
+  private sourceError: Error | null = null;
   rowCount = 0;
   readonly done: Promise<number>;
   private settle!: { resolve(count: number): void; reject(error: Error): void };
@@ -59,21 +60,23 @@ class CopyIn {
       if (chunk.length > 0) connection.sendCopyFromChunk(Buffer.from(chunk));
       connection.endCopyFrom();
     } catch (error) {
-      // The server ends the COPY with an error of its own, reported once it is ready again.
-      connection.sendCopyFail(error instanceof Error ? error.message : String(error));
+      this.sourceError = error instanceof Error ? error : new Error(String(error));
+      // The server ends the COPY with an error of its own and is ready again after it.
+      connection.sendCopyFail(this.sourceError.message);
     }
   }
+
   handleCommandComplete(message: { text?: string }): void {
     this.rowCount = Number(/COPY (\d+)/.exec(message.text ?? '')?.[1] ?? 0);
   }
 
+  /** pg lets go of a query that failed (its ReadyForQuery does not reach it), so a failure settles here. */
   handleError(error: Error): void {
-    this.error = error;
+    this.settle.reject(this.sourceError ?? error);
   }
 
   handleReadyForQuery(): void {
-    if (this.error) this.settle.reject(this.error);
-    else this.settle.resolve(this.rowCount);
+    this.settle.resolve(this.rowCount);
   }
 
   handleRowDescription(): void {}
