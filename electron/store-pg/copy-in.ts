@@ -18,6 +18,7 @@ const copyLine = (row: readonly Field[]): string => `${row.map(copyField).join('
 
 /** What pg's client calls on a query object it runs (its "submittable" protocol, as pg-copy-streams uses it). */
 interface PgConnection {
+  readonly stream: { readonly writableNeedDrain: boolean; once(event: 'drain', listener: () => void): unknown };
   query(text: string): void;
   sendCopyFromChunk(chunk: Buffer): void;
   endCopyFrom(): void;
@@ -26,10 +27,12 @@ interface PgConnection {
 
 /**
  * `COPY … FROM STDIN` of rows turned into text a chunk at a time once the server asks for them, so
- * the server parses one chunk while the next is made (the socket takes each as it is written).
+ * the server parses one chunk while the next is made: when the socket holds more than it has sent,
+ * the next chunk waits for it to drain (the event loop must turn for the socket to write at all).
  * pg has no COPY of its own; this is the few lines of pg-copy-streams' copy-from it needs.
  */
 class CopyIn {
+  private failed = false;
   /** What making a row threw: the COPY is ended with it, and it is what the caller sees. */
   private sourceError: Error | null = null;
   rowCount = 0;
@@ -48,14 +51,21 @@ class CopyIn {
   }
 
   handleCopyInResponse(connection: PgConnection): void {
+    void this.send(connection);
+  }
+
+  private async send(connection: PgConnection): Promise<void> {
     try {
       let chunk = '';
       for (const row of this.rows) {
         chunk += copyLine(row);
-        if (chunk.length >= CHUNK_CHARS) {
-          connection.sendCopyFromChunk(Buffer.from(chunk));
-          chunk = '';
-        }
+        if (chunk.length < CHUNK_CHARS) continue;
+        connection.sendCopyFromChunk(Buffer.from(chunk));
+        chunk = '';
+        if (connection.stream.writableNeedDrain)
+          await new Promise<void>((drained) => connection.stream.once('drain', () => drained()));
+        // The server refused the COPY meanwhile: what is still sent would be dropped.
+        if (this.failed) return;
       }
       if (chunk.length > 0) connection.sendCopyFromChunk(Buffer.from(chunk));
       connection.endCopyFrom();
@@ -72,6 +82,7 @@ class CopyIn {
 
   /** pg lets go of a query that failed (its ReadyForQuery does not reach it), so a failure settles here. */
   handleError(error: Error): void {
+    this.failed = true;
     this.settle.reject(this.sourceError ?? error);
   }
 
