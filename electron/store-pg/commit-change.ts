@@ -54,7 +54,7 @@ async function upsertObservations(
   expected: ReadonlyMap<string, number>,
 ): Promise<string[]> {
   const staged = lastOfEachKey(observations);
-  const based = [...staged.keys()].filter((key) => expected.has(key));
+  const based = expected.size === 0 ? [] : [...staged.keys()].filter((key) => expected.has(key));
   await copyRows(client, STAGING, STAGING_COLUMNS, stagingRows(staged, expected));
   const { rows: written } = await client.query<[string, string, string, 'month' | 'ytd']>({
     text: mergeStagedSql({ blind: based.length < staged.size, based: based.length > 0 }),
