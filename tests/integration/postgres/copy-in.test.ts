@@ -48,14 +48,22 @@ describe.skipIf(missing)('copyRows (COPY FROM STDIN, rows made while it runs)', 
     }
   });
 
-  it("a value the server refuses rejects with the server's error", async () => {
+  it("a value the server refuses rejects with the server's error, early in a long COPY or at its end", async () => {
     const client = await postgres.server().superuser();
     try {
       await client.query('CREATE TEMP TABLE copied (n integer)');
       await expect(copyRows(client, 'copied', ['n'], [[1], ['two']])).rejects.toThrow(
         /invalid input syntax for type integer/,
       );
-      expect((await client.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }]);
+      function* refusedFirst() {
+        yield ['two'];
+        for (let n = 0; n < 500_000; n++) yield [n];
+      }
+      await expect(copyRows(client, 'copied', ['n'], refusedFirst())).rejects.toThrow(
+        /invalid input syntax for type integer/,
+      );
+      expect((await client.query('SELECT count(*)::int AS n FROM copied')).rows).toEqual([{ n: 0 }]);
+      expect(await copyRows(client, 'copied', ['n'], [[1], [2]])).toBe(2);
     } finally {
       await client.end();
     }
