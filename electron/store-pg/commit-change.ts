@@ -14,14 +14,14 @@ import { mergeStagedSql } from './merge-staged';
 import { STAGING, STAGING_COLUMNS } from './staging';
 
 /** The last of each key wins, as when the file store applies the list in order. */
-function lastOfEachKey(observations: readonly Observation[]): Observation[] {
+function lastOfEachKey(observations: readonly Observation[]): Map<string, Observation> {
   const byKey = new Map<string, Observation>();
   for (const observation of observations) {
     const key = observationKey(observation);
     byKey.delete(key);
     byKey.set(key, observation);
   }
-  return [...byKey.values()];
+  return byKey;
 }
 
 function parseKey(key: string): ObservationKey {
@@ -29,14 +29,10 @@ function parseKey(key: string): ObservationKey {
   return { zoneId, indicatorId, period, basis };
 }
 
-async function upsertObservations(
-  client: ClientBase,
-  observations: Observation[],
-  expected: ReadonlyMap<string, number>,
-): Promise<string[]> {
-  const rows = lastOfEachKey(observations).map((o) => {
-    const basedOn = expected.get(observationKey(o));
-    return [
+/** The staging row of an observation, made while the COPY sends it (STAGING_COLUMNS). */
+function* stagingRows(staged: ReadonlyMap<string, Observation>, expected: ReadonlyMap<string, number>) {
+  for (const [key, o] of staged) {
+    yield [
       o.zoneId,
       o.indicatorId,
       o.period,
@@ -47,21 +43,28 @@ async function upsertObservations(
       o.note,
       o.updatedAt,
       JSON.stringify(o.history),
-      basedOn ?? null,
+      expected.get(key) ?? null,
     ];
-  });
-  await copyRows(client, STAGING, STAGING_COLUMNS, rows);
-  const based = rows.filter((row) => row[10] !== null).length;
+  }
+}
+
+async function upsertObservations(
+  client: ClientBase,
+  observations: Observation[],
+  expected: ReadonlyMap<string, number>,
+): Promise<string[]> {
+  const staged = lastOfEachKey(observations);
+  const based = expected.size === 0 ? [] : [...staged.keys()].filter((key) => expected.has(key));
+  await copyRows(client, STAGING, STAGING_COLUMNS, stagingRows(staged, expected));
   const { rows: written } = await client.query<[string, string, string, 'month' | 'ytd']>({
-    text: mergeStagedSql({ blind: based < rows.length, based: based > 0 }),
+    text: mergeStagedSql({ blind: based.length < staged.size, based: based.length > 0 }),
     rowMode: 'array',
   });
   const landed = new Set(
     written.map(([zoneId, indicatorId, period, basis]) => observationKey({ zoneId, indicatorId, period, basis })),
   );
   // The staging table empties itself when the transaction ends (ON COMMIT DELETE ROWS).
-  const keyOf = (row: (typeof rows)[number]) => `${row[0]}|${row[1]}|${row[2]}|${row[3]}`;
-  return rows.filter((row) => row[10] !== null && !landed.has(keyOf(row))).map(keyOf);
+  return based.filter((key) => !landed.has(key));
 }
 
 async function conflictReport(
