@@ -1,18 +1,11 @@
 import { fail, ok, type Result } from '../../api';
 import type { ConflictPolicy, ImportProblem, ImportReport, ImportSummary } from '../../api/import';
-import {
-  catalogProblem,
-  NO_REVISIONS,
-  observationKey,
-  revisedObservation,
-  type Observation,
-  type ObservationKey,
-} from '../../model';
+import { catalogProblem, observationKey, type Observation, type ObservationKey } from '../../model';
 import type { AppPorts, DatasetChange } from '../ports';
 import { reopenedStatuses, verifiedMonths, verifiedRefusal } from '../verified-months';
 import { catalogAfter } from './catalog-plan';
 import type { ImportPlan } from './plan';
-import { diffAgainst, type DiffEntry } from './diff';
+import { decideRows, type DecidedRows } from './decide-rows';
 import { logWithImport, newImportId, readImportLog, type UndoRecord } from './import-log';
 import type { ImportJob } from './jobs';
 import { packKeys } from './key-groups';
@@ -53,20 +46,6 @@ function refusal(
   return fail(code, `${plan.fileName}: ${message}; nothing was written`, { problems });
 }
 
-function conflictProblem(entry: DiffEntry): ImportProblem {
-  const show = (figures: { value: number | null; yoyPct: number | null }) =>
-    `value ${figures.value ?? '—'}, YoY ${figures.yoyPct ?? '—'}`;
-  return {
-    severity: 'error',
-    code: 'conflict-with-store',
-    params: { key: entry.planned.key },
-    place: entry.planned.place,
-    found: show(entry.planned.draft),
-    expected: `the store's ${show(entry.existing!)}, or --on-conflict overwrite / keep`,
-    message: `would overwrite different figures for ${entry.planned.key}`,
-  };
-}
-
 /**
  * Writes a plan all or nothing: refused while errors remain (unless valid rows only) or while a
  * conflict has no decision; otherwise a backup, then one store commit carrying the observations,
@@ -99,7 +78,10 @@ export async function commitPlan(
   job.stage('comparing', plan.planned.length);
   await job.checkpoint();
   const decided = decideRows(plan, await storedFor(ports, plan), decisions, ports.clock.now());
-  if (decided.refusal) return decided.refusal;
+  if (decided.conflicts.length > 0) {
+    const { length } = decided.conflicts;
+    return refusal(plan, `${length} conflict${length === 1 ? '' : 's'} with the store`, decided.conflicts, 'conflict');
+  }
   const { now, at, replaced, added, overwritten, changed, counts: rowCounts } = decided;
   const writing = decided.upsert.length;
 
@@ -203,86 +185,4 @@ function handOver(ports: AppPorts, decided: DecidedRows, rest: Omit<DatasetChang
   const upsert = decided.upsert;
   decided.upsert = [];
   return ports.store.commit({ ...rest, upsert });
-}
-
-interface DecidedRows {
-  refusal?: ReturnType<typeof refusal>;
-  now: Date;
-  at: string;
-  upsert: Observation[];
-  replaced: Observation[];
-  added: ObservationKey[];
-  overwritten: number;
-  changed: number;
-  counts: { unchanged: number; conflicts: number; kept: number };
-}
-
-/**
- * Compares the plan with the store and decides each row: what to write, what it replaces, or a
- * refusal for conflicts without a decision. Synchronous, so the comparison of every row is garbage
- * once it returns rather than kept by the awaiting commit.
- */
-function decideRows(
-  plan: ImportPlan,
-  stored: ReadonlyMap<string, Observation>,
-  decisions: CommitChoices,
-  now: Date,
-): DecidedRows {
-  const at = now.toISOString();
-  const decided: DecidedRows = {
-    now,
-    at,
-    upsert: [],
-    replaced: [],
-    added: [],
-    overwritten: 0,
-    changed: 0,
-    counts: { unchanged: 0, conflicts: 0, kept: 0 },
-  };
-  const entries = diffAgainst(plan.planned, stored, plan.fileSource);
-  const byKey = new Map(decisions.choices.map(({ key, choice }) => [observationKey(key), choice]));
-  const conflicts = entries.filter((entry) => entry.kind === 'conflict');
-  const undecided = conflicts.filter((entry) => (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'stop');
-  const catalogStops = decisions.onConflict === 'stop' ? plan.catalogConflicts : [];
-  if (undecided.length > 0 || catalogStops.length > 0) {
-    const problems = [
-      ...undecided.map(conflictProblem),
-      ...catalogStops.map((update): ImportProblem => ({
-        severity: 'error',
-        code: 'catalog-conflict',
-        params: { kind: update.kind, id: update.id },
-        place: update.place,
-        found: update.id,
-        message: `the file describes ${update.kind} "${update.id}" differently from the store`,
-        expected: "--on-conflict overwrite to take the file's, keep to leave the store's",
-      })),
-    ];
-    decided.refusal = refusal(
-      plan,
-      `${problems.length} conflict${problems.length === 1 ? '' : 's'} with the store`,
-      problems,
-      'conflict',
-    );
-    return decided;
-  }
-  for (const entry of entries) {
-    if (entry.kind === 'unchanged') {
-      decided.counts.unchanged++;
-      continue;
-    }
-    if (entry.kind === 'added') {
-      decided.upsert.push({ ...entry.merged, updatedAt: at, history: NO_REVISIONS });
-      decided.added.push(entry.planned.draft);
-      continue;
-    }
-    if (entry.kind === 'conflict' && (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'keep') continue;
-    if (entry.kind === 'conflict') decided.overwritten++;
-    else decided.changed++;
-    const before = entry.existing!;
-    decided.upsert.push(revisedObservation(before, entry.merged, at));
-    decided.replaced.push(before);
-  }
-  decided.counts.conflicts = conflicts.length;
-  decided.counts.kept = conflicts.length - decided.overwritten;
-  return decided;
 }

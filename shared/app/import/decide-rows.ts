@@ -1,0 +1,97 @@
+import type { ImportProblem } from '../../api/import';
+import { NO_REVISIONS, observationKey, revisedObservation, type Observation, type ObservationKey } from '../../model';
+import type { CommitChoices } from './commit';
+import { diffAgainst, type DiffEntry } from './diff';
+import type { ImportPlan } from './plan';
+
+export interface DecidedRows {
+  /** Conflicts without a decision, and catalog entries the file describes differently: the commit is refused. */
+  conflicts: ImportProblem[];
+  now: Date;
+  at: string;
+  upsert: Observation[];
+  replaced: Observation[];
+  added: ObservationKey[];
+  overwritten: number;
+  changed: number;
+  counts: { unchanged: number; conflicts: number; kept: number };
+}
+
+/**
+ * Compares the plan with the store and decides each row: what to write and what it replaces, or
+ * the conflicts without a decision that refuse the commit. Synchronous, so the comparison of every
+ * row is garbage once it returns rather than kept by the awaiting commit.
+ */
+export function decideRows(
+  plan: ImportPlan,
+  stored: ReadonlyMap<string, Observation>,
+  decisions: CommitChoices,
+  now: Date,
+): DecidedRows {
+  const at = now.toISOString();
+  const decided: DecidedRows = {
+    now,
+    at,
+    conflicts: [],
+    upsert: [],
+    replaced: [],
+    added: [],
+    overwritten: 0,
+    changed: 0,
+    counts: { unchanged: 0, conflicts: 0, kept: 0 },
+  };
+  const entries = diffAgainst(plan.planned, stored, plan.fileSource);
+  const byKey = new Map(decisions.choices.map(({ key, choice }) => [observationKey(key), choice]));
+  const conflicts = entries.filter((entry) => entry.kind === 'conflict');
+  const undecided = conflicts.filter((entry) => (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'stop');
+  const catalogStops = decisions.onConflict === 'stop' ? plan.catalogConflicts : [];
+  if (undecided.length > 0 || catalogStops.length > 0) {
+    decided.conflicts = [
+      ...undecided.map(conflictProblem),
+      ...catalogStops.map((update): ImportProblem => ({
+        severity: 'error',
+        code: 'catalog-conflict',
+        params: { kind: update.kind, id: update.id },
+        place: update.place,
+        found: update.id,
+        message: `the file describes ${update.kind} "${update.id}" differently from the store`,
+        expected: "--on-conflict overwrite to take the file's, keep to leave the store's",
+      })),
+    ];
+    return decided;
+  }
+  for (const entry of entries) {
+    if (entry.kind === 'unchanged') {
+      decided.counts.unchanged++;
+      continue;
+    }
+    if (entry.kind === 'added') {
+      decided.upsert.push({ ...entry.merged, updatedAt: at, history: NO_REVISIONS });
+      decided.added.push(entry.planned.draft);
+      continue;
+    }
+    if (entry.kind === 'conflict' && (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'keep') continue;
+    if (entry.kind === 'conflict') decided.overwritten++;
+    else decided.changed++;
+    const before = entry.existing!;
+    decided.upsert.push(revisedObservation(before, entry.merged, at));
+    decided.replaced.push(before);
+  }
+  decided.counts.conflicts = conflicts.length;
+  decided.counts.kept = conflicts.length - decided.overwritten;
+  return decided;
+}
+
+function conflictProblem(entry: DiffEntry): ImportProblem {
+  const show = (figures: { value: number | null; yoyPct: number | null }) =>
+    `value ${figures.value ?? '—'}, YoY ${figures.yoyPct ?? '—'}`;
+  return {
+    severity: 'error',
+    code: 'conflict-with-store',
+    params: { key: entry.planned.key },
+    place: entry.planned.place,
+    found: show(entry.planned.draft),
+    expected: `the store's ${show(entry.existing!)}, or --on-conflict overwrite / keep`,
+    message: `would overwrite different figures for ${entry.planned.key}`,
+  };
+}
