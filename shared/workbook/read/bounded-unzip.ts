@@ -3,6 +3,7 @@ import { printable } from '../../model';
 import { crc32 } from './crc32';
 import { megabytes, READ_LIMITS, ReadLimitError, type RawInflate, type ReadLimits } from './read-limits';
 import type { ZipEntry } from './zip-directory';
+import { joinBytes } from './join-bytes';
 
 const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
@@ -84,7 +85,7 @@ export function unzipBounded(
     } else if (entry.method === DEFLATED) inflateEntry(bytes.subarray(start, end), entry, take);
     else throw damaged(entry, `it is compressed with method ${entry.method}, which spreadsheet programs do not write`);
     if (crc !== entry.crc) throw damaged(entry, 'its checksum does not match: it was changed or cut while copying');
-    if (kept) files.set(entry.name, join(chunks));
+    if (kept) files.set(entry.name, joinBytes(chunks));
   }
   return files;
 }
@@ -122,15 +123,4 @@ function damaged(entry: ZipEntry, why: string): ReadLimitError {
   return new ReadLimitError(
     `the file is damaged: its part ${printable(entry.name.slice(0, 80))} cannot be unpacked (${why})`,
   );
-}
-
-function join(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const joined = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return joined;
 }

@@ -8,6 +8,7 @@ import { formulaWithoutResult, LONGEST_TAG, unusualText } from './unusual-conten
 import { cellValue, Declined, GENERAL, numberValue, readCell, type SheetContext } from './xlsx-cell';
 import { unescapeXmlText } from './xlsx-text';
 import { WorksheetScan } from './worksheet-scan';
+import { joinBytes } from './join-bytes';
 
 const LESS_THAN = 0x3c;
 const GREATER_THAN = 0x3e;
@@ -81,7 +82,7 @@ export class SheetStream {
 
   /** The opening `<sheetData>` found in the held bytes: the rest is scanned, or the sheet is read whole. */
   private findData(): void {
-    const bytes = join(this.held);
+    const bytes = joinBytes(this.held);
     const at = indexOfText(bytes, 'sheetData', 0);
     const end = at < 0 ? -1 : bytes.indexOf(GREATER_THAN, at);
     if (end < 0) {
@@ -115,7 +116,7 @@ export class SheetStream {
 
   private finishWhole(): ReadSheet {
     if (this.wholeScan!.finish().formulasWithoutResult.length > 0) throw new Declined('a formula without its result');
-    const xml = partText(decodeAstralReferences(join(this.held)), this.name);
+    const xml = partText(decodeAstralReferences(joinBytes(this.held)), this.name);
     return readSheet(this.name, xml, this.context);
   }
 
@@ -125,7 +126,7 @@ export class SheetStream {
     if (pending) {
       // The element cut at the last chunk's end, completed from the head of this one: the chunk itself is not copied.
       for (let head = Math.min(chunk.length, 4096); ; head = Math.min(chunk.length, head * 4)) {
-        const joined = join([pending, chunk.subarray(0, head)]);
+        const joined = joinBytes([pending, chunk.subarray(0, head)]);
         const stop = this.scan(joined, 0);
         if (this.state === 'after') {
           this.held.push(chunk.slice(head));
@@ -348,17 +349,6 @@ export class SheetStream {
   }
 
   private heldText(): string {
-    return this.text(decodeAstralReferences(join(this.held)), 0);
+    return this.text(decodeAstralReferences(joinBytes(this.held)), 0);
   }
-}
-
-function join(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const joined = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return joined;
 }

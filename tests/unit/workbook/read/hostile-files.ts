@@ -1,6 +1,7 @@
 import { Deflate, deflateSync, strToU8, zipSync, type Zippable } from 'fflate';
 import { crc32 } from '../../../../shared/workbook/read/crc32';
 import { rawXlsxParts, worksheetXml } from './raw-xlsx';
+import { joinBytes } from '../../../../shared/workbook/read/join-bytes';
 
 /** Raw DEFLATE of `bytes`, ended by a sync flush so that another stream may follow it. */
 function flushedDeflate(bytes: Uint8Array): Uint8Array {
@@ -8,7 +9,7 @@ function flushedDeflate(bytes: Uint8Array): Uint8Array {
   const deflate = new Deflate({ level: 9 }, (chunk) => chunks.push(chunk));
   deflate.push(bytes);
   deflate.flush(true);
-  const out = concat(chunks);
+  const out = joinBytes(chunks);
   // fflate 0.8.3 does not always end a short input's sync flush with the empty stored block.
   if (out.length < 4 || out.subarray(-4).join() !== '0,0,255,255')
     throw new Error('the deflate stream does not end on a sync flush');
@@ -18,17 +19,7 @@ function flushedDeflate(bytes: Uint8Array): Uint8Array {
 /** A non-final stored DEFLATE block: short text, verbatim. */
 function storedBlock(bytes: Uint8Array): Uint8Array {
   const header = [0x00, bytes.length & 0xff, bytes.length >> 8, ~bytes.length & 0xff, (~bytes.length >> 8) & 0xff];
-  return concat([new Uint8Array(header), bytes]);
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return joinBytes([new Uint8Array(header), bytes]);
 }
 
 /**
@@ -64,7 +55,7 @@ function repeatedPart({ head, block, times, tail, crc: claimed }: RepeatedPart):
     for (let index = 0; index < times; index++) crc = crc32(blockBytes, crc);
     crc = crc32(tailBytes, crc);
   }
-  const part = { data: concat(pieces), crc, size: headBytes.length + blockBytes.length * times + tailBytes.length };
+  const part = { data: joinBytes(pieces), crc, size: headBytes.length + blockBytes.length * times + tailBytes.length };
   built.set(key, part);
   return part;
 }
@@ -111,7 +102,7 @@ function zipWithHugeParts(small: Record<string, Uint8Array>, huge: RepeatedPart[
     centrals.push(central);
     offset += local.length + entry.data.length;
   }
-  const directory = concat(centrals);
+  const directory = joinBytes(centrals);
   const end = new Uint8Array(22);
   const ev = new DataView(end.buffer);
   ev.setUint32(0, 0x06054b50, true);
@@ -119,7 +110,7 @@ function zipWithHugeParts(small: Record<string, Uint8Array>, huge: RepeatedPart[
   ev.setUint16(10, entries.length, true);
   ev.setUint32(12, directory.length, true);
   ev.setUint32(16, offset, true);
-  return concat([...locals, directory, end]);
+  return joinBytes([...locals, directory, end]);
 }
 
 /** Issue 10 §1: 60,000 rows of one cell each in column XFD (~300 KB; SheetJS allocates 983 million slots). */
