@@ -6,6 +6,7 @@ import { notifySql } from './commit-feed';
 import { removeAllDocuments, writeDocument } from './documents';
 import { resyncAllVerifiedMonths } from './verified-months';
 import { SCHEMA } from './migrations';
+import { OBSERVATION_COLUMNS } from './observation-rows';
 
 /**
  * Backups on the server: a row in `backups` (the catalog and documents as JSON) and copies of the
@@ -71,9 +72,6 @@ export async function listBackups(client: ClientBase): Promise<BackupInfo[]> {
   );
   return rows.map(toInfo);
 }
-
-const OBSERVATION_COLUMNS =
-  'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
 
 /**
  * A backup of the current state first, then the dataset replaced by the backup's, in one

@@ -1,4 +1,5 @@
 import { SCHEMA } from './migrations';
+import { OBSERVATION_COLUMNS } from './observation-rows';
 import { STAGING } from './staging';
 
 const SAME_KEY =
@@ -7,8 +8,6 @@ const STAGED_FIGURES = 's.value, s.yoy_pct, s.source, s.note, s.updated_at, s.hi
 /** A blind write leaves a stored row alone when it would change nothing (not even its version). */
 const DIFFERS =
   '(o.value, o.yoy_pct, o.source, o.note, o.updated_at, o.history::text) IS DISTINCT FROM (excluded.value, excluded.yoy_pct, excluded.source, excluded.note, excluded.updated_at, excluded.history::text)';
-const COLUMNS =
-  'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
 const SET_STAGED = `value = excluded.value, yoy_pct = excluded.yoy_pct, source = excluded.source, note = excluded.note, updated_at = excluded.updated_at,
       history = excluded.history, version = o.version + 1, based_on = excluded.based_on, changed_by = excluded.changed_by, changed_at = excluded.changed_at`;
 
@@ -27,14 +26,14 @@ const SET_STAGED = `value = excluded.value, yoy_pct = excluded.yoy_pct, source =
  * the staging table less).
  */
 const BLIND = `
-    INSERT INTO ${SCHEMA}.observations AS o (${COLUMNS})
+    INSERT INTO ${SCHEMA}.observations AS o (${OBSERVATION_COLUMNS})
     SELECT s.zone_id, s.indicator_id, s.period, s.basis, ${STAGED_FIGURES}, 1, NULL, session_user, now()
     FROM ${STAGING} s
     WHERE s.based_on IS NULL
     ON CONFLICT (zone_id, indicator_id, period, basis) DO UPDATE SET ${SET_STAGED}
     WHERE ${DIFFERS}`;
 const BASED = `
-    INSERT INTO ${SCHEMA}.observations AS o (${COLUMNS})
+    INSERT INTO ${SCHEMA}.observations AS o (${OBSERVATION_COLUMNS})
     SELECT s.zone_id, s.indicator_id, s.period, s.basis, ${STAGED_FIGURES}, 1, s.based_on, session_user, now()
     FROM ${STAGING} s
     WHERE s.based_on IS NOT NULL AND (s.based_on = 0 OR EXISTS (SELECT 1 FROM ${SCHEMA}.observations o WHERE ${SAME_KEY}))

@@ -3,6 +3,10 @@ import type { ObservationQuery } from '../../shared/api';
 import { observationKey, type Basis, type Observation, type ObservationKey, type Revision } from '../../shared/model';
 import { SCHEMA } from './migrations';
 
+/** Every column of zone_stats.observations, in the table's order (merges and backups copy whole rows). */
+export const OBSERVATION_COLUMNS =
+  'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
+
 const SELECT_OBSERVATIONS = `SELECT o.zone_id, o.indicator_id, o.period, o.basis, o.value, o.yoy_pct, o.source, o.note, o.updated_at, o.history`;
 
 type ObservationRow = [string, string, string, Basis, number | null, number | null, string, string, string, Revision[]];
