@@ -77,12 +77,14 @@ export async function commitPlan(
 
   job.stage('comparing', plan.planned.length);
   await job.checkpoint();
-  const decided = decideRows(plan, await storedFor(ports, plan), decisions, ports.clock.now());
+  const now = ports.clock.now();
+  const at = now.toISOString();
+  const decided = decideRows(plan, await storedFor(ports, plan), decisions, at);
   if (decided.conflicts.length > 0) {
     const { length } = decided.conflicts;
     return refusal(plan, `${length} conflict${length === 1 ? '' : 's'} with the store`, decided.conflicts, 'conflict');
   }
-  const { now, at, replaced, added, overwritten, changed, counts: rowCounts } = decided;
+  const { replaced, added } = decided;
   const writing = decided.upsert.length;
 
   const verified = await verifiedMonths(ports.store, decided.upsert);
@@ -123,7 +125,7 @@ export async function commitPlan(
       ]);
   }
 
-  const counts = { added: added.length, changed, ...rowCounts, overwritten };
+  const counts = { added: added.length, ...decided.counts };
   const report = (importId: string | null, backupId: string | null): ImportReport => ({
     importId,
     fileName: plan.fileName,
@@ -164,7 +166,7 @@ export async function commitPlan(
     fileName: plan.fileName,
     at,
     added: counts.added,
-    changed: changed + overwritten,
+    changed: counts.changed + counts.overwritten,
     zonesCreated: record.zonesCreated,
     indicatorsCreated: record.indicatorsCreated,
     backupId: backup.id,

@@ -7,14 +7,10 @@ import type { ImportPlan } from './plan';
 export interface DecidedRows {
   /** Conflicts without a decision, and catalog entries the file describes differently: the commit is refused. */
   conflicts: ImportProblem[];
-  now: Date;
-  at: string;
   upsert: Observation[];
   replaced: Observation[];
   added: ObservationKey[];
-  overwritten: number;
-  changed: number;
-  counts: { unchanged: number; conflicts: number; kept: number };
+  counts: { changed: number; unchanged: number; conflicts: number; overwritten: number; kept: number };
 }
 
 /**
@@ -26,19 +22,15 @@ export function decideRows(
   plan: ImportPlan,
   stored: ReadonlyMap<string, Observation>,
   decisions: CommitChoices,
-  now: Date,
+  /** When the rows are written: their `updatedAt`, and when the figures they replace were replaced. */
+  at: string,
 ): DecidedRows {
-  const at = now.toISOString();
   const decided: DecidedRows = {
-    now,
-    at,
     conflicts: [],
     upsert: [],
     replaced: [],
     added: [],
-    overwritten: 0,
-    changed: 0,
-    counts: { unchanged: 0, conflicts: 0, kept: 0 },
+    counts: { changed: 0, unchanged: 0, conflicts: 0, overwritten: 0, kept: 0 },
   };
   const entries = diffAgainst(plan.planned, stored, plan.fileSource);
   const byKey = new Map(decisions.choices.map(({ key, choice }) => [observationKey(key), choice]));
@@ -71,14 +63,14 @@ export function decideRows(
       continue;
     }
     if (entry.kind === 'conflict' && (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'keep') continue;
-    if (entry.kind === 'conflict') decided.overwritten++;
-    else decided.changed++;
+    if (entry.kind === 'conflict') decided.counts.overwritten++;
+    else decided.counts.changed++;
     const before = entry.existing!;
     decided.upsert.push(revisedObservation(before, entry.merged, at));
     decided.replaced.push(before);
   }
   decided.counts.conflicts = conflicts.length;
-  decided.counts.kept = conflicts.length - decided.overwritten;
+  decided.counts.kept = conflicts.length - decided.counts.overwritten;
   return decided;
 }
 
