@@ -14,15 +14,6 @@ export { Shard };
 
 type ZoneShards = ReadonlyMap<number, Shard>;
 
-/**
- * Up to this many upserted observations, a change's shards keep the store's own objects, so the
- * next edit of the same shard starts from them; beyond it, they are held as columns.
- */
-const KEYED_CHANGE_LIMIT = 2_000;
-
-const upsertCount = (changes: readonly DatasetChange[]) =>
-  changes.reduce((count, change) => count + (change.upsert?.length ?? 0), 0);
-
 export interface ShardId {
   zoneId: string;
   year: number;
@@ -111,11 +102,14 @@ export class DatasetState {
 
   /**
    * Applies changes in order; every change came through `parseChange`, whose observations are fresh
-   * copies the shards keep as they are.
+   * copies the shards keep as they are, so the next edit of a shard starts from them. `asColumns`
+   * (a large batch, an import) leaves the shards it touches as columns instead: its objects are not
+   * kept beside them.
    */
-  apply(changes: readonly DatasetChange[]): { state: DatasetState; touched: Touched } {
-    // A large change (an import) leaves its shards as columns: its objects are not kept beside them.
-    const columnar = upsertCount(changes) > KEYED_CHANGE_LIMIT;
+  apply(
+    changes: readonly DatasetChange[],
+    { asColumns = false }: { asColumns?: boolean } = {},
+  ): { state: DatasetState; touched: Touched } {
     let catalog = this.catalog;
     const edited = new Map<string, Map<string, Observation>>();
     const ids = new Map<string, ShardId>();
@@ -149,7 +143,7 @@ export class DatasetState {
       if (observations.size > 0)
         years.set(
           id.year,
-          (columnar && Shard.of(id.zoneId, id.year, [...observations.values()])) ||
+          (asColumns && Shard.of(id.zoneId, id.year, [...observations.values()])) ||
             Shard.ofKeyed(id.zoneId, id.year, observations),
         );
       else years.delete(id.year);

@@ -36,7 +36,10 @@ import { WriteAheadLog } from './wal';
  * written straight into its files, where appending it would cost about as much as the files.
  */
 const LOGGED_BATCH_BYTES = 256 * 1024;
-/** Beyond this many observations a batch is surely too large: spares serializing an import to find out. */
+/**
+ * Beyond this many observations a batch is surely too large to log (spares serializing an import to
+ * find out), and its shards are kept as columns rather than as the objects it brought.
+ */
 const LOGGED_BATCH_OBSERVATIONS = 2_000;
 /** Quiet time after the last logged commit before its shards are rewritten. */
 const COMPACT_AFTER_IDLE_MS = 1000;
@@ -294,12 +297,10 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   /** `changes` is the batch's own array: emptied once applied, so an import's rows are not held while its files are written. */
   private async writeBatchOrThrow(changes: DatasetChange[]): Promise<void> {
     if (this.blocked) throw this.blocked;
-    const { state, touched } = this.state.apply(changes);
+    const large = observationCount(changes) > LOGGED_BATCH_OBSERVATIONS;
+    const { state, touched } = this.state.apply(changes, { asColumns: large });
     if (!touched.catalog && touched.shards.length === 0 && touched.meta.length === 0) return;
-    const record =
-      this.wal.usable && observationCount(changes) <= LOGGED_BATCH_OBSERVATIONS
-        ? this.wal.encode(changes, LOGGED_BATCH_BYTES)
-        : null;
+    const record = this.wal.usable && !large ? this.wal.encode(changes, LOGGED_BATCH_BYTES) : null;
     changes.length = 0;
     if (record) {
       this.wal.append(record);

@@ -13,7 +13,7 @@ describe('a change of thousands of observations', () => {
   it('reads back exactly, takes a small edit of the same shards after it, and survives a reopen', async () => {
     const directory = await tempDirectory();
     const store = await openDatasetStore({ directory });
-    // 3 zones × 10 indicators × 4 years × 12 months × 2 bases, each with a revision: 2,880, over the keyed limit.
+    // 3 zones × 10 indicators × 4 years × 12 months × 2 bases, each with a revision: 2,880, over the store's logged-batch limit.
     const imported = makeObservations({ zones: 3, indicators: 10, years: 4, firstYear: 2020, revisions: 1 });
     expect(imported.length).toBeGreaterThan(2_000);
     await store.commit({ catalog: makeCatalog(3, 10), upsert: imported });
