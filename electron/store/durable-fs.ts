@@ -11,6 +11,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** How a platform that cannot fsync a folder (Windows) refuses it. */
@@ -48,6 +49,17 @@ export function fsyncFile(path: string): void {
 export function copyFileUnsynced(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
   copyFileSync(from, to, constants.COPYFILE_FICLONE);
+}
+
+/** `text` as a new file's UTF-8 bytes, flushed to disk; the writing and the flush run off the main thread. */
+export async function writeNewFileDurably(path: string, text: string): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A copy flushed to disk. */

@@ -16,8 +16,9 @@ export interface EngineFile {
   /** Replaces the file whole: temporary file, fsync, rename. */
   write(value: Record<string, unknown>): void;
   /**
-   * Writes the same bytes as `write`, straight into the file and not yet durable: only for a new
-   * file nothing reads before the caller has synced it (a journal's staged files, synced together).
+   * Writes the same bytes as `write` straight into the file, then makes them durable, off the main
+   * thread: only for a new file nothing reads before this resolves (a journal's staged files,
+   * several written at once while the next one's text is made).
    */
-  writeUnsynced(value: Record<string, unknown>): void;
+  writeNew(value: Record<string, unknown>): Promise<void>;
 }

@@ -6,12 +6,12 @@ import { JournalApplyError } from './errors';
 import type { StoreEngine } from './engine';
 import { readJsonFile } from './json-file';
 import { JOURNAL_FOLDER, OBSERVATIONS_FOLDER } from './layout';
-import { syncFilesTogether, syncFoldersTogether } from './sync-together';
+import { fewAtOnce, syncFile, syncFoldersTogether } from './sync-together';
 
 /**
  * Several files changed all together or not at all. The new files are staged as
- * `journal/<id>/<n>.json`, all written first and then fsync'ed together (a few at once, which the
- * file system batches), then `journal/<id>/commit.json` lists their targets: once it is durable the
+ * `journal/<id>/<n>.json`, each written and fsync'ed off the main thread, a few at once (which the
+ * file system batches) while the next one's text is made, then `journal/<id>/commit.json` lists their targets: once it is durable the
  * change is committed. Then each staged file is renamed over its target, every folder whose entries
  * changed is fsync'ed (together), and only then is the journal entry removed. On open, an entry
  * with its marker is finished (roll forward), one without is dropped.
@@ -104,15 +104,20 @@ function stage(engine: StoreEngine, staged: string, content: StagedContent): voi
   else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).write(made(content));
 }
 
-/** Writes or copies one file's new content to `staged`, not yet durable: stageAll syncs them together. */
-function stageUnsynced(engine: StoreEngine, staged: string, content: StagedContent): void {
-  if (typeof content === 'string') copyFileUnsynced(content, staged);
-  else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).writeUnsynced(made(content));
+/** Writes or copies one file's new content to `staged`, durably; its text is made only now. */
+async function stageNew(engine: StoreEngine, staged: string, content: StagedContent): Promise<void> {
+  if (typeof content !== 'string') {
+    await engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).writeNew(made(content));
+    return;
+  }
+  copyFileUnsynced(content, staged);
+  await syncFile(staged);
 }
 
 /**
- * Every new content staged in `transaction` and durable, then the marker that commits them: the
- * files first, the syncs together, so the disk is waited on a few times rather than once per file.
+ * Every new content staged in `transaction` and durable, then the marker that commits them. A few
+ * files are written and synced at once, off the main thread, while the next file's text is made:
+ * the disk is waited on a few times rather than once per file, and the making is not waited on at all.
  */
 async function stageAll(
   engine: StoreEngine,
@@ -121,12 +126,10 @@ async function stageAll(
   marker: Marker,
 ): Promise<void> {
   const firstCreated = mkdirSync(transaction, { recursive: true });
-  const staged = contents.map((content, index) => {
-    const path = join(transaction, stagedName(index));
-    stageUnsynced(engine, path, content);
-    return path;
-  });
-  await syncFilesTogether(staged);
+  await fewAtOnce(
+    contents.map((content, index) => ({ content, path: join(transaction, stagedName(index)) })),
+    ({ content, path }) => stageNew(engine, path, content),
+  );
   fsyncDirectory(transaction);
   engine.openFile(transaction, MARKER).write(marker);
   fsyncDirectory(transaction);

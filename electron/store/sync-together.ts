@@ -7,8 +7,11 @@ import { isFolderSyncRefusal } from './durable-fs';
  */
 const IN_FLIGHT = 8;
 
-/** Settles once no task runs any more (none starts after a failure), so the caller may then clean up. */
-async function fewAtOnce(items: readonly string[], task: (item: string) => Promise<void>): Promise<void> {
+/**
+ * `task` for each item, a few at once, in order of start. Settles once no task runs any more (none
+ * starts after a failure), so the caller may then clean up.
+ */
+export async function fewAtOnce<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   let failed = false;
   const worker = async () => {
@@ -26,6 +29,10 @@ async function fewAtOnce(items: readonly string[], task: (item: string) => Promi
   if (failure) throw failure.reason;
 }
 
+export function syncFile(path: string): Promise<void> {
+  return syncPath(path, 'r+');
+}
+
 async function syncPath(path: string, flags: 'r+' | 'r'): Promise<void> {
   const handle = await open(path, flags);
   try {
@@ -37,7 +44,7 @@ async function syncPath(path: string, flags: 'r+' | 'r'): Promise<void> {
 
 /** Makes the content of every file in `paths` durable; resolves once all are, rejects if any fails. */
 export function syncFilesTogether(paths: readonly string[]): Promise<void> {
-  return fewAtOnce(paths, (path) => syncPath(path, 'r+'));
+  return fewAtOnce(paths, syncFile);
 }
 
 /** Makes the entries of every folder durable, as fsyncDirectory does one; resolves once all are. */

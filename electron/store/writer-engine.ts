@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EngineFile, StoreEngine } from './engine';
 import { engineFileOptions } from './engine-options';
+import { writeNewFileDurably } from './durable-fs';
 import { readJsonFile } from './json-file';
 
 type WriterOptions = Omit<ReturnType<typeof engineFileOptions>, 'baseName'> & { cwd: string };
@@ -27,7 +27,7 @@ export function writerEngine(
           writer.store = value;
         },
         // The bytes conf and electron-store write: both are given this serializer and nothing else changes them.
-        writeUnsynced: (value) => writeFileSync(join(directory, fileName), options.serialize(value)),
+        writeNew: (value) => writeNewFileDurably(join(directory, fileName), options.serialize(value)),
       };
     },
   };

@@ -2,24 +2,35 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { openDatasetStore } from '../../../electron/store';
+import type * as DurableFs from '../../../electron/store/durable-fs';
 import type * as SyncTogether from '../../../electron/store/sync-together';
 import { makeCatalog, makeObservations, useTempDirectories } from './fixtures';
 
-/** Which of the journal's batched syncs fails next: the staged files' or, after the renames, the folders'. */
+/** Which of the journal's syncs fails next: a staged file's (once written) or, after the renames, the folders'. */
 const failing = vi.hoisted(() => ({ files: false, folders: false }));
-/** What each batched sync was given, and what the journal held when it was called. */
-const calls = vi.hoisted(() => [] as { kind: 'files' | 'folders'; paths: string[]; journal: string[] }[]);
+/** Each staged file once written and synced, and each batched folder sync, with what the journal held then. */
+const calls = vi.hoisted(() => [] as { kind: 'file' | 'folders'; paths: string[]; journal: string[] }[]);
+const injected = vi.hoisted(
+  () => () => Promise.reject(Object.assign(new Error('injected I/O error'), { code: 'EIO' })),
+);
 
-vi.mock('../../../electron/store/sync-together', async (importOriginal) => {
-  const real = await importOriginal<typeof SyncTogether>();
+vi.mock('../../../electron/store/durable-fs', async (importOriginal) => {
+  const real = await importOriginal<typeof DurableFs>();
   const { readdirSync: list } = await import('node:fs');
   const { dirname: parent } = await import('node:path');
-  const injected = () => Promise.reject(Object.assign(new Error('injected I/O error'), { code: 'EIO' }));
   return {
-    syncFilesTogether: (paths: readonly string[]) => {
-      calls.push({ kind: 'files', paths: [...paths], journal: paths[0] ? list(parent(paths[0])) : [] });
-      return failing.files ? injected() : real.syncFilesTogether(paths);
+    ...real,
+    writeNewFileDurably: async (path: string, text: string) => {
+      await real.writeNewFileDurably(path, text);
+      calls.push({ kind: 'file', paths: [path], journal: list(parent(path)) });
+      if (failing.files) await injected();
     },
+  };
+});
+vi.mock('../../../electron/store/sync-together', async (importOriginal) => {
+  const real = await importOriginal<typeof SyncTogether>();
+  return {
+    ...real,
     syncFoldersTogether: (folders: Iterable<string>) => {
       calls.push({ kind: 'folders', paths: [...folders], journal: [] });
       return failing.folders ? injected() : real.syncFoldersTogether(folders);
@@ -49,16 +60,16 @@ async function seeded(): Promise<string> {
 }
 
 describe('the write order of a journaled commit', () => {
-  it('writes every staged file, syncs them together before the marker, and syncs the folders after the renames', async () => {
+  it('writes and syncs every staged file before the marker, and syncs the folders after the renames', async () => {
     const directory = await seeded();
     const store = await openDatasetStore({ directory });
     calls.length = 0;
     await store.commit(commitOf(2));
-    expect(calls.map((call) => call.kind)).toEqual(['files', 'folders']);
-    const [files, folders] = calls;
-    // Every staged file written before the first sync, and no marker yet.
-    expect(files!.paths.map((path) => path.split(/[/\\]/).pop())).toEqual(['0.json', '1.json']);
-    expect(files!.journal.sort()).toEqual(['0.json', '1.json']);
+    expect(calls.map((call) => call.kind)).toEqual(['file', 'file', 'folders']);
+    const [first, second, folders] = calls;
+    // Both staged files durable (in either order: they are written at once) before the marker exists.
+    expect([first!, second!].map(({ paths }) => paths[0]!.split(/[/\\]/).pop()).sort()).toEqual(['0.json', '1.json']);
+    expect(second!.journal.sort()).toEqual(['0.json', '1.json']);
     // Each zone's folder synced once after its shard was renamed in.
     expect(folders!.paths.sort()).toEqual([
       join(directory, 'observations', 'zone-zone-01'),

@@ -94,17 +94,18 @@ describe('a process killed in the middle of a commit', () => {
   });
 
   it(
-    'after staging every file of its second commit, before syncing them or writing its marker, leaves the first',
+    'after staging every file of its second commit, before writing its marker, leaves the first',
     {
       timeout: 60_000,
     },
     async () => {
       const directory = await tempDirectory();
-      // Write 17 stages the last of the second commit's 8 shards; their fsyncs and the marker come after.
+      // Write 17 is the last of the second commit's 8 staged shards to be durable (they are written
+      // several at once, so any of them may be last); the marker comes after.
       const child = runChild(directory, 'die-at', '17');
       await child.exited;
       expect(child.lines).toContain('committed 1');
-      expect(child.lines.at(-1)).toMatch(/^dying after .*journal[/\\][^/\\]+[/\\]7\.json$/);
+      expect(child.lines.at(-1)).toMatch(/^dying after .*journal[/\\][^/\\]+[/\\][0-7]\.json$/);
       const [transaction] = journalEntries(directory);
       expect(readdirSync(join(directory, 'journal', transaction!)).sort()).toEqual(
         Array.from({ length: 8 }, (_, index) => `${index}.json`).sort(),

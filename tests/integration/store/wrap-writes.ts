@@ -1,8 +1,8 @@
 import type { EngineFile, StoreEngine } from '../../../electron/store';
 
 /**
- * `inner` with `beforeWrite` and `afterWrite` run around each of its writes, durable (`write`) or not
- * yet (`writeUnsynced`, the journal's staged files): both count as one write.
+ * `inner` with `beforeWrite` and `afterWrite` run around each of its writes, of a file it replaces
+ * (`write`) or of a new one (`writeNew`, the journal's staged files): both count as one write.
  */
 export function wrapWrites(
   inner: StoreEngine,
@@ -24,7 +24,11 @@ export function wrapWrites(
         path: file.path,
         read: () => file.read(),
         write: wrapped((value) => file.write(value)),
-        writeUnsynced: wrapped((value) => file.writeUnsynced(value)),
+        async writeNew(value) {
+          around.beforeWrite?.(file.path);
+          await file.writeNew(value);
+          around.afterWrite?.(file.path);
+        },
       };
     },
   };
