@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../shared/api/result';
 import { readWorkbook } from '../../shared/workbook/read';
 import { writeTables } from '../../shared/workbook/write';
-import { nodeRawInflate } from '../files/raw-inflate';
+import { nodeZip } from '../files/raw-inflate';
 import type { WorkbookRequest, WorkbookResponse } from './workbook-messages';
 
 /** The worker thread's entry: parses each file, or writes each workbook, it is sent and posts the result back. */
@@ -13,7 +13,7 @@ port.on('message', (request: WorkbookRequest) => {
   const { id } = request;
   try {
     if (request.kind === 'read') {
-      const outcome = readWorkbook(request.bytes, { ...request.options, inflateRaw: nodeRawInflate });
+      const outcome = readWorkbook(request.bytes, { ...request.options, native: nodeZip });
       port.postMessage({ id, outcome } satisfies WorkbookResponse);
       return;
     }

@@ -9,18 +9,26 @@ export interface ZoneMonth {
   basis: ObservationKey['basis'];
 }
 
-/** The verified zone-months these observations belong to, each once. */
+/**
+ * The verified zone-months these observations belong to, each once, in the order they first come.
+ * Each zone's statuses are read once; a zone with no verified month costs its keys nothing more.
+ */
 export async function verifiedMonths(store: DatasetStore, keys: readonly ObservationKey[]): Promise<ZoneMonth[]> {
-  const months = new Map<string, ZoneMonth>();
-  for (const { zoneId, period, basis } of keys)
-    months.set(`${zoneId}|${statusSlot(period, basis)}`, { zoneId, period, basis });
-  const verified: ZoneMonth[] = [];
-  const docs = new Map<string, Awaited<ReturnType<typeof readStatusDoc>>>();
-  for (const month of months.values()) {
-    if (!docs.has(month.zoneId)) docs.set(month.zoneId, await readStatusDoc(store, month.zoneId));
-    if (docs.get(month.zoneId)![statusSlot(month.period, month.basis)]?.status === 'verified') verified.push(month);
+  const verifiedSlots = new Map<string, ReadonlySet<string>>();
+  for (const { zoneId } of keys) {
+    if (verifiedSlots.has(zoneId)) continue;
+    const doc = await readStatusDoc(store, zoneId);
+    const slots = Object.keys(doc).filter((slot) => doc[slot]!.status === 'verified');
+    verifiedSlots.set(zoneId, new Set(slots));
   }
-  return verified;
+  const months = new Map<string, ZoneMonth>();
+  for (const { zoneId, period, basis } of keys) {
+    const slots = verifiedSlots.get(zoneId)!;
+    if (slots.size === 0) continue;
+    const slot = statusSlot(period, basis);
+    if (slots.has(slot)) months.set(`${zoneId}|${slot}`, { zoneId, period, basis });
+  }
+  return [...months.values()];
 }
 
 /** A change to verified figures is made only when asked to return them to draft. */

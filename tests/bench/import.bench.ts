@@ -9,7 +9,7 @@ import { openDatasetStore, openPreferencesStore } from '../../electron/store';
 import { readWorkbook } from '../../shared/workbook/read';
 import { peakMegabytes } from './peak-memory';
 import { FileRegistry } from '../../electron/files/file-registry';
-import { nodeRawInflate, nodeWorkbookCodec } from '../../electron/files/raw-inflate';
+import { nodeWorkbookCodec, nodeZip } from '../../electron/files/raw-inflate';
 import { median, type BenchFigure, type BenchSuite } from './bench';
 import { hasBuiltCli, runBuiltCli } from './built-cli';
 import { CLI_NODE_FLAGS } from '../../electron/cli/node-flags';
@@ -110,7 +110,7 @@ function readOnly(path: string, fastXlsx: boolean): number {
   const outcome = readWorkbook(new Uint8Array(readFileSync(path)), {
     fileName: 'bench.xlsx',
     fastXlsx,
-    inflateRaw: nodeRawInflate,
+    native: nodeZip,
   });
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.workbook.sheets.reduce((rows, sheet) => rows + sheet.rows.length, 0);

@@ -21,8 +21,10 @@ export function diffAgainst(
   existing: ReadonlyMap<string, Observation>,
   fileSource = '',
 ): DiffEntry[] {
+  // Into an empty store, no row's key need be made.
+  const storedFor = (item: PlannedObservation) => (existing.size === 0 ? undefined : existing.get(item.key));
   return planned.map((item) => {
-    const stored = existing.get(item.key);
+    const stored = storedFor(item);
     if (!stored) {
       // The draft itself when the file's source changes nothing: no copy kept for each added row (nothing edits `merged`).
       const source = item.draft.source || fileSource;

@@ -77,12 +77,17 @@ export function unreadFigures(
   const records = inRowOrder(reading.records);
   // Columns shared by many records (a canonical sheet's) are listed once.
   const lists = new WeakMap<object, number[]>();
+  let lastColumns: object | undefined;
+  let lastList: number[] = [];
   const columnsOf = (record: SourceRow<ObservationField>): number[] => {
+    if (record.columns === lastColumns) return lastList;
     let list = lists.get(record.columns);
     if (!list) {
       list = Object.values(record.columns).filter((column) => column !== undefined);
       lists.set(record.columns, list);
     }
+    lastColumns = record.columns;
+    lastList = list;
     return list;
   };
   // A figure a reader gives from a cell may sit in another row than its record's (periods down the rows).

@@ -1,7 +1,14 @@
 import { Inflate } from 'fflate';
 import { printable } from '../../model';
 import { crc32 } from './crc32';
-import { megabytes, READ_LIMITS, ReadLimitError, type RawInflate, type ReadLimits } from './read-limits';
+import {
+  megabytes,
+  READ_LIMITS,
+  ReadLimitError,
+  type NativeZip,
+  type RawInflate,
+  type ReadLimits,
+} from './read-limits';
 import type { ZipEntry } from './zip-directory';
 import { joinBytes } from './join-bytes';
 
@@ -17,8 +24,8 @@ export interface UnzipOptions {
   watch?(entry: ZipEntry): ((chunk: Uint8Array) => void) | null;
   /** False when the sink alone takes the entry's bytes: they are not kept, nor the entry returned. */
   keep?(entry: ZipEntry): boolean;
-  /** A native inflater for deflated entries (read-limits.ts `RawInflate`); fflate's streaming one without. */
-  inflateRaw?: RawInflate;
+  /** Native inflate and checksum for deflated entries (read-limits.ts); fflate's streaming inflate and crc32.ts without. */
+  native?: NativeZip;
   /** Refuse at once an entry that unpacks to more than its directory says (a lying bomb stops at its first bytes). */
   declaredSizes?: boolean;
 }
@@ -34,9 +41,10 @@ const PIECE = 1024 * 1024;
 export function unzipBounded(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
-  { limits = READ_LIMITS, watch, keep, inflateRaw, declaredSizes = false }: UnzipOptions = {},
+  { limits = READ_LIMITS, watch, keep, native, declaredSizes = false }: UnzipOptions = {},
 ): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
+  const checksum = native?.crc32 ?? crc32;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
   const count = (length: number) => {
@@ -69,14 +77,14 @@ export function unzipBounded(
       if (declaredSizes && unpacked > entry.size) throw damaged(entry, 'it unpacks to more than its size');
       count(chunk.length);
       if (kept) chunks.push(chunk);
-      crc = crc32(chunk, crc);
+      crc = checksum(chunk, crc);
       sink?.(chunk);
     };
     if (entry.method === STORED) take(bytes.subarray(start, end));
-    else if (entry.method === DEFLATED && inflateRaw) {
+    else if (entry.method === DEFLATED && native) {
       const allowed = limits.inflatedBytes - total;
       const whole = inflateWhole(
-        inflateRaw,
+        native.inflateRaw,
         bytes.subarray(start, end),
         declaredSizes ? Math.min(allowed, entry.size) : allowed,
         entry,

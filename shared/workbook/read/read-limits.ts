@@ -30,3 +30,9 @@ export function megabytes(bytes: number): string {
  * the file to the checked unzip, which says why in its own words.
  */
 export type RawInflate = (compressed: Uint8Array, maxBytes: number) => Uint8Array;
+
+/** What Node's zlib does natively for the streaming reader: a sheet's inflate, and its checksum (ZIP's CRC-32, continued from `previous`). */
+export interface NativeZip {
+  inflateRaw: RawInflate;
+  crc32(bytes: Uint8Array, previous: number): number;
+}

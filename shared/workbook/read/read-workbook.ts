@@ -11,7 +11,7 @@ import { checkZipWorkbook } from './checked-zip';
 import { readPlainXlsx } from './fast-xlsx';
 import { readStreamedXlsx } from './streamed-xlsx';
 import { quietly } from './quiet-sheetjs';
-import { megabytes, READ_LIMITS, ReadLimitError, type RawInflate, type ReadLimits } from './read-limits';
+import { megabytes, READ_LIMITS, ReadLimitError, type NativeZip, type ReadLimits } from './read-limits';
 import { expandedSize, isEncryptedOdf, zipEndRecord, zipEntries } from './zip-directory';
 
 // Old .xls files store text in the Windows code page of their author (936 on a Chinese Windows).
@@ -20,7 +20,7 @@ XLSX.set_cptable(cptable);
 const PASSWORD_MESSAGE =
   'the file is password-protected: open it, save a copy without the password, and import that copy';
 
-export type { RawInflate } from './read-limits';
+export type { NativeZip, RawInflate } from './read-limits';
 
 export const DEFAULT_SIZE_LIMIT_BYTES = 50 * 1024 * 1024;
 /** A workbook may unpack to this many times the size limit before it is taken for a ZIP bomb. */
@@ -33,8 +33,8 @@ export interface ReadOptions {
   limits?: ReadLimits;
   /** Plain .xlsx through the fast reader (fast-xlsx.ts); false sends every file to SheetJS (the differential tests). */
   fastXlsx?: boolean;
-  /** A native inflater for the streaming reader (Node's zlib); fflate without. */
-  inflateRaw?: RawInflate;
+  /** Node's zlib for the streaming reader (inflate and checksum); fflate and crc32.ts without. */
+  native?: NativeZip;
 }
 
 export type ReadOutcome = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
@@ -56,13 +56,7 @@ const BINARY_OPTIONS: XLSX.ParsingOptions = {
  */
 export function readWorkbook(
   bytes: Uint8Array,
-  {
-    fileName,
-    sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES,
-    limits = READ_LIMITS,
-    fastXlsx = true,
-    inflateRaw,
-  }: ReadOptions,
+  { fileName, sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES, limits = READ_LIMITS, fastXlsx = true, native }: ReadOptions,
 ): ReadOutcome {
   if (bytes.length > sizeLimitBytes)
     return {
@@ -92,7 +86,7 @@ export function readWorkbook(
         message: 'the file is a ZIP64 archive or holds nothing: open it in Excel or LibreOffice and save as .xlsx',
       };
     if (fastXlsx && entries.some((entry) => entry.name === 'xl/workbook.xml')) {
-      const streamed = readStreamedXlsx(bytes, entries, limits, inflateRaw);
+      const streamed = readStreamedXlsx(bytes, entries, limits, native);
       if (streamed.ok)
         return outcome(streamed.sheets, {
           format: formatOf(container, fileName),

@@ -1,7 +1,7 @@
 import { decodeAstralReferences } from './astral-references';
 import { unzipBounded } from './bounded-unzip';
 import { formulaPlaces, prepareWorkbook, type FastRead, type ReadSheet } from './fast-xlsx';
-import { READ_LIMITS, ReadLimitError, type RawInflate, type ReadLimits } from './read-limits';
+import { READ_LIMITS, ReadLimitError, type NativeZip, type ReadLimits } from './read-limits';
 import { isWorksheetPart, worksheetNames } from './sheet-paths';
 import { SheetStream, type ReadTotals } from './sheet-stream';
 import { Declined } from './xlsx-cell';
@@ -19,10 +19,10 @@ export function readStreamedXlsx(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
   limits: ReadLimits = READ_LIMITS,
-  inflateRaw?: RawInflate,
+  native?: NativeZip,
 ): FastRead {
   try {
-    return read(bytes, entries, limits, inflateRaw);
+    return read(bytes, entries, limits, native);
   } catch (error) {
     if (error instanceof Declined || error instanceof ReadLimitError) return { ok: false, declined: error.message };
     throw error;
@@ -33,7 +33,7 @@ function read(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
   limits: ReadLimits,
-  inflateRaw: RawInflate | undefined,
+  native: NativeZip | undefined,
 ): FastRead {
   if (new Set(entries.map((entry) => entry.name)).size !== entries.length) throw new Declined('a part twice');
   if (entries.some((entry) => entry.name === 'content.xml' || /\.bin$/i.test(entry.name)))
@@ -63,7 +63,7 @@ function read(
     limits: { ...limits, inflatedBytes: limits.inflatedBytes - used },
     keep: () => false,
     declaredSizes: true,
-    ...(inflateRaw ? { inflateRaw } : {}),
+    ...(native ? { native } : {}),
     watch(entry) {
       const position = order.get(entry.name);
       if (position === undefined) throw new Declined(`the worksheet ${entry.name} the workbook does not list`);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { nodeRawInflate } from '../../../../electron/files/raw-inflate';
+import { nodeRawInflate, nodeZip } from '../../../../electron/files/raw-inflate';
+import { crc32 } from '../../../../shared/workbook/read/crc32';
 
 /** Text that compresses as a sheet's XML does, with random bytes so that it does not collapse to nothing. */
 function sheetLike(bytes: number): Uint8Array {
@@ -24,5 +25,22 @@ describe("zlib's raw inflate for the streaming reader", () => {
   it('stops at the room it was given: a part larger than its directory says is refused', () => {
     const original = sheetLike(300_000);
     expect(() => nodeRawInflate(deflateRawSync(original), 299_999)).toThrow();
+  });
+});
+
+describe("zlib's CRC-32 for the streaming reader", () => {
+  it('gives what crc32.ts gives, continued over pieces of any length', () => {
+    const bytes = new Uint8Array(randomBytes(300_001));
+    const cuts = [0, 1, 7, 8, 4_096, 65_537, 200_000, bytes.length];
+    let native = 0;
+    let portable = 0;
+    for (let index = 1; index < cuts.length; index++) {
+      const piece = bytes.subarray(cuts[index - 1], cuts[index]);
+      native = nodeZip.crc32(piece, native);
+      portable = crc32(piece, portable);
+      expect(native).toBe(portable);
+    }
+    expect(native).toBe(crc32(bytes));
+    expect(nodeZip.crc32(new Uint8Array(0), 0)).toBe(0);
   });
 });

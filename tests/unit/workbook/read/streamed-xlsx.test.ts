@@ -7,7 +7,7 @@ import { readPlainXlsx, type FastRead } from '../../../../shared/workbook/read/f
 import { READ_LIMITS, type ReadLimits } from '../../../../shared/workbook/read/read-limits';
 import { readStreamedXlsx } from '../../../../shared/workbook/read/streamed-xlsx';
 import { zipEntries } from '../../../../shared/workbook/read/zip-directory';
-import { nodeRawInflate } from '../../../../electron/files/raw-inflate';
+import { nodeZip } from '../../../../electron/files/raw-inflate';
 import { rawXlsxParts } from './raw-xlsx';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -33,7 +33,7 @@ function streamed(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): FastRead
 
 /** The same with zlib's inflate, as the command line and the app's worker read. */
 function streamedWithZlib(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): FastRead {
-  return readStreamedXlsx(bytes, zipEntries(bytes)!, limits, nodeRawInflate);
+  return readStreamedXlsx(bytes, zipEntries(bytes)!, limits, nodeZip);
 }
 
 /** Streamed, the file gives exactly what the whole parts give, and the streaming reader takes it itself. */
@@ -167,6 +167,21 @@ describe('the streaming reader on cells other writers write', () => {
     const sheetAt = zipEntries(bytes)!.find((entry) => entry.name === 'xl/worksheets/sheet1.xml')!.localOffset;
     for (let at = sheetAt + 80; at < sheetAt + 200; at++) damaged[at] = 0xff;
     expect(streamedWithZlib(damaged).ok).toBe(false);
+  });
+
+  it("declines a sheet whose bytes do not give the checksum its directory holds, with zlib's CRC-32 too", () => {
+    const rows = Array.from(
+      { length: 200 },
+      (_, row) => `<row r="${row + 1}"><c r="A${row + 1}"><v>${row}</v></c></row>`,
+    );
+    const bytes = sheet(rows.join(''));
+    const entries = zipEntries(bytes)!;
+    expect(readStreamedXlsx(bytes, entries, READ_LIMITS, nodeZip).ok).toBe(true);
+    const altered = entries.map((entry) =>
+      entry.name === 'xl/worksheets/sheet1.xml' ? { ...entry, crc: (entry.crc ^ 1) >>> 0 } : entry,
+    );
+    const read = readStreamedXlsx(bytes, altered, READ_LIMITS, nodeZip);
+    expect(read).toMatchObject({ ok: false, declined: expect.stringMatching(/checksum does not match/) });
   });
 
   it.each<[string, string, { worksheet?: string }]>([
