@@ -28,6 +28,8 @@ export interface UnzipOptions {
   native?: NativeZip;
   /** Refuse at once an entry that unpacks to more than its directory says (a lying bomb stops at its first bytes). */
   declaredSizes?: boolean;
+  /** Each entry the native inflater unpacked whole and the sink alone took: the caller may release it once the sink is done. */
+  inflatedWhole?(inflated: Uint8Array): void;
 }
 
 /** Inflated bytes handed to the sink at a time when a native inflater unpacked the entry whole. */
@@ -41,7 +43,7 @@ const PIECE = 1024 * 1024;
 export function unzipBounded(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
-  { limits = READ_LIMITS, watch, keep, native, declaredSizes = false }: UnzipOptions = {},
+  { limits = READ_LIMITS, watch, keep, native, declaredSizes = false, inflatedWhole }: UnzipOptions = {},
 ): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   const checksum = native?.crc32 ?? crc32;
@@ -90,6 +92,7 @@ export function unzipBounded(
         entry,
       );
       for (let offset = 0; offset < whole.length; offset += PIECE) take(whole.subarray(offset, offset + PIECE));
+      if (!kept) inflatedWhole?.(whole);
     } else if (entry.method === DEFLATED) inflateEntry(bytes.subarray(start, end), entry, take);
     else throw damaged(entry, `it is compressed with method ${entry.method}, which spreadsheet programs do not write`);
     if (crc !== entry.crc) throw damaged(entry, 'its checksum does not match: it was changed or cut while copying');

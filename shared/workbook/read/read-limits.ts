@@ -35,4 +35,9 @@ export type RawInflate = (compressed: Uint8Array, maxBytes: number) => Uint8Arra
 export interface NativeZip {
   inflateRaw: RawInflate;
   crc32(bytes: Uint8Array, previous: number): number;
+  /**
+   * Frees at once the memory of what `inflateRaw` gave, once nothing reads it any more: the
+   * collector would otherwise keep a 50 MB sheet until its next full collection, through the checks.
+   */
+  release(inflated: Uint8Array): void;
 }

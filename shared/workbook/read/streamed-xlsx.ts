@@ -59,11 +59,13 @@ function read(
     throw new Declined('worksheets the workbook does not list once each');
   const totals: ReadTotals = { cells: 0, usedRangeSlots: 0 };
   const streams = new Map<string, SheetStream>();
+  const inflated: Uint8Array[] = [];
   unzipBounded(bytes, sheetEntries, {
     limits: { ...limits, inflatedBytes: limits.inflatedBytes - used },
     keep: () => false,
     declaredSizes: true,
     ...(native ? { native } : {}),
+    inflatedWhole: (part) => inflated.push(part),
     watch(entry) {
       const position = order.get(entry.name);
       if (position === undefined) throw new Declined(`the worksheet ${entry.name} the workbook does not list`);
@@ -73,6 +75,8 @@ function read(
     },
   });
   const sheets: ReadSheet[] = workbook.sheets.map(({ path }) => streams.get(path)!.finish());
+  // The grids hold strings and numbers of their own, never views of the inflated bytes.
+  for (const part of inflated) native!.release(part);
   return { ok: true, sheets: sheets.map((sheet) => sheet.grid), formulaCells: formulaPlaces(sheets) };
 }
 

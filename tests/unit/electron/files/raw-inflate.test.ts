@@ -44,3 +44,20 @@ describe("zlib's CRC-32 for the streaming reader", () => {
     expect(nodeZip.crc32(new Uint8Array(0), 0)).toBe(0);
   });
 });
+
+describe('releasing an inflated sheet', () => {
+  it('frees a large one at once, and never a small Buffer that shares Node’s pool with others', () => {
+    const large = nodeRawInflate(deflateRawSync(sheetLike(2_000_000)), 2_000_000);
+    nodeZip.release(large);
+    expect(large.length).toBe(0);
+
+    const neighbour = Buffer.from('a neighbour in the pool');
+    const small = nodeRawInflate(deflateRawSync(sheetLike(1_000)), 1_000);
+    const pooled = Buffer.from('pooled');
+    nodeZip.release(small);
+    nodeZip.release(pooled);
+    expect(small.length).toBe(1_000);
+    expect(pooled.toString()).toBe('pooled');
+    expect(neighbour.toString()).toBe('a neighbour in the pool');
+  });
+});

@@ -169,6 +169,29 @@ describe('the streaming reader on cells other writers write', () => {
     expect(streamedWithZlib(damaged).ok).toBe(false);
   });
 
+  it('frees each inflated sheet once read (zlib): the grid is whole after its bytes are gone', () => {
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, row) =>
+        `<row r="${row + 1}"><c r="A${row + 1}" t="inlineStr"><is><t>行${row}</t></is></c><c r="B${row + 1}"><v>${row / 8}</v></c></row>`,
+    );
+    const bytes = sheet(rows.join(''));
+    const released: { size: number; freed: boolean }[] = [];
+    const spying = {
+      ...nodeZip,
+      release(inflated: Uint8Array) {
+        const size = inflated.length;
+        nodeZip.release(inflated);
+        released.push({ size, freed: inflated.length === 0 });
+      },
+    };
+    const read = readStreamedXlsx(bytes, zipEntries(bytes)!, READ_LIMITS, spying);
+    const sheetSize = zipEntries(bytes)!.find((entry) => entry.name === 'xl/worksheets/sheet1.xml')!.size;
+    expect(released).toEqual([{ size: sheetSize, freed: true }]);
+    expect(read).toEqual(streamed(bytes));
+    expect(read.ok && read.sheets[0]!.rows[19_999]).toEqual(['行19999', 19_999 / 8]);
+  });
+
   it("declines a sheet whose bytes do not give the checksum its directory holds, with zlib's CRC-32 too", () => {
     const rows = Array.from(
       { length: 200 },
