@@ -14,6 +14,7 @@ import { BackgroundShards } from './background-shards';
 import { CommitBatcher, SerialQueue } from './commit-batcher';
 import { confEngine } from './conf-engine';
 import { changedFiles } from './dataset-files';
+import { isLargeBatch } from './large-batch';
 import { DatasetReads, datasetFolderStats } from './dataset-reads';
 import type { DatasetState } from './dataset-state';
 import { DirtyFiles } from './dirty-files';
@@ -36,18 +37,10 @@ import { WriteAheadLog } from './wal';
  * written straight into its files, where appending it would cost about as much as the files.
  */
 const LOGGED_BATCH_BYTES = 256 * 1024;
-/**
- * Beyond this many observations a batch is surely too large to log (spares serializing an import to
- * find out), and its shards are kept as columns rather than as the objects it brought.
- */
-const LOGGED_BATCH_OBSERVATIONS = 2_000;
 /** Quiet time after the last logged commit before its shards are rewritten. */
 const COMPACT_AFTER_IDLE_MS = 1000;
 /** A log this large is compacted at once, which also bounds the replay on the next open. */
 const COMPACT_AT_LOG_BYTES = 4 * 1024 * 1024;
-
-const observationCount = (changes: readonly DatasetChange[]) =>
-  changes.reduce((count, change) => count + (change.upsert?.length ?? 0) + (change.remove?.length ?? 0), 0);
 
 export interface DatasetStoreOptions {
   directory: string;
@@ -297,7 +290,7 @@ class ShardedDatasetStore implements OpenedDatasetStore {
   /** `changes` is the batch's own array: emptied once applied, so an import's rows are not held while its files are written. */
   private async writeBatchOrThrow(changes: DatasetChange[]): Promise<void> {
     if (this.blocked) throw this.blocked;
-    const large = observationCount(changes) > LOGGED_BATCH_OBSERVATIONS;
+    const large = isLargeBatch(changes);
     const { state, touched } = this.state.apply(changes, { asColumns: large });
     if (!touched.catalog && touched.shards.length === 0 && touched.meta.length === 0) return;
     const record = this.wal.usable && !large ? this.wal.encode(changes, LOGGED_BATCH_BYTES) : null;

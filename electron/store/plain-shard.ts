@@ -87,7 +87,8 @@ export function plainObservationCopy(value: unknown): StoredObservation | null {
   };
 }
 
-function isPlainObservation(value: unknown): value is Record<string, unknown> {
+/** Whether zod would give back `value` as it is (checked by hand, nothing copied). */
+export function isPlainObservation(value: unknown): value is Record<string, unknown> {
   if (!isRecord(value) || Object.keys(value).length !== OBSERVATION_KEYS) return false;
   const { indicatorId, period, basis, yoyPct, updatedAt, history } = value;
   if (!isId(value.zoneId) || !isId(indicatorId) || typeof period !== 'string' || !PERIOD_PATTERN.test(period))

@@ -17,6 +17,11 @@ export interface DatasetChange {
    * StoreConflictError when any of them moved on; the file store, the only writer of its folder, ignores it.
    */
   expectedVersions?: Record<string, number>;
+  /**
+   * The caller gives the upserted observations to the store and never touches them again (an
+   * import's fresh rows): a store may then keep them as they are instead of copying each.
+   */
+  handedOver?: boolean;
 }
 
 /** A replaced or deleted version of an observation as a shared store recorded it: its figures, who made it, who replaced it. */

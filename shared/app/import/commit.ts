@@ -186,5 +186,5 @@ export async function commitPlan(
 function handOver(ports: AppPorts, decided: DecidedRows, rest: Omit<DatasetChange, 'upsert'>): Promise<void> {
   const upsert = decided.upsert;
   decided.upsert = [];
-  return ports.store.commit({ ...rest, upsert });
+  return ports.store.commit({ ...rest, upsert, handedOver: true });
 }

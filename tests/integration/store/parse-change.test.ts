@@ -42,6 +42,28 @@ describe('a commit checks its observations by hand where that is what zod gives 
     expect(parseChange({ upsert } as never).upsert).toEqual(byZod(upsert));
   });
 
+  it('keeps the observations of a large change handed over as they are, once checked, and copies a small one', () => {
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({ ...observation(), indicatorId: `ind-${index}` }));
+    const large = many(2_001);
+    const kept = parseChange({ upsert: large, handedOver: true }).upsert!;
+    expect(kept).toEqual(byZod(large));
+    expect(kept.every((o, index) => o === large[index])).toBe(true);
+
+    const small = many(2_000);
+    const copied = parseChange({ upsert: small, handedOver: true }).upsert!;
+    expect(copied).toEqual(byZod(small));
+    expect(copied.some((o, index) => o === small[index])).toBe(false);
+  });
+
+  it('leaves to zod a large change handed over with one observation zod would clean, and refuses what zod refuses', () => {
+    const large = Array.from({ length: 2_001 }, (_, index) => ({ ...observation(), indicatorId: `ind-${index}` }));
+    const odd = [...large.slice(0, -1), { ...large.at(-1)!, note: 'a\u001bb' }];
+    expect(parseChange({ upsert: odd, handedOver: true }).upsert).toEqual(byZod(odd));
+    const invalid = [...large.slice(0, -1), { ...large.at(-1)!, value: 1e16 }];
+    expect(() => parseChange({ upsert: invalid, handedOver: true })).toThrow(/refused an invalid change/);
+  });
+
   it('still refuses what zod refuses', () => {
     expect(() => parseChange({ upsert: [{ ...observation(), value: 1e16 }] })).toThrow(/refused an invalid change/);
     expect(() => parseChange({ upsert: [observation()], meta: { '../x': 1 } } as never)).toThrow(/refused/);
