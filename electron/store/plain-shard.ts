@@ -89,7 +89,7 @@ export function plainObservationCopy(value: unknown): StoredObservation | null {
 
 /** Whether zod would give back `value` as it is (checked by hand, nothing copied). */
 export function isPlainObservation(value: unknown): value is Record<string, unknown> {
-  if (!isRecord(value) || Object.keys(value).length !== OBSERVATION_KEYS) return false;
+  if (!isRecord(value) || ownKeyCount(value) !== OBSERVATION_KEYS) return false;
   const { indicatorId, period, basis, yoyPct, updatedAt, history } = value;
   if (!isId(value.zoneId) || !isId(indicatorId) || typeof period !== 'string' || !PERIOD_PATTERN.test(period))
     return false;
@@ -101,7 +101,7 @@ export function isPlainObservation(value: unknown): value is Record<string, unkn
 }
 
 function isPlainRevision(value: unknown): boolean {
-  if (!isRecord(value) || Object.keys(value).length !== REVISION_KEYS) return false;
+  if (!isRecord(value) || ownKeyCount(value) !== REVISION_KEYS) return false;
   return (
     isFigure(value.value) &&
     isFigure(value.yoyPct) &&
@@ -109,6 +109,13 @@ function isPlainRevision(value: unknown): boolean {
     isText(value.note) &&
     typeof value.replacedAt === 'string'
   );
+}
+
+/** `Object.keys(value).length` without making the array: this runs for every observation read or committed. */
+function ownKeyCount(value: object): number {
+  let count = 0;
+  for (const key in value) if (Object.hasOwn(value, key)) count++;
+  return count;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
