@@ -51,11 +51,11 @@ export function copyFileUnsynced(from: string, to: string): void {
   copyFileSync(from, to, constants.COPYFILE_FICLONE);
 }
 
-/** `text` as a new file's UTF-8 bytes, flushed to disk; the writing and the flush run off the main thread. */
-export async function writeNewFileDurably(path: string, text: string): Promise<void> {
+/** A new file of `content` (a text as UTF-8), flushed to disk; the writing and the flush run off the main thread. */
+export async function writeNewFileDurably(path: string, content: string | Uint8Array): Promise<void> {
   const handle = await open(path, 'w');
   try {
-    await handle.writeFile(text);
+    await handle.writeFile(content);
     await handle.sync();
   } finally {
     await handle.close();

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { copyFileDurably, copyFileUnsynced, fsyncDirectory, moveFile, removeTree } from './durable-fs';
 import { JournalApplyError } from './errors';
 import type { StoreEngine } from './engine';
-import { readJsonFile } from './json-file';
+import { readJsonFile, releaseSerialized } from './json-file';
 import { JOURNAL_FOLDER, OBSERVATIONS_FOLDER } from './layout';
 import { fewAtOnce, syncFile, syncFoldersTogether } from './sync-together';
 
@@ -104,10 +104,13 @@ function stage(engine: StoreEngine, staged: string, content: StagedContent): voi
   else engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).write(made(content));
 }
 
-/** Writes or copies one file's new content to `staged`, durably; its text is made only now. */
+/** Writes or copies one file's new content to `staged`, durably; its text is made only now, and freed once written. */
 async function stageNew(engine: StoreEngine, staged: string, content: StagedContent): Promise<void> {
   if (typeof content !== 'string') {
-    await engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).writeNew(made(content));
+    const value = made(content);
+    await engine.openFile(dirname(staged), staged.slice(dirname(staged).length + 1)).writeNew(value);
+    // Made here, so nothing else holds it.
+    if (typeof content === 'function') releaseSerialized(value);
     return;
   }
   copyFileUnsynced(content, staged);

@@ -1,5 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { SCHEMA_VERSION, type ShardFile } from './file-schemas';
+import { utf8 } from './json-bytes';
 import { withSerialized } from './json-file';
 import type { Shard } from './shard';
 
@@ -14,23 +15,32 @@ const OBSERVATIONS_MEMBER = '"observations":';
 const CLOSING_BRACE = 0x7d;
 
 /** Of the text's UTF-8 bytes: a file that is not valid UTF-8 reads with replacement characters, which are other bytes. */
-function checksum(zoneId: string, year: number, observations: string): number {
+function checksum(zoneId: string, year: number, observations: string | Uint8Array): number {
   return crc32(observations, crc32(`${zoneId}/${year}`));
 }
 
+const CLOSING = utf8('}');
+/** The longest CRC-32 as JSON (ten digits). */
+const MAX_CHECKSUM = 0xffffffff;
+
 /**
- * A shard's file content: `observations` last, so its text ends the file. The text is made here,
- * once, for the checksum and the file alike (json-file.ts's serializeJson writes it as it is).
+ * A shard's file content: `observations` last, so its text ends the file. Its bytes are made here,
+ * once, for the checksum and the file alike (json-file.ts's serializeJson writes them as they are).
  */
 export function shardContent(shard: Shard): Record<string, unknown> {
-  const observations = shard.storedJson();
-  const header = {
+  const headerWith = (checksum: number) => ({
     schemaVersion: SCHEMA_VERSION,
     zoneId: shard.zoneId,
     year: shard.year,
-    checksum: checksum(shard.zoneId, shard.year, observations),
-  };
-  const text = `${JSON.stringify(header).slice(0, -1)},"observations":${observations}}`;
+    checksum,
+  });
+  const opening = (header: object) => utf8(`${JSON.stringify(header).slice(0, -1)},"observations":`);
+  // The header goes in front of the observations once their checksum is known: one buffer, no copies.
+  const json = shard.storedJson(opening(headerWith(MAX_CHECKSUM)).length);
+  const header = headerWith(checksum(shard.zoneId, shard.year, json.written()));
+  json.prepend(opening(header));
+  json.bytes(CLOSING);
+  const text = json.written();
   // The text is what is written; the observations as objects are built only if something asks for them.
   const content: Record<string, unknown> = { ...header };
   Object.defineProperty(content, 'observations', { enumerable: true, get: () => shard.stored() });

@@ -1,4 +1,5 @@
 import { BASES, type Basis, type Observation, type Revision } from '../../shared/model';
+import { JsonBytes, utf8 } from './json-bytes';
 import { ShardTexts } from './shard-texts';
 
 /** Which observations of a shard a query wants; absent fields do not filter. */
@@ -12,9 +13,31 @@ export interface ColumnFilter {
 /** A stored figure is finite or null (the schema's FiniteOrNull), so NaN is free to stand for null. */
 const toColumn = (figure: number | null): number => (figure === null ? NaN : figure);
 const fromColumn = (figure: number): number | null => (Number.isNaN(figure) ? null : figure);
-/** As JSON.stringify writes a figure: a finite number as `String` writes it, null for none. */
-const jsonFigure = (figure: number): string => (Number.isNaN(figure) ? 'null' : String(figure));
-const QUOTED_BASES = BASES.map((basis) => JSON.stringify(basis));
+const QUOTED_BASES = BASES.map((basis) => utf8(JSON.stringify(basis)));
+/** Each text as bytes, by the same names. */
+const encoded = <T extends Record<string, string>>(texts: T) =>
+  Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, utf8(text)])) as { [K in keyof T]: Uint8Array };
+/** The fixed parts of an observation's and a revision's JSON, in field order. */
+const PART = encoded({
+  indicatorId: ',"indicatorId":',
+  period: ',"period":',
+  basis: ',"basis":',
+  value: ',"value":',
+  yoyPct: ',"yoyPct":',
+  source: ',"source":',
+  note: ',"note":',
+  updatedAt: ',"updatedAt":',
+  history: ',"history":[',
+  end: ']}',
+  revisionValue: '{"value":',
+  replacedAt: ',"replacedAt":',
+  revisionEnd: '}',
+  comma: ',',
+  open: '[',
+  close: ']',
+});
+/** About the bytes of one observation without history, to size a shard's buffer. */
+const OBSERVATION_BYTES = 220;
 
 /**
  * One shard's observations held as columns: a few arrays per shard instead of several objects per
@@ -92,23 +115,45 @@ export class ShardColumns {
   }
 
   /**
-   * `JSON.stringify(this.observations())`, written from the columns: an import's shards are written
-   * without building their observations, and each distinct text is escaped once.
+   * The UTF-8 bytes of `JSON.stringify(this.observations())` (after `room` free bytes), written from the columns: an import's
+   * shards are written without building their observations, and each distinct text is escaped and
+   * encoded once.
    */
-  json(): string {
-    const quoted = this.texts.map((text) => JSON.stringify(text));
-    const zone = `{"zoneId":${JSON.stringify(this.zoneId)},"indicatorId":`;
-    const parts: string[] = [];
+  jsonBytes(room = 0): JsonBytes {
+    const quoted = this.texts.map((text) => utf8(JSON.stringify(text)));
+    const zone = utf8(`{"zoneId":${JSON.stringify(this.zoneId)}`);
+    const out = new JsonBytes(2 + this.size * OBSERVATION_BYTES, room);
+    out.bytes(PART.open);
     let revision = 0;
     for (let index = 0; index < this.size; index++) {
+      if (index > 0) out.bytes(PART.comma);
+      out.bytes(zone);
+      out.bytes(PART.indicatorId);
+      out.bytes(quoted[this.indicatorIds[index]!]!);
+      out.bytes(PART.period);
+      out.bytes(quoted[this.periods[index]!]!);
+      out.bytes(PART.basis);
+      out.bytes(QUOTED_BASES[this.bases[index]!]!);
+      out.bytes(PART.value);
+      out.figure(this.values[index]!);
+      out.bytes(PART.yoyPct);
+      out.figure(this.yoyPcts[index]!);
+      out.bytes(PART.source);
+      out.bytes(quoted[this.sources[index]!]!);
+      out.bytes(PART.note);
+      out.bytes(quoted[this.notes[index]!]!);
+      out.bytes(PART.updatedAt);
+      out.bytes(quoted[this.updatedAts[index]!]!);
+      out.bytes(PART.history);
       const end = this.historyEnds[index]!;
-      const history: string[] = [];
-      for (; revision < end; revision++) history.push(this.revisions.json(revision, quoted));
-      parts.push(
-        `${zone}${quoted[this.indicatorIds[index]!]},"period":${quoted[this.periods[index]!]},"basis":${QUOTED_BASES[this.bases[index]!]},"value":${jsonFigure(this.values[index]!)},"yoyPct":${jsonFigure(this.yoyPcts[index]!)},"source":${quoted[this.sources[index]!]},"note":${quoted[this.notes[index]!]},"updatedAt":${quoted[this.updatedAts[index]!]},"history":[${history.join(',')}]}`,
-      );
+      for (const first = revision; revision < end; revision++) {
+        if (revision > first) out.bytes(PART.comma);
+        this.revisions.writeJson(revision, quoted, out);
+      }
+      out.bytes(PART.end);
     }
-    return `[${parts.join(',')}]`;
+    out.bytes(PART.close);
+    return out;
   }
 
   /** New Observations, in the shard's order. */
@@ -179,9 +224,19 @@ class RevisionColumns {
     texts.encode(this.replacedAts, index, revision.replacedAt);
   }
 
-  /** `JSON.stringify(this.revision(index))`, its texts taken from `quoted` (the shard's texts as JSON). */
-  json(index: number, quoted: readonly string[]): string {
-    return `{"value":${jsonFigure(this.values[index]!)},"yoyPct":${jsonFigure(this.yoyPcts[index]!)},"source":${quoted[this.sources[index]!]},"note":${quoted[this.notes[index]!]},"replacedAt":${quoted[this.replacedAts[index]!]}}`;
+  /** `JSON.stringify(this.revision(index))` as bytes into `out`, its texts from `quoted` (the shard's texts as JSON bytes). */
+  writeJson(index: number, quoted: readonly Uint8Array[], out: JsonBytes): void {
+    out.bytes(PART.revisionValue);
+    out.figure(this.values[index]!);
+    out.bytes(PART.yoyPct);
+    out.figure(this.yoyPcts[index]!);
+    out.bytes(PART.source);
+    out.bytes(quoted[this.sources[index]!]!);
+    out.bytes(PART.note);
+    out.bytes(quoted[this.notes[index]!]!);
+    out.bytes(PART.replacedAt);
+    out.bytes(quoted[this.replacedAts[index]!]!);
+    out.bytes(PART.revisionEnd);
   }
 
   revision(index: number): Revision {

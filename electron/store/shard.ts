@@ -1,4 +1,5 @@
 import { observationKey, type Observation } from '../../shared/model';
+import { JsonBytes } from './json-bytes';
 import { ShardColumns, type ColumnFilter } from './shard-columns';
 
 /**
@@ -37,9 +38,12 @@ export class Shard {
     return this.keyed ? [...this.keyed.values()] : this.observations();
   }
 
-  /** The observations' JSON as a file holds it: from the store's own objects, or straight from the columns. */
-  storedJson(): string {
-    return this.keyed ? JSON.stringify([...this.keyed.values()]) : this.columnsOf().json();
+  /**
+   * The UTF-8 bytes of the observations' JSON as a file holds it, after `room` free bytes: from the
+   * store's own objects, or straight from the columns.
+   */
+  storedJson(room = 0): JsonBytes {
+    return this.keyed ? JsonBytes.of(JSON.stringify([...this.keyed.values()]), room) : this.columnsOf().jsonBytes(room);
   }
 
   /** Appends new Observations of those the filter wants to `into`. */

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import type { EngineFile, StoreEngine } from './engine';
 import { engineFileOptions } from './engine-options';
 import { writeNewFileDurably } from './durable-fs';
-import { readJsonFile } from './json-file';
+import { readJsonFile, serializedJson } from './json-file';
 
 type WriterOptions = Omit<ReturnType<typeof engineFileOptions>, 'baseName'> & { cwd: string };
 
@@ -26,8 +26,8 @@ export function writerEngine(
           writer ??= makeWriter({ ...options, cwd: resolve(directory) }, baseName);
           writer.store = value;
         },
-        // The bytes conf and electron-store write: both are given this serializer and nothing else changes them.
-        writeNew: (value) => writeNewFileDurably(join(directory, fileName), options.serialize(value)),
+        // The bytes conf and electron-store write (their serializer is serializeJson, which decodes these same bytes).
+        writeNew: (value) => writeNewFileDurably(join(directory, fileName), serializedJson(value)),
       };
     },
   };

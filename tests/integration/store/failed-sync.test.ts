@@ -20,8 +20,8 @@ vi.mock('../../../electron/store/durable-fs', async (importOriginal) => {
   const { dirname: parent } = await import('node:path');
   return {
     ...real,
-    writeNewFileDurably: async (path: string, text: string) => {
-      await real.writeNewFileDurably(path, text);
+    writeNewFileDurably: async (path: string, content: string | Uint8Array) => {
+      await real.writeNewFileDurably(path, content);
       calls.push({ kind: 'file', paths: [path], journal: list(parent(path)) });
       if (failing.files) await injected();
     },

@@ -3,6 +3,10 @@ import { Shard } from '../../../electron/store/shard';
 import type { Basis, Observation } from '../../../shared/model';
 import { makeObservation } from './fixtures';
 
+const utf8 = (text: string) => new TextEncoder().encode(text);
+/** Bytes compared as hex, so a difference shows where it is. */
+const bytesOf = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
 const revision = (value: number | null, note = ''): Observation['history'][number] => ({
   value,
   yoyPct: value === null ? 2.5 : null,
@@ -47,8 +51,17 @@ describe('a shard held as columns', () => {
       { ...makeObservation('zone-01', 'ind-03', '2021-04', 'ytd'), value: 5e-7, yoyPct: 123456789.125 },
     ];
     const shard = Shard.of('zone-01', 2021, odd)!;
-    expect(shard.storedJson()).toBe(JSON.stringify(odd));
-    expect(Shard.of('zone-01', 2021, [])!.storedJson()).toBe('[]');
+    expect(bytesOf(shard.storedJson().written())).toBe(bytesOf(utf8(JSON.stringify(odd))));
+    expect(bytesOf(Shard.of('zone-01', 2021, [])!.storedJson().written())).toBe(bytesOf(utf8('[]')));
+  });
+
+  it('writes observations far longer than a shard expects byte for byte too (its buffer grows)', () => {
+    const long = Array.from({ length: 60 }, (_, index) => ({
+      ...makeObservation('zone-01', `ind-${index}`, '2021-05', 'month'),
+      note: `长注释 ${index} `.repeat(150),
+      history: Array.from({ length: 4 }, (__, step) => revision(step * index, `修订 ${step} `.repeat(100))),
+    }));
+    expect(bytesOf(Shard.of('zone-01', 2021, long)!.storedJson().written())).toBe(bytesOf(utf8(JSON.stringify(long))));
   });
 
   it('builds new observations on every read, so changing one changes nothing stored', () => {
