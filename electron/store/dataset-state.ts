@@ -1,14 +1,8 @@
 import type { ObservationQuery } from '../../shared/api';
-import {
-  EMPTY_CATALOG,
-  observationKey,
-  periodYear,
-  type Catalog,
-  type Observation,
-  type ObservationKey,
-} from '../../shared/model';
+import { EMPTY_CATALOG, periodYear, type Catalog, type Observation } from '../../shared/model';
 import type { DatasetChange } from '../../shared/app/ports';
 import { Shard } from './shard';
+import { ShardEdits } from './shard-edits';
 
 export { Shard };
 
@@ -111,19 +105,7 @@ export class DatasetState {
     { asColumns = false }: { asColumns?: boolean } = {},
   ): { state: DatasetState; touched: Touched } {
     let catalog = this.catalog;
-    const edited = new Map<string, Map<string, Observation>>();
-    const ids = new Map<string, ShardId>();
-    const edit = (key: ObservationKey): Map<string, Observation> => {
-      const id = { zoneId: key.zoneId, year: periodYear(key.period) };
-      const name = `${id.zoneId}|${id.year}`;
-      let observations = edited.get(name);
-      if (!observations) {
-        observations = new Map(this.shard(id)?.byKey());
-        edited.set(name, observations);
-        ids.set(name, id);
-      }
-      return observations;
-    };
+    const edits = new ShardEdits((id) => this.shard(id), asColumns);
     const meta = new Map(this.meta);
     const metaTouched = new Set<string>();
     for (const change of changes) {
@@ -133,26 +115,24 @@ export class DatasetState {
         else meta.set(name, JSON.stringify(value));
         metaTouched.add(name);
       }
-      for (const key of change.remove ?? []) edit(key).delete(observationKey(key));
-      for (const observation of change.upsert ?? []) edit(observation).set(observationKey(observation), observation);
+      for (const key of change.remove ?? []) edits.of(key).delete(key);
+      for (const observation of change.upsert ?? []) edits.of(observation).set(observation);
     }
     const zones = new Map(this.zones);
-    for (const [name, observations] of edited) {
-      const id = ids.get(name)!;
+    const touchedShards: ShardId[] = [];
+    for (const edit of edits) {
+      const { id } = edit;
+      touchedShards.push(id);
+      const shard = edit.result();
       const years = new Map(zones.get(id.zoneId));
-      if (observations.size > 0)
-        years.set(
-          id.year,
-          (asColumns && Shard.of(id.zoneId, id.year, [...observations.values()])) ||
-            Shard.ofKeyed(id.zoneId, id.year, observations),
-        );
+      if (shard) years.set(id.year, shard);
       else years.delete(id.year);
       if (years.size > 0) zones.set(id.zoneId, years);
       else zones.delete(id.zoneId);
     }
     const touched = {
       catalog: changes.some((change) => change.catalog !== undefined),
-      shards: [...ids.values()],
+      shards: touchedShards,
       meta: [...metaTouched],
     };
     return { state: new DatasetState(catalog, zones, meta), touched };
