@@ -1,6 +1,7 @@
 import type { ImportProblem } from '../../api/import';
 import { sameFigures } from '../../model';
 import { withBlanksFrom, type PlannedObservation } from './drafts';
+import { RowsByKey } from './rows-by-key';
 
 /**
  * One observation per key: a repeated row with the same figures is dropped with a warning; two
@@ -11,14 +12,15 @@ export function removeDuplicates(
   planned: PlannedObservation[],
   problems: ImportProblem[],
 ): { kept: PlannedObservation[]; rejected: number } {
-  const first = new Map<string, PlannedObservation>();
-  const clashing = new Set<string>();
+  const first = new RowsByKey<PlannedObservation>();
+  /** The first row of each key that another row of the file contradicts. */
+  const clashing = new Set<PlannedObservation>();
   const kept: PlannedObservation[] = [];
-  for (const item of planned) {
-    const key = item.key;
-    const earlier = first.get(key);
+  for (let index = 0; index < planned.length; index++) {
+    const item = planned[index]!;
+    const earlier = first.get(item.draft);
     if (!earlier) {
-      first.set(key, item);
+      first.set(item.draft, item);
       kept.push(item);
       continue;
     }
@@ -34,12 +36,12 @@ export function removeDuplicates(
         code: 'duplicate-row',
         params: { place: earlier.place },
         place: item.place,
-        found: key,
+        found: item.key,
         message: `repeats ${earlier.place}; imported once`,
       });
       continue;
     }
-    clashing.add(key);
+    clashing.add(earlier);
     problems.push({
       severity: 'error',
       code: 'duplicate-different-figures',
@@ -51,8 +53,7 @@ export function removeDuplicates(
     });
   }
   if (clashing.size === 0) return { kept, rejected: 0 };
-  for (const key of clashing) {
-    const item = first.get(key)!;
+  for (const item of clashing) {
     problems.push({
       severity: 'error',
       code: 'duplicate-clashing-first',
@@ -61,7 +62,7 @@ export function removeDuplicates(
       message: 'another row of the file has the same key with different figures',
     });
   }
-  const survivors = kept.filter((item) => !clashing.has(item.key));
+  const survivors = kept.filter((item) => !clashing.has(item));
   return { kept: survivors, rejected: kept.length - survivors.length };
 }
 

@@ -1,0 +1,62 @@
+import { BASES, type ObservationKey } from '../../model';
+
+/**
+ * Values by observation key without a key string per row: by zone and indicator (texts the rows
+ * share, whose hashes are kept), then by a number for the period and basis. Rows come grouped by
+ * series, so the last series' map is most often the next row's.
+ */
+export class RowsByKey<T> {
+  private readonly series = new Map<string, Map<string, Map<Slot, T>>>();
+  private lastZone: string | undefined;
+  private lastIndicator: string | undefined;
+  private lastSeries: Map<Slot, T> | undefined;
+
+  get(key: ObservationKey): T | undefined {
+    return this.seriesOf(key).get(slot(key));
+  }
+
+  set(key: ObservationKey, value: T): void {
+    this.seriesOf(key).set(slot(key), value);
+  }
+
+  private seriesOf({ zoneId, indicatorId }: ObservationKey): Map<Slot, T> {
+    if (this.lastSeries && zoneId === this.lastZone && indicatorId === this.lastIndicator) return this.lastSeries;
+    let indicators = this.series.get(zoneId);
+    if (!indicators) this.series.set(zoneId, (indicators = new Map()));
+    let series = indicators.get(indicatorId);
+    if (!series) indicators.set(indicatorId, (series = new Map()));
+    this.lastZone = zoneId;
+    this.lastIndicator = indicatorId;
+    this.lastSeries = series;
+    return series;
+  }
+}
+
+/** A period and basis within a series: a number for a `YYYY-MM` period (as checked rows give), else a text. */
+type Slot = number | string;
+
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const DIGITS_AT = [0, 1, 2, 3, 5, 6];
+
+function isMonthPeriod(period: string): boolean {
+  if (period.length !== 7 || period.charCodeAt(4) !== 0x2d) return false;
+  for (let index = 0; index < DIGITS_AT.length; index++) {
+    const code = period.charCodeAt(DIGITS_AT[index]!);
+    if (code < DIGIT_0 || code > DIGIT_9) return false;
+  }
+  return true;
+}
+
+/** `2025-05` and a basis as one small integer: months since year 0, times the bases, plus the basis. */
+function slot({ period, basis }: ObservationKey): Slot {
+  if (!isMonthPeriod(period)) return `${period}|${basis}`;
+  const year =
+    (period.charCodeAt(0) - DIGIT_0) * 1000 +
+    (period.charCodeAt(1) - DIGIT_0) * 100 +
+    (period.charCodeAt(2) - DIGIT_0) * 10 +
+    period.charCodeAt(3) -
+    DIGIT_0;
+  const month = (period.charCodeAt(5) - DIGIT_0) * 10 + period.charCodeAt(6) - DIGIT_0;
+  return (year * 12 + month - 1) * BASES.length + BASES.indexOf(basis);
+}
