@@ -103,13 +103,24 @@ export function unreadFigures(
     .filter((area) => area !== null);
   const labels = new Set(reading.labelColumns);
   const covered = new Uint8Array(width);
+  const cover = (columns: readonly number[], on: 0 | 1) => {
+    for (const column of columns) if (column < width) covered[column] = on;
+  };
+  // The columns `covered` holds between rows: a run of rows with one record each, over the same columns, marks them once.
+  let held: number[] | null = null;
   const tallies = new Map<number, Tally>();
   let next = 0;
   for (let row = reading.headerRow + reading.headerRows; row < sheet.rows.length; row++) {
     while (next < records.length && records[next]!.row < row) next++;
     const first = next;
-    for (; next < records.length && records[next]!.row === row; next++)
-      for (const column of columnsOf(records[next]!)) if (column < width) covered[column] = 1;
+    while (next < records.length && records[next]!.row === row) next++;
+    const single = next - first === 1 ? columnsOf(records[first]!) : null;
+    if (single !== held) {
+      if (held) cover(held, 0);
+      held = single;
+      if (single) cover(single, 1);
+    }
+    if (!single) for (let index = first; index < next; index++) cover(columnsOf(records[index]!), 1);
     const cells = sheet.rows[row]!;
     for (let column = 0; column < Math.min(cells.length, width); column++) {
       if (covered[column] || labels.has(column) || !isFigure(cells[column] ?? null)) continue;
@@ -127,8 +138,7 @@ export function unreadFigures(
         tally.last = row;
       } else tallies.set(column, { count: 1, first: row, last: row });
     }
-    for (let index = first; index < next; index++)
-      for (const column of columnsOf(records[index]!)) if (column < width) covered[column] = 0;
+    if (!single) for (let index = first; index < next; index++) cover(columnsOf(records[index]!), 0);
   }
   const problems: ImportProblem[] = [];
   let figures = 0;

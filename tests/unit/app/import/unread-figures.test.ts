@@ -60,4 +60,52 @@ describe('figures left out are reported with their place', () => {
       problems: [expect.objectContaining({ severity: 'warning', place: 'S!B3', found: '2020年2月', unmapped: true })],
     });
   });
+
+  it('counts what each row’s own records leave, through runs of rows read alike, rows of two records, and rows of none', () => {
+    const sheet = grid('R', [
+      ['a', 'b', 'c', 'd'],
+      [1, 2, 3, 4],
+      [1, 2, 3, 4],
+      [1, 2, 3, 4],
+      [1, 2, 3, 4],
+      [1, 2, 3, 4],
+      [1, 2, 3, 4],
+    ]);
+    const ab = { value: 0, yoy_pct: 1 };
+    const record = (row: number, columns: Record<string, number>) => ({
+      sheet: 'R',
+      row,
+      cells: sheet.rows[row]!,
+      columns,
+    });
+    const reading: LayoutReading = {
+      headerRow: 0,
+      headerRows: 1,
+      mapping: [],
+      fields: [],
+      notes: [],
+      labelColumns: [],
+      given: { zone: null, period: null, basis: null },
+      // Rows 2–3 read A:B (one record, the same columns); row 4 reads A and C (two records); row 5 nothing;
+      // row 6 reads A:B again; row 7 reads D alone.
+      records: [
+        record(1, ab),
+        record(2, ab),
+        record(3, { value: 0 }),
+        record(3, { value: 2 }),
+        record(5, ab),
+        record(6, { value: 3 }),
+      ],
+      problems: [],
+    };
+    const { problems, figures } = unreadFigures(sheet, reading, 'error');
+    // C and D of rows 2, 3 and 6; B and D of row 4; everything of row 5; A, B and C of row 7.
+    expect(figures).toBe(3 * 2 + 2 + 4 + 3);
+    expect(problems.map((problem) => [problem.place, problem.params])).toEqual([
+      ['R!A5:A7', { count: 2, header: 'a' }],
+      ['R!B4:B7', { count: 3, header: 'b' }],
+      ['R!C2:C7', { count: 5, header: 'c' }],
+      ['R!D2:D6', { count: 5, header: 'd' }],
+    ]);
+  });
 });
