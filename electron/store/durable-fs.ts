@@ -84,10 +84,15 @@ function renameRetrying(from: string, to: string): void {
   }
 }
 
-/** Renames `from` to `to`; returns the folders whose entries changed (new folders' parents too), to fsync. */
-export function moveFile(from: string, to: string): string[] {
+/**
+ * Renames `from` to `to`; returns the folders whose entries changed (new folders' parents too), to
+ * fsync. `present`: folders known to exist (one change moves 200 shards into 20 zone folders),
+ * added to as folders are made.
+ */
+export function moveFile(from: string, to: string, present: Set<string> = new Set()): string[] {
   const folder = dirname(to);
-  const firstCreated = mkdirSync(folder, { recursive: true });
+  const firstCreated = present.has(folder) ? undefined : mkdirSync(folder, { recursive: true });
+  present.add(folder);
   renameRetrying(from, to);
   const changed = [folder];
   if (firstCreated !== undefined) {

@@ -54,6 +54,7 @@ const stagedName = (index: number) => `${index}.json`;
  */
 async function applyTransaction(directory: string, transaction: string, marker: Marker): Promise<void> {
   const changedFolders = new Set<string>();
+  const present = new Set<string>();
   const blocked = (file: string, run: () => void) => {
     try {
       run();
@@ -65,7 +66,9 @@ async function applyTransaction(directory: string, transaction: string, marker: 
     const staged = join(transaction, stagedName(index));
     // Missing when an earlier attempt moved it already.
     if (existsSync(staged))
-      blocked(file, () => moveFile(staged, join(directory, file)).forEach((folder) => changedFolders.add(folder)));
+      blocked(file, () =>
+        moveFile(staged, join(directory, file), present).forEach((folder) => changedFolders.add(folder)),
+      );
   });
   for (const file of marker.remove) {
     blocked(file, () => rmSync(join(directory, file), { force: true }));
