@@ -15,6 +15,8 @@ const GREATER_THAN = 0x3e;
 const SLASH = 0x2f;
 const EQUALS = 0x3d;
 const AMPERSAND = 0x26;
+const UNDERSCORE = 0x5f;
+const CARRIAGE_RETURN = 0x0d;
 /** An element cut by a chunk's end is kept for the next chunk; one longer than this is left to the whole-part reader. */
 const LONGEST_ELEMENT = 1024 * 1024;
 const DATA_OPEN = /<(?:\w+:)?sheetData\b[^<>]*>/;
@@ -241,6 +243,8 @@ export class SheetStream {
     const type = tag.tStart < 0 ? 'n' : this.texts.ascii(bytes, tag.tStart, tag.tEnd);
     const style = tag.sStart < 0 ? -1 : indexAt(bytes, tag.sStart, tag.sEnd);
     let ascii = true;
+    /** No entity, `_xHHHH_` escape or CR to undo: the text is the value as it stands. */
+    let unescaped = true;
     let plain = TYPES_READ_FROM_BYTES.has(type) && (tag.sStart < 0 || style >= 0);
     for (let index = start; index < end && plain; index++) {
       const byte = bytes[index]!;
@@ -248,6 +252,7 @@ export class SheetStream {
       if (byte >= 0x80 || byte === AMPERSAND) ascii = false;
       // `>` could end the whole-part reader's data early, `=` start an array formula's mark.
       else if (byte === GREATER_THAN || byte === EQUALS) plain = false;
+      else if (byte === UNDERSCORE || byte === CARRIAGE_RETURN) unescaped = false;
     }
     if (!plain) return this.otherValue(bytes, at, tagEnd, start - 3, end + 4);
     if (start === end) return tag.tStart < 0 ? undefined : this.typed(type, undefined, style);
@@ -264,6 +269,8 @@ export class SheetStream {
     const raw = ascii
       ? this.texts.ascii(bytes, start, end)
       : this.text(decodeAstralReferences(bytes.subarray(start, end)), 0);
+    // What unescapeXmlText (here and again in cellValue, as SheetJS decodes) would give back unchanged.
+    if (type === 'str' && ascii && unescaped) return raw;
     return this.typed(type, unescapeXmlText(raw, false), style);
   }
 

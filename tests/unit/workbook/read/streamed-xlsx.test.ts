@@ -125,6 +125,11 @@ describe('the streaming reader on cells other writers write', () => {
       '<row r="1"><c r="A1" t="str"><v>\uFEFFa&#13;&#10;b</v></c><c r="B1" t="str"><v>a_x000D_b</v></c></row>',
       ['\uFEFFa\nb', 'a\rb'],
     ],
+    [
+      'plain ASCII formula strings beside ones with an escape, an underscore, a raw CR LF or an entity',
+      '<row r="1"><c r="A1" t="str"><v>zone-0</v></c><c r="B1" t="str"><v>a_x0041__X0042_</v></c><c r="C1" t="str"><v>ind_1</v></c><c r="D1" t="str"><v>a\r\nb</v></c><c r="E1" t="str"><v>a\rb</v></c><c r="F1" t="str"><v>&amp;amp;</v></c><c r="G1" t="str"><v>2016-01</v></c></row>',
+      ['zone-0', 'aAB', 'ind_1', 'a\nb', 'a\rb', '&', '2016-01'],
+    ],
   ])('%s', (_, data, first) => {
     const result = expectSameAsWholeParts(sheet(data, { sharedStrings: '<si><t>shared</t></si>' }));
     expect(rows(result)[0]).toEqual(first);
