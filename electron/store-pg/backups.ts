@@ -10,7 +10,8 @@ import { OBSERVATION_COLUMNS } from './observation-rows';
 
 /**
  * Backups on the server: a row in `backups` (the catalog and documents as JSON) and copies of the
- * observations (with their history) in backup_observations, the newest 20 (the file
+ * observations in backup_observations, each with its history's id and length (the entries stay in
+ * revisions, which are never deleted), the newest 20 (the file
  * store's KEEP_BACKUPS) kept, with the file store's ids (time stamps that sort, `-001` when two share a millisecond).
  */
 
@@ -98,8 +99,11 @@ export async function restoreBackup(client: ClientBase, id: string, now: Date): 
     await removeAllDocuments(client);
     for (const [name, value] of Object.entries(backup.documents)) await writeDocument(client, name, value);
     await resyncAllVerifiedMonths(client, backup.documents);
+    // A restored figure reads its history by id up to its length (revisions are never deleted); its
+    // digest is left unknown, as entries may have been added to that id since the backup, so its
+    // next write sends the history whole under a new id.
     const restoredColumns =
-      'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, $2::bigint + 1, based_on, changed_by, changed_at';
+      'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, $2::bigint + 1, based_on, changed_by, changed_at, history_id, history_length, NULL, NULL';
     await client.query(
       `INSERT INTO ${SCHEMA}.observations (${OBSERVATION_COLUMNS}) SELECT ${restoredColumns} FROM ${SCHEMA}.backup_observations WHERE backup_id = $1`,
       [id, versions[0]!.top],
