@@ -82,8 +82,8 @@ async function mergeStaged(
 
 /**
  * Each history is first claimed as an append to the stored one (nothing of it sent); where a figure
- * turns out to hold another history (a copy, an undo, a restored backup, another writer's blind
- * write in between) the merge fails and the change's rows go again with every history sent whole.
+ * turns out to hold another history (a copy, an undo, another writer's blind write in between, a
+ * figure moved by migration 4 and not written since) the merge fails and the change's rows go again with every history sent whole.
  */
 async function upsertObservations(
   client: ClientBase,

@@ -23,13 +23,14 @@ WHERE ${where};`;
  * - Entries the client supplied whole (a copy, an undo, a history from before this migration) are
  *   rows with no author (`changed_by` and the other recorded columns null), written through
  *   `write_histories`, which a clerk may call only for figures they may write. A new history gets a
- *   new id; revisions are never deleted, so a backup keeps a figure's history by its id and length.
+ *   new id; revisions are never deleted, so a backup keeps a figure's history by its id and length,
+ *   and a restored figure gets a new id with copies of those entries.
  * - `history_digest` is a hash of the figure's state (its history and its figures) as the client
  *   computes it (history-claim.ts); a write that claims to append to the stored state names that
  *   state's hash in `appends_to` (never stored: always null in the table), and the merge fails it
  *   with SQLSTATE ZSH01 when it does not match, so the client sends the whole history instead. A
- *   null digest matches nothing: figures this migration moved and restored ones send their history
- *   whole on their next write (once), then append again.
+ *   null digest matches nothing: figures this migration moved send their history whole on their
+ *   next write (once), then append again.
  * - The revisions keep their index on the key: a figure's few rows are read through it and sorted.
  */
 export const V4_REVISION_HISTORY = `
@@ -148,6 +149,44 @@ BEGIN
   RETURN NULL;
 END
 $fn$;
+
+-- Restoring a backup: each figure comes back with a new history holding copies of its entries
+-- (without authors: the versions recorded as they were replaced keep theirs where they are), so no
+-- history id is ever some figure's twice, and the entries an id gained after the backup stay out.
+CREATE FUNCTION ${SCHEMA}.restore_observations(p_backup_id text, p_top_version bigint)
+RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${SCHEMA}, pg_temp AS $fn$
+DECLARE
+  restored bigint;
+BEGIN
+  IF NOT pg_has_role(session_user, '${admin}', 'MEMBER') THEN
+    RAISE EXCEPTION 'only an admin may restore a backup' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  WITH b AS MATERIALIZED (
+    SELECT b.*, nextval('${SCHEMA}.history_ids') AS new_history_id FROM backup_observations b WHERE b.backup_id = p_backup_id
+  ), entries AS (
+    INSERT INTO revisions (zone_id, indicator_id, period, basis, value, yoy_pct, source, note, deleted,
+      history_id, history_position, history_replaced_at)
+    SELECT b.zone_id, b.indicator_id, b.period, b.basis, h.value, h.yoy_pct, h.source, h.note, false,
+      b.new_history_id, h.history_position, coalesce(h.history_replaced_at, h.next_updated_at, b.updated_at)
+    FROM b CROSS JOIN LATERAL (
+      SELECT r.value, r.yoy_pct, r.source, r.note, r.history_position, r.history_replaced_at,
+        lead(r.updated_at) OVER (ORDER BY r.history_position) AS next_updated_at
+      FROM revisions r
+      WHERE r.zone_id = b.zone_id AND r.indicator_id = b.indicator_id AND r.period = b.period AND r.basis = b.basis
+        AND r.history_id = b.history_id AND r.history_position < b.history_length) h
+    WHERE b.history_length > 0
+  )
+  INSERT INTO observations (zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at,
+    version, based_on, changed_by, changed_at, history_id, history_length, history_digest, appends_to)
+  SELECT b.zone_id, b.indicator_id, b.period, b.basis, b.value, b.yoy_pct, b.source, b.note, b.updated_at,
+    p_top_version + 1, b.based_on, b.changed_by, b.changed_at, b.new_history_id, b.history_length, b.history_digest, NULL
+  FROM b;
+  GET DIAGNOSTICS restored = ROW_COUNT;
+  RETURN restored;
+END
+$fn$;
+REVOKE ALL ON FUNCTION ${SCHEMA}.restore_observations(text, bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION ${SCHEMA}.restore_observations(text, bigint) TO ${admin};
 
 -- The figures among these keys whose history is new and still empty (a write just gave it a new id
 -- and its length), with the entries the client gives for it.

@@ -126,4 +126,28 @@ describe.skipIf(missing)("PostgreSQL: a figure's history lives in the revisions"
     expect(await store.readObservations({})).toEqual([after]);
     expect(after.history.map((revision) => revision.value)).toEqual([1, 2, 3]);
   });
+
+  it('backups taken on either side of an edit both restore exactly, whatever was written between', async () => {
+    const { store } = await freshStore();
+    const edit = async (value: number, at: string, whole = false) => {
+      const [stored] = await store.readObservations({});
+      const revised = revisedObservation(stored!, { ...figuresOf(stored!), value }, at);
+      // A history sent whole (its last entry replaced at another time than the write's).
+      const written = whole ? { ...revised, updatedAt: `${at} (whole)` } : revised;
+      await store.commit({ upsert: [written] });
+      return written;
+    };
+    await store.commit({ upsert: [makeObservation(zoneId(0), 'ind-01', '2025-07', 'month', { value: 1 })] });
+    const first = await edit(2, '2026-12-05T01:00:00.000Z');
+    const early = await store.backup({ kind: 'manual' });
+    const second = await edit(3, '2026-12-05T02:00:00.000Z');
+    const late = await store.backup({ kind: 'manual' });
+    await store.restoreBackup(early.id);
+    await edit(4, '2026-12-05T03:00:00.000Z');
+    await edit(5, '2026-12-05T04:00:00.000Z', true);
+    await store.restoreBackup(late.id);
+    expect(await store.readObservations({})).toEqual([second]);
+    await store.restoreBackup(early.id);
+    expect(await store.readObservations({})).toEqual([first]);
+  });
 });
