@@ -21,8 +21,9 @@ WHERE ${where};`;
  *   entry when the write appended to it (same id, one longer); its `replacedAt` is the time the
  *   write that replaced it gave, the next version's `updated_at`, kept with each recorded version.
  * - Entries the client supplied whole (a copy, an undo, a history from before this migration) are
- *   rows with no author (`changed_by` and the other recorded columns null), written through
- *   `write_histories`, which a clerk may call only for figures they may write. A new history gets a
+ *   rows with no author (`changed_by` and the other recorded columns null), written by this
+ *   migration, by `restore_observations`, or through `write_histories`, which a clerk may call only
+ *   for figures they may write. A new history gets a
  *   new id; revisions are never deleted, so a backup keeps a figure's history by its id and length,
  *   and a restored figure gets a new id with copies of those entries.
  * - `history_digest` is a hash of the figure's state (its history and its figures) as the client

@@ -76,6 +76,19 @@ describe.skipIf(missing)("PostgreSQL: a figure's history lives in the revisions"
     ]);
   });
 
+  it('after hand-written SQL that kept a history as it was, the next edit sends it whole and reads back exactly', async () => {
+    const { store, owner } = await freshStore();
+    const first = makeObservation(zoneId(0), 'ind-02', '2025-08', 'ytd', { value: 10, revisions: 1 });
+    await store.commit({ upsert: [first] });
+    // Nothing a figure shows changes, but the version is replaced and recorded at the end of its history.
+    await owner.query(`UPDATE zone_stats.observations SET based_on = 0 WHERE indicator_id = 'ind-02'`);
+    const [stored] = await store.readObservations({});
+    expect(stored).toEqual(first);
+    const edited = revisedObservation(stored!, { ...figuresOf(stored!), value: 11 }, '2026-12-06T00:00:00.000Z');
+    await store.commit({ upsert: [edited] });
+    expect(await store.readObservations({})).toEqual([edited]);
+  });
+
   it('a write that only looks like an append is stored exactly as written, and true appends follow', async () => {
     const { store } = await freshStore();
     const at = '2026-12-03T09:00:00.000Z';
