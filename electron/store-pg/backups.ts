@@ -6,11 +6,11 @@ import { notifySql } from './commit-feed';
 import { removeAllDocuments, writeDocument } from './documents';
 import { resyncAllVerifiedMonths } from './verified-months';
 import { SCHEMA } from './migrations';
-import { OBSERVATION_COLUMNS } from './observation-rows';
 
 /**
  * Backups on the server: a row in `backups` (the catalog and documents as JSON) and copies of the
- * observations (with their history) in backup_observations, the newest 20 (the file
+ * observations in backup_observations, each with its history's id and length (the entries stay in
+ * revisions, which are never deleted; a restored figure gets copies of them under a new id), the newest 20 (the file
  * store's KEEP_BACKUPS) kept, with the file store's ids (time stamps that sort, `-001` when two share a millisecond).
  */
 
@@ -98,12 +98,8 @@ export async function restoreBackup(client: ClientBase, id: string, now: Date): 
     await removeAllDocuments(client);
     for (const [name, value] of Object.entries(backup.documents)) await writeDocument(client, name, value);
     await resyncAllVerifiedMonths(client, backup.documents);
-    const restoredColumns =
-      'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, $2::bigint + 1, based_on, changed_by, changed_at';
-    await client.query(
-      `INSERT INTO ${SCHEMA}.observations (${OBSERVATION_COLUMNS}) SELECT ${restoredColumns} FROM ${SCHEMA}.backup_observations WHERE backup_id = $1`,
-      [id, versions[0]!.top],
-    );
+    // Each figure with a copy of its history under a new id (migration 4, restore_observations).
+    await client.query(`SELECT ${SCHEMA}.restore_observations($1, $2::bigint)`, [id, versions[0]!.top]);
     await client.query(`${notifySql('replaced')}; COMMIT`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

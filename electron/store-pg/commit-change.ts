@@ -4,6 +4,8 @@ import { StoreConflictError, type StoreConflict } from '../../shared/app/store-c
 import { observationKey, type Observation, type ObservationKey } from '../../shared/model';
 import { writeCatalog } from './catalog-rows';
 import { copyRows } from './copy-in';
+import { claimsAppend, historyClaim } from './history-claim';
+import { writeHistories } from './write-histories';
 import { writeDocument } from './documents';
 import { notifySql } from './commit-feed';
 import { readCurrent } from './observation-rows';
@@ -29,9 +31,16 @@ function parseKey(key: string): ObservationKey {
   return { zoneId, indicatorId, period, basis };
 }
 
-/** The staging row of an observation, made while the COPY sends it (STAGING_COLUMNS). */
-function* stagingRows(staged: ReadonlyMap<string, Observation>, expected: ReadonlyMap<string, number>) {
+/** SQLSTATE of a write that claimed to append to a history the figure no longer has (migration 4). */
+const HISTORY_NOT_APPENDED = 'ZSH01';
+
+/**
+ * The staging row of an observation, made while the COPY sends it (STAGING_COLUMNS). Where `whole`,
+ * no row claims to append: every history is sent whole, after the merge.
+ */
+function* stagingRows(staged: ReadonlyMap<string, Observation>, expected: ReadonlyMap<string, number>, whole: boolean) {
   for (const [key, o] of staged) {
+    const claim = historyClaim(o);
     yield [
       o.zoneId,
       o.indicatorId,
@@ -42,12 +51,40 @@ function* stagingRows(staged: ReadonlyMap<string, Observation>, expected: Readon
       o.source,
       o.note,
       o.updatedAt,
-      JSON.stringify(o.history),
+      claim.length,
+      claim.digest,
+      whole ? null : claim.appendsTo,
       expected.get(key) ?? null,
     ];
   }
 }
 
+/** The staged rows merged, then the entries of the histories sent whole; returns the version-checked keys that did not land. */
+async function mergeStaged(
+  client: ClientBase,
+  staged: ReadonlyMap<string, Observation>,
+  expected: ReadonlyMap<string, number>,
+  based: readonly string[],
+  whole: boolean,
+): Promise<string[]> {
+  await copyRows(client, STAGING, STAGING_COLUMNS, stagingRows(staged, expected, whole));
+  const { rows: written } = await client.query<[string, string, string, 'month' | 'ytd']>({
+    text: mergeStagedSql({ blind: based.length < staged.size, based: based.length > 0 }),
+    rowMode: 'array',
+  });
+  const sentWhole = [...staged.values()].filter((o) => o.history.length > 0 && (whole || !claimsAppend(o)));
+  if (sentWhole.length > 0) await writeHistories(client, sentWhole);
+  const landed = new Set(
+    written.map(([zoneId, indicatorId, period, basis]) => observationKey({ zoneId, indicatorId, period, basis })),
+  );
+  return based.filter((key) => !landed.has(key));
+}
+
+/**
+ * Each history is first claimed as an append to the stored one (nothing of it sent); where a figure
+ * turns out to hold another history (a copy, an undo, another writer's blind write in between, a
+ * figure moved by migration 4 and not written since) the merge fails and the change's rows go again with every history sent whole.
+ */
 async function upsertObservations(
   client: ClientBase,
   observations: Observation[],
@@ -55,16 +92,17 @@ async function upsertObservations(
 ): Promise<string[]> {
   const staged = lastOfEachKey(observations);
   const based = expected.size === 0 ? [] : [...staged.keys()].filter((key) => expected.has(key));
-  await copyRows(client, STAGING, STAGING_COLUMNS, stagingRows(staged, expected));
-  const { rows: written } = await client.query<[string, string, string, 'month' | 'ytd']>({
-    text: mergeStagedSql({ blind: based.length < staged.size, based: based.length > 0 }),
-    rowMode: 'array',
-  });
-  const landed = new Set(
-    written.map(([zoneId, indicatorId, period, basis]) => observationKey({ zoneId, indicatorId, period, basis })),
-  );
-  // The staging table empties itself when the transaction ends (ON COMMIT DELETE ROWS).
-  return based.filter((key) => !landed.has(key));
+  await client.query('SAVEPOINT appending');
+  try {
+    const missed = await mergeStaged(client, staged, expected, based, false);
+    await client.query('RELEASE SAVEPOINT appending');
+    return missed;
+  } catch (error) {
+    if ((error as { code?: string }).code !== HISTORY_NOT_APPENDED) throw error;
+    // The staging table's rows go with the savepoint; it empties itself when the transaction ends (ON COMMIT DELETE ROWS).
+    await client.query('ROLLBACK TO SAVEPOINT appending');
+    return mergeStaged(client, staged, expected, based, true);
+  }
 }
 
 async function conflictReport(

@@ -15,10 +15,11 @@ export async function schemaVersion(client: ClientBase): Promise<number> {
 }
 
 /**
- * Brings the schema up to SCHEMA_VERSION, one transaction per migration. The lock on
- * schema_migrations makes two inits at once take turns instead of applying a migration twice.
+ * Brings the schema up to SCHEMA_VERSION (or `upTo`, for tests of a migration), one transaction per
+ * migration. The lock on schema_migrations makes two inits at once take turns instead of applying a
+ * migration twice.
  */
-export async function migrate(client: ClientBase): Promise<number[]> {
+export async function migrate(client: ClientBase, upTo = SCHEMA_VERSION): Promise<number[]> {
   await client.query(`
     CREATE SCHEMA IF NOT EXISTS ${SCHEMA};
     GRANT USAGE ON SCHEMA ${SCHEMA} TO ${ROLES.reader};
@@ -29,7 +30,7 @@ export async function migrate(client: ClientBase): Promise<number[]> {
     );
     GRANT SELECT ON ${SCHEMA}.schema_migrations TO ${ROLES.reader};`);
   const applied: number[] = [];
-  for (const { version, sql } of MIGRATIONS) {
+  for (const { version, sql } of MIGRATIONS.filter((migration) => migration.version <= upTo)) {
     await client.query('BEGIN');
     try {
       await client.query(`LOCK TABLE ${SCHEMA}.schema_migrations IN EXCLUSIVE MODE`);

@@ -2,6 +2,7 @@ import { KEEP_BACKUPS } from '../store/backups';
 import { ROLES } from './roles';
 import { V2_REVISION_AUTHORS } from './migration-2-revision-authors';
 import { V3_OBSERVATION_FILLFACTOR } from './migration-3-observation-fillfactor';
+import { V4_REVISION_HISTORY } from './migration-4-revision-history';
 
 /** The schema every table lives in, owned by the role that ran `db init`. */
 export const SCHEMA = 'zone_stats';
@@ -181,6 +182,7 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   { version: 1, sql: V1 },
   { version: 2, sql: V2_REVISION_AUTHORS },
   { version: 3, sql: V3_OBSERVATION_FILLFACTOR },
+  { version: 4, sql: V4_REVISION_HISTORY },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

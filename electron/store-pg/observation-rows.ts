@@ -1,15 +1,50 @@
 import type { ClientBase } from 'pg';
 import type { ObservationQuery } from '../../shared/api';
-import { observationKey, type Basis, type Observation, type ObservationKey, type Revision } from '../../shared/model';
+import {
+  NO_REVISIONS,
+  observationKey,
+  type Basis,
+  type Observation,
+  type ObservationKey,
+  type Revision,
+} from '../../shared/model';
 import { SCHEMA } from './migrations';
 
 /** Every column of zone_stats.observations, in the table's order (merges and backups copy whole rows). */
 export const OBSERVATION_COLUMNS =
-  'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history, version, based_on, changed_by, changed_at';
+  'zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, version, based_on, changed_by, changed_at, history_id, history_length, history_digest, appends_to';
 
-const SELECT_OBSERVATIONS = `SELECT o.zone_id, o.indicator_id, o.period, o.basis, o.value, o.yoy_pct, o.source, o.note, o.updated_at, o.history`;
+/**
+ * A figure's history is its entries among the revisions (migration 4), in order, as the file store
+ * keeps it; one index probe per figure that has any, none for the rest. An entry the trigger
+ * recorded was replaced when the next version was written: the next entry's own time, or the
+ * figure's for the last one. The length the figure was written with comes along, so a history that
+ * lost an entry is an error, never a shorter history.
+ */
+const SELECT_OBSERVATIONS = `SELECT o.zone_id, o.indicator_id, o.period, o.basis, o.value, o.yoy_pct, o.source, o.note, o.updated_at,
+  o.history_length, CASE WHEN o.history_length > 0 THEN (
+    SELECT json_agg(json_build_object('value', h.value, 'yoyPct', h.yoy_pct, 'source', h.source, 'note', h.note,
+        'replacedAt', coalesce(h.history_replaced_at, h.next_updated_at, o.updated_at)) ORDER BY h.history_position)
+    FROM (SELECT r.value, r.yoy_pct, r.source, r.note, r.history_replaced_at, r.history_position,
+        lead(r.updated_at) OVER (ORDER BY r.history_position) AS next_updated_at
+      FROM ${SCHEMA}.revisions r
+      WHERE r.zone_id = o.zone_id AND r.indicator_id = o.indicator_id AND r.period = o.period AND r.basis = o.basis
+        AND r.history_id = o.history_id AND r.history_position < o.history_length) h) END`;
 
-type ObservationRow = [string, string, string, Basis, number | null, number | null, string, string, string, Revision[]];
+type ObservationRow = [
+  string,
+  string,
+  string,
+  Basis,
+  number | null,
+  number | null,
+  string,
+  string,
+  string,
+  number,
+  Revision[] | null,
+];
+const OBSERVATION_FIELDS = 11;
 
 /** Frozen, as the file store hands them out: callers share them, so a stray mutation must fail loudly. */
 function toObservation([
@@ -22,9 +57,15 @@ function toObservation([
   source,
   note,
   updatedAt,
+  historyLength,
   history,
 ]: ObservationRow): Observation {
-  const revisions = history.map((revision) => Object.freeze(revision));
+  if ((history?.length ?? 0) !== historyLength)
+    throw new Error(
+      `The history of ${observationKey({ zoneId, indicatorId, period, basis })} in the database has ${history?.length ?? 0} of its ${historyLength} entries.`,
+    );
+  const revisions =
+    history === null ? NO_REVISIONS : (Object.freeze(history.map((revision) => Object.freeze(revision))) as Revision[]);
   return Object.freeze({
     zoneId,
     indicatorId,
@@ -35,7 +76,7 @@ function toObservation([
     source,
     note,
     updatedAt,
-    history: Object.freeze(revisions) as Revision[],
+    history: revisions,
   });
 }
 
@@ -108,10 +149,11 @@ export async function readCurrent(
   });
   return new Map(
     rows.map((row) => {
-      const observation = toObservation(row.slice(0, 10) as ObservationRow);
+      const observation = toObservation(row.slice(0, OBSERVATION_FIELDS) as ObservationRow);
+      const [version, changedBy, changedAt] = row.slice(OBSERVATION_FIELDS) as [string, string, Date];
       return [
         observationKey(observation),
-        { observation, version: Number(row[10]), changedBy: row[11], changedAt: row[12].toISOString() },
+        { observation, version: Number(version), changedBy, changedAt: changedAt.toISOString() },
       ];
     }),
   );

@@ -1,9 +1,9 @@
-/** Per connection: the rows of one commit, emptied when it ends. */
+/** Per connection: the rows of one commit, emptied when it ends. A history travels as its claim (history-claim.ts). */
 export const STAGING = 'zone_stats_staging';
 export const CREATE_STAGING_SQL = `CREATE TEMP TABLE IF NOT EXISTS ${STAGING} (
   zone_id text COLLATE "C" NOT NULL, indicator_id text COLLATE "C" NOT NULL, period text COLLATE "C" NOT NULL, basis text COLLATE "C" NOT NULL,
   value double precision, yoy_pct double precision, source text NOT NULL, note text NOT NULL, updated_at text NOT NULL,
-  history json NOT NULL, based_on bigint
+  history_length integer NOT NULL, history_digest bigint NOT NULL, appends_to bigint, based_on bigint
 ) ON COMMIT DELETE ROWS`;
 
 export const STAGING_COLUMNS = [
@@ -16,6 +16,8 @@ export const STAGING_COLUMNS = [
   'source',
   'note',
   'updated_at',
-  'history',
+  'history_length',
+  'history_digest',
+  'appends_to',
   'based_on',
 ];

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { copyRows } from '../../electron/store-pg/copy-in';
+import { historyClaim } from '../../electron/store-pg/history-claim';
 import { grantZones, openPgDatasetStore } from '../../electron/store-pg';
 import { mergeObservations } from '../../shared/app/merge-observations';
 import { observationKey, type Observation, type ObservationInput } from '../../shared/model';
@@ -77,6 +78,37 @@ const copyFields = (o: Observation) => [
   o.updatedAt,
 ];
 
+/** The history entries of a loaded figure, as migration 4 makes them from a history sent whole (no author). */
+const REVISION_COLUMNS = [
+  'zone_id',
+  'indicator_id',
+  'period',
+  'basis',
+  'value',
+  'yoy_pct',
+  'source',
+  'note',
+  'deleted',
+  'history_id',
+  'history_position',
+  'history_replaced_at',
+];
+const historyEntryRows = ({ o, id }: { o: Observation; id: number }) =>
+  o.history.map((entry, position) => [
+    o.zoneId,
+    o.indicatorId,
+    o.period,
+    o.basis,
+    entry.value,
+    entry.yoyPct,
+    entry.source,
+    entry.note,
+    false,
+    id,
+    position,
+    entry.replacedAt,
+  ]);
+
 export const suite: BenchSuite = {
   title: `PostgreSQL store: ${SIZE.zones} zones × ${SIZE.indicators} indicators × ${SIZE.years} years × 12 months × 2 bases (1.44 M observations, one revision each), loopback`,
   async run(): Promise<BenchFigure[]> {
@@ -97,22 +129,27 @@ export const suite: BenchSuite = {
       // Loaded with bare COPYs by the owner: the setup, not what is measured.
       let loading = performance.now();
       await store.commit({ catalog: makeCatalog(SIZE.zones, SIZE.indicators) });
+      let historyId = 0;
       for (let first = 0; first < SIZE.zones; first += LOAD_CHUNK_ZONES) {
-        const chunk = zoneChunk(first, LOAD_CHUNK_ZONES);
+        const chunk = zoneChunk(first, LOAD_CHUNK_ZONES).map((o) => ({ o, id: ++historyId }));
         await copyRows(
           bare,
           'zone_stats.observations',
-          [...COPY_COLUMNS, 'history'],
-          chunk.map((o) => [...copyFields(o), JSON.stringify(o.history)]),
+          [...COPY_COLUMNS, 'history_id', 'history_length', 'history_digest'],
+          chunk.map(({ o, id }) => [...copyFields(o), id, o.history.length, historyClaim(o).digest]),
         );
+        await copyRows(bare, 'zone_stats.revisions', REVISION_COLUMNS, chunk.flatMap(historyEntryRows));
       }
+      await bare.query(`SELECT setval('zone_stats.history_ids', $1)`, [historyId]);
       loading = performance.now() - loading;
       const { rows: counted } = await bare.query<{ n: number }>(
         'SELECT count(*)::int AS n FROM zone_stats.observations',
       );
-      await bare.query('VACUUM ANALYZE zone_stats.observations');
+      await bare.query('VACUUM ANALYZE zone_stats.observations, zone_stats.revisions');
+      // The baseline stays what it was before migration 4 (the rows with their histories as JSON), so rounds compare.
       await bare.query(
-        `CREATE TABLE public.bare_observations (LIKE zone_stats.observations INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)`,
+        `CREATE TABLE public.bare_observations (LIKE zone_stats.observations INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);
+         ALTER TABLE public.bare_observations ADD COLUMN history json NOT NULL DEFAULT '[]'`,
       );
 
       // One cell saved, based on its version, as the entry grid will; taken in turn with a bare one-row INSERT in a transaction.

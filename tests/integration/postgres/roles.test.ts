@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grantZones, markVerified, openPgDatasetStore, type OpenedPgDatasetStore } from '../../../electron/store-pg';
 import { makeCatalog, makeObservation, zoneId } from '../store/dataset-fixture';
@@ -204,5 +204,37 @@ describe.skipIf(missing)('PostgreSQL roles and row-level security', { timeout: 3
       /permission denied/,
     );
     expect((await reader.query(`SELECT count(*)::int AS n FROM zone_stats.observations`)).rows[0]).toEqual({ n: 5 });
+  });
+
+  it('a clerk writes the entries of a history sent whole only for a figure they may write, and only a new one', async () => {
+    const adminSql = new pg.Client({ connectionString: adminUrl });
+    await adminSql.connect();
+    clients.push(adminSql);
+    const entry = { value: 7, yoyPct: null, source: 'sent whole', note: '', replacedAt: 'then' };
+    const pending = (client: pg.Client, zone: string, period: string) =>
+      client.query(
+        `UPDATE zone_stats.observations SET history_id = nextval('zone_stats.history_ids'), history_length = 1
+         WHERE zone_id = $1 AND indicator_id = 'ind-01' AND period = $2 AND basis = 'month'`,
+        [zone, period],
+      );
+    const writeHistory = (zone: string, period: string) =>
+      clerk.query(
+        `SELECT zone_stats.write_histories($1::text[], $2::text[], $3::text[], $4::text[], $5::json[]) AS n`,
+        [[zone], ['ind-01'], [period], ['month'], [JSON.stringify([entry])]],
+      );
+    // Figures an admin gave a new, empty history: one of a zone not granted, one of a verified month.
+    await pending(adminSql, zoneId(1), '2025-04');
+    await pending(adminSql, zoneId(0), '2025-05');
+    await expect(writeHistory(zoneId(1), '2025-04')).rejects.toThrow(/only who may write a figure/);
+    await expect(writeHistory(zoneId(0), '2025-05')).rejects.toThrow(/only who may write a figure/);
+    // Its own figure: written once; a history already there is left alone.
+    expect((await pending(clerk, zoneId(0), '2025-04')).rowCount).toBe(1);
+    expect((await writeHistory(zoneId(0), '2025-04')).rows).toEqual([{ n: 1 }]);
+    expect((await writeHistory(zoneId(0), '2025-04')).rows).toEqual([{ n: 0 }]);
+    const [figure] = await admin.readObservations({ zoneIds: [zoneId(0)], from: '2025-04', to: '2025-04' });
+    expect(figure!.history).toEqual([entry]);
+    await expect(
+      clerk.query(`SELECT * FROM zone_stats.pending_histories('{}', '{}', '{}', '{}', '{}')`),
+    ).rejects.toThrow(/permission denied/);
   });
 });
