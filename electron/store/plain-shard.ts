@@ -87,16 +87,38 @@ export function plainObservationCopy(value: unknown): StoredObservation | null {
   };
 }
 
+/**
+ * A check of a text field that remembers the last text it passed: consecutive observations (a
+ * shard, an import's rows) repeat their zone, indicator, source and note, so each is matched once.
+ */
+function rememberingLast(check: (text: string) => boolean): (value: unknown) => boolean {
+  let passed: string | undefined;
+  return (value) => {
+    if (typeof value !== 'string') return false;
+    if (value === passed) return true;
+    if (!check(value)) return false;
+    passed = value;
+    return true;
+  };
+}
+
+const isZoneId = rememberingLast(isId);
+const isIndicatorId = rememberingLast(isId);
+const isPeriod = rememberingLast((period) => PERIOD_PATTERN.test(period));
+const isSource = rememberingLast(isText);
+const isNote = rememberingLast(isText);
+const isRevisionSource = rememberingLast(isText);
+const isRevisionNote = rememberingLast(isText);
+
 /** Whether zod would give back `value` as it is (checked by hand, nothing copied). */
 export function isPlainObservation(value: unknown): value is Record<string, unknown> {
   if (!isRecord(value) || ownKeyCount(value) !== OBSERVATION_KEYS) return false;
   const { indicatorId, period, basis, yoyPct, updatedAt, history } = value;
-  if (!isId(value.zoneId) || !isId(indicatorId) || typeof period !== 'string' || !PERIOD_PATTERN.test(period))
-    return false;
+  if (!isZoneId(value.zoneId) || !isIndicatorId(indicatorId) || !isPeriod(period)) return false;
   if (!(BASES as readonly unknown[]).includes(basis) || typeof updatedAt !== 'string' || !Array.isArray(history))
     return false;
   if (!isFigure(value.value) || !isFigure(yoyPct) || (value.value === null && yoyPct === null)) return false;
-  if (!isText(value.source) || !isText(value.note)) return false;
+  if (!isSource(value.source) || !isNote(value.note)) return false;
   return (history as unknown[]).every(isPlainRevision);
 }
 
@@ -105,8 +127,8 @@ function isPlainRevision(value: unknown): boolean {
   return (
     isFigure(value.value) &&
     isFigure(value.yoyPct) &&
-    isText(value.source) &&
-    isText(value.note) &&
+    isRevisionSource(value.source) &&
+    isRevisionNote(value.note) &&
     typeof value.replacedAt === 'string'
   );
 }

@@ -8,7 +8,14 @@ export function packKeys(keys: Iterable<ObservationKey>): string[] {
   // Looked up by zone, indicator and basis in turn: no group text is made per key, only per group.
   const groups = new Map<string, Map<string, Map<Basis, string[]>>>();
   const inOrder: { group: string; periods: string[] }[] = [];
+  // Keys come grouped by series: the last key's group is most often the next one's.
+  let last: ObservationKey | undefined;
+  let lastPeriods: string[] = [];
   for (const key of keys) {
+    if (last && key.zoneId === last.zoneId && key.indicatorId === last.indicatorId && key.basis === last.basis) {
+      lastPeriods.push(key.period);
+      continue;
+    }
     let byIndicator = groups.get(key.zoneId);
     if (!byIndicator) groups.set(key.zoneId, (byIndicator = new Map()));
     let byBasis = byIndicator.get(key.indicatorId);
@@ -19,6 +26,8 @@ export function packKeys(keys: Iterable<ObservationKey>): string[] {
       inOrder.push({ group: `${key.zoneId}|${key.indicatorId}|${key.basis}`, periods });
     }
     periods.push(key.period);
+    last = key;
+    lastPeriods = periods;
   }
   return inOrder.map(({ group, periods }) => `${group}|${periods.join(',')}`);
 }
