@@ -1,7 +1,7 @@
 import type { ImportProblem } from '../../api/import';
 import { NO_REVISIONS, observationKey, revisedObservation, type Observation, type ObservationKey } from '../../model';
 import type { CommitChoices } from './commit';
-import { diffAgainst, type DiffEntry } from './diff';
+import { entryOf, type DiffEntry } from './diff';
 import type { ImportPlan } from './plan';
 
 export interface DecidedRows {
@@ -15,8 +15,8 @@ export interface DecidedRows {
 
 /**
  * Compares the plan with the store and decides each row: what to write and what it replaces, or
- * the conflicts without a decision that refuse the commit. Synchronous, so the comparison of every
- * row is garbage once it returns rather than kept by the awaiting commit.
+ * the conflicts without a decision that refuse the commit. One row at a time, no comparison of
+ * every row held; synchronous, so nothing of it is kept by the awaiting commit.
  */
 export function decideRows(
   plan: ImportPlan,
@@ -32,10 +32,34 @@ export function decideRows(
     added: [],
     counts: { changed: 0, unchanged: 0, conflicts: 0, overwritten: 0, kept: 0 },
   };
-  const entries = diffAgainst(plan.planned, stored, plan.fileSource);
   const byKey = new Map(decisions.choices.map(({ key, choice }) => [observationKey(key), choice]));
-  const conflicts = entries.filter((entry) => entry.kind === 'conflict');
-  const undecided = conflicts.filter((entry) => (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'stop');
+  const choiceFor = (entry: DiffEntry) => byKey.get(entry.planned.key) ?? decisions.onConflict;
+  const undecided: DiffEntry[] = [];
+  let conflicts = 0;
+  for (let index = 0; index < plan.planned.length; index++) {
+    const entry = entryOf(plan.planned[index]!, stored, plan.fileSource);
+    if (entry.kind === 'unchanged') {
+      decided.counts.unchanged++;
+      continue;
+    }
+    if (entry.kind === 'added') {
+      decided.upsert.push({ ...entry.merged, updatedAt: at, history: NO_REVISIONS });
+      decided.added.push(entry.planned.draft);
+      continue;
+    }
+    if (entry.kind === 'conflict') {
+      conflicts++;
+      const choice = choiceFor(entry);
+      if (choice === 'stop') undecided.push(entry);
+      if (choice !== 'overwrite') continue;
+      decided.counts.overwritten++;
+    } else decided.counts.changed++;
+    const before = entry.existing!;
+    decided.upsert.push(revisedObservation(before, entry.merged, at));
+    decided.replaced.push(before);
+  }
+  decided.counts.conflicts = conflicts;
+  decided.counts.kept = conflicts - decided.counts.overwritten - undecided.length;
   const catalogStops = decisions.onConflict === 'stop' ? plan.catalogConflicts : [];
   if (undecided.length > 0 || catalogStops.length > 0) {
     decided.conflicts = [
@@ -50,27 +74,11 @@ export function decideRows(
         expected: "--on-conflict overwrite to take the file's, keep to leave the store's",
       })),
     ];
-    return decided;
+    // Refused: nothing is written, so nothing of what was decided is handed on.
+    decided.upsert = [];
+    decided.replaced = [];
+    decided.added = [];
   }
-  for (const entry of entries) {
-    if (entry.kind === 'unchanged') {
-      decided.counts.unchanged++;
-      continue;
-    }
-    if (entry.kind === 'added') {
-      decided.upsert.push({ ...entry.merged, updatedAt: at, history: NO_REVISIONS });
-      decided.added.push(entry.planned.draft);
-      continue;
-    }
-    if (entry.kind === 'conflict' && (byKey.get(entry.planned.key) ?? decisions.onConflict) === 'keep') continue;
-    if (entry.kind === 'conflict') decided.counts.overwritten++;
-    else decided.counts.changed++;
-    const before = entry.existing!;
-    decided.upsert.push(revisedObservation(before, entry.merged, at));
-    decided.replaced.push(before);
-  }
-  decided.counts.conflicts = conflicts.length;
-  decided.counts.kept = conflicts.length - decided.counts.overwritten;
   return decided;
 }
 

@@ -3,7 +3,7 @@ import type { ImportFile, ImportOptions, ImportPreview } from '../../api/import'
 import { StoreRefusal, type AppPorts } from '../ports';
 import { readRegisteredFile } from '../read-registered-file';
 import { commitPlan, storedFor } from './commit';
-import { countDiff, diffAgainst, itemOf } from './diff';
+import { diffAgainst, itemOf, summarizeDiff } from './diff';
 import { readImportLog } from './import-log';
 import { ImportCancelled, ImportJobs, type ImportJob } from './jobs';
 import { planImport, type ImportPlan } from './plan';
@@ -83,13 +83,15 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
         if (!planned.ok) return planned;
         job.stage('comparing', planned.value.planned.length);
         await job.checkpoint();
-        const entries = diffAgainst(
+        // Counted without an entry kept for every row: pages compare again when one is asked for.
+        const diff = summarizeDiff(
           planned.value.planned,
           await storedFor(ports, planned.value),
           planned.value.fileSource,
+          SHOWN,
         );
-        const token = previews.add({ plan: planned.value, entries });
-        return ok(previewOf(token, planned.value, entries));
+        const token = previews.add({ plan: planned.value, entries: null });
+        return ok(previewOf(token, planned.value, diff));
       }),
 
     commitImport: ({ token, file, options, onConflict, validOnly, choices, reopenVerified, jobId }) =>
@@ -158,7 +160,7 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
   };
 }
 
-function previewOf(token: string, plan: ImportPlan, entries: ReturnType<typeof diffAgainst>): ImportPreview {
+function previewOf(token: string, plan: ImportPlan, diff: ReturnType<typeof summarizeDiff>): ImportPreview {
   const errors = plan.problems.filter((problem) => problem.severity === 'error').length;
   return {
     token,
@@ -167,11 +169,8 @@ function previewOf(token: string, plan: ImportPlan, entries: ReturnType<typeof d
     errors,
     warnings: plan.problems.length - errors,
     problems: plan.problems.slice(0, SHOWN),
-    diff: countDiff(entries),
-    conflicts: entries
-      .filter((entry) => entry.kind === 'conflict')
-      .slice(0, SHOWN)
-      .map(itemOf),
+    diff: diff.counts,
+    conflicts: diff.conflicts.map(itemOf),
     zonesToCreate: plan.zonesToCreate,
     indicatorsToCreate: plan.indicatorsToCreate,
     catalogConflicts: plan.catalogConflicts,

@@ -3,7 +3,7 @@ import type { ImportPlan } from './plan';
 
 export interface CachedPreview {
   plan: ImportPlan;
-  /** Null while a commit re-compares the plan (it holds its own): compared again when a page asks. */
+  /** Each row compared with the store, made when a page first asks (a preview only counts) and dropped while a commit compares again. */
   entries: DiffEntry[] | null;
 }
 
