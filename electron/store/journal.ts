@@ -11,8 +11,8 @@ import { fewAtOnce, syncFile, syncFoldersTogether } from './sync-together';
 /**
  * Several files changed all together or not at all. The new files are staged as
  * `journal/<id>/<n>.json`, each written and fsync'ed off the main thread, a few at once (which the
- * file system batches) while the next one's text is made, then `journal/<id>/commit.json` lists their targets: once it is durable the
- * change is committed. Then each staged file is renamed over its target, every folder whose entries
+ * file system batches) while the next one's text is made, then `journal/<id>/commit.json` lists
+ * their targets: once it is durable the change is committed. Then each staged file is renamed over its target, every folder whose entries
  * changed is fsync'ed (together), and only then is the journal entry removed. On open, an entry
  * with its marker is finished (roll forward), one without is dropped.
  * A change of one file needs no marker: it is staged as `journal/<id>.json` and renamed, atomically.

@@ -7,7 +7,7 @@ import type { DatasetChange } from '../../shared/app/ports';
 export const LOGGED_BATCH_OBSERVATIONS = 2_000;
 
 /** The observations a batch upserts or removes. */
-export const observationCount = (changes: readonly DatasetChange[]): number =>
+const observationCount = (changes: readonly DatasetChange[]): number =>
   changes.reduce((count, change) => count + (change.upsert?.length ?? 0) + (change.remove?.length ?? 0), 0);
 
 /** A batch the store writes straight into its files, its shards made as columns (nothing of its objects kept). */
