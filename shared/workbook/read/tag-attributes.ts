@@ -35,6 +35,8 @@ export function isXmlSpace(byte: number | undefined): boolean {
  */
 export function readTagAttributes(bytes: Uint8Array, from: number, to: number, into: TagAttributes): boolean {
   into.rStart = into.rEnd = into.sStart = into.sEnd = into.tStart = into.tEnd = -1;
+  if (readPlainAttributes(bytes, from, to, into)) return true;
+  into.rStart = into.rEnd = into.sStart = into.sEnd = into.tStart = into.tEnd = -1;
   let at = from;
   if (at < to && !isXmlSpace(bytes[at])) return false;
   for (;;) {
@@ -63,6 +65,33 @@ export function readTagAttributes(bytes: Uint8Array, from: number, to: number, i
     at = valueEnd + 1;
     if (at < to && !isXmlSpace(bytes[at])) return false;
   }
+}
+
+const SPACE = 0x20;
+
+function isLetterOrDigit(byte: number | undefined): boolean {
+  return byte !== undefined && ((byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a));
+}
+
+/**
+ * The shape writers use, read without the general checks: ` r="A1"`, ` s="3"`, ` t="str"`, each once,
+ * one space apart, values of letters and digits. False for anything else (which the general reading
+ * then decides), including a value `array`.
+ */
+function readPlainAttributes(bytes: Uint8Array, from: number, to: number, into: TagAttributes): boolean {
+  let at = from;
+  while (at < to) {
+    if (bytes[at] !== SPACE || at + 4 > to || bytes[at + 2] !== EQUALS || bytes[at + 3] !== DOUBLE_QUOTE) return false;
+    const start = at + 4;
+    let end = start;
+    while (end < to && isLetterOrDigit(bytes[end])) end++;
+    if (end === start || end >= to || bytes[end] !== DOUBLE_QUOTE) return false;
+    if (end - start === 5 && isArray(bytes, start)) return false;
+    const name = bytes[at + 1]!;
+    if ((name !== 0x72 && name !== 0x73 && name !== 0x74) || !keep(name, start, end, into)) return false;
+    at = end + 1;
+  }
+  return true;
 }
 
 function keep(name: number, start: number, end: number, into: TagAttributes): boolean {
