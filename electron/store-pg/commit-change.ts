@@ -13,7 +13,7 @@ import { removeObservations } from './remove-observations';
 import { isRowSecurityError, RowsHiddenByPolicyError, rowSecurityRefusal } from './row-security-refusal';
 import { statusDocumentZone, syncVerifiedMonths } from './verified-months';
 import { mergeStagedSql } from './merge-staged';
-import { STAGING, STAGING_COLUMNS } from './staging';
+import { figureFields, STAGING, STAGING_COLUMNS } from './staging';
 
 /** The last of each key wins, as when the file store applies the list in order. */
 function lastOfEachKey(observations: readonly Observation[]): Map<string, Observation> {
@@ -41,21 +41,7 @@ const HISTORY_NOT_APPENDED = 'ZSH01';
 function* stagingRows(staged: ReadonlyMap<string, Observation>, expected: ReadonlyMap<string, number>, whole: boolean) {
   for (const [key, o] of staged) {
     const claim = historyClaim(o);
-    yield [
-      o.zoneId,
-      o.indicatorId,
-      o.period,
-      o.basis,
-      o.value,
-      o.yoyPct,
-      o.source,
-      o.note,
-      o.updatedAt,
-      claim.length,
-      claim.digest,
-      whole ? null : claim.appendsTo,
-      expected.get(key) ?? null,
-    ];
+    yield [...figureFields(o), claim.length, claim.digest, whole ? null : claim.appendsTo, expected.get(key) ?? null];
   }
 }
 

@@ -18,6 +18,7 @@ export function readJsonFile(path: string): unknown {
 }
 
 const SERIALIZED = Symbol('serialized');
+const decoder = new TextDecoder();
 
 /** `value`, carrying the UTF-8 bytes of the JSON it serializes to, so they need not be made again. */
 export function withSerialized<T extends object>(value: T, bytes: Uint8Array): T {
@@ -44,5 +45,5 @@ export function releaseSerialized(value: unknown): void {
  */
 export function serializeJson(value: unknown): string {
   const serialized = serializedJson(value);
-  return typeof serialized === 'string' ? serialized : new TextDecoder().decode(serialized);
+  return typeof serialized === 'string' ? serialized : decoder.decode(serialized);
 }

@@ -1,4 +1,5 @@
 import { BASES, type Basis, type Observation, type Revision } from '../../shared/model';
+import { FigureColumns } from './figure-columns';
 import { JsonBytes, utf8 } from './json-bytes';
 import { ShardTexts } from './shard-texts';
 
@@ -10,9 +11,6 @@ export interface ColumnFilter {
   to: string | undefined;
 }
 
-/** A stored figure is finite or null (the schema's FiniteOrNull), so NaN is free to stand for null. */
-const toColumn = (figure: number | null): number => (figure === null ? NaN : figure);
-const fromColumn = (figure: number): number | null => (Number.isNaN(figure) ? null : figure);
 const QUOTED_BASES = BASES.map((basis) => utf8(JSON.stringify(basis)));
 /** Each text as bytes, by the same names. */
 const encoded = <T extends Record<string, string>>(texts: T) =>
@@ -23,9 +21,6 @@ const PART = encoded({
   period: ',"period":',
   basis: ',"basis":',
   value: ',"value":',
-  yoyPct: ',"yoyPct":',
-  source: ',"source":',
-  note: ',"note":',
   updatedAt: ',"updatedAt":',
   history: ',"history":[',
   end: ']}',
@@ -52,10 +47,7 @@ export class ShardColumns {
     private readonly indicatorIds: Uint32Array,
     private readonly periods: Uint32Array,
     private readonly bases: Uint8Array,
-    private readonly values: Float64Array,
-    private readonly yoyPcts: Float64Array,
-    private readonly sources: Uint32Array,
-    private readonly notes: Uint32Array,
+    private readonly figures: FigureColumns,
     private readonly updatedAts: Uint32Array,
     /** Observation i's revisions are revisions [historyEnds[i - 1] ?? 0, historyEnds[i]). */
     private readonly historyEnds: Uint32Array,
@@ -77,10 +69,7 @@ export class ShardColumns {
       new Uint32Array(count),
       new Uint32Array(count),
       new Uint8Array(count),
-      new Float64Array(count),
-      new Float64Array(count),
-      new Uint32Array(count),
-      new Uint32Array(count),
+      new FigureColumns(count),
       new Uint32Array(count),
       new Uint32Array(count),
       new RevisionColumns(revisionCount, texts.list),
@@ -91,7 +80,7 @@ export class ShardColumns {
   }
 
   get size(): number {
-    return this.values.length;
+    return this.figures.size;
   }
 
   observation(index: number): Observation {
@@ -105,10 +94,10 @@ export class ShardColumns {
       indicatorId: this.texts[this.indicatorIds[index]!]!,
       period: this.texts[this.periods[index]!]!,
       basis: BASES[this.bases[index]!]!,
-      value: fromColumn(this.values[index]!),
-      yoyPct: fromColumn(this.yoyPcts[index]!),
-      source: this.texts[this.sources[index]!]!,
-      note: this.texts[this.notes[index]!]!,
+      value: this.figures.value(index),
+      yoyPct: this.figures.yoyPct(index),
+      source: this.texts[this.figures.sources[index]!]!,
+      note: this.texts[this.figures.notes[index]!]!,
       updatedAt: this.texts[this.updatedAts[index]!]!,
       history,
     };
@@ -135,13 +124,7 @@ export class ShardColumns {
       out.bytes(PART.basis);
       out.bytes(QUOTED_BASES[this.bases[index]!]!);
       out.bytes(PART.value);
-      out.figure(this.values[index]!);
-      out.bytes(PART.yoyPct);
-      out.figure(this.yoyPcts[index]!);
-      out.bytes(PART.source);
-      out.bytes(quoted[this.sources[index]!]!);
-      out.bytes(PART.note);
-      out.bytes(quoted[this.notes[index]!]!);
+      this.figures.writeJson(index, quoted, out);
       out.bytes(PART.updatedAt);
       out.bytes(quoted[this.updatedAts[index]!]!);
       out.bytes(PART.history);
@@ -185,10 +168,7 @@ export class ShardColumns {
       texts.encode(this.indicatorIds, index, observation.indicatorId);
       texts.encode(this.periods, index, observation.period);
       this.bases[index] = basis;
-      this.values[index] = toColumn(observation.value);
-      this.yoyPcts[index] = toColumn(observation.yoyPct);
-      texts.encode(this.sources, index, observation.source);
-      texts.encode(this.notes, index, observation.note);
+      this.figures.set(index, observation, texts);
       texts.encode(this.updatedAts, index, observation.updatedAt);
       for (const entry of observation.history) this.revisions.set(revision++, entry, texts);
       this.historyEnds[index] = revision;
@@ -199,41 +179,26 @@ export class ShardColumns {
 
 /** Every revision of a shard's observations, in order, as columns; texts in the shard's list. */
 class RevisionColumns {
-  private readonly values: Float64Array;
-  private readonly yoyPcts: Float64Array;
-  private readonly sources: Uint32Array;
-  private readonly notes: Uint32Array;
+  private readonly figures: FigureColumns;
   private readonly replacedAts: Uint32Array;
 
   constructor(
     count: number,
     private readonly texts: string[],
   ) {
-    this.values = new Float64Array(count);
-    this.yoyPcts = new Float64Array(count);
-    this.sources = new Uint32Array(count);
-    this.notes = new Uint32Array(count);
+    this.figures = new FigureColumns(count);
     this.replacedAts = new Uint32Array(count);
   }
 
   set(index: number, revision: Revision, texts: ShardTexts): void {
-    this.values[index] = toColumn(revision.value);
-    this.yoyPcts[index] = toColumn(revision.yoyPct);
-    texts.encode(this.sources, index, revision.source);
-    texts.encode(this.notes, index, revision.note);
+    this.figures.set(index, revision, texts);
     texts.encode(this.replacedAts, index, revision.replacedAt);
   }
 
   /** `JSON.stringify(this.revision(index))` as bytes into `out`, its texts from `quoted` (the shard's texts as JSON bytes). */
   writeJson(index: number, quoted: readonly Uint8Array[], out: JsonBytes): void {
     out.bytes(PART.revisionValue);
-    out.figure(this.values[index]!);
-    out.bytes(PART.yoyPct);
-    out.figure(this.yoyPcts[index]!);
-    out.bytes(PART.source);
-    out.bytes(quoted[this.sources[index]!]!);
-    out.bytes(PART.note);
-    out.bytes(quoted[this.notes[index]!]!);
+    this.figures.writeJson(index, quoted, out);
     out.bytes(PART.replacedAt);
     out.bytes(quoted[this.replacedAts[index]!]!);
     out.bytes(PART.revisionEnd);
@@ -241,10 +206,10 @@ class RevisionColumns {
 
   revision(index: number): Revision {
     return {
-      value: fromColumn(this.values[index]!),
-      yoyPct: fromColumn(this.yoyPcts[index]!),
-      source: this.texts[this.sources[index]!]!,
-      note: this.texts[this.notes[index]!]!,
+      value: this.figures.value(index),
+      yoyPct: this.figures.yoyPct(index),
+      source: this.texts[this.figures.sources[index]!]!,
+      note: this.texts[this.figures.notes[index]!]!,
       replacedAt: this.texts[this.replacedAts[index]!]!,
     };
   }

@@ -1,4 +1,11 @@
-import { BASES, observationKey, periodYear, type Observation, type ObservationKey } from '../../shared/model';
+import {
+  BASES,
+  observationKey,
+  periodIndexOf,
+  periodYear,
+  type Observation,
+  type ObservationKey,
+} from '../../shared/model';
 import type { ShardId } from './dataset-state';
 import { Shard } from './shard';
 
@@ -104,11 +111,10 @@ class ColumnEdit implements ShardEdit {
     );
   }
 
-  /** A period the store took is `YYYY-MM` and a basis one of BASES (parse-change.ts): the month and basis fit in the number. */
+  /** A period the store took is `YYYY-MM` of the shard's year and a basis one of BASES (parse-change.ts): month and basis fit in the number. */
   private key({ indicatorId, period, basis }: ObservationKey): number {
     let indicator = this.indicators.get(indicatorId);
     if (indicator === undefined) this.indicators.set(indicatorId, (indicator = this.indicators.size));
-    const month = (period.charCodeAt(5) - 0x30) * 10 + period.charCodeAt(6) - 0x30;
-    return (indicator * 12 + month - 1) * BASES.length + BASES.indexOf(basis);
+    return (indicator * 12 + (periodIndexOf(period) % 12)) * BASES.length + BASES.indexOf(basis);
   }
 }

@@ -74,7 +74,7 @@ export const ObservationSchema = z
   .refine(hasAFigure, NEEDS_A_FIGURE);
 export type Observation = z.infer<typeof ObservationSchema>;
 
-/** `zone|indicator|period|basis`, made in one piece: a key kept for each of 100,000 rows is one flat string, not a chain of joined parts. */
+/** `zone|indicator|period|basis`: the one text that names an observation (made without an array of its parts). */
 export function observationKey(o: { zoneId: string; indicatorId: string; period: Period; basis: Basis }): string {
   return `${o.zoneId}|${o.indicatorId}|${o.period}|${o.basis}`;
 }
@@ -86,13 +86,13 @@ export function sameFigures(
   return a.value === b.value && a.yoyPct === b.yoyPct && a.source === b.source && a.note === b.note;
 }
 
-/** A stored observation with new figures: the ones it had go into its history, replaced at `at`. */
 /**
  * The history of an observation never revised: one frozen array shared by all of them, as a store
  * holds hundreds of thousands (nothing edits a history in place; a revision makes a new one).
  */
 export const NO_REVISIONS = Object.freeze([]) as unknown as Revision[];
 
+/** A stored observation with new figures: the ones it had go into its history, replaced at `at`. */
 export function revisedObservation(
   before: Observation,
   figures: Omit<Observation, 'updatedAt' | 'history'>,

@@ -37,6 +37,23 @@ export function periodIndex(period: Period): number {
   return periodYear(period) * 12 + periodMonth(period) - 1;
 }
 
+const DIGIT_0 = 0x30;
+const digitAt = (text: string, at: number): number => {
+  const digit = text.charCodeAt(at) - DIGIT_0;
+  return digit >= 0 && digit <= 9 ? digit : NaN;
+};
+
+/**
+ * `periodIndex` of a text that PERIOD_PATTERN accepts, else -1; read from its character codes, no
+ * string made (it runs for each of an import's rows).
+ */
+export function periodIndexOf(text: string): number {
+  if (text.length !== 7 || text.charCodeAt(4) !== 0x2d) return -1;
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  return Number.isNaN(year + month) || month < 1 || month > 12 ? -1 : year * 12 + month - 1;
+}
+
 export function periodFromIndex(index: number): Period {
   return makePeriod(Math.floor(index / 12), (index % 12) + 1);
 }

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { copyRows } from '../../electron/store-pg/copy-in';
 import { historyClaim } from '../../electron/store-pg/history-claim';
+import { FIGURE_COLUMNS, figureFields } from '../../electron/store-pg/staging';
 import { grantZones, openPgDatasetStore } from '../../electron/store-pg';
 import { mergeObservations } from '../../shared/app/merge-observations';
 import { observationKey, type Observation, type ObservationInput } from '../../shared/model';
@@ -65,19 +66,6 @@ function importInputs(value: number): ObservationInput[] {
   return rows;
 }
 
-const COPY_COLUMNS = ['zone_id', 'indicator_id', 'period', 'basis', 'value', 'yoy_pct', 'source', 'note', 'updated_at'];
-const copyFields = (o: Observation) => [
-  o.zoneId,
-  o.indicatorId,
-  o.period,
-  o.basis,
-  o.value,
-  o.yoyPct,
-  o.source,
-  o.note,
-  o.updatedAt,
-];
-
 /** The history entries of a loaded figure, as migration 4 makes them from a history sent whole (no author). */
 const REVISION_COLUMNS = [
   'zone_id',
@@ -135,8 +123,8 @@ export const suite: BenchSuite = {
         await copyRows(
           bare,
           'zone_stats.observations',
-          [...COPY_COLUMNS, 'history_id', 'history_length', 'history_digest'],
-          chunk.map(({ o, id }) => [...copyFields(o), id, o.history.length, historyClaim(o).digest]),
+          [...FIGURE_COLUMNS, 'history_id', 'history_length', 'history_digest'],
+          chunk.map(({ o, id }) => [...figureFields(o), id, o.history.length, historyClaim(o).digest]),
         );
         await copyRows(bare, 'zone_stats.revisions', REVISION_COLUMNS, chunk.flatMap(historyEntryRows));
       }
@@ -191,8 +179,8 @@ export const suite: BenchSuite = {
             copyRows(
               bare,
               'public.bare_observations',
-              [...COPY_COLUMNS, 'history'],
-              rows.map((o) => [...copyFields(o), JSON.stringify(o.history)]),
+              [...FIGURE_COLUMNS, 'history'],
+              rows.map((o) => [...figureFields(o), JSON.stringify(o.history)]),
             ),
           ),
         );

@@ -1,4 +1,4 @@
-import { BASES, type ObservationKey } from '../../model';
+import { BASES, periodIndexOf, type ObservationKey } from '../../model';
 
 /**
  * Values by observation key without a key string per row: by zone and indicator (texts the rows
@@ -35,28 +35,8 @@ export class RowsByKey<T> {
 /** A period and basis within a series: a number for a `YYYY-MM` period (as checked rows give), else a text. */
 type Slot = number | string;
 
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-const DIGITS_AT = [0, 1, 2, 3, 5, 6];
-
-function isMonthPeriod(period: string): boolean {
-  if (period.length !== 7 || period.charCodeAt(4) !== 0x2d) return false;
-  for (let index = 0; index < DIGITS_AT.length; index++) {
-    const code = period.charCodeAt(DIGITS_AT[index]!);
-    if (code < DIGIT_0 || code > DIGIT_9) return false;
-  }
-  return true;
-}
-
 /** `2025-05` and a basis as one small integer: months since year 0, times the bases, plus the basis. */
 function slot({ period, basis }: ObservationKey): Slot {
-  if (!isMonthPeriod(period)) return `${period}|${basis}`;
-  const year =
-    (period.charCodeAt(0) - DIGIT_0) * 1000 +
-    (period.charCodeAt(1) - DIGIT_0) * 100 +
-    (period.charCodeAt(2) - DIGIT_0) * 10 +
-    period.charCodeAt(3) -
-    DIGIT_0;
-  const month = (period.charCodeAt(5) - DIGIT_0) * 10 + period.charCodeAt(6) - DIGIT_0;
-  return (year * 12 + month - 1) * BASES.length + BASES.indexOf(basis);
+  const index = periodIndexOf(period);
+  return index < 0 ? `${period}|${basis}` : index * BASES.length + BASES.indexOf(basis);
 }

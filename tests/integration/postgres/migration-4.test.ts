@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { grantRole, openPgDatasetStore } from '../../../electron/store-pg';
 import { migrate } from '../../../electron/store-pg/migrate';
 import { CREATE_ROLES_SQL } from '../../../electron/store-pg/roles';
+import { FIGURE_COLUMNS, figureFields } from '../../../electron/store-pg/staging';
 import { observationKey, revisedObservation, type Observation } from '../../../shared/model';
 import { postgresMissing } from './server';
 import { postgresForSuite } from './suite';
@@ -31,20 +32,9 @@ const tricky = [
 async function insertAtV3(client: pg.Client, observations: readonly Observation[]): Promise<void> {
   for (const o of observations)
     await client.query(
-      `INSERT INTO zone_stats.observations (zone_id, indicator_id, period, basis, value, yoy_pct, source, note, updated_at, history)
+      `INSERT INTO zone_stats.observations (${FIGURE_COLUMNS.join(', ')}, history)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        o.zoneId,
-        o.indicatorId,
-        o.period,
-        o.basis,
-        o.value,
-        o.yoyPct,
-        o.source,
-        o.note,
-        o.updatedAt,
-        JSON.stringify(o.history),
-      ],
+      [...figureFields(o), JSON.stringify(o.history)],
     );
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isPeriod, makePeriod, monthsBetween, PeriodSchema, periodRange } from '../../../shared/model';
+import {
+  addMonths,
+  isPeriod,
+  makePeriod,
+  monthsBetween,
+  PeriodSchema,
+  periodIndex,
+  periodIndexOf,
+  periodRange,
+} from '../../../shared/model';
 
 describe('periods', () => {
   it.each([
@@ -9,9 +18,15 @@ describe('periods', () => {
     ['2025-00', false],
     ['2025-5', false],
     ['25-05', false],
+    ['2025/05', false],
+    ['2O25-05', false],
+    ['2025-1a', false],
+    ['0000-01', true],
   ])('%s is a period: %s', (text, expected) => {
     expect(isPeriod(text)).toBe(expected);
     expect(PeriodSchema.safeParse(text).success).toBe(expected);
+    // Read from character codes, as periodIndex reads a period, or -1.
+    expect(periodIndexOf(text)).toBe(expected ? periodIndex(text) : -1);
   });
 
   it('adds months across year ends in both directions', () => {
