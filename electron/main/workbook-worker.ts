@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../shared/api/result';
 import { readWorkbook } from '../../shared/workbook/read';
+import { packedBuffers, packGrid } from '../../shared/workbook/read/packed-grid';
 import { writeTables } from '../../shared/workbook/write';
 import { nodeZip } from '../files/raw-inflate';
 import type { WorkbookRequest, WorkbookResponse } from './workbook-messages';
@@ -14,7 +15,12 @@ port.on('message', (request: WorkbookRequest) => {
   try {
     if (request.kind === 'read') {
       const outcome = readWorkbook(request.bytes, { ...request.options, native: nodeZip });
-      port.postMessage({ id, outcome } satisfies WorkbookResponse);
+      if (!outcome.ok) {
+        port.postMessage({ id, outcome } satisfies WorkbookResponse);
+        return;
+      }
+      const packed = packGrid(outcome.workbook);
+      port.postMessage({ id, outcome: { ok: true, packed } } satisfies WorkbookResponse, packedBuffers(packed));
       return;
     }
     // A copy in a fresh buffer of its own: the writer's may be a view into a larger (or pooled) one, which cannot be transferred whole.

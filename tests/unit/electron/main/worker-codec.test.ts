@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -181,6 +182,11 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
   });
 });
 
+/** This process's threads (Linux), 0 where /proc is not there. */
+function processThreads(): number {
+  return existsSync('/proc/self/task') ? readdirSync('/proc/self/task').length : 0;
+}
+
 describe('a workbook worker that crashes', { timeout: 60_000 }, () => {
   let folder: string;
   let codec: WorkerCodec | undefined;
@@ -235,6 +241,29 @@ describe('a workbook worker that crashes', { timeout: 60_000 }, () => {
       ok: false,
       message: expect.stringMatching(/took longer/),
     });
+  });
+
+  it.each([
+    ['stops a worker idle past its limit, and the next call starts a fresh one', 50, 300, false],
+    ['keeps a worker called again within its idle limit', 5_000, 100, true],
+  ])('%s', async (_, idleMs, pauseMs, same) => {
+    const script = join(folder, 'names-its-thread.mjs');
+    await writeFile(
+      script,
+      "import { parentPort, threadId } from 'node:worker_threads';\nparentPort.on('message', ({ id }) => parentPort.postMessage({ id, outcome: { ok: false, message: String(threadId) } }));\n",
+    );
+    codec = createWorkerCodec({ workerUrl: pathToFileURL(script), limits: { ...WORKER_LIMITS, idleMs } });
+    const threadOf = async () => {
+      const outcome = await codec!.readWorkbook(xlsx([['a']]), { fileName: 'a.xlsx' });
+      if (outcome.ok) throw new Error('the script answers with its thread');
+      return outcome.message;
+    };
+    const first = await threadOf();
+    const threadsWithWorker = processThreads();
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    // The idle worker's thread has ended, not merely been forgotten.
+    if (threadsWithWorker > 0) expect(processThreads() < threadsWithWorker).toBe(!same);
+    expect((await threadOf()) === first).toBe(same);
   });
 
   it('runs the real worker with memory limits: a file that needs more is refused, not the process killed', async () => {
