@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createWorkerCodec } from '../../electron/main/worker-codec';
 import { importInto } from './import.bench';
 
 /** One task of peak-memory.ts, in its own process: prints `peak-kb N` (the process's maximum resident set). */
@@ -15,6 +16,20 @@ const tasks: Record<string, (...args: string[]) => Promise<unknown>> = {
     try {
       return await importInto(path, join(folder, 'store'));
     } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  },
+  /** As the desktop app imports: the built workbook worker reads the file, this thread checks and commits. */
+  async 'import-as-app'(path: string, workerUrl: string) {
+    const folder = await mkdtemp(join(tmpdir(), 'zone-stats-peak-'));
+    const codec = createWorkerCodec({ workerUrl: new URL(workerUrl) });
+    try {
+      const start = performance.now();
+      const added = await importInto(path, join(folder, 'store'), codec);
+      console.log(`took-ms ${performance.now() - start}`);
+      return added;
+    } finally {
+      await codec.close();
       await rm(folder, { recursive: true, force: true });
     }
   },
