@@ -1,32 +1,46 @@
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../shared/api/result';
+import { packedPlanBuffers, packPlanOutcome } from '../../shared/app/import/packed-plan';
+import { planImport } from '../../shared/app/import/plan';
 import { readWorkbook } from '../../shared/workbook/read';
 import { packedBuffers, packGrid } from '../../shared/workbook/read/packed-grid';
 import { writeTables } from '../../shared/workbook/write';
-import { nodeZip } from '../files/raw-inflate';
+import { nodeWorkbookCodec, nodeZip } from '../files/raw-inflate';
 import type { WorkbookRequest, WorkbookResponse } from './workbook-messages';
 
-/** The worker thread's entry: parses each file, or writes each workbook, it is sent and posts the result back. */
+/** The worker thread's entry: reads or plans each file, or writes each workbook, it is sent and posts the result back. */
 const port = parentPort;
 if (!port) throw new Error('workbook-worker runs as a worker thread only');
 
-port.on('message', (request: WorkbookRequest) => {
+const post = (response: WorkbookResponse, transfer: ArrayBuffer[] = []) => port.postMessage(response, transfer);
+
+port.on('message', async (request: WorkbookRequest) => {
   const { id } = request;
   try {
     if (request.kind === 'read') {
       const outcome = readWorkbook(request.bytes, { ...request.options, native: nodeZip });
-      if (!outcome.ok) {
-        port.postMessage({ id, outcome } satisfies WorkbookResponse);
-        return;
-      }
+      if (!outcome.ok) return post({ id, outcome });
       const packed = packGrid(outcome.workbook);
-      port.postMessage({ id, outcome: { ok: true, packed } } satisfies WorkbookResponse, packedBuffers(packed));
-      return;
+      return post({ id, outcome: { ok: true, packed } }, packedBuffers(packed));
+    }
+    if (request.kind === 'plan') {
+      const outcome = await planImport({
+        ...request.request,
+        codec: nodeWorkbookCodec,
+        // Cancelling is the main thread's: it checks once the plan is back.
+        job: {
+          stage: (stage, total = 0) => post({ id, progress: { stage, total } }),
+          advance: (done) => post({ id, progress: { done } }),
+          checkpoint: async () => {},
+        },
+      });
+      const plan = packPlanOutcome(outcome);
+      return post({ id, plan }, packedPlanBuffers(plan));
     }
     // A copy in a fresh buffer of its own: the writer's may be a view into a larger (or pooled) one, which cannot be transferred whole.
     const bytes = new Uint8Array(writeTables(request.tables));
-    port.postMessage({ id, bytes } satisfies WorkbookResponse, [bytes.buffer]);
+    post({ id, bytes }, [bytes.buffer]);
   } catch (error) {
-    port.postMessage({ id, error: errorMessage(error) } satisfies WorkbookResponse);
+    post({ id, error: errorMessage(error) });
   }
 });

@@ -2,7 +2,9 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WorkbookCodec } from '../../shared/app';
 import type { ReadOutcome } from '../../shared/workbook/read';
 import { unpackGrid } from '../../shared/workbook/read/packed-grid';
-import type { WorkbookRequest, WorkbookResponse } from './workbook-messages';
+import { unpackPlanOutcome } from '../../shared/app/import/packed-plan';
+import type { PlanOutcome } from '../../shared/app/import/plan';
+import type { PlanProgress, WorkbookRequest, WorkbookResponse } from './workbook-messages';
 
 /** What one call may cost: past these the worker is stopped and the call refused. */
 export interface WorkerLimits {
@@ -17,6 +19,8 @@ export interface WorkerLimits {
    * does. Imports in a row still share a warm worker.
    */
   idleMs: number;
+  /** A file at least this large stops the worker as soon as it is read: its garbage would outweigh a warm worker. */
+  largeFileBytes: number;
 }
 
 /**
@@ -24,10 +28,11 @@ export interface WorkerLimits {
  * at the read limits (1.44 million cells, 240,000 rows, 53 MB) reads in 17 s at 790 MB resident.
  */
 export const WORKER_LIMITS: WorkerLimits = {
-  resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
+  resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 24, stackSizeMb: 4 },
   readMs: 25_000,
   writeMs: 120_000,
   idleMs: 30_000,
+  largeFileBytes: 4 * 1024 * 1024,
 };
 
 export interface WorkerCodecOptions {
@@ -51,8 +56,11 @@ type Stop = { kind: 'memory' } | { kind: 'time'; ms: number } | { kind: 'crash';
 interface Pending {
   role: Role;
   worker: Worker;
+  /** How long the worker may stay idle once this call is answered. */
+  idleMs: number;
   settle(response: WorkbookResponse): void;
   stopped(stop: Stop): void;
+  progress?(progress: PlanProgress): void;
 }
 
 /**
@@ -72,15 +80,20 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
     idleTimer = null;
   };
 
-  /** Stops the worker once it has been idle for `idleMs`, unless a call came in meanwhile. */
-  const stopWhenIdle = (idle: Worker) => {
+  const stop = (idle: Worker) => {
+    if (worker !== idle) return;
+    worker = null;
+    void idle.terminate();
+  };
+
+  /** Stops the worker once it has been idle for `idleMs` (at once for 0), unless a call came in meanwhile. */
+  const stopWhenIdle = (idle: Worker, idleMs: number) => {
     stayAwake();
+    if (idleMs === 0) return stop(idle);
     idleTimer = setTimeout(() => {
       idleTimer = null;
-      if (worker !== idle) return;
-      worker = null;
-      void idle.terminate();
-    }, limits.idleMs);
+      stop(idle);
+    }, idleMs);
     idleTimer.unref();
   };
 
@@ -98,12 +111,18 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
     spawned.on('message', (response: WorkbookResponse) => {
       const call = pending.get(response.id);
       if (!call) return;
+      if ('progress' in response) {
+        call.progress?.(response.progress);
+        return;
+      }
       pending.delete(response.id);
+      // Before the answer is unpacked: a large file's worker is stopped first, so its heap and the unpacked rows are not held at once.
+      if (pending.size === 0) {
+        // An idle worker must not keep the command line's process alive.
+        spawned.unref();
+        stopWhenIdle(spawned, call.idleMs);
+      }
       call.settle(response);
-      // An idle worker must not keep the command line's process alive.
-      if (pending.size > 0) return;
-      spawned.unref();
-      stopWhenIdle(spawned);
     });
     spawned.on('error', (error: Error & { code?: string }) => {
       if (worker === spawned) worker = null;
@@ -132,6 +151,7 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
     transfer: ArrayBuffer[],
     answer: (response: WorkbookResponse) => T,
     onStop: (stop: Stop) => T,
+    extra: Pick<Pending, 'progress'> & { fileBytes?: number } = {},
   ): Promise<T> {
     stayAwake();
     worker ??= start();
@@ -156,7 +176,8 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
           reject(error as Error);
         }
       };
-      pending.set(request.id, { role, worker: running, settle, stopped });
+      const idleMs = (extra.fileBytes ?? 0) >= limits.largeFileBytes ? 0 : limits.idleMs;
+      pending.set(request.id, { role, worker: running, idleMs, settle, stopped, progress: extra.progress });
       running.ref();
       running.postMessage(request, transfer);
     });
@@ -179,6 +200,33 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
         (stop) => {
           if (stop.kind === 'closed') throw new Error('the workbook reader was closed');
           return { ok: false, message: readRefusal(stop, limits) };
+        },
+        { fileBytes: copy.length },
+      );
+    },
+
+    planImport(request, job) {
+      // A copy is transferred, as for a read; the rest of the request is cloned.
+      const bytes = request.bytes.slice();
+      return call<PlanOutcome>(
+        'reader',
+        { id: nextId++, kind: 'plan', request: { ...request, bytes } },
+        [bytes.buffer],
+        (response) => {
+          if ('error' in response) throw new Error(`the workbook reader failed: ${response.error}`);
+          if (!('plan' in response)) throw new Error('the workbook reader answered without a plan');
+          return unpackPlanOutcome(response.plan);
+        },
+        (stop) => {
+          if (stop.kind === 'closed') throw new Error('the workbook reader was closed');
+          return { ok: false, message: readRefusal(stop, limits) };
+        },
+        {
+          fileBytes: bytes.length,
+          progress: (progress) => {
+            if ('stage' in progress) job.stage(progress.stage, progress.total);
+            else job.advance(progress.done);
+          },
         },
       );
     },

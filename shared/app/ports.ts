@@ -3,6 +3,8 @@ import type { Catalog, Observation, ObservationKey } from '../model';
 import type { ReadOptions, ReadOutcome } from '../workbook/read';
 import type { ByteSink, RawDeflate, Table } from '../workbook/write';
 import type { ZoneMonths } from './zone-months';
+import type { JobProgress } from './import/jobs';
+import type { PlanOutcome, PlanRequest } from './import/plan';
 
 /** One all-or-nothing change of the dataset. */
 export interface DatasetChange {
@@ -118,6 +120,11 @@ export interface WorkbookCodec {
   readWorkbook(bytes: Uint8Array, options: ReadOptions): Promise<ReadOutcome>;
   /** The sheets in order, as `.xlsx` bytes (frozen panes included). */
   writeWorkbook(tables: Table[]): Promise<Uint8Array>;
+  /**
+   * Optional: reads and plans a preview where the reading happens (the app's worker), so the main
+   * process receives the planned rows packed rather than the file's every cell; in-process otherwise.
+   */
+  planImport?(request: PlanRequest, job: JobProgress): Promise<PlanOutcome>;
 }
 
 /** A file being written: bytes go to a temporary file beside the target until `commit` renames it over the target. */

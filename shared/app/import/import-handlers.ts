@@ -40,7 +40,7 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
     const read = await readRegisteredFile(ports, file, limit);
     if (!read.ok) return read;
     const { name: fileName, bytes } = read.value;
-    const outcome = await planImport({
+    const request = {
       bytes,
       fileName,
       options,
@@ -48,9 +48,13 @@ export function createImportHandlers(ports: AppPorts): ImportHandlers {
       catalog: await ports.store.readCatalog(),
       profiles: await readProfiles(ports.store),
       now: ports.clock.now(),
-      job,
-      codec: ports.workbookCodec ?? inProcessWorkbookCodec,
-    });
+    };
+    const codec = ports.workbookCodec ?? inProcessWorkbookCodec;
+    const outcome = codec.planImport
+      ? await codec.planImport(request, job)
+      : await planImport({ ...request, job, codec });
+    // A cancel while the worker planned takes effect here: nothing has been written.
+    await job.checkpoint();
     return outcome.ok
       ? ok(outcome.plan)
       : fail('refused', `${fileName}: ${outcome.message}`, {

@@ -51,6 +51,9 @@ export class ImportJob {
   }
 }
 
+/** What a preview's planning reports as it goes; the reading worker forwards it from its thread. */
+export type JobProgress = Pick<ImportJob, 'stage' | 'advance' | 'checkpoint'>;
+
 const KEEP_FINISHED = 20;
 
 /** Progress the UI polls by job id (getImportProgress) and cancels by it (cancelImport). */

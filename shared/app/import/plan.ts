@@ -17,7 +17,7 @@ import { detectionOf, readingNotes } from './reading-notes';
 import { otherSheetsWithFigures, unreadFigures } from './unread-figures';
 import type { PlannedObservation } from './drafts';
 import { removeDuplicates } from './duplicates';
-import type { ImportJob } from './jobs';
+import type { JobProgress } from './jobs';
 import { matchProfile } from './profiles';
 import { suggestIndicator } from './indicator-suggestion';
 import { RowChecker } from './row-checks';
@@ -62,9 +62,12 @@ export interface PlanInput {
   catalog: Catalog;
   profiles: readonly ImportProfile[];
   now: Date;
-  job: ImportJob;
+  job: JobProgress;
   codec: WorkbookCodec;
 }
+
+/** What planning needs besides its progress and its reader: all of it plain data, for the reading worker. */
+export type PlanRequest = Omit<PlanInput, 'job' | 'codec'>;
 
 const SAMPLE_ROWS = 30;
 const SAMPLE_COLUMNS = 60;

@@ -8,7 +8,6 @@ import {
 import type { ImportProblemCode, ProblemParams } from '../../api/import-problem-codes';
 import {
   figureProblem,
-  observationKey,
   periodProblem,
   plausibilityWarning,
   plausibleRangeText,
@@ -31,13 +30,13 @@ import {
   cellText,
   fieldPlace,
   fieldValue,
-  rowPlaces,
   type CellValue,
   type ObservationField,
   type SourceRow,
 } from '../../workbook/read';
 import { hasChinese, nameKey, newId, type EntryIndex } from './catalog-index';
 import type { PlannedObservation } from './drafts';
+import { PlannedRow, SheetRows } from './planned-row';
 
 /** The import's code for each refusal of the observation rules. */
 const RULE_CODES: Record<HardRuleProblem['kind'], ImportProblemCode> = {
@@ -131,26 +130,6 @@ function catalogMatch(
   return null;
 }
 
-/**
- * A planned row whose key and place (`Observations!A17:H17`) are written out when asked for: the
- * rows of a large import are held until it commits, and 132,000 of each string would be held with them.
- */
-class PlannedRow implements PlannedObservation {
-  constructor(
-    public draft: PlannedObservation['draft'],
-    private readonly places: (row: number) => string,
-    private readonly row: number,
-  ) {}
-
-  get key(): string {
-    return observationKey(this.draft);
-  }
-
-  get place(): string {
-    return this.places(this.row);
-  }
-}
-
 /** A period cell read under the row's basis (`extra`, '' for none). */
 const periodOf = (value: CellValue, basis: string) =>
   parsePeriod(value, { basis: basis === '' ? null : (basis as Basis) });
@@ -166,7 +145,7 @@ export class RowChecker {
   private readonly basisCache: ParseCache<ParseResult<Basis | null>> = new Map();
   /** Errors of the row being checked. */
   private errors = 0;
-  private places: { sheet: string; place: (row: number) => string } | undefined;
+  private places: SheetRows | undefined;
   /** Where each implied entry is first named: `zone|id` → the problem that tells the user. */
   private readonly firstUse = new Map<string, ImportProblem>();
   private readonly reportedOnce = new Set<Resolved>();
@@ -300,7 +279,7 @@ export class RowChecker {
       source,
       note,
     };
-    return new PlannedRow(draft, this.rowPlaces(record), record.row);
+    return new PlannedRow(draft, this.sheetRows(record), record.row);
   }
 
   private error(
@@ -330,11 +309,10 @@ export class RowChecker {
     });
   }
 
-  /** `rowPlace` for the record's sheet, its sheet and column part made once per sheet. */
-  private rowPlaces(record: SourceRow<ObservationField>): (row: number) => string {
-    if (this.places?.sheet !== record.sheet)
-      this.places = { sheet: record.sheet, place: rowPlaces(record.sheet, this.context.columnCount) };
-    return this.places.place;
+  /** The record's sheet as its planned rows name it, made once per sheet. */
+  private sheetRows(record: SourceRow<ObservationField>): SheetRows {
+    if (this.places?.sheet !== record.sheet) this.places = new SheetRows(record.sheet, this.context.columnCount);
+    return this.places;
   }
 
   private noteScale(from: string, to: string, indicator: string, place: string): void {

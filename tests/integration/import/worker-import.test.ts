@@ -55,6 +55,37 @@ describe('importing through the workbook worker, as the app does', { timeout: 60
     ).toEqual(SEED_FIGURES);
   });
 
+  it.each([
+    'canonical-zh.xlsx',
+    'bureau.xlsx',
+    'bureau-two-row.xlsx',
+    'canonical.ods',
+    'observations-gb18030.csv',
+    '../real/retyped-F-zones-as-rows.xlsx',
+  ])('plans %s in the worker to the same preview, problems and rows as in-process', async (name) => {
+    const inProcess = createHandlers({
+      store,
+      preferences: openPreferencesStore({ directory }),
+      clock: CLOCK,
+      files: testFiles,
+    });
+    // The seed's zones and indicators, which the bureau tables name.
+    unwrap(await inProcess.commitImport({ file: await fixture('canonical.xlsx') }));
+    const file = await fixture(name);
+    const options = { createZones: true };
+    const viaWorker = unwrap(await api.previewImport({ file, options }));
+    const here = unwrap(await inProcess.previewImport({ file, options }));
+    const { token: workerToken, ...workerPreview } = viaWorker;
+    const { token: hereToken, ...herePreview } = here;
+    expect(here.valid).toBeGreaterThan(0);
+    expect(workerPreview).toStrictEqual(herePreview);
+    const pages = async (handlers: AppApi, token: string) => ({
+      problems: unwrap(await handlers.getImportProblems({ token, offset: 0, limit: 5_000 })),
+      added: unwrap(await handlers.getImportItems({ token, kind: 'added', offset: 0, limit: 5_000 })),
+    });
+    expect(await pages(api, workerToken)).toStrictEqual(await pages(inProcess, hereToken));
+  });
+
   it("refuses a damaged file through the worker with the reader's message", async () => {
     const bytes = (await readFile(join(FIXTURES, 'canonical.xlsx'))).subarray(0, 400);
     const result = await api.previewImport({ file: await fileOf('cut.xlsx', bytes) });

@@ -113,6 +113,32 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
     expect(bytes.byteLength).toBeGreaterThan(0);
   });
 
+  it("plans a preview in the worker, reporting each stage and the rows checked to the caller's job as it goes", async () => {
+    const reported: string[] = [];
+    const job = {
+      stage: (stage: string, total = 0) => void reported.push(`${stage} ${total}`),
+      advance: (done: number) => void reported.push(`done ${done}`),
+      checkpoint: async () => {},
+    };
+    const outcome = await codec.planImport!(
+      {
+        bytes: largeWorkbook(12_000),
+        fileName: 'large.xlsx',
+        options: { createZones: true, indicatorChoices: {} },
+        sizeLimitBytes: 50 * 1024 * 1024,
+        catalog: { zones: [], indicators: [] },
+        profiles: [],
+        now: new Date('2025-06-25T08:00:00Z'),
+      },
+      job as Parameters<NonNullable<WorkbookCodec['planImport']>>[1],
+    );
+    expect(outcome.ok).toBe(true);
+    expect(reported[0]).toBe('reading 0');
+    expect(reported).toContain('checking 12000');
+    expect(reported).toContain('done 5000');
+    expect(reported.at(-1)).toBe('done 12000');
+  });
+
   it('refuses a damaged file with the same clear message as the in-process reader', async () => {
     const bytes = xlsx([['a'], [1]]).slice(0, 300);
     const outcome = await codec.readWorkbook(bytes, { fileName: 'cut.xlsx' });
@@ -244,15 +270,25 @@ describe('a workbook worker that crashes', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ['stops a worker idle past its limit, and the next call starts a fresh one', 50, 300, false],
-    ['keeps a worker called again within its idle limit', 5_000, 100, true],
-  ])('%s', async (_, idleMs, pauseMs, same) => {
+    [
+      'stops a worker idle past its limit, and the next call starts a fresh one',
+      50,
+      300,
+      false,
+      WORKER_LIMITS.largeFileBytes,
+    ],
+    ['keeps a worker called again within its idle limit', 5_000, 100, true, WORKER_LIMITS.largeFileBytes],
+    ['stops the worker as soon as it has read a large file', 5_000, 100, false, 1],
+  ])('%s', async (_, idleMs, pauseMs, same, largeFileBytes) => {
     const script = join(folder, 'names-its-thread.mjs');
     await writeFile(
       script,
       "import { parentPort, threadId } from 'node:worker_threads';\nparentPort.on('message', ({ id }) => parentPort.postMessage({ id, outcome: { ok: false, message: String(threadId) } }));\n",
     );
-    codec = createWorkerCodec({ workerUrl: pathToFileURL(script), limits: { ...WORKER_LIMITS, idleMs } });
+    codec = createWorkerCodec({
+      workerUrl: pathToFileURL(script),
+      limits: { ...WORKER_LIMITS, idleMs, largeFileBytes },
+    });
     const threadOf = async () => {
       const outcome = await codec!.readWorkbook(xlsx([['a']]), { fileName: 'a.xlsx' });
       if (outcome.ok) throw new Error('the script answers with its thread');
