@@ -51,7 +51,13 @@ export interface WorkerCodec extends WorkbookCodec {
 type Role = 'reader' | 'writer';
 
 /** Why the worker stopped under a call. */
-type Stop = { kind: 'memory' } | { kind: 'time'; ms: number } | { kind: 'crash'; detail: string } | { kind: 'closed' };
+type Stop =
+  | { kind: 'memory' }
+  | { kind: 'time'; ms: number }
+  | { kind: 'crash'; detail: string }
+  | { kind: 'closed' }
+  /** The caller gave up on the call (a cancelled import): `error` is what its promise rejects with. */
+  | { kind: 'abandoned'; error: unknown };
 
 interface Pending {
   role: Role;
@@ -60,7 +66,8 @@ interface Pending {
   idleMs: number;
   settle(response: WorkbookResponse): void;
   stopped(stop: Stop): void;
-  progress?(progress: PlanProgress): void;
+  /** Rejects when the caller gives up: the worker is then stopped and the call refused with that error. */
+  progress?(progress: PlanProgress): Promise<void>;
 }
 
 /**
@@ -112,7 +119,7 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
       const call = pending.get(response.id);
       if (!call) return;
       if ('progress' in response) {
-        call.progress?.(response.progress);
+        call.progress?.(response.progress).catch((error: unknown) => abandon(spawned, response.id, error));
         return;
       }
       pending.delete(response.id);
@@ -136,6 +143,17 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
       stopAll(spawned, { kind: 'crash', detail: `exit code ${code}` });
     });
     return spawned;
+  };
+
+  /** Stops a worker whose caller gave up on a call: that call is refused with the caller's error, any other the worker held as stopped. */
+  const abandon = (running: Worker, id: number, error: unknown) => {
+    const call = pending.get(id);
+    if (!call) return;
+    pending.delete(id);
+    if (worker === running) worker = null;
+    call.stopped({ kind: 'abandoned', error });
+    stopAll(running, { kind: 'crash', detail: 'stopped when another import was cancelled' });
+    void running.terminate();
   };
 
   /** Stops a worker that took too long: its calls are refused, and the next call starts afresh. */
@@ -199,6 +217,7 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
         },
         (stop) => {
           if (stop.kind === 'closed') throw new Error('the workbook reader was closed');
+          if (stop.kind === 'abandoned') throw stop.error;
           return { ok: false, message: readRefusal(stop, limits) };
         },
         { fileBytes: copy.length },
@@ -219,13 +238,16 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
         },
         (stop) => {
           if (stop.kind === 'closed') throw new Error('the workbook reader was closed');
+          if (stop.kind === 'abandoned') throw stop.error;
           return { ok: false, message: readRefusal(stop, limits) };
         },
         {
           fileBytes: bytes.length,
-          progress: (progress) => {
+          // A cancel is seen here, between chunks of rows, as the in-process checks see it.
+          progress: async (progress) => {
             if ('stage' in progress) job.stage(progress.stage, progress.total);
             else job.advance(progress.done);
+            await job.checkpoint();
           },
         },
       );
@@ -243,6 +265,7 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
         },
         (stop) => {
           if (stop.kind === 'closed') throw new Error('the workbook writer was closed');
+          if (stop.kind === 'abandoned') throw stop.error;
           throw new Error(
             stop.kind === 'crash'
               ? `the workbook writer stopped (${stop.detail})`
@@ -264,7 +287,7 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
 }
 
 /** A read stopped by a limit, in a user's words. */
-function readRefusal(stop: Exclude<Stop, { kind: 'closed' }>, limits: WorkerLimits): string {
+function readRefusal(stop: Exclude<Stop, { kind: 'closed' | 'abandoned' }>, limits: WorkerLimits): string {
   if (stop.kind === 'crash')
     return `the spreadsheet reader stopped while reading the file (${stop.detail}): the file may be damaged; open it in Excel or LibreOffice and save it again`;
   return `the file ${stopText(stop, limits)}, over the import limit: it is far larger than an import needs, or damaged`;

@@ -19,7 +19,7 @@ const tasks: Record<string, (...args: string[]) => Promise<unknown>> = {
       await rm(folder, { recursive: true, force: true });
     }
   },
-  /** As the desktop app imports: the built workbook worker reads the file, this thread checks and commits. */
+  /** As the desktop app imports: the built workbook worker reads and checks the file, this thread compares and commits. */
   async 'import-as-app'(path: string, workerUrl: string) {
     const folder = await mkdtemp(join(tmpdir(), 'zone-stats-peak-'));
     const codec = createWorkerCodec({ workerUrl: new URL(workerUrl) });

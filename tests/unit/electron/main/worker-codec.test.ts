@@ -139,6 +139,32 @@ describe('the worker codec (the real workbook worker on a worker thread)', { tim
     expect(reported.at(-1)).toBe('done 12000');
   });
 
+  it("stops planning when the caller's job is cancelled between chunks of rows, and plans the next file afresh", async () => {
+    const cancelled = new Error('the import was cancelled; nothing was written');
+    let checking = false;
+    const job = {
+      stage: (stage: string) => void (checking ||= stage === 'checking'),
+      advance: () => {},
+      checkpoint: async () => {
+        if (checking) throw cancelled;
+      },
+    };
+    const request = {
+      bytes: largeWorkbook(20_000),
+      fileName: 'large.xlsx',
+      options: { createZones: true },
+      sizeLimitBytes: 50 * 1024 * 1024,
+      catalog: { zones: [], indicators: [] },
+      profiles: [],
+      now: new Date('2025-06-25T08:00:00Z'),
+    };
+    type Job = Parameters<NonNullable<WorkbookCodec['planImport']>>[1];
+    await expect(codec.planImport!(request, job as Job)).rejects.toBe(cancelled);
+    checking = false;
+    const quiet = { ...job, stage: () => {}, checkpoint: async () => {} };
+    expect((await codec.planImport!(request, quiet as Job)).ok).toBe(true);
+  });
+
   it('refuses a damaged file with the same clear message as the in-process reader', async () => {
     const bytes = xlsx([['a'], [1]]).slice(0, 300);
     const outcome = await codec.readWorkbook(bytes, { fileName: 'cut.xlsx' });
