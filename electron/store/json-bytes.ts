@@ -6,6 +6,8 @@ export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 const NULL = utf8('null');
 /** The most characters `String` writes for a finite number (`-1.2345678901234567e-308`). */
 const FIGURE_CHARACTERS = 24;
+/** Up to this many bytes a loop copies faster than `Uint8Array.set`. */
+const SHORT_FRAGMENT = 48;
 
 /**
  * JSON written straight as UTF-8 bytes into one growing buffer: a shard's file is made without a
@@ -35,9 +37,14 @@ export class JsonBytes {
 
   /** Bytes made once (a fragment, a quoted text). */
   bytes(bytes: Uint8Array): void {
-    this.room(bytes.length);
-    this.buffer.set(bytes, this.length);
-    this.length += bytes.length;
+    const count = bytes.length;
+    this.room(count);
+    const { buffer } = this;
+    const at = this.length;
+    // A shard is written in a few million short fragments: copied by hand, each skips `set`'s fixed cost.
+    if (count <= SHORT_FRAGMENT) for (let index = 0; index < count; index++) buffer[at + index] = bytes[index]!;
+    else buffer.set(bytes, at);
+    this.length = at + count;
   }
 
   /** A figure as JSON.stringify writes it (`String` of a finite number); NaN, which stands for no figure, as null. */
