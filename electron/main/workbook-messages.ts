@@ -8,7 +8,7 @@ import type { Table } from '../../shared/workbook/write';
 /** What the main thread asks the workbook worker: one file to parse or to plan as a preview, or one workbook to write. */
 export type WorkbookRequest =
   | { id: number; kind: 'read'; bytes: Uint8Array; options: ReadOptions }
-  | { id: number; kind: 'plan'; request: PlanRequest }
+  | { id: number; kind: 'plan'; input: PlanRequest }
   | { id: number; kind: 'write'; tables: Table[] };
 
 /** What the reader found: the workbook packed for the hop back (`packed-grid.ts`), or why it refused the file. */

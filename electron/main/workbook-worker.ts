@@ -25,9 +25,9 @@ port.on('message', async (request: WorkbookRequest) => {
     }
     if (request.kind === 'plan') {
       const outcome = await planImport({
-        ...request.request,
+        ...request.input,
         codec: nodeWorkbookCodec,
-        // Cancelling is the main thread's: it checks once the plan is back.
+        // Cancelling is the main thread's: it checks on each progress message, and stops this worker.
         job: {
           stage: (stage, total = 0) => post({ id, progress: { stage, total } }),
           advance: (done) => post({ id, progress: { done } }),

@@ -87,7 +87,7 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
     idleTimer = null;
   };
 
-  const stop = (idle: Worker) => {
+  const stopIfCurrent = (idle: Worker) => {
     if (worker !== idle) return;
     worker = null;
     void idle.terminate();
@@ -96,10 +96,10 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
   /** Stops the worker once it has been idle for `idleMs` (at once for 0), unless a call came in meanwhile. */
   const stopWhenIdle = (idle: Worker, idleMs: number) => {
     stayAwake();
-    if (idleMs === 0) return stop(idle);
+    if (idleMs === 0) return stopIfCurrent(idle);
     idleTimer = setTimeout(() => {
       idleTimer = null;
-      stop(idle);
+      stopIfCurrent(idle);
     }, idleMs);
     idleTimer.unref();
   };
@@ -215,11 +215,7 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
           const { outcome } = response;
           return outcome.ok ? { ok: true, workbook: unpackGrid(outcome.packed) } : outcome;
         },
-        (stop) => {
-          if (stop.kind === 'closed') throw new Error('the workbook reader was closed');
-          if (stop.kind === 'abandoned') throw stop.error;
-          return { ok: false, message: readRefusal(stop, limits) };
-        },
+        (stop) => refusedRead(stop, limits),
         { fileBytes: copy.length },
       );
     },
@@ -229,18 +225,14 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
       const bytes = request.bytes.slice();
       return call<PlanOutcome>(
         'reader',
-        { id: nextId++, kind: 'plan', request: { ...request, bytes } },
+        { id: nextId++, kind: 'plan', input: { ...request, bytes } },
         [bytes.buffer],
         (response) => {
           if ('error' in response) throw new Error(`the workbook reader failed: ${response.error}`);
           if (!('plan' in response)) throw new Error('the workbook reader answered without a plan');
           return unpackPlanOutcome(response.plan);
         },
-        (stop) => {
-          if (stop.kind === 'closed') throw new Error('the workbook reader was closed');
-          if (stop.kind === 'abandoned') throw stop.error;
-          return { ok: false, message: readRefusal(stop, limits) };
-        },
+        (stop) => refusedRead(stop, limits),
         {
           fileBytes: bytes.length,
           // A cancel is seen here, between chunks of rows, as the in-process checks see it.
@@ -284,6 +276,13 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
       await running.terminate();
     },
   };
+}
+
+/** A read or plan stopped under its call: a refusal in a user's words, or the error the call rejects with. */
+function refusedRead(stop: Stop, limits: WorkerLimits): { ok: false; message: string } {
+  if (stop.kind === 'closed') throw new Error('the workbook reader was closed');
+  if (stop.kind === 'abandoned') throw stop.error;
+  return { ok: false, message: readRefusal(stop, limits) };
 }
 
 /** A read stopped by a limit, in a user's words. */
