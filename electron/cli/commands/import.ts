@@ -7,6 +7,7 @@ import {
   type ImportReport,
 } from '../../../shared/api';
 import { checkImportFile } from '../../files/read-import-file';
+import { collectGarbage } from '../collect-garbage';
 import { EXIT_OK, EXIT_REFUSED, exitCodeOf, refuseArgs, type CliCommand, type CliIo } from '../command';
 import { IMPORT_OPTIONS, readImportArgs, type ImportRequest } from './import-args';
 import { dryRunLines, hintLines, problemLine, readingLines, reportLines } from './import-printing';
@@ -82,6 +83,8 @@ async function importFiles(api: AppApi, io: CliIo, request: ImportRequest, files
       await takeBack();
       return previewed;
     }
+    // The preview's garbage goes before the commit adds its own.
+    collectGarbage();
     const result = await api.commitImport({
       token: previewed.token,
       onConflict: request.onConflict,

@@ -18,6 +18,15 @@ describe('the zone-stats bin', { timeout: 30_000 }, () => {
     expect(CLI_NODE_FLAGS.every((flag) => process.allowedNodeEnvironmentFlags.has(flag.split('=')[0]!))).toBe(true);
   });
 
+  it("runs with V8's collector exposed, for the one collection an import asks for between its preview and its commit", () => {
+    const reportGc =
+      "data:text/javascript,process.on('exit',()=>process.stderr.write('gc%20is%20'+typeof%20globalThis.gc))";
+    expect(zoneStats(['--version'], { ...elsewhere, env: { NODE_OPTIONS: `--import=${reportGc}` } })).toMatchObject({
+      code: 0,
+      err: 'gc is function',
+    });
+  });
+
   it("prints package.json's version", () => {
     expect(zoneStats(['--version'], elsewhere)).toMatchObject({ code: 0, out: `${version}\n`, err: '' });
   });
