@@ -321,10 +321,16 @@ describe('a workbook worker that crashes', { timeout: 60_000 }, () => {
       return outcome.message;
     };
     const first = await threadOf();
+    // Counted while the worker is surely there (one stopped on answering may already be gone).
     const threadsWithWorker = processThreads();
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
-    // The idle worker's thread has ended, not merely been forgotten.
-    if (threadsWithWorker > 0) expect(processThreads() < threadsWithWorker).toBe(!same);
+    if (!same && largeFileBytes > 1 && threadsWithWorker > 0) {
+      // The stopped worker's thread ends, not merely forgotten (within a few seconds on a busy machine).
+      const deadline = performance.now() + 5_000;
+      while (processThreads() >= threadsWithWorker && performance.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(processThreads()).toBeLessThan(threadsWithWorker);
+    }
     expect((await threadOf()) === first).toBe(same);
   });
 
