@@ -9,4 +9,5 @@ export * from './aliases';
 export * from './preferences';
 export * from './observation-rules';
 export * from './text';
+export * from './distinct-texts';
 export * from './readable-id';

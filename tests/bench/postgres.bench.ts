@@ -68,14 +68,7 @@ function importInputs(value: number): ObservationInput[] {
 
 /** The history entries of a loaded figure, as migration 4 makes them from a history sent whole (no author). */
 const REVISION_COLUMNS = [
-  'zone_id',
-  'indicator_id',
-  'period',
-  'basis',
-  'value',
-  'yoy_pct',
-  'source',
-  'note',
+  ...FIGURE_COLUMNS.filter((column) => column !== 'updated_at'),
   'deleted',
   'history_id',
   'history_position',

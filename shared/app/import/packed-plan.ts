@@ -1,4 +1,4 @@
-import type { Basis } from '../../model';
+import { DistinctTexts, type Basis } from '../../model';
 import type { ImportPlan, PlanOutcome } from './plan';
 import { PlannedRow, SheetRows } from './planned-row';
 
@@ -14,7 +14,6 @@ export interface PackedPlan extends Omit<ImportPlan, 'planned'> {
 }
 
 export interface PackedRows {
-  count: number;
   /** The zone, indicator, period, basis, source and note of each row, as places in `texts`. */
   textIndexes: Uint32Array;
   texts: string[];
@@ -22,7 +21,7 @@ export interface PackedRows {
   figures: Float64Array;
   /** 1: no value, 2: no YoY %. */
   blanks: Uint8Array;
-  /** Each row's sheet row (0-based) and its sheet, a place in `sheets`. */
+  /** Each row's sheet row (0-based), one per planned row, and its sheet, a place in `sheets`. */
   rows: Int32Array;
   sheetIndexes: Uint32Array;
   sheets: { sheet: string; columnCount: number }[];
@@ -54,18 +53,9 @@ function packRows(planned: ImportPlan['planned']): PackedRows {
   const blanks = new Uint8Array(count);
   const rows = new Int32Array(count);
   const sheetIndexes = new Uint32Array(count);
-  const texts: string[] = [];
-  const textIndex = new Map<string, number>();
+  const texts = new DistinctTexts();
+  const textAt = (text: string) => texts.positionOf(text);
   const sheetIndex = new Map<SheetRows, number>();
-  const textAt = (text: string) => {
-    let index = textIndex.get(text);
-    if (index === undefined) {
-      index = texts.length;
-      texts.push(text);
-      textIndex.set(text, index);
-    }
-    return index;
-  };
   for (let index = 0; index < count; index++) {
     const item = planned[index]!;
     if (!(item instanceof PlannedRow)) throw new Error('only rows the row checks planned can be packed');
@@ -86,7 +76,7 @@ function packRows(planned: ImportPlan['planned']): PackedRows {
     sheetIndexes[index] = sheet;
   }
   const sheets = [...sheetIndex.keys()].map(({ sheet, columnCount }) => ({ sheet, columnCount }));
-  return { count, textIndexes, texts, figures, blanks, rows, sheetIndexes, sheets };
+  return { textIndexes, texts: texts.list, figures, blanks, rows, sheetIndexes, sheets };
 }
 
 export function unpackPlanOutcome(outcome: PackedPlanOutcome): PlanOutcome {
@@ -96,12 +86,12 @@ export function unpackPlanOutcome(outcome: PackedPlanOutcome): PlanOutcome {
 }
 
 function unpackRows(packed: PackedRows): PlannedRow[] {
-  const { count, textIndexes, texts, figures, blanks, rows, sheetIndexes } = packed;
+  const { textIndexes, texts, figures, blanks, rows, sheetIndexes } = packed;
+  const count = rows.length;
   if (
     textIndexes.length !== count * TEXTS_PER_ROW ||
     figures.length !== count * 2 ||
     blanks.length !== count ||
-    rows.length !== count ||
     sheetIndexes.length !== count
   )
     throw new Error(`the packed plan's columns do not all hold its ${count} rows`);

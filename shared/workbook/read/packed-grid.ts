@@ -1,3 +1,4 @@
+import { DistinctTexts } from '../../model/distinct-texts';
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from './grid';
 
 /**
@@ -34,15 +35,14 @@ const Kind = { Hole: 0, Blank: 1, Number: 2, Text: 3, True: 4, False: 5, Date: 6
 const NO_ROW = -1;
 
 export function packGrid(grid: WorkbookGrid): PackedGrid {
-  const textIndex = new Map<string, number>();
-  const texts: string[] = [];
-  const sheets = grid.sheets.map((sheet) => packSheet(sheet, textIndex, texts));
+  const texts = new DistinctTexts();
+  const sheets = grid.sheets.map((sheet) => packSheet(sheet, texts));
   return {
     format: grid.format,
     encoding: grid.encoding,
     formulaCells: grid.formulaCells,
     ...(grid.warnings ? { warnings: grid.warnings } : {}),
-    texts,
+    texts: texts.list,
     sheets,
   };
 }
@@ -56,7 +56,7 @@ export function packedBuffers(packed: PackedGrid): ArrayBuffer[] {
   );
 }
 
-function packSheet(sheet: SheetGrid, textIndex: Map<string, number>, texts: string[]): PackedSheet {
+function packSheet(sheet: SheetGrid, texts: DistinctTexts): PackedSheet {
   const { rows } = sheet;
   const rowLengths = new Int32Array(rows.length);
   let cells = 0;
@@ -75,14 +75,8 @@ function packSheet(sheet: SheetGrid, textIndex: Map<string, number>, texts: stri
       if (!(c in row)) continue;
       const value = row[c];
       if (typeof value === 'string') {
-        let index = textIndex.get(value);
-        if (index === undefined) {
-          index = texts.length;
-          texts.push(value);
-          textIndex.set(value, index);
-        }
         kinds[at] = Kind.Text;
-        values[at] = index;
+        values[at] = texts.positionOf(value);
       } else if (typeof value === 'number') {
         kinds[at] = Kind.Number;
         values[at] = value;

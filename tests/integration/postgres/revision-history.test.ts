@@ -17,16 +17,8 @@ const entry = (value: number, replacedAt: string): Revision => ({
   replacedAt,
 });
 
-const figuresOf = ({ zoneId, indicatorId, period, basis, value, yoyPct, source, note }: Observation) => ({
-  zoneId,
-  indicatorId,
-  period,
-  basis,
-  value,
-  yoyPct,
-  source,
-  note,
-});
+/** An observation's key and figures, without when it changed and its history. */
+const figuresOf = ({ updatedAt: _updatedAt, history: _history, ...figures }: Observation) => figures;
 
 /**
  * Migration 4: a figure's earlier versions are revisions. An edit sends no history, only a claim

@@ -102,7 +102,7 @@ describe('a preview plan packed for the hop from the reading worker', () => {
   it('refuses packed columns that do not hold every row, rather than shifting figures between rows', () => {
     const packed = packPlanOutcome(planWith([row('bt', 1, 2, observations, 1), row('bt', 3, 4, observations, 2)]));
     const shortened: PackedPlanOutcome = packed.ok
-      ? { ok: true, plan: { ...packed.plan, planned: { ...packed.plan.planned, count: 3 } } }
+      ? { ok: true, plan: { ...packed.plan, planned: { ...packed.plan.planned, rows: new Int32Array(3) } } }
       : packed;
     expect(() => unpackPlanOutcome(shortened)).toThrow(/do not all hold its 3 rows/);
   });

@@ -3,6 +3,22 @@ import { isFigure, unreadFigures } from '../../../../shared/app/import/unread-fi
 import { layoutReader, type LayoutReading } from '../../../../shared/workbook/read';
 import { grid } from '../../workbook/read/grids';
 
+/** A one-row-header reading of `records`, as a layout reader would give it. */
+function readingOf(
+  fields: Pick<LayoutReading, 'labelColumns' | 'records'> & Partial<Pick<LayoutReading, 'problems'>>,
+): LayoutReading {
+  return {
+    headerRow: 0,
+    headerRows: 1,
+    mapping: [],
+    fields: [],
+    notes: [],
+    given: { zone: null, period: null, basis: null },
+    problems: [],
+    ...fields,
+  };
+}
+
 describe('figures left out are reported with their place', () => {
   it('knows a figure: numbers and numeric text, not names, marks or dates', () => {
     expect([15300, '15,300', '14.8%', '-6.2', '增长2.3倍'].map(isFigure)).toEqual([true, true, true, true, true]);
@@ -34,14 +50,8 @@ describe('figures left out are reported with their place', () => {
       ['110000', 103.6, 104.5],
       ['120000', 103.8, 104.6],
     ]);
-    const reading: LayoutReading = {
-      headerRow: 0,
-      headerRows: 1,
-      mapping: [],
-      fields: [],
-      notes: [],
+    const reading = readingOf({
       labelColumns: [0],
-      given: { zone: null, period: null, basis: null },
       records: [
         {
           sheet: 'S',
@@ -54,7 +64,7 @@ describe('figures left out are reported with their place', () => {
       problems: [
         { severity: 'warning', place: 'S!C2:C3', message: 'quarterly figures are not monthly ones', unmapped: true },
       ],
-    };
+    });
     expect(unreadFigures(sheet, reading, 'warning')).toEqual({
       figures: 1,
       problems: [expect.objectContaining({ severity: 'warning', place: 'S!B3', found: '2020年2月', unmapped: true })],
@@ -78,14 +88,8 @@ describe('figures left out are reported with their place', () => {
       cells: sheet.rows[row]!,
       columns,
     });
-    const reading: LayoutReading = {
-      headerRow: 0,
-      headerRows: 1,
-      mapping: [],
-      fields: [],
-      notes: [],
+    const reading = readingOf({
       labelColumns: [],
-      given: { zone: null, period: null, basis: null },
       // Rows 2–3 read A:B (one record, the same columns); row 4 reads A and C (two records); row 5 nothing;
       // row 6 reads A:B again; row 7 reads D alone.
       records: [
@@ -96,8 +100,7 @@ describe('figures left out are reported with their place', () => {
         record(5, ab),
         record(6, { value: 3 }),
       ],
-      problems: [],
-    };
+    });
     const { problems, figures } = unreadFigures(sheet, reading, 'error');
     // C and D of rows 2, 3 and 6; B and D of row 4; everything of row 5; A, B and C of row 7.
     expect(figures).toBe(3 * 2 + 2 + 4 + 3);
