@@ -1,15 +1,38 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppApi } from '../../../shared/api';
+import type { ImportFile, ImportOptions } from '../../../shared/api/import';
 import { createHandlers } from '../../../shared/app';
 import { openDatasetStore, openPreferencesStore, type OpenedDatasetStore } from '../../../electron/store';
 import { createWorkerCodec, type WorkerCodec } from '../../../electron/main/worker-codec';
 import { OBSERVATION_ROWS, SEED_FIGURES } from '../../fixtures/import/seed-rows';
-import { CLOCK, fileOf, fixture, FIXTURES, hashFolder, testFiles, unwrap, workbookFile } from './import-app';
+import {
+  CLOCK,
+  fileOf,
+  fixture,
+  FIXTURES,
+  hashFolder,
+  registeredFile,
+  testFiles,
+  unwrap,
+  workbookFile,
+} from './import-app';
 
 const WORKER_URL = new URL('../../../electron/main/workbook-worker.ts', import.meta.url);
+
+/** The users' real tables: the copies in tests/fixtures/real, and the originals beside the checkout when there. */
+function realSpreadsheets(): [string, string][] {
+  const byName = new Map<string, string>();
+  for (const folder of [join(FIXTURES, '../real'), join(FIXTURES, '../../../../shared/real-spreadsheets')]) {
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder))
+      if (/\.(xlsx|xls|xlsb|ods|csv)$/i.test(name)) byName.set(name, join(folder, name));
+  }
+  return [...byName];
+}
 
 describe('importing through the workbook worker, as the app does', { timeout: 60_000 }, () => {
   let directory: string;
@@ -55,14 +78,8 @@ describe('importing through the workbook worker, as the app does', { timeout: 60
     ).toEqual(SEED_FIGURES);
   });
 
-  it.each([
-    'canonical-zh.xlsx',
-    'bureau.xlsx',
-    'bureau-two-row.xlsx',
-    'canonical.ods',
-    'observations-gb18030.csv',
-    '../real/retyped-F-zones-as-rows.xlsx',
-  ])('plans %s in the worker to the same preview, problems and rows as in-process', async (name) => {
+  /** Previews `file` through the worker and in-process (one store), expecting the same answer, problems and rows. */
+  async function sameThroughWorker(file: ImportFile, options: ImportOptions) {
     const inProcess = createHandlers({
       store,
       preferences: openPreferencesStore({ directory }),
@@ -71,20 +88,41 @@ describe('importing through the workbook worker, as the app does', { timeout: 60
     });
     // The seed's zones and indicators, which the bureau tables name.
     unwrap(await inProcess.commitImport({ file: await fixture('canonical.xlsx') }));
-    const file = await fixture(name);
-    const options = { createZones: true };
-    const viaWorker = unwrap(await api.previewImport({ file, options }));
-    const here = unwrap(await inProcess.previewImport({ file, options }));
-    const { token: workerToken, ...workerPreview } = viaWorker;
-    const { token: hereToken, ...herePreview } = here;
-    expect(here.valid).toBeGreaterThan(0);
+    const viaWorker = await api.previewImport({ file, options });
+    const here = await inProcess.previewImport({ file, options });
+    if (!here.ok) {
+      expect(viaWorker).toStrictEqual(here);
+      return here;
+    }
+    const { token: workerToken, ...workerPreview } = unwrap(viaWorker);
+    const { token: hereToken, ...herePreview } = here.value;
     expect(workerPreview).toStrictEqual(herePreview);
     const pages = async (handlers: AppApi, token: string) => ({
       problems: unwrap(await handlers.getImportProblems({ token, offset: 0, limit: 5_000 })),
       added: unwrap(await handlers.getImportItems({ token, kind: 'added', offset: 0, limit: 5_000 })),
     });
     expect(await pages(api, workerToken)).toStrictEqual(await pages(inProcess, hereToken));
+    return here;
+  }
+
+  it.each([
+    'canonical-zh.xlsx',
+    'bureau.xlsx',
+    'bureau-two-row.xlsx',
+    'canonical.ods',
+    'observations-gb18030.csv',
+    '../real/retyped-F-zones-as-rows.xlsx',
+  ])('plans %s in the worker to the same preview, problems and rows as in-process', async (name) => {
+    const here = await sameThroughWorker(await fixture(name), { createZones: true });
+    expect(here.ok && here.value.valid).toBeGreaterThan(0);
   });
+
+  it.each(realSpreadsheets())(
+    'plans the real file %s in the worker as in-process, whatever it holds',
+    async (_, path) => {
+      await sameThroughWorker(await registeredFile(path), { createZones: true });
+    },
+  );
 
   it("refuses a damaged file through the worker with the reader's message", async () => {
     const bytes = (await readFile(join(FIXTURES, 'canonical.xlsx'))).subarray(0, 400);
