@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../../shared/api/result';
 import { packedPlanBuffers, packPlanOutcome } from '../../shared/app/import/packed-plan';
 import { planImport } from '../../shared/app/import/plan';
-import { readWorkbook } from '../../shared/workbook/read';
+import { readWorkbookAsync } from '../../shared/workbook/read';
 import { packedBuffers, packGrid } from '../../shared/workbook/read/packed-grid';
 import { writeTables } from '../../shared/workbook/write';
 import { nodeWorkbookCodec, nodeZip } from '../files/raw-inflate';
@@ -18,7 +18,7 @@ port.on('message', async (request: WorkbookRequest) => {
   const { id } = request;
   try {
     if (request.kind === 'read') {
-      const outcome = readWorkbook(request.bytes, { ...request.options, native: nodeZip });
+      const outcome = await readWorkbookAsync(request.bytes, { ...request.options, native: nodeZip });
       if (!outcome.ok) return post({ id, outcome });
       const packed = packGrid(outcome.workbook);
       return post({ id, outcome: { ok: true, packed } }, packedBuffers(packed));

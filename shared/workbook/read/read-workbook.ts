@@ -1,5 +1,4 @@
 import * as XLSX from 'xlsx';
-import * as cptable from 'xlsx/dist/cpexcel.full.mjs';
 import { decodeText } from './decode-text';
 import type { SheetGrid, WorkbookGrid } from './grid';
 import { sheetByName } from './sheet-by-name';
@@ -8,14 +7,12 @@ import { formatOf, sniffFile } from './sniff';
 import { checkBiffCells } from './binary-cells';
 import { biffWorkbookStream, isEncryptedOoxml } from './cfb-checks';
 import { checkZipWorkbook } from './checked-zip';
+import { CodepagesNotLoaded, codepagesLoaded, loadCodepages, requireCodepages } from './codepages';
 import { readPlainXlsx } from './fast-xlsx';
 import { readStreamedXlsx } from './streamed-xlsx';
 import { quietly } from './quiet-sheetjs';
 import { megabytes, READ_LIMITS, ReadLimitError, type NativeZip, type ReadLimits } from './read-limits';
 import { expandedSize, isEncryptedOdf, zipEndRecord, zipEntries } from './zip-directory';
-
-// Old .xls files store text in the Windows code page of their author (936 on a Chinese Windows).
-XLSX.set_cptable(cptable);
 
 const PASSWORD_MESSAGE =
   'the file is password-protected: open it, save a copy without the password, and import that copy';
@@ -51,8 +48,10 @@ const BINARY_OPTIONS: XLSX.ParsingOptions = {
 };
 
 /**
- * Any spreadsheet file as plain grids, or why it cannot be read: never a throw. Refuses files over
- * the limit, empty, truncated, encrypted or not spreadsheets at all, in words a user can act on.
+ * Any spreadsheet file as plain grids, or why it cannot be read. Refuses files over the limit,
+ * empty, truncated, encrypted or not spreadsheets at all, in words a user can act on. Throws only
+ * CodepagesNotLoaded, for a file that goes to SheetJS before its code pages are loaded:
+ * readWorkbookAsync loads them when needed.
  */
 export function readWorkbook(
   bytes: Uint8Array,
@@ -117,6 +116,7 @@ export function readWorkbook(
       throw error;
     }
   }
+  requireCodepages();
   const format = formatOf(container, fileName);
   try {
     if (container === 'text' || container === 'markup') {
@@ -135,6 +135,26 @@ export function readWorkbook(
   } catch (error) {
     return { ok: false, message: readerMessage(error, format) };
   }
+}
+
+/**
+ * readWorkbook, with SheetJS's code pages loaded first for a file that is not a ZIP (which the fast
+ * reader may take without them), or once a ZIP turns out to need SheetJS.
+ */
+export async function readWorkbookAsync(bytes: Uint8Array, options: ReadOptions): Promise<ReadOutcome> {
+  if (!codepagesLoaded() && !mayReadWithoutSheetJs(bytes, options)) await loadCodepages();
+  try {
+    return readWorkbook(bytes, options);
+  } catch (error) {
+    if (!(error instanceof CodepagesNotLoaded)) throw error;
+    await loadCodepages();
+    return readWorkbook(bytes, options);
+  }
+}
+
+function mayReadWithoutSheetJs(bytes: Uint8Array, { fileName, fastXlsx = true }: ReadOptions): boolean {
+  const sniffed = sniffFile(bytes, fileName);
+  return fastXlsx && (!sniffed.ok || sniffed.container === 'zip');
 }
 
 function finish(

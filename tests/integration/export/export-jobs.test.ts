@@ -81,11 +81,12 @@ describe('an export job: progress, cancel, handles', () => {
     const jobId = 'job-cancelled';
     const target = app.target('cancelled.xlsx');
     const running = app.handlers.exportWorkbook({ target, jobId });
-    // Cancel as soon as the job is writing rows.
+    // Cancel as soon as the job is writing rows: polled between the job's own steps (it yields with
+    // setImmediate), so the poll lands early in the writing, not after its last checkpoint.
     for (;;) {
       const progress = await app.handlers.getExportProgress({ jobId });
       if (progress.ok && progress.value.stage === 'writing') break;
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => setImmediate(resolve));
     }
     expect(unwrap(await app.handlers.cancelExport({ jobId }))).toEqual({ cancelled: true });
     const result = await running;

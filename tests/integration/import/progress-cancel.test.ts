@@ -30,7 +30,7 @@ describe('progress and cancel', () => {
       while (polling) {
         const progress = await app().api.getImportProgress({ jobId: 'job-1' });
         if (progress.ok) seen.push(progress.value);
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await new Promise((resolve) => setImmediate(resolve));
       }
     })();
     const preview = unwrap(await app().api.previewImport({ file: await longFile(), jobId: 'job-1' }));
