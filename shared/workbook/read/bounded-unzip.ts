@@ -28,8 +28,8 @@ export interface UnzipOptions {
   native?: NativeZip;
   /** Refuse at once an entry that unpacks to more than its directory says (a lying bomb stops at its first bytes). */
   declaredSizes?: boolean;
-  /** Each entry the native inflater unpacked whole and the sink alone took: the caller may release it once the sink is done. */
-  inflatedWhole?(inflated: Uint8Array): void;
+  /** What the native inflater unpacked (an entry whole, or each piece) that the sink alone took: the caller may release it once the sink is done. */
+  inflatedNatively?(inflated: Uint8Array): void;
 }
 
 /** Inflated bytes handed to the sink at a time when a native inflater unpacked the entry whole. */
@@ -43,22 +43,107 @@ const PIECE = 1024 * 1024;
 export function unzipBounded(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
-  { limits = READ_LIMITS, watch, keep, native, declaredSizes = false, inflatedWhole }: UnzipOptions = {},
+  options: UnzipOptions = {},
 ): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  const checksum = native?.crc32 ?? crc32;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let total = 0;
-  const count = (length: number) => {
-    total += length;
-    if (total > limits.inflatedBytes) {
+  const unzip = new Unpacking(bytes, options);
+  for (const entry of entries) {
+    const part = unzip.begin(entry);
+    if (!part) continue;
+    const { native } = options;
+    if (part.stored) part.take(part.compressed);
+    else if (native) {
+      const whole = inflateWhole(native.inflateRaw, part.compressed, part.room, entry);
+      for (let offset = 0; offset < whole.length; offset += PIECE) part.take(whole.subarray(offset, offset + PIECE));
+      if (!part.kept) options.inflatedNatively?.(whole);
+    } else inflateEntry(part.compressed, entry, part.take);
+    part.end();
+  }
+  return unzip.files;
+}
+
+/**
+ * unzipBounded, with each deflated entry inflated by the native inflater's own thread in pieces
+ * (`NativeZip.inflateRawPieces`) while this thread takes the pieces already out: a sheet is scanned
+ * as it unpacks. The same limits, checks and refusals; without that inflater, unzipBounded itself.
+ */
+export async function unzipBoundedAsync(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  options: UnzipOptions = {},
+): Promise<Map<string, Uint8Array>> {
+  const inflateRawPieces = options.native?.inflateRawPieces;
+  if (!inflateRawPieces) return unzipBounded(bytes, entries, options);
+  const unzip = new Unpacking(bytes, options);
+  for (const entry of entries) {
+    const part = unzip.begin(entry);
+    if (!part) continue;
+    if (part.stored) part.take(part.compressed);
+    else {
+      const take = part.kept
+        ? part.take
+        : (piece: Uint8Array) => {
+            part.take(piece);
+            options.inflatedNatively?.(piece);
+          };
+      try {
+        await inflateRawPieces(part.compressed, part.room, take);
+      } catch (error) {
+        if (error instanceof ReadLimitError) throw error;
+        throw damaged(
+          entry,
+          `it does not inflate within the limit (${error instanceof Error ? error.message : String(error)})`,
+        );
+      }
+    }
+    part.end();
+  }
+  return unzip.files;
+}
+
+interface EntryPart {
+  stored: boolean;
+  compressed: Uint8Array;
+  /** The most its inflated bytes may come to: what is left of the limit, and its declared size when sizes are held to. */
+  room: number;
+  kept: boolean;
+  /** Counts, checks, checksums and hands on (to the sink, and to the kept parts) each inflated chunk in order. */
+  take(chunk: Uint8Array): void;
+  /** Checks the entry's checksum and keeps its bytes. */
+  end(): void;
+}
+
+/** One unzip's running total against the limit, and each entry's checks from its header to its checksum. */
+class Unpacking {
+  readonly files = new Map<string, Uint8Array>();
+  private total = 0;
+  private readonly view: DataView;
+  private readonly checksum: (bytes: Uint8Array, previous: number) => number;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly options: UnzipOptions,
+  ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.checksum = options.native?.crc32 ?? crc32;
+  }
+
+  private get limits(): ReadLimits {
+    return this.options.limits ?? READ_LIMITS;
+  }
+
+  private count(length: number): void {
+    this.total += length;
+    if (this.total > this.limits.inflatedBytes) {
       throw new ReadLimitError(
-        `the file unpacks to more than ${megabytes(limits.inflatedBytes)}, over the import limit (a ZIP bomb, or far more data than an import holds)`,
+        `the file unpacks to more than ${megabytes(this.limits.inflatedBytes)}, over the import limit (a ZIP bomb, or far more data than an import holds)`,
       );
     }
-  };
-  for (const entry of entries) {
-    if (entry.name.endsWith('/')) continue;
+  }
+
+  /** The entry's compressed bytes and how to take what they unpack to; null for a folder. */
+  begin(entry: ZipEntry): EntryPart | null {
+    if (entry.name.endsWith('/')) return null;
+    const { bytes, view, options } = this;
     const local = entry.localOffset;
     if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_HEADER)
       throw damaged(entry, 'its header is missing');
@@ -69,36 +154,34 @@ export function unzipBounded(
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const end = start + entry.compressedSize;
     if (end > bytes.length) throw damaged(entry, 'it runs past the end of the file');
-    const sink = watch?.(entry) ?? null;
-    const kept = keep?.(entry) ?? true;
+    if (entry.method !== STORED && entry.method !== DEFLATED)
+      throw damaged(entry, `it is compressed with method ${entry.method}, which spreadsheet programs do not write`);
+    const sink = options.watch?.(entry) ?? null;
+    const kept = options.keep?.(entry) ?? true;
+    const declaredSizes = options.declaredSizes ?? false;
     const chunks: Uint8Array[] = [];
     let crc = 0;
     let unpacked = 0;
-    const take = (chunk: Uint8Array) => {
-      unpacked += chunk.length;
-      if (declaredSizes && unpacked > entry.size) throw damaged(entry, 'it unpacks to more than its size');
-      count(chunk.length);
-      if (kept) chunks.push(chunk);
-      crc = checksum(chunk, crc);
-      sink?.(chunk);
+    const allowed = this.limits.inflatedBytes - this.total;
+    return {
+      stored: entry.method === STORED,
+      compressed: bytes.subarray(start, end),
+      room: declaredSizes ? Math.min(allowed, entry.size) : allowed,
+      kept,
+      take: (chunk) => {
+        unpacked += chunk.length;
+        if (declaredSizes && unpacked > entry.size) throw damaged(entry, 'it unpacks to more than its size');
+        this.count(chunk.length);
+        if (kept) chunks.push(chunk);
+        crc = this.checksum(chunk, crc);
+        sink?.(chunk);
+      },
+      end: () => {
+        if (crc !== entry.crc) throw damaged(entry, 'its checksum does not match: it was changed or cut while copying');
+        if (kept) this.files.set(entry.name, joinBytes(chunks));
+      },
     };
-    if (entry.method === STORED) take(bytes.subarray(start, end));
-    else if (entry.method === DEFLATED && native) {
-      const allowed = limits.inflatedBytes - total;
-      const whole = inflateWhole(
-        native.inflateRaw,
-        bytes.subarray(start, end),
-        declaredSizes ? Math.min(allowed, entry.size) : allowed,
-        entry,
-      );
-      for (let offset = 0; offset < whole.length; offset += PIECE) take(whole.subarray(offset, offset + PIECE));
-      if (!kept) inflatedWhole?.(whole);
-    } else if (entry.method === DEFLATED) inflateEntry(bytes.subarray(start, end), entry, take);
-    else throw damaged(entry, `it is compressed with method ${entry.method}, which spreadsheet programs do not write`);
-    if (crc !== entry.crc) throw damaged(entry, 'its checksum does not match: it was changed or cut while copying');
-    if (kept) files.set(entry.name, joinBytes(chunks));
   }
-  return files;
 }
 
 function inflateEntry(compressed: Uint8Array, entry: ZipEntry, take: (chunk: Uint8Array) => void): void {

@@ -40,4 +40,10 @@ export interface NativeZip {
    * collector would otherwise keep a 50 MB sheet until its next full collection, through the checks.
    */
   release(inflated: Uint8Array): void;
+  /**
+   * The inflate on a thread of its own, each piece handed to `take` on the calling thread while the
+   * next is inflated (a sheet is then scanned as it unpacks); rejects past `maxBytes`, on damage, or
+   * with what `take` threw. Where it is missing, sheets are inflated whole by `inflateRaw`.
+   */
+  inflateRawPieces?(compressed: Uint8Array, maxBytes: number, take: (piece: Uint8Array) => void): Promise<void>;
 }

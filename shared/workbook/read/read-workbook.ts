@@ -3,16 +3,16 @@ import { decodeText } from './decode-text';
 import type { SheetGrid, WorkbookGrid } from './grid';
 import { sheetByName } from './sheet-by-name';
 import { sheetGrid } from './sheet-grid';
-import { formatOf, sniffFile } from './sniff';
+import { formatOf, sniffFile, type Container } from './sniff';
 import { checkBiffCells } from './binary-cells';
 import { biffWorkbookStream, isEncryptedOoxml } from './cfb-checks';
 import { checkZipWorkbook } from './checked-zip';
 import { CodepagesNotLoaded, codepagesLoaded, loadCodepages, requireCodepages } from './codepages';
 import { readPlainXlsx } from './fast-xlsx';
-import { readStreamedXlsx } from './streamed-xlsx';
+import { readStreamedXlsx, readStreamedXlsxAsync } from './streamed-xlsx';
 import { quietly } from './quiet-sheetjs';
 import { megabytes, READ_LIMITS, ReadLimitError, type NativeZip, type ReadLimits } from './read-limits';
-import { expandedSize, isEncryptedOdf, zipEndRecord, zipEntries } from './zip-directory';
+import { expandedSize, isEncryptedOdf, zipEndRecord, zipEntries, type ZipEntry } from './zip-directory';
 
 const PASSWORD_MESSAGE =
   'the file is password-protected: open it, save a copy without the password, and import that copy';
@@ -53,10 +53,55 @@ const BINARY_OPTIONS: XLSX.ParsingOptions = {
  * CodepagesNotLoaded, for a file that goes to SheetJS before its code pages are loaded:
  * readWorkbookAsync loads them when needed.
  */
-export function readWorkbook(
+export function readWorkbook(bytes: Uint8Array, options: ReadOptions): ReadOutcome {
+  const file = openFile(bytes, options);
+  if ('ok' in file) return file;
+  if (file.plainXlsx) {
+    const streamed = readStreamedXlsx(bytes, file.entries, file.limits, options.native);
+    if (streamed.ok) return fastOutcome(streamed, file);
+  }
+  return readLeftToCheckedReaders(bytes, file);
+}
+
+/**
+ * readWorkbook, with a plain .xlsx's sheets scanned while zlib's thread inflates them (where the
+ * native inflater can), and SheetJS's code pages loaded first for a file that is not a ZIP (which the
+ * fast reader may take without them), or once a ZIP turns out to need SheetJS.
+ */
+export async function readWorkbookAsync(bytes: Uint8Array, options: ReadOptions): Promise<ReadOutcome> {
+  const file = openFile(bytes, options);
+  if ('ok' in file) return file;
+  if (file.plainXlsx) {
+    const streamed = await readStreamedXlsxAsync(bytes, file.entries, file.limits, options.native);
+    if (streamed.ok) return fastOutcome(streamed, file);
+  }
+  if (!codepagesLoaded() && file.container !== 'zip') await loadCodepages();
+  try {
+    return readLeftToCheckedReaders(bytes, file);
+  } catch (error) {
+    if (!(error instanceof CodepagesNotLoaded)) throw error;
+    await loadCodepages();
+    return readLeftToCheckedReaders(bytes, file);
+  }
+}
+
+/** A file past the checks every reader needs: its kind, and a ZIP's directory. */
+interface OpenedFile {
+  fileName: string;
+  container: Container;
+  /** A ZIP's directory; empty for any other container. */
+  entries: readonly ZipEntry[];
+  /** A ZIP holding an .xlsx workbook, for the streaming reader first (unless fastXlsx is off). */
+  plainXlsx: boolean;
+  fastXlsx: boolean;
+  limits: ReadLimits;
+}
+
+/** The checks every file passes before any reader: its size, its kind, and a ZIP's directory and expansion. */
+function openFile(
   bytes: Uint8Array,
-  { fileName, sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES, limits = READ_LIMITS, fastXlsx = true, native }: ReadOptions,
-): ReadOutcome {
+  { fileName, sizeLimitBytes = DEFAULT_SIZE_LIMIT_BYTES, limits = READ_LIMITS, fastXlsx = true }: ReadOptions,
+): OpenedFile | ReadOutcome {
   if (bytes.length > sizeLimitBytes)
     return {
       ok: false,
@@ -65,44 +110,46 @@ export function readWorkbook(
   const sniffed = sniffFile(bytes, fileName);
   if (!sniffed.ok) return sniffed;
   const { container } = sniffed;
+  const file: OpenedFile = { fileName, container, entries: [], plainXlsx: false, fastXlsx, limits };
+  if (container !== 'zip') return file;
+  if (zipEndRecord(bytes) < 0)
+    return {
+      ok: false,
+      message: 'the file is damaged: its ZIP container is incomplete (cut short while copying or downloading?)',
+    };
+  const entries = zipEntries(bytes);
+  if (entries === null) return { ok: false, message: 'the file is damaged: its ZIP directory cannot be read' };
+  if (expandedSize(entries) > sizeLimitBytes * EXPANSION_LIMIT)
+    return {
+      ok: false,
+      message: `the file unpacks to ${megabytes(expandedSize(entries))}, far over the import limit`,
+    };
+  if (isEncryptedOdf(bytes, entries)) return { ok: false, message: PASSWORD_MESSAGE };
+  if (entries.length === 0)
+    return {
+      ok: false,
+      message: 'the file is a ZIP64 archive or holds nothing: open it in Excel or LibreOffice and save as .xlsx',
+    };
+  return { ...file, entries, plainXlsx: fastXlsx && entries.some((entry) => entry.name === 'xl/workbook.xml') };
+}
+
+function fastOutcome(read: { sheets: SheetGrid[]; formulaCells: string[] }, file: OpenedFile): ReadOutcome {
+  return outcome(read.sheets, {
+    format: formatOf(file.container, file.fileName),
+    encoding: null,
+    formulaCells: read.formulaCells,
+  });
+}
+
+/** What the streaming reader declined or never takes: the checked unzip and the fast reader, else SheetJS. */
+function readLeftToCheckedReaders(bytes: Uint8Array, file: OpenedFile): ReadOutcome {
+  const { container, limits } = file;
   if (container === 'zip') {
-    if (zipEndRecord(bytes) < 0)
-      return {
-        ok: false,
-        message: 'the file is damaged: its ZIP container is incomplete (cut short while copying or downloading?)',
-      };
-    const entries = zipEntries(bytes);
-    if (entries === null) return { ok: false, message: 'the file is damaged: its ZIP directory cannot be read' };
-    if (expandedSize(entries) > sizeLimitBytes * EXPANSION_LIMIT)
-      return {
-        ok: false,
-        message: `the file unpacks to ${megabytes(expandedSize(entries))}, far over the import limit`,
-      };
-    if (isEncryptedOdf(bytes, entries)) return { ok: false, message: PASSWORD_MESSAGE };
-    if (entries.length === 0)
-      return {
-        ok: false,
-        message: 'the file is a ZIP64 archive or holds nothing: open it in Excel or LibreOffice and save as .xlsx',
-      };
-    if (fastXlsx && entries.some((entry) => entry.name === 'xl/workbook.xml')) {
-      const streamed = readStreamedXlsx(bytes, entries, limits, native);
-      if (streamed.ok)
-        return outcome(streamed.sheets, {
-          format: formatOf(container, fileName),
-          encoding: null,
-          formulaCells: streamed.formulaCells,
-        });
-    }
-    const checked = checkZipWorkbook(bytes, entries, limits);
+    const checked = checkZipWorkbook(bytes, file.entries, limits);
     if (!checked.ok) return checked;
-    if (fastXlsx && checked.files.has('xl/workbook.xml')) {
+    if (file.fastXlsx && checked.files.has('xl/workbook.xml')) {
       const fast = readPlainXlsx(checked.files);
-      if (fast.ok)
-        return outcome(fast.sheets, {
-          format: formatOf(container, fileName),
-          encoding: null,
-          formulaCells: fast.formulaCells,
-        });
+      if (fast.ok) return fastOutcome(fast, file);
     }
     bytes = checked.pack();
   }
@@ -117,7 +164,7 @@ export function readWorkbook(
     }
   }
   requireCodepages();
-  const format = formatOf(container, fileName);
+  const format = formatOf(container, file.fileName);
   try {
     if (container === 'text' || container === 'markup') {
       const { text, encoding } = decodeText(bytes);
@@ -135,26 +182,6 @@ export function readWorkbook(
   } catch (error) {
     return { ok: false, message: readerMessage(error, format) };
   }
-}
-
-/**
- * readWorkbook, with SheetJS's code pages loaded first for a file that is not a ZIP (which the fast
- * reader may take without them), or once a ZIP turns out to need SheetJS.
- */
-export async function readWorkbookAsync(bytes: Uint8Array, options: ReadOptions): Promise<ReadOutcome> {
-  if (!codepagesLoaded() && !mayReadWithoutSheetJs(bytes, options)) await loadCodepages();
-  try {
-    return readWorkbook(bytes, options);
-  } catch (error) {
-    if (!(error instanceof CodepagesNotLoaded)) throw error;
-    await loadCodepages();
-    return readWorkbook(bytes, options);
-  }
-}
-
-function mayReadWithoutSheetJs(bytes: Uint8Array, { fileName, fastXlsx = true }: ReadOptions): boolean {
-  const sniffed = sniffFile(bytes, fileName);
-  return fastXlsx && (!sniffed.ok || sniffed.container === 'zip');
 }
 
 function finish(

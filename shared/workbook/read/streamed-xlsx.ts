@@ -1,5 +1,5 @@
 import { decodeAstralReferences } from './astral-references';
-import { unzipBounded } from './bounded-unzip';
+import { unzipBounded, unzipBoundedAsync, type UnzipOptions } from './bounded-unzip';
 import { formulaPlaces, prepareWorkbook, type FastRead, type ReadSheet } from './fast-xlsx';
 import { READ_LIMITS, ReadLimitError, type NativeZip, type ReadLimits } from './read-limits';
 import { isWorksheetPart, worksheetNames } from './sheet-paths';
@@ -22,62 +22,96 @@ export function readStreamedXlsx(
   native?: NativeZip,
 ): FastRead {
   try {
-    return read(bytes, entries, limits, native);
+    const reading = new SheetsReading(bytes, entries, limits, native);
+    unzipBounded(bytes, reading.sheetEntries, reading.unzipOptions);
+    return reading.finish();
   } catch (error) {
-    if (error instanceof Declined || error instanceof ReadLimitError) return { ok: false, declined: error.message };
-    throw error;
+    return declinedBy(error);
   }
 }
 
-function read(
+/** readStreamedXlsx with each sheet scanned while zlib's thread inflates its next piece (`NativeZip.inflateRawPieces`). */
+export async function readStreamedXlsxAsync(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
-  limits: ReadLimits,
-  native: NativeZip | undefined,
-): FastRead {
-  if (new Set(entries.map((entry) => entry.name)).size !== entries.length) throw new Declined('a part twice');
-  if (entries.some((entry) => entry.name === 'content.xml' || /\.bin$/i.test(entry.name)))
-    throw new Declined('parts of another format');
-  // A part larger than its directory says is left to the checked unzip at once: a bomb is not unpacked twice.
-  const index = unzipBounded(bytes, entries.filter(isIndex), { limits, declaredSizes: true });
-  const names = worksheetNames(index);
-  const isSheet = (entry: ZipEntry) => !entry.name.endsWith('/') && isWorksheetPart(entry.name, names);
-  let used = sizeOf(index);
-  const others = unzipBounded(
-    bytes,
-    entries.filter((entry) => !isIndex(entry) && !isSheet(entry)),
-    { limits: { ...limits, inflatedBytes: limits.inflatedBytes - used }, declaredSizes: true },
-  );
-  used += sizeOf(others);
-  const files = new Map<string, Uint8Array>();
-  for (const [name, part] of [...index, ...others])
-    files.set(name, /\.(xml|rels)$/i.test(name) ? decodeAstralReferences(part) : part);
-  const workbook = prepareWorkbook(files);
-  const order = new Map(workbook.sheets.map((sheet, position) => [sheet.path, position]));
-  const sheetEntries = entries.filter(isSheet);
-  if (order.size !== workbook.sheets.length || sheetEntries.length !== order.size)
-    throw new Declined('worksheets the workbook does not list once each');
-  const totals: ReadTotals = { cells: 0, usedRangeSlots: 0 };
-  const streams = new Map<string, SheetStream>();
-  const inflated: Uint8Array[] = [];
-  unzipBounded(bytes, sheetEntries, {
-    limits: { ...limits, inflatedBytes: limits.inflatedBytes - used },
-    keep: () => false,
-    declaredSizes: true,
-    ...(native ? { native } : {}),
-    inflatedWhole: (part) => inflated.push(part),
-    watch(entry) {
-      const position = order.get(entry.name);
-      if (position === undefined) throw new Declined(`the worksheet ${entry.name} the workbook does not list`);
-      const stream = new SheetStream(workbook.sheets[position]!.name, workbook.context, totals, limits);
-      streams.set(entry.name, stream);
-      return (chunk) => stream.push(chunk);
-    },
-  });
-  const sheets: ReadSheet[] = workbook.sheets.map(({ path }) => streams.get(path)!.finish());
-  // The grids hold strings and numbers of their own, never views of the inflated bytes.
-  for (const part of inflated) native!.release(part);
-  return { ok: true, sheets: sheets.map((sheet) => sheet.grid), formulaCells: formulaPlaces(sheets) };
+  limits: ReadLimits = READ_LIMITS,
+  native?: NativeZip,
+): Promise<FastRead> {
+  try {
+    const reading = new SheetsReading(bytes, entries, limits, native);
+    await unzipBoundedAsync(bytes, reading.sheetEntries, reading.unzipOptions);
+    return reading.finish();
+  } catch (error) {
+    return declinedBy(error);
+  }
+}
+
+function declinedBy(error: unknown): FastRead {
+  if (error instanceof Declined || error instanceof ReadLimitError) return { ok: false, declined: error.message };
+  throw error;
+}
+
+/** The small parts read, and a reader ready for each worksheet's bytes as they unpack. */
+class SheetsReading {
+  readonly sheetEntries: ZipEntry[];
+  readonly unzipOptions: UnzipOptions;
+  private readonly workbook: ReturnType<typeof prepareWorkbook>;
+  private readonly streams = new Map<string, SheetStream>();
+  private readonly inflated: Uint8Array[] = [];
+
+  constructor(
+    bytes: Uint8Array,
+    entries: readonly ZipEntry[],
+    limits: ReadLimits,
+    private readonly native: NativeZip | undefined,
+  ) {
+    if (new Set(entries.map((entry) => entry.name)).size !== entries.length) throw new Declined('a part twice');
+    if (entries.some((entry) => entry.name === 'content.xml' || /\.bin$/i.test(entry.name)))
+      throw new Declined('parts of another format');
+    // A part larger than its directory says is left to the checked unzip at once: a bomb is not unpacked twice.
+    const index = unzipBounded(bytes, entries.filter(isIndex), { limits, declaredSizes: true });
+    const names = worksheetNames(index);
+    const isSheet = (entry: ZipEntry) => !entry.name.endsWith('/') && isWorksheetPart(entry.name, names);
+    let used = sizeOf(index);
+    const others = unzipBounded(
+      bytes,
+      entries.filter((entry) => !isIndex(entry) && !isSheet(entry)),
+      { limits: { ...limits, inflatedBytes: limits.inflatedBytes - used }, declaredSizes: true },
+    );
+    used += sizeOf(others);
+    const files = new Map<string, Uint8Array>();
+    for (const [name, part] of [...index, ...others])
+      files.set(name, /\.(xml|rels)$/i.test(name) ? decodeAstralReferences(part) : part);
+    const workbook = prepareWorkbook(files);
+    this.workbook = workbook;
+    const order = new Map(workbook.sheets.map((sheet, position) => [sheet.path, position]));
+    this.sheetEntries = entries.filter(isSheet);
+    if (order.size !== workbook.sheets.length || this.sheetEntries.length !== order.size)
+      throw new Declined('worksheets the workbook does not list once each');
+    const totals: ReadTotals = { cells: 0, usedRangeSlots: 0 };
+    this.unzipOptions = {
+      limits: { ...limits, inflatedBytes: limits.inflatedBytes - used },
+      keep: () => false,
+      declaredSizes: true,
+      ...(native ? { native } : {}),
+      inflatedNatively: (part) => this.inflated.push(part),
+      watch: (entry) => {
+        const position = order.get(entry.name);
+        if (position === undefined) throw new Declined(`the worksheet ${entry.name} the workbook does not list`);
+        const stream = new SheetStream(workbook.sheets[position]!.name, workbook.context, totals, limits);
+        this.streams.set(entry.name, stream);
+        return (chunk) => stream.push(chunk);
+      },
+    };
+  }
+
+  /** Every sheet's grid, once each has had all its bytes. */
+  finish(): FastRead {
+    const sheets: ReadSheet[] = this.workbook.sheets.map(({ path }) => this.streams.get(path)!.finish());
+    // The grids hold strings and numbers of their own, never views of the inflated bytes.
+    for (const part of this.inflated) this.native!.release(part);
+    return { ok: true, sheets: sheets.map((sheet) => sheet.grid), formulaCells: formulaPlaces(sheets) };
+  }
 }
 
 function sizeOf(parts: ReadonlyMap<string, Uint8Array>): number {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { nodeRawInflate, nodeZip } from '../../../../electron/files/raw-inflate';
+import { inflateRawPieces, nodeRawInflate, nodeZip } from '../../../../electron/files/raw-inflate';
 import { crc32 } from '../../../../shared/workbook/read/crc32';
 
 /** Text that compresses as a sheet's XML does, with random bytes so that it does not collapse to nothing. */
@@ -25,6 +25,45 @@ describe("zlib's raw inflate for the streaming reader", () => {
   it('stops at the room it was given: a part larger than its directory says is refused', () => {
     const original = sheetLike(300_000);
     expect(() => nodeRawInflate(deflateRawSync(original), 299_999)).toThrow();
+  });
+});
+
+describe("zlib's raw inflate in pieces, on its own thread", () => {
+  async function pieces(compressed: Uint8Array, room: number): Promise<Uint8Array[]> {
+    const taken: Uint8Array[] = [];
+    await inflateRawPieces(compressed, room, (piece) => taken.push(piece.slice()));
+    return taken;
+  }
+
+  it.each([
+    ['a small part', 1_000],
+    ['a part of several pieces', 5_500_000],
+  ])('hands %s over in order, byte for byte', async (_, size) => {
+    const original = sheetLike(size);
+    const taken = await pieces(deflateRawSync(original), size);
+    expect(Buffer.concat(taken).equals(Buffer.from(original))).toBe(true);
+    if (size > 1_048_576) expect(taken.length).toBeGreaterThan(1);
+  });
+
+  it('refuses past the room it was given, and damaged or cut data', async () => {
+    const original = sheetLike(3_000_000);
+    const compressed = deflateRawSync(original);
+    await expect(pieces(compressed, 2_999_999)).rejects.toThrow(/more than 2999999 bytes/);
+    const damaged = new Uint8Array(compressed);
+    for (let at = 40; at < 120; at++) damaged[at] = 0xff;
+    await expect(pieces(damaged, 3_000_000)).rejects.toThrow();
+    await expect(pieces(compressed.subarray(0, compressed.length >> 1), 3_000_000)).rejects.toThrow();
+  });
+
+  it('stops at the first piece its taker refuses, and takes none after it', async () => {
+    const taken: number[] = [];
+    const refused = inflateRawPieces(deflateRawSync(sheetLike(6_000_000)), 6_000_000, (piece) => {
+      taken.push(piece.length);
+      if (taken.length === 2) throw new Error('not a sheet');
+    });
+    await expect(refused).rejects.toThrow('not a sheet');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(taken).toHaveLength(2);
   });
 });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkZipWorkbook } from '../../../../shared/workbook/read/checked-zip';
 import { readPlainXlsx, type FastRead } from '../../../../shared/workbook/read/fast-xlsx';
 import { READ_LIMITS, type ReadLimits } from '../../../../shared/workbook/read/read-limits';
-import { readStreamedXlsx } from '../../../../shared/workbook/read/streamed-xlsx';
+import { readStreamedXlsx, readStreamedXlsxAsync } from '../../../../shared/workbook/read/streamed-xlsx';
 import { zipEntries } from '../../../../shared/workbook/read/zip-directory';
 import { nodeZip } from '../../../../electron/files/raw-inflate';
 import { rawXlsxParts } from './raw-xlsx';
@@ -34,6 +34,11 @@ function streamed(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): FastRead
 /** The same with zlib's inflate, as the command line and the app's worker read. */
 function streamedWithZlib(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): FastRead {
   return readStreamedXlsx(bytes, zipEntries(bytes)!, limits, nodeZip);
+}
+
+/** The same with zlib inflating on its thread while the sheet is scanned, as readWorkbookAsync reads. */
+function streamedInPieces(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<FastRead> {
+  return readStreamedXlsxAsync(bytes, zipEntries(bytes)!, limits, nodeZip);
 }
 
 /** Streamed, the file gives exactly what the whole parts give, and the streaming reader takes it itself. */
@@ -77,7 +82,7 @@ describe('the streaming .xlsx reader gives what the whole-part reader gives (iss
     [...fixtures, ...real]
       .filter((path) => !notZip.has(relative(join(ROOT, 'tests/fixtures'), path)))
       .map((path) => [relative(ROOT, path), path]),
-  )('%s', (_, path) => {
+  )('%s', async (_, path) => {
     const bytes = new Uint8Array(readFileSync(path));
     const result = streamed(bytes);
     const name = relative(join(ROOT, 'tests/fixtures'), path);
@@ -85,6 +90,8 @@ describe('the streaming .xlsx reader gives what the whole-part reader gives (iss
     if (result.ok) expect(result).toEqual(wholeParts(bytes));
     if (result.ok) expect(streamedWithZlib(bytes)).toEqual(result);
     else expect(streamedWithZlib(bytes).ok).toBe(false);
+    if (result.ok) expect(await streamedInPieces(bytes)).toEqual(result);
+    else expect((await streamedInPieces(bytes)).ok).toBe(false);
   });
 });
 
@@ -135,20 +142,23 @@ describe('the streaming reader on cells other writers write', () => {
     expect(rows(result)[0]).toEqual(first);
   });
 
-  it('reads a very long row, and rows cut anywhere by the inflater, as the whole parts read', () => {
+  it('reads a very long row, and rows cut anywhere by the inflater, as the whole parts read', async () => {
     const long = Array.from({ length: 5000 }, (_, column) => `<c r="${letters(column)}1"><v>${column}.25</v></c>`);
     const texts = ['zone-1', 'R&amp;D', '工业', 'a_x0041_', '', 'bureau'];
     const body = Array.from({ length: 20_000 }, (_, index) => {
       const r = index + 2;
       return `<row r="${r}" spans="1:4"><c r="A${r}" t="str"><v>${texts[index % texts.length]}</v></c><c r="B${r}"><v>${(index * 7.3) % 1000}</v></c><c r="C${r}" s="${index % 3}"><v>${40000 + index}</v></c>${index % 5 === 0 ? `<c r="D${r}" t="inlineStr"><is><t>n${index}</t></is></c>` : ''}</row>`;
     });
-    const result = expectSameAsWholeParts(sheet(`<row r="1">${long.join('')}</row>${body.join('')}`));
+    const bytes = sheet(`<row r="1">${long.join('')}</row>${body.join('')}`);
+    const result = expectSameAsWholeParts(bytes);
+    // Several megabytes: zlib's pieces cut rows and cells at places of its own.
+    expect(await streamedInPieces(bytes)).toEqual(result);
     expect(rows(result)[0]!.length).toBe(5000);
     expect(rows(result)[0]![4999]).toBe(4999.25);
     expect(rows(result)).toHaveLength(20_001);
   });
 
-  it('counts cells and the used range as the worksheet scan does: read at the limits, declined one past', () => {
+  it('counts cells and the used range as the worksheet scan does: read at the limits, declined one past', async () => {
     const bytes = sheet(
       '<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>2</v></c></row><row r="3"><c r="B3"><v>3</v></c></row>',
     );
@@ -161,17 +171,23 @@ describe('the streaming reader on cells other writers write', () => {
     ]) {
       expect(streamed(bytes, past).ok).toBe(false);
       expect(streamedWithZlib(bytes, past).ok).toBe(false);
+      expect((await streamedInPieces(bytes, past)).ok).toBe(false);
       expect(typeof wholeParts(bytes, past)).toBe('string');
     }
   });
 
-  it('declines a sheet that unpacks past the limit, or damaged, with zlib too: left to the checked unzip', () => {
+  it('declines a sheet that unpacks past the limit, or damaged, with zlib too: left to the checked unzip', async () => {
     const bytes = sheet('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(2000));
     expect(streamedWithZlib(bytes, { ...READ_LIMITS, inflatedBytes: 20_000 }).ok).toBe(false);
+    expect(await streamedInPieces(bytes, { ...READ_LIMITS, inflatedBytes: 20_000 })).toMatchObject({
+      ok: false,
+      declined: expect.stringMatching(/cannot be unpacked|over the import limit/),
+    });
     const damaged = bytes.slice();
     const sheetAt = zipEntries(bytes)!.find((entry) => entry.name === 'xl/worksheets/sheet1.xml')!.localOffset;
     for (let at = sheetAt + 80; at < sheetAt + 200; at++) damaged[at] = 0xff;
     expect(streamedWithZlib(damaged).ok).toBe(false);
+    expect((await streamedInPieces(damaged)).ok).toBe(false);
   });
 
   it('frees each inflated sheet once read (zlib): the grid is whole after its bytes are gone', () => {
@@ -197,7 +213,30 @@ describe('the streaming reader on cells other writers write', () => {
     expect(read.ok && read.sheets[0]!.rows[19_999]).toEqual(['行19999', 19_999 / 8]);
   });
 
-  it("declines a sheet whose bytes do not give the checksum its directory holds, with zlib's CRC-32 too", () => {
+  it('frees every piece zlib inflated on its thread once the sheet is read', async () => {
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, row) => `<row r="${row + 1}"><c r="A${row + 1}" t="inlineStr"><is><t>行${row}</t></is></c></row>`,
+    );
+    const bytes = sheet(rows.join(''));
+    const released: { size: number; freed: boolean }[] = [];
+    const spying = {
+      ...nodeZip,
+      release(inflated: Uint8Array) {
+        const size = inflated.length;
+        nodeZip.release(inflated);
+        released.push({ size, freed: inflated.length === 0 });
+      },
+    };
+    const read = await readStreamedXlsxAsync(bytes, zipEntries(bytes)!, READ_LIMITS, spying);
+    const sheetSize = zipEntries(bytes)!.find((entry) => entry.name === 'xl/worksheets/sheet1.xml')!.size;
+    expect(released.length).toBeGreaterThan(1);
+    expect(released.reduce((sum, piece) => sum + piece.size, 0)).toBe(sheetSize);
+    expect(released.slice(0, -1).every((piece) => piece.freed)).toBe(true);
+    expect(read).toEqual(streamed(bytes));
+  });
+
+  it("declines a sheet whose bytes do not give the checksum its directory holds, with zlib's CRC-32 too", async () => {
     const rows = Array.from(
       { length: 200 },
       (_, row) => `<row r="${row + 1}"><c r="A${row + 1}"><v>${row}</v></c></row>`,
@@ -210,6 +249,7 @@ describe('the streaming reader on cells other writers write', () => {
     );
     const read = readStreamedXlsx(bytes, altered, READ_LIMITS, nodeZip);
     expect(read).toMatchObject({ ok: false, declined: expect.stringMatching(/checksum does not match/) });
+    expect(await readStreamedXlsxAsync(bytes, altered, READ_LIMITS, nodeZip)).toEqual(read);
   });
 
   it.each<[string, string, { worksheet?: string }]>([
