@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { BIN, binEnvironment } from '../integration/cli/zone-stats-bin';
 
 /**
- * Printed by the process as it exits: its own CPU time (µs) and peak resident set (KB), as `/usr/bin/time`
- * gives. Loaded through NODE_OPTIONS, so the bin runs as installed, with its shebang's V8 flags; spaces
- * are %20 because NODE_OPTIONS splits on them.
+ * Printed by the process as it exits: its own CPU time (µs) and peak resident set (KB; VmHWM, as
+ * own-peak.ts explains, else maxRSS). Loaded through NODE_OPTIONS, so the bin runs as installed, with
+ * its shebang's V8 flags; spaces are %20 because NODE_OPTIONS splits on them.
  */
-const REPORT_AT_EXIT = `data:text/javascript,process.on('exit',()=>{const%20u=process.resourceUsage();process.stderr.write('\\nresource-usage%20'+JSON.stringify([u.userCPUTime+u.systemCPUTime,u.maxRSS])+'\\n')})`;
+const REPORT_AT_EXIT = `data:text/javascript,process.on('exit',()=>{const%20u=process.resourceUsage();let%20kb=u.maxRSS;try{kb=Number(/VmHWM:%5Cs+(%5Cd+)/.exec(process.getBuiltinModule('fs').readFileSync('/proc/self/status','utf8'))[1])}catch{}process.stderr.write('%5Cnresource-usage%20'+JSON.stringify([u.userCPUTime+u.systemCPUTime,kb])+'%5Cn')})`;
 
 export interface CliRun {
   ms: number;

@@ -1,5 +1,5 @@
 /**
- * One export in a fresh process, so its peak memory (maxRSS) is the export's own: run by
+ * One export in a fresh process, so its peak memory (own-peak.ts) is the export's own: run by
  * export.bench.ts as `node --import tsx export-child.ts DATA_DIR MODE OUT`. Prints one JSON line.
  * MODE: `one` / `all` (the app's export), `sheetjs-*` (the former SheetJS writer),
  * `exceljs-*` (exceljs's streaming writer, from EXCELJS_DIR) — the same tables each time — or
@@ -12,6 +12,7 @@ import { FileRegistry } from '../../electron/files/file-registry';
 import { nodeRawDeflate } from '../../electron/files/raw-deflate';
 import { openDatasetStore, openPreferencesStore } from '../../electron/store';
 import { createHandlers, type Clock } from '../../shared/app';
+import { ownPeakKb } from './own-peak';
 import { resolveExportScope } from '../../shared/app/export/export-scope';
 import { workbookInput } from '../../shared/app/export/workbook-input';
 import { createMetricsEngine } from '../../shared/metrics';
@@ -102,7 +103,7 @@ console.log(
   JSON.stringify({
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb: ownPeakKb() / 1024,
     bytes: statSync(out).size,
   }),
 );

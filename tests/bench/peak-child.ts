@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWorkerCodec } from '../../electron/main/worker-codec';
 import { importInto } from './import.bench';
+import { ownPeakKb } from './own-peak';
 
 /** One task of peak-memory.ts, in its own process: prints `peak-kb N` (the process's maximum resident set). */
 const tasks: Record<string, (...args: string[]) => Promise<unknown>> = {
@@ -39,4 +40,4 @@ const [task, ...args] = process.argv.slice(2);
 const run = task ? tasks[task] : undefined;
 if (!run) throw new Error(`unknown task ${String(task)}`);
 await run(...args);
-console.log(`peak-kb ${process.resourceUsage().maxRSS}`);
+console.log(`peak-kb ${ownPeakKb()}`);
