@@ -23,7 +23,9 @@ const tasks: Record<string, (...args: string[]) => Promise<unknown>> = {
   /** As the desktop app imports: the built workbook worker reads and checks the file, this thread compares and commits. */
   async 'import-as-app'(path: string, workerUrl: string) {
     const folder = await mkdtemp(join(tmpdir(), 'zone-stats-peak-'));
-    const codec = createWorkerCodec({ workerUrl: new URL(workerUrl) });
+    // No loader in the worker: it runs the built JavaScript alone, as in the packaged app (by default
+    // a worker takes this process's `--import tsx`, which cost it ~0.5 s of loading and source maps).
+    const codec = createWorkerCodec({ workerUrl: new URL(workerUrl), execArgv: [] });
     try {
       const start = performance.now();
       const added = await importInto(path, join(folder, 'store'), codec);
