@@ -189,6 +189,7 @@ async function start(): Promise<void> {
     showItemInFolder: (file) => shell.showItemInFolder(file),
     appVersion: () => app.getVersion(),
     maxOpenBytes: () => preferences.get().importSizeLimitMb * 1024 * 1024,
+    warmReader: () => workbookCodec.warm(),
     documentsDirectory: app.getPath('documents'),
     dataDirectory,
     isTrusted,

@@ -33,6 +33,8 @@ export interface ShellDeps {
   appVersion(): string;
   /** The import size preference, read at each call so a change in Settings applies at once. */
   maxOpenBytes(): number;
+  /** Starts the workbook reader while the user chooses a file, so the import does not wait for it to start. */
+  warmReader?(): void;
   /** Where the save dialog starts. */
   documentsDirectory: string;
   dataDirectory: string;
@@ -75,6 +77,7 @@ export function bindShell(ipcMain: IpcMainLike, deps: ShellDeps): void {
   }
 
   bind(SHELL_CHANNELS.openFile, OpenFileSchema, async (options): Promise<Result<OpenedFile | null>> => {
+    deps.warmReader?.();
     const { canceled, filePaths } = await deps.showOpenDialog(options);
     const file = filePaths[0];
     if (canceled || !file) return ok(null);

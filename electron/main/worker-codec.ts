@@ -43,6 +43,11 @@ export interface WorkerCodecOptions {
 }
 
 export interface WorkerCodec extends WorkbookCodec {
+  /**
+   * Starts a worker unless one is running (~0.1-0.2 s of the next read otherwise): called while the
+   * user chooses a file. Unused, it stops after the idle limit like any idle worker.
+   */
+  warm(): void;
   /** Stops the worker; calls still waiting are refused. The next call starts a new one. */
   close(): Promise<void>;
 }
@@ -202,6 +207,14 @@ export function createWorkerCodec({ workerUrl, execArgv, limits = WORKER_LIMITS 
   }
 
   return {
+    warm() {
+      if (worker) return;
+      worker = start();
+      // Waiting for a call must not keep the command line's process alive.
+      worker.unref();
+      stopWhenIdle(worker, limits.idleMs);
+    },
+
     readWorkbook(bytes, options) {
       // A copy is transferred, so the caller's bytes stay usable and nothing is copied twice.
       const copy = bytes.slice();

@@ -28,6 +28,7 @@ describe('the shell channels', () => {
       showItemInFolder: vi.fn<(file: string) => void>(),
       appVersion: () => '1.2.3',
       maxOpenBytes: () => 16,
+      warmReader: vi.fn(),
       documentsDirectory: '/home/user/Documents',
       dataDirectory: path.join(folder, 'data'),
       isTrusted: (frame) => isTrustedSender(frame, page),
@@ -94,6 +95,16 @@ describe('the shell channels', () => {
 
   it('gives an ok null when the dialog is cancelled', async () => {
     await expect(call(SHELL_CHANNELS.openFile, {})).resolves.toEqual({ ok: true, value: null });
+  });
+
+  it('starts the workbook reader as the open dialog shows, so the import does not wait for it', async () => {
+    let warmedBeforeDialog = false;
+    deps.showOpenDialog = async () => {
+      warmedBeforeDialog = vi.mocked(deps.warmReader!).mock.calls.length === 1;
+      return { canceled: true, filePaths: [] };
+    };
+    await call(SHELL_CHANNELS.openFile, {});
+    expect(warmedBeforeDialog).toBe(true);
   });
 
   it('refuses a file over the import size limit (16 bytes here) without reading it', async () => {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -332,6 +332,59 @@ describe('a workbook worker that crashes', { timeout: 60_000 }, () => {
       expect(processThreads()).toBeLessThan(threadsWithWorker);
     }
     expect((await threadOf()) === first).toBe(same);
+  });
+
+  describe('warmed while the user chooses a file', () => {
+    /** A worker that leaves `started-<threadId>` in its own folder as it starts, and answers each read with its thread. */
+    async function announcingWorker(name: string, idleMs: number): Promise<{ started: () => string[] }> {
+      const own = join(folder, name);
+      await mkdir(own);
+      const script = join(own, 'announces.mjs');
+      await writeFile(
+        script,
+        "import { writeFileSync } from 'node:fs';\nimport { parentPort, threadId } from 'node:worker_threads';\nwriteFileSync(new URL(`./started-${threadId}`, import.meta.url), '');\nparentPort.on('message', ({ id }) => parentPort.postMessage({ id, outcome: { ok: false, message: String(threadId) } }));\n",
+      );
+      codec = createWorkerCodec({ workerUrl: pathToFileURL(script), limits: { ...WORKER_LIMITS, idleMs } });
+      const started = () =>
+        readdirSync(own)
+          .filter((file) => file.startsWith('started-'))
+          .map((file) => file.slice('started-'.length));
+      return { started };
+    }
+
+    const threadOf = async () => {
+      const outcome = await codec!.readWorkbook(xlsx([['a']]), { fileName: 'a.xlsx' });
+      if (outcome.ok) throw new Error('the script answers with its thread');
+      return outcome.message;
+    };
+
+    async function startedOne(started: () => string[]): Promise<string> {
+      const deadline = performance.now() + 10_000;
+      while (started().length === 0 && performance.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(started()).toHaveLength(1);
+      return started()[0]!;
+    }
+
+    it('starts the worker before any read, and the next read is served by it', async () => {
+      const { started } = await announcingWorker('warm-then-read', 5_000);
+      codec!.warm();
+      const warmed = await startedOne(started);
+      expect(await threadOf()).toBe(warmed);
+      codec!.warm();
+      expect(await threadOf()).toBe(warmed);
+      expect(started()).toEqual([warmed]);
+    });
+
+    it('stops a warmed worker nobody used after the idle limit; the read then starts another', async () => {
+      const { started } = await announcingWorker('warm-unused', 50);
+      codec!.warm();
+      const warmed = await startedOne(started);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const reader = await threadOf();
+      expect(reader).not.toBe(warmed);
+      expect(started().sort()).toEqual([warmed, reader].sort());
+    });
   });
 
   it('runs the real worker with memory limits: a file that needs more is refused, not the process killed', async () => {
