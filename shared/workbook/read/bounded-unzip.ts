@@ -46,10 +46,10 @@ export function unzipBounded(
   options: UnzipOptions = {},
 ): Map<string, Uint8Array> {
   const unzip = new Unpacking(bytes, options);
+  const { native } = options;
   for (const entry of entries) {
     const part = unzip.begin(entry);
     if (!part) continue;
-    const { native } = options;
     if (part.stored) part.take(part.compressed);
     else if (native) {
       const whole = inflateWhole(native.inflateRaw, part.compressed, part.room, entry);
@@ -79,20 +79,21 @@ export async function unzipBoundedAsync(
     if (!part) continue;
     if (part.stored) part.take(part.compressed);
     else {
-      const take = part.kept
-        ? part.take
-        : (piece: Uint8Array) => {
-            part.take(piece);
-            options.inflatedNatively?.(piece);
-          };
+      // What the taker refuses (a limit, the sheet reader declining) goes on as the synchronous path throws it.
+      let refusal: unknown = null;
+      const take = (piece: Uint8Array) => {
+        try {
+          part.take(piece);
+        } catch (error) {
+          refusal = error;
+          throw error;
+        }
+        if (!part.kept) options.inflatedNatively?.(piece);
+      };
       try {
         await inflateRawPieces(part.compressed, part.room, take);
       } catch (error) {
-        if (error instanceof ReadLimitError) throw error;
-        throw damaged(
-          entry,
-          `it does not inflate within the limit (${error instanceof Error ? error.message : String(error)})`,
-        );
+        throw error === refusal ? error : notInflated(entry, error);
       }
     }
     part.end();
@@ -206,11 +207,16 @@ function inflateWhole(inflateRaw: RawInflate, compressed: Uint8Array, maxBytes: 
   try {
     return inflateRaw(compressed, maxBytes);
   } catch (error) {
-    throw damaged(
-      entry,
-      `it does not inflate within the limit (${error instanceof Error ? error.message : String(error)})`,
-    );
+    throw notInflated(entry, error);
   }
+}
+
+/** What a native inflater threw (zlib's own words, or past its room), as the entry's damage. */
+function notInflated(entry: ZipEntry, error: unknown): ReadLimitError {
+  return damaged(
+    entry,
+    `it does not inflate within the limit (${error instanceof Error ? error.message : String(error)})`,
+  );
 }
 
 function damaged(entry: ZipEntry, why: string): ReadLimitError {

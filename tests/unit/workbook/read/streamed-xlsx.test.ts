@@ -66,6 +66,24 @@ function sheet(data: string, { sharedStrings, worksheet }: { sharedStrings?: str
   return zipSync(parts as Zippable, { level: 6 });
 }
 
+/** zlib for the reader, recording each release: the size it was given and whether its memory went. */
+function releaseSpy() {
+  const released: { size: number; freed: boolean }[] = [];
+  const spying = {
+    ...nodeZip,
+    release(inflated: Uint8Array) {
+      const size = inflated.length;
+      nodeZip.release(inflated);
+      released.push({ size, freed: inflated.length === 0 });
+    },
+  };
+  return { spying, released };
+}
+
+function sheetPartSize(bytes: Uint8Array): number {
+  return zipEntries(bytes)!.find((entry) => entry.name === 'xl/worksheets/sheet1.xml')!.size;
+}
+
 function rows(result: FastRead): unknown[][] {
   if (!result.ok) throw new Error(result.declined);
   return result.sheets[0]!.rows;
@@ -197,17 +215,9 @@ describe('the streaming reader on cells other writers write', () => {
         `<row r="${row + 1}"><c r="A${row + 1}" t="inlineStr"><is><t>行${row}</t></is></c><c r="B${row + 1}"><v>${row / 8}</v></c></row>`,
     );
     const bytes = sheet(rows.join(''));
-    const released: { size: number; freed: boolean }[] = [];
-    const spying = {
-      ...nodeZip,
-      release(inflated: Uint8Array) {
-        const size = inflated.length;
-        nodeZip.release(inflated);
-        released.push({ size, freed: inflated.length === 0 });
-      },
-    };
+    const { spying, released } = releaseSpy();
     const read = readStreamedXlsx(bytes, zipEntries(bytes)!, READ_LIMITS, spying);
-    const sheetSize = zipEntries(bytes)!.find((entry) => entry.name === 'xl/worksheets/sheet1.xml')!.size;
+    const sheetSize = sheetPartSize(bytes);
     expect(released).toEqual([{ size: sheetSize, freed: true }]);
     expect(read).toEqual(streamed(bytes));
     expect(read.ok && read.sheets[0]!.rows[19_999]).toEqual(['行19999', 19_999 / 8]);
@@ -219,17 +229,9 @@ describe('the streaming reader on cells other writers write', () => {
       (_, row) => `<row r="${row + 1}"><c r="A${row + 1}" t="inlineStr"><is><t>行${row}</t></is></c></row>`,
     );
     const bytes = sheet(rows.join(''));
-    const released: { size: number; freed: boolean }[] = [];
-    const spying = {
-      ...nodeZip,
-      release(inflated: Uint8Array) {
-        const size = inflated.length;
-        nodeZip.release(inflated);
-        released.push({ size, freed: inflated.length === 0 });
-      },
-    };
+    const { spying, released } = releaseSpy();
     const read = await readStreamedXlsxAsync(bytes, zipEntries(bytes)!, READ_LIMITS, spying);
-    const sheetSize = zipEntries(bytes)!.find((entry) => entry.name === 'xl/worksheets/sheet1.xml')!.size;
+    const sheetSize = sheetPartSize(bytes);
     expect(released.length).toBeGreaterThan(1);
     expect(released.reduce((sum, piece) => sum + piece.size, 0)).toBe(sheetSize);
     expect(released.slice(0, -1).every((piece) => piece.freed)).toBe(true);
