@@ -2,6 +2,7 @@ import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
 import { inProcessWorkbookCodec } from '../../shared/app/import/workbook-codec';
 import type { WorkbookCodec } from '../../shared/app/ports';
 import type { NativeZip, RawInflate } from '../../shared/workbook/read';
+import { freeNow } from './free-now';
 
 const MIN_PIECE = 64 * 1024;
 /** The streaming reader passes a sheet's declared size: a larger claim is still unpacked, in pieces of this size. */
@@ -92,7 +93,7 @@ export const nodeZip: NativeZip = {
   inflateRawPieces,
   crc32: (bytes, previous) => crc32(bytes, previous),
   release(inflated) {
-    if (inflated.buffer instanceof ArrayBuffer && inflated.buffer.byteLength >= OWN_BUFFER) inflated.buffer.transfer(0);
+    if (inflated.buffer.byteLength >= OWN_BUFFER) freeNow(inflated.buffer);
   },
 };
 

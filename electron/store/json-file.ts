@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DamagedFileError } from './errors';
+import { freeNow } from '../files/free-now';
 
 /** The JSON in a file, as conf reads it (a leading byte order mark is skipped); undefined when absent. */
 export function readJsonFile(path: string): unknown {
@@ -36,7 +37,7 @@ export function serializedJson(value: unknown): string | Uint8Array {
  */
 export function releaseSerialized(value: unknown): void {
   const bytes = (value as { [SERIALIZED]?: Uint8Array } | null)?.[SERIALIZED];
-  if (bytes?.buffer instanceof ArrayBuffer) bytes.buffer.transfer(0);
+  if (bytes) freeNow(bytes.buffer);
 }
 
 /**
