@@ -24,6 +24,7 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/unit/**/*.test.tsx'],
           environment: 'happy-dom',
+          setupFiles: ['tests/setup/dom.ts'],
         },
       },
       {
